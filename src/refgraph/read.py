@@ -1,0 +1,74 @@
+"""Stage 1: bytes on disk → :class:`SourceText`, or a clear :class:`InputError`."""
+from __future__ import annotations
+
+import codecs
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+from .source import SourceText
+
+SAMPLE_NAME = "ketamine-mdd-review.md"
+SAMPLE_LICENCE = (
+    "Sample manuscript: Shin C, Kim YK. Ketamine in Major Depressive Disorder: Mechanisms "
+    "and Future Perspectives. Psychiatry Investig 2020;17(3):181-192. "
+    "Licensed CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/)."
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def sample_path() -> Path:
+    """The bundled sample manuscript (the default input of every command)."""
+    return Path(str(resources.files("refgraph") / "data" / SAMPLE_NAME))
+
+
+def decode(data: bytes, name: str = "<bytes>") -> SourceText:
+    """Decode manuscript bytes: BOM first, then UTF-8, then a confident detection."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _source(data.decode(encoding), name, encoding)
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not a text manuscript")
+    try:
+        return _source(data.decode("utf-8"), name, "utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Only non-UTF-8 legacy text gets here; a detector is better at this than guessing.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise InputError(f"{name}: cannot decode the text (not UTF-8, and no other encoding fits)")
+    return _source(str(best), name, best.encoding)
+
+
+def _source(text: str, name: str, encoding: str) -> SourceText:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
+    if controls > max(8, len(text[:20000]) // 200):
+        raise InputError(f"{name}: looks like a binary file, not a text manuscript")
+    return SourceText(text=text, name=name, encoding=encoding)
+
+
+def read_manuscript(path: str | Path | None = None) -> SourceText:
+    """Read a manuscript file (Markdown or plain text); ``None`` reads the bundled sample."""
+    target = sample_path() if path is None else Path(path)
+    name = str(path) if path is not None else SAMPLE_NAME
+    if not target.exists():
+        raise InputError(f"{name}: no such file")
+    if target.is_dir():
+        raise InputError(f"{name}: is a directory, not a manuscript file")
+    try:
+        data = target.read_bytes()
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    return decode(data, name)

@@ -1,0 +1,147 @@
+"""Find the reference section, split it into entries, re-join page-break fragments, parse."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..source import SourceText
+from .model import Reference, ReferenceList
+from .parse import UnparseableReference, parse_reference
+
+_HEADING_WORDS = (
+    r"references?(?:\s+cited)?|bibliography|literature\s+cited|works\s+cited|reference\s+list|"
+    r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
+    r"références|literatur|literaturverzeichnis|bibliografía|bibliografia"
+)
+_REF_HEADING = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?[ \t]*(?:\d+\.?[ \t]+)?(?P<title>{_HEADING_WORDS})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$",
+    re.I | re.M,
+)
+_ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
+# "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet.
+_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,4})\]|(?P<n>\d{1,4})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
+_VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    text: str
+    number: int | None
+    marker: str
+
+
+def find_reference_section(source: SourceText) -> tuple[int, int, str]:
+    """(start, end, heading) of the reference list; raises InputError when there is none."""
+    text = source.text
+    headings = list(_REF_HEADING.finditer(text))
+    if headings:
+        heading = headings[-1]
+        start = heading.end()
+        following = _ANY_HEADING.search(text, start)
+        end = following.start() if following else len(text)
+        if _MARKER.search(text[start:end]) or text[start:end].strip():
+            return start, end, heading.group("title").strip()
+    trailing = _trailing_numbered_list(text)
+    if trailing is not None:
+        return trailing, len(text), ""
+    raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
+
+
+def _trailing_numbered_list(text: str) -> int | None:
+    """Start of a numbered list that runs to the end of the text, if it has 3+ entries."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    first = None
+    count = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        match = _MARKER.match(line)
+        if match and (match.group("n") or match.group("b")):
+            first, count = index, count + 1
+        elif first is not None and count >= 3 and not line.startswith((" ", "\t")):
+            break
+    if first is None or count < 3:
+        return None
+    return offsets[first]
+
+
+def _pieces(text: str, start: int, end: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        line_end = offset + len(line)
+        match = _MARKER.match(line)
+        body = line[match.end():] if match else line.strip()
+        if match:
+            number = match.group("n") or match.group("b")
+            marker = match.group(0).strip()
+            pieces.append(_Piece(offset, line_end, body.strip(), int(number) if number else None, marker))
+        elif line.strip() and line.strip() not in {"---", "***"}:
+            if pieces and not text[offset - 1 : offset] == "\n" or (pieces and text[pieces[-1].end:offset].count("\n") <= 1):
+                previous = pieces[-1]
+                pieces[-1] = _Piece(previous.start, line_end, previous.text + " " + line.strip(), previous.number, previous.marker)
+            else:
+                pieces.append(_Piece(offset, line_end, line.strip(), None, ""))
+        offset = line_end + 1
+    return pieces
+
+
+def _is_tail(piece: _Piece, previous: _Piece) -> bool:
+    """A fragment that PDF page breaks cut from the end of the previous entry."""
+    if piece.number is not None:
+        return False
+    body = piece.text.lstrip("*_ ")
+    if not body:
+        return True
+    if body[0].islower() or _VOLUME_PAGES.match(body):
+        return True
+    # "Am J Psychiatry 2018;175:327-335." — a source block with no title before it,
+    # while the previous entry lacks its year.
+    year = re.search(r"\b(?:1[89]|20)\d\d\b", body)
+    if year and "." not in re.sub(r"\b[A-Z]\.", "", body[: year.start()]).rstrip(". *") and not re.search(r"\b(?:1[89]|20)\d\d\b", previous.text):
+        return True
+    return False
+
+
+def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
+    pieces = _pieces(source.text, start, end)
+    merged: list[_Piece] = []
+    for piece in pieces:
+        if merged and _is_tail(piece, merged[-1]):
+            previous = merged[-1]
+            merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def extract_references(source: SourceText) -> ReferenceList:
+    """All entries of the reference list, parsed; unparseable ones keep their error."""
+    start, end, heading = find_reference_section(source)
+    entries = split_entries(source, start, end)
+    if not entries:
+        raise InputError(f"{source.name}: the reference section is empty")
+    references: list[Reference] = []
+    number = 0
+    for entry in entries:
+        number = entry.number if entry.number is not None else number + 1
+        span = source.span(entry.start, entry.end)
+        try:
+            fields = parse_reference(entry.text)
+            values = {k: v for k, v in fields.__dict__.items() if k != "extra"}
+            references.append(Reference(number=number, raw=entry.text, span=span, label=entry.marker, **values))
+        except UnparseableReference as error:
+            references.append(Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker))
+    return ReferenceList(
+        references=tuple(references),
+        heading=heading,
+        span=source.span(start, end),
+        failed=tuple(ref for ref in references if ref.error),
+    )

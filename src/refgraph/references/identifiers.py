@@ -1,0 +1,123 @@
+"""Identifiers, links, access dates and publication status, lifted out of a reference string.
+
+They are removed before the bibliographic part is parsed, because their punctuation
+(``doi:10.1016/S0140-6736(10)…``, ``Accessed March 05, 2019``) confuses field splitting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january", "enero", "janeiro", "janvier"),
+            ("feb", "february", "febrero", "fevereiro", "février"),
+            ("mar", "march", "marzo", "março", "mars"),
+            ("apr", "april", "abril", "avril"),
+            ("may", "mayo", "maio", "mai"),
+            ("jun", "june", "junio", "junho", "juin"),
+            ("jul", "july", "julio", "julho", "juillet"),
+            ("aug", "august", "agosto", "août"),
+            ("sep", "sept", "september", "septiembre", "setembro", "septembre"),
+            ("oct", "october", "octubre", "outubro", "octobre"),
+            ("nov", "november", "noviembre", "novembro", "novembre"),
+            ("dec", "december", "diciembre", "dezembro", "décembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAME = r"(?:%s)\.?" % "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+
+_DOI = re.compile(
+    r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{3,9}/[^\s,;<>\"]*[^\s,;<>\".)\]])",
+    re.I,
+)
+_DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)\s*$", re.I)
+_PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
+_PMCID = re.compile(r"\bPMCID\s*:?\s*(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>]+?)>?(?=[.,;)]?(?:\s|$))", re.I)
+_ACCESSED = re.compile(
+    r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Consultado|Last accessed|Retrieved)\b\s*:?\s*"
+    r"(?P<date>[^\]\)]*?\d{4}[^\]\).;]*?|[^\]\).;]*?)\s*[\]\)]?\s*(?=[.;]|$)",
+    re.I,
+)
+_STATUS = [
+    (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
+    (re.compile(r"\[?\(?\bahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
+    (re.compile(r"\[?\(?\b(?:in\s+press|forthcoming)\b\)?\]?\.?", re.I), "in-press"),
+]
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    url: str = ""
+    accessed: str = ""
+    status: str = ""
+
+
+def iso_date(text: str) -> str:
+    """``March 05, 2019`` / ``2022 Mar 5`` / ``12 enero 2018`` → ``2019-03-05`` (or ``yyyy-mm``)."""
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if not year:
+        return ""
+    month = next(
+        (_MONTHS[w.lower().rstrip(".")] for w in re.findall(r"[^\W\d_]+\.?", text) if w.lower().rstrip(".") in _MONTHS),
+        None,
+    )
+    if month is None:
+        return year.group(1)
+    rest = text.replace(year.group(1), " ")
+    day = re.search(r"\b([0-3]?\d)\b", rest)
+    if day and 1 <= int(day.group(1)) <= 31:
+        return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
+    return f"{year.group(1)}-{month:02d}"
+
+
+def lift_identifiers(text: str) -> tuple[str, Identifiers]:
+    """Remove identifiers from ``text``; return what is left and what was found."""
+    found: dict[str, str] = {}
+
+    def take(pattern: re.Pattern[str], key: str, group: int = 1):
+        nonlocal text
+        match = pattern.search(text)
+        if match:
+            found[key] = next(g for g in match.groups() if g) if key != "accessed" else match.group("date")
+            text = text[: match.start()] + " " + text[match.end():]
+
+    accessed = _ACCESSED.search(text)
+    if accessed and re.search(r"\d{4}", accessed.group("date") or ""):
+        found["accessed"] = iso_date(accessed.group("date"))
+        text = text[: accessed.start()] + " " + text[accessed.end():]
+    doi = _DOI.search(text)
+    if doi:
+        found["doi"] = doi.group(1)
+        start = doi.start()
+        label = _DOI_LABEL.search(text[: doi.start(1)])
+        if label:
+            start = label.start()
+        text = text[:start] + " " + text[doi.end():]
+    take(_PMCID, "pmcid")
+    take(_PMID, "pmid")
+    url = _URL.search(text)
+    if url:
+        found["url"] = url.group(1)
+        text = text[: url.start()] + " " + text[url.end():]
+    for pattern, status in _STATUS:
+        match = pattern.search(text)
+        if match:
+            found["status"] = status
+            text = text[: match.start()] + " " + text[match.end():]
+            break
+    text = re.sub(r"\s+", " ", text)
+    # Separators orphaned by the removals ("2019 . ", ";  .") collapse to one period.
+    # Only runs with white space inside come from removals; "Jr., S." is kept as printed.
+    text = re.sub(r"([.,;:])(?:\s+[.,;:])+(?=\s|$)", r"\1", text)
+    text = re.sub(r"\s+([.,;:])", r"\1", text)
+    text = re.sub(r"[\s,;:]+$", "", text).strip()
+    return text, Identifiers(**found)

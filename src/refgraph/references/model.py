@@ -1,0 +1,95 @@
+"""Immutable records for parsed references."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..source import Span
+
+
+@dataclass(frozen=True)
+class Author:
+    """One name as printed: ``Zarate CA Jr`` → family ``Zarate``, initials ``CA``, suffix ``Jr``.
+
+    Group authors (``American Psychiatric Association``) have ``literal`` set and no family.
+    """
+
+    family: str = ""
+    initials: str = ""
+    given: str = ""
+    suffix: str = ""
+    literal: str = ""
+
+    @property
+    def is_group(self) -> bool:
+        return bool(self.literal)
+
+    @property
+    def display(self) -> str:
+        """The name in Vancouver form: ``Zarate CA Jr``."""
+        if self.literal:
+            return self.literal
+        return " ".join(part for part in (self.family, self.initials, self.suffix) if part)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One entry of the reference list; ``error`` is set when it could not be parsed."""
+
+    number: int
+    raw: str
+    span: Span
+    kind: str = "article"  # article | online | book | chapter | report | misc
+    authors: tuple[Author, ...] = ()
+    et_al: bool = False
+    title: str = ""
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    status: str = ""  # "" | "epub-ahead-of-print" | "in-press"
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    url: str = ""
+    accessed: str = ""  # ISO date, yyyy-mm-dd when the day is known
+    publisher: str = ""
+    place: str = ""
+    booktitle: str = ""
+    editors: tuple[Author, ...] = ()
+    error: str = ""
+    label: str = ""  # the number marker as printed ("1.", "[1]") or "" for bullets
+
+    @property
+    def first_author(self) -> Author | None:
+        return self.authors[0] if self.authors else None
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def text(self) -> str:
+        """The plain reference string (Markdown removed)."""
+        from .clean import plain_reference
+
+        return plain_reference(self.raw)
+
+
+@dataclass(frozen=True)
+class ReferenceList:
+    """The reference section of a manuscript and the entries found in it."""
+
+    references: tuple[Reference, ...]
+    heading: str
+    span: Span
+    failed: tuple[Reference, ...] = field(default=())
+
+    def by_number(self) -> dict[int, Reference]:
+        return {ref.number: ref for ref in self.references}
+
+    def __len__(self) -> int:
+        return len(self.references)
+
+    def __iter__(self):
+        return iter(self.references)

@@ -1,0 +1,96 @@
+"""Author lists: ``Zarate CA Jr, De Jesus G, et al.`` and ``M. A. Dawson and T. Kouzarides``."""
+from __future__ import annotations
+
+import re
+
+from .model import Author
+
+SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
+_FAMILY_FIRST = re.compile(
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}]\.?-?\s?){{1,5}}?)"
+    rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?\.?$"
+)
+# "M. A. Dawson", "R.S. McIntyre", "Jean-Paul Sartre" is *not* matched (no initials).
+_GIVEN_FIRST = re.compile(
+    rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
+)
+_ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…)$", re.I)
+_SPLIT_AND = re.compile(r",?\s+(?:and|&)\s+")
+
+
+def initials_of(text: str) -> str:
+    return re.sub(r"[^\w]", "", text)
+
+
+def _plausible_family(family: str) -> bool:
+    # Surnames have at most a few words ("van der Veen", "Rojo Rojo") and no sentence
+    # punctuation; anything longer is a title that happens to end in capitals.
+    return (
+        len(family.split()) <= 4
+        and not re.search(r"[.:;()\d]\s|[:;()\d]", family)
+        and bool(re.search(r"[a-zà-ÿ]", family))
+    )
+
+
+def parse_name(piece: str) -> Author | None:
+    """One printed name, or ``None`` when it does not look like a person's name."""
+    piece = piece.strip().strip(",")
+    if not piece:
+        return None
+    match = _FAMILY_FIRST.match(piece)
+    if match and _plausible_family(match.group("family")):
+        family = match.group("family").strip()
+        return Author(
+            family=family,
+            initials=initials_of(match.group("initials")),
+            given=match.group("initials").strip(),
+            suffix=(match.group("suffix") or "").rstrip("."),
+        )
+    match = _GIVEN_FIRST.match(piece)
+    if match and _plausible_family(match.group("family")):
+        return Author(
+            family=match.group("family").strip(),
+            initials=initials_of(match.group("initials")),
+            given=match.group("initials").strip(),
+            suffix=(match.group("suffix") or "").rstrip("."),
+        )
+    # A single capitalised surname with no initials ("Aristotle") is too rare to accept
+    # here: accepting it would turn title words into authors.
+    return None
+
+
+def split_names(text: str) -> list[str]:
+    """Split an author list on commas and "and"; keeps suffixes attached (``Ashby CR Jr``)."""
+    text = text.strip().rstrip(".:,")
+    text = re.sub(r",\s*(?:1[5-9]|20)\d\d[a-z]?$", "", text)  # "Needham J, Shaban RZ, 2016."
+    pieces: list[str] = []
+    for chunk in re.split(r"\s*[,;]\s*", text):
+        pieces.extend(p for p in _SPLIT_AND.split(" " + chunk)[0:] if p.strip())
+    merged: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if re.fullmatch(SUFFIX, piece) and merged:
+            merged[-1] = f"{merged[-1]} {piece}"
+        elif merged and re.fullmatch(r"(?:[A-Z]\.?){1,3}", piece) and parse_name(merged[-1]) is None:
+            merged[-1] = f"{merged[-1]} {piece}"  # "Kevin, J." prints a comma before initials
+        else:
+            merged.append(piece)
+    return merged
+
+
+def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool] | None:
+    """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
+    authors: list[Author] = []
+    et_al = False
+    for piece in split_names(text):
+        if _ET_AL.match(piece):
+            et_al = True
+            continue
+        author = parse_name(piece)
+        if author is None or et_al:
+            return None
+        authors.append(author)
+    if not authors:
+        return None
+    return tuple(authors), et_al

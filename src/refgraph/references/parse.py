@@ -1,0 +1,348 @@
+"""One reference string → its fields, exactly as printed.
+
+Three house styles share one pipeline: identifiers are lifted out first, then the
+author list is read, then the *source block* (journal, year, volume, issue, pages) is
+found from the right, and whatever lies between is the title.
+
+- Vancouver/NLM: ``Berman RM, et al. Title. *Biol Psychiatry* 2000;47:351-354.``
+- PLOS: ``Nowell PC (1976) Title. Science 194: 23–28.``
+- Quoted (AMA/Wiley): ``M. A. Dawson and T. Kouzarides, “Title,” Cell 150, no. 1 (2012): 12–27.``
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import emphasised, strip_markdown
+from .identifiers import MONTH_NAME, lift_identifiers
+from .model import Author
+from .names import parse_author_list
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_SUPPL = r"(?:Suppl(?:ement)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
+_VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{_SUPPL})?)"
+_ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
+_PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.e\d+)?"
+_PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—]\s*(?:{_PAGE})?)?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)"
+_DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
+# What may follow the year in a Vancouver source block, up to the end of the string.
+_AFTER_YEAR = re.compile(
+    rf"^[a-z]?\)?{_DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
+    rf"(?:[;,.]?\s*(?:{_VOLUME})?{_ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{_PAGES})?)?\s*[.;,]?\s*$",
+    re.I,
+)
+# PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".
+_VOL_TAIL = re.compile(
+    rf"(?:^|[\s,.])(?:vol\.?\s*)?{_VOLUME}(?:{_ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
+    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:[:,]\s*(?:pp?\.?\s*)?{_PAGES})?\s*[.;]?\s*$"
+)
+_PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
+_QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
+_BOOK_IMPRINT = re.compile(
+    rf"(?P<place>[A-Z][^.:;]{{1,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
+)
+_CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
+_PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:]{1,60}?)\s*:\s*(?P<publisher>[^:]{2,120})$")
+_PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{_PAGES}\.?\s*$")
+_ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
+
+
+@dataclass(frozen=True)
+class ParsedFields:
+    kind: str = "article"
+    authors: tuple[Author, ...] = ()
+    et_al: bool = False
+    title: str = ""
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    status: str = ""
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    url: str = ""
+    accessed: str = ""
+    publisher: str = ""
+    place: str = ""
+    booktitle: str = ""
+    editors: tuple[Author, ...] = ()
+    error: str = ""
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+class UnparseableReference(ValueError):
+    """The string does not have the shape of any supported reference style."""
+
+
+def normalise_pages(pages: str) -> str:
+    """Keep pages as printed, but with a plain hyphen and no spaces around it."""
+    return re.sub(r"\s*[-–—]\s*", "-", pages.strip())
+
+
+def parse_reference(raw_markdown: str) -> ParsedFields:
+    """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
+    italic = [text for text in emphasised(raw_markdown) if text]
+    text = strip_markdown(raw_markdown)
+    text = re.sub(r"^(?:\[\d+\]|\d+[.)])\s+", "", text)  # a number marker left on the string
+    if not re.search(r"[^\W\d_]{2}", text):
+        raise UnparseableReference("no words in the entry")
+    core, ids = lift_identifiers(text)
+    common = dict(
+        doi=ids.doi, pmid=ids.pmid, pmcid=ids.pmcid, url=ids.url, accessed=ids.accessed, status=ids.status
+    )
+    quoted = _QUOTED.search(core)
+    paren_book = _PAREN_BOOK.match(core)
+    if quoted and quoted.start() > 0:
+        fields = _parse_quoted(core, quoted)
+    elif paren_book and paren_book.group("publisher") and _parse_paren_book(paren_book):
+        fields = _parse_paren_book(paren_book)
+    else:
+        fields = _parse_vancouver(core, italic)
+    fields.update({k: v for k, v in common.items() if v})
+    if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
+        fields["kind"] = "online"
+    if fields.get("pages"):
+        fields["pages"] = normalise_pages(fields["pages"])
+    if not (fields.get("title") or fields.get("journal")):
+        raise UnparseableReference("found neither a title nor a source")
+    return ParsedFields(**fields)
+
+
+# ---------------------------------------------------------------- authors
+def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
+    """Read the author list at the start of ``text``; return authors, et al, and the rest."""
+    plos = _PLOS_YEAR.search(text)
+    if plos:
+        parsed = parse_author_list(text[: plos.start()])
+        if parsed:
+            return parsed[0], parsed[1], text[plos.start():]
+    for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
+        head = text[: match.start()] + ("." if text[match.start()] == "." else "")
+        parsed = parse_author_list(head)
+        if parsed:
+            return parsed[0], parsed[1], text[match.end():]
+        if len(head) > 400:
+            break
+    return (), False, text
+
+
+def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
+    """A corporate author leads a string when its first sentence is short and title-less."""
+    match = re.match(r"^([^.]{2,120}?)\.\s+(?=\S)", text)
+    if not match:
+        return (), text
+    head = match.group(1).strip()
+    words = head.split()
+    # Organisation names are capitalised throughout ("World Health Organization", "WHO");
+    # a title would have lower-case content words.
+    lower = [w for w in words if w[:1].islower() and w.lower() not in {"of", "for", "and", "the", "on", "in", "de", "da", "do", "des", "du", "y", "e", "et", "la", "le"}]
+    if lower or len(words) > 10 or re.search(r"\d", head):
+        return (), text
+    return (Author(literal=head),), text[match.end():]
+
+
+# ---------------------------------------------------------------- Vancouver / PLOS
+def _parse_vancouver(core: str, italic: list[str]) -> dict:
+    authors, et_al, rest = _split_authors(core)
+    fields: dict = {"kind": "article"}
+    plos = _PLOS_YEAR.match(rest)
+    if plos:
+        fields["year"] = plos.group("year")
+        rest = rest[plos.end():]
+    elif not authors:
+        group, remainder = _group_author(rest)
+        if group and _has_source_after_title(remainder):
+            authors, rest = group, remainder
+            plos = _PLOS_YEAR.match(rest)
+            if plos:
+                fields["year"] = plos.group("year")
+                rest = rest[plos.end():]
+    fields.update(authors=authors, et_al=et_al)
+
+    chapter = _CHAPTER.search(rest)
+    if chapter:
+        fields.update(_parse_chapter(rest, chapter, fields.get("year", "")))
+        return fields
+
+    head, source = _split_source(rest, have_year=bool(fields.get("year")))
+    if source is not None:
+        title, journal = _split_title_journal(head, italic)
+        imprint = _PLACE_PUBLISHER.match(journal)
+        if imprint and not source.get("pages"):
+            # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
+            fields.update(kind="book", title=title, place=imprint.group("place").strip(),
+                          publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
+            return fields
+        journal = re.sub(r"\.?\s*\[(?:Internet|serial (?:on|online)[^\]]*|online)\]$", "", journal, flags=re.I).strip()
+        fields.update(title=title, journal=journal)
+        for key, value in source.items():
+            if value and not fields.get(key):
+                fields[key] = value
+        if not journal:
+            fields.update(_as_book(title, fields))
+        return fields
+
+    book = _BOOK_IMPRINT.search(rest)
+    if book:
+        fields.update(kind="book", title=_clean_title(rest[: book.start()]), place=book.group("place").strip(),
+                      publisher=book.group("publisher").strip(), year=fields.get("year") or book.group("year"))
+        pages = _PP.search(rest[book.end():])
+        if pages:
+            fields["pages"] = pages.group("pages")
+        return fields
+    # No source block: a web page, a report, or a title-only entry.
+    title = _clean_title(rest)
+    year = re.search(rf"\b({YEAR})\b", rest)
+    fields.update(kind="misc", title=title)
+    if year and not fields.get("year") and rest.rstrip(". ").endswith(year.group(1)):
+        fields["year"] = year.group(1)
+        fields["title"] = _clean_title(rest[: year.start()])
+    return fields
+
+
+def _has_source_after_title(text: str) -> bool:
+    return bool(re.search(rf"\b{YEAR}\b", text)) or bool(_BOOK_IMPRINT.search(text))
+
+
+def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
+    """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
+    if not have_year:
+        for match in re.finditer(rf"(?<![\w/.-])\(?({YEAR})(?![\w/-])", rest):
+            tail = _AFTER_YEAR.match(rest[match.end():])
+            if tail is None:
+                continue
+            head = rest[: match.start()]
+            if not head.strip():
+                continue
+            return head, {
+                "year": match.group(1),
+                "volume": (tail.group("volume") or "").strip(),
+                "issue": (tail.group("issue") or "").strip(),
+                "pages": (tail.group("pages") or "").strip(),
+            }
+    tail = _VOL_TAIL.search(rest)
+    if tail and rest[: tail.start()].strip():
+        return rest[: tail.start() + (1 if rest[tail.start()] in ",." else 0)], {
+            "volume": tail.group("volume").strip(),
+            "issue": (tail.group("issue") or tail.group("issue2") or "").strip(),
+            "pages": (tail.group("pages") or "").strip(),
+            "year": tail.group("year") or "",
+        }
+    if have_year:
+        pages = _PP.search(rest)
+        if pages:
+            return rest[: pages.start()], {"pages": pages.group("pages")}
+    return rest, None
+
+
+def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
+    """Split "Title. Journal" — italics mark the journal when the source has them."""
+    head = head.strip().rstrip(",;(").strip()
+    for candidate in reversed(italic):
+        candidate = candidate.strip().rstrip(".")
+        if candidate and head.rstrip(".").endswith(candidate):
+            journal_start = head.rstrip(".").rfind(candidate)
+            return _clean_title(head[:journal_start]), candidate
+    body = head.rstrip(".").rstrip()
+    # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
+    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)", body)]
+    if not cuts:
+        return "", body
+    start = cuts[-1]
+    # Dotted abbreviations ("Nat. Rev. Cancer", "JAMA Netw. Open") belong to the journal:
+    # extend leftwards over short pieces of capitalised words.
+    boundaries = [0] + cuts
+    for index in range(len(boundaries) - 2, 0, -1):
+        piece = body[boundaries[index]:start].strip().rstrip(".")
+        words = piece.split()
+        if body[start - 2] == "." and 1 <= len(words) <= 3 and all(_ABBREVIATED_WORD.match(w) for w in words):
+            start = boundaries[index]
+        else:
+            break
+    return _clean_title(body[:start]), body[start:].strip()
+
+
+def _clean_title(text: str) -> str:
+    text = text.strip().rstrip(",;:").strip()
+    if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
+        text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
+    if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):
+        text = text[:-1]
+    return text.strip()
+
+
+def _as_book(title: str, fields: dict) -> dict:
+    book = _BOOK_IMPRINT.search(title + ";" + (fields.get("year") or ""))
+    if book:
+        return {"kind": "book", "title": _clean_title(title[: book.start()]), "place": book.group("place").strip(),
+                "publisher": book.group("publisher").strip()}
+    return {"kind": "misc"}
+
+
+def _parse_paren_book(match: re.Match[str]) -> dict | None:
+    """``American Psychiatric Association, Title (Publisher, 2022)`` — AMA-like books."""
+    head = match.group("head").strip().rstrip(",")
+    for cut in re.finditer(r",\s+", head):
+        prefix, title = head[: cut.start()], head[cut.end():]
+        parsed = parse_author_list(prefix)
+        if parsed:
+            authors, et_al = parsed
+        elif len(prefix.split()) <= 6 and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in prefix.split()):
+            authors, et_al = (Author(literal=prefix.strip()),), False
+        else:
+            continue
+        title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
+        return {"kind": "book", "authors": authors, "et_al": et_al, "title": _clean_title(title),
+                "publisher": match.group("publisher").strip(), "year": match.group("year")}
+    return None
+
+
+def _parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
+    editors = parse_author_list(chapter.group("editors") or "")
+    fields = {"kind": "chapter", "title": _clean_title(rest[: chapter.start() + 1]),
+              "editors": editors[0] if editors else ()}
+    after = chapter.group("rest")
+    imprint = _BOOK_IMPRINT.search(after + ("" if re.search(YEAR, after) else f"; {year}"))
+    if imprint:
+        fields.update(booktitle=_clean_title(after[: imprint.start()]), place=imprint.group("place").strip(),
+                      publisher=imprint.group("publisher").strip(), year=year or imprint.group("year"))
+        pages = _PP.search(after[imprint.end():]) or _PP.search(after)
+    else:
+        fields["booktitle"] = _clean_title(after)
+        pages = _PP.search(after)
+    if pages:
+        fields["pages"] = pages.group("pages")
+    return fields
+
+
+# ---------------------------------------------------------------- quoted titles
+def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
+    authors_text = core[: quoted.start()].strip().rstrip(",")
+    parsed = parse_author_list(authors_text)
+    authors, et_al = parsed if parsed else ((Author(literal=authors_text),) if authors_text else (), False)
+    fields: dict = {"kind": "article", "authors": authors, "et_al": et_al,
+                    "title": quoted.group("title").strip().rstrip(",.")}
+    rest = core[quoted.end():].strip()
+    match = re.search(
+        rf"^(?P<journal>.*?)[,.]?\s+{_VOLUME}(?:,?\s*no\.\s*(?P<issue>[^\s(,:]+))?\s*\((?:[^)]*?\s)?(?P<year>{YEAR})[a-z]?\)"
+        rf"(?:\s*:\s*{_PAGES})?",
+        rest,
+    )
+    if match and match.group("journal").strip():
+        fields.update(journal=match.group("journal").strip().rstrip(","), volume=match.group("volume"),
+                      issue=match.group("issue") or "", year=match.group("year"), pages=match.group("pages") or "")
+        return fields
+    match = re.search(rf"^(?P<journal>[^(]*?)\s*\((?:(?P<publisher>[^()]*?),\s*)?(?:[^()]*?\s)?(?P<year>{YEAR})[a-z]?\)(?:\s*:\s*{_PAGES})?", rest)
+    if match:
+        journal = match.group("journal").strip().rstrip(",")
+        if match.group("publisher"):
+            fields.update(kind="book", publisher=match.group("publisher").strip(), booktitle=journal)
+        else:
+            fields["journal"] = journal
+        fields.update(year=match.group("year"), pages=match.group("pages") or "")
+        return fields
+    fields["journal"] = rest.rstrip(".")
+    return fields
