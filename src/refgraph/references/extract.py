@@ -33,8 +33,11 @@ class _Piece:
     marker: str
 
 
-def find_reference_section(source: SourceText) -> tuple[int, int, str]:
-    """(start, end, heading) of the reference list; raises InputError when there is none."""
+def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
+    """(start, end, heading, body_end) of the reference list; InputError when there is none.
+
+    ``body_end`` is where the body stops: the heading's start, or the list's start.
+    """
     text = source.text
     headings = list(_REF_HEADING.finditer(text))
     if headings:
@@ -43,10 +46,10 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str]:
         following = _ANY_HEADING.search(text, start)
         end = following.start() if following else len(text)
         if _MARKER.search(text[start:end]) or text[start:end].strip():
-            return start, end, heading.group("title").strip()
+            return start, end, heading.group("title").strip(), heading.start()
     trailing = _trailing_numbered_list(text)
     if trailing is not None:
-        return trailing, len(text), ""
+        return trailing, len(text), "", trailing
     raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
 
 
@@ -124,7 +127,7 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
 
 def extract_references(source: SourceText) -> ReferenceList:
     """All entries of the reference list, parsed; unparseable ones keep their error."""
-    start, end, heading = find_reference_section(source)
+    start, end, heading, body_end = find_reference_section(source)
     entries = split_entries(source, start, end)
     if not entries:
         raise InputError(f"{source.name}: the reference section is empty")
@@ -143,5 +146,6 @@ def extract_references(source: SourceText) -> ReferenceList:
         references=tuple(references),
         heading=heading,
         span=source.span(start, end),
+        body_end=body_end,
         failed=tuple(ref for ref in references if ref.error),
     )

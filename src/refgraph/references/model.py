@@ -83,6 +83,7 @@ class ReferenceList:
     references: tuple[Reference, ...]
     heading: str
     span: Span
+    body_end: int = 0
     failed: tuple[Reference, ...] = field(default=())
 
     def by_number(self) -> dict[int, Reference]:

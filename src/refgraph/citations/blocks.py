@@ -1,0 +1,220 @@
+"""The body as blocks (headings, paragraphs, tables), with PDF-conversion damage repaired.
+
+PDF-to-Markdown conversion cuts sentences at page breaks ("… actual improvement in"
+/ received-dates, licence text / "symptoms after …"), hyphenates words across them
+("Ket-" / "amine") and sometimes duplicates a hyphenated tail ("hippocampus." /
+"pus and …"). :func:`paragraph_units` stitches such paragraphs back together and
+remembers, for every character, the source offset it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_CAPTION = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>(?:Table|Figure|Fig\.?|Box)\s+[A-Z]?\d+[A-Za-z]?)\s*[.:|]", re.I)
+_TERMINAL = re.compile(r"(?:[.?!:;]|[.?!][\"”’)\]])\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str  # heading | paragraph | table | caption
+    level: int = 0
+    title: str = ""
+    label: str = ""  # "Table 1" for captions and tables
+
+
+@dataclass
+class Unit:
+    """A repaired paragraph: its text and, per character, the source offset (-1 if inserted)."""
+
+    kind: str
+    section: tuple[str, ...]
+    chars: list[str] = field(default_factory=list)
+    origins: list[int] = field(default_factory=list)
+    label: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def append(self, text: str, origin_start: int | None) -> None:
+        self.chars.extend(text)
+        if origin_start is None:
+            self.origins.extend([-1] * len(text))
+        else:
+            self.origins.extend(range(origin_start, origin_start + len(text)))
+
+
+def split_blocks(text: str, end: int) -> list[Block]:
+    """Blank-line separated blocks of ``text[:end]``; headings and table rows split out."""
+    blocks: list[Block] = []
+    offset = 0
+    lines = text[:end].split("\n")
+    current: list[tuple[int, str]] = []
+    table_label = ""
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            start = current[0][0]
+            stop = current[-1][0] + len(current[-1][1])
+            first = current[0][1]
+            caption = _CAPTION.match(first)
+            if caption:
+                blocks.append(Block(start, stop, "caption", label=_label(caption.group("label"))))
+            else:
+                blocks.append(Block(start, stop, "paragraph"))
+        current = []
+
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            blocks.append(Block(offset, offset + len(line), "heading", len(heading.group(1)), heading.group(2).strip("*_ ")))
+            table_label = ""
+        elif "\t" in line.strip() or re.match(r"^\s*\|.*\|\s*$", line):
+            flush()
+            if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):  # not a |---| rule
+                if blocks and blocks[-1].kind == "caption":
+                    table_label = blocks[-1].label
+                blocks.append(Block(offset, offset + len(line), "table", label=table_label))
+        elif not line.strip():
+            flush()
+        else:
+            current.append((offset, line))
+        offset += len(line) + 1
+    flush()
+    return blocks
+
+
+def _label(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    return re.sub(r"^Fig\.?\s", "Figure ", text, flags=re.I)
+
+
+def _first_word(text: str) -> str:
+    stripped = re.sub(r"^(?:<[^>]+>|[*_\s])+", "", text)
+    match = _WORD.match(stripped)
+    return match.group(0) if match else ""
+
+
+def _starts_lowercase(text: str) -> bool:
+    stripped = re.sub(r"^(?:[*_\s])+", "", text)
+    return bool(stripped) and stripped[0].islower()
+
+
+def vocabulary(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -> list[Unit]:
+    """Paragraph units with sections, repaired across page breaks and inserted blocks."""
+    blocks = split_blocks(text, end)
+    words = vocabulary(text[:end])
+    units: list[Unit] = []
+    section: list[tuple[int, str]] = []
+    h1_count = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)
+    pending: list[Block] = []  # blocks after an open paragraph, possibly inserted debris
+
+    def has_callout(block: Block) -> bool:
+        return any(block.start <= s < block.end for s, _ in callout_spans)
+
+    def path() -> tuple[str, ...]:
+        return tuple(title for level, title in section if not (level == 1 and h1_count == 1))
+
+    after_heading = False
+    for block in blocks:
+        if block.kind == "heading":
+            pending = []
+            after_heading = True
+            while section and section[-1][0] >= block.level:
+                section.pop()
+            section.append((block.level, block.title))
+            continue
+        if block.kind == "table":
+            units.append(Unit("table-row", path(), label=block.label, blocks=[block]))
+            units[-1].append(text[block.start:block.end], block.start)
+            continue
+        body = text[block.start:block.end]
+        previous = next((u for u in reversed(units) if u.kind == "paragraph"), None)
+        if previous is not None and units[-1] is not previous:
+            previous = None  # a table or caption came between: no stitching across it
+        if previous is not None and _starts_lowercase(body) and len(pending) <= 8 and not any(map(has_callout, pending)):
+            open_end = not ends_sentence(previous.text)
+            if open_end or not pending:
+                _stitch(previous, body, block.start, words, open_end)
+                previous.blocks.append(block)
+                pending = []
+                continue
+        if previous is not None and not after_heading and not ends_sentence(previous.text) and not has_callout(block) and _looks_inserted(body):
+            pending.append(block)
+            continue
+        for skipped in pending:  # not inserted after all: keep them as paragraphs
+            unit = Unit("paragraph", path(), blocks=[skipped])
+            _append_lines(unit, text[skipped.start:skipped.end], skipped.start)
+            units.append(unit)
+        pending = []
+        after_heading = False
+        kind = "caption" if block.kind == "caption" else "paragraph"
+        unit = Unit(kind, path(), label=block.label, blocks=[block])
+        _append_lines(unit, body, block.start)
+        units.append(unit)
+    return units
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(re.sub(r"(?:<sup>[^<]*</sup>|\[[\d,\s–-]+\]|\s)+$", "", text)))
+
+
+def _looks_inserted(body: str) -> bool:
+    """Running heads, received/accepted dates, correspondence, licence and affiliation text."""
+    return bool(
+        re.match(r"^\s*(?:\*\*|__)", body)
+        or re.search(r"©|Creative Commons|licen[cs]e|E-?mail|Correspondence|Received|Accepted|Department of|University|Tel\b|Fax\b|doi\.org|https?://", body, re.I)
+        or len(body) < 60
+    )
+
+
+def _append_lines(unit: Unit, body: str, start: int) -> None:
+    """Soft line breaks inside a block become single spaces."""
+    offset = start
+    for index, line in enumerate(body.split("\n")):
+        if index:
+            unit.append(" ", None)
+        stripped = line.rstrip()
+        lead = len(line) - len(line.lstrip())
+        unit.append(stripped.lstrip(), offset + lead)
+        offset += len(line) + 1
+
+
+def _stitch(unit: Unit, body: str, start: int, words: set[str], open_end: bool) -> None:
+    """Join a continuation block onto ``unit``, repairing the word cut at the break."""
+    text = unit.text.rstrip()
+    del unit.chars[len(text):], unit.origins[len(text):]
+    head = _first_word(body)
+    lead = body.find(head) if head else 0
+    hyphen = re.search(r"([^\W\d_]+)-$", text)
+    tail = re.search(r"([^\W\d_]+)\.$", text)
+    if hyphen and head:
+        fragment = hyphen.group(1)
+        joined = (fragment + head).lower()
+        keep = fragment.lower() in words and head.lower() in words and joined not in words
+        if not keep:
+            del unit.chars[-1], unit.origins[-1]  # "Ket-" + "amine" → "Ketamine"
+        _append_lines(unit, body[lead:], start + lead)
+        return
+    if tail and head and not open_end and tail.group(1).lower().endswith(head.lower()) and tail.group(1).lower() != head.lower():
+        # The converter printed the hyphenated word whole, then its tail again.
+        del unit.chars[-1], unit.origins[-1]
+        rest = body[lead + len(head):]
+        if rest[:1].isspace():
+            unit.append(" ", None)
+        _append_lines(unit, rest, start + lead + len(head))
+        return
+    unit.append(" ", None)
+    _append_lines(unit, body, start)

@@ -1,0 +1,135 @@
+"""Repaired paragraphs → sentences and table rows, each carrying its callouts.
+
+Callouts are cut out of the text before segmentation: segmenters split
+"Murrough et al.<sup>67</sup> were" after "al." when markup follows the period,
+but not "Murrough et al. were". Offsets are mapped back so every sentence keeps its
+source span.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..source import SourceText
+from .blocks import Unit, paragraph_units
+from .model import Callout, Sentence
+
+_TAGS = re.compile(r"</?(?:sup|sub|i|b|em|strong|span|br)\b[^>]*>", re.I)
+_MATH = re.compile(r"\$+([^$]*)\$+")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def plain_text(markdown: str) -> str:
+    """A sentence's Markdown as plain text: markup, math delimiters and escapes removed."""
+    from ..references.clean import strip_markdown
+
+    text = _MATH.sub(lambda m: re.sub(r"[\\^{}]|\\mathrm", "", m.group(1)).strip(), markdown)
+    text = _TAGS.sub("", text)
+    text = strip_markdown(text)
+    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in _segmenter().segment(text):
+        if not piece.strip():
+            position += len(piece)
+            continue
+        found = text.find(piece, position)
+        if found < 0:
+            found = text.find(piece.strip(), position)
+            piece = piece.strip()
+        if found < 0:
+            continue
+        spans.append((found, found + len(piece)))
+        position = found + len(piece)
+    if spans:
+        spans[-1] = (spans[-1][0], len(text))
+    return spans or [(0, len(text))]
+
+
+def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int, list[Callout]]]:
+    """(start, end, callouts) in unit-text coordinates."""
+    origin_index = {origin: i for i, origin in enumerate(unit.origins) if origin >= 0}
+    placed: list[tuple[int, int, Callout]] = []
+    for callout in callouts:
+        first = origin_index.get(callout.span.start)
+        last = origin_index.get(callout.span.end - 1)
+        if first is not None and last is not None:
+            placed.append((first, last + 1, callout))
+    text = unit.text
+    if unit.kind == "table-row":
+        return [(0, len(text), [c for _, _, c in placed])]
+    # Cut callouts out of the text the segmenter sees, remembering where each char was.
+    keep = [True] * len(text)
+    for first, end, _ in placed:
+        for i in range(first, end):
+            keep[i] = False
+    masked_positions = [i for i, k in enumerate(keep) if k]
+    masked = "".join(text[i] for i in masked_positions)
+    result: list[tuple[int, int, list[Callout]]] = []
+    starts: list[int] = []
+    for m_start, m_end in _sentence_spans(masked):
+        while m_start < m_end and masked[m_start].isspace():
+            m_start += 1
+        if m_start >= m_end:
+            continue
+        start = masked_positions[m_start]
+        end = masked_positions[m_end - 1] + 1
+        result.append((start, end, []))
+        starts.append(start)
+    if not result:
+        return []
+    # A callout belongs to the last sentence that starts before it ("evident.<sup>4</sup> In…").
+    for first, end, callout in placed:
+        index = max(0, bisect.bisect_right(starts, first) - 1)
+        sentence = result[index]
+        result[index] = (sentence[0], max(sentence[1], end), sentence[2] + [callout])
+    return result
+
+
+def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> tuple[Sentence, ...]:
+    """All sentences and table rows of the body, in document order."""
+    spans = [(c.span.start, c.span.end) for c in callouts]
+    units = paragraph_units(source.text, body_end, spans)
+    sentences: list[Sentence] = []
+    for paragraph, unit in enumerate(units):
+        unit_callouts = [c for c in callouts if any(b.start <= c.span.start < b.end for b in unit.blocks)]
+        text = unit.text
+        for start, end, carried in _unit_sentences(unit, unit_callouts):
+            markdown = text[start:end]
+            cut = markdown
+            for callout in sorted(carried, key=lambda c: c.span.start, reverse=True):
+                cut = cut.replace(callout.markup, "", 1) if callout.markup in cut else cut
+            if unit.kind == "table-row":
+                cut = " | ".join(cell.strip() for cell in re.split(r"\t|(?<!^)\|(?!$)", cut.strip().strip("|")) if cell.strip())
+            plain = plain_text(cut)
+            if not plain:
+                continue
+            origins = [o for o in unit.origins[start:end] if o >= 0]
+            span = source.span(origins[0], origins[-1] + 1)
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=plain,
+                    markdown=markdown,
+                    span=span,
+                    end_line=source.position(origins[-1])[0],
+                    section=unit.section,
+                    paragraph=paragraph,
+                    kind=unit.kind,
+                    table=unit.label,
+                    callouts=tuple(sorted(carried, key=lambda c: c.span.start)),
+                )
+            )
+    return tuple(sentences)

@@ -1,0 +1,71 @@
+"""Immutable records for callouts and the sentences that carry them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..source import Span
+
+
+@dataclass(frozen=True)
+class Callout:
+    """One citation callout: ``<sup>35-37</sup>`` → text ``35-37``, numbers (35, 36, 37)."""
+
+    text: str
+    markup: str
+    numbers: tuple[int, ...]
+    span: Span
+    notation: str  # superscript | unicode | bracket | parenthesis
+    ranges: tuple[tuple[int, int], ...] = ()  # the ranges as printed (first, last)
+    problems: tuple[str, ...] = ()  # reversed / degenerate / repeated / unsorted
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+    def hidden_by_range(self) -> set[int]:
+        """Numbers only implied by a range (not its endpoints)."""
+        inner: set[int] = set()
+        for first, last in self.ranges:
+            low, high = min(first, last), max(first, last)
+            inner.update(range(low + 1, high))
+        return inner
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body (or a table row), in plain text, with where it came from."""
+
+    index: int
+    text: str
+    markdown: str
+    span: Span
+    end_line: int
+    section: tuple[str, ...]
+    paragraph: int
+    kind: str = "sentence"  # sentence | table-row | caption
+    table: str = ""  # "Table 1" for rows and captions of a table
+    callouts: tuple[Callout, ...] = ()
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        seen: dict[int, None] = {}
+        for callout in self.callouts:
+            for number in callout.numbers:
+                seen.setdefault(number, None)
+        return tuple(seen)
+
+
+# A claim is a sentence or table row that carries at least one callout.
+Claim = Sentence

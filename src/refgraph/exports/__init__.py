@@ -1,0 +1,1 @@
+"""Exports of parsed references: BibTeX (via bibtexparser 2) and CSL-JSON."""

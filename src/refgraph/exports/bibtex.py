@@ -1,0 +1,124 @@
+"""References → BibTeX text, written by bibtexparser 2, readable by biber and pybtex."""
+from __future__ import annotations
+
+import re
+
+from ..references.model import Author, Reference
+from .keys import citation_keys
+
+ENTRY_TYPES = {
+    "article": "article",
+    "online": "online",
+    "book": "book",
+    "chapter": "incollection",
+    "report": "report",
+    "misc": "misc",
+}
+STATUS_NOTES = {"epub-ahead-of-print": "Epub ahead of print", "in-press": "In press"}
+STATUS_PUBSTATE = {"epub-ahead-of-print": "prepublished", "in-press": "inpress"}
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+_SPECIAL = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIALS))
+
+
+def latex_escape(text: str) -> str:
+    """Escape the characters BibTeX/LaTeX treat specially; Unicode stays (biber reads UTF-8)."""
+    return _SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
+
+
+def protect_case(text: str) -> str:
+    """Brace words whose capitals must survive title-casing styles (NMDA, GluN2B, mTOR)."""
+
+    def brace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if re.search(r"[A-Z]", word[1:]) or (word[:1].islower() and re.search(r"[A-Z]", word)):
+            return "{" + word + "}"
+        return word
+
+    return re.sub(r"(?<![\\{\w])[^\s{}\\]*[A-Za-z][^\s{}\\]*", brace, text)
+
+
+def bibtex_name(author: Author) -> str:
+    """``Zarate CA Jr`` → ``Zarate, Jr, C. A.``; group authors are braced whole."""
+    if author.is_group:
+        return "{" + latex_escape(author.literal) + "}"
+    family = latex_escape(author.family)
+    if " " in author.family and not re.match(r"^(?:[a-z]+\s)+", author.family):
+        family = "{" + family + "}"  # "Diaz Granados", "Vande Voort": one surname, not first+last
+    given = " ".join(f"{letter}." for letter in author.initials) if author.initials else ""
+    parts = [family]
+    if author.suffix:
+        parts.append(author.suffix)
+    if given:
+        parts.append(given)
+    return ", ".join(parts) if len(parts) > 1 else family
+
+
+def bibtex_names(authors: tuple[Author, ...], et_al: bool) -> str:
+    names = [bibtex_name(a) for a in authors]
+    if et_al:
+        names.append("others")
+    return " and ".join(names)
+
+
+def entry_fields(ref: Reference) -> list[tuple[str, str]]:
+    """The BibTeX fields of one reference, in a fixed order."""
+    fields: list[tuple[str, str]] = []
+
+    def add(name: str, value: str, *, escape: bool = True, title: bool = False) -> None:
+        if value:
+            value = latex_escape(value) if escape else value
+            fields.append((name, protect_case(value) if title else value))
+
+    if ref.authors:
+        add("author", bibtex_names(ref.authors, ref.et_al), escape=False)
+    if ref.editors:
+        add("editor", bibtex_names(ref.editors, False), escape=False)
+    add("title", ref.title, title=True)
+    add("journal", ref.journal)
+    add("booktitle", ref.booktitle, title=True)
+    add("year", ref.year)
+    add("volume", ref.volume)
+    add("number", ref.issue)
+    add("pages", ref.pages.replace("-", "--"))
+    add("publisher", ref.publisher)
+    add("address", ref.place)
+    add("doi", ref.doi, escape=False)
+    add("pmid", ref.pmid)
+    add("eprint", ref.pmcid)
+    if ref.pmcid:
+        fields.append(("eprinttype", "pmcid"))
+    add("url", ref.url, escape=False)
+    add("urldate", ref.accessed)
+    add("pubstate", STATUS_PUBSTATE.get(ref.status, ""))
+    add("note", STATUS_NOTES.get(ref.status, ""))
+    if ref.error:
+        add("note", f"refgraph could not parse this entry ({ref.error}): {ref.text}")
+    return fields
+
+
+def to_bibtex(references) -> str:
+    """The whole reference list as BibTeX, one entry per reference, in list order."""
+    import bibtexparser
+    from bibtexparser.library import Library
+    from bibtexparser.model import Entry, Field
+
+    keys = citation_keys(references)
+    library = Library()
+    for ref in references:
+        fields = [Field(name, value) for name, value in entry_fields(ref)]
+        library.add(Entry(ENTRY_TYPES.get(ref.kind, "misc"), keys[ref.number], fields))
+    style = bibtexparser.BibtexFormat()
+    style.indent = "  "
+    style.block_separator = "\n"
+    return bibtexparser.write_string(library, bibtex_format=style)

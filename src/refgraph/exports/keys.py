@@ -1,0 +1,45 @@
+"""Readable, stable citation keys: ``berman2000antidepressant``, disambiguated ``a``/``b``."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..references.model import Reference
+
+_STOPWORDS = frozenset(
+    "a an and are as at be by does do for from has have how in is it its of on or the to was were what when "
+    "which who why with via versus vs".split()
+)
+
+
+def ascii_word(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def base_key(ref: Reference) -> str:
+    first = ref.first_author
+    name = ascii_word(first.family or first.literal.split()[0]) if first else ""
+    words = [ascii_word(w) for w in re.findall(r"[^\W_]+", ref.title)]
+    word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
+    if not name:
+        name = word or "ref"
+        word = next((w for w in words if w and w not in _STOPWORDS and w != name and not w.isdigit()), "")
+    return f"{name}{ref.year[:4]}{word}" or f"ref{ref.number}"
+
+
+def citation_keys(references) -> dict[int, str]:
+    """Reference number → unique key; clashes get ``a``, ``b``… in list order."""
+    bases = {ref.number: base_key(ref) for ref in references}
+    counts: dict[str, int] = {}
+    for key in bases.values():
+        counts[key] = counts.get(key, 0) + 1
+    seen: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    for number, key in bases.items():
+        if counts[key] > 1:
+            index = seen.get(key, 0)
+            seen[key] = index + 1
+            key = f"{key}{chr(ord('a') + index) if index < 26 else index}"
+        keys[number] = key
+    return keys
