@@ -1,0 +1,63 @@
+"""Diagnostics are small value objects; rules are small units that yield them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    line: int
+    column: int
+    rule: str
+    name: str = field(compare=False)
+    severity: str = field(compare=False)
+    message: str = field(compare=False)
+    references: tuple[int, ...] = ()
+    suggestion: str = field(default="", compare=False)
+
+    def as_dict(self) -> dict:
+        return {
+            "rule": self.rule, "name": self.name, "severity": self.severity, "message": self.message,
+            "references": list(self.references), "line": self.line, "column": self.column,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A lint rule: code, kebab-case name, one-line summary, default severity, and its check.
+
+    The check's docstring carries a *Bad* and a *Good* example; ``refgraph rules`` shows them.
+    """
+
+    code: str
+    name: str
+    summary: str
+    severity: str
+    check: Callable[..., Iterable[Finding]]
+
+    @property
+    def doc(self) -> str:
+        return (self.check.__doc__ or "").strip()
+
+    def examples(self) -> tuple[str, str]:
+        doc = self.doc
+        bad = doc.split("Bad:", 1)[1].split("Good:", 1)[0].strip() if "Bad:" in doc else ""
+        good = doc.split("Good:", 1)[1].strip() if "Good:" in doc else ""
+        return bad, good
+
+    def finding(self, line: int, column: int, message: str, references=(), suggestion: str = "", severity: str = "") -> Finding:
+        return Finding(line, column, self.code, self.name, severity or self.severity, message,
+                       tuple(sorted(set(references))), suggestion)
+
+
+def rule(code: str, name: str, summary: str, severity: str):
+    """Decorator that turns a check function into a :class:`Rule`."""
+
+    def wrap(function):
+        return Rule(code, name, summary, severity, function)
+
+    return wrap

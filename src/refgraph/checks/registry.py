@@ -1,0 +1,30 @@
+"""The explicit list of rules. A rule that is not listed here does not run."""
+from __future__ import annotations
+
+from . import rules_authors, rules_citations, rules_claims, rules_list
+from .model import Rule
+
+RULES: tuple[Rule, ...] = (
+    rules_list.reference_numbering,
+    rules_citations.undefined_citation,
+    rules_citations.uncited_reference,
+    rules_citations.citation_order,
+    rules_citations.citation_range,
+    rules_citations.overcited_reference,
+    rules_authors.author_spelling,
+    rules_authors.author_initials,
+    rules_authors.et_al_usage,
+    rules_authors.named_author_mismatch,
+    rules_authors.year_mismatch,
+    rules_list.duplicate_reference,
+    rules_list.incomplete_reference,
+    rules_list.epub_ahead_of_print,
+    rules_claims.unsupported_claim,
+    rules_claims.conflicting_facts,
+)
+
+
+def rule_by_key(key: str) -> Rule | None:
+    """A rule by code (``RG201``) or name (``author-spelling``)."""
+    key = key.strip()
+    return next((r for r in RULES if key.upper() == r.code or key.lower() == r.name), None)

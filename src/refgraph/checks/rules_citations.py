@@ -1,0 +1,209 @@
+"""Rules about callouts and how they use the reference list."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from statistics import median
+
+from .model import rule
+
+
+def _fmt(numbers) -> str:
+    """[75, 76, 77, 80] → '75-77, 80'."""
+    numbers = sorted(set(numbers))
+    parts, start = [], None
+    for i, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
+            parts.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(parts)
+
+
+@rule("RG102", "undefined-citation", "A callout cites a number that has no entry in the reference list.", "error")
+def undefined_citation(analysis, config):
+    """Every cited number must exist in the list.
+
+    Bad: ``…as shown before.<sup>120</sup>`` in a manuscript with 115 references.
+    Good: ``…as shown before.<sup>12</sup>``
+    """
+    numbers = {ref.number for ref in analysis.references}
+    for callout in analysis.callouts:
+        missing = [n for n in callout.numbers if n not in numbers]
+        if missing:
+            yield undefined_citation.finding(callout.line, callout.column,
+                                             f"Callout '{callout.text}' cites {_fmt(missing)}, which is not in the reference list.",
+                                             missing, "Add the missing entry or correct the number.")
+
+
+@rule("RG103", "uncited-reference", "A reference list entry is never cited in the text.", "warning")
+def uncited_reference(analysis, config):
+    """Every entry should be cited at least once (in text, a table or a figure).
+
+    Bad: a list entry 42 that no callout cites.
+    Good: cite it where its finding is used, or remove it from the list.
+    """
+    cited = {n for c in analysis.callouts for n in c.numbers}
+    for ref in analysis.references:
+        if ref.number not in cited:
+            yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
+                                            [ref.number], "Cite it where it supports a claim, or remove it.")
+
+
+def _first_positions(analysis):
+    """Reference number → (position, claim) of its first citation; table callouts take
+    the position of the table's first mention in the text."""
+    mentions: dict[str, int] = {}
+    for sentence in analysis.sentences:
+        if sentence.kind not in {"table-row", "caption"}:
+            for match in re.finditer(r"\b(Table|Figure|Fig\.?)\s+(\d+[A-Za-z]?)", sentence.text):
+                label = ("Figure" if match.group(1).startswith("Fig") else "Table") + " " + match.group(2)
+                mentions.setdefault(label, sentence.span.start)
+    first: dict[int, tuple[int, object, str]] = {}
+    for sentence in analysis.sentences:
+        for callout in sentence.callouts:
+            position = callout.span.start
+            where = ""
+            if sentence.table and sentence.table in mentions:
+                position = mentions[sentence.table]
+                where = sentence.table
+            for order, number in enumerate(callout.numbers):
+                key = (position, callout.span.start, order)
+                if number not in first or key < first[number][0]:
+                    first[number] = (key, sentence, where)
+    return first
+
+
+def _longest_increasing(sequence: list[int]) -> set[int]:
+    """Members of one longest strictly increasing subsequence (patience sorting, O(n log n))."""
+    import bisect
+
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent = [-1] * len(sequence)
+    for i, value in enumerate(sequence):
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_index.append(i)
+        else:
+            tails[k] = value
+            tail_index[k] = i
+        parent[i] = tail_index[k - 1] if k else -1
+    members, i = set(), tail_index[-1] if tail_index else -1
+    while i >= 0:
+        members.add(sequence[i])
+        i = parent[i]
+    return members
+
+
+@rule("RG104", "citation-order", "References are not numbered in order of first citation.", "warning")
+def citation_order(analysis, config):
+    """Numbered styles number references by first citation; tables and figures count
+    where they are first mentioned in the text.
+
+    Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
+    Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
+    """
+    first = _first_positions(analysis)
+    known = {ref.number for ref in analysis.references}
+    ordered = sorted((v[0], n) for n, v in first.items() if n in known)
+    sequence = [n for _, n in ordered]
+    if len(sequence) < 3:
+        return
+    keep = _longest_increasing(sequence)
+    if len(keep) < 0.6 * len(sequence):
+        return  # the list is not numbered by first citation (e.g. alphabetical): nothing to say
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for number in sequence:
+        if number not in keep:
+            key, sentence, where = first[number]
+            groups[(sentence.index if not where else where, where)].append(number)
+    cited_so_far: set[int] = set()
+    position_of = {n: first[n][0] for n in sequence}
+    for (_, where), numbers in sorted(groups.items(), key=lambda item: min(position_of[n] for n in item[1])):
+        earliest = min(position_of[n] for n in numbers)
+        before = {n for n in sequence if position_of[n] < earliest}
+        skipped = [n for n in range(1, min(numbers)) if n not in before and n in known]
+        sentence = first[min(numbers, key=lambda n: position_of[n])][1]
+        where_text = f"in {where} (placed at its first mention)" if where else f"at line {sentence.line}"
+        ahead = f" ahead of {_fmt(skipped)}" if skipped else ""
+        if not skipped:
+            later = sorted(n for n in sequence if n < max(numbers) and position_of[n] > earliest and n not in numbers)
+            ahead = f", but {_fmt(later)} {'is' if len(later) == 1 else 'are'} cited earlier than {'it' if len(numbers) == 1 else 'them'} by number" if later else ""
+        callout = next(c for c in sentence.callouts if set(c.numbers) & set(numbers))
+        noun = "Reference" if len(numbers) == 1 else "References"
+        yield citation_order.finding(
+            callout.line, callout.column,
+            f"{noun} {_fmt(numbers)} first cited {where_text}{ahead}: out of first-citation order.",
+            numbers, "Renumber the references in order of first citation" + (f", counting {where} at its first mention." if where else "."))
+
+
+@rule("RG105", "citation-range", "A callout is malformed or unclear: reversed, degenerate, repeated, unsorted, or a range that hides sources.", "warning")
+def citation_range(analysis, config):
+    """Ranges must run upwards, lists must be sorted and free of repeats, and a range
+    should not be the only place its inner references are cited.
+
+    Bad: ``<sup>18-15</sup>``, ``<sup>8-8</sup>``, ``<sup>4,2</sup>``, ``<sup>35-37</sup>`` where 36 is cited nowhere else.
+    Good: ``<sup>15-18</sup>``, ``<sup>8</sup>``, ``<sup>2,4</sup>``, ``<sup>35,37</sup>`` plus a sentence that cites 36 for what it shows.
+    """
+    count = Counter(n for c in analysis.callouts for n in c.numbers)
+    for callout in analysis.callouts:
+        for problem in callout.problems:
+            yield citation_range.finding(callout.line, callout.column, f"Callout '{callout.text}': {problem}.",
+                                         callout.numbers, _range_fix(callout, problem))
+        hidden = sorted(n for n in callout.hidden_by_range() if count[n] == 1)
+        if hidden:
+            yield citation_range.finding(
+                callout.line, callout.column,
+                f"Range '{callout.text}' is the only citation of {_fmt(hidden)}: readers cannot tell what "
+                f"{'it supports' if len(hidden) == 1 else 'each supports'}.",
+                hidden, f"Cite {_fmt(hidden)} individually where {'its' if len(hidden) == 1 else 'each'} evidence is used.",
+                severity="info")
+
+
+def _range_fix(callout, problem: str) -> str:
+    from ..citations.callouts import expand_callout
+
+    numbers = sorted(set(callout.numbers))
+    return f"Write '{_fmt(numbers).replace(', ', ',')}'."
+
+
+@rule("RG106", "overcited-reference", "One source is cited far more than the manuscript's norm, or dominates a section.", "info")
+def overcited_reference(analysis, config):
+    """A source cited many times more often than the median source may be over-relied on.
+
+    Bad: reference 7 carries 14 of 110 callouts while the median reference is cited once.
+    Good: the claims are supported by the several sources that bear on them.
+    """
+    counts = Counter(n for c in analysis.callouts for n in c.numbers)
+    if not counts:
+        return
+    typical = median(counts.values())
+    threshold = max(config.overcited_min, config.overcited_factor * typical)
+    first_callout = {}
+    for callout in analysis.callouts:
+        for n in callout.numbers:
+            first_callout.setdefault(n, callout)
+    for number, times in sorted(counts.items()):
+        if times >= threshold:
+            c = first_callout[number]
+            yield overcited_reference.finding(c.line, c.column,
+                                              f"Reference {number} is cited {times} times (median {typical:g}).",
+                                              [number], "Check that each citation is needed, or add the other sources that support these claims.")
+    by_section: dict[str, Counter] = defaultdict(Counter)
+    where: dict[tuple[str, int], object] = {}
+    for sentence in analysis.claims:
+        for callout in sentence.callouts:
+            for n in callout.numbers:
+                by_section[sentence.section_path][n] += 1
+                where.setdefault((sentence.section_path, n), callout)
+    for section, section_counts in sorted(by_section.items()):
+        total = sum(section_counts.values())
+        number, times = max(section_counts.items(), key=lambda item: (item[1], -item[0]))
+        if times >= config.section_min and times / total > config.section_share and times < threshold:
+            c = where[(section, number)]
+            yield overcited_reference.finding(c.line, c.column,
+                                              f"Reference {number} carries {times} of {total} citations in section '{section}'.",
+                                              [number], "Support the section's claims with more than one source.")

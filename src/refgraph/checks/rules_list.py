@@ -1,0 +1,121 @@
+"""Rules about the reference list itself."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..references.pages import is_backwards
+from .model import rule
+
+
+@rule("RG101", "reference-numbering", "The numbered reference list has gaps, repeats or numbers out of sequence.", "error")
+def reference_numbering(analysis, config):
+    """Numbers printed in the list must run 1, 2, 3… with no gap or repeat.
+
+    Bad: ``1. Smith…`` / ``2. Jones…`` / ``4. Lee…``
+    Good: ``1. Smith…`` / ``2. Jones…`` / ``3. Lee…``
+    """
+    expected = 1
+    seen: set[int] = set()
+    for ref in analysis.references:
+        if ref.number in seen:
+            yield reference_numbering.finding(ref.line, ref.span.column, f"Reference number {ref.number} is used twice.",
+                                              [ref.number], "Renumber the list and the callouts that cite it.")
+        elif ref.number != expected:
+            what = f"numbers {expected}-{ref.number - 1} are missing" if ref.number > expected else f"expected {expected}"
+            yield reference_numbering.finding(ref.line, ref.span.column, f"Reference list jumps to {ref.number}: {what}.",
+                                              [ref.number], "Renumber the list consecutively.")
+        seen.add(ref.number)
+        expected = ref.number + 1
+
+
+@rule("RG301", "duplicate-reference", "Two entries describe the same work.", "warning")
+def duplicate_reference(analysis, config):
+    """The same work listed twice, however differently formatted (same DOI, or same
+    first author, year and nearly the same title).
+
+    Bad: ``3. Berman RM, et al. Antidepressant effects of ketamine… 2000;47:351-4.`` and
+    ``9. Berman R, Cappiello A. Antidepressant effects of ketamine… Biol Psychiatry 2000;47:351-354.``
+    Good: one entry, cited as [3] wherever the work is meant.
+    """
+    from rapidfuzz import fuzz
+
+    from ..exports.keys import ascii_word
+
+    def title_key(title: str) -> str:
+        return " ".join(ascii_word(w) for w in title.split())
+
+    buckets: dict[tuple, list] = defaultdict(list)
+    for ref in analysis.references:
+        if ref.doi:
+            buckets[("doi", ref.doi.lower())].append(ref)
+        if ref.first_author and ref.year:
+            buckets[("author", ascii_word(ref.first_author.family or ref.first_author.literal), ref.year)].append(ref)
+    reported: set[tuple[int, int]] = set()
+    for key, refs in sorted(buckets.items()):
+        for i, a in enumerate(refs):
+            for b in refs[i + 1:]:
+                pair = (a.number, b.number)
+                if pair in reported or not a.title or not b.title:
+                    continue
+                same = key[0] == "doi" or fuzz.ratio(title_key(a.title), title_key(b.title)) >= 92
+                if same:
+                    reported.add(pair)
+                    yield duplicate_reference.finding(
+                        b.line, b.span.column, f"References {a.number} and {b.number} appear to be the same work.",
+                        [a.number, b.number], f"Keep reference {a.number} and cite it instead of {b.number}.")
+
+
+@rule("RG302", "incomplete-reference", "An entry lacks year, journal, volume or pages, runs its pages backwards, or could not be parsed.", "warning")
+def incomplete_reference(analysis, config):
+    """Journal articles need a journal, year, volume and pages (or an article number).
+
+    Bad: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19.``
+    Good: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19:1415.``
+    """
+    for ref in analysis.references:
+        if ref.error:
+            yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} could not be parsed ({ref.error}).",
+                                               [ref.number], "Check the entry against the source and rewrite it in the list's style.",
+                                               severity="error")
+            continue
+        missing = []
+        if ref.kind == "article":
+            if not ref.journal:
+                missing.append("journal")
+            if not ref.year:
+                missing.append("year")
+            if not ref.status:  # an Epub entry lacks these by nature; RG303 reports it
+                if not ref.volume:
+                    missing.append("volume")
+                if not ref.pages:
+                    missing.append("pages or article number")
+        elif ref.kind in {"book", "chapter"}:
+            missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher)) if not value]
+        elif ref.kind == "online":
+            if not ref.url:
+                missing.append("URL")
+            if not ref.accessed and not ref.year:
+                missing.append("date (published or accessed)")
+        if missing:
+            yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} has no {', '.join(missing)}.",
+                                               [ref.number], f"Add the {missing[0]} from the published record.")
+        if ref.pages and is_backwards(ref.pages):
+            yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number}: page range {ref.pages} runs backwards.",
+                                               [ref.number], "Correct the page range.")
+
+
+@rule("RG303", "epub-ahead-of-print", "An entry is still marked Epub ahead of print or in press.", "warning")
+def epub_ahead_of_print(analysis, config):
+    """Epub/in-press entries usually have a final volume and pages by now.
+
+    Bad: ``Fava M, et al. Double-blind… Mol Psychiatry 2018 [Epub ahead of print].``
+    Good: ``Fava M, et al. Double-blind… Mol Psychiatry 2020;25:1592-1603.``
+    """
+    for ref in analysis.references:
+        if ref.status:
+            label = "Epub ahead of print" if ref.status == "epub-ahead-of-print" else "in press"
+            since = f" since {ref.year}" if ref.year else ""
+            yield epub_ahead_of_print.finding(
+                ref.line, ref.span.column, f"Reference {ref.number} is still marked {label}{since}.", [ref.number],
+                "Look up the final citation (volume, issue, pages) and update the entry.")

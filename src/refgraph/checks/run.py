@@ -1,0 +1,54 @@
+"""Run the selected rules, apply inline suppressions, return findings in document order."""
+from __future__ import annotations
+
+import re
+
+from .config import Config
+from .model import SEVERITIES, Finding
+from .registry import RULES, rule_by_key
+
+_SUPPRESS = re.compile(r"<!--\s*refgraph:\s*(?:ignore|noqa)\b(?P<codes>[^>]*?)-->", re.I)
+
+
+def selected_rules(config: Config):
+    def matches(rule, keys):
+        return any(rule_by_key(k) is rule or rule.code.startswith(k.upper()) for k in keys)
+
+    rules = [r for r in RULES if not config.select or matches(r, config.select)]
+    return [r for r in rules if not matches(r, config.ignore)]
+
+
+def _suppressions(text: str) -> dict[int, set[str] | None]:
+    """Line → suppressed rule codes (None: all rules)."""
+    lines: dict[int, set[str] | None] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        for match in _SUPPRESS.finditer(line):
+            keys = [k for k in re.split(r"[\s,]+", match.group("codes")) if k]
+            codes = {rule_by_key(k).code for k in keys if rule_by_key(k)} if keys else None
+            if codes is None or lines.get(number, set()) is None:
+                lines[number] = None
+            else:
+                lines[number] = (lines.get(number) or set()) | codes
+    return lines
+
+
+def run_checks(analysis, config: Config | None = None) -> list[Finding]:
+    config = config or Config()
+    suppressed = _suppressions(analysis.source.text)
+    entry_lines = {ref.number: range(ref.span.line, analysis.source.position(ref.span.end)[0] + 1) for ref in analysis.references}
+    findings: set[Finding] = set()
+    for rule in selected_rules(config):
+        for finding in rule.check(analysis, config):
+            lines = {finding.line}
+            for number in finding.references:
+                if number in entry_lines and finding.line in entry_lines[number]:
+                    lines.update(entry_lines[number])
+            if any(line in suppressed and (suppressed[line] is None or finding.rule in suppressed[line]) for line in lines):
+                continue
+            findings.add(finding)
+    return sorted(findings)
+
+
+def at_or_above(findings, level: str) -> list[Finding]:
+    limit = SEVERITIES.index(level)
+    return [f for f in findings if SEVERITIES.index(f.severity) <= limit]
