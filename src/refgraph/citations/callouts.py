@@ -15,14 +15,17 @@ from .model import Callout
 _DASHES = "-‐‑‒–—−"
 _LIST = rf"\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?(?:\s*[,;]\s*\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?)*"
 _SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,80}?)\s*</sup>", re.I)
-_BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:])")
+# Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
+_BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_UNICODE_DIGITS}](?:[{_UNICODE_DIGITS}⁻,˒‐–—\-]|\s(?=[{_UNICODE_DIGITS}]))*")
 _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS)}, "⁻": "-", "˒": ","})
 _LIST_ONLY = re.compile(rf"^{_LIST}$")
-# Units and symbols that take exponents: m², cm³, 10⁶, s⁻¹, kg/m².
-_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:[kcmµμn]?m|[kmµμ]?g|[mµμn]?[lL]|s|h|min|mol|M|Hz|Pa|J|W|V|K|Da|bp|x|×|e|E|\^|/))$")
+# What an exponent sits on: a power of ten ("10", "2×10") or a unit ("m", "mg/m", "cm").
+# Gene and protein names that end in digits ("JAK1/2", "IDO-1", "CA1") take citations.
+_POWER_BASE = re.compile(r"(?:^|[×x*·])10$|^10$")
+_UNIT = re.compile(r"(?:^|[/·])[kcmµμnd]?m$")  # squared and cubed lengths: m², cm³, mg/m²
 
 
 def expand_callout(body: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[str, ...]]:
@@ -57,8 +60,11 @@ def expand_callout(body: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
 
 
 def _exponent_context(text: str, start: int) -> bool:
-    before = text[max(0, start - 8): start]
-    return bool(before) and not before[-1].isspace() and bool(_UNIT_BEFORE.search(before))
+    before = text[max(0, start - 24): start]
+    if not before or before[-1].isspace():
+        return False
+    token = re.split(r"[\s(\[]", before)[-1]
+    return bool(_POWER_BASE.search(token) or _UNIT.search(token))
 
 
 def _make(source: SourceText, start: int, end: int, body: str, notation: str) -> Callout | None:
@@ -100,7 +106,10 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         callout = _make(source, s, e, body.replace("‐", "-"), "unicode")
         if callout:
             found.append(callout)
-    for match in _BRACKET.finditer(region):
+    # A manuscript cites in one notation; once superscripts are established, bracketed
+    # and parenthesised numbers are statistics, intervals or list labels.
+    superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"})
+    for match in ([] if superscripts >= 3 else _BRACKET.finditer(region)):
         body = match.group("body")
         if match.group("to"):
             body = f"{body}-{match.group('to')}"

@@ -53,6 +53,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((found, found + len(piece)))
         position = found + len(piece)
+    # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence.
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and re.match(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s", text[start:end]) and re.search(r"[:;,]\s*$", text[merged[-1][0]:start]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    spans = merged
     if spans:
         spans[-1] = (spans[-1][0], len(text))
     return spans or [(0, len(text))]

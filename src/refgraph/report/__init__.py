@@ -1,0 +1,1 @@
+"""Stage 6: the interactive graph page, the HTML report and the output folder."""
