@@ -16,8 +16,8 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str = "warning"
-    overcited_factor: float = 3.0  # times the median citations of cited references
-    overcited_min: int = 5  # never flag fewer callouts than this
+    overcited_factor: float = 5.0  # times the median citations of cited references
+    overcited_min: int = 8  # never flag fewer callouts than this
     section_share: float = 0.5  # one source carrying more than this share of a section
     section_min: int = 4
     et_al_threshold: int = 0  # 0: learn the list's own convention (Vancouver: 6)

@@ -326,13 +326,15 @@ def et_al_usage(analysis, config):
         convention = config.et_al_threshold
     elif count < 5 or count < 0.7 * sum(listed.values()):
         return  # no clear house convention to hold entries to
+    # Vancouver lists up to six names in full; AMA lists up to six, else three + et al.
+    full_limit = max(convention, 6)
     for ref in analysis.references:
         people = len(ref.authors)
-        if ref.et_al and people != convention:
+        if ref.et_al and people < convention:
             yield et_al_usage.finding(ref.line, ref.span.column,
                                       f"Reference {ref.number} lists {people} author{'s' if people != 1 else ''} before 'et al.'; the list's convention is {convention}.",
-                                      [ref.number], f"List the first {convention} authors, then 'et al.'.")
-        elif not ref.et_al and people > convention:
+                                      [ref.number], f"List the first {convention} authors, then 'et al.' (or all authors if there are no more than {full_limit}).")
+        elif not ref.et_al and people > full_limit:
             yield et_al_usage.finding(ref.line, ref.span.column,
                                       f"Reference {ref.number} lists {people} authors; the list's convention is {convention} then 'et al.'.",
                                       [ref.number], f"Keep the first {convention} authors and add 'et al.'.")

@@ -128,15 +128,16 @@ def citation_order(analysis, config):
         skipped = [n for n in range(1, min(numbers)) if n not in before and n in known]
         sentence = first[min(numbers, key=lambda n: position_of[n])][1]
         where_text = f"in {where} (placed at its first mention)" if where else f"at line {sentence.line}"
-        ahead = f" ahead of {_fmt(skipped)}" if skipped else ""
-        if not skipped:
-            later = sorted(n for n in sequence if n < max(numbers) and position_of[n] > earliest and n not in numbers)
-            ahead = f", but {_fmt(later)} {'is' if len(later) == 1 else 'are'} cited earlier than {'it' if len(numbers) == 1 else 'them'} by number" if later else ""
+        if skipped:
+            relation = f", ahead of {_fmt(skipped)}"
+        else:
+            higher = sorted(n for n in sequence if n > max(numbers) and position_of[n] < earliest)
+            relation = f", after {_fmt(higher)}" if higher else ""
         callout = next(c for c in sentence.callouts if set(c.numbers) & set(numbers))
         noun = "Reference" if len(numbers) == 1 else "References"
         yield citation_order.finding(
             callout.line, callout.column,
-            f"{noun} {_fmt(numbers)} first cited {where_text}{ahead}: out of first-citation order.",
+            f"{noun} {_fmt(numbers)} first cited {where_text}{relation}: out of first-citation order.",
             numbers, "Renumber the references in order of first citation" + (f", counting {where} at its first mention." if where else "."))
 
 

@@ -6,12 +6,22 @@ from collections import defaultdict
 
 from .model import rule
 
+# Numbers that report a result: percentages, sample sizes, "30 out of 47 patients".
 _RESULT = re.compile(
     r"\b\d+(?:\.\d+)?\s?%|\(\s*n\s*=\s*\d+|\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:patients|participants|subjects)"
-    r"|\b(?:a|an|the|one|this)\s+(?:\w+[\s-]){0,3}(?:study|trial|RCT|meta-analysis|survey|cohort)\s+"
-    r"(?:\w+\s+){0,2}(?:found|showed|reported|demonstrated|revealed)\b",
+    r"|\b\d+(?:\.\d+)?-fold\b|\bp\s*[<=]\s*0?\.\d+",
     re.I,
 )
+# The sentence must be about someone else's study: the manuscript's own results
+# ("we found", Results sections) need no citation.
+_OTHER_STUDY = re.compile(
+    r"\b(?:a|an|the|one|another|this|that|previous|prior|recent|earlier|first|large|later|subsequent)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:study|studies|trial|trials|RCT|meta-analysis|survey|cohort|series|investigators|authors)\b",
+    re.I,
+)
+_OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:study|paper|review|article))\b", re.I)
+_OWN_SECTIONS = re.compile(r"\b(?:abstract|summary|methods?|materials|results|statistical|participants|procedures?|measures|data|conclusions?)\b", re.I)
+_POINTER = re.compile(r"\((?:see\s+)?(?:Table|Figure|Fig\.?|Supplementary)\b", re.I)
 
 
 @rule("RG401", "unsupported-claim", "A sentence reports a study's result with no citation in it or around it.", "info")
@@ -26,14 +36,14 @@ def unsupported_claim(analysis, config):
         if sentence.kind == "paragraph" or sentence.kind == "sentence":
             by_paragraph[sentence.paragraph].append(sentence)
     for sentences in by_paragraph.values():
-        if not sentences[0].section:
-            continue  # front matter and abstract summarise the paper itself
-        for i, sentence in enumerate(sentences):
-            if sentence.callouts or not _RESULT.search(sentence.text):
+        if not sentences[0].section or any(_OWN_SECTIONS.search(h) for h in sentences[0].section):
+            continue  # front matter, abstract, methods and results report the paper's own work
+        if any(s.callouts for s in sentences):
+            continue  # a cited paragraph usually describes the cited study throughout
+        for sentence in sentences:
+            if not _RESULT.search(sentence.text) or not _OTHER_STUDY.search(sentence.text):
                 continue
-            before = any(s.callouts for s in sentences[:i])
-            after = i + 1 < len(sentences) and sentences[i + 1].callouts
-            if not before and not after:
+            if not (_OWN_WORK.search(sentence.text) or _POINTER.search(sentence.text)):
                 yield unsupported_claim.finding(
                     sentence.line, sentence.span.column,
                     f"This sentence reports a result but neither it nor its paragraph cites a source: \"{_short(sentence.text)}\"",

@@ -58,12 +58,26 @@ def duplicate_reference(analysis, config):
                 pair = (a.number, b.number)
                 if pair in reported or not a.title or not b.title:
                     continue
-                same = key[0] == "doi" or fuzz.ratio(title_key(a.title), title_key(b.title)) >= 92
+                same = key[0] == "doi" or (fuzz.ratio(title_key(a.title), title_key(b.title)) >= 92 and not _distinct_parts(a, b))
                 if same:
                     reported.add(pair)
                     yield duplicate_reference.finding(
                         b.line, b.span.column, f"References {a.number} and {b.number} appear to be the same work.",
                         [a.number, b.number], f"Keep reference {a.number} and cite it instead of {b.number}.")
+
+
+def _distinct_parts(a, b) -> bool:
+    """Same title, different parts: bulletin numbers, volumes or first pages that differ."""
+    from ..references.pages import expand_range
+
+    for field in ("volume", "issue"):
+        if getattr(a, field) and getattr(b, field) and getattr(a, field) != getattr(b, field):
+            return True
+    first = lambda ref: (expand_range(ref.pages) or (ref.pages.split("-")[0],))[0]
+    if a.pages and b.pages and first(a) != first(b):
+        return True
+    numbers = lambda ref: set(re.findall(r"\b\d+\b", ref.text)) - {ref.year}
+    return not (a.volume or a.pages or b.volume or b.pages) and numbers(a) != numbers(b)
 
 
 @rule("RG302", "incomplete-reference", "An entry lacks year, journal, volume or pages, runs its pages backwards, or could not be parsed.", "warning")
@@ -92,6 +106,11 @@ def incomplete_reference(analysis, config):
                     missing.append("pages or article number")
         elif ref.kind in {"book", "chapter"}:
             missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher)) if not value]
+        elif ref.kind == "misc":
+            if not (ref.journal or ref.publisher or ref.url or ref.booktitle):
+                missing.append("source (journal, publisher or URL)")
+            if not ref.year:
+                missing.append("year")
         elif ref.kind == "online":
             if not ref.url:
                 missing.append("URL")

@@ -32,10 +32,10 @@ _MONTHS = {
 MONTH_NAME = r"(?:%s)\.?" % "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 
 _DOI = re.compile(
-    r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{3,9}/[^\s,;<>\"]*[^\s,;<>\".)\]])",
+    r"(?:\bdoi\s*:?\s*|(?:https?://)?(?:dx\.)?doi\.org/)?\b(10\.\d{3,9}/[^\s,;<>\"]*[^\s,;<>\".)\]])",
     re.I,
 )
-_DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)\s*$", re.I)
+_DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 _PMCID = re.compile(r"\bPMCID\s*:?\s*(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
 _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>]+?)>?(?=[.,;)]?(?:\s|$))", re.I)
@@ -83,41 +83,52 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}
 
-    def take(pattern: re.Pattern[str], key: str, group: int = 1):
+    def cut(start: int, end: int) -> None:
         nonlocal text
+        text = text[:start] + "\x00" + text[end:]
+
+    def take(pattern: re.Pattern[str], key: str) -> None:
         match = pattern.search(text)
         if match:
-            found[key] = next(g for g in match.groups() if g) if key != "accessed" else match.group("date")
-            text = text[: match.start()] + " " + text[match.end():]
+            found[key] = next(g for g in match.groups() if g)
+            cut(match.start(), match.end())
 
     accessed = _ACCESSED.search(text)
     if accessed and re.search(r"\d{4}", accessed.group("date") or ""):
         found["accessed"] = iso_date(accessed.group("date"))
-        text = text[: accessed.start()] + " " + text[accessed.end():]
+        cut(accessed.start(), accessed.end())
     doi = _DOI.search(text)
     if doi:
         found["doi"] = doi.group(1)
-        start = doi.start()
         label = _DOI_LABEL.search(text[: doi.start(1)])
-        if label:
-            start = label.start()
-        text = text[:start] + " " + text[doi.end():]
+        cut(label.start() if label else doi.start(), doi.end())
     take(_PMCID, "pmcid")
     take(_PMID, "pmid")
     url = _URL.search(text)
     if url:
         found["url"] = url.group(1)
-        text = text[: url.start()] + " " + text[url.end():]
+        cut(url.start(), url.end())
     for pattern, status in _STATUS:
         match = pattern.search(text)
         if match:
             found["status"] = status
-            text = text[: match.start()] + " " + text[match.end():]
+            cut(match.start(), match.end())
             break
+    return _close_gaps(text), Identifiers(**found)
+
+
+def _close_gaps(text: str) -> str:
+    """Mend the punctuation around removed pieces (marked NUL): "52. \0., \0" → "52.",
+    "29 \0;3(1)" → "29;3(1)". Punctuation elsewhere ("Jr., S.") is left as printed."""
+
+    def mend(match: re.Match[str]) -> str:
+        before = match.group("before")
+        if before:
+            return before + " "
+        after = re.search(r"[.,;:]", match.group("after"))
+        return (after.group(0) if after else "") + " "
+
+    text = re.sub(r"(?P<before>[.,;:]?)[ \t]*\x00(?P<after>[\s\x00.,;:]*)", mend, text)
     text = re.sub(r"\s+", " ", text)
-    # Separators orphaned by the removals ("2019 . ", ";  .") collapse to one period.
-    # Only runs with white space inside come from removals; "Jr., S." is kept as printed.
-    text = re.sub(r"([.,;:])(?:\s+[.,;:])+(?=\s|$)", r"\1", text)
     text = re.sub(r"\s+([.,;:])", r"\1", text)
-    text = re.sub(r"[\s,;:]+$", "", text).strip()
-    return text, Identifiers(**found)
+    return re.sub(r"[\s,;:]+$", "", text).strip()

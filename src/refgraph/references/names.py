@@ -17,6 +17,7 @@ _GIVEN_FIRST = re.compile(
     rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
 )
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…)$", re.I)
+_ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$", re.I)
 _SPLIT_AND = re.compile(r",?\s+(?:and|&)\s+")
 
 
@@ -69,7 +70,14 @@ def split_names(text: str) -> list[str]:
     for chunk in re.split(r"\s*[,;]\s*", text):
         pieces.extend(p for p in _SPLIT_AND.split(" " + chunk)[0:] if p.strip())
     merged: list[str] = []
+    expanded: list[str] = []
     for piece in (p.strip() for p in pieces):
+        # "Kroidl I, et al" and "Jin C et al" (no comma) both end the list.
+        if _ET_AL_TAIL.search(piece) and not _ET_AL.match(piece):
+            expanded += [_ET_AL_TAIL.sub("", piece), "et al"]
+        else:
+            expanded.append(piece)
+    for piece in expanded:
         if re.fullmatch(SUFFIX, piece) and merged:
             merged[-1] = f"{merged[-1]} {piece}"
         elif merged and re.fullmatch(r"(?:[A-Z]\.?){1,3}", piece) and parse_name(merged[-1]) is None:
@@ -79,7 +87,16 @@ def split_names(text: str) -> list[str]:
     return merged
 
 
-def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool] | None:
+def _group_name(piece: str) -> bool:
+    """An organisation as author: "WHO", "The Cancer Genome Atlas Research Network"."""
+    words = piece.split()
+    return 0 < len(words) <= 12 and words[0][:1].isupper() and not re.search(r"[.:;]\s", piece) and all(
+        w[:1].isupper() or w[:1] in "(-&" or w.lower() in {"of", "for", "and", "the", "de", "da", "do", "des", "du", "y", "e", "on", "in"}
+        for w in words
+    )
+
+
+def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Author, ...], bool] | None:
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
     authors: list[Author] = []
     et_al = False
@@ -88,6 +105,8 @@ def parse_author_list(text: str) -> tuple[tuple[Author, ...], bool] | None:
             et_al = True
             continue
         author = parse_name(piece)
+        if author is None and allow_groups and _group_name(piece):
+            author = Author(literal=piece.strip())
         if author is None or et_al:
             return None
         authors.append(author)

@@ -22,7 +22,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _SUPPL = r"(?:Suppl(?:ement)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
 _VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{_SUPPL})?)"
 _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
-_PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.e\d+)?"
+_PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
 _PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—]\s*(?:{_PAGE})?)?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)"
 _DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -34,16 +34,18 @@ _AFTER_YEAR = re.compile(
 # PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".
 _VOL_TAIL = re.compile(
     rf"(?:^|[\s,.])(?:vol\.?\s*)?{_VOLUME}(?:{_ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
-    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:[:,]\s*(?:pp?\.?\s*)?{_PAGES})?\s*[.;]?\s*$"
+    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{_PAGES})?\s*[.;]?\s*$"
 )
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
 _BOOK_IMPRINT = re.compile(
-    rf"(?P<place>[A-Z][^.:;]{{1,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
+    rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
 )
 _CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
 _PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:]{1,60}?)\s*:\s*(?P<publisher>[^:]{2,120})$")
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120})$")
+# PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
+_PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 _PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{_PAGES}\.?\s*$")
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
 
@@ -71,6 +73,12 @@ class ParsedFields:
     editors: tuple[Author, ...] = ()
     error: str = ""
     extra: dict = field(default_factory=dict, compare=False)
+
+
+def _is_place(text: str) -> bool:
+    """"New York, NY", "Brasília (DF)", "Washington, D.C." — not "Tumor Vaccines as Drugs"."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1] == "(" or w in {"de", "da", "do", "of", "upon", "am", "sur", "on"} for w in words)
 
 
 class UnparseableReference(ValueError):
@@ -116,7 +124,9 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     """Read the author list at the start of ``text``; return authors, et al, and the rest."""
     plos = _PLOS_YEAR.search(text)
     if plos:
-        parsed = parse_author_list(text[: plos.start()])
+        # "(2013)" right after the names closes the list unambiguously, so group
+        # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
+        parsed = parse_author_list(text[: plos.start()], allow_groups=True)
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
@@ -166,12 +176,17 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
     if chapter:
         fields.update(_parse_chapter(rest, chapter, fields.get("year", "")))
         return fields
+    plos_book = _PLOS_BOOK.match(rest) if fields.get("year") else None
+    if plos_book and _is_place(plos_book.group("place")):
+        fields.update(kind="book", title=_clean_title(plos_book.group("title")), place=plos_book.group("place").strip(),
+                      publisher=plos_book.group("publisher").strip(), pages=plos_book.group("pages") or "")
+        return fields
 
     head, source = _split_source(rest, have_year=bool(fields.get("year")))
     if source is not None:
         title, journal = _split_title_journal(head, italic)
         imprint = _PLACE_PUBLISHER.match(journal)
-        if imprint and not source.get("pages"):
+        if imprint and _is_place(imprint.group("place")) and not source.get("pages"):
             # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
             fields.update(kind="book", title=title, place=imprint.group("place").strip(),
                           publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
@@ -186,7 +201,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
         return fields
 
     book = _BOOK_IMPRINT.search(rest)
-    if book:
+    if book and _is_place(book.group("place")):
         fields.update(kind="book", title=_clean_title(rest[: book.start()]), place=book.group("place").strip(),
                       publisher=book.group("publisher").strip(), year=fields.get("year") or book.group("year"))
         pages = _PP.search(rest[book.end():])
@@ -224,6 +239,8 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
                 "pages": (tail.group("pages") or "").strip(),
             }
     tail = _VOL_TAIL.search(rest)
+    if tail and re.search(r"\bpp?\.?\s*$", rest[: tail.start() + 1]):
+        tail = None  # "pp 469–475" is a page range, not a volume
     if tail and rest[: tail.start()].strip():
         return rest[: tail.start() + (1 if rest[tail.start()] in ",." else 0)], {
             "volume": tail.group("volume").strip(),
@@ -235,6 +252,10 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
         pages = _PP.search(rest)
         if pages:
             return rest[: pages.start()], {"pages": pages.group("pages")}
+        # "Title. Nature. In press." (status already lifted): the last piece is the journal.
+        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", rest.rstrip(". "))]
+        if pieces and len(rest[pieces[-1]:].split()) <= 8:
+            return rest, {}
     return rest, None
 
 
@@ -250,7 +271,7 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
     cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)", body)]
     if not cuts:
-        return "", body
+        return _clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]
     # Dotted abbreviations ("Nat. Rev. Cancer", "JAMA Netw. Open") belong to the journal:
     # extend leftwards over short pieces of capitalised words.
@@ -276,7 +297,7 @@ def _clean_title(text: str) -> str:
 
 def _as_book(title: str, fields: dict) -> dict:
     book = _BOOK_IMPRINT.search(title + ";" + (fields.get("year") or ""))
-    if book:
+    if book and _is_place(book.group("place")):
         return {"kind": "book", "title": _clean_title(title[: book.start()]), "place": book.group("place").strip(),
                 "publisher": book.group("publisher").strip()}
     return {"kind": "misc"}
@@ -305,7 +326,9 @@ def _parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
     fields = {"kind": "chapter", "title": _clean_title(rest[: chapter.start() + 1]),
               "editors": editors[0] if editors else ()}
     after = chapter.group("rest")
-    imprint = _BOOK_IMPRINT.search(after + ("" if re.search(YEAR, after) else f"; {year}"))
+    trailing_pages = _PP.search(after)
+    imprint_text = after[: trailing_pages.start()] if trailing_pages else after
+    imprint = _BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
     if imprint:
         fields.update(booktitle=_clean_title(after[: imprint.start()]), place=imprint.group("place").strip(),
                       publisher=imprint.group("publisher").strip(), year=year or imprint.group("year"))
