@@ -116,6 +116,41 @@ def score_citations(case: Path):
     return found, len(expected_groups), misses, extra
 
 
+def score_reference_strings(path: Path | None = None):
+    """(right, total, per-field counts) over the exactly labelled Vancouver strings."""
+    from collections import Counter
+
+    from refgraph.references.pages import expand_range
+    from refgraph.references.parse import UnparseableReference, parse_reference
+
+    path = path or corpus_dir() / "reference-strings" / "vancouver.jsonl"
+    squash = lambda name: re.sub(r"[.\s]+", " ", name).strip()
+    right, total = Counter(), Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["quirks"]:
+            continue  # only the exactly labelled strings
+        try:
+            parsed = parse_reference(row["string"])
+        except UnparseableReference:
+            parsed = None
+        got = {}
+        if parsed:
+            got = {"authors": [squash(a.literal or " ".join(p for p in (a.family, a.initials, a.suffix) if p)) for a in parsed.authors],
+                   **{k: _norm(getattr(parsed, k)) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
+        want = {"authors": [squash(a) for a in row["authors"]],
+                **{k: _norm(row[k]) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
+        for key, value in want.items():
+            have = got.get(key)
+            if not value and not have:
+                continue
+            if key == "pages" and value and have:
+                value, have = expand_range(value) or value, expand_range(have) or have
+            total[key] += 1
+            right[key] += value == have
+    return sum(right.values()), sum(total.values()), {k: (right[k], total[k]) for k in total}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=corpus_dir())
@@ -146,6 +181,8 @@ def main(argv=None) -> int:
         if args.details:
             for mistake in mistakes:
                 print("   ", mistake, file=sys.stderr)
+    strings_right, strings_total, per_field = score_reference_strings(args.corpus / "reference-strings" / "vancouver.jsonl")
+    print(f"| reference-strings (1,129 exact) | {strings_right}/{strings_total} | {strings_right / strings_total:.1%} |")
     print(f"| **all** | {all_right}/{all_total} | {all_right / all_total:.1%} |" + (f" {c_found}/{c_total} | {c_found / max(c_total,1):.1%} |" if args.citations else ""))
     return 0
 

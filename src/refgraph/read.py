@@ -15,6 +15,7 @@ SAMPLE_LICENCE = (
     "Licensed CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/)."
 )
 
+PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -45,9 +46,15 @@ def decode(data: bytes, name: str = "<bytes>") -> SourceText:
     # Only non-UTF-8 legacy text gets here; a detector is better at this than guessing.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
+    matches = list(from_bytes(data))
+    if not matches or matches[0].chaos > 0.2:
         raise InputError(f"{name}: cannot decode the text (not UTF-8, and no other encoding fits)")
+    # Equally good candidates are common for mostly-ASCII text; Windows-1252 is by far the
+    # likeliest legacy encoding of a Western manuscript, so it wins ties.
+    # Language coherence separates "English in some Latin code page" from "two bytes of
+    # Shift-JIS"; among equally coherent code pages, Windows-1252 is the likeliest.
+    plausible = [m for m in matches if m.chaos <= 0.2]
+    best = min(plausible, key=lambda m: (-round(m.coherence, 2), m.encoding not in PREFERRED_LEGACY, m.chaos))
     return _source(str(best), name, best.encoding)
 
 

@@ -37,7 +37,10 @@ _DOI = re.compile(
 )
 _DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
-_PMCID = re.compile(r"\bPMCID\s*:?\s*(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
+_PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
+# "Epub 2012/07/27." or "Epub 2012 Jul 27." records when the online version appeared; it
+# is not a status (the final citation is printed too), so it is dropped from the fields.
+_EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
 _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>]+?)>?(?=[.,;)]?(?:\s|$))", re.I)
 _ACCESSED = re.compile(
     r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Consultado|Last accessed|Retrieved)\b\s*:?\s*"
@@ -103,6 +106,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         label = _DOI_LABEL.search(text[: doi.start(1)])
         cut(label.start() if label else doi.start(), doi.end())
     take(_PMCID, "pmcid")
+    epub = _EPUB_DATE.search(text)
+    if epub:
+        cut(epub.start(), epub.end())
     take(_PMID, "pmid")
     url = _URL.search(text)
     if url:

@@ -9,7 +9,7 @@ SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}]\.?-?\s?){{1,5}}?)"
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:\.\s?|-)?){{1,5}}?)"
     rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?\.?$"
 )
 # "M. A. Dawson", "R.S. McIntyre", "Jean-Paul Sartre" is *not* matched (no initials).

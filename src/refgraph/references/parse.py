@@ -269,7 +269,7 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
             return _clean_title(head[:journal_start]), candidate
     body = head.rstrip(".").rstrip()
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
-    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)", body)]
+    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
     if not cuts:
         return _clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]

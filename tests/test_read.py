@@ -1,0 +1,79 @@
+"""Reading manuscripts: encodings, and one clear error line for every kind of bad input."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from refgraph.errors import InputError
+from refgraph.read import decode, read_manuscript, sample_path
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "refgraph.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_sample_ships_with_its_licence_note():
+    text = sample_path().read_text(encoding="utf-8")
+    assert "Psychiatry Investig 2020;17(3):181-192" in text
+    from refgraph.read import SAMPLE_LICENCE
+
+    assert "CC BY-NC 4.0" in SAMPLE_LICENCE and "Shin C, Kim YK" in SAMPLE_LICENCE
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_other_encodings_are_decoded(sample_text, encoding):
+    text = sample_text.replace("Montgomery-Åsberg", "Montgomery-Åsberg").replace("™", "")
+    data = text.encode(encoding, errors="strict") if encoding != "latin-1" else text.encode(encoding, errors="ignore")
+    decoded = decode(data, "x.md")
+    assert "Montgomery-Åsberg Depression Rating Scale" in decoded.text
+    assert decoded.text.count("\n") == text.count("\n")
+
+
+def test_crlf_line_endings_keep_line_numbers(sample_text):
+    decoded = decode(sample_text.replace("\n", "\r\n").encode(), "x.md")
+    assert decoded.text == sample_text
+
+
+def write(path, data):
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: d / "missing.md", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: write(d / "empty.md", ""), "empty"),
+        (lambda d: write(d / "blank.md", "  \n\n "), "empty"),
+        (lambda d: write(d / "x.bin", bytes(range(256)) * 40), "binary"),
+        (lambda d: write(d / "noref.md", "# Title\n\nJust prose with no list.\n"), "no reference section"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(tmp_path, make, message):
+    target = make(tmp_path)
+    for command in (["check"], ["bib"], ["citations"], ["report", "-o", tmp_path / "out"]):
+        result = run(*command[:1], target, *command[1:])
+        assert result.returncode == 2, (command, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists(), "no half-written output on bad input"
+
+
+def test_undecodable_text_is_rejected_clearly(tmp_path):
+    path = tmp_path / "garbage.md"
+    path.write_bytes(b"\x81\x8d\x8f\x90\x9d" * 400 + b"\xff\xfe\xfa" * 300)
+    with pytest.raises(InputError):
+        read_manuscript(path)
+
+
+def test_no_output_file_is_left_when_bib_fails(tmp_path):
+    target = tmp_path / "refs.bib"
+    result = run("bib", tmp_path / "missing.md", "-o", target)
+    assert result.returncode == 2 and not target.exists()
+    assert not list(tmp_path.glob(".*tmp"))

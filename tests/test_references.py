@@ -1,0 +1,159 @@
+"""The reference parser on the sample, on rewrites of it, and on the shared corpus."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CASES, CORPUS, analyse_text, needs_corpus
+from refgraph.references.parse import parse_reference
+
+
+def test_sample_yields_all_115_entries_with_source_lines(sample, sample_text):
+    refs = sample.references
+    assert [r.number for r in refs] == list(range(1, 116))
+    lines = sample_text.split("\n")
+    for ref in refs:
+        first_words = re.sub(r"[*\\]", "", ref.raw)[:20]
+        assert first_words[:12] in re.sub(r"[*\\]", "", lines[ref.line - 1]), ref.number
+    assert not refs.failed
+
+
+def test_page_break_fragments_rejoin_their_entry(sample):
+    refs = sample.references.by_number()
+    assert refs[22].title.endswith("by the glutamate-modulating drug riluzole") and refs[22].pages == "501-511"
+    assert (refs[58].year, refs[58].volume, refs[58].pages) == ("2006", "163", "153-155")
+    assert (refs[93].journal, refs[93].year, refs[93].pages) == ("Am J Psychiatry", "2018", "327-335")
+
+
+def names(ref):
+    return [(a.family, a.initials, a.suffix) for a in ref.authors]
+
+
+def test_author_particles_compounds_and_suffixes(sample):
+    refs = sample.references.by_number()
+    assert ("Zarate", "CA", "Jr") in names(refs[5])
+    assert ("Zarate", "C", "Jr") in names(refs[111])
+    assert ("Ashby", "CR", "Jr") in names(refs[18])
+    assert ("van der Veen", "JW", "") in names(refs[19])
+    assert ("De Jesus", "G", "") in names(refs[58])
+    assert ("Al Jurdi", "RK", "") in names(refs[67])
+    assert ("Machado-Vieira", "R", "") in names(refs[5])
+    assert ("D'Andrea", "G", "") in names(refs[15])
+    assert ("O'Neill", "J", "") in names(refs[16])
+    assert ("Diaz Granados", "N", "") in names(refs[39])
+    assert ("Vande Voort", "JL", "") in names(refs[112])
+    assert refs[1].et_al and len(refs[1].authors) == 6
+    assert not refs[6].et_al and names(refs[6]) == [("Fava", "M", ""), ("Davidson", "KG", "")]
+
+
+def test_titles_keep_their_punctuation(sample):
+    refs = sample.references.by_number()
+    assert refs[3].title.endswith("a STAR*D report")  # Markdown escape removed
+    assert refs[8].title == "Is there a delay in the antidepressant effect? A meta-analysis"
+    assert refs[10].title == "How fast are antidepressants?"
+    assert refs[71].title.startswith("Single i.v. ketamine augmentation")
+    assert "3,211,768 patients" in refs[2].title
+    assert refs[25].title.endswith("(PRISMA-P) 2015 statement")
+    assert refs[115].title == "Intranasal Esketamine (Spravato™) for use in treatment-resistant depression in conjunction with an oral antidepressant"
+    assert refs[96].title.endswith("in humans. Psychotomimetic, perceptual, cognitive, and neuroendocrine responses")
+
+
+def test_source_fields(sample):
+    refs = sample.references.by_number()
+    assert (refs[7].volume, refs[7].issue, refs[7].pages) == ("7", "Suppl 1", "S23-S28")
+    assert (refs[35].journal, refs[35].volume, refs[35].pages) == ("Elife", "3", "e03581")
+    assert refs[112].pages == "e932-938"
+    assert refs[51].pages == "e509"
+    assert refs[100].journal == "Psychopharmacology (Berl)"
+    assert refs[110].journal == "J Neural Transm (Vienna)"
+    assert refs[115].journal == "P T"
+    assert refs[89].pages == "" and refs[89].volume == "19"
+
+
+def test_status_url_and_access_date(sample):
+    refs = sample.references.by_number()
+    assert {n for n, r in refs.items() if r.status == "epub-ahead-of-print"} == {13, 75, 85}
+    assert refs[75].year == "2018" and refs[75].volume == ""
+    web = refs[24]
+    assert web.kind == "online" and web.accessed == "2019-03-05" and not web.authors
+    assert web.url.startswith("https://www.fda.gov/news-events/") and web.url.endswith("available-only-certified")
+    assert web.title.startswith("FDA approves new nasal spray medication")
+
+
+def test_plain_text_rewrite_without_italics_parses_the_same(sample, sample_text, tmp_path):
+    plain = re.sub(r"(?<!\\)\*([^*\n]+?)(?<!\\)\*", r"\1", sample_text)
+    rewritten = analyse_text(plain, tmp_path).references
+    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.issue, r.pages, r.status)
+    mismatched = [r.number for r, o in zip(rewritten, sample.references) if fields(r) != fields(o)]
+    assert not mismatched
+
+
+def test_bracket_numbered_rewrite_parses_the_same(sample, sample_text, tmp_path):
+    head, refs = sample_text.split("#### REFERENCES")
+    lines = []
+    number = 0
+    for line in refs.split("\n"):
+        match = re.match(r"^\s*(?:-\s+|\d+\.\s+)(.*)$", line)
+        if match and not (match.group(1)[:1].islower() or re.match(r"^\d+:|Am J Psychiatry 2018", match.group(1))):
+            number += 1
+            line = f"[{number}] {match.group(1)}"
+        elif match:
+            line = match.group(1)
+        lines.append(line)
+    rewritten = analyse_text(head + "## References\n" + "\n".join(lines), tmp_path).references
+    assert [r.number for r in rewritten] == list(range(1, 116))
+    assert [r.title for r in rewritten] == [r.title for r in sample.references]
+
+
+@pytest.mark.parametrize(
+    "string, expected",
+    [
+        ("M. A. Dawson and T. Kouzarides, “Cancer Epigenetics: From Mechanism to Therapy,” Cell 150, no. 1 (2012): 12–27.",
+         dict(title="Cancer Epigenetics: From Mechanism to Therapy", journal="Cell", volume="150", issue="1", year="2012", pages="12-27")),
+        ("Nowell PC (1976) The clonal evolution of tumor cell populations. Science 194: 23–28.",
+         dict(title="The clonal evolution of tumor cell populations", journal="Science", volume="194", year="1976", pages="23-28")),
+        ("Rosenberg SA, Restifo NP. Adoptive cell transfer as personalized immunotherapy for human cancer. Science. (2015) 348:62–8. doi: 10.1126/science.aaa4967, PMID: 25838374",
+         dict(journal="Science", year="2015", volume="348", pages="62-8", doi="10.1126/science.aaa4967", pmid="25838374")),
+        ("Pardoll DM. The blockade of immune checkpoints in cancer immunotherapy. Nat. Rev. Cancer. 2012;12:252-264. doi:10.1038/nrc3239",
+         dict(journal="Nat. Rev. Cancer", year="2012", volume="12", pages="252-264")),
+        ("American Psychiatric Association, Diagnostic and Statistical Manual of Mental Disorders: DSM‐5‐TR (American Psychiatric Association Publishing, 2022).",
+         dict(kind="book", title="Diagnostic and Statistical Manual of Mental Disorders: DSM‐5‐TR", year="2022")),
+        ("Swanepoel R, Coetzer JAW (2004) Rift Valley fever. In: Coetzer JAW, Tustin RC, eds. Infectious diseases of livestock. Southern Africa: Oxford University Press. pp 1037–1070.",
+         dict(kind="chapter", title="Rift Valley fever", booktitle="Infectious diseases of livestock", publisher="Oxford University Press", pages="1037-1070")),
+        ("Pons JP, Villaciervos P. El Espacio Europeo de educación superior. Rev Educ. [Internet] 2005 abril 11 [Acceso 12 enero 2018];337:99-124. Disponible en: https://hdl.handle.net/11441/69000",
+         dict(journal="Rev Educ", year="2005", volume="337", pages="99-124", accessed="2018-01-12", url="https://hdl.handle.net/11441/69000")),
+        ("Yron I, Wood TA Jr., Spiess PJ, Rosenberg SA. In vitro growth of murine T cells. J Immunol. (1980) 125:238–45.",
+         dict(year="1980", volume="125", journal="J Immunol")),
+    ],
+)
+def test_house_styles_from_the_corpus(string, expected):
+    parsed = parse_reference(string)
+    for field, value in expected.items():
+        assert getattr(parsed, field) == value, field
+
+
+def test_unparseable_entry_is_kept_with_its_error(tmp_path):
+    text = "# T\n\nText.<sup>1</sup>\n\n## References\n\n1. Smith J. A title. J Test 2000;1:1-2.\n2. ((( ))) 123\n"
+    refs = analyse_text(text, tmp_path).references
+    assert len(refs) == 2 and refs.failed and refs.failed[0].number == 2 and refs.failed[0].error
+
+
+@needs_corpus()
+def test_corpus_field_accuracy_is_at_least_97_percent():
+    from corpus import score_references
+
+    right = total = 0
+    for case in CASES:
+        r, t, _ = score_references(case)
+        right, total = right + r, total + t
+        assert r / t >= 0.9, f"{case.name}: {r}/{t}"
+    assert right / total >= 0.97, f"{right}/{total}"
+
+
+@needs_corpus()
+def test_labelled_vancouver_strings():
+    from corpus import score_reference_strings
+
+    right, total, per_field = score_reference_strings(CORPUS / "reference-strings" / "vancouver.jsonl")
+    assert total > 6000 and right / total >= 0.97, per_field
