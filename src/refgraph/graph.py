@@ -36,7 +36,7 @@ def build_graph(analysis) -> nx.MultiDiGraph:
     keys = citation_keys(analysis.references)
     for ref in analysis.references:
         graph.add_node(
-            reference_id(ref.number), kind="reference", number=ref.number, key=keys[ref.number],
+            reference_id(ref.number), kind="reference", number=ref.number, citekey=keys[ref.number],
             label=str(ref.number), text=ref.text, line=ref.line, entry_type=ref.kind,
             first_author=ref.first_author.display if ref.first_author else "", title=ref.title,
             journal=ref.journal, year=ref.year, volume=ref.volume, issue=ref.issue, pages=ref.pages,
@@ -63,7 +63,7 @@ def build_graph(analysis) -> nx.MultiDiGraph:
             for number in callout.numbers:
                 target = reference_id(number)
                 if target not in graph:  # a callout to a number with no entry
-                    graph.add_node(target, kind="reference", number=number, key="", label=str(number),
+                    graph.add_node(target, kind="reference", number=number, citekey="", label=str(number),
                                    text="", line=0, error="no such entry in the reference list")
                 graph.add_edge(node, target, kind="cites", line=callout.line, column=callout.column,
                                callout=callout.text, in_range=number in callout.hidden_by_range())

@@ -1,0 +1,106 @@
+"""BibTeX and CSL-JSON exports: refs.bib is current, round-trips, and validates."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from refgraph.exports.bibtex import to_bibtex
+from refgraph.exports.csl import to_csl_json
+from refgraph.exports.keys import citation_keys
+
+
+def test_refs_bib_at_the_root_is_what_refgraph_bib_writes(tmp_path):
+    target = tmp_path / "refs.bib"
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "bib", "-o", str(target)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes() == (ROOT / "refs.bib").read_bytes(), "regenerate refs.bib with `refgraph report`"
+
+
+def test_keys_are_readable_unique_and_stable(sample):
+    keys = citation_keys(sample.references)
+    assert keys[23] == "berman2000antidepressant"
+    assert len(set(keys.values())) == 115
+    assert keys == citation_keys(sample.references)
+
+
+def _split_bibtex_name(name: str):
+    """'Zarate, Jr, C. A.' → ('Zarate', 'CA', 'Jr'); '{Diaz Granados}, N.' → ('Diaz Granados', 'N', '')."""
+    parts = [p.strip() for p in name.split(",")]
+    family = parts[0].strip("{}")
+    suffix = parts[1] if len(parts) == 3 else ""
+    initials = "".join(c for c in parts[-1] if c.isalpha()) if len(parts) > 1 else ""
+    return family, initials, suffix
+
+
+def test_bibtex_round_trips_through_bibtexparser(sample):
+    import bibtexparser
+
+    library = bibtexparser.parse_string(to_bibtex(sample.references))
+    assert not library.failed_blocks
+    entries = library.entries
+    assert len(entries) == 115
+    for ref, entry in zip(sample.references, entries):
+        fields = {f.key: f.value for f in entry.fields}
+        names = fields.get("author", "").split(" and ") if "author" in fields else []
+        if ref.et_al:
+            assert names[-1] == "others"
+            names = names[:-1]
+        assert [_split_bibtex_name(n) for n in names] == [(a.family, a.initials, a.suffix) for a in ref.authors], ref.number
+        assert fields.get("year", "") == ref.year
+        assert fields.get("volume", "") == ref.volume
+        assert fields.get("number", "") == ref.issue
+        assert fields.get("pages", "").replace("--", "-") == ref.pages
+        assert fields.get("journal", "") == ref.journal.replace("&", r"\&")
+        assert fields.get("title", "").replace("{", "").replace("}", "") == ref.title
+        assert ("note" in fields) == bool(ref.status)
+    assert entries[23].entry_type == "online" and {f.key: f.value for f in entries[23].fields}["urldate"] == "2019-03-05"
+
+
+def test_special_characters_are_escaped_and_no_bare_at_sign(tmp_path):
+    from conftest import analyse_text
+
+    text = ("# T\n\nA claim.<sup>1</sup>\n\n## References\n\n"
+            "1. Smith J, O'Brien K. Costs & benefits of 50% discounts: the $5 #hashtag_study {x}. J Test 2000;1:1-2.\n")
+    bib = to_bibtex(analyse_text(text, tmp_path).references)
+    assert r"Costs \& benefits of 50\% discounts: the \$5 \#hashtag\_study \{x\}" in bib
+    assert sum(1 for line in bib.splitlines() if line.startswith("@")) == 1
+
+
+def test_pybtex_reads_the_bibtex_without_errors(sample):
+    from pybtex.database import parse_string
+
+    data = parse_string(to_bibtex(sample.references), "bibtex")
+    assert len(data.entries) == 115
+    berman = data.entries["berman2000antidepressant"]
+    assert str(berman.persons["author"][0]) == "Berman, R. M."
+    assert berman.fields["pages"] == "351--354"
+
+
+@pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed (.ci/run installs it)")
+def test_biber_validates_the_datamodel(tmp_path):
+    bib = tmp_path / "refs.bib"
+    shutil.copy(ROOT / "refs.bib", bib)
+    result = subprocess.run(["biber", "--tool", "--validate-datamodel", "--output-file", str(tmp_path / "out.bib"), str(bib)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warnings = [line.replace(str(bib), "refs.bib") for line in result.stdout.splitlines() if line.startswith(("WARN", "ERROR"))]
+    # The one web page has no publication date in the source: that warning is the source's.
+    assert warnings == ["WARN - Datamodel: Entry 'fdaapproves' (refs.bib): Missing mandatory field - one of 'date, year' must be defined"]
+
+
+def test_csl_json_has_one_item_per_reference(sample):
+    items = json.loads(to_csl_json(sample.references))
+    assert len(items) == 115
+    berman = items[22]
+    assert berman["id"] == "berman2000antidepressant" and berman["type"] == "article-journal"
+    assert berman["author"][0] == {"family": "Berman", "given": "R. M."}
+    assert berman["issued"] == {"date-parts": [[2000]]} and berman["page"] == "351-354"
+    assert items[23]["type"] == "webpage" and items[23]["accessed"] == {"date-parts": [[2019, 3, 5]]}
+    assert items[74]["status"] == "Epub ahead of print"
+    assert items[4]["author"][-1] == {"family": "Zarate", "given": "C. A.", "suffix": "Jr"}

@@ -1,0 +1,140 @@
+"""Callouts and claims on the sample, on rewrites of it, and on the corpus."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CASES, analyse_text, needs_corpus
+from refgraph.citations.callouts import expand_callout
+
+
+def test_sample_has_110_callouts_and_140_links(sample):
+    assert len(sample.callouts) == 110
+    assert sum(len(c.numbers) for c in sample.callouts) == 140
+    cited = {n for c in sample.callouts for n in c.numbers}
+    assert cited == set(range(1, 116))
+
+
+def test_ranges_and_lists_expand():
+    assert expand_callout("35-37")[0] == (35, 36, 37)
+    assert expand_callout("1,4–6")[0] == (1, 4, 5, 6)
+    assert expand_callout(" 2 ; 5 — 7 ")[0] == (2, 5, 6, 7)
+    numbers, ranges, problems = expand_callout("18-15")
+    assert numbers == (15, 16, 17, 18) and "reversed range 18-15" in problems
+    assert "degenerate range 8-8" in expand_callout("8-8")[2]
+    assert "repeated 3" in expand_callout("3,3")[2]
+    assert "unsorted list" in expand_callout("4,2")[2]
+
+
+def claim_for(sample, text):
+    return next(s for s in sample.claims if any(c.text == text for c in s.callouts))
+
+
+def test_mid_sentence_callout_carries_the_whole_sentence(sample):
+    claim = claim_for(sample, "35-37")
+    assert claim.text.startswith("Activation of extrasynaptic GluN2B-selective NMDA receptors")
+    assert claim.text.endswith("via disinhibition of protein synthesis and an mTOR-dependent mechanism.")
+    assert claim.section == ("THE MECHANISM OF ACTION OF KETAMINE AS AN ANTIDEPRESSANT", "NMDA receptor blockade paradigm",
+                             "Neurochemical antidepressant mechanism by blockade of NMDA receptor")
+
+
+def test_callout_after_et_al_does_not_split_the_sentence(sample):
+    claim = claim_for(sample, "67")
+    assert claim.text == ("Murrough et al. were the first to conduct a parallel, double-blind, randomized study with "
+                          "ketamine and midazolam for treating TRD.")
+
+
+def test_pdf_damage_is_repaired(sample):
+    texts = {}
+    for claim in sample.claims:
+        texts.setdefault(claim.callouts[0].text, claim.text)
+    assert texts["30"].startswith("Ketamine has a high affinity")  # "Ket-" / "amine"
+    assert "overt treatment-resistance depression (TRD)." in texts["3"]  # hyphen kept: a real compound
+    assert texts["8-10"] == ("Patients who received antidepressant treatment also exhibited actual improvement in "
+                             "symptoms after a given period after treatment.")  # received/licence blocks skipped
+    assert "to ensure ease of administration and continuous use" in texts["24"]
+    assert texts["54,55"].endswith("CA1 regions of the hippocampus and improving depression.")
+    assert texts["88"] == "Suicidal ideation is the most serious symptom of depression and is one of the leading causes of death."
+    assert all("Received" not in c.text and "Creative Commons" not in c.text for c in sample.sentences)
+
+
+def test_table_rows_are_claims(sample):
+    rows = [s for s in sample.claims if s.kind == "table-row"]
+    assert [r.numbers for r in rows] == [(78,), (75,), (84,), (93,), (79,), (85,), (86,)]
+    assert all(r.table == "Table 1" for r in rows)
+    assert rows[0].text.startswith("Singh et al. | To assess dose-frequency in IV ketamine therapy | TRD")
+
+
+def test_non_citation_superscripts_are_ignored(tmp_path):
+    text = ("# T\n\n## Intro\n\nMagnesium (Mg<sup>2+</sup>) and 5-HT<sub>1A</sub> matter in 10<sup>6</sup> cells per m<sup>2</sup>, "
+            "as in mg/m<sup>2</sup> dosing and R^2^ fits, and JAK1/2<sup>1</sup> signalling.<sup>2</sup> Ca²⁺ and 10⁶ too.³\n\n"
+            "## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n")
+    found = [(c.text, c.numbers) for c in analyse_text(text, tmp_path).callouts]
+    assert found == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+def _rewrite_callouts(text: str, replace) -> str:
+    body, refs = text.split("#### REFERENCES")
+    return re.sub(r"<sup>([\d,\-–\s]+)</sup>", lambda m: replace(m.group(1)), body) + "#### REFERENCES" + refs
+
+
+SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
+
+
+@pytest.mark.parametrize(
+    "name, replace",
+    [
+        ("brackets with en dashes", lambda body: "[" + body.replace("-", "–") + "]"),
+        ("brackets with spaces", lambda body: "[" + body.replace(",", ", ").replace("-", " - ") + "]"),
+        ("unicode superscripts", lambda body: body.translate(SUPERSCRIPT)),
+    ],
+)
+def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_text, tmp_path, name, replace):
+    rewritten = analyse_text(_rewrite_callouts(sample_text, replace), tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+    assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
+
+
+def test_plain_numbered_reference_list_gives_the_same_links(sample, sample_text, tmp_path):
+    body, refs = sample_text.split("#### REFERENCES")
+    entries = [r.raw for r in sample.references]
+    plain = body + "References\n\n" + "\n".join(f"{i}. {raw}" for i, raw in enumerate(entries, 1)) + "\n"
+    rewritten = analyse_text(plain, tmp_path)
+    assert len(rewritten.references) == 115
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_callouts_know_their_position(sample, sample_text):
+    lines = sample_text.split("\n")
+    for callout in sample.callouts:
+        assert lines[callout.line - 1][callout.column - 1:].startswith(callout.markup)
+
+
+@needs_corpus()
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_corpus_callouts(case):
+    from corpus import score_citations
+
+    found, total, misses, extra = score_citations(case)
+    assert not extra, extra
+    assert found / total >= 0.99, misses
+
+
+@needs_corpus()
+def test_corpus_claims_are_whole_sentences():
+    import json
+
+    from refgraph.pipeline import analyse
+
+    squash = lambda t: re.sub(r"[^a-z0-9]", "", t.lower())
+    right = total = 0
+    for case in CASES:
+        gold = json.loads((case / "gold.json").read_text())
+        analysis = analyse(case / "manuscript.md")
+        claim_of = {c.span.start: s.text for s in analysis.sentences for c in s.callouts}
+        ours = [claim_of[c.span.start] for c in analysis.callouts]
+        for expected, got in zip((c["sentence_text_plain"] for c in gold["citations"]), ours):
+            total += 1
+            right += squash(expected) == squash(got)
+    assert right / total >= 0.98, f"{right}/{total}"
