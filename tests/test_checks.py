@@ -1,0 +1,190 @@
+"""The checker: every rule fires on an injected defect and stays quiet on clean text."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import CASES, ROOT, analyse_text, needs_corpus
+from refgraph.checks import RULES, run_checks
+from refgraph.checks.config import Config
+
+CLEAN = """# A clean manuscript
+
+## Introduction
+
+Depression is common worldwide.<sup>1</sup> Ketamine acts fast in treatment-resistant depression.<sup>2,3</sup>
+Berman et al.<sup>4</sup> first tested it in 2000, and later trials agreed.<sup>5-7</sup> One used a lower dose.<sup>6</sup>
+Side effects are mostly transient.<sup>8</sup>
+
+## Discussion
+
+Maintenance dosing remains open.<sup>2,8</sup>
+
+## References
+
+1. Ferrari AJ, Somerville AJ, Baxter AJ, Norman R, Patten SB, Vos T, et al. Global variation in the prevalence and incidence of major depressive disorder. Psychol Med 2013;43:471-481.
+2. Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, et al. A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression. Arch Gen Psychiatry 2006;63:856-864.
+3. Murrough JW, Iosifescu DV, Chang LC, Al Jurdi RK, Green CE, Perez AM, et al. Antidepressant efficacy of ketamine in treatment-resistant major depression. Am J Psychiatry 2013;170:1134-1142.
+4. Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry 2000;47:351-354.
+5. Ferrara A, Mauri MC, Boscati L. Plasma and platelet amino acid concentrations in major depression. Neuropsychobiology 1998;37:124-129.
+6. Mathews D, Ibrahim L, Chaves JF. A trial of a low-trapping channel blocker. Biol Psychiatry 2013;74:257-264.
+7. Mathew SJ, Price RB. Does ketamine have anti-suicidal properties? CNS Drugs 2015;29:181-188.
+8. Wan LB, Levitch CF, Perez AM, Brallier JW, Iosifescu DV, Chang LC, et al. Ketamine safety and tolerability in clinical trials. J Clin Psychiatry 2015;76:247-252.
+"""
+
+
+def findings_for(text, tmp_path, config=None):
+    analysis = analyse_text(text, tmp_path)
+    return run_checks(analysis, config or Config())
+
+
+def _insert_paragraph(text: str, paragraph: str) -> str:
+    return text.replace("## METHODS", paragraph + "\n\n## METHODS", 1)
+
+
+def _sub(old: str, new: str):
+    def apply(text: str) -> str:
+        assert old in text, f"injection anchor missing: {old!r}"
+        return text.replace(old, new, 1)
+
+    return apply
+
+
+# rule name → (injection into the sample, what the new finding must mention)
+INJECTIONS = {
+    "reference-numbering": (_sub("  40. Boulos LJ", "  41. Boulos LJ"), {41}),
+    "undefined-citation": (_sub("<sup>24,115</sup>", "<sup>24,115,120</sup>"), {120}),
+    "uncited-reference": (_sub("psychological disorders,<sup>114</sup>", "psychological disorders,"), {114}),
+    "citation-order": (lambda t: t.replace("5%,<sup>1</sup>", "5%,<sup>X</sup>", 1).replace("diseases.<sup>2</sup>", "diseases.<sup>1</sup>", 1).replace("<sup>X</sup>", "<sup>2</sup>", 1), {2}),
+    "citation-range": (_sub("<sup>15-18</sup>", "<sup>18-15</sup>"), {15, 16, 17, 18}),
+    "overcited-reference": (lambda t: _insert_paragraph(t, " ".join(f"Point {i} holds.<sup>28</sup>" for i in range(12))), {28}),
+    "author-spelling": (_sub("Sutton MA, Ito HT", "Suton MA, Ito HT"), {53}),
+    "author-initials": (_sub("Gideons ES, Kavalali ET, Monteggia LM.", "Gideons ES, Kavalali ET, Monteggia L."), {56}),
+    "et-al-usage": (_sub("Patten SB, Vos T, et al.", "Patten SB, et al."), {1}),
+    "named-author-mismatch": (_sub("Sos et al.<sup>70</sup>", "Sos et al.<sup>71</sup>"), {71}),
+    "year-mismatch": (_sub("In 2000, Berman et al.<sup>23</sup>", "In 2002, Berman et al.<sup>23</sup>"), {23}),
+    "duplicate-reference": (_sub("  114. Wilkinson ST, Wright D, Fasula MK, Fenton L, Griep M, Ostroff RB, et al. Cognitive behavior therapy may sustain antidepressant effects of intravenous Ketamine in treatment-resistant depression. *Psychother Psychosom* 2017;86:162-167.",
+                                 "  114. Berman R, Cappiello A, Anand A, Oren D, Heninger G, Charney D, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000;47(4):351-4."), {23, 114}),
+    "incomplete-reference": (_sub("*Psychol Med* 2013;43:471-481.", "*Psychol Med* 2013;43:471-461."), {1}),
+    "epub-ahead-of-print": (_sub("*Psychol Med* 2013;43:471-481.", "*Psychol Med* 2013 [Epub ahead of print]."), {1}),
+    "unsupported-claim": (lambda t: _insert_paragraph(t, "A recent trial found that 45% of patients (n=120) responded within a day."), set()),
+    "conflicting-facts": (_sub("IV ketamine vs. IV placebo, either two or three times weekly, for up to 4 weeks\tIV\t67", "IV ketamine vs. IV placebo, either two or three times weekly, for up to 4 weeks\tIV\t76"), {78}),
+}
+
+
+def test_every_rule_has_fixtures_and_documentation():
+    assert {r.name for r in RULES} == set(INJECTIONS)
+    assert len({r.code for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert re.fullmatch(r"RG\d{3}", rule.code) and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", rule.name)
+        bad, good = rule.examples()
+        assert rule.summary and bad and good, rule.name
+        assert rule.severity in {"error", "warning", "info"}
+
+
+def test_clean_manuscript_has_no_findings(tmp_path):
+    assert findings_for(CLEAN, tmp_path) == []
+
+
+@pytest.mark.parametrize("name", sorted(INJECTIONS))
+def test_injected_defect_is_found(name, sample_text, sample_findings, tmp_path):
+    inject, references = INJECTIONS[name]
+    before = {f for f in sample_findings if f.name == name}
+    after = {f for f in findings_for(inject(sample_text), tmp_path) if f.name == name}
+    new = [f for f in after if (f.rule, f.references, f.message) not in {(b.rule, b.references, b.message) for b in before}]
+    assert new, f"{name}: nothing new reported"
+    if references:
+        assert any(references & set(f.references) for f in new), [f.message for f in new]
+
+
+CORPUS_INJECTIONS = [
+    # Reverse the first range; an article without ranges gets its first list unsorted.
+    ("citation-range", lambda t: re.sub(r"<sup>(\d+)[-–,](\d+)</sup>", lambda m: f"<sup>{m.group(2)},{m.group(1)}</sup>", t, count=1)),
+    ("undefined-citation", lambda t: t.replace("</sup>", ",999</sup>", 1)),
+    ("epub-ahead-of-print", lambda t: re.sub(r"(\n1\. [^\n]*?\b(?:19|20)\d\d)[^\n]*", r"\1 [Epub ahead of print].", t, count=1)),
+]
+
+
+@needs_corpus()
+@pytest.mark.parametrize("case", CASES[:6], ids=[c.name for c in CASES[:6]])
+@pytest.mark.parametrize("name, inject", CORPUS_INJECTIONS, ids=[n for n, _ in CORPUS_INJECTIONS])
+def test_injected_defect_is_found_in_corpus_articles(case, name, inject, tmp_path):
+    text = (case / "manuscript.md").read_text(encoding="utf-8")
+    before = [f for f in findings_for(text, tmp_path) if f.name == name]
+    after = [f for f in findings_for(inject(text), tmp_path) if f.name == name]
+    assert len(after) > len(before)
+
+
+def test_sample_findings_match_what_an_editor_would_fix(sample_findings):
+    by_rule = {}
+    for f in sample_findings:
+        by_rule.setdefault(f.name, []).append(f)
+    spelled = {f.references: f.message for f in by_rule["author-spelling"]}
+    assert spelled == {(51, 109): "Author 'Murrough JW' is also spelled 'Murrrough JW' (refs 51, 109).",
+                       (39,): "Author 'Diazgranados N' is also spelled 'Diaz Granados N' (ref 39)."}
+    initials = {f.message.split("'")[1] for f in by_rule["author-initials"]}
+    assert initials == {"Brutsche NE", "Trivedi MH", "Zarate CA Jr", "Hoepfner BB", "Fenton LR", "Ionescu DE"}
+    assert {f.references for f in by_rule["epub-ahead-of-print"]} == {(13,), (75,), (85,)}
+    assert [f.references for f in by_rule["incomplete-reference"]] == [(89,)]
+    assert [f.references for f in by_rule["et-al-usage"]] == [(111,)]
+    order = by_rule["citation-order"]
+    assert len(order) == 1 and order[0].references == (78, 79, 84, 85, 86, 93) and "Table 1" in order[0].message
+    hidden = sorted(n for f in by_rule["citation-range"] for n in f.references)
+    assert hidden == [9, 16, 17, 36, 53]
+    conflicts = " ".join(f.message for f in by_rule["conflicting-facts"])
+    assert "midazolam (mg/kg) dose 0.45" in conflicts and "sample size 46" in conflicts
+    assert [f.line for f in by_rule["unsupported-claim"]] == [112]
+    for absent in ("undefined-citation", "uncited-reference", "reference-numbering", "duplicate-reference",
+                   "named-author-mismatch", "year-mismatch", "overcited-reference"):
+        assert absent not in by_rule, by_rule.get(absent)
+
+
+def test_similar_names_of_different_people_are_not_findings(sample_findings):
+    text = " ".join(f.message for f in sample_findings if f.name.startswith("author"))
+    for name in ("Ferrari", "Ferrara", "Mathew", "Scolnick", "Skolnick", "Wan ", "Wang", "Williams", "Atkinson", "Li N",
+                 "Daly", "Opler", "Zhou", "Freeman", "Berman N", "Taylor"):
+        assert name not in text, name
+
+
+def test_golden_sample_findings():
+    from refgraph.render import findings_json
+    from refgraph.pipeline import analyse
+
+    analysis = analyse()
+    produced = findings_json([("ketamine-mdd-review.md", analysis, run_checks(analysis))])
+    golden = ROOT / "tests" / "golden" / "sample-findings.json"
+    if not golden.exists():  # first run writes it; review it, then commit
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8")
+
+
+@needs_corpus()
+def test_untouched_corpus_articles_keep_their_reviewed_findings():
+    """Every finding on the real articles was reviewed as real (see README); new ones fail."""
+    from refgraph.pipeline import analyse
+
+    golden = ROOT / "tests" / "golden" / "corpus-findings.json"
+    produced = {}
+    for case in CASES:
+        analysis = analyse(case / "manuscript.md")
+        produced[case.name] = sorted(f"{f.rule} {f.name} {list(f.references)}" for f in run_checks(analysis))
+    if not golden.exists():
+        golden.write_text(json.dumps(produced, indent=1) + "\n", encoding="utf-8")
+    assert produced == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_inline_suppression(sample_text, tmp_path):
+    text = sample_text.replace("  109. Murrrough JW", "  109. <!-- refgraph: ignore author-spelling --> Murrrough JW", 1)
+    text = text.replace("Murrrough JW, Collins KA", "<!-- refgraph: ignore RG201 -->Murrrough JW, Collins KA", 1)
+    names = [f.name for f in findings_for(text, tmp_path)]
+    assert "author-spelling" in names  # Diazgranados remains
+    assert not any(f.name == "author-spelling" and 51 in f.references for f in findings_for(text, tmp_path))
+
+
+def test_select_and_ignore(sample):
+    only = run_checks(sample, Config(select=("RG3",)))
+    assert only and {f.rule[:3] for f in only} == {"RG3"}
+    without = run_checks(sample, Config(ignore=("author-initials", "RG105")))
+    assert not {f.name for f in without} & {"author-initials", "citation-range"}
