@@ -101,7 +101,7 @@ def test_injected_defect_is_found(name, sample_text, sample_findings, tmp_path):
 
 CORPUS_INJECTIONS = [
     # Reverse the first range; an article without ranges gets its first list unsorted.
-    ("citation-range", lambda t: re.sub(r"<sup>(\d+)[-–,](\d+)</sup>", lambda m: f"<sup>{m.group(2)},{m.group(1)}</sup>", t, count=1)),
+    ("citation-range", lambda t: re.sub(r"<sup>(\d+)([-–,])(\d+)</sup>", lambda m: f"<sup>{m.group(3)}{m.group(2)}{m.group(1)}</sup>", t, count=1)),
     ("undefined-citation", lambda t: t.replace("</sup>", ",999</sup>", 1)),
     ("epub-ahead-of-print", lambda t: re.sub(r"(\n1\. [^\n]*?\b(?:19|20)\d\d)[^\n]*", r"\1 [Epub ahead of print].", t, count=1)),
 ]
