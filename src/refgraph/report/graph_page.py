@@ -156,13 +156,15 @@ SCRIPT = r"""
     }
     nodes.update(data.nodes.map(function (n) { if (keep[n.id]) shown++; return {id: n.id, hidden: !keep[n.id]}; }));
     document.getElementById('rg-count').textContent = shown + ' of ' + data.nodes.length + ' nodes shown';
+    var visible = data.nodes.filter(function (n) { return keep[n.id]; }).map(function (n) { return n.id; });
+    if (visible.length) network.fit({nodes: visible, animation: false});
   }
   ['rg-search', 'rg-section', 'rg-ref', 'rg-findings'].forEach(function (id) { document.getElementById(id).addEventListener('input', apply); });
   document.getElementById('rg-reset').addEventListener('click', function () {
     document.getElementById('rg-search').value = ''; select.value = ''; document.getElementById('rg-ref').value = '';
     document.getElementById('rg-findings').checked = false; apply();
   });
-  network.once('stabilizationIterationsDone', function () { network.setOptions({physics: false}); });
+  network.once('stabilizationIterationsDone', function () { network.setOptions({physics: false}); network.fit({animation: false}); });
   window.refgraph = {data: data, network: network, nodes: nodes};
   apply();
 })();

@@ -1,0 +1,70 @@
+"""The main job's outputs: complete, byte-identical on re-runs, offline, and escaped."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+EXPECTED = {"graph.html", "report.html", "findings.json", "findings.sarif", "graph.graphml", "references.csl.json"}
+HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+
+
+def report(manuscript, out, *extra):
+    args = [sys.executable, "-m", "refgraph.cli", "report", *([str(manuscript)] if manuscript else []), "-o", str(out), *extra]
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def sample_output(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run") / "output"
+    result = report(None, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_report_writes_every_output_and_refs_bib(sample_output):
+    assert {p.name for p in sample_output.iterdir()} == EXPECTED
+    assert (sample_output.parent / "refs.bib").read_text().count("@article{") == 114
+    findings = json.loads((sample_output / "findings.json").read_text())
+    assert findings["summary"]["references"] == 115 and findings["summary"]["callouts"] == 110
+
+
+def test_outputs_are_byte_identical_across_runs(sample_output, tmp_path):
+    again = tmp_path / "output"
+    assert report(None, again).returncode == 0
+    for name in EXPECTED:
+        assert (again / name).read_bytes() == (sample_output / name).read_bytes(), name
+
+
+def test_pages_make_no_external_requests(sample_output):
+    for name in ("graph.html", "report.html"):
+        page = (sample_output / name).read_text()
+        loads = re.findall(r"""<(?:script|link|img|iframe)\b[^>]*(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+        assert not loads, (name, loads[:3])
+        assert "@import" not in page and "url(http" not in page
+
+
+def test_report_page_has_counts_findings_references_and_charts(sample_output):
+    page = (sample_output / "report.html").read_text()
+    for text in ("115</b>references", "110</b>callouts", "RG201 author-spelling", 'id="ref-115"', "Order of first citation",
+                 "Citations per section", "Most frequent co-citations", "CC BY-NC 4.0"):
+        assert text in page, text
+    assert page.count("<svg") == 4
+
+
+def test_manuscript_text_is_escaped_everywhere(sample_text, tmp_path):
+    hostile = sample_text.replace("Ketamine blocks excitatory glutamate signaling", HOSTILE + " Ketamine blocks excitatory glutamate signaling", 1)
+    hostile = hostile.replace("Antidepressant effects of ketamine in depressed patients.", "Antidepressant effects " + HOSTILE + ".", 1)
+    path = tmp_path / "hostile.md"
+    path.write_text(hostile)
+    out = tmp_path / "out"
+    assert report(path, out).returncode == 0
+    for name in ("graph.html", "report.html"):
+        page = (out / name).read_text()
+        assert "<img src=x" not in page and "<script>window.__pwned" not in page, name
+    assert "&lt;img src=x onerror=" in (out / "report.html").read_text()
+    assert "\\u003cimg src=x onerror=" in (out / "graph.html").read_text()
+    assert (tmp_path / "refs.bib").exists()  # written next to the output folder
