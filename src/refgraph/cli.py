@@ -179,14 +179,22 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output):
     from .render import RENDERERS
 
     split = lambda values: tuple(v for value in values for v in value.split(",") if v.strip())
+    from .checks.registry import RULES
+
     for key in split(select) + split(ignore):
-        if rule_by_key(key) is None and not any(key.upper() in code for code in ("RG1", "RG2", "RG3", "RG4", "RG")):
+        if rule_by_key(key) is None and not any(rule.code.startswith(key.strip().upper()) for rule in RULES):
             raise click.UsageError(f"unknown rule {key!r} (see 'refgraph rules')")
     results = []
-    for manuscript in manuscripts or (None,):
+    todo = manuscripts or (None,)
+    show_progress = len(todo) > 1 and sys.stderr.isatty()
+    for index, manuscript in enumerate(todo, 1):
+        if show_progress:
+            click.echo(f"\rrefgraph: checking {index}/{len(todo)} {manuscript}", err=True, nl=False)
         config = load_config(manuscript).with_overrides(select=split(select), ignore=split(ignore), fail_on=fail_on)
         analysis = analyse(manuscript)
         results.append((str(manuscript) if manuscript else SAMPLE_NAME, analysis, run_checks(analysis, config)))
+    if show_progress:
+        click.echo("", err=True)
     _emit(RENDERERS[fmt](results), output)
     failing = [f for _, _, findings in results for f in at_or_above(findings, config.fail_on)]
     sys.exit(0 if exit_zero or not failing else 1)

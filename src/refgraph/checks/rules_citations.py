@@ -165,10 +165,7 @@ def citation_range(analysis, config):
 
 
 def _range_fix(callout, problem: str) -> str:
-    from ..citations.callouts import expand_callout
-
-    numbers = sorted(set(callout.numbers))
-    return f"Write '{_fmt(numbers).replace(', ', ',')}'."
+    return f"Write '{_fmt(callout.numbers).replace(', ', ',')}'."
 
 
 @rule("RG106", "overcited-reference", "One source is cited far more than the manuscript's norm, or dominates a section.", "info")

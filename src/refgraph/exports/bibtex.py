@@ -91,7 +91,7 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("volume", ref.volume)
     add("number", ref.issue)
     add("pages", ref.pages.replace("-", "--"))
-    add("publisher", ref.publisher)
+    add("institution" if ref.kind == "report" else "publisher", ref.publisher)
     add("address", ref.place)
     add("doi", ref.doi, escape=False)
     add("pmid", ref.pmid)

@@ -137,9 +137,7 @@ def extract_references(source: SourceText) -> ReferenceList:
         number = entry.number if entry.number is not None else number + 1
         span = source.span(entry.start, entry.end)
         try:
-            fields = parse_reference(entry.text)
-            values = {k: v for k, v in fields.__dict__.items() if k != "extra"}
-            references.append(Reference(number=number, raw=entry.text, span=span, label=entry.marker, **values))
+            references.append(parse_reference(entry.text, number, span, entry.marker))
         except UnparseableReference as error:
             references.append(Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker))
     return ReferenceList(

@@ -11,11 +11,11 @@ found from the right, and whatever lies between is the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .clean import emphasised, strip_markdown
 from .identifiers import MONTH_NAME, lift_identifiers
-from .model import Author
+from ..source import Span
+from .model import Author, Reference
 from .names import parse_author_list
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -47,32 +47,8 @@ _PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 _PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 _PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{_PAGES}\.?\s*$")
+_REPORT = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
-
-
-@dataclass(frozen=True)
-class ParsedFields:
-    kind: str = "article"
-    authors: tuple[Author, ...] = ()
-    et_al: bool = False
-    title: str = ""
-    journal: str = ""
-    year: str = ""
-    volume: str = ""
-    issue: str = ""
-    pages: str = ""
-    status: str = ""
-    doi: str = ""
-    pmid: str = ""
-    pmcid: str = ""
-    url: str = ""
-    accessed: str = ""
-    publisher: str = ""
-    place: str = ""
-    booktitle: str = ""
-    editors: tuple[Author, ...] = ()
-    error: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def _is_place(text: str) -> bool:
@@ -90,7 +66,7 @@ def normalise_pages(pages: str) -> str:
     return re.sub(r"\s*[-–—]\s*", "-", pages.strip())
 
 
-def parse_reference(raw_markdown: str) -> ParsedFields:
+def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "") -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
     text = strip_markdown(raw_markdown)
@@ -112,11 +88,14 @@ def parse_reference(raw_markdown: str) -> ParsedFields:
     fields.update({k: v for k, v in common.items() if v})
     if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
         fields["kind"] = "online"
+    if fields.get("kind") in {"book", "misc"} and _REPORT.search(core):
+        fields["kind"] = "report"
     if fields.get("pages"):
         fields["pages"] = normalise_pages(fields["pages"])
     if not (fields.get("title") or fields.get("journal")):
         raise UnparseableReference("found neither a title nor a source")
-    return ParsedFields(**fields)
+    span = span or Span(0, len(raw_markdown), 1, 1)
+    return Reference(number=number, raw=raw_markdown, span=span, label=label, **fields)
 
 
 # ---------------------------------------------------------------- authors
