@@ -188,3 +188,9 @@ def test_select_and_ignore(sample):
     assert only and {f.rule[:3] for f in only} == {"RG3"}
     without = run_checks(sample, Config(ignore=("author-initials", "RG105")))
     assert not {f.name for f in without} & {"author-initials", "citation-range"}
+
+
+def test_capitalised_words_before_callouts_are_not_taken_for_authors(tmp_path):
+    text = CLEAN.replace("Depression is common worldwide.<sup>1</sup>",
+                         "Depression is common in Korea (2015)<sup>1</sup> and in Alzheimer and Parkinson<sup>1</sup> cohorts.")
+    assert [f.name for f in findings_for(text, tmp_path)] == []

@@ -138,3 +138,24 @@ def test_corpus_claims_are_whole_sentences():
             total += 1
             right += squash(expected) == squash(got)
     assert right / total >= 0.98, f"{right}/{total}"
+
+
+def test_hard_wrapped_paragraphs_rejoin_hyphenated_words(sample, sample_text, tmp_path):
+    import textwrap
+
+    body, refs = sample_text.split("#### REFERENCES")
+    wrapped = "\n\n".join(
+        block if block.lstrip().startswith(("#", "**")) or "\t" in block
+        else "\n".join(textwrap.wrap(block, 60, break_long_words=False, break_on_hyphens=False))
+        for block in body.split("\n\n")
+    )
+    # Hyphenate a word across a line break, as typesetting does.
+    wrapped = wrapped.replace("prefrontal cortex<sup>27</sup>", "prefron-\ntal cortex<sup>27</sup>", 1)
+    rewritten = analyse_text(wrapped + "#### REFERENCES" + refs, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+    assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
+
+
+def test_superscripted_brackets_are_callouts(tmp_path):
+    text = "# T\n\n## A\n\nOne claim.<sup>[1]</sup> Two claims.<sup>(2,3)</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n"
+    assert [c.numbers for c in analyse_text(text, tmp_path).callouts] == [(1,), (2, 3)]

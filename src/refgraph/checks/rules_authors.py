@@ -241,11 +241,13 @@ _NAMED = re.compile(
     r"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?P<etal>et\s+al\.?|and\s+(?:colleagues|co-?workers))?\s*"
     r"(?:\((?P<year>\d{4})\)\s*)?$"
 )
-_IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d),?\s+[^.;]{0,40}$")
+_IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s*|\s+(?=[A-Z]))[^.;]{0,40}$")
+_NOT_NAMES = frozenset("Figure Fig Table Tables Supplementary Appendix Section Box Eq Equation Chapter Study Trial".split())
 
 
 def named_citations(analysis):
-    """(sentence, callout, named surname, 'et al.' used, year given) for "Smith et al.<sup>12</sup>"."""
+    """(callout, surname, form, year) for "Smith et al.<sup>12</sup>", "Smith and Jones<sup>12</sup>" and
+    "Smith (2000)<sup>12</sup>"; ``form`` is "et al.", "pair" or "year"."""
     for sentence in analysis.sentences:
         for callout in sentence.callouts:
             if len(callout.numbers) != 1:
@@ -253,14 +255,21 @@ def named_citations(analysis):
             prefix = analysis.source.text[max(0, callout.span.start - 120): callout.span.start]
             prefix = prefix.split("\n")[-1] if sentence.kind == "table-row" else prefix.replace("\n", " ")
             match = _NAMED.search(prefix)
-            if not match or not (match.group("etal") or " and " in match.group("name") or match.group("year")):
+            if not match:
                 continue
-            name = re.split(r"\s+(?:and|&)\s+", match.group("name"))[0]
+            names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
+            form = "et al." if match.group("etal") else "pair" if len(names) == 2 else "year" if match.group("year") else ""
+            if not form or names[0] in _NOT_NAMES:
+                continue
             year = match.group("year")
             in_year = _IN_YEAR.search(prefix[: match.start()] + " " + match.group("name"))
             if not year and in_year:
                 year = in_year.group("year")
-            yield sentence, callout, name, bool(match.group("etal")), year
+            yield callout, names[0], form, year
+
+
+def _is_author(ref, name: str) -> bool:
+    return any(fold(a.family) == fold(name) for a in ref.authors if not a.is_group)
 
 
 @rule("RG204", "named-author-mismatch", "The text names an author who is not the cited reference's first author.", "error")
@@ -271,9 +280,11 @@ def named_author_mismatch(analysis, config):
     Good: ``Berman et al.<sup>23</sup> investigated…`` where reference 23 is Berman RM, et al.
     """
     refs = analysis.references.by_number()
-    for sentence, callout, name, _, _ in named_citations(analysis):
+    for callout, name, form, _ in named_citations(analysis):
         ref = refs.get(callout.numbers[0])
-        if not ref or not ref.first_author or ref.first_author.is_group:
+        # Only "Smith et al." is a sure sign of a name: "Alzheimer and Parkinson" or
+        # "Korea (2015)" before a callout are not authors.
+        if form != "et al." or not ref or not ref.first_author or ref.first_author.is_group:
             continue
         if fold(name) == fold(ref.first_author.family):
             continue
@@ -292,9 +303,11 @@ def year_mismatch(analysis, config):
     Good: ``In 2000, Berman et al.<sup>23</sup> investigated…``
     """
     refs = analysis.references.by_number()
-    for sentence, callout, name, _, year in named_citations(analysis):
+    for callout, name, form, year in named_citations(analysis):
         ref = refs.get(callout.numbers[0])
-        if year and ref and ref.year and ref.year[:4] != year:
+        if not (year and ref and ref.year) or (form != "et al." and not _is_author(ref, name)):
+            continue
+        if ref.year[:4] != year:
             yield year_mismatch.finding(callout.line, callout.column,
                                         f"The text dates {name}'s work to {year}, but reference {ref.number} is from {ref.year}.",
                                         [ref.number], f"Use {ref.year[:4]}, or cite the {year} work.")
@@ -309,9 +322,9 @@ def et_al_usage(analysis, config):
     Good: ``Monteggia and Zarate<sup>111</sup>``
     """
     refs = analysis.references.by_number()
-    for sentence, callout, name, etal, _ in named_citations(analysis):
+    for callout, name, form, _ in named_citations(analysis):
         ref = refs.get(callout.numbers[0])
-        if etal and ref and not ref.et_al and 0 < len(ref.authors) <= 2 and fold(name) == fold(ref.first_author.family):
+        if form == "et al." and ref and not ref.et_al and 0 < len(ref.authors) <= 2 and fold(name) == fold(ref.first_author.family):
             names = " and ".join(a.family for a in ref.authors)
             yield et_al_usage.finding(callout.line, callout.column,
                                       f"'{name} et al.' cites reference {ref.number}, which has {len(ref.authors)} author{'s' if len(ref.authors) > 1 else ''}.",

@@ -162,7 +162,7 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -
         after_heading = False
         kind = "caption" if block.kind == "caption" else "paragraph"
         unit = Unit(kind, path(), label=block.label, blocks=[block])
-        _append_lines(unit, body, block.start)
+        _append_lines(unit, body, block.start, words)
         units.append(unit)
     return units
 
@@ -180,16 +180,28 @@ def _looks_inserted(body: str) -> bool:
     )
 
 
-def _append_lines(unit: Unit, body: str, start: int) -> None:
-    """Soft line breaks inside a block become single spaces."""
+def _append_lines(unit: Unit, body: str, start: int, words: set[str] | None = None) -> None:
+    """Soft line breaks inside a block become single spaces; words hyphenated across
+    them are re-joined ("Ket-" / "amine" → "Ketamine", "treatment-" / "resistant" kept)."""
     offset = start
     for index, line in enumerate(body.split("\n")):
-        if index:
-            unit.append(" ", None)
         stripped = line.rstrip()
         lead = len(line) - len(line.lstrip())
+        if index:
+            previous = re.search(r"([^\W\d_]+)-$", unit.text)
+            head = _first_word(stripped)
+            if previous and head and head[0].islower() and words is not None:
+                if not _keep_hyphen(previous.group(1), head, words):
+                    del unit.chars[-1], unit.origins[-1]
+            else:
+                unit.append(" ", None)
         unit.append(stripped.lstrip(), offset + lead)
         offset += len(line) + 1
+
+
+def _keep_hyphen(fragment: str, head: str, words: set[str]) -> bool:
+    """A real compound keeps its hyphen: both halves are words and the joined form is not."""
+    return fragment.lower() in words and head.lower() in words and (fragment + head).lower() not in words
 
 
 def _stitch(unit: Unit, body: str, start: int, words: set[str], open_end: bool) -> None:
@@ -201,12 +213,9 @@ def _stitch(unit: Unit, body: str, start: int, words: set[str], open_end: bool) 
     hyphen = re.search(r"([^\W\d_]+)-$", text)
     tail = re.search(r"([^\W\d_]+)\.$", text)
     if hyphen and head:
-        fragment = hyphen.group(1)
-        joined = (fragment + head).lower()
-        keep = fragment.lower() in words and head.lower() in words and joined not in words
-        if not keep:
+        if not _keep_hyphen(hyphen.group(1), head, words):
             del unit.chars[-1], unit.origins[-1]  # "Ket-" + "amine" → "Ketamine"
-        _append_lines(unit, body[lead:], start + lead)
+        _append_lines(unit, body[lead:], start + lead, words)
         return
     if tail and head and not open_end and tail.group(1).lower().endswith(head.lower()) and tail.group(1).lower() != head.lower():
         # The converter printed the hyphenated word whole, then its tail again.
@@ -214,7 +223,7 @@ def _stitch(unit: Unit, body: str, start: int, words: set[str], open_end: bool) 
         rest = body[lead + len(head):]
         if rest[:1].isspace():
             unit.append(" ", None)
-        _append_lines(unit, rest, start + lead + len(head))
+        _append_lines(unit, rest, start + lead + len(head), words)
         return
     unit.append(" ", None)
-    _append_lines(unit, body, start)
+    _append_lines(unit, body, start, words)

@@ -69,6 +69,8 @@ def _exponent_context(text: str, start: int) -> bool:
 
 def _make(source: SourceText, start: int, end: int, body: str, notation: str) -> Callout | None:
     body = body.strip()
+    if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
+        body = body[1:-1].strip()  # converters sometimes write <sup>[12]</sup>
     if not _LIST_ONLY.match(body):
         return None
     numbers, ranges, problems = expand_callout(body)
@@ -114,7 +116,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         if match.group("to"):
             body = f"{body}-{match.group('to')}"
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket")
-        if callout:
+        if callout and not any(c.span.start <= callout.span.start < c.span.end for c in found):
             found.append(callout)
     if not found:
         # Parenthesised numbers are citations only in manuscripts that use no other

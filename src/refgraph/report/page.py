@@ -102,7 +102,8 @@ def build_report_page(analysis, findings, title: str, sample_note: str = "") -> 
         first_line = s["first_citation"]["line"] if s["first_citation"] else ""
         claims = "".join(f"<li>L{c['line']}: {esc(c['text'])}</li>" for c in s["claims"][:5])
         more = f"<li class=\"muted\">… {len(s['claims']) - 5} more</li>" if len(s["claims"]) > 5 else ""
-        issues = "".join(f"<div class=\"sev {f.severity}\">{esc(f.rule)} {esc(f.name)}</div>" for f in by_ref.get(s["number"], []))
+        issues = "".join(f"<div class=\"sev {f.severity}\" title=\"{esc(f.message)}\"><a href=\"#f-{f.line}-{f.column}-{esc(f.rule)}\">{esc(f.rule)} {esc(f.name)}</a></div>"
+                         for f in by_ref.get(s["number"], []))
         html.append(f'<tr id="ref-{s["number"]}"><td class="num" data-v="{s["number"]}">{s["number"]}</td><td class="num">{s["times_cited"]}</td>'
                     f'<td class="num" data-v="{first_line or 999999}">{first_line}</td><td>{esc(s["text"])}</td>'
                     f'<td><ul>{claims}{more}</ul></td><td>{issues}</td></tr>')
