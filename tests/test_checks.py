@@ -194,3 +194,11 @@ def test_capitalised_words_before_callouts_are_not_taken_for_authors(tmp_path):
     text = CLEAN.replace("Depression is common worldwide.<sup>1</sup>",
                          "Depression is common in Korea (2015)<sup>1</sup> and in Alzheimer and Parkinson<sup>1</sup> cohorts.")
     assert [f.name for f in findings_for(text, tmp_path)] == []
+
+
+def test_range_running_past_the_list_is_one_finding(sample_text, tmp_path):
+    text = sample_text.replace("<sup>24,115</sup>", "<sup>24,114-117</sup>", 1)
+    found = [f for f in findings_for(text, tmp_path) if f.name in {"citation-range", "undefined-citation"}]
+    overrun = [f for f in found if "runs past the end" in f.message]
+    assert len(overrun) == 1 and overrun[0].references == (116, 117) and overrun[0].severity == "error"
+    assert not [f for f in found if f.name == "undefined-citation"]

@@ -88,6 +88,7 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("brackets with en dashes", lambda body: "[" + body.replace("-", "–") + "]"),
         ("brackets with spaces", lambda body: "[" + body.replace(",", ", ").replace("-", " - ") + "]"),
         ("unicode superscripts", lambda body: body.translate(SUPERSCRIPT)),
+        ("parentheses after a space", lambda body: " (" + body.replace(",", ", ") + ")"),
     ],
 )
 def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_text, tmp_path, name, replace):

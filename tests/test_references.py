@@ -189,3 +189,16 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
         if ref.kind == "online":
             continue  # the web page is checked field by field above
         assert squash(_vancouver(ref)) == squash(ref.text), ref.number
+
+
+@pytest.mark.parametrize(
+    "heading, marker",
+    [("## Bibliography", "{n}. "), ("**REFERENCES**", "[{n}] "), ("### Literature Cited", "{n}) "), ("References", "- "), ("", "{n}. ")],
+)
+def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = "\n".join(marker.format(n=r.number) + r.raw for r in sample.references)
+    analysis = analyse_text(f"{body}{heading}\n\n{entries}\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert [r.title for r in analysis.references] == [r.title for r in sample.references]
+    assert len(analysis.callouts) == 110

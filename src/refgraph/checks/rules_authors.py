@@ -78,24 +78,6 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
 
 
-def _repeat_slip(a: str, b: str) -> bool:
-    """``Murrough`` / ``Murrrough``: one letter doubled or un-doubled."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    long, short = (a, b) if len(a) > len(b) else (b, a)
-    for i in range(len(long)):
-        if long[:i] + long[i + 1:] == short:
-            return (i > 0 and long[i] == long[i - 1]) or (i + 1 < len(long) and long[i] == long[i + 1])
-    return False
-
-
-def _transposed(a: str, b: str) -> bool:
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 def _initials_compatible(a: str, b: str) -> bool:
     return bool(a and b) and a[0] == b[0] and (a.startswith(b) or b.startswith(a))
 
@@ -159,8 +141,9 @@ def author_spelling(analysis, config):
         elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES:
             evidence = False
         else:
-            slip = _repeat_slip(ka, kb) or _transposed(ka, kb)
-            evidence = shared and same_initials or (slip and same_initials and len(ka) >= 6 and shared)
+            # A near-miss spelling with the same initials is one person only when they
+            # also share a co-author; "Ferrara A" and "Ferrari AJ" share nobody.
+            evidence = shared and same_initials
         if evidence:
             parent[find(a)] = find(b)
     clusters: dict[str, list[str]] = defaultdict(list)
@@ -198,6 +181,7 @@ def author_initials(analysis, config):
             continue
         common = fold(family) in COMMON_SURNAMES
         keys = sorted(forms)
+        slip_only: set = set()  # linked by a likely typing slip alone: weaker evidence
         parent = {k: k for k in keys}
 
         def find(k):
@@ -222,6 +206,8 @@ def author_initials(analysis, config):
                     evidence = shared or slip
                 if evidence:
                     parent[find(a)] = find(b)
+                    if not shared and slip and not compatible:
+                        slip_only.add(find(b))
         clusters: dict = defaultdict(list)
         for k in keys:
             clusters[find(k)].append(k)
@@ -234,7 +220,8 @@ def author_initials(analysis, config):
             yield author_initials.finding(
                 first.line, first.column, f"Author '{majority}' is also written {others}.", refs,
                 "Check the source and use one form in every entry." if tie
-                else f"Write '{majority}' (the majority form) if this is the same person.")
+                else f"Write '{majority}' (the majority form) if this is the same person.",
+                severity="info" if find(members[0]) in slip_only else "")
 
 
 _NAMED = re.compile(

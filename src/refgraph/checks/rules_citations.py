@@ -29,8 +29,11 @@ def undefined_citation(analysis, config):
     Good: ``…as shown before.<sup>12</sup>``
     """
     numbers = {ref.number for ref in analysis.references}
+    last = max(numbers, default=0)
     for callout in analysis.callouts:
-        missing = [n for n in callout.numbers if n not in numbers]
+        # Numbers inside a range that runs past the list are RG105's to report.
+        overrun = {n for first, final in callout.ranges for n in range(min(first, final), max(first, final) + 1) if max(first, final) > last}
+        missing = [n for n in callout.numbers if n not in numbers and n not in overrun]
         if missing:
             yield undefined_citation.finding(callout.line, callout.column,
                                              f"Callout '{callout.text}' cites {_fmt(missing)}, which is not in the reference list.",
@@ -150,7 +153,14 @@ def citation_range(analysis, config):
     Good: ``<sup>15-18</sup>``, ``<sup>8</sup>``, ``<sup>2,4</sup>``, ``<sup>35,37</sup>`` plus a sentence that cites 36 for what it shows.
     """
     count = Counter(n for c in analysis.callouts for n in c.numbers)
+    last = max((ref.number for ref in analysis.references), default=0)
     for callout in analysis.callouts:
+        for first, final in callout.ranges:
+            if max(first, final) > last:
+                yield citation_range.finding(callout.line, callout.column,
+                                             f"Range '{first}-{final}' runs past the end of the list ({last} references).",
+                                             [n for n in range(min(first, final), max(first, final) + 1) if n > last],
+                                             "Correct the range or add the missing entries.", severity="error")
         for problem in callout.problems:
             yield citation_range.finding(callout.line, callout.column, f"Callout '{callout.text}': {problem}.",
                                          callout.numbers, _range_fix(callout, problem))

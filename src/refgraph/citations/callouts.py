@@ -123,6 +123,10 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # notation, and only when they look like it: "(n=7)" and "(2:1)" never match.
         candidates = []
         for match in _PAREN.finditer(region):
+            before = text[start + match.start() - 1: start + match.start()]
+            after = text[start + match.end(): start + match.end() + 1]
+            if before and not before.isspace() or after in (":", ";") or after.isalnum():
+                continue  # "17(3):181" is an issue number, "(2)x" a label
             callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis")
             if callout and all(n < 1000 for n in callout.numbers):
                 if max_number is None or max(callout.numbers) <= max_number:

@@ -83,6 +83,10 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
     for first, end, _ in placed:
         for i in range(first, end):
             keep[i] = False
+        # "et al. (23) investigated" must reach the segmenter as "et al. investigated":
+        # a doubled space after "al." reads to it as a sentence break.
+        if first > 0 and text[first - 1].isspace() and (end >= len(text) or text[end].isspace()):
+            keep[first - 1] = False
     masked_positions = [i for i, k in enumerate(keep) if k]
     masked = "".join(text[i] for i in masked_positions)
     result: list[tuple[int, int, list[Callout]]] = []

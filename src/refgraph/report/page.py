@@ -18,6 +18,7 @@ th{cursor:pointer;background:#f5f7fa;position:sticky;top:0}th:after{content:" â‡
 input[type=search]{font:inherit;padding:4px 8px;width:320px;margin-bottom:6px}
 .chart{background:#fff;border:1px solid #e4e7eb;border-radius:4px}.fix{color:#52606d}
 .num{text-align:right}.muted{color:#9aa5b1}
+table.lines code{white-space:pre-wrap;font-size:12px;color:#334e68}:target{background:#fff3c4}
 """
 
 SCRIPT = r"""
@@ -72,7 +73,7 @@ def build_report_page(analysis, findings, title: str, sample_note: str = "") -> 
     order = {"error": 0, "warning": 1, "info": 2}
     for f in findings:
         links = ", ".join(f'<a href="#ref-{n}">{n}</a>' for n in f.references)
-        html.append(f'<tr id="f-{f.line}-{f.column}-{esc(f.rule)}"><td class="num" data-v="{f.line}">{f.line}:{f.column}</td>'
+        html.append(f'<tr id="f-{f.line}-{f.column}-{esc(f.rule)}"><td class="num" data-v="{f.line}"><a href="#L{f.line}">{f.line}:{f.column}</a></td>'
                     f'<td class="sev {f.severity}" data-v="{order[f.severity]}">{f.severity}</td><td>{esc(f.rule)} {esc(f.name)}</td>'
                     f'<td>{esc(f.message)}<div class="fix">{esc(f.suggestion)}</div></td>'
                     f'<td>{links}</td></tr>')
@@ -107,5 +108,11 @@ def build_report_page(analysis, findings, title: str, sample_note: str = "") -> 
         html.append(f'<tr id="ref-{s["number"]}"><td class="num" data-v="{s["number"]}">{s["number"]}</td><td class="num">{s["times_cited"]}</td>'
                     f'<td class="num" data-v="{first_line or 999999}">{first_line}</td><td>{esc(s["text"])}</td>'
                     f'<td><ul>{claims}{more}</ul></td><td>{issues}</td></tr>')
+    html.append("</tbody></table>")
+    html.append("<h2>Manuscript lines with findings</h2><table class=\"lines\"><tbody>")
+    for line in sorted({f.line for f in findings}):
+        text = analysis.source.line_text(line)
+        text = text if len(text) <= 400 else text[:399] + "â€¦"
+        html.append(f'<tr id="L{line}"><td class="num">{line}</td><td><code>{esc(text)}</code></td></tr>')
     html.append(f"</tbody></table><script>{SCRIPT}</script></body></html>\n")
     return "\n".join(html)
