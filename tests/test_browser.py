@@ -66,7 +66,7 @@ def test_graph_page(browser, pages):
     assert counts == {"claims": 105, "refs": 115, "edges": 140}
     # Show the tooltip of the claim that carries the injected markup.
     node = page.evaluate("() => window.refgraph.data.nodes.find(n => n.text.includes('onerror')).id")
-    page.wait_for_function("!window.refgraph.network.physics.physicsEnabled || window.refgraph.network.physics.stabilized", timeout=20000)
+    page.wait_for_function("window.refgraph.settled", timeout=20000)
     position = page.evaluate(f"() => {{ const p = window.refgraph.network.getPositions(['{node}'])['{node}'];"
                              f" return window.refgraph.network.canvasToDOM(p); }}")
     box = page.locator("#mynetwork canvas").bounding_box()

@@ -77,7 +77,7 @@ def build_graph_page(analysis, findings, title: str) -> str:
         net.add_edge(edge["from"], edge["to"], color="#9aa5b1", arrows="to", width=1)
     # Large graphs get fewer layout iterations so the page settles in seconds, then
     # physics is switched off (see SCRIPT) so dragging and zooming stay fluid.
-    iterations = 250 if len(data["nodes"]) <= 500 else 100
+    iterations = 250 if len(data["nodes"]) <= 500 else 60
     net.set_options(OPTIONS.replace('"iterations": 250', f'"iterations": {iterations}'))
     page = strip_external(net.generate_html(notebook=False))
     page = page.replace("<head>", f"<head>\n<title>{esc(title)} · refgraph graph</title>", 1)
@@ -167,8 +167,18 @@ SCRIPT = r"""
     document.getElementById('rg-search').value = ''; select.value = ''; document.getElementById('rg-ref').value = '';
     document.getElementById('rg-findings').checked = false; apply();
   });
-  network.once('stabilizationIterationsDone', function () { network.setOptions({physics: false}); network.fit({animation: false}); });
-  window.refgraph = {data: data, network: network, nodes: nodes};
+  window.refgraph = {data: data, network: network, nodes: nodes, settled: false};
+  function settle() {  // freeze the layout once it has settled: dragging and zooming stay fluid
+    if (window.refgraph.settled) return;
+    network.setOptions({physics: false}); network.fit({animation: false}); window.refgraph.settled = true;
+  }
+  // The initial stabilisation may finish before this script runs, so besides the events
+  // a short poll settles the page once vis reports the layout stable, or after 6 s at most.
+  network.once('stabilizationIterationsDone', settle);
+  network.once('stabilized', settle);
+  var polls = 0, poll = setInterval(function () {
+    if (window.refgraph.settled || network.physics.stabilized || ++polls >= 24) { clearInterval(poll); settle(); }
+  }, 250);
   apply();
 })();
 """
