@@ -160,7 +160,7 @@ def main(argv=None) -> int:
     cases = sorted(p for p in (args.corpus / "cases").iterdir() if p.is_dir())
     all_right = all_total = 0
     c_found = c_total = 0
-    print(f"| case | fields right | accuracy |" + (" callouts | callout recall |" if args.citations else ""))
+    print("| case | fields right | accuracy |" + (" callouts | callout recall |" if args.citations else ""))
     print("|---|---|---|" + ("---|---|" if args.citations else ""))
     for case in cases:
         right, total, mistakes = score_references(case)

@@ -1,7 +1,6 @@
 """The JSON contracts of the command line, built from an analysis (documented in the README)."""
 from __future__ import annotations
 
-from dataclasses import asdict
 
 
 def references_payload(analysis) -> dict:

@@ -123,7 +123,6 @@ def citation_order(analysis, config):
         if number not in keep:
             key, sentence, where = first[number]
             groups[(sentence.index if not where else where, where)].append(number)
-    cited_so_far: set[int] = set()
     position_of = {n: first[n][0] for n in sequence}
     for (_, where), numbers in sorted(groups.items(), key=lambda item: min(position_of[n] for n in item[1])):
         earliest = min(position_of[n] for n in numbers)

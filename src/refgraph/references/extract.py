@@ -87,7 +87,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             marker = match.group(0).strip()
             pieces.append(_Piece(offset, line_end, body.strip(), int(number) if number else None, marker))
         elif line.strip() and line.strip() not in {"---", "***"}:
-            if pieces and not text[offset - 1 : offset] == "\n" or (pieces and text[pieces[-1].end:offset].count("\n") <= 1):
+            if pieces and text[pieces[-1].end:offset].count("\n") <= 1:  # a wrapped line of the same entry
                 previous = pieces[-1]
                 pieces[-1] = _Piece(previous.start, line_end, previous.text + " " + line.strip(), previous.number, previous.marker)
             else:
