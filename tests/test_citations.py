@@ -160,3 +160,10 @@ def test_hard_wrapped_paragraphs_rejoin_hyphenated_words(sample, sample_text, tm
 def test_superscripted_brackets_are_callouts(tmp_path):
     text = "# T\n\n## A\n\nOne claim.<sup>[1]</sup> Two claims.<sup>(2,3)</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n"
     assert [c.numbers for c in analyse_text(text, tmp_path).callouts] == [(1,), (2, 3)]
+
+
+def test_sentence_boundaries_survive_abbreviations(tmp_path):
+    text = ("# T\n\n## A\n\nSmith et al.<sup>1</sup> gave 0.5 mg/kg i.v. vs. placebo, e.g. saline, to J. R. Doe's cohort.<sup>2</sup> "
+            "A second trial followed.<sup>3</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n")
+    claims = [s.text for s in analyse_text(text, tmp_path).claims]
+    assert claims == ["Smith et al. gave 0.5 mg/kg i.v. vs. placebo, e.g. saline, to J. R. Doe's cohort.", "A second trial followed."]

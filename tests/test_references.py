@@ -202,3 +202,13 @@ def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, h
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert [r.title for r in analysis.references] == [r.title for r in sample.references]
     assert len(analysis.callouts) == 110
+
+
+def test_entry_types():
+    from refgraph.references.parse import parse_reference as parse
+
+    assert parse("Smith J. A trial. Lancet 2000;355:1-2.").kind == "article"
+    assert parse("Doe J. Our site. Available at: https://example.org/page. Accessed May 1, 2020.").kind == "online"
+    assert parse("Sokal RR, Rohlf FJ. Biometry. 3rd ed. New York: W. H. Freeman; 1995.").kind == "book"
+    assert parse("Lee K. Fever. In: Coetzer JAW, eds. Diseases of livestock. Cape Town: Oxford; 2004. p. 1037-70.").kind == "chapter"
+    assert parse("World Health Organization. Annual report on malaria. Geneva: WHO; 2019.").kind == "report"

@@ -16,7 +16,7 @@ def references_payload(analysis) -> dict:
             "et_al": ref.et_al, "title": ref.title, "journal": ref.journal, "year": ref.year, "volume": ref.volume,
             "issue": ref.issue, "pages": ref.pages, "status": ref.status, "doi": ref.doi, "pmid": ref.pmid,
             "pmcid": ref.pmcid, "url": ref.url, "accessed": ref.accessed, "publisher": ref.publisher,
-            "place": ref.place, "booktitle": ref.booktitle, "error": ref.error, "text": ref.text,
+            "place": ref.place, "booktitle": ref.booktitle, "edition": ref.edition, "error": ref.error, "text": ref.text,
         })
     return {"references": out}
 

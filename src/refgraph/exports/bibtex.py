@@ -87,6 +87,7 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("title", ref.title, title=True)
     add("journal", ref.journal)
     add("booktitle", ref.booktitle, title=True)
+    add("edition", ref.edition)
     add("year", ref.year)
     add("volume", ref.volume)
     add("number", ref.issue)

@@ -37,7 +37,7 @@ def csl_item(ref, key: str) -> dict:
         item["editor"] = [{"family": e.family, "given": " ".join(f"{c}." for c in e.initials)} for e in ref.editors]
     simple = {
         "title": ref.title, "container-title": ref.journal or ref.booktitle, "volume": ref.volume,
-        "issue": ref.issue, "page": ref.pages, "publisher": ref.publisher, "publisher-place": ref.place,
+        "issue": ref.issue, "page": ref.pages, "publisher": ref.publisher, "publisher-place": ref.place, "edition": ref.edition,
         "DOI": ref.doi, "PMID": ref.pmid, "PMCID": ref.pmcid, "URL": ref.url,
     }
     item.update({k: v for k, v in simple.items() if v})

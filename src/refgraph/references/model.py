@@ -56,6 +56,7 @@ class Reference:
     publisher: str = ""
     place: str = ""
     booktitle: str = ""
+    edition: str = ""
     editors: tuple[Author, ...] = ()
     error: str = ""
     label: str = ""  # the number marker as printed ("1.", "[1]") or "" for bullets

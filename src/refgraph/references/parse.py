@@ -43,12 +43,32 @@ _BOOK_IMPRINT = re.compile(
 )
 _CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
 _PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120})$")
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 _PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 _PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{_PAGES}\.?\s*$")
 _REPORT = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
+
+
+_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+(?:st|nd|rd|th)?|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
+
+
+def _imprint_in(head: str) -> dict | None:
+    """"Biometry. 3rd ed. New York: W. H. Freeman;" → a book with title, edition, place, publisher."""
+    body = head.strip().rstrip(";,.").strip()
+    for cut in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", body):
+        match = _PLACE_PUBLISHER.match(body[cut.end():])
+        if match and _is_place(match.group("place")):
+            title = body[: cut.start() + 1]
+            edition = _EDITION.search(title.rstrip("."))
+            fields = {"kind": "book", "place": match.group("place").strip(), "publisher": match.group("publisher").strip()}
+            if edition:
+                fields["edition"] = edition.group("edition")
+                title = title.rstrip(".")[: edition.start()]
+            fields["title"] = _clean_title(title)
+            return fields
+    return None
 
 
 def _is_place(text: str) -> bool:
@@ -162,6 +182,11 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
         return fields
 
     head, source = _split_source(rest, have_year=bool(fields.get("year")))
+    if source is not None and not (source.get("volume") or source.get("pages")):
+        book = _imprint_in(head)
+        if book:
+            fields.update(book, year=fields.get("year") or source.get("year", ""))
+            return fields
     if source is not None:
         title, journal = _split_title_journal(head, italic)
         imprint = _PLACE_PUBLISHER.match(journal)
