@@ -167,3 +167,11 @@ def test_sentence_boundaries_survive_abbreviations(tmp_path):
             "A second trial followed.<sup>3</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n")
     claims = [s.text for s in analyse_text(text, tmp_path).claims]
     assert claims == ["Smith et al. gave 0.5 mg/kg i.v. vs. placebo, e.g. saline, to J. R. Doe's cohort.", "A second trial followed."]
+
+
+def test_every_callout_gets_a_claim_even_in_a_heading(tmp_path):
+    text = "# T\n\n## Background<sup>1</sup>\n\nA claim.<sup>2</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n"
+    analysis = analyse_text(text, tmp_path)
+    carried = [c.numbers for s in analysis.sentences for c in s.callouts]
+    assert carried == [(1,), (2,)]
+    assert [s.index for s in analysis.sentences] == list(range(len(analysis.sentences)))

@@ -212,3 +212,12 @@ def test_entry_types():
     assert parse("Sokal RR, Rohlf FJ. Biometry. 3rd ed. New York: W. H. Freeman; 1995.").kind == "book"
     assert parse("Lee K. Fever. In: Coetzer JAW, eds. Diseases of livestock. Cape Town: Oxford; 2004. p. 1037-70.").kind == "chapter"
     assert parse("World Health Organization. Annual report on malaria. Geneva: WHO; 2019.").kind == "report"
+
+
+def test_markdown_lazy_numbering_and_trailing_legends(sample, sample_text, tmp_path):
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = "\n".join("1. " + r.raw for r in sample.references)
+    legends = "\n\n**Figure 1.** Mechanisms of ketamine.<sup>28</sup>\n\nPlain closing remark without a number.\n"
+    analysis = analyse_text(f"{body}## References\n\n{entries}{legends}", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert analysis.references.by_number()[115].title.startswith("Intranasal Esketamine")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..source import SourceText
@@ -144,4 +145,17 @@ def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> 
                     callouts=tuple(sorted(carried, key=lambda c: c.span.start)),
                 )
             )
-    return tuple(sentences)
+    # A callout outside any paragraph (in a heading, or in a block taken for debris)
+    # still needs a claim: its own line stands in for the sentence.
+    placed = {c.span.start for s in sentences for c in s.callouts}
+    for callout in callouts:
+        if callout.span.start in placed:
+            continue
+        line = source.line_text(callout.line)
+        start = callout.span.start - (callout.column - 1)
+        plain = plain_text(line.replace(callout.markup, "", 1).lstrip("#").strip())
+        sentences.append(Sentence(index=len(sentences), text=plain or callout.markup, markdown=line,
+                                  span=source.span(start, start + len(line)), end_line=callout.line,
+                                  section=(), paragraph=-1 - len(sentences), kind="line", callouts=(callout,)))
+    ordered = sorted(sentences, key=lambda s: s.span.start)
+    return tuple(replace(s, index=i) if s.index != i else s for i, s in enumerate(ordered))

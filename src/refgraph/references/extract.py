@@ -113,15 +113,26 @@ def _is_tail(piece: _Piece, previous: _Piece) -> bool:
     return False
 
 
+_CAPTION = re.compile(r"^(?:\*\*|__)?\s*(?:Table|Figure|Fig\.|Supplementary|Appendix)\s+[A-Z]?\d+", re.I)
+
+
 def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     pieces = _pieces(source.text, start, end)
+    numbered = [p for p in pieces if p.number is not None]
     merged: list[_Piece] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        if _CAPTION.match(piece.text):
+            break  # figure legends or tables after the list: the list has ended
         if merged and _is_tail(piece, merged[-1]):
             previous = merged[-1]
             merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
+        elif numbered and not piece.marker and index > pieces.index(numbered[-1]):
+            break  # plain text after the last numbered entry is not an entry
         else:
             merged.append(piece)
+    # Markdown renumbers ordered lists itself, so "1." before every entry means 1, 2, 3…
+    if len(merged) > 3 and len({p.number for p in merged if p.number is not None} - {None}) == 1:
+        merged = [_Piece(p.start, p.end, p.text, None, p.marker) for p in merged]
     return merged
 
 
