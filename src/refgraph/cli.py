@@ -50,7 +50,7 @@ def _emit(text: str, output: Path | None) -> None:
 def main():
     """Check the references of a manuscript with numbered citations, and link claims to sources.
 
-    Every command takes an optional MANUSCRIPT (Markdown or plain text); without one it
+    Every command takes an optional MANUSCRIPT (Markdown, plain text or .docx); without one it
     runs on the bundled sample (Shin & Kim, Psychiatry Investig 2020, CC BY-NC 4.0).
     """
 

@@ -67,7 +67,7 @@ def _source(text: str, name: str, encoding: str) -> SourceText:
 
 
 def read_manuscript(path: str | Path | None = None) -> SourceText:
-    """Read a manuscript file (Markdown or plain text); ``None`` reads the bundled sample."""
+    """Read a manuscript file (Markdown, plain text or .docx); ``None`` reads the bundled sample."""
     target = sample_path() if path is None else Path(path)
     name = str(path) if path is not None else SAMPLE_NAME
     if not target.exists():
@@ -78,4 +78,8 @@ def read_manuscript(path: str | Path | None = None) -> SourceText:
         data = target.read_bytes()
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    if target.suffix.lower() == ".docx" or (data[:4] == b"PK\x03\x04" and b"word/" in data[:4096]):
+        from .docx_input import docx_to_markdown
+
+        return _source(docx_to_markdown(target), name, "docx")
     return decode(data, name)
