@@ -13,68 +13,29 @@ from __future__ import annotations
 import re
 
 from .clean import emphasised, strip_markdown
-from .identifiers import MONTH_NAME, lift_identifiers
+from .identifiers import lift_identifiers
 from ..source import Span
 from .model import Author, Reference
+from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
+                    parse_chapter, parse_paren_book)
 from .names import parse_author_list
+from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
 
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_SUPPL = r"(?:Suppl(?:ement)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
-_VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{_SUPPL})?)"
-_ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
-_PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
-_PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—]\s*(?:{_PAGE})?)?(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*)"
-_DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
-    rf"^[a-z]?\)?{_DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
-    rf"(?:[;,.]?\s*(?:{_VOLUME})?{_ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{_PAGES})?)?\s*[.;,]?\s*$",
+    rf"^[a-z]?\)?{DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
+    rf"(?:[;,.]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{PAGES})?)?\s*[.;,]?\s*$",
     re.I,
 )
 # PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".
 _VOL_TAIL = re.compile(
-    rf"(?:^|[\s,.])(?:vol\.?\s*)?{_VOLUME}(?:{_ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
-    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{_PAGES})?\s*[.;]?\s*$"
+    rf"(?:^|[\s,.])(?:vol\.?\s*)?{VOLUME}(?:{ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
+    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{PAGES})?\s*[.;]?\s*$"
 )
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
-_BOOK_IMPRINT = re.compile(
-    rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
-)
-_CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
-_PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
-# PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
-_PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
-_PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{_PAGES}\.?\s*$")
-_REPORT = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
-
-
-_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+(?:st|nd|rd|th)?|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
-
-
-def _imprint_in(head: str) -> dict | None:
-    """"Biometry. 3rd ed. New York: W. H. Freeman;" → a book with title, edition, place, publisher."""
-    body = head.strip().rstrip(";,.").strip()
-    for cut in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", body):
-        match = _PLACE_PUBLISHER.match(body[cut.end():])
-        if match and _is_place(match.group("place")):
-            title = body[: cut.start() + 1]
-            edition = _EDITION.search(title.rstrip("."))
-            fields = {"kind": "book", "place": match.group("place").strip(), "publisher": match.group("publisher").strip()}
-            if edition:
-                fields["edition"] = edition.group("edition")
-                title = title.rstrip(".")[: edition.start()]
-            fields["title"] = _clean_title(title)
-            return fields
-    return None
-
-
-def _is_place(text: str) -> bool:
-    """"New York, NY", "Brasília (DF)", "Washington, D.C." — not "Tumor Vaccines as Drugs"."""
-    words = text.replace(",", " ").split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1] == "(" or w in {"de", "da", "do", "of", "upon", "am", "sur", "on"} for w in words)
+REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
 class UnparseableReference(ValueError):
@@ -98,17 +59,17 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         doi=ids.doi, pmid=ids.pmid, pmcid=ids.pmcid, url=ids.url, accessed=ids.accessed, status=ids.status
     )
     quoted = _QUOTED.search(core)
-    paren_book = _PAREN_BOOK.match(core)
+    paren_book = PAREN_BOOK.match(core)
     if quoted and quoted.start() > 0:
         fields = _parse_quoted(core, quoted)
-    elif paren_book and paren_book.group("publisher") and _parse_paren_book(paren_book):
-        fields = _parse_paren_book(paren_book)
+    elif paren_book and paren_book.group("publisher") and parse_paren_book(paren_book):
+        fields = parse_paren_book(paren_book)
     else:
         fields = _parse_vancouver(core, italic)
     fields.update({k: v for k, v in common.items() if v})
     if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
         fields["kind"] = "online"
-    if fields.get("kind") in {"book", "misc"} and _REPORT.search(core):
+    if fields.get("kind") in {"book", "misc"} and REPORT_WORDS.search(core):
         fields["kind"] = "report"
     if fields.get("pages"):
         fields["pages"] = normalise_pages(fields["pages"])
@@ -171,26 +132,26 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                 rest = rest[plos.end():]
     fields.update(authors=authors, et_al=et_al)
 
-    chapter = _CHAPTER.search(rest)
+    chapter = CHAPTER.search(rest)
     if chapter:
-        fields.update(_parse_chapter(rest, chapter, fields.get("year", "")))
+        fields.update(parse_chapter(rest, chapter, fields.get("year", "")))
         return fields
-    plos_book = _PLOS_BOOK.match(rest) if fields.get("year") else None
-    if plos_book and _is_place(plos_book.group("place")):
-        fields.update(kind="book", title=_clean_title(plos_book.group("title")), place=plos_book.group("place").strip(),
+    plos_book = PLOS_BOOK.match(rest) if fields.get("year") else None
+    if plos_book and is_place(plos_book.group("place")):
+        fields.update(kind="book", title=clean_title(plos_book.group("title")), place=plos_book.group("place").strip(),
                       publisher=plos_book.group("publisher").strip(), pages=plos_book.group("pages") or "")
         return fields
 
     head, source = _split_source(rest, have_year=bool(fields.get("year")))
     if source is not None and not (source.get("volume") or source.get("pages")):
-        book = _imprint_in(head)
+        book = imprint_in(head)
         if book:
             fields.update(book, year=fields.get("year") or source.get("year", ""))
             return fields
     if source is not None:
         title, journal = _split_title_journal(head, italic)
-        imprint = _PLACE_PUBLISHER.match(journal)
-        if imprint and _is_place(imprint.group("place")) and not source.get("pages"):
+        imprint = PLACE_PUBLISHER.match(journal)
+        if imprint and is_place(imprint.group("place")) and not source.get("pages"):
             # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
             fields.update(kind="book", title=title, place=imprint.group("place").strip(),
                           publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
@@ -201,29 +162,29 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
             if value and not fields.get(key):
                 fields[key] = value
         if not journal:
-            fields.update(_as_book(title, fields))
+            fields.update(as_book(title, fields))
         return fields
 
-    book = _BOOK_IMPRINT.search(rest)
-    if book and _is_place(book.group("place")):
-        fields.update(kind="book", title=_clean_title(rest[: book.start()]), place=book.group("place").strip(),
+    book = BOOK_IMPRINT.search(rest)
+    if book and is_place(book.group("place")):
+        fields.update(kind="book", title=clean_title(rest[: book.start()]), place=book.group("place").strip(),
                       publisher=book.group("publisher").strip(), year=fields.get("year") or book.group("year"))
-        pages = _PP.search(rest[book.end():])
+        pages = PP.search(rest[book.end():])
         if pages:
             fields["pages"] = pages.group("pages")
         return fields
     # No source block: a web page, a report, or a title-only entry.
-    title = _clean_title(rest)
+    title = clean_title(rest)
     year = re.search(rf"\b({YEAR})\b", rest)
     fields.update(kind="misc", title=title)
     if year and not fields.get("year") and rest.rstrip(". ").endswith(year.group(1)):
         fields["year"] = year.group(1)
-        fields["title"] = _clean_title(rest[: year.start()])
+        fields["title"] = clean_title(rest[: year.start()])
     return fields
 
 
 def _has_source_after_title(text: str) -> bool:
-    return bool(re.search(rf"\b{YEAR}\b", text)) or bool(_BOOK_IMPRINT.search(text))
+    return bool(re.search(rf"\b{YEAR}\b", text)) or bool(BOOK_IMPRINT.search(text))
 
 
 def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
@@ -253,7 +214,7 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
             "year": tail.group("year") or "",
         }
     if have_year:
-        pages = _PP.search(rest)
+        pages = PP.search(rest)
         if pages:
             return rest[: pages.start()], {"pages": pages.group("pages")}
         # "Title. Nature. In press." (status already lifted): the last piece is the journal.
@@ -270,12 +231,12 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
         candidate = candidate.strip().rstrip(".")
         if candidate and head.rstrip(".").endswith(candidate):
             journal_start = head.rstrip(".").rfind(candidate)
-            return _clean_title(head[:journal_start]), candidate
+            return clean_title(head[:journal_start]), candidate
     body = head.rstrip(".").rstrip()
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
     cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
     if not cuts:
-        return _clean_title(body), ""  # one piece before the date is a title, not a journal
+        return clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]
     # Dotted abbreviations ("Nat. Rev. Cancer", "JAMA Netw. Open") belong to the journal:
     # extend leftwards over short pieces of capitalised words.
@@ -287,62 +248,7 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
             start = boundaries[index]
         else:
             break
-    return _clean_title(body[:start]), body[start:].strip()
-
-
-def _clean_title(text: str) -> str:
-    text = text.strip().rstrip(",;:").strip()
-    if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
-        text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
-    if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):
-        text = text[:-1]
-    return text.strip()
-
-
-def _as_book(title: str, fields: dict) -> dict:
-    book = _BOOK_IMPRINT.search(title + ";" + (fields.get("year") or ""))
-    if book and _is_place(book.group("place")):
-        return {"kind": "book", "title": _clean_title(title[: book.start()]), "place": book.group("place").strip(),
-                "publisher": book.group("publisher").strip()}
-    return {"kind": "misc"}
-
-
-def _parse_paren_book(match: re.Match[str]) -> dict | None:
-    """``American Psychiatric Association, Title (Publisher, 2022)`` — AMA-like books."""
-    head = match.group("head").strip().rstrip(",")
-    for cut in re.finditer(r",\s+", head):
-        prefix, title = head[: cut.start()], head[cut.end():]
-        parsed = parse_author_list(prefix)
-        if parsed:
-            authors, et_al = parsed
-        elif len(prefix.split()) <= 6 and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in prefix.split()):
-            authors, et_al = (Author(literal=prefix.strip()),), False
-        else:
-            continue
-        title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
-        return {"kind": "book", "authors": authors, "et_al": et_al, "title": _clean_title(title),
-                "publisher": match.group("publisher").strip(), "year": match.group("year")}
-    return None
-
-
-def _parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
-    editors = parse_author_list(chapter.group("editors") or "")
-    fields = {"kind": "chapter", "title": _clean_title(rest[: chapter.start() + 1]),
-              "editors": editors[0] if editors else ()}
-    after = chapter.group("rest")
-    trailing_pages = _PP.search(after)
-    imprint_text = after[: trailing_pages.start()] if trailing_pages else after
-    imprint = _BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
-    if imprint:
-        fields.update(booktitle=_clean_title(after[: imprint.start()]), place=imprint.group("place").strip(),
-                      publisher=imprint.group("publisher").strip(), year=year or imprint.group("year"))
-        pages = _PP.search(after[imprint.end():]) or _PP.search(after)
-    else:
-        fields["booktitle"] = _clean_title(after)
-        pages = _PP.search(after)
-    if pages:
-        fields["pages"] = pages.group("pages")
-    return fields
+    return clean_title(body[:start]), body[start:].strip()
 
 
 # ---------------------------------------------------------------- quoted titles
@@ -354,15 +260,15 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
                     "title": quoted.group("title").strip().rstrip(",.")}
     rest = core[quoted.end():].strip()
     match = re.search(
-        rf"^(?P<journal>.*?)[,.]?\s+{_VOLUME}(?:,?\s*no\.\s*(?P<issue>[^\s(,:]+))?\s*\((?:[^)]*?\s)?(?P<year>{YEAR})[a-z]?\)"
-        rf"(?:\s*:\s*{_PAGES})?",
+        rf"^(?P<journal>.*?)[,.]?\s+{VOLUME}(?:,?\s*no\.\s*(?P<issue>[^\s(,:]+))?\s*\((?:[^)]*?\s)?(?P<year>{YEAR})[a-z]?\)"
+        rf"(?:\s*:\s*{PAGES})?",
         rest,
     )
     if match and match.group("journal").strip():
         fields.update(journal=match.group("journal").strip().rstrip(","), volume=match.group("volume"),
                       issue=match.group("issue") or "", year=match.group("year"), pages=match.group("pages") or "")
         return fields
-    match = re.search(rf"^(?P<journal>[^(]*?)\s*\((?:(?P<publisher>[^()]*?),\s*)?(?:[^()]*?\s)?(?P<year>{YEAR})[a-z]?\)(?:\s*:\s*{_PAGES})?", rest)
+    match = re.search(rf"^(?P<journal>[^(]*?)\s*\((?:(?P<publisher>[^()]*?),\s*)?(?:[^()]*?\s)?(?P<year>{YEAR})[a-z]?\)(?:\s*:\s*{PAGES})?", rest)
     if match:
         journal = match.group("journal").strip().rstrip(",")
         if match.group("publisher"):

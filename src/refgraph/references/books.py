@@ -1,0 +1,83 @@
+"""Books, chapters and reports: imprints ("Place: Publisher; Year"), editions, editors."""
+from __future__ import annotations
+
+import re
+
+from .model import Author
+from .names import parse_author_list
+from .patterns import PP, YEAR, clean_title, is_place
+
+BOOK_IMPRINT = re.compile(
+    rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
+)
+CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
+PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
+PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
+# PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
+PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
+
+_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+(?:st|nd|rd|th)?|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
+
+
+def imprint_in(head: str) -> dict | None:
+    """"Biometry. 3rd ed. New York: W. H. Freeman;" → a book with title, edition, place, publisher."""
+    body = head.strip().rstrip(";,.").strip()
+    for cut in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", body):
+        match = PLACE_PUBLISHER.match(body[cut.end():])
+        if match and is_place(match.group("place")):
+            title = body[: cut.start() + 1]
+            edition = _EDITION.search(title.rstrip("."))
+            fields = {"kind": "book", "place": match.group("place").strip(), "publisher": match.group("publisher").strip()}
+            if edition:
+                fields["edition"] = edition.group("edition")
+                title = title.rstrip(".")[: edition.start()]
+            fields["title"] = clean_title(title)
+            return fields
+    return None
+
+
+def as_book(title: str, fields: dict) -> dict:
+    book = BOOK_IMPRINT.search(title + ";" + (fields.get("year") or ""))
+    if book and is_place(book.group("place")):
+        return {"kind": "book", "title": clean_title(title[: book.start()]), "place": book.group("place").strip(),
+                "publisher": book.group("publisher").strip()}
+    return {"kind": "misc"}
+
+
+def parse_paren_book(match: re.Match[str]) -> dict | None:
+    """``American Psychiatric Association, Title (Publisher, 2022)`` — AMA-like books."""
+    head = match.group("head").strip().rstrip(",")
+    for cut in re.finditer(r",\s+", head):
+        prefix, title = head[: cut.start()], head[cut.end():]
+        parsed = parse_author_list(prefix)
+        if parsed:
+            authors, et_al = parsed
+        elif len(prefix.split()) <= 6 and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in prefix.split()):
+            authors, et_al = (Author(literal=prefix.strip()),), False
+        else:
+            continue
+        title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
+        return {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
+                "publisher": match.group("publisher").strip(), "year": match.group("year")}
+    return None
+
+
+def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
+    editors = parse_author_list(chapter.group("editors") or "")
+    fields = {"kind": "chapter", "title": clean_title(rest[: chapter.start() + 1]),
+              "editors": editors[0] if editors else ()}
+    after = chapter.group("rest")
+    trailing_pages = PP.search(after)
+    imprint_text = after[: trailing_pages.start()] if trailing_pages else after
+    imprint = BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
+    if imprint:
+        fields.update(booktitle=clean_title(after[: imprint.start()]), place=imprint.group("place").strip(),
+                      publisher=imprint.group("publisher").strip(), year=year or imprint.group("year"))
+        pages = PP.search(after[imprint.end():]) or PP.search(after)
+    else:
+        fields["booktitle"] = clean_title(after)
+        pages = PP.search(after)
+    if pages:
+        fields["pages"] = pages.group("pages")
+    return fields
+

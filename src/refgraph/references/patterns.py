@@ -1,0 +1,32 @@
+"""Pieces of reference grammar shared by the parsers: years, volumes, pages, titles, places."""
+from __future__ import annotations
+
+import re
+
+from .identifiers import MONTH_NAME
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
+VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
+ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
+PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
+PAGES = rf"(?P<pages>{PAGE}(?:\s*[-–—]\s*(?:{PAGE})?)?(?:\s*,\s*{PAGE}(?:\s*[-–]\s*{PAGE})?)*)"
+DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
+PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{PAGES}\.?\s*$")
+
+
+def clean_title(text: str) -> str:
+    """A title without its closing period or separator; Vancouver's [translated title] unbracketed."""
+    text = text.strip().rstrip(",;:").strip()
+    if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
+        text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
+    if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):
+        text = text[:-1]
+    return text.strip()
+
+
+def is_place(text: str) -> bool:
+    """"New York, NY", "Brasília (DF)", "Washington, D.C." — not "Tumor Vaccines as Drugs"."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1] == "(" or w in {"de", "da", "do", "of", "upon", "am", "sur", "on"} for w in words)
+
