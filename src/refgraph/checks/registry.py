@@ -1,7 +1,7 @@
 """The explicit list of rules. A rule that is not listed here does not run."""
 from __future__ import annotations
 
-from . import rules_authors, rules_citations, rules_claims, rules_list
+from . import rules_authors, rules_citations, rules_claims, rules_list, rules_naming
 from .model import Rule
 
 RULES: tuple[Rule, ...] = (
@@ -13,9 +13,9 @@ RULES: tuple[Rule, ...] = (
     rules_citations.overcited_reference,
     rules_authors.author_spelling,
     rules_authors.author_initials,
-    rules_authors.et_al_usage,
-    rules_authors.named_author_mismatch,
-    rules_authors.year_mismatch,
+    rules_naming.et_al_usage,
+    rules_naming.named_author_mismatch,
+    rules_naming.year_mismatch,
     rules_list.duplicate_reference,
     rules_list.incomplete_reference,
     rules_list.epub_ahead_of_print,

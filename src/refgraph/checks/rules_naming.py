@@ -1,0 +1,121 @@
+"""Rules about how the text names its sources: "Smith et al.[12]", "In 2000, …", "et al." itself."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import rule
+from .rules_authors import fold
+
+_NAMED = re.compile(
+    r"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?P<etal>et\s+al\.?|and\s+(?:colleagues|co-?workers))?\s*"
+    r"(?:\((?P<year>\d{4})\)\s*)?$"
+)
+_IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s*|\s+(?=[A-Z]))[^.;]{0,40}$")
+_NOT_NAMES = frozenset("Figure Fig Table Tables Supplementary Appendix Section Box Eq Equation Chapter Study Trial".split())
+
+
+def named_citations(analysis):
+    """(callout, surname, form, year) for "Smith et al.<sup>12</sup>", "Smith and Jones<sup>12</sup>" and
+    "Smith (2000)<sup>12</sup>"; ``form`` is "et al.", "pair" or "year"."""
+    for sentence in analysis.sentences:
+        for callout in sentence.callouts:
+            if len(callout.numbers) != 1:
+                continue
+            prefix = analysis.source.text[max(0, callout.span.start - 120): callout.span.start]
+            prefix = prefix.split("\n")[-1] if sentence.kind == "table-row" else prefix.replace("\n", " ")
+            match = _NAMED.search(prefix)
+            if not match:
+                continue
+            names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
+            form = "et al." if match.group("etal") else "pair" if len(names) == 2 else "year" if match.group("year") else ""
+            if not form or names[0] in _NOT_NAMES:
+                continue
+            year = match.group("year")
+            in_year = _IN_YEAR.search(prefix[: match.start()] + " " + match.group("name"))
+            if not year and in_year:
+                year = in_year.group("year")
+            yield callout, names[0], form, year
+
+
+def _is_author(ref, name: str) -> bool:
+    return any(fold(a.family) == fold(name) for a in ref.authors if not a.is_group)
+
+
+@rule("RG204", "named-author-mismatch", "The text names an author who is not the cited reference's first author.", "error")
+def named_author_mismatch(analysis, config):
+    """"Smith et al.[12]" must cite a work whose first author is Smith.
+
+    Bad: ``Berman et al.<sup>24</sup> investigated…`` where reference 24 is by Moher D.
+    Good: ``Berman et al.<sup>23</sup> investigated…`` where reference 23 is Berman RM, et al.
+    """
+    refs = analysis.references.by_number()
+    for callout, name, form, _ in named_citations(analysis):
+        ref = refs.get(callout.numbers[0])
+        # Only "Smith et al." is a sure sign of a name: "Alzheimer and Parkinson" or
+        # "Korea (2015)" before a callout are not authors.
+        if form != "et al." or not ref or not ref.first_author or ref.first_author.is_group:
+            continue
+        if fold(name) == fold(ref.first_author.family):
+            continue
+        position = next((i for i, a in enumerate(ref.authors) if fold(a.family) == fold(name)), None)
+        detail = f"it is author {position + 1} there" if position is not None else f"its first author is {ref.first_author.display}"
+        yield named_author_mismatch.finding(
+            callout.line, callout.column, f"'{name}' is cited as reference {ref.number}, but {detail}.",
+            [ref.number], f"Cite the work by {name}, or name {ref.first_author.family}.")
+
+
+@rule("RG205", "year-mismatch", "The year given in the text differs from the cited reference's year.", "error")
+def year_mismatch(analysis, config):
+    """"In 2000, Berman et al.[23]" must cite a work from 2000.
+
+    Bad: ``In 2002, Berman et al.<sup>23</sup> investigated…`` where reference 23 is from 2000.
+    Good: ``In 2000, Berman et al.<sup>23</sup> investigated…``
+    """
+    refs = analysis.references.by_number()
+    for callout, name, form, year in named_citations(analysis):
+        ref = refs.get(callout.numbers[0])
+        if not (year and ref and ref.year) or (form != "et al." and not _is_author(ref, name)):
+            continue
+        if ref.year[:4] != year:
+            yield year_mismatch.finding(callout.line, callout.column,
+                                        f"The text dates {name}'s work to {year}, but reference {ref.number} is from {ref.year}.",
+                                        [ref.number], f"Use {ref.year[:4]}, or cite the {year} work.")
+
+
+@rule("RG203", "et-al-usage", "\"et al.\" used for a one- or two-author work, or the list breaks its own et al. convention.", "warning")
+def et_al_usage(analysis, config):
+    """In the text, "et al." needs three or more authors; in the list, every entry follows one
+    convention (Vancouver: list six, then "et al.").
+
+    Bad: ``Monteggia et al.<sup>111</sup>`` where 111 is ``Monteggia LM, Zarate C Jr.``
+    Good: ``Monteggia and Zarate<sup>111</sup>``
+    """
+    refs = analysis.references.by_number()
+    for callout, name, form, _ in named_citations(analysis):
+        ref = refs.get(callout.numbers[0])
+        if form == "et al." and ref and not ref.et_al and 0 < len(ref.authors) <= 2 and fold(name) == fold(ref.first_author.family):
+            names = " and ".join(a.family for a in ref.authors)
+            yield et_al_usage.finding(callout.line, callout.column,
+                                      f"'{name} et al.' cites reference {ref.number}, which has {len(ref.authors)} author{'s' if len(ref.authors) > 1 else ''}.",
+                                      [ref.number], f"Write '{names}'.")
+    listed = Counter(len(r.authors) for r in analysis.references if r.et_al)
+    if not listed:
+        return
+    convention, count = listed.most_common(1)[0]
+    if config.et_al_threshold:
+        convention = config.et_al_threshold
+    elif count < 5 or count < 0.7 * sum(listed.values()):
+        return  # no clear house convention to hold entries to
+    # Vancouver lists up to six names in full; AMA lists up to six, else three + et al.
+    full_limit = max(convention, 6)
+    for ref in analysis.references:
+        people = len(ref.authors)
+        if ref.et_al and people < convention:
+            yield et_al_usage.finding(ref.line, ref.span.column,
+                                      f"Reference {ref.number} lists {people} author{'s' if people != 1 else ''} before 'et al.'; the list's convention is {convention}.",
+                                      [ref.number], f"List the first {convention} authors, then 'et al.' (or all authors if there are no more than {full_limit}).")
+        elif not ref.et_al and people > full_limit:
+            yield et_al_usage.finding(ref.line, ref.span.column,
+                                      f"Reference {ref.number} lists {people} authors; the list's convention is {convention} then 'et al.'.",
+                                      [ref.number], f"Keep the first {convention} authors and add 'et al.'.")
