@@ -110,3 +110,11 @@ def test_help_does_not_import_the_heavy_stages():
             "print(sorted(m for m in ('networkx', 'pyvis', 'bibtexparser', 'pysbd', 'rapidfuzz') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == "[]"
+
+
+def test_check_does_not_import_graph_report_or_bibtex_libraries():
+    code = ("import sys; from click.testing import CliRunner; from refgraph.cli import main; "
+            "CliRunner().invoke(main, ['check', '--exit-zero']); "
+            "print(sorted(m for m in ('networkx', 'pyvis', 'bibtexparser', 'docx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
+    assert out == "[]"
