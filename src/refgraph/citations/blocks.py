@@ -146,7 +146,9 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -
             previous = None  # a table or caption came between: no stitching across it
         if previous is not None and _starts_lowercase(body) and len(pending) <= 8 and not any(map(has_callout, pending)):
             open_end = not ends_sentence(previous.text)
-            if open_end or not pending:
+            # Across a heading only a sentence left open continues (the heading was a
+            # running head); a closed one followed by a lower-case paragraph stays apart.
+            if open_end or not (pending or after_heading):
                 _stitch(previous, body, block.start, words, open_end)
                 previous.blocks.append(block)
                 pending = []
@@ -156,7 +158,7 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -
             continue
         for skipped in pending:  # not inserted after all: keep them as paragraphs
             unit = Unit("paragraph", path(), blocks=[skipped])
-            _append_lines(unit, text[skipped.start:skipped.end], skipped.start)
+            _append_lines(unit, text[skipped.start:skipped.end], skipped.start, words)
             units.append(unit)
         pending = []
         after_heading = False
