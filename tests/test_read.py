@@ -20,6 +20,8 @@ def test_sample_ships_with_its_licence_note():
     from refgraph.read import SAMPLE_LICENCE
 
     assert "CC BY-NC 4.0" in SAMPLE_LICENCE and "Shin C, Kim YK" in SAMPLE_LICENCE
+    notice = (sample_path().parent / "NOTICE.md").read_text(encoding="utf-8")
+    assert "CC BY-NC 4.0" in notice and "Psychiatry Investig 2020;17(3):181-192" in notice
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252", "latin-1"])
