@@ -122,8 +122,8 @@ def test_sample_findings_match_what_an_editor_would_fix(sample_findings):
     for f in sample_findings:
         by_rule.setdefault(f.name, []).append(f)
     spelled = {f.references: f.message for f in by_rule["author-spelling"]}
-    assert spelled == {(51, 109): "Author 'Murrough JW' is also spelled 'Murrrough JW' (refs 51, 109).",
-                       (39,): "Author 'Diazgranados N' is also spelled 'Diaz Granados N' (ref 39)."}
+    assert spelled == {(51, 109): "Author 'Murrough JW' (refs 67, 91, 92) is also spelled 'Murrrough JW' (refs 51, 109).",
+                       (39,): "Author 'Diazgranados N' (refs 68, 69) is also spelled 'Diaz Granados N' (ref 39)."}
     initials = {f.message.split("'")[1] for f in by_rule["author-initials"]}
     assert initials == {"Brutsche NE", "Trivedi MH", "Zarate CA Jr", "Hoepfner BB", "Fenton LR", "Ionescu DE"}
     assert {f.references for f in by_rule["epub-ahead-of-print"]} == {(13,), (75,), (85,)}

@@ -83,17 +83,23 @@ def _initials_compatible(a: str, b: str) -> bool:
 
 
 def _describe(groups: dict[str, list[Occurrence]], display) -> tuple[str, str, list[int], bool]:
-    """(majority form, the other forms with their references, minority refs, whether it is a tie)."""
+    """(majority form with its references, the other forms with theirs, the references to fix,
+    whether the majority is only a tie)."""
+    def refs_of(occ):
+        numbers = sorted({o.reference for o in occ})
+        return numbers, f"({'ref' if len(numbers) == 1 else 'refs'} {', '.join(map(str, numbers))})"
+
     ranked = sorted(groups.items(), key=lambda item: (-len({o.reference for o in item[1]}), min(o.reference for o in item[1])))
     tie = len({o.reference for o in ranked[0][1]}) == len({o.reference for o in ranked[1][1]})
-    majority = display(ranked[0][1][0])
+    majority_refs, majority_label = refs_of(ranked[0][1])
+    majority = f"'{display(ranked[0][1][0])}' {majority_label}"
     others, refs = [], []
-    for form, occ in ranked[1:]:
-        numbers = sorted({o.reference for o in occ})
+    for _, occ in ranked[1:]:
+        numbers, label = refs_of(occ)
         refs += numbers
-        others.append(f"'{display(occ[0])}' ({'ref' if len(numbers) == 1 else 'refs'} {', '.join(map(str, numbers))})")
+        others.append(f"'{display(occ[0])}' {label}")
     if tie:
-        refs += sorted({o.reference for o in ranked[0][1]})
+        refs += majority_refs
     return majority, "; ".join(others), refs, tie
 
 
@@ -156,11 +162,12 @@ def author_spelling(analysis, config):
         groups = {m: by_family[m] for m in members}
         majority, others, refs, tie = _describe(groups, lambda o: f"{o.family} {o.initials}".strip())
         first = min((o for m in members for o in by_family[m] if o.reference in refs), key=lambda o: o.reference)
+        form = majority.split("' (")[0] + "'"
         yield author_spelling.finding(
             first.line, first.column,
-            f"Author '{majority}' is also spelled {others}.", refs,
+            f"Author {majority} is also spelled {others}.", refs,
             "Check the source and use one spelling in every entry." if tie
-            else f"Spell it '{majority}' (the majority form) if this is the same person.")
+            else f"Spell it {form} (the majority form) if this is the same person.")
 
 
 @rule("RG202", "author-initials", "One author's initials or suffix differ across references.", "warning")
@@ -217,8 +224,9 @@ def author_initials(analysis, config):
             groups = {f"{family} {i} {s}".strip(): forms[(i, s)] for i, s in members}
             majority, others, refs, tie = _describe(groups, lambda o: f"{o.family} {o.initials} {o.suffix}".strip())
             first = min((o for g in groups.values() for o in g if o.reference in refs), key=lambda o: o.reference)
+            form = majority.split("' (")[0] + "'"
             yield author_initials.finding(
-                first.line, first.column, f"Author '{majority}' is also written {others}.", refs,
+                first.line, first.column, f"Author {majority} is also written {others}.", refs,
                 "Check the source and use one form in every entry." if tie
-                else f"Write '{majority}' (the majority form) if this is the same person.",
+                else f"Write {form} (the majority form) if this is the same person.",
                 severity="info" if find(members[0]) in slip_only else "")
