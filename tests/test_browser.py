@@ -85,6 +85,10 @@ def test_graph_page(browser, pages):
     page.fill("#rg-ref", "35")
     page.dispatch_event("#rg-ref", "input")
     assert page.inner_text("#rg-count") == "5 of 220 nodes shown"
+    page.click("#rg-reset")
+    page.select_option("#rg-rule", "RG201")
+    # The entries to fix: Murrrough (51, 109) and Diaz Granados (39).
+    assert page.inner_text("#rg-count") == "3 of 220 nodes shown"
     assert not requests, requests
     assert not errors, errors
     page.screenshot(path=str(pages / "graph.png"))

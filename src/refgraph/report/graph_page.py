@@ -53,7 +53,9 @@ def graph_data(analysis, findings) -> dict:
         nodes.append({"id": number, "kind": "reference", "label": number[1:], "number": int(number[1:]), "key": "",
                       "text": "(no such entry in the reference list)", "cited": counts.get(int(number[1:]), 0), "line": 0,
                       "findings": ["undefined citation"]})
-    return {"nodes": nodes, "edges": edges, "sections": [[s, colour[s]] for s in top_sections]}
+    rules = sorted({(f.rule, f.name) for f in findings})
+    return {"nodes": nodes, "edges": edges, "sections": [[s, colour[s]] for s in top_sections],
+            "rules": [list(r) for r in rules]}
 
 
 def build_graph_page(analysis, findings, title: str) -> str:
@@ -117,6 +119,7 @@ body{font:14px system-ui,sans-serif;margin:0;color:#1f2933}
 <label>Find <input id="rg-search" type="search" placeholder="word, reference number, author…"></label>
 <label>Section <select id="rg-section"><option value="">all sections</option></select></label>
 <label>Reference <input id="rg-ref" type="number" min="1" placeholder="#" style="width:5em"></label>
+<label>Finding <select id="rg-rule"><option value="">any or none</option></select></label>
 <label><input id="rg-findings" type="checkbox"> only nodes with findings</label>
 <button id="rg-reset" type="button">reset</button> <span id="rg-count"></span></div>
 <div id="rg-legend">__LEGEND__</div>
@@ -141,9 +144,12 @@ SCRIPT = r"""
   nodes.update(data.nodes.map(function (n) { return {id: n.id, title: tip(n)}; }));
   var select = document.getElementById('rg-section');
   data.sections.forEach(function (s) { var o = document.createElement('option'); o.value = s[0]; o.textContent = s[0]; select.appendChild(o); });
+  var ruleSelect = document.getElementById('rg-rule');
+  data.rules.forEach(function (r) { var o = document.createElement('option'); o.value = r[0]; o.textContent = r[0] + ' ' + r[1]; ruleSelect.appendChild(o); });
   function apply() {
     var q = document.getElementById('rg-search').value.toLowerCase().trim();
     var section = select.value, ref = document.getElementById('rg-ref').value, flagged = document.getElementById('rg-findings').checked;
+    var rule = ruleSelect.value;
     var keep = {}, shown = 0;
     data.nodes.forEach(function (n) {
       var ok = true;
@@ -151,6 +157,7 @@ SCRIPT = r"""
       if (ok && section) ok = n.kind === 'reference' || n.group === section;
       if (ok && ref) ok = n.kind === 'reference' ? String(n.number) === ref : n.refs.indexOf(Number(ref)) >= 0;
       if (ok && flagged) ok = n.findings.length > 0;
+      if (ok && rule) ok = n.findings.some(function (f) { return f.indexOf(rule + ' ') === 0; });
       keep[n.id] = ok;
     });
     if (section || ref) {  // keep the references those claims cite, and only those
@@ -162,10 +169,10 @@ SCRIPT = r"""
     var visible = data.nodes.filter(function (n) { return keep[n.id]; }).map(function (n) { return n.id; });
     if (visible.length) network.fit({nodes: visible, animation: false});
   }
-  ['rg-search', 'rg-section', 'rg-ref', 'rg-findings'].forEach(function (id) { document.getElementById(id).addEventListener('input', apply); });
+  ['rg-search', 'rg-section', 'rg-ref', 'rg-findings', 'rg-rule'].forEach(function (id) { document.getElementById(id).addEventListener('input', apply); });
   document.getElementById('rg-reset').addEventListener('click', function () {
     document.getElementById('rg-search').value = ''; select.value = ''; document.getElementById('rg-ref').value = '';
-    document.getElementById('rg-findings').checked = false; apply();
+    document.getElementById('rg-findings').checked = false; ruleSelect.value = ''; apply();
   });
   window.refgraph = {data: data, network: network, nodes: nodes, settled: false};
   function settle() {  // freeze the layout once it has settled: dragging and zooming stay fluid
