@@ -221,3 +221,26 @@ def test_markdown_lazy_numbering_and_trailing_legends(sample, sample_text, tmp_p
     analysis = analyse_text(f"{body}## References\n\n{entries}{legends}", tmp_path)
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert analysis.references.by_number()[115].title.startswith("Intranasal Esketamine")
+
+
+@pytest.mark.parametrize(
+    "string, expected",
+    [
+        ("Smith, J., & Jones, K. (2000). A study of things. Journal of Things, 12(3), 45-67. https://doi.org/10.1000/xyz123",
+         dict(kind="article", journal="Journal of Things", year="2000", volume="12", issue="3", pages="45-67", doi="10.1000/xyz123")),
+        ("Smith J, Jones K. A study of things. J Things. 2000 Mar;12(3):45-67. doi: 10.1000/xyz123. PMID: 12345678; PMCID: PMC1234567.",
+         dict(journal="J Things", year="2000", volume="12", pages="45-67", pmid="12345678", pmcid="PMC1234567")),
+        ("Smith J, et al. A study of things. N Engl J Med. 2020;382(8):727–733. Published online January 24, 2020.",
+         dict(journal="N Engl J Med", year="2020", pages="727-733", status="")),
+        ("Doe J. Title of it. J X. Published online ahead of print March 3, 2021.",
+         dict(kind="article", title="Title of it", journal="J X", year="2021", status="epub-ahead-of-print")),
+        ("World Health Organization. Global tuberculosis report 2020. Geneva: World Health Organization; 2020.",
+         dict(kind="report", place="Geneva", publisher="World Health Organization", year="2020")),
+        ("Smith J. A study of things [dissertation]. Boston (MA): Harvard University; 2005.",
+         dict(kind="thesis", publisher="Harvard University", place="Boston (MA)", year="2005")),
+    ],
+)
+def test_other_common_shapes(string, expected):
+    parsed = parse_reference(string)
+    for field, value in expected.items():
+        assert getattr(parsed, field) == value, field

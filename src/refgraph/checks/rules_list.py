@@ -104,7 +104,7 @@ def incomplete_reference(analysis, config):
                     missing.append("volume")
                 if not ref.pages:
                     missing.append("pages or article number")
-        elif ref.kind in {"book", "chapter"}:
+        elif ref.kind in {"book", "chapter", "report", "thesis"}:
             missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher)) if not value]
         elif ref.kind == "misc":
             if not (ref.journal or ref.publisher or ref.url or ref.booktitle):

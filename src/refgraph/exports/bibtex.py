@@ -12,6 +12,7 @@ ENTRY_TYPES = {
     "book": "book",
     "chapter": "incollection",
     "report": "report",
+    "thesis": "phdthesis",
     "misc": "misc",
 }
 STATUS_NOTES = {"epub-ahead-of-print": "Epub ahead of print", "in-press": "In press"}
@@ -92,7 +93,7 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("volume", ref.volume)
     add("number", ref.issue)
     add("pages", ref.pages.replace("-", "--"))
-    add("institution" if ref.kind == "report" else "publisher", ref.publisher)
+    add({"report": "institution", "thesis": "school"}.get(ref.kind, "publisher"), ref.publisher)
     add("address", ref.place)
     add("doi", ref.doi, escape=False)
     add("pmid", ref.pmid)

@@ -11,6 +11,7 @@ CSL_TYPES = {
     "book": "book",
     "chapter": "chapter",
     "report": "report",
+    "thesis": "thesis",
     "misc": "document",
 }
 

@@ -40,6 +40,7 @@ _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
 # "Epub 2012/07/27." or "Epub 2012 Jul 27." records when the online version appeared; it
 # is not a status (the final citation is printed too), so it is dropped from the fields.
+_PUBLISHED_ONLINE = re.compile(r"\b(?:Published online|First published(?: online)?|Online)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
 _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>]+?)>?(?=[.,;)]?(?:\s|$))", re.I)
 _ACCESSED = re.compile(
@@ -62,6 +63,7 @@ class Identifiers:
     url: str = ""
     accessed: str = ""
     status: str = ""
+    online_year: str = ""  # from "Published online March 3, 2021", when that is all the date there is
 
 
 def iso_date(text: str) -> str:
@@ -109,6 +111,12 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     epub = _EPUB_DATE.search(text)
     if epub:
         cut(epub.start(), epub.end())
+    online = _PUBLISHED_ONLINE.search(text)
+    if online:
+        if online.group("ahead"):
+            found["status"] = "epub-ahead-of-print"
+        found["online_year"] = re.search(r"(?:1[89]|20)\d\d", online.group(0)).group(0)
+        cut(online.start(), online.end())
     take(_PMID, "pmid")
     url = _URL.search(text)
     if url:
@@ -117,7 +125,7 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     for pattern, status in _STATUS:
         match = pattern.search(text)
         if match:
-            found["status"] = status
+            found.setdefault("status", status)
             cut(match.start(), match.end())
             break
     return _close_gaps(text), Identifiers(**found)

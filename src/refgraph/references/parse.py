@@ -35,6 +35,7 @@ _VOL_TAIL = re.compile(
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
+THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis)\]", re.I)
 REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
@@ -67,10 +68,19 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     else:
         fields = _parse_vancouver(core, italic)
     fields.update({k: v for k, v in common.items() if v})
+    if fields.get("kind") == "misc" and ids.status and ". " in fields.get("title", ""):
+        # "Title. J Name. Epub ahead of print …": no volume yet, so no source block was found.
+        fields["title"], fields["journal"] = _split_title_journal(fields["title"] + ".", italic)
+        fields["kind"] = "article" if fields["journal"] else "misc"
+    if not fields.get("year") and ids.online_year:
+        fields["year"] = ids.online_year
     if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
         fields["kind"] = "online"
-    if fields.get("kind") in {"book", "misc"} and REPORT_WORDS.search(core):
-        fields["kind"] = "report"
+    if fields.get("kind") in {"book", "misc"}:
+        if THESIS_WORDS.search(core):
+            fields["kind"] = "thesis"
+        elif REPORT_WORDS.search(core) or re.search(r"\breport\b", fields.get("title", ""), re.I):
+            fields["kind"] = "report"
     if fields.get("pages"):
         fields["pages"] = normalise_pages(fields["pages"])
     if not (fields.get("title") or fields.get("journal")):
