@@ -116,8 +116,12 @@ def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> 
     spans = [(c.span.start, c.span.end) for c in callouts]
     units = paragraph_units(source.text, body_end, spans)
     sentences: list[Sentence] = []
+    ordered = sorted(callouts, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
     for paragraph, unit in enumerate(units):
-        unit_callouts = [c for c in callouts if any(b.start <= c.span.start < b.end for b in unit.blocks)]
+        # Callouts of this unit's blocks, found by bisection (no callout × block scan).
+        unit_callouts = [ordered[i] for b in unit.blocks
+                         for i in range(bisect.bisect_left(starts, b.start), bisect.bisect_left(starts, b.end))]
         text = unit.text
         for start, end, carried in _unit_sentences(unit, unit_callouts):
             markdown = text[start:end]
