@@ -175,3 +175,32 @@ def test_every_callout_gets_a_claim_even_in_a_heading(tmp_path):
     carried = [c.numbers for s in analysis.sentences for c in s.callouts]
     assert carried == [(1,), (2,)]
     assert [s.index for s in analysis.sentences] == list(range(len(analysis.sentences)))
+
+
+@needs_corpus()
+@pytest.mark.parametrize("case", CASES[::3], ids=[c.name for c in CASES[::3]])
+def test_page_break_debris_in_corpus_articles_is_repaired(case, tmp_path):
+    """Cut paragraphs mid-sentence as PDF pages do, with a running head and a hyphenated
+    word at the break; the claims must come out as before."""
+    import random
+
+    text = (case / "manuscript.md").read_text(encoding="utf-8")
+    body, refs = text.split("## References")
+    blocks = body.split("\n\n")
+    rng = random.Random(7)
+    candidates = [i for i, b in enumerate(blocks) if len(b) > 400 and not b.startswith("#") and "<sup>" in b]
+    for index in rng.sample(candidates, min(4, len(candidates))):
+        block = blocks[index]
+        words = [m for m in re.finditer(r" ([a-z]{8,}) ", block) if 100 < m.start() < len(block) - 100 and "<" not in block[m.start() - 20:m.end() + 20]]
+        if not words:
+            continue
+        word = rng.choice(words)
+        half = len(word.group(1)) // 2
+        cut = word.start(1) + half
+        blocks[index] = (block[:cut] + "-\n\n**Running Head Journal 2011;11:174**\n\n© The Authors. Licensed CC BY.\n\n"
+                         + block[cut:])
+    damaged = "\n\n".join(blocks) + "## References" + refs
+    original = analyse_text(text, tmp_path, "original.md")
+    repaired = analyse_text(damaged, tmp_path, "damaged.md")
+    assert [c.numbers for c in repaired.callouts] == [c.numbers for c in original.callouts]
+    assert [s.text for s in repaired.claims] == [s.text for s in original.claims]

@@ -9,6 +9,7 @@ remembers, for every character, the source offset it came from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -108,8 +109,9 @@ def _starts_lowercase(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
-def vocabulary(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+def vocabulary(text: str) -> Counter:
+    """How often each word occurs: a fragment cut at a line break occurs once, a word twice or more."""
+    return Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
 
 
 def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -> list[Unit]:
@@ -182,7 +184,7 @@ def _looks_inserted(body: str) -> bool:
     )
 
 
-def _append_lines(unit: Unit, body: str, start: int, words: set[str] | None = None) -> None:
+def _append_lines(unit: Unit, body: str, start: int, words: Counter | None = None) -> None:
     """Soft line breaks inside a block become single spaces; words hyphenated across
     them are re-joined ("Ket-" / "amine" → "Ketamine", "treatment-" / "resistant" kept)."""
     offset = start
@@ -201,12 +203,13 @@ def _append_lines(unit: Unit, body: str, start: int, words: set[str] | None = No
         offset += len(line) + 1
 
 
-def _keep_hyphen(fragment: str, head: str, words: set[str]) -> bool:
-    """A real compound keeps its hyphen: both halves are words and the joined form is not."""
-    return fragment.lower() in words and head.lower() in words and (fragment + head).lower() not in words
+def _keep_hyphen(fragment: str, head: str, words: Counter) -> bool:
+    """A real compound keeps its hyphen: both halves are words found elsewhere in the text,
+    and the joined form is not ("treatment-" + "resistance" stays, "Ket-" + "amine" joins)."""
+    return words[fragment.lower()] > 1 and words[head.lower()] > 1 and not words[(fragment + head).lower()]
 
 
-def _stitch(unit: Unit, body: str, start: int, words: set[str], open_end: bool) -> None:
+def _stitch(unit: Unit, body: str, start: int, words: Counter, open_end: bool) -> None:
     """Join a continuation block onto ``unit``, repairing the word cut at the break."""
     text = unit.text.rstrip()
     del unit.chars[len(text):], unit.origins[len(text):]
