@@ -195,10 +195,12 @@ def test_page_break_debris_in_corpus_articles_is_repaired(case, tmp_path):
         if not words:
             continue
         word = rng.choice(words)
-        half = len(word.group(1)) // 2
-        cut = word.start(1) + half
-        blocks[index] = (block[:cut] + "-\n\n**Running Head Journal 2011;11:174**\n\n© The Authors. Licensed CC BY.\n\n"
-                         + block[cut:])
+        if rng.random() < 0.5:  # a word hyphenated across the page break
+            cut = word.start(1) + len(word.group(1)) // 2
+            before, after = block[:cut] + "-", block[cut:]
+        else:  # a sentence cut between two words
+            before, after = block[:word.start(1)].rstrip(), block[word.start(1):]
+        blocks[index] = before + "\n\n**Running Head Journal 2011;11:174**\n\n© The Authors. Licensed CC BY.\n\n" + after
     damaged = "\n\n".join(blocks) + "## References" + refs
     original = analyse_text(text, tmp_path, "original.md")
     repaired = analyse_text(damaged, tmp_path, "damaged.md")
