@@ -202,3 +202,12 @@ def test_range_running_past_the_list_is_one_finding(sample_text, tmp_path):
     overrun = [f for f in found if "runs past the end" in f.message]
     assert len(overrun) == 1 and overrun[0].references == (116, 117) and overrun[0].severity == "error"
     assert not [f for f in found if f.name == "undefined-citation"]
+
+
+def test_surname_particles_in_the_text_are_not_mismatches(sample_text, tmp_path):
+    text = sample_text.replace("Glial cells play an important role in the regulation of glutamate signaling",
+                               "As van der Veen et al.<sup>19</sup> and Hasler et al.<sup>19</sup> showed, glial cells play an important role in the regulation of glutamate signaling", 1)
+    text = text.replace("Sos et al.<sup>70</sup>", "De Jesus et al.<sup>58</sup> and Sos et al.<sup>70</sup>", 1)
+    names = [f for f in findings_for(text, tmp_path) if f.name == "named-author-mismatch"]
+    assert [f.references for f in names] == [(19,), (58,)]
+    assert "author 2 there" in names[0].message and "author 4 there" in names[1].message

@@ -38,8 +38,14 @@ def named_citations(analysis):
             yield callout, names[0], form, year
 
 
+def same_surname(name: str, family: str) -> bool:
+    """"Veen" names "van der Veen" and "Jesus" names "De Jesus": the text may drop particles."""
+    folded, full = fold(name), fold(family)
+    return bool(folded) and (folded == full or full.endswith(folded) and len(family.split()) > 1)
+
+
 def _is_author(ref, name: str) -> bool:
-    return any(fold(a.family) == fold(name) for a in ref.authors if not a.is_group)
+    return any(same_surname(name, a.family) for a in ref.authors if not a.is_group)
 
 
 @rule("RG204", "named-author-mismatch", "The text names an author who is not the cited reference's first author.", "error")
@@ -56,9 +62,9 @@ def named_author_mismatch(analysis, config):
         # "Korea (2015)" before a callout are not authors.
         if form != "et al." or not ref or not ref.first_author or ref.first_author.is_group:
             continue
-        if fold(name) == fold(ref.first_author.family):
+        if same_surname(name, ref.first_author.family):
             continue
-        position = next((i for i, a in enumerate(ref.authors) if fold(a.family) == fold(name)), None)
+        position = next((i for i, a in enumerate(ref.authors) if same_surname(name, a.family)), None)
         detail = f"it is author {position + 1} there" if position is not None else f"its first author is {ref.first_author.display}"
         yield named_author_mismatch.finding(
             callout.line, callout.column, f"'{name}' is cited as reference {ref.number}, but {detail}.",
@@ -94,7 +100,7 @@ def et_al_usage(analysis, config):
     refs = analysis.references.by_number()
     for callout, name, form, _ in named_citations(analysis):
         ref = refs.get(callout.numbers[0])
-        if form == "et al." and ref and not ref.et_al and 0 < len(ref.authors) <= 2 and fold(name) == fold(ref.first_author.family):
+        if form == "et al." and ref and not ref.et_al and 0 < len(ref.authors) <= 2 and same_surname(name, ref.first_author.family):
             names = " and ".join(a.family for a in ref.authors)
             yield et_al_usage.finding(callout.line, callout.column,
                                       f"'{name} et al.' cites reference {ref.number}, which has {len(ref.authors)} author{'s' if len(ref.authors) > 1 else ''}.",
