@@ -104,17 +104,14 @@ def test_bib_csl_json():
     assert len(items) == 115
 
 
-def test_help_does_not_import_the_heavy_stages():
+@pytest.mark.parametrize(
+    "args, heavy",
+    [(["--help"], ("networkx", "pyvis", "bibtexparser", "pysbd", "rapidfuzz")),
+     (["check", "--exit-zero"], ("networkx", "pyvis", "bibtexparser", "docx"))],
+)
+def test_fast_commands_do_not_import_heavy_libraries(args, heavy):
     code = ("import sys; from click.testing import CliRunner; from refgraph.cli import main; "
-            "CliRunner().invoke(main, ['--help']); "
-            "print(sorted(m for m in ('networkx', 'pyvis', 'bibtexparser', 'pysbd', 'rapidfuzz') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
-    assert out == "[]"
-
-
-def test_check_does_not_import_graph_report_or_bibtex_libraries():
-    code = ("import sys; from click.testing import CliRunner; from refgraph.cli import main; "
-            "CliRunner().invoke(main, ['check', '--exit-zero']); "
-            "print(sorted(m for m in ('networkx', 'pyvis', 'bibtexparser', 'docx') if m in sys.modules))")
+            f"CliRunner().invoke(main, {args!r}); "
+            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == "[]"
