@@ -71,10 +71,18 @@ def test_special_characters_are_escaped_and_no_bare_at_sign(tmp_path):
     assert sum(1 for line in bib.splitlines() if line.startswith("@")) == 1
 
 
-def test_pybtex_reads_the_bibtex_without_errors(sample):
+def test_pybtex_reads_the_bibtex_without_errors_or_warnings(sample):
+    import pybtex.errors
     from pybtex.database import parse_string
 
-    data = parse_string(to_bibtex(sample.references), "bibtex")
+    pybtex.errors.set_strict_mode(True)  # any pybtex warning raises
+    try:
+        data = parse_string(to_bibtex(sample.references), "bibtex")
+        for entry in data.entries.values():
+            for person in entry.persons.get("author", []):
+                str(person)  # name parsing warnings surface here
+    finally:
+        pybtex.errors.set_strict_mode(False)
     assert len(data.entries) == 115
     berman = data.entries["berman2000antidepressant"]
     assert str(berman.persons["author"][0]) == "Berman, R. M."
