@@ -111,3 +111,20 @@ def test_csl_json_has_one_item_per_reference(sample):
     assert items[23]["type"] == "webpage" and items[23]["accessed"] == {"date-parts": [[2019, 3, 5]]}
     assert items[74]["status"] == "Epub ahead of print"
     assert items[4]["author"][-1] == {"family": "Zarate", "given": "C. A.", "suffix": "Jr"}
+
+
+def test_citeproc_renders_the_csl_json(sample):
+    """citeproc-py (the CSL processor behind many tools) formats our items with a bundled style."""
+    citeproc = pytest.importorskip("citeproc")
+    from citeproc.source.json import CiteProcJSON
+
+    items = json.loads(to_csl_json(sample.references))
+    style = citeproc.CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.plain)
+    for key in ("berman2000antidepressant", "frazer2002delayed"):
+        bibliography.register(citeproc.Citation([citeproc.CitationItem(key)]))
+    rendered = [str(entry) for entry in bibliography.bibliography()]
+    assert rendered == [
+        "Berman, R.M. et al. (2000) “Antidepressant effects of ketamine in depressed patients”, Biol Psychiatry, 47, pp. 351–354.",
+        "Frazer, A. and Benmansour, S. (2002) “Delayed pharmacological effects of antidepressants”, Mol Psychiatry, 7(Suppl 1), pp. S23–S28.",
+    ]
