@@ -103,7 +103,7 @@ def score_citations(case: Path):
 
     gold = json.loads((case / "gold.json").read_text())
     analysis = analyse(case / "manuscript.md")
-    found_groups = [tuple(c.numbers) for c in analysis.citations]
+    found_groups = [tuple(c.numbers) for c in analysis.callouts]
     expected_groups = [tuple(c["refs"]) for c in gold["citations"]]
     # Callouts are matched in document order as sequences (an LCS), so a missing or
     # spurious callout costs one without misaligning the rest.

@@ -28,10 +28,6 @@ class Analysis:
         """Sentences and table rows that carry at least one callout."""
         return tuple(s for s in self.sentences if s.callouts)
 
-    @property
-    def citations(self) -> tuple[Callout, ...]:
-        return self.callouts
-
     @cached_property
     def graph(self):
         from .graph import build_graph

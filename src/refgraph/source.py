@@ -42,7 +42,3 @@ class SourceText:
         start = self._line_starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start:] if end < 0 else self.text[start:end]
-
-    @property
-    def line_count(self) -> int:
-        return len(self._line_starts)

@@ -101,6 +101,17 @@ def _longest_increasing(sequence: list[int]) -> set[int]:
     return members
 
 
+def first_citation_order(analysis):
+    """(first positions, reference numbers in order of first citation, those in numbering order).
+
+    Shared by the citation-order rule and the report's order chart, so both see the same breaks.
+    """
+    first = _first_positions(analysis)
+    known = {ref.number for ref in analysis.references}
+    sequence = [n for _, n in sorted((v[0], n) for n, v in first.items() if n in known)]
+    return first, sequence, _longest_increasing(sequence)
+
+
 @rule("RG104", "citation-order", "References are not numbered in order of first citation.", "warning")
 def citation_order(analysis, config):
     """Numbered styles number references by first citation; tables and figures count
@@ -109,13 +120,10 @@ def citation_order(analysis, config):
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
     """
-    first = _first_positions(analysis)
+    first, sequence, keep = first_citation_order(analysis)
     known = {ref.number for ref in analysis.references}
-    ordered = sorted((v[0], n) for n, v in first.items() if n in known)
-    sequence = [n for _, n in ordered]
     if len(sequence) < 3:
         return
-    keep = _longest_increasing(sequence)
     if len(keep) < 0.6 * len(sequence):
         return  # the list is not numbered by first citation (e.g. alphabetical): nothing to say
     groups: dict[tuple, list[int]] = defaultdict(list)
@@ -162,7 +170,7 @@ def citation_range(analysis, config):
                                              "Correct the range or add the missing entries.", severity="error")
         for problem in callout.problems:
             yield citation_range.finding(callout.line, callout.column, f"Callout '{callout.text}': {problem}.",
-                                         callout.numbers, _range_fix(callout, problem))
+                                         callout.numbers, f"Write '{_fmt(callout.numbers).replace(', ', ',')}'.")
         hidden = sorted(n for n in callout.hidden_by_range() if count[n] == 1)
         if hidden:
             yield citation_range.finding(
@@ -171,10 +179,6 @@ def citation_range(analysis, config):
                 f"{'it supports' if len(hidden) == 1 else 'each supports'}.",
                 hidden, f"Cite {_fmt(hidden)} individually where {'its' if len(hidden) == 1 else 'each'} evidence is used.",
                 severity="info")
-
-
-def _range_fix(callout, problem: str) -> str:
-    return f"Write '{_fmt(callout.numbers).replace(', ', ',')}'."
 
 
 @rule("RG106", "overcited-reference", "One source is cited far more than the manuscript's norm, or dominates a section.", "info")

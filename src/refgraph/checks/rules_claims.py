@@ -56,7 +56,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 _DOSE = re.compile(r"(?:(?P<drug1>[a-z][a-z-]{3,})\s+(?:dose\s+of\s+)?)?(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>mg/kg|mg|µg/kg|mcg)(?:\s+(?:of\s+)?(?P<drug2>[a-z][a-z-]{3,}))?", re.I)
 _SAMPLE = re.compile(r"\b(?:in|of)\s+(?P<n1>\d{2,5})\s+(?:\w+\s){0,2}(?:patients|participants|subjects|adults|individuals)\b|\(\s*n\s*=\s*(?P<n2>\d{2,5})\s*\)\s+who|RCT\s+\(\s*n\s*=\s*(?P<n3>\d{2,5})\s*\)|patients with \w+ \(\s*n\s*=\s*(?P<n4>\d{2,5})\s*\)")
-_NOT_DRUG = {"dose", "doses", "infusion", "over", "with", "placebo", "total", "each", "were", "doses", "active", "and", "daily", "weekly"}
+_NOT_DRUG = {"dose", "doses", "infusion", "over", "with", "placebo", "total", "each", "were", "active", "and", "daily", "weekly"}
 
 
 def _facts(text: str) -> tuple[set[int], dict[str, set[str]]]:

@@ -31,6 +31,3 @@ def emphasised(text: str) -> list[str]:
     text = _COMMENT.sub(" ", text)
     return [strip_markdown(m.group(2)) for m in _EMPHASIS.finditer(text)]
 
-
-def plain_reference(raw: str) -> str:
-    return strip_markdown(raw)

@@ -156,5 +156,4 @@ def extract_references(source: SourceText) -> ReferenceList:
         heading=heading,
         span=source.span(start, end),
         body_end=body_end,
-        failed=tuple(ref for ref in references if ref.error),
     )

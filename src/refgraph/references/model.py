@@ -1,7 +1,8 @@
 """Immutable records for parsed references."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from ..source import Span
 
@@ -15,7 +16,6 @@ class Author:
 
     family: str = ""
     initials: str = ""
-    given: str = ""
     suffix: str = ""
     literal: str = ""
 
@@ -69,12 +69,12 @@ class Reference:
     def line(self) -> int:
         return self.span.line
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The plain reference string (Markdown removed)."""
-        from .clean import plain_reference
+        from .clean import strip_markdown
 
-        return plain_reference(self.raw)
+        return strip_markdown(self.raw)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,11 @@ class ReferenceList:
     heading: str
     span: Span
     body_end: int = 0
-    failed: tuple[Reference, ...] = field(default=())
+
+    @property
+    def failed(self) -> tuple[Reference, ...]:
+        """Entries that could not be parsed (kept, with their error)."""
+        return tuple(ref for ref in self.references if ref.error)
 
     def by_number(self) -> dict[int, Reference]:
         return {ref.number: ref for ref in self.references}

@@ -46,7 +46,6 @@ def parse_name(piece: str) -> Author | None:
         return Author(
             family=family,
             initials=initials_of(match.group("initials")),
-            given=match.group("initials").strip(),
             suffix=(match.group("suffix") or "").rstrip("."),
         )
     match = _GIVEN_FIRST.match(piece)
@@ -54,7 +53,6 @@ def parse_name(piece: str) -> Author | None:
         return Author(
             family=match.group("family").strip(),
             initials=initials_of(match.group("initials")),
-            given=match.group("initials").strip(),
             suffix=(match.group("suffix") or "").rstrip("."),
         )
     # A single capitalised surname with no initials ("Aristotle") is too rare to accept

@@ -47,7 +47,7 @@ document.querySelectorAll('input[data-filter]').forEach(function (input) {
 
 
 def build_report_page(analysis, findings, title: str, sample_note: str = "") -> str:
-    from ..checks.rules_citations import _first_positions, _longest_increasing
+    from ..checks.rules_citations import first_citation_order
     from ..contracts import sources_payload
     from ..graph import co_citations
     from ..render import summary
@@ -89,9 +89,8 @@ def build_report_page(analysis, findings, title: str, sample_note: str = "") -> 
     # Deepest heading as the label (the full path is in the tooltip) keeps the chart readable.
     labelled = [(path, n) for path, n in sorted(per_section.items(), key=lambda kv: (-kv[1], kv[0]))]
     html.append("<h3>Citations per section</h3>" + hbar_chart(labelled, "Citations per section", short_label=lambda p: p.split(" > ")[-1]))
-    first = _first_positions(analysis)
-    sequence = [n for _, n in sorted((v[0], n) for n, v in first.items())]
-    out = set(sequence) - _longest_increasing(sequence)
+    _, sequence, in_order = first_citation_order(analysis)
+    out = set(sequence) - in_order
     html.append("<h3>Order of first citation</h3><p class=\"muted\">A list numbered by first citation is a rising diagonal; red points break the order (tables count at their first mention).</p>"
                 + order_chart(sequence, out, "Order of first citation"))
     pairs = co_citations(analysis.graph).most_common(15)
