@@ -21,11 +21,15 @@ def test_refs_bib_at_the_root_is_what_refgraph_bib_writes(tmp_path):
     assert target.read_bytes() == (ROOT / "refs.bib").read_bytes(), "regenerate refs.bib with `refgraph report`"
 
 
-def test_keys_are_readable_unique_and_stable(sample):
+def test_keys_are_readable_unique_and_disambiguated(sample, tmp_path):
+    from conftest import analyse_text
+
     keys = citation_keys(sample.references)
-    assert keys[23] == "berman2000antidepressant"
+    assert keys[23] == "berman2000antidepressant" and keys[24] == "fdaapproves"
     assert len(set(keys.values())) == 115
-    assert keys == citation_keys(sample.references)
+    text = ("# T\n\nA.<sup>1</sup> B.<sup>2</sup>\n\n## References\n\n"
+            "1. Smith J. Ketamine in mice. J A 2000;1:1-2.\n2. Smith K. Ketamine in rats. J B 2000;2:3-4.\n")
+    assert list(citation_keys(analyse_text(text, tmp_path).references).values()) == ["smith2000ketaminea", "smith2000ketamineb"]
 
 
 def _split_bibtex_name(name: str):
