@@ -1,27 +1,45 @@
-"""Score refgraph against the gold truth of the shared corpus.
+"""How right refgraph is, measured against gold truth it was not tuned on.
 
-Run ``python benchmarks/corpus.py [--corpus DIR] [--details]``: prints per-article
-field accuracy of the reference parser and callout accuracy of the citation finder.
-The tests import :func:`score_references` and :func:`score_citations` from here too.
+    python benchmarks/corpus.py                   # every set, one table
+    python benchmarks/corpus.py --sets dev --details
+    python benchmarks/corpus.py --loso            # leave-one-style-out (trains 8 models; slow)
+
+Sets: ``sample`` (the bundled manuscript, golden records), ``corpus`` (14 articles the
+parser was developed on), ``dev`` (15 articles in other house styles), ``author-year``
+(8 author-date articles: reference fields and citation groups), ``vancouver`` (1,129
+exactly labelled strings), ``styles`` (the dev split of styles.jsonl, per style hint).
+
+Reference fields are those of the issue's scorer: authors (family names and initials,
+in order), title, journal (or book title), year, volume and pages, compared after
+Unicode, dash, quote and trailing-punctuation normalisation. The tests import the
+scoring functions from here.
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import re
 import sys
 import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 
-FIELDS = ("authors", "etal", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid")
+FIELDS = ("authors", "title", "journal", "year", "volume", "pages")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("REFGRAPH_SHARED", ROOT.parent / "shared"))
 
 
 def corpus_dir() -> Path:
-    env = os.environ.get("REFGRAPH_CORPUS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    return Path(os.environ.get("REFGRAPH_CORPUS", shared_dir() / "corpus"))
+
+
+def cases(folder: Path) -> list[Path]:
+    return sorted(p for p in (folder / "cases").iterdir() if p.is_dir()) if (folder / "cases").is_dir() else []
 
 
 def _norm(value) -> str:
@@ -29,98 +47,114 @@ def _norm(value) -> str:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
-    return text
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
+
+
+def _pages(value: str) -> str:
+    """Pages compared as ranges: "323-323" is "323", "42-8" is "42-48"."""
+    from refgraph.references.pages import expand_range
+
+    value = _norm(value)
+    expanded = expand_range(value) if value else None
+    if expanded:
+        first, last = expanded
+        return first if first == last else f"{first}-{last}"
+    return value
 
 
 def _authors(authors) -> list[tuple[str, str]]:
-    return [(_norm(a.get("family") or a.get("literal")), _norm(a.get("given_initials") or a.get("initials"))) for a in authors]
+    return [(_norm(a.get("family") or a.get("literal")).lower(), _norm(a.get("given_initials") or a.get("initials")).upper())
+            for a in authors]
 
 
 def reference_fields(ref) -> dict:
     authors = [{"family": a.family or a.literal, "initials": a.initials} for a in ref.authors]
-    return {
-        "authors": _authors(authors), "etal": ref.et_al, "title": _norm(ref.title), "journal": _norm(ref.journal or ref.booktitle),
-        "year": _norm(ref.year), "volume": _norm(ref.volume), "issue": _norm(ref.issue), "pages": _norm(ref.pages),
-        "doi": _norm(ref.doi).lower(), "pmid": _norm(ref.pmid),
-    }
+    return {"authors": _authors(authors), "etal": ref.et_al, "title": _norm(ref.title),
+            "journal": _norm(ref.journal or ref.booktitle), "year": _norm(ref.year), "volume": _norm(ref.volume),
+            "issue": _norm(ref.issue), "pages": _pages(ref.pages), "doi": _norm(ref.doi).lower(), "pmid": _norm(ref.pmid)}
 
 
 def gold_fields(gold) -> dict:
-    return {
-        "authors": _authors(gold["authors"]), "etal": bool(gold.get("etal")), "title": _norm(gold.get("title")),
-        "journal": _norm(gold.get("journal")), "year": _norm(gold.get("year")), "volume": _norm(gold.get("volume")),
-        "issue": _norm(gold.get("issue")), "pages": _norm(gold.get("pages")), "doi": _norm(gold.get("doi")).lower(),
-        "pmid": _norm(gold.get("pmid")),
-    }
+    return {"authors": _authors(gold["authors"]), "etal": bool(gold.get("etal")), "title": _norm(gold.get("title")),
+            "journal": _norm(gold.get("journal")), "year": _norm(gold.get("year")), "volume": _norm(gold.get("volume")),
+            "issue": _norm(gold.get("issue")), "pages": _pages(gold.get("pages") or ""),
+            "doi": _norm(gold.get("doi")).lower(), "pmid": _norm(gold.get("pmid"))}
 
 
-def score_references(case: Path):
-    """(right, total, mistakes) over the gold fields of one corpus case."""
-    from refgraph.read import read_manuscript
-    from refgraph.references import extract_references
-
-    gold = json.loads((case / "gold.json").read_text())
-    refs = extract_references(read_manuscript(case / "manuscript.md")).by_number()
-    right = total = 0
-    mistakes = []
-    for entry in gold["references"]:
-        if not entry.get("structured", True):
+def compare(expected: dict, got: dict, fields=FIELDS, printed: str = "") -> list[tuple[str, object, object, bool]]:
+    """(field, want, have, right) for every field either side has."""
+    rows = []
+    # Some gold records keep only the string's names and year ("std" and "other" entries
+    # of a mixed citation with no field markup): fields they leave empty are not judged.
+    unmarked = not (expected["title"] or expected["journal"] or expected["volume"])
+    for name in fields:
+        want, have = expected[name], got.get(name)
+        if unmarked and not want:
             continue
-        expected = gold_fields(entry)
-        ref = refs.get(entry["n"])
-        got = reference_fields(ref) if ref else {}
-        for name in FIELDS:
-            want, have = expected[name], got.get(name)
-            printed = _norm(entry.get("reference_string")).lower()
-            if name in {"doi", "pmid"} and (not want or want.lower() not in printed):
-                continue  # the XML records identifiers that the printed string lacks
-            if name == "etal" and want != bool(re.search(r"\bet\.? al\b", printed)):
-                continue  # the XML's flag disagrees with what is printed
-            if name == "etal" and not want and not have:
-                continue
-            if name not in {"authors", "etal"} and not want and not have:
-                continue
-            if name == "authors" and re.search(r"\bet\.? al\b", printed) and have and len(have) < len(want):
-                want = want[: len(have)]  # the XML lists every author; the string prints the first few
-            if name == "pages" and want and have:
-                from refgraph.references.pages import expand_range
-
-                # The XML sometimes completes abbreviated ranges (42-8 → 42-48): same pages.
-                want, have = expand_range(want) or want, expand_range(have) or have
-            total += 1
-            if want == have:
-                right += 1
-            else:
-                mistakes.append((entry["n"], name, want, have))
-    return right, total, mistakes
+        if name in {"doi", "pmid"} and (not want or want.lower() not in printed):
+            continue  # the XML records identifiers that the printed string lacks
+        if name == "authors" and re.search(r"\bet\.? al\b", printed) and have and len(have) < len(want):
+            want = want[: len(have)]  # the XML lists every author; the string prints the first few
+        if name == "title" and want and have:
+            want, have = want.lower(), have.lower()  # case is a style's choice, not a parse error
+        if name == "journal" and want and have:
+            want, have = want.lower().replace(". ", " ").rstrip("."), have.lower().replace(". ", " ").rstrip(".")
+        if not want and not have:
+            continue
+        rows.append((name, want, have, want == have))
+    return rows
 
 
-def score_citations(case: Path):
-    """(found, total, misses, false) for gold callouts: found = same position group, same references."""
+def score_references(case: Path, fields=FIELDS):
+    """(right, total, fully right references, references, mistakes) over the gold fields of one case."""
     from refgraph.pipeline import analyse
 
     gold = json.loads((case / "gold.json").read_text())
     analysis = analyse(case / "manuscript.md")
-    found_groups = [tuple(c.numbers) for c in analysis.callouts]
-    expected_groups = [tuple(c["refs"]) for c in gold["citations"]]
-    # Callouts are matched in document order as sequences (an LCS), so a missing or
-    # spurious callout costs one without misaligning the rest.
-    import difflib
+    by_position = {index: ref for index, ref in enumerate(analysis.references, 1)}
+    by_number = analysis.references.by_number()
+    right = total = whole = count = 0
+    mistakes = []
+    for entry in gold["references"]:
+        if not entry.get("structured", True):
+            continue
+        ref = by_number.get(entry["n"]) or by_position.get(entry["n"])
+        got = reference_fields(ref) if ref else {}
+        rows = compare(gold_fields(entry), got, fields, _norm(entry.get("reference_string")).lower())
+        count += 1
+        whole += all(ok for *_, ok in rows)
+        for name, want, have, ok in rows:
+            total += 1
+            right += ok
+            if not ok:
+                mistakes.append((entry["n"], name, want, have))
+    return right, total, whole, count, mistakes
 
+
+def score_citations(case: Path):
+    """(found, total, misses, extra): gold callouts with the right references, in document order."""
+    from refgraph.pipeline import analyse
+
+    gold = json.loads((case / "gold.json").read_text())
+    analysis = analyse(case / "manuscript.md")
+    positions = {ref.number: index for index, ref in enumerate(analysis.references, 1)}
+    author_year = gold.get("callout_style") == "as-printed"
+    found_groups = [tuple(sorted(positions.get(n, n) for n in c.numbers)) if author_year else tuple(c.numbers)
+                    for c in analysis.callouts]
+    expected_groups = [tuple(c["refs"]) for c in gold["citations"]]
+    # Matched as sequences (an LCS): a missing or spurious callout costs one without
+    # misaligning the rest.
     matcher = difflib.SequenceMatcher(a=expected_groups, b=found_groups, autojunk=False)
     found = sum(block.size for block in matcher.get_matching_blocks())
-    misses = [g for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal" for g in expected_groups[i1:i2]]
-    extra = [g for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal" for g in found_groups[j1:j2]]
+    codes = matcher.get_opcodes()
+    misses = [g for tag, i1, i2, j1, j2 in codes if tag != "equal" for g in expected_groups[i1:i2]]
+    extra = [g for tag, i1, i2, j1, j2 in codes if tag != "equal" for g in found_groups[j1:j2]]
     return found, len(expected_groups), misses, extra
 
 
 def score_reference_strings(path: Path | None = None):
     """(right, total, per-field counts) over the exactly labelled Vancouver strings."""
-    from collections import Counter
-
-    from refgraph.references.pages import expand_range
     from refgraph.references.parse import UnparseableReference, parse_reference
 
     path = path or corpus_dir() / "reference-strings" / "vancouver.jsonl"
@@ -145,45 +179,105 @@ def score_reference_strings(path: Path | None = None):
             if not value and not have:
                 continue
             if key == "pages" and value and have:
-                value, have = expand_range(value) or value, expand_range(have) or have
+                value, have = _pages(value), _pages(have)
             total[key] += 1
             right[key] += value == have
     return sum(right.values()), sum(total.values()), {k: (right[k], total[k]) for k in total}
 
 
+STYLE_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "location")
+
+
+def styles_gold(row: dict) -> dict:
+    from refgraph.references.people import parse_names
+
+    authors, _ = parse_names(", ".join(row["authors"])) if row["authors"] else ((), False)
+    return {"authors": [_norm(a.family or a.literal).lower() for a in authors], "title": _norm(row["title"]).lower(),
+            "container": _norm(row["container"]).lower(), "year": _norm(row["year"]), "volume": _norm(row["volume"]),
+            "issue": _norm(row["issue"]), "pages": _pages(row["pages"] or ""), "publisher": _norm(row["publisher"]).lower(),
+            "location": _norm(row["location"]).lower()}
+
+
+def styles_parsed(string: str) -> dict:
+    from refgraph.references.parse import UnparseableReference, parse_reference
+
+    try:
+        ref = parse_reference(string)
+    except UnparseableReference:
+        return {}
+    return {"authors": [_norm(a.family or a.literal).lower() for a in ref.authors], "title": _norm(ref.title).lower(),
+            "container": _norm(ref.journal or ref.booktitle).lower(), "year": _norm(ref.year), "volume": _norm(ref.volume),
+            "issue": _norm(ref.issue), "pages": _pages(ref.pages), "publisher": _norm(ref.publisher).lower(),
+            "location": _norm(ref.place).lower()}
+
+
+def score_styles(split: str = "dev", style: str | None = None, parse=styles_parsed):
+    """Per style hint: Counter of right and total fields over styles.jsonl's ``split``."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from refgraph.references.learn.data import read_styles
+
+    right: dict[str, Counter] = defaultdict(Counter)
+    total: dict[str, Counter] = defaultdict(Counter)
+    for row in read_styles(split):
+        if style and row["style_hint"] != style:
+            continue
+        want = styles_gold(row)
+        have = parse(re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", row["string"]))
+        for name in STYLE_FIELDS:
+            if not want[name] and not have.get(name):
+                continue
+            total[row["style_hint"]][name] += 1
+            right[row["style_hint"]][name] += want[name] == have.get(name)
+    return right, total
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{right}/{total} ({right / max(total, 1):.3f})"
+
+
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=corpus_dir())
-    parser.add_argument("--details", action="store_true")
-    parser.add_argument("--citations", action="store_true", help="score callouts too")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="sample,corpus,dev,author-year,vancouver,styles")
+    parser.add_argument("--details", action="store_true", help="print every wrong field and missed callout")
+    parser.add_argument("--loso", action="store_true", help="leave-one-style-out: retrain without each style family")
     args = parser.parse_args(argv)
-    cases = sorted(p for p in (args.corpus / "cases").iterdir() if p.is_dir())
-    all_right = all_total = 0
-    c_found = c_total = 0
-    print("| case | fields right | accuracy |" + (" callouts | callout recall |" if args.citations else ""))
-    print("|---|---|---|" + ("---|---|" if args.citations else ""))
-    for case in cases:
-        right, total, mistakes = score_references(case)
-        all_right += right
-        all_total += total
-        row = f"| {case.name} | {right}/{total} | {right / total:.1%} |"
-        if args.citations:
-            found, ctotal, misses, extra = score_citations(case)
-            c_found += found
-            c_total += ctotal
-            row += f" {found}/{ctotal} | {found / max(ctotal, 1):.1%} |"
+    sets = args.sets.split(",")
+    print("| set | reference fields right | references fully right | callouts found |")
+    print("|---|---|---|---|")
+    folders = {"corpus": corpus_dir(), "dev": shared_dir() / "corpus-dev", "author-year": shared_dir() / "corpus-dev" / "author-year"}
+    for name in ("corpus", "dev", "author-year"):
+        if name not in sets:
+            continue
+        sums = Counter()
+        for case in cases(folders[name]):
+            right, total, whole, count, mistakes = score_references(case)
+            found, expected, misses, extra = score_citations(case)
+            sums.update(right=right, total=total, whole=whole, count=count, found=found, expected=expected, extra=len(extra))
+            print(f"| {name}/{case.name} | {_pct(right, total)} | {whole}/{count} | {found}/{expected} (+{len(extra)} extra) |")
             if args.details:
+                for mistake in mistakes:
+                    print("   ", mistake, file=sys.stderr)
                 for miss in misses:
-                    print("   MISS", miss, file=sys.stderr)
-                for e in extra:
-                    print("   EXTRA", e, file=sys.stderr)
-        print(row)
-        if args.details:
-            for mistake in mistakes:
-                print("   ", mistake, file=sys.stderr)
-    strings_right, strings_total, per_field = score_reference_strings(args.corpus / "reference-strings" / "vancouver.jsonl")
-    print(f"| reference-strings (1,129 exact) | {strings_right}/{strings_total} | {strings_right / strings_total:.1%} |")
-    print(f"| **all** | {all_right}/{all_total} | {all_right / all_total:.1%} |" + (f" {c_found}/{c_total} | {c_found / max(c_total,1):.1%} |" if args.citations else ""))
+                    print("    MISS", miss, file=sys.stderr)
+                for group in extra:
+                    print("    EXTRA", group, file=sys.stderr)
+        print(f"| **{name}** | **{_pct(sums['right'], sums['total'])}** | {sums['whole']}/{sums['count']} | "
+              f"{_pct(sums['found'], sums['expected'])} (+{sums['extra']} extra) |")
+    if "vancouver" in sets:
+        right, total, _ = score_reference_strings()
+        print(f"| vancouver strings (1,129 exact) | {_pct(right, total)} | | |")
+    if "styles" in sets:
+        right, total = score_styles()
+        all_right = sum(sum(c.values()) for c in right.values())
+        all_total = sum(sum(c.values()) for c in total.values())
+        for hint in sorted(total):
+            print(f"| styles dev / {hint} | {_pct(sum(right[hint].values()), sum(total[hint].values()))} | | |")
+        print(f"| **styles dev split** | **{_pct(all_right, all_total)}** | | |")
+    if args.loso:
+        from loso import leave_one_style_out
+
+        for hint, right, total in leave_one_style_out():
+            print(f"| leave-one-style-out / {hint} | {_pct(right, total)} | | |")
     return 0
 
 

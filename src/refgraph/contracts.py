@@ -10,7 +10,7 @@ def references_payload(analysis) -> dict:
     out = []
     for ref in analysis.references:
         out.append({
-            "number": ref.number, "key": keys[ref.number], "line": ref.line, "type": ref.kind,
+            "number": ref.number, "key": keys[ref.position], "line": ref.line, "type": ref.kind,
             "authors": [{"family": a.family, "initials": a.initials, "suffix": a.suffix, "literal": a.literal, "name": a.display}
                         for a in ref.authors],
             "et_al": ref.et_al, "title": ref.title, "journal": ref.journal, "year": ref.year, "volume": ref.volume,
@@ -40,10 +40,10 @@ def sources_payload(analysis) -> dict:
     counts = times_cited(graph)
     rows = []
     for ref in analysis.references:
-        claims = citing_claims(graph, ref.number)
+        claims = citing_claims(graph, ref.position)
         rows.append({
-            "number": ref.number, "text": ref.text, "times_cited": counts.get(ref.number, 0),
-            "first_citation": first_citation(graph, ref.number),
+            "number": ref.number, "text": ref.text, "times_cited": counts.get(ref.position, 0),
+            "first_citation": first_citation(graph, ref.position),
             "claims": [{"line": graph.nodes[c]["line"], "text": graph.nodes[c]["text"]} for c in claims],
         })
     return {"sources": rows}

@@ -15,8 +15,13 @@ import networkx as nx
 from .exports.keys import citation_keys
 
 
-def reference_id(number: int) -> str:
-    return f"ref:{number}"
+def reference_id(position: int) -> str:
+    return f"ref:{position}"
+
+
+def missing_id(number: int) -> str:
+    """A number that callouts cite but no entry carries."""
+    return f"ref:missing:{number}"
 
 
 def claim_id(index: int) -> str:
@@ -34,21 +39,23 @@ def build_graph(analysis) -> nx.MultiDiGraph:
     root = "manuscript"
     graph.add_node(root, kind="manuscript", label=analysis.source.name)
     keys = citation_keys(analysis.references)
+    by_position = analysis.references.by_position()
     for ref in analysis.references:
+        node = reference_id(ref.position)
         graph.add_node(
-            reference_id(ref.number), kind="reference", number=ref.number, citekey=keys[ref.number],
+            node, kind="reference", number=ref.number, position=ref.position, citekey=keys[ref.position],
             label=str(ref.number), text=ref.text, line=ref.line, entry_type=ref.kind,
             first_author=ref.first_author.display if ref.first_author else "", title=ref.title,
             journal=ref.journal, year=ref.year, volume=ref.volume, issue=ref.issue, pages=ref.pages,
             status=ref.status, doi=ref.doi, url=ref.url, error=ref.error,
         )
-        graph.add_edge(root, reference_id(ref.number), kind="contains")
-        for position, author in enumerate(ref.authors):
-            node = author_id(author)
-            if node not in graph:
-                graph.add_node(node, kind="author", label=author.display, family=author.family or author.literal,
+        graph.add_edge(root, node, kind="contains")
+        for order, author in enumerate(ref.authors):
+            person = author_id(author)
+            if person not in graph:
+                graph.add_node(person, kind="author", label=author.display, family=author.family or author.literal,
                                initials=author.initials)
-            graph.add_edge(reference_id(ref.number), node, kind="authored", position=position)
+            graph.add_edge(node, person, kind="authored", position=order)
     for sentence in analysis.claims:
         section = "section:" + (sentence.section_path or "(front matter)")
         if section not in graph:
@@ -60,43 +67,56 @@ def build_graph(analysis) -> nx.MultiDiGraph:
                        table=sentence.table, label=f"L{sentence.line}")
         graph.add_edge(section, node, kind="contains")
         for callout in sentence.callouts:
-            for number in callout.numbers:
-                target = reference_id(number)
-                if target not in graph:  # a callout to a number with no entry
-                    graph.add_node(target, kind="reference", number=number, citekey="", label=str(number),
-                                   text="", line=0, error="no such entry in the reference list")
-                graph.add_edge(node, target, kind="cites", line=callout.line, column=callout.column,
-                               callout=callout.text, in_range=number in callout.hidden_by_range())
+            hidden = callout.hidden_by_range()
+            for position in callout.targets:
+                number = by_position[position].number
+                graph.add_edge(node, reference_id(position), kind="cites", line=callout.line, column=callout.column,
+                               callout=callout.text, in_range=number in hidden)
+            if not callout.items:
+                resolved = {by_position[p].number for p in callout.targets}
+                for number in callout.numbers:
+                    if number in resolved:
+                        continue
+                    target = missing_id(number)  # a callout to a number with no entry
+                    if target not in graph:
+                        graph.add_node(target, kind="reference", number=number, position=0, citekey="", label=str(number),
+                                       text="", line=0, error="no such entry in the reference list")
+                    graph.add_edge(node, target, kind="cites", line=callout.line, column=callout.column,
+                                   callout=callout.text, in_range=number in hidden)
     return graph
 
 
 # ---------------------------------------------------------------- queries
+# References are named by position in the list (their identity); for a numbered list
+# without gaps or repeats, that is the printed number.
 def _cites(graph, node=None):
     edges = graph.in_edges(node, data=True, keys=True) if node else graph.edges(data=True, keys=True)
     return [(u, v, k, d) for u, v, k, d in edges if d.get("kind") == "cites"]
 
 
-def citing_claims(graph, number: int) -> list[str]:
-    """Claim nodes that cite reference ``number``, in document order (no repeats)."""
-    claims = dict.fromkeys(u for u, _, _, _ in _cites(graph, reference_id(number)))
+def citing_claims(graph, position: int) -> list[str]:
+    """Claim nodes that cite the entry at ``position``, in document order (no repeats)."""
+    claims = dict.fromkeys(u for u, _, _, _ in _cites(graph, reference_id(position)))
     return sorted(claims, key=lambda n: graph.nodes[n]["index"])
 
 
 def references_of_claim(graph, index: int) -> list[int]:
-    return sorted({graph.nodes[v]["number"] for _, v, d in graph.out_edges(claim_id(index), data=True) if d["kind"] == "cites"})
+    return sorted({graph.nodes[v]["position"] for _, v, d in graph.out_edges(claim_id(index), data=True)
+                   if d["kind"] == "cites" and graph.nodes[v]["position"]})
 
 
 def times_cited(graph) -> Counter:
-    """Reference number → number of callouts citing it."""
-    counts = Counter({d["number"]: 0 for _, d in graph.nodes(data=True) if d.get("kind") == "reference"})
+    """Reference position → number of callouts citing it."""
+    counts = Counter({d["position"]: 0 for _, d in graph.nodes(data=True) if d.get("kind") == "reference" and d["position"]})
     for _, v, _, _ in _cites(graph):
-        counts[graph.nodes[v]["number"]] += 1
+        if graph.nodes[v]["position"]:
+            counts[graph.nodes[v]["position"]] += 1
     return counts
 
 
-def first_citation(graph, number: int) -> dict | None:
-    """The first callout citing ``number``: its line, column and claim."""
-    edges = _cites(graph, reference_id(number))
+def first_citation(graph, position: int) -> dict | None:
+    """The first callout citing the entry at ``position``: its line, column and claim."""
+    edges = _cites(graph, reference_id(position))
     if not edges:
         return None
     u, _, _, data = min(edges, key=lambda e: (e[3]["line"], e[3]["column"]))
@@ -104,24 +124,26 @@ def first_citation(graph, number: int) -> dict | None:
 
 
 def co_citations(graph) -> Counter:
-    """(a, b) → how many claims cite both a and b. Linear in claims × refs per claim."""
+    """(a, b) → how many claims cite both positions a and b (pairs of each claim's own
+    references only: linear in claims × references per claim)."""
     pairs: Counter = Counter()
     for node, data in graph.nodes(data=True):
         if data.get("kind") == "claim":
-            refs = sorted({graph.nodes[v]["number"] for _, v, d in graph.out_edges(node, data=True) if d["kind"] == "cites"})
+            refs = sorted({graph.nodes[v]["position"] for _, v, d in graph.out_edges(node, data=True)
+                           if d["kind"] == "cites" and graph.nodes[v]["position"]})
             pairs.update(combinations(refs, 2))
     return pairs
 
 
 def cited_only_in_ranges(graph) -> list[int]:
-    """References whose every citation is implied by a range (``35-37`` → 36)."""
+    """Positions of references whose every citation is implied by a range (``35-37`` → 36)."""
     result = []
     for node, data in graph.nodes(data=True):
-        if data.get("kind") != "reference":
+        if data.get("kind") != "reference" or not data["position"]:
             continue
         edges = _cites(graph, node)
         if edges and all(d.get("in_range") for _, _, _, d in edges):
-            result.append(data["number"])
+            result.append(data["position"])
     return sorted(result)
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .citations.callouts import find_callouts
+from .citations.style import find_citations
 from .citations.claims import segment_body
 from .citations.model import Callout, Sentence
 from .read import read_manuscript
@@ -38,7 +38,7 @@ class Analysis:
 def analyse_source(source: SourceText) -> Analysis:
     references = extract_references(source)
     body_end = references.body_end
-    callouts = tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None)))
+    callouts = find_citations(source, references, body_end)
     sentences = segment_body(source, list(callouts), body_end)
     return Analysis(source=source, references=references, callouts=callouts, sentences=sentences)
 

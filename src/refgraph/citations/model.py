@@ -7,6 +7,22 @@ from ..source import Span
 
 
 @dataclass(frozen=True)
+class CitedWork:
+    """One work named in an author-date group: ``Smith et al., 2019a, p. 4``."""
+
+    text: str
+    names: tuple[str, ...]  # surnames as printed ("Smith", "Jones"); one for "Smith et al."
+    et_al: bool
+    year: str  # "2019", or "in press" / "n.d."
+    suffix: str  # "a" of "2019a"
+    locator: str  # "p. 4"
+    span: Span
+    extra_years: tuple[str, ...] = ()  # "2015, 2017b": further works by the same names
+    targets: tuple[int, ...] = ()  # positions it resolves to: none (undefined), one, or several (ambiguous)
+    candidates: tuple[int, ...] = ()  # for an unresolved work, the closest entries
+
+
+@dataclass(frozen=True)
 class Callout:
     """One citation callout: ``<sup>35-37</sup>`` → text ``35-37``, numbers (35, 36, 37)."""
 
@@ -17,6 +33,8 @@ class Callout:
     notation: str  # superscript | unicode | bracket | parenthesis
     ranges: tuple[tuple[int, int], ...] = ()  # the ranges as printed (first, last)
     problems: tuple[str, ...] = ()  # reversed / degenerate / repeated / unsorted
+    targets: tuple[int, ...] = ()  # positions of the entries it resolves to (see pipeline.resolve)
+    items: tuple["CitedWork", ...] = ()  # author-date: each work the group names
 
     @property
     def line(self) -> int:
@@ -64,6 +82,15 @@ class Sentence:
         for callout in self.callouts:
             for number in callout.numbers:
                 seen.setdefault(number, None)
+        return tuple(seen)
+
+    @property
+    def targets(self) -> tuple[int, ...]:
+        """Positions of the entries this sentence cites, in order of citation."""
+        seen: dict[int, None] = {}
+        for callout in self.callouts:
+            for position in callout.targets:
+                seen.setdefault(position, None)
         return tuple(seen)
 
 

@@ -11,8 +11,12 @@ ENTRY_TYPES = {
     "online": "online",
     "book": "book",
     "chapter": "incollection",
-    "report": "report",
+    "proceedings": "inproceedings",
+    "report": "techreport",
     "thesis": "phdthesis",
+    "preprint": "misc",
+    "dataset": "dataset",
+    "software": "software",
     "misc": "misc",
 }
 STATUS_NOTES = {"epub-ahead-of-print": "Epub ahead of print", "in-press": "In press"}
@@ -86,7 +90,10 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     if ref.editors:
         add("editor", bibtex_names(ref.editors, False), escape=False)
     add("title", ref.title, title=True)
-    add("journal", ref.journal)
+    # A dataset's or program's "container" is its repository ("Zenodo", "CRAN").
+    add("journal", ref.journal if ref.kind not in ("preprint", "dataset", "software", "online") else "")
+    if ref.kind in ("dataset", "software", "online") and ref.journal and not ref.publisher:
+        add("publisher" if ref.kind != "online" else "organization", ref.journal)
     add("booktitle", ref.booktitle, title=True)
     add("edition", ref.edition)
     add("year", ref.year)
@@ -97,9 +104,12 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("address", ref.place)
     add("doi", ref.doi, escape=False)
     add("pmid", ref.pmid)
-    add("eprint", ref.pmcid)
-    if ref.pmcid:
-        fields.append(("eprinttype", "pmcid"))
+    if ref.arxiv:
+        fields += [("eprint", ref.arxiv), ("eprinttype", "arxiv")]
+    elif ref.pmcid:
+        fields += [("eprint", ref.pmcid), ("eprinttype", "pmcid")]
+    if ref.kind == "preprint" and not ref.arxiv:
+        add("howpublished", ref.journal or "Preprint")
     add("url", ref.url, escape=False)
     add("urldate", ref.accessed)
     add("pubstate", STATUS_PUBSTATE.get(ref.status, ""))
@@ -119,7 +129,10 @@ def to_bibtex(references) -> str:
     library = Library()
     for ref in references:
         fields = [Field(name, value) for name, value in entry_fields(ref)]
-        library.add(Entry(ENTRY_TYPES.get(ref.kind, "misc"), keys[ref.number], fields))
+        kind = ENTRY_TYPES.get(ref.kind, "misc")
+        if kind == "phdthesis" and re.search(r"master|mestrado|MSc|MA thesis", ref.genre + " " + ref.text, re.I):
+            kind = "mastersthesis"
+        library.add(Entry(kind, keys[ref.position], fields))
     style = bibtexparser.BibtexFormat()
     style.indent = "  "
     style.block_separator = "\n"

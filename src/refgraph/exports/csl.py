@@ -10,8 +10,12 @@ CSL_TYPES = {
     "online": "webpage",
     "book": "book",
     "chapter": "chapter",
+    "proceedings": "paper-conference",
     "report": "report",
     "thesis": "thesis",
+    "preprint": "article",
+    "dataset": "dataset",
+    "software": "software",
     "misc": "document",
 }
 
@@ -55,5 +59,5 @@ def csl_item(ref, key: str) -> dict:
 
 def to_csl_json(references) -> str:
     keys = citation_keys(references)
-    items = [csl_item(ref, keys[ref.number]) for ref in references]
+    items = [csl_item(ref, keys[ref.position]) for ref in references]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

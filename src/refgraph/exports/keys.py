@@ -25,21 +25,21 @@ def base_key(ref: Reference) -> str:
     if not name:
         name = word or "ref"
         word = next((w for w in words if w and w not in _STOPWORDS and w != name and not w.isdigit()), "")
-    return f"{name}{ref.year[:4]}{word}" or f"ref{ref.number}"
+    return f"{name}{ref.year[:4]}{word}" or f"ref{ref.position}"
 
 
 def citation_keys(references) -> dict[int, str]:
-    """Reference number → unique key; clashes get ``a``, ``b``… in list order."""
-    bases = {ref.number: base_key(ref) for ref in references}
+    """Reference position → unique key; clashes get ``a``, ``b``… in list order."""
+    bases = {ref.position: base_key(ref) for ref in references}
     counts: dict[str, int] = {}
     for key in bases.values():
         counts[key] = counts.get(key, 0) + 1
     seen: dict[str, int] = {}
     keys: dict[int, str] = {}
-    for number, key in bases.items():
+    for position, key in bases.items():
         if counts[key] > 1:
             index = seen.get(key, 0)
             seen[key] = index + 1
             key = f"{key}{chr(ord('a') + index) if index < 26 else index}"
-        keys[number] = key
+        keys[position] = key
     return keys

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from ..source import SourceText
@@ -96,7 +96,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     return pieces
 
 
-def _is_tail(piece: _Piece, previous: _Piece) -> bool:
+def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     """A fragment that PDF page breaks cut from the end of the previous entry."""
     if piece.number is not None:
         return False
@@ -105,10 +105,12 @@ def _is_tail(piece: _Piece, previous: _Piece) -> bool:
         return True
     if body[0].islower() or _VOLUME_PAGES.match(body):
         return True
+    if not numbered:
+        return False  # in an unnumbered list every paragraph that starts like an entry is one
     # "Am J Psychiatry 2018;175:327-335." — a source block with no title before it,
     # while the previous entry lacks its year.
-    year = re.search(r"\b(?:1[89]|20)\d\d\b", body)
-    if year and "." not in re.sub(r"\b[A-Z]\.", "", body[: year.start()]).rstrip(". *") and not re.search(r"\b(?:1[89]|20)\d\d\b", previous.text):
+    year = re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", body)
+    if year and "." not in re.sub(r"\b[A-Z]\.", "", body[: year.start()]).rstrip(". *") and not re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", previous.text):
         return True
     return False
 
@@ -123,7 +125,7 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
             break  # figure legends or tables after the list: the list has ended
-        if merged and _is_tail(piece, merged[-1]):
+        if merged and _is_tail(piece, merged[-1], bool(numbered)):
             previous = merged[-1]
             merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
         elif numbered and not piece.marker and index > pieces.index(numbered[-1]):
@@ -144,16 +146,19 @@ def extract_references(source: SourceText) -> ReferenceList:
         raise InputError(f"{source.name}: the reference section is empty")
     references: list[Reference] = []
     number = 0
-    for entry in entries:
+    numbered = any(entry.number is not None for entry in entries)
+    for position, entry in enumerate(entries, 1):
         number = entry.number if entry.number is not None else number + 1
         span = source.span(entry.start, entry.end)
         try:
-            references.append(parse_reference(entry.text, number, span, entry.marker))
+            ref = parse_reference(entry.text, number, span, entry.marker)
         except UnparseableReference as error:
-            references.append(Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker))
+            ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker)
+        references.append(replace(ref, position=position))
     return ReferenceList(
         references=tuple(references),
         heading=heading,
         span=source.span(start, end),
         body_end=body_end,
+        numbered=numbered,
     )

@@ -36,6 +36,7 @@ _DOI = re.compile(
     re.I,
 )
 _DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
+_ARXIV = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b\.?", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
 # "Epub 2012/07/27." or "Epub 2012 Jul 27." records when the online version appeared; it
@@ -64,6 +65,7 @@ class Identifiers:
     accessed: str = ""
     status: str = ""
     online_year: str = ""  # from "Published online March 3, 2021", when that is all the date there is
+    arxiv: str = ""  # "2101.12345" from "arXiv:2101.12345"
 
 
 def iso_date(text: str) -> str:
@@ -118,6 +120,7 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         found["online_year"] = re.search(r"(?:1[89]|20)\d\d", online.group(0)).group(0)
         cut(online.start(), online.end())
     take(_PMID, "pmid")
+    take(_ARXIV, "arxiv")
     url = _URL.search(text)
     if url:
         found["url"] = url.group(1)

@@ -35,15 +35,16 @@ class Author:
 class Reference:
     """One entry of the reference list; ``error`` is set when it could not be parsed."""
 
-    number: int
+    number: int  # as printed in the list; for an unnumbered list, the position
     raw: str
     span: Span
-    kind: str = "article"  # article | online | book | chapter | report | misc
+    kind: str = "article"  # article | online | book | chapter | proceedings | report | thesis | preprint | dataset | software | misc
     authors: tuple[Author, ...] = ()
     et_al: bool = False
     title: str = ""
     journal: str = ""
     year: str = ""
+    year_suffix: str = ""  # the letter of "2019a" in author-date lists
     volume: str = ""
     issue: str = ""
     pages: str = ""
@@ -51,6 +52,7 @@ class Reference:
     doi: str = ""
     pmid: str = ""
     pmcid: str = ""
+    arxiv: str = ""
     url: str = ""
     accessed: str = ""  # ISO date, yyyy-mm-dd when the day is known
     publisher: str = ""
@@ -58,8 +60,15 @@ class Reference:
     booktitle: str = ""
     edition: str = ""
     editors: tuple[Author, ...] = ()
+    genre: str = ""  # "PhD thesis", "Technical report", as printed
+    series: str = ""
     error: str = ""
     label: str = ""  # the number marker as printed ("1.", "[1]") or "" for bullets
+    parser: str = ""  # "rules" or "model": whose reading of the string the fields are
+    confidence: tuple[tuple[str, float], ...] = ()  # the tagger's confidence per field
+    parts: int = 1  # works printed under this one entry ("a) … b) …")
+    position: int = 0  # 1-based place in the list: the entry's identity (numbers can repeat)
+    key: str = ""  # the format's own label for it: a LaTeX key, a JATS id
 
     @property
     def first_author(self) -> Author | None:
@@ -91,8 +100,17 @@ class ReferenceList:
         """Entries that could not be parsed (kept, with their error)."""
         return tuple(ref for ref in self.references if ref.error)
 
+    numbered: bool = True  # False for an author-date (unnumbered) list
+
     def by_number(self) -> dict[int, Reference]:
-        return {ref.number: ref for ref in self.references}
+        """Printed number → entry; when a number repeats, the first entry holds it."""
+        found: dict[int, Reference] = {}
+        for ref in self.references:
+            found.setdefault(ref.number, ref)
+        return found
+
+    def by_position(self) -> dict[int, Reference]:
+        return {ref.position: ref for ref in self.references}
 
     def __len__(self) -> int:
         return len(self.references)

@@ -17,7 +17,8 @@ FINDING_BORDER = "#d62728"
 
 def graph_data(analysis, findings) -> dict:
     """Nodes and edges for the page; plain data, testable without a browser."""
-    counts = Counter(n for c in analysis.callouts for n in c.numbers)
+    counts = Counter(p for c in analysis.callouts for p in c.targets)
+    number_of = {ref.position: ref.number for ref in analysis.references}
     by_ref = defaultdict(list)
     by_line = defaultdict(list)
     for f in findings:
@@ -33,26 +34,29 @@ def graph_data(analysis, findings) -> dict:
     nodes, edges = [], []
     for sentence in analysis.claims:
         top = sentence.section[0] if sentence.section else "(front matter)"
+        numbers = [number_of[p] for p in sentence.targets]
         issues = [f"{f.rule} {f.message}" for line in range(sentence.line, sentence.end_line + 1) for f in by_line.get(line, [])
-                  if not f.references or set(f.references) & set(sentence.numbers)]
+                  if not f.references or set(f.references) & (set(numbers) | set(sentence.numbers))]
         nodes.append({"id": f"c{sentence.index}", "kind": "claim", "label": f"L{sentence.line}", "section": sentence.section_path or top,
                       "group": top, "color": colour[top], "text": sentence.text, "line": sentence.line,
-                      "table": sentence.table, "findings": sorted(set(issues)), "refs": list(sentence.numbers)})
-        for number in sentence.numbers:
-            edges.append({"from": f"c{sentence.index}", "to": f"r{number}"})
+                      "table": sentence.table, "findings": sorted(set(issues)), "refs": numbers})
+        for position in sentence.targets:
+            edges.append({"from": f"c{sentence.index}", "to": f"r{position}"})
+        resolved = set(numbers)
+        for number in sentence.numbers if not any(c.items for c in sentence.callouts) else ():
+            if number not in resolved:
+                edges.append({"from": f"c{sentence.index}", "to": f"m{number}"})
     from ..exports.keys import citation_keys
 
     keys = citation_keys(analysis.references)
-    defined = set()
     for ref in analysis.references:
-        defined.add(ref.number)
-        nodes.append({"id": f"r{ref.number}", "kind": "reference", "label": str(ref.number), "number": ref.number,
-                      "key": keys[ref.number], "text": ref.text, "cited": counts.get(ref.number, 0), "line": ref.line,
+        nodes.append({"id": f"r{ref.position}", "kind": "reference", "label": str(ref.number), "number": ref.number,
+                      "key": keys[ref.position], "text": ref.text, "cited": counts.get(ref.position, 0), "line": ref.line,
                       "findings": sorted({f"{f.rule} {f.message}" for f in by_ref.get(ref.number, [])})})
-    for number in sorted({e["to"] for e in edges} - {f"r{n}" for n in defined}):
-        nodes.append({"id": number, "kind": "reference", "label": number[1:], "number": int(number[1:]), "key": "",
-                      "text": "(no such entry in the reference list)", "cited": counts.get(int(number[1:]), 0), "line": 0,
-                      "findings": ["undefined citation"]})
+    for missing in sorted({e["to"] for e in edges if e["to"].startswith("m")}, key=lambda m: int(m[1:])):
+        nodes.append({"id": missing, "kind": "reference", "label": missing[1:], "number": int(missing[1:]), "key": "",
+                      "text": "(no such entry in the reference list)", "cited": sum(1 for e in edges if e["to"] == missing),
+                      "line": 0, "findings": ["undefined citation"]})
     rules = sorted({(f.rule, f.name) for f in findings})
     return {"nodes": nodes, "edges": edges, "sections": [[s, colour[s]] for s in top_sections],
             "rules": [list(r) for r in rules]}

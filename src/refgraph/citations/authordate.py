@@ -1,0 +1,236 @@
+"""Author–date citations: "(Smith et al., 2019; Lee & Park 2020a)", "Smith and Jones (2019, p. 4)".
+
+A citation is found from its year, then read backwards for the names before it, and
+kept only when the names and the year have a citation's shape: inside brackets
+("Smith, 2019", "Smith et al. 2019") or as a narrative "Smith et al. (2019)". Numbers
+in the prose ("in 2019, 45 patients") never match: a year needs capitalised names
+before it. Each cited work is then resolved against the reference list by surnames,
+year and its letter, the way a reader would (see :func:`resolve_works`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..references.model import ReferenceList
+from ..references.people import PARTICLES, fold
+from ..source import SourceText
+from .model import Callout, CitedWork
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A surname as printed in the text: "Smith", "McKay", "Lynch-Stieglitz", "O'Neill",
+# "van der Berg", "d'Avanzo", "DeVries"; or an organisation's acronym ("WHO", "IPCC").
+_PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[dDlL]['’])?[{_UPPER}][\w'’‐-]*[\w])"
+_JOIN = r"(?:\s*,?\s*(?:&|and|und|e|y|et)\s+)"
+_NAMES = rf"{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:{_JOIN}{_SURNAME})?"
+_ETAL = r"(?:\s+(?:[{0}]\.\s*)?(?:et\s+al\.?|and\s+(?:colleagues|co-?workers|others)))".format(_UPPER)
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
+_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
+_LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
+_AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?"
+# Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
+_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*,?\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
+# Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
+_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[](?P<years>{_YEARS})(?P<locator>{_LOCATOR})?[)\]]")
+_BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
+_LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?,?\s*see|reviewed\s+in|as\s+in|sensu|after|from|but\s+see|compare)\s*,?\s*", re.I)
+# Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
+_NOT_NAMES = frozenset(
+    """In On At By Since From Until During Before After Between And Or The This That These Those A An For To As Of
+    With Within Without Table Tables Figure Figures Fig Figs Supplementary Appendix Section Box Eq Equation Chapter
+    Phase Version Model Study Trial Year Years Summer Winter Spring Autumn Fall January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Early Late Mid
+    Until Up Over Around About Circa Ca Approximately Only Also Both Each Every Total All Census Wave Round Cohort
+    Survey Period Decade Century Report Data Edition Vol Volume Issue No Number Page Pages Day Week Month""".split()
+)
+
+
+def find_author_date(source: SourceText, start: int = 0, end: int | None = None) -> list[Callout]:
+    """Author–date callouts in ``source.text[start:end]`` (unresolved), in document order."""
+    text = source.text
+    end = len(text) if end is None else end
+    region = text[start:end]
+    callouts: list[Callout] = []
+    taken: list[tuple[int, int]] = []
+    for bracket in _BRACKETS.finditer(region):
+        inner_start = start + bracket.start() + 1
+        inner = text[inner_start: start + bracket.end() - 1]
+        works = [w for w in (_work(source, m, inner_start) for m in _BRACKETED_WORK.finditer(inner)) if w]
+        if not works:
+            continue
+        # The callout is the whole bracket when it holds nothing but citations and lead-ins.
+        rest = _BRACKETED_WORK.sub("", inner)
+        rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
+        whole = not rest or bool(re.fullmatch(r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see|also|and|for a review|reviewed in)\s*)*", rest, re.I))
+        first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
+        callouts.append(_callout(source, first, last, works, "author-date"))
+        taken.append((start + bracket.start(), start + bracket.end()))
+    for match in _NARRATIVE.finditer(region):
+        s = start + match.start()
+        if any(a <= s < b for a, b in taken):
+            continue  # a narrative inside brackets was read with its bracket
+        work = _work(source, match, start, narrative=True)
+        if work:
+            callouts.append(_callout(source, s, start + match.end(), [work], "author-date narrative"))
+    callouts.sort(key=lambda c: c.span.start)
+    return callouts
+
+
+def _work(source: SourceText, match, offset: int, narrative: bool = False) -> CitedWork | None:
+    names = _split_names(match.group("names"))
+    if not names or names[0].split()[-1] in _NOT_NAMES or names[0] in _NOT_NAMES:
+        return None
+    if any(n.split()[-1] in _NOT_NAMES for n in names[1:]):
+        return None
+    years = [y.strip() for y in re.split(r"\s*,\s*", match.group("years")) if y.strip()]
+    first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
+    year = first_year.group(1) or first_year.group(3)
+    suffix = first_year.group(2) or ""
+    start, end = offset + match.start(), offset + match.end()
+    return CitedWork(text=match.group(0).strip(), names=tuple(names), et_al=bool(match.group("etal")), year=year,
+                     suffix=suffix, locator=(match.group("locator") or "").strip(" ,:"), span=source.span(start, end),
+                     extra_years=tuple(years[1:]))
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(rf"{_JOIN}|\s*,\s*", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _callout(source: SourceText, start: int, end: int, works: list[CitedWork], notation: str) -> Callout:
+    markup = source.text[start:end]
+    return Callout(text=re.sub(r"\s+", " ", markup), markup=markup, numbers=(), span=source.span(start, end),
+                   notation=notation, items=tuple(works))
+
+
+# ---------------------------------------------------------------- resolution
+def _keys(family: str) -> set[str]:
+    """Fold keys a text may use for a surname: "van der Berg" → vanderberg, berg."""
+    words = family.replace("-", " ").replace("‐", " ").split()
+    keys = {fold(family).replace(" ", "").replace("'", "").replace("’", "")}
+    core = [w for w in words if w.lower() not in PARTICLES]
+    if core:
+        keys.add(re.sub(r"[^a-z]", "", fold(" ".join(core))))
+    keys.add(re.sub(r"[^a-z]", "", fold(family)))
+    return {k for k in keys if k}
+
+
+def _group_keys(literal: str) -> set[str]:
+    """"World Health Organization (WHO)" → whoworldhealthorganization…, who, worldhealthorganization."""
+    keys = {re.sub(r"[^a-z]", "", fold(literal))}
+    acronym = re.search(r"\(([A-Z]{2,})\)", literal)
+    if acronym:
+        keys.add(acronym.group(1).lower())
+    words = [w for w in re.findall(r"[^\W\d_]+", literal) if w[:1].isupper()]
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in words).lower())
+    keys.add(re.sub(r"[^a-z]", "", fold(literal.split(".")[0])))  # "Brasil. Ministério da Saúde" → brasil
+    return {k for k in keys if k}
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+def build_index(references: ReferenceList) -> dict[str, list]:
+    """First-author surname key → entries (several keys per entry; linear in the list)."""
+    index: dict[str, list] = {}
+    for ref in references:
+        if not ref.authors:
+            continue
+        first = ref.authors[0]
+        keys = _group_keys(first.literal) if first.is_group else _keys(first.family)
+        for key in keys:
+            index.setdefault(key, []).append(ref)
+    return index
+
+
+def resolve_works(callouts: list[Callout], references: ReferenceList) -> tuple[Callout, ...]:
+    """Each cited work → the entries it names; the callout's targets are their union."""
+    index = build_index(references)
+    resolved = []
+    for callout in callouts:
+        works = []
+        for work in callout.items:
+            targets, candidates = _resolve(work, index, references)
+            works.append(replace(work, targets=targets, candidates=candidates))
+        targets = tuple(dict.fromkeys(p for w in works for p in w.targets))
+        by_position = references.by_position()
+        numbers = tuple(by_position[p].number for p in targets)
+        resolved.append(replace(callout, items=tuple(works), targets=targets, numbers=numbers))
+    return tuple(resolved)
+
+
+def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    first = name_key(work.names[0])
+    people = index.get(first, [])
+    if not people and " " in work.names[0]:
+        people = index.get(name_key(work.names[0].split()[-1]), [])
+    targets: list[int] = []
+    for year, suffix in [(work.year, work.suffix)] + [_split_year(y, work.year) for y in work.extra_years]:
+        same_year = [r for r in people if _year_matches(r, year)]
+        chosen = _narrow(work, same_year, suffix)
+        targets.extend(r.position for r in chosen)
+    if targets:
+        return tuple(dict.fromkeys(targets)), ()
+    # Nothing matches: the closest entries are the same names in another year, then
+    # similar surnames in the same year.
+    candidates = [r.position for r in people]
+    if not candidates:
+        from rapidfuzz import fuzz, process
+
+        keys = list(index)
+        for key, score, _ in process.extract(first, keys, scorer=fuzz.ratio, limit=3):
+            if score >= 80:
+                candidates.extend(r.position for r in index[key] if _year_matches(r, work.year))
+    return (), tuple(dict.fromkeys(candidates))[:5]
+
+
+def _split_year(text: str, previous: str) -> tuple[str, str]:
+    """"2019b" → ("2019", "b"); a bare letter after "2019a, b" keeps the year before it."""
+    match = re.match(r"(\d{4})([a-z]?)$", text)
+    if match:
+        return match.group(1), match.group(2)
+    if re.fullmatch(r"[a-z]", text):
+        return previous, text
+    return text, ""
+
+
+def _year_matches(ref, year: str) -> bool:
+    if year[:1].isdigit():
+        return ref.year == year
+    # "in press" / "n.d.": the entry has no year, or says so itself.
+    return not ref.year or year.lower().replace(" ", "") in ref.text.lower().replace(" ", "")
+
+
+def _narrow(work: CitedWork, entries: list, suffix: str) -> list:
+    """From the entries with the right surname and year, the one the citation names."""
+    if len(entries) <= 1:
+        return entries
+    if suffix:
+        lettered = [r for r in entries if r.year_suffix == suffix]
+        if lettered:
+            return lettered[:1]
+        if not any(r.year_suffix for r in entries):
+            # The list prints no letters: a, b, c follow the list's own order.
+            index = ord(suffix) - ord("a")
+            ordered = sorted(entries, key=lambda r: r.position)
+            return [ordered[index]] if index < len(ordered) else []
+    if len(work.names) >= 2:
+        second = name_key(work.names[1])
+        matching = [r for r in entries if len(r.authors) > 1 and second in _keys(r.authors[1].family or r.authors[1].literal)]
+        if matching:
+            entries = matching
+    elif work.et_al:
+        many = [r for r in entries if len(r.authors) >= 3 or r.et_al]
+        if many:
+            entries = many
+    else:
+        single = [r for r in entries if len(r.authors) == 1]
+        if single:
+            entries = single
+    initial = re.search(r"\s([A-Z])\.", work.text)
+    if initial and len(entries) > 1:
+        entries = [r for r in entries if r.authors and r.authors[0].initials.startswith(initial.group(1))] or entries
+    return entries  # several left: an ambiguous citation, reported by its rule

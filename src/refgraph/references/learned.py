@@ -1,0 +1,146 @@
+"""Fields from the tagger's labels: spans → values, names → people, and a type for the entry."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import fmean
+
+from .learn.tagger import Tagged
+from .patterns import clean_title
+from .people import parse_names
+
+# Which tagger label fills which Reference field.
+FIELD_OF_LABEL = {
+    "title": "title", "container-title": "container", "date": "date", "volume": "volume", "issue": "issue",
+    "pages": "pages", "publisher": "publisher", "location": "place", "edition": "edition", "genre": "genre",
+    "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
+}
+_ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
+_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
+_PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
+_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
+_DATASET = re.compile(r"\[(?:data ?set|data)\]|\bdata ?set\b|zenodo|dryad|figshare|pangaea|\b10\.5281/|\b10\.5061/", re.I)
+_SOFTWARE = re.compile(r"\[(?:computer )?software\]|\bR package\b|\bsoftware\b|\bgithub\.com\b|\(version [\w.]+\)|\bversion \d", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    label: str
+    first: int  # token indexes, inclusive
+    last: int
+
+
+def spans(tagged: Tagged) -> list[Span]:
+    """Runs of one label; a run broken only by one or two punctuation marks labelled
+    "other" is one run (a stray separator inside a title)."""
+    runs: list[Span] = []
+    for index, label in enumerate(tagged.labels):
+        if runs and runs[-1].label == label and runs[-1].last == index - 1:
+            runs[-1] = Span(label, runs[-1].first, index)
+        else:
+            runs.append(Span(label, index, index))
+    merged: list[Span] = []
+    for run in runs:
+        if (len(merged) >= 2 and merged[-1].label == "other" and merged[-2].label == run.label != "other"
+                and merged[-1].last - merged[-1].first < 2
+                and all(not tagged.tokens[i].text.isalnum() for i in range(merged[-1].first, merged[-1].last + 1))
+                and run.label in ("title", "container-title", "publisher", "author")):
+            other = merged.pop()
+            previous = merged.pop()
+            merged.append(Span(run.label, previous.first, run.last))
+            del other
+        else:
+            merged.append(run)
+    return merged
+
+
+def span_text(tagged: Tagged, span: Span) -> str:
+    return tagged.text[tagged.tokens[span.first].start: tagged.tokens[span.last].end]
+
+
+def span_confidence(tagged: Tagged, span: Span) -> float:
+    return fmean(tagged.confidence[span.first: span.last + 1])
+
+
+def model_fields(tagged: Tagged) -> tuple[dict, dict]:
+    """(fields, confidence per field) from a tagged reference string."""
+    values: dict[str, str] = {}
+    confidence: dict[str, float] = {}
+    for span in spans(tagged):
+        field = FIELD_OF_LABEL.get(span.label)
+        if field == "authors" and len(values) > 1:
+            break  # names again after the source: a second work printed under the same number
+        if field == "title" and "title" in values and "container" not in values and (
+                "editors" in values or re.search(r"\b(?:In|Em|Dans)\s*:?\s*$", tagged.text[:tagged.tokens[span.first].start])):
+            field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
+        if field == "date" and _ACCESS_BEFORE.search(tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]):
+            continue  # "Accessed March 05, 2019" dates the reading, not the work
+        if field is None or field in values:
+            continue  # only the first occurrence: later ones are a translation or a reprint
+        values[field] = span_text(tagged, span)
+        confidence[field] = span_confidence(tagged, span)
+    fields: dict = {}
+    if "authors" in values:
+        fields["authors"], fields["et_al"] = parse_names(values["authors"])
+    if "editors" in values:
+        fields["editors"], _ = parse_names(values["editors"])
+    if "title" in values:
+        fields["title"] = clean_title(_unquote(values["title"]))
+    if "container" in values:
+        fields["container"] = _clean_container(values["container"])
+    if "date" in values:
+        year = _YEAR.search(values["date"])
+        if year:
+            fields["year"] = year.group("year")
+            fields["year_suffix"] = year.group("letter") or ""
+        elif re.search(r"\bn\.\s?d\b|\bs\.\s?d\b|\bsem data\b", values["date"], re.I):
+            fields["year"] = ""
+    for field in ("volume", "issue"):
+        if field in values:
+            fields[field] = re.sub(r"^(?:vol(?:ume)?|no|nr|n[º°o]|issue|bd|t)\.?\s*", "", values[field].strip(" .,;:()"), flags=re.I)
+    if "pages" in values:
+        fields["pages"] = re.sub(r"^(?:pp?|pages?|s|págs?)\.?\s*", "", values["pages"].strip(" .,;:()"), flags=re.I)
+    for field in ("publisher", "place", "edition", "genre", "series"):
+        if field in values:
+            fields[field] = values[field].strip(" .,;:()[]")
+    return fields, {k: round(v, 3) for k, v in confidence.items()}
+
+
+def _unquote(text: str) -> str:
+    return text.strip().strip("“”\"«»‘’'").strip()
+
+
+def _clean_container(text: str) -> str:
+    text = re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
+    text = _unquote(text).strip(" ,;:")
+    # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem."); others lose it.
+    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$", text):
+        text = text[:-1]
+    return text
+
+
+def entry_kind(fields: dict, text: str) -> str:
+    """The entry type the fields and the wording point to."""
+    genre = fields.get("genre", "")
+    container = fields.get("container", "")
+    if re.search(r"thes[ie]s|dissertation|tese|doctora|master|phd|diplom|mémoire", genre + " " + text, re.I) and not container:
+        return "thesis"
+    if _PREPRINT.search(container) or (_PREPRINT.search(text) and not fields.get("volume")):
+        return "preprint"
+    if _SOFTWARE.search(text) and not fields.get("volume"):
+        return "software"
+    if _DATASET.search(text) and not fields.get("volume"):
+        return "dataset"
+    if re.search(r"report|working paper|white paper|relat[óo]rio|informe|technical note|bulletin", genre, re.I):
+        return "report"
+    if container:
+        if _PROCEEDINGS.search(container) and not fields.get("volume"):
+            return "proceedings"
+        if fields.get("editors") or (fields.get("publisher") and not fields.get("volume")):
+            return "chapter"
+        return "article"
+    if fields.get("publisher") or fields.get("place") or fields.get("edition"):
+        if re.search(r"\breport\b|\brelat[óo]rio\b", fields.get("title", "") + " " + text, re.I):
+            return "report"
+        return "book"
+    return "misc"

@@ -1,0 +1,236 @@
+"""Names in any house style: a span known to hold an author (or editor) list → Author records.
+
+The tagger decides *where* the names are; this module decides how that span divides
+into people and which part of each is the surname. It reads every common form:
+
+- ``Smith AB, van der Berg J, et al.`` (Vancouver), ``Silva MRF da`` (particle last)
+- ``Smith, A. B., Jones, C. & Lee, D.`` (Nature, APA), ``Smith, A. B.; Jones, C.`` (ACS)
+- ``A. B. Smith, C. Jones, and D. Lee`` (Science, IEEE), ``A.M.P. Carvalho e L.H. Sasseron``
+- ``Yang J., Xu C. & Wang L.``, ``Smith, John A., and Carol Jones`` (Chicago)
+- group authors (``World Health Organization``, ``GBD 2017 Collaborators``)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Author
+
+PARTICLES = frozenset(
+    "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo".split()
+)
+SUFFIXES = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv": "IV", "2nd": "2nd", "3rd": "3rd",
+            "júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
+_ORGANISATION = re.compile(
+    r"\b(?:organi[sz]ation|organi[sz]ação|organización|association|associação|society|sociedade|group|grupo|"
+    r"collaborat\w*|consortium|committee|council|institute|instituto|department|ministry|minist[ée]rio|ministerio|"
+    r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centre|center|centro|"
+    r"office|commission|panel|programme|program|secretaria|service|authority|national|federal|international|"
+    r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO)\b",
+    re.I,
+)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
+_INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
+_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|\bet coll?\b\.?|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+# Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
+# case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
+_ROLE = re.compile(
+    r"[,;(\s]*\b(?:[Ee]ds?|[Ee]ditors?|[Ee]dited by|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|"
+    r"[Cc]oords?|[Cc]oordenador(?:es)?|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
+)
+_CONJUNCTION = re.compile(r"\s*,?\s+(?:&|and|und|e|y|et)\s+(?=[^\W\d_])|\s*&\s*", re.I)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def initials_of(text: str) -> str:
+    """``J.-P.`` → ``JP``; ``John Adam`` → ``JA``; ``Ma.`` → ``M``."""
+    letters = []
+    for part in re.split(r"[\s.\-‐]+", text.strip()):
+        if not part:
+            continue
+        if len(part) <= 3 and part.isupper():
+            letters.extend(part)  # "AB", "MRF"
+        else:
+            letters.append(part[0])
+    return "".join(ch for ch in letters if ch.isalpha()).upper()
+
+
+def is_initials(token: str) -> bool:
+    return bool(_INITIAL_TOKEN.match(token))
+
+
+def looks_like_group(text: str) -> bool:
+    """An organisation rather than people: ``The World Bank``, ``GBD 2017 Collaborators``, ``IPCC``."""
+    words = [w.strip(".,;:()") for w in text.split() if w.strip(".,;:()")]
+    if not words:
+        return False
+    if re.search(r"\d", text) or _ORGANISATION.search(text):
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3 and words[0].isalpha():
+        return True  # "IPCC", "UNESCO"
+    lower = [w for w in words if w[:1].islower() and w not in PARTICLES and w not in ("and", "e", "y", "und", "et")]
+    return len(words) >= 4 and bool(lower)
+
+
+def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
+    """All people of an author or editor list, and whether it ends in "et al."."""
+    text = span.translate(_HYPHENS).strip()
+    text = re.sub(r"^\s*(?:In|Em|Dans)\s*:\s*", "", text)
+    text = _ROLE.sub(" ", text).strip(" ,;:")
+    et_al = False
+    while True:
+        match = _ET_AL.search(text)
+        if not match:
+            break
+        et_al = True
+        text = text[: match.start()].strip(" ,;:")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not text:
+        return (), et_al
+    if looks_like_group(text) and not _has_person_pattern(text):
+        return (Author(literal=text.rstrip(".")),), et_al
+    pieces = _pieces(text)
+    authors = []
+    for piece in pieces:
+        author = parse_person(piece)
+        if author is not None:
+            authors.append(author)
+    return tuple(authors), et_al
+
+
+def _has_person_pattern(text: str) -> bool:
+    """Initials beside a capitalised word: a list of people, even if one is "Health N"."""
+    return bool(re.search(rf"(?:^|[,;&]\s*)(?:[{_UPPER}]\.\s?){{1,3}}\s*[{_UPPER}][a-z]|[{_UPPER}][a-z]+,?\s(?:[{_UPPER}]\.?){{1,3}}(?:[,;&]|$)", text))
+
+
+def _pieces(text: str) -> list[str]:
+    """One string per person."""
+    if ";" in text:
+        parts = [p for chunk in text.split(";") for p in _CONJUNCTION.split(chunk) if p.strip()]
+        return [p.strip(" ,") for p in parts if p.strip(" ,")]
+    chunks = [c for c in _CONJUNCTION.split(text) if c.strip(" ,")]
+    raw = [p.strip() for chunk in chunks for p in chunk.split(",") if p.strip()]
+    # Re-pair "Smith", "A. B." → "Smith, A. B."; attach suffixes ("Jr.") to their name.
+    merged: list[str] = []
+    for index, piece in enumerate(raw):
+        bare = piece.rstrip(".").lower()
+        if merged and bare in SUFFIXES:
+            merged[-1] = f"{merged[-1]} {piece}"
+        elif merged and _all_initials(piece) and not _has_initials(merged[-1]) and "," not in merged[-1]:
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    # Chicago and MLA invert only the first name: "Smith, John A., and Carol Jones".
+    if len(merged) >= 2 and "," not in merged[0] and _single_surname(merged[0]) and _given_only(merged[1]):
+        rest = merged[2:]
+        if not rest or all(_given_first_full(p) or _initials_first(p) for p in rest):
+            merged = [f"{merged[0]}, {merged[1]}"] + rest
+    return merged
+
+
+def _tokens(piece: str) -> list[str]:
+    # "A.B." and "J.-P." stay one token; "A. B." is two.
+    return [t for t in re.split(r"\s+", piece.strip()) if t]
+
+
+def _all_initials(piece: str) -> bool:
+    tokens = _tokens(piece)
+    return bool(tokens) and all(is_initials(t) for t in tokens) and len(tokens) <= 4
+
+
+def _has_initials(piece: str) -> bool:
+    return any(is_initials(t) for t in _tokens(piece))
+
+
+def _single_surname(piece: str) -> bool:
+    tokens = [t for t in _tokens(piece) if not _particle(t)]
+    return len(tokens) == 1 and tokens[0][:1].isupper() and not is_initials(tokens[0])
+
+
+def _given_only(piece: str) -> bool:
+    """"John A." or "John": given names alone (the surname stood before the comma)."""
+    tokens = _tokens(piece)
+    return 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and not is_initials(tokens[0])
+
+
+def _given_first_full(piece: str) -> bool:
+    """"Carol Jones", "Maria da Silva": given names, then a surname (not initials)."""
+    tokens = _tokens(piece)
+    return len(tokens) >= 2 and all(t[:1].isupper() or _particle(t) for t in tokens) and not is_initials(tokens[-1])
+
+
+def _initials_first(piece: str) -> bool:
+    tokens = _tokens(piece)
+    return len(tokens) >= 2 and is_initials(tokens[0])
+
+
+def parse_person(piece: str) -> Author | None:
+    """One person as printed in any order; ``None`` for an empty piece."""
+    piece = piece.strip(" ,;:")
+    if not piece:
+        return None
+    if looks_like_group(piece) and not _has_initials(piece):
+        return Author(literal=piece.rstrip("."))
+    suffix = ""
+    if "," in piece:
+        family, _, given = piece.partition(",")
+        given_tokens = _tokens(given)
+        while given_tokens and given_tokens[-1].rstrip(".").lower() in SUFFIXES:
+            suffix = SUFFIXES[given_tokens.pop().rstrip(".").lower()]
+        family_tokens = _tokens(family)
+        if len(family_tokens) > 1 and family_tokens[-1].rstrip(".").lower() in SUFFIXES:
+            suffix = SUFFIXES[family_tokens.pop().rstrip(".").lower()]
+        return _author(" ".join(family_tokens), initials_of(" ".join(given_tokens)), suffix)
+    tokens = _tokens(piece)
+    kept = []
+    for token in tokens:
+        bare = token.rstrip(".,").lower()
+        if bare in SUFFIXES and kept and len(tokens) > 2:
+            suffix = SUFFIXES[bare]
+        else:
+            kept.append(token)
+    tokens = kept
+    if len(tokens) == 1:
+        return _author(tokens[0].rstrip("."), "", suffix)
+    lead = 0
+    while lead < len(tokens) and is_initials(tokens[lead]) and lead < len(tokens) - 1:
+        lead += 1
+    trail = len(tokens)
+    while trail > 1 and (is_initials(tokens[trail - 1]) or _particle(tokens[trail - 1])):
+        trail -= 1
+    if trail < len(tokens) and not (lead and lead == len(tokens) - 1 and _surname_like(tokens[-1])):
+        # Family first: "Smith AB", "van der Berg J", "Silva MRF da" (particle after the initials).
+        family = tokens[:trail]
+        rest = tokens[trail:]
+        particles = [t for t in rest if _particle(t)]
+        initials = [t for t in rest if not _particle(t)]
+        if all(is_initials(t) for t in family) and len(family) == 1 and not initials:
+            return _author(family[0], "", suffix)
+        return _author(" ".join(particles + family), initials_of(" ".join(initials)), suffix)
+    if lead:
+        # Given first: "A. B. Smith", "AB Smith", "J.-P. de Roever".
+        return _author(" ".join(tokens[lead:]), initials_of(" ".join(tokens[:lead])), suffix)
+    # Full names without initials: "John Smith", "Maria da Silva Santos".
+    index = len(tokens) - 1
+    while index > 1 and tokens[index - 1].lower() in PARTICLES:
+        index -= 1
+    return _author(" ".join(tokens[index:]), initials_of(" ".join(tokens[:index])), suffix)
+
+
+def _particle(token: str) -> bool:
+    """"da", "van", "de" — printed in lower case; "DI" and "AF" are initials."""
+    return token.islower() and token in PARTICLES
+
+
+def _surname_like(token: str) -> bool:
+    """"Smith", "SMITH", "O'Neill": more than a few capitals."""
+    return len(token.rstrip(".")) > 3 or (token[:1].isupper() and any(c.islower() for c in token))
+
+
+def _author(family: str, initials: str, suffix: str) -> Author:
+    family = family.strip(" .,")
+    return Author(family=family, initials=initials, suffix=suffix)

@@ -1,0 +1,285 @@
+"""The rule parser: one reference string → its fields, exactly as printed.
+
+It is exact on the styles it knows; :mod:`.parse` lets the learnt tagger judge it.
+Three house styles share one pipeline: identifiers are lifted out first, then the
+author list is read, then the *source block* (journal, year, volume, issue, pages) is
+found from the right, and whatever lies between is the title.
+
+- Vancouver/NLM: ``Berman RM, et al. Title. *Biol Psychiatry* 2000;47:351-354.``
+- PLOS: ``Nowell PC (1976) Title. Science 194: 23–28.``
+- Quoted (AMA/Wiley): ``M. A. Dawson and T. Kouzarides, “Title,” Cell 150, no. 1 (2012): 12–27.``
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Author
+from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
+                    parse_chapter, parse_paren_book)
+from .names import parse_author_list
+from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
+
+# What may follow the year in a Vancouver source block, up to the end of the string.
+_AFTER_YEAR = re.compile(
+    rf"^[a-z]?\)?{DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
+    rf"(?:[;,.]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{PAGES})?)?\s*[.;,]?\s*$",
+    re.I,
+)
+# PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".
+_VOL_TAIL = re.compile(
+    rf"(?:^|[\s,.])(?:vol\.?\s*)?{VOLUME}(?:{ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
+    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{PAGES})?\s*[.;]?\s*$"
+)
+_PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
+_QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
+_ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
+THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis)\]", re.I)
+REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
+
+
+class UnparseableReference(ValueError):
+    """The string does not have the shape of any supported reference style."""
+
+
+def normalise_pages(pages: str) -> str:
+    """Keep pages as printed, but with a plain hyphen and no spaces around it."""
+    return re.sub(r"\s*[-–—]\s*", "-", pages.strip())
+
+
+def rule_fields(core: str, ids, italic: list[str]) -> dict:
+    """Fields of one reference by the rules (identifiers already lifted into ``ids``).
+
+    Raises :class:`UnparseableReference` when the string has no shape the rules know.
+    """
+    common = dict(
+        doi=ids.doi, pmid=ids.pmid, pmcid=ids.pmcid, arxiv=ids.arxiv, url=ids.url, accessed=ids.accessed, status=ids.status
+    )
+    quoted = _QUOTED.search(core)
+    paren_book = PAREN_BOOK.match(core)
+    if quoted and quoted.start() > 0:
+        fields = _parse_quoted(core, quoted)
+    elif paren_book and paren_book.group("publisher") and parse_paren_book(paren_book):
+        fields = parse_paren_book(paren_book)
+    else:
+        fields = _parse_vancouver(core, italic)
+    fields.update({k: v for k, v in common.items() if v})
+    if fields.get("kind") == "misc" and ids.status and ". " in fields.get("title", ""):
+        # "Title. J Name. Epub ahead of print …": no volume yet, so no source block was found.
+        fields["title"], fields["journal"] = _split_title_journal(fields["title"] + ".", italic)
+        fields["kind"] = "article" if fields["journal"] else "misc"
+    if not fields.get("year") and ids.online_year:
+        fields["year"] = ids.online_year
+    if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
+        fields["kind"] = "online"
+    if fields.get("kind") in {"book", "misc"}:
+        if THESIS_WORDS.search(core):
+            fields["kind"] = "thesis"
+        elif REPORT_WORDS.search(core) or re.search(r"\breport\b", fields.get("title", ""), re.I):
+            fields["kind"] = "report"
+    if fields.get("pages"):
+        fields["pages"] = normalise_pages(fields["pages"])
+    if not (fields.get("title") or fields.get("journal")):
+        raise UnparseableReference("found neither a title nor a source")
+    return fields
+
+
+# ---------------------------------------------------------------- authors
+def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
+    """Read the author list at the start of ``text``; return authors, et al, and the rest."""
+    plos = _PLOS_YEAR.search(text)
+    if plos:
+        # "(2013)" right after the names closes the list unambiguously, so group
+        # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
+        parsed = parse_author_list(text[: plos.start()], allow_groups=True)
+        if parsed:
+            return parsed[0], parsed[1], text[plos.start():]
+    for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
+        head = text[: match.start()] + ("." if text[match.start()] == "." else "")
+        parsed = parse_author_list(head)
+        if parsed:
+            return parsed[0], parsed[1], text[match.end():]
+        if len(head) > 400:
+            break
+    return (), False, text
+
+
+def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
+    """A corporate author leads a string when its first sentence is short and title-less."""
+    match = re.match(r"^([^.]{2,120}?)\.\s+(?=\S)", text)
+    if not match:
+        return (), text
+    head = match.group(1).strip()
+    words = head.split()
+    # Organisation names are capitalised throughout ("World Health Organization", "WHO");
+    # a title would have lower-case content words.
+    lower = [w for w in words if w[:1].islower() and w.lower() not in {"of", "for", "and", "the", "on", "in", "de", "da", "do", "des", "du", "y", "e", "et", "la", "le"}]
+    if lower or len(words) > 10 or re.search(r"\d", head):
+        return (), text
+    return (Author(literal=head),), text[match.end():]
+
+
+# ---------------------------------------------------------------- Vancouver / PLOS
+def _parse_vancouver(core: str, italic: list[str]) -> dict:
+    authors, et_al, rest = _split_authors(core)
+    fields: dict = {"kind": "article"}
+    plos = _PLOS_YEAR.match(rest)
+    if plos:
+        fields["year"] = plos.group("year")
+        rest = rest[plos.end():]
+    elif not authors:
+        group, remainder = _group_author(rest)
+        if group and _has_source_after_title(remainder):
+            authors, rest = group, remainder
+            plos = _PLOS_YEAR.match(rest)
+            if plos:
+                fields["year"] = plos.group("year")
+                rest = rest[plos.end():]
+    fields.update(authors=authors, et_al=et_al)
+
+    chapter = CHAPTER.search(rest)
+    if chapter:
+        fields.update(parse_chapter(rest, chapter, fields.get("year", "")))
+        return fields
+    plos_book = PLOS_BOOK.match(rest) if fields.get("year") else None
+    if plos_book and is_place(plos_book.group("place")):
+        fields.update(kind="book", title=clean_title(plos_book.group("title")), place=plos_book.group("place").strip(),
+                      publisher=plos_book.group("publisher").strip(), pages=plos_book.group("pages") or "")
+        return fields
+
+    head, source = _split_source(rest, have_year=bool(fields.get("year")))
+    if source is not None and not (source.get("volume") or source.get("pages")):
+        book = imprint_in(head)
+        if book:
+            fields.update(book, year=fields.get("year") or source.get("year", ""))
+            return fields
+    if source is not None:
+        title, journal = _split_title_journal(head, italic)
+        imprint = PLACE_PUBLISHER.match(journal)
+        if imprint and is_place(imprint.group("place")) and not source.get("pages"):
+            # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
+            fields.update(kind="book", title=title, place=imprint.group("place").strip(),
+                          publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
+            return fields
+        journal = re.sub(r"\.?\s*\[(?:Internet|serial (?:on|online)[^\]]*|online)\]$", "", journal, flags=re.I).strip()
+        fields.update(title=title, journal=journal)
+        for key, value in source.items():
+            if value and not fields.get(key):
+                fields[key] = value
+        if not journal:
+            fields.update(as_book(title, fields))
+        return fields
+
+    book = BOOK_IMPRINT.search(rest)
+    if book and is_place(book.group("place")):
+        fields.update(kind="book", title=clean_title(rest[: book.start()]), place=book.group("place").strip(),
+                      publisher=book.group("publisher").strip(), year=fields.get("year") or book.group("year"))
+        pages = PP.search(rest[book.end():])
+        if pages:
+            fields["pages"] = pages.group("pages")
+        return fields
+    # No source block: a web page, a report, or a title-only entry.
+    title = clean_title(rest)
+    year = re.search(rf"\b({YEAR})\b", rest)
+    fields.update(kind="misc", title=title)
+    if year and not fields.get("year") and rest.rstrip(". ").endswith(year.group(1)):
+        fields["year"] = year.group(1)
+        fields["title"] = clean_title(rest[: year.start()])
+    return fields
+
+
+def _has_source_after_title(text: str) -> bool:
+    return bool(re.search(rf"\b{YEAR}\b", text)) or bool(BOOK_IMPRINT.search(text))
+
+
+def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
+    """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
+    if not have_year:
+        for match in re.finditer(rf"(?<![\w/.-])\(?({YEAR})(?![\w/-])", rest):
+            tail = _AFTER_YEAR.match(rest[match.end():])
+            if tail is None:
+                continue
+            head = rest[: match.start()]
+            if not head.strip():
+                continue
+            return head, {
+                "year": match.group(1),
+                "volume": (tail.group("volume") or "").strip(),
+                "issue": (tail.group("issue") or "").strip(),
+                "pages": (tail.group("pages") or "").strip(),
+            }
+    tail = _VOL_TAIL.search(rest)
+    if tail and re.search(r"\bpp?\.?\s*$", rest[: tail.start() + 1]):
+        tail = None  # "pp 469–475" is a page range, not a volume
+    if tail and rest[: tail.start()].strip():
+        return rest[: tail.start() + (1 if rest[tail.start()] in ",." else 0)], {
+            "volume": tail.group("volume").strip(),
+            "issue": (tail.group("issue") or tail.group("issue2") or "").strip(),
+            "pages": (tail.group("pages") or "").strip(),
+            "year": tail.group("year") or "",
+        }
+    if have_year:
+        pages = PP.search(rest)
+        if pages:
+            return rest[: pages.start()], {"pages": pages.group("pages")}
+        # "Title. Nature. In press." (status already lifted): the last piece is the journal.
+        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", rest.rstrip(". "))]
+        if pieces and len(rest[pieces[-1]:].split()) <= 8:
+            return rest, {}
+    return rest, None
+
+
+def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
+    """Split "Title. Journal" — italics mark the journal when the source has them."""
+    head = head.strip().rstrip(",;(").strip()
+    for candidate in reversed(italic):
+        candidate = candidate.strip().rstrip(".")
+        if candidate and head.rstrip(".").endswith(candidate):
+            journal_start = head.rstrip(".").rfind(candidate)
+            return clean_title(head[:journal_start]), candidate
+    body = head.rstrip(".").rstrip()
+    # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
+    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
+    if not cuts:
+        return clean_title(body), ""  # one piece before the date is a title, not a journal
+    start = cuts[-1]
+    # Dotted abbreviations ("Nat. Rev. Cancer", "JAMA Netw. Open") belong to the journal:
+    # extend leftwards over short pieces of capitalised words.
+    boundaries = [0] + cuts
+    for index in range(len(boundaries) - 2, 0, -1):
+        piece = body[boundaries[index]:start].strip().rstrip(".")
+        words = piece.split()
+        if body[start - 2] == "." and 1 <= len(words) <= 3 and all(_ABBREVIATED_WORD.match(w) for w in words):
+            start = boundaries[index]
+        else:
+            break
+    return clean_title(body[:start]), body[start:].strip()
+
+
+# ---------------------------------------------------------------- quoted titles
+def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
+    authors_text = core[: quoted.start()].strip().rstrip(",")
+    parsed = parse_author_list(authors_text)
+    authors, et_al = parsed if parsed else ((Author(literal=authors_text),) if authors_text else (), False)
+    fields: dict = {"kind": "article", "authors": authors, "et_al": et_al,
+                    "title": quoted.group("title").strip().rstrip(",.")}
+    rest = core[quoted.end():].strip()
+    match = re.search(
+        rf"^(?P<journal>.*?)[,.]?\s+{VOLUME}(?:,?\s*no\.\s*(?P<issue>[^\s(,:]+))?\s*\((?:[^)]*?\s)?(?P<year>{YEAR})[a-z]?\)"
+        rf"(?:\s*:\s*{PAGES})?",
+        rest,
+    )
+    if match and match.group("journal").strip():
+        fields.update(journal=match.group("journal").strip().rstrip(","), volume=match.group("volume"),
+                      issue=match.group("issue") or "", year=match.group("year"), pages=match.group("pages") or "")
+        return fields
+    match = re.search(rf"^(?P<journal>[^(]*?)\s*\((?:(?P<publisher>[^()]*?),\s*)?(?:[^()]*?\s)?(?P<year>{YEAR})[a-z]?\)(?:\s*:\s*{PAGES})?", rest)
+    if match:
+        journal = match.group("journal").strip().rstrip(",")
+        if match.group("publisher"):
+            fields.update(kind="book", publisher=match.group("publisher").strip(), booktitle=journal)
+        else:
+            fields["journal"] = journal
+        fields.update(year=match.group("year"), pages=match.group("pages") or "")
+        return fields
+    fields["journal"] = rest.rstrip(".")
+    return fields
