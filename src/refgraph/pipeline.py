@@ -22,6 +22,7 @@ class Analysis:
     references: ReferenceList
     callouts: tuple[Callout, ...]
     sentences: tuple[Sentence, ...]
+    style: str = "numbered"  # how the text cites: numbered | author-date | both | none
 
     @property
     def claims(self) -> tuple[Sentence, ...]:
@@ -38,9 +39,9 @@ class Analysis:
 def analyse_source(source: SourceText) -> Analysis:
     references = extract_references(source)
     body_end = references.body_end
-    callouts = find_citations(source, references, body_end)
+    callouts, style = find_citations(source, references, body_end)
     sentences = segment_body(source, list(callouts), body_end)
-    return Analysis(source=source, references=references, callouts=callouts, sentences=sentences)
+    return Analysis(source=source, references=references, callouts=callouts, sentences=sentences, style=style)
 
 
 def analyse(path: str | Path | None = None) -> Analysis:

@@ -1,21 +1,24 @@
 """The explicit list of rules. A rule that is not listed here does not run."""
 from __future__ import annotations
 
-from . import rules_authors, rules_citations, rules_claims, rules_list, rules_naming
+from . import rules_authordate, rules_authors, rules_citations, rules_claims, rules_list, rules_naming
 from .model import Rule
 
 RULES: tuple[Rule, ...] = (
+    rules_authordate.citations_not_recognised,
     rules_list.reference_numbering,
     rules_citations.undefined_citation,
     rules_citations.uncited_reference,
     rules_citations.citation_order,
     rules_citations.citation_range,
     rules_citations.overcited_reference,
+    rules_authordate.ambiguous_citation,
     rules_authors.author_spelling,
     rules_authors.author_initials,
     rules_naming.et_al_usage,
     rules_naming.named_author_mismatch,
     rules_naming.year_mismatch,
+    rules_authordate.citation_form,
     rules_list.duplicate_reference,
     rules_list.incomplete_reference,
     rules_list.epub_ahead_of_print,

@@ -21,16 +21,21 @@ def _fmt(numbers) -> str:
     return ", ".join(parts)
 
 
-@rule("RG102", "undefined-citation", "A callout cites a number that has no entry in the reference list.", "error")
+@rule("RG102", "undefined-citation", "A callout cites a number, or names a work, that has no entry in the reference list.", "error")
 def undefined_citation(analysis, config):
-    """Every cited number must exist in the list.
+    """Every cited number must exist in the list; every author–date citation must match an entry.
 
-    Bad: ``…as shown before.<sup>120</sup>`` in a manuscript with 115 references.
-    Good: ``…as shown before.<sup>12</sup>``
+    Bad: ``…as shown before.<sup>120</sup>`` in a manuscript with 115 references; ``(Smyth, 2019)`` with no Smyth entry.
+    Good: ``…as shown before.<sup>12</sup>``; ``(Smith, 2019)`` with ``Smith, J. (2019). …`` in the list.
     """
+    from .rules_authordate import undefined_works
+
+    yield from undefined_works(analysis, undefined_citation.finding)
     numbers = {ref.number for ref in analysis.references}
     last = max(numbers, default=0)
     for callout in analysis.callouts:
+        if callout.items:
+            continue
         # Numbers inside a range that runs past the list are RG105's to report.
         overrun = {n for first, final in callout.ranges for n in range(min(first, final), max(first, final) + 1) if max(first, final) > last}
         missing = [n for n in callout.numbers if n not in numbers and n not in overrun]
@@ -47,6 +52,8 @@ def uncited_reference(analysis, config):
     Bad: a list entry 42 that no callout cites.
     Good: cite it where its finding is used, or remove it from the list.
     """
+    if not analysis.callouts:
+        return  # nothing recognised at all: citations-not-recognised says so once
     cited = {n for c in analysis.callouts for n in c.numbers}
     for ref in analysis.references:
         if ref.number not in cited:
@@ -112,14 +119,19 @@ def first_citation_order(analysis):
     return first, sequence, _longest_increasing(sequence)
 
 
-@rule("RG104", "citation-order", "References are not numbered in order of first citation.", "warning")
+@rule("RG104", "citation-order", "References are not numbered in order of first citation (author–date lists: not alphabetical).", "warning")
 def citation_order(analysis, config):
     """Numbered styles number references by first citation; tables and figures count
-    where they are first mentioned in the text.
+    where they are first mentioned in the text. Author–date lists run alphabetically.
 
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
     """
+    if not analysis.references.numbered:
+        from .rules_authordate import alphabetical_breaks
+
+        yield from alphabetical_breaks(analysis, citation_order.finding)
+        return
     first, sequence, keep = first_citation_order(analysis)
     known = {ref.number for ref in analysis.references}
     if len(sequence) < 3:

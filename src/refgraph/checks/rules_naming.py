@@ -20,8 +20,8 @@ def named_citations(analysis):
     "Smith (2000)<sup>12</sup>"; ``form`` is "et al.", "pair" or "year"."""
     for sentence in analysis.sentences:
         for callout in sentence.callouts:
-            if len(callout.numbers) != 1:
-                continue
+            if len(callout.numbers) != 1 or callout.items:
+                continue  # author-date citations name their authors themselves
             prefix = analysis.source.text[max(0, callout.span.start - 120): callout.span.start]
             prefix = prefix.split("\n")[-1] if sentence.kind == "table-row" else prefix.replace("\n", " ")
             match = _NAMED.search(prefix)
@@ -78,6 +78,9 @@ def year_mismatch(analysis, config):
     Bad: ``In 2002, Berman et al.<sup>23</sup> investigated…`` where reference 23 is from 2000.
     Good: ``In 2000, Berman et al.<sup>23</sup> investigated…``
     """
+    from .rules_authordate import year_mismatches
+
+    yield from year_mismatches(analysis, year_mismatch.finding)
     refs = analysis.references.by_number()
     for callout, name, form, year in named_citations(analysis):
         ref = refs.get(callout.numbers[0])

@@ -19,12 +19,14 @@ from .model import Callout, CitedWork
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A surname as printed in the text: "Smith", "McKay", "Lynch-Stieglitz", "O'Neill",
-# "van der Berg", "d'Avanzo", "DeVries"; or an organisation's acronym ("WHO", "IPCC").
+# "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
+# Hochschule der Polizei") or its acronym ("WHO", "IPCC").
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[dDlL]['’])?[{_UPPER}][\w'’‐-]*[\w])"
-_JOIN = r"(?:\s*,?\s*(?:&|and|und|e|y|et)\s+)"
+_WORD = rf"(?:[dDlL]['’])?[{_UPPER}][\w'’‐-]*\w"
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}]\s+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
+_JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 _NAMES = rf"{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:{_JOIN}{_SURNAME})?"
-_ETAL = r"(?:\s+(?:[{0}]\.\s*)?(?:et\s+al\.?|and\s+(?:colleagues|co-?workers|others)))".format(_UPPER)
+_ETAL = r"(?:,?\s+(?:[{0}]\.\s*)?(?:et\s+al\.?|and\s+(?:colleagues|co-?workers|others)))".format(_UPPER)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
@@ -35,6 +37,7 @@ _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*,?\s*(?P<years>{_YEARS}
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[](?P<years>{_YEARS})(?P<locator>{_LOCATOR})?[)\]]")
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?,?\s*see|reviewed\s+in|as\s+in|sensu|after|from|but\s+see|compare)\s*,?\s*", re.I)
+_NAME_PIECE = re.compile(rf"{_SURNAME}")
 # Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
 _NOT_NAMES = frozenset(
     """In On At By Since From Until During Before After Between And Or The This That These Those A An For To As Of
@@ -42,12 +45,15 @@ _NOT_NAMES = frozenset(
     Phase Version Model Study Trial Year Years Summer Winter Spring Autumn Fall January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Early Late Mid
     Until Up Over Around About Circa Ca Approximately Only Also Both Each Every Total All Census Wave Round Cohort
-    Survey Period Decade Century Report Data Edition Vol Volume Issue No Number Page Pages Day Week Month""".split()
+    Survey Period Decade Century Report Data Edition Vol Volume Issue No Number Page Pages Day Week Month However
+    Moreover Furthermore Similarly Thus Hence Therefore Indeed Here Recently Previously Finally First Second Third
+    Notably Interestingly Importantly Accordingly Consequently Likewise Conversely Nevertheless Nonetheless Additionally""".split()
 )
 
 
-def find_author_date(source: SourceText, start: int = 0, end: int | None = None) -> list[Callout]:
-    """Author–date callouts in ``source.text[start:end]`` (unresolved), in document order."""
+def find_author_date(source: SourceText, references: ReferenceList, start: int = 0, end: int | None = None) -> list[Callout]:
+    """Author–date callouts in ``source.text[start:end]``, resolved against ``references``."""
+    index = build_index(references)
     text = source.text
     end = len(text) if end is None else end
     region = text[start:end]
@@ -56,52 +62,78 @@ def find_author_date(source: SourceText, start: int = 0, end: int | None = None)
     for bracket in _BRACKETS.finditer(region):
         inner_start = start + bracket.start() + 1
         inner = text[inner_start: start + bracket.end() - 1]
-        works = [w for w in (_work(source, m, inner_start) for m in _BRACKETED_WORK.finditer(inner)) if w]
+        works = [w for w in (_work(source, m, inner_start, index, references) for m in _BRACKETED_WORK.finditer(inner)) if w]
         if not works:
             continue
         # The callout is the whole bracket when it holds nothing but citations and lead-ins.
         rest = _BRACKETED_WORK.sub("", inner)
         rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
-        whole = not rest or bool(re.fullmatch(r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see|also|and|for a review|reviewed in)\s*)*", rest, re.I))
+        whole = not rest or bool(re.fullmatch(r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see|also|and|but|for a review|reviewed in)\s*)*", rest, re.I))
         first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
-        callouts.append(_callout(source, first, last, works, "author-date"))
+        callouts.append(_callout(source, first, last, works, "author-date", references))
         taken.append((start + bracket.start(), start + bracket.end()))
     for match in _NARRATIVE.finditer(region):
         s = start + match.start()
         if any(a <= s < b for a, b in taken):
             continue  # a narrative inside brackets was read with its bracket
-        work = _work(source, match, start, narrative=True)
+        work = _work(source, match, start, index, references, narrative=True)
         if work:
-            callouts.append(_callout(source, s, start + match.end(), [work], "author-date narrative"))
+            callout = _callout(source, work.span.start, start + match.end(), [work], "author-date narrative", references)
+            # The names stay in the claim ("Smith et al. found …"); only "(2019)" is cut.
+            bracket = re.search(r"\s*[(\[][^()\[\]]*[)\]]$", callout.markup)
+            callouts.append(replace(callout, keep=bracket.start() if bracket else 0))
     callouts.sort(key=lambda c: c.span.start)
     return callouts
 
 
-def _work(source: SourceText, match, offset: int, narrative: bool = False) -> CitedWork | None:
-    names = _split_names(match.group("names"))
-    if not names or names[0].split()[-1] in _NOT_NAMES or names[0] in _NOT_NAMES:
-        return None
-    if any(n.split()[-1] in _NOT_NAMES for n in names[1:]):
-        return None
+def _work(source: SourceText, match, offset: int, index: dict, references: ReferenceList,
+          narrative: bool = False) -> CitedWork | None:
+    """One cited work, resolved; leading words that are not part of the names ("Similarly,
+    Chater and Loewenstein (2023)") are dropped while that makes the names resolve."""
+    pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*,\s*", match.group("years")) if y.strip()]
     first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
-    start, end = offset + match.start(), offset + match.end()
-    return CitedWork(text=match.group(0).strip(), names=tuple(names), et_al=bool(match.group("etal")), year=year,
-                     suffix=suffix, locator=(match.group("locator") or "").strip(" ,:"), span=source.span(start, end),
-                     extra_years=tuple(years[1:]))
+    names_start = offset + match.start("names")
+    best = None
+    for skip in range(len(pieces)):
+        names = tuple(_strip_not_names(p) for _, p in pieces[skip:])
+        if not names[0] or any(not n for n in names):
+            continue
+        work = CitedWork(text="", names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
+                         locator=(match.group("locator") or "").strip(" ,:"),
+                         span=source.span(names_start + pieces[skip][0], offset + match.end()), extra_years=tuple(years[1:]))
+        targets, candidates = _resolve(work, index, references)
+        work = replace(work, targets=targets, candidates=candidates)
+        if best is None and not _looks_like_prose(names[0]):
+            best = work
+        if targets:
+            best = work
+            break
+    if best is None:
+        return None
+    return replace(best, text=source.text[best.span.start: best.span.end].strip())
 
 
-def _split_names(text: str) -> list[str]:
-    parts = re.split(rf"{_JOIN}|\s*,\s*", text.strip())
-    return [p.strip() for p in parts if p.strip()]
+def _strip_not_names(piece: str) -> str:
+    words = piece.split()
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
 
 
-def _callout(source: SourceText, start: int, end: int, works: list[CitedWork], notation: str) -> Callout:
+def _looks_like_prose(name: str) -> bool:
+    return name.split()[-1] in _NOT_NAMES or name.endswith("ly")
+
+
+def _callout(source: SourceText, start: int, end: int, works: list[CitedWork], notation: str,
+             references: ReferenceList) -> Callout:
     markup = source.text[start:end]
-    return Callout(text=re.sub(r"\s+", " ", markup), markup=markup, numbers=(), span=source.span(start, end),
-                   notation=notation, items=tuple(works))
+    targets = tuple(dict.fromkeys(p for w in works for p in w.targets))
+    by_position = references.by_position()
+    return Callout(text=re.sub(r"\s+", " ", markup), markup=markup, numbers=tuple(by_position[p].number for p in targets),
+                   span=source.span(start, end), notation=notation, items=tuple(works), targets=targets)
 
 
 # ---------------------------------------------------------------- resolution
@@ -146,27 +178,12 @@ def build_index(references: ReferenceList) -> dict[str, list]:
     return index
 
 
-def resolve_works(callouts: list[Callout], references: ReferenceList) -> tuple[Callout, ...]:
-    """Each cited work → the entries it names; the callout's targets are their union."""
-    index = build_index(references)
-    resolved = []
-    for callout in callouts:
-        works = []
-        for work in callout.items:
-            targets, candidates = _resolve(work, index, references)
-            works.append(replace(work, targets=targets, candidates=candidates))
-        targets = tuple(dict.fromkeys(p for w in works for p in w.targets))
-        by_position = references.by_position()
-        numbers = tuple(by_position[p].number for p in targets)
-        resolved.append(replace(callout, items=tuple(works), targets=targets, numbers=numbers))
-    return tuple(resolved)
-
-
 def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[tuple[int, ...], tuple[int, ...]]:
     first = name_key(work.names[0])
     people = index.get(first, [])
-    if not people and " " in work.names[0]:
-        people = index.get(name_key(work.names[0].split()[-1]), [])
+    words = work.names[0].split()
+    if not people and len(words) > 1:  # "Espín Grau" may be listed as "Grau" or "Espín"
+        people = index.get(name_key(words[-1]), []) or index.get(name_key(words[0]), [])
     targets: list[int] = []
     for year, suffix in [(work.year, work.suffix)] + [_split_year(y, work.year) for y in work.extra_years]:
         same_year = [r for r in people if _year_matches(r, year)]
@@ -218,8 +235,14 @@ def _narrow(work: CitedWork, entries: list, suffix: str) -> list:
             ordered = sorted(entries, key=lambda r: r.position)
             return [ordered[index]] if index < len(ordered) else []
     if len(work.names) >= 2:
-        second = name_key(work.names[1])
-        matching = [r for r in entries if len(r.authors) > 1 and second in _keys(r.authors[1].family or r.authors[1].literal)]
+        # Every name the text gives must be the entry's, in order; a complete list (no
+        # "et al.") also fixes the number of authors.
+        listed = [name_key(n) for n in work.names]
+        matching = [r for r in entries if len(r.authors) >= len(listed)
+                    and all(key in _keys(a.family or a.literal) for key, a in zip(listed[1:], r.authors[1:]))]
+        exact = [r for r in matching if len(r.authors) == len(listed) and not r.et_al]
+        if exact and not work.et_al:
+            matching = exact
         if matching:
             entries = matching
     elif work.et_al:

@@ -72,7 +72,7 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
     origin_index = {origin: i for i, origin in enumerate(unit.origins) if origin >= 0}
     placed: list[tuple[int, int, Callout]] = []
     for callout in callouts:
-        first = origin_index.get(callout.span.start)
+        first = origin_index.get(callout.span.start + callout.keep)
         last = origin_index.get(callout.span.end - 1)
         if first is not None and last is not None:
             placed.append((first, last + 1, callout))
@@ -127,7 +127,7 @@ def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> 
             markdown = text[start:end]
             cut = markdown
             for callout in sorted(carried, key=lambda c: c.span.start, reverse=True):
-                cut = cut.replace(callout.markup, "", 1) if callout.markup in cut else cut
+                cut = cut.replace(callout.cut, "", 1) if callout.cut in cut else cut
             if unit.kind == "table-row":
                 cut = " | ".join(cell.strip() for cell in re.split(r"\t|(?<!^)\|(?!$)", cut.strip().strip("|")) if cell.strip())
             plain = plain_text(cut)
@@ -157,7 +157,7 @@ def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> 
             continue
         line = source.line_text(callout.line)
         start = callout.span.start - (callout.column - 1)
-        plain = plain_text(line.replace(callout.markup, "", 1).lstrip("#").strip())
+        plain = plain_text(line.replace(callout.cut, "", 1).lstrip("#").strip())
         sentences.append(Sentence(index=len(sentences), text=plain or callout.markup, markdown=line,
                                   span=source.span(start, start + len(line)), end_line=callout.line,
                                   section=(), paragraph=-1 - len(sentences), kind="line", callouts=(callout,)))

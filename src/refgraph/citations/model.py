@@ -35,6 +35,12 @@ class Callout:
     problems: tuple[str, ...] = ()  # reversed / degenerate / repeated / unsorted
     targets: tuple[int, ...] = ()  # positions of the entries it resolves to (see pipeline.resolve)
     items: tuple["CitedWork", ...] = ()  # author-date: each work the group names
+    keep: int = 0  # leading characters that stay in the claim ("Smith et al." of "Smith et al. (2019)")
+
+    @property
+    def cut(self) -> str:
+        """What the claim loses: the whole callout, or a narrative citation's bracketed year."""
+        return self.markup[self.keep:]
 
     @property
     def line(self) -> int:

@@ -8,26 +8,39 @@ from __future__ import annotations
 
 from ..references.model import ReferenceList
 from ..source import SourceText
-from .authordate import find_author_date, resolve_works
+from .authordate import find_author_date
 from .callouts import find_callouts
 from .model import Callout
 from .resolve import resolve_numbers
 
 
-def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[Callout, ...]:
+def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
+    """(callouts in document order, the style: "numbered", "author-date", "both" or "none")."""
     numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None))),
                                references)
-    author_date = resolve_works(find_author_date(source, 0, body_end), references)
+    author_date = tuple(find_author_date(source, references, 0, body_end))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
+    if not numbered and not author_date:
+        return (), "none"
     if references.numbered and resolved_numbered >= max(3, resolved_author_date):
-        chosen = list(numbered)
+        style, chosen = "numbered", list(numbered)
+        # A few narrative author-date citations beside the numbers are read too, where
+        # they do not sit on a numbered callout ("Berman et al. (2000)<sup>23</sup>").
+        if resolved_author_date >= 3 and resolved_author_date * 4 >= resolved_numbered:
+            style = "both"
+            chosen += [c for c in author_date if not any(_near(c, n) for n in numbered)]
     elif resolved_author_date >= max(1, resolved_numbered) or not references.numbered:
-        chosen = list(author_date)
+        style, chosen = "author-date", list(author_date)
         # An unnumbered list may still be cited by position (numbers lost in conversion).
         if resolved_numbered > 2 * resolved_author_date:
-            chosen = list(numbered)
+            style, chosen = "numbered", list(numbered)
     else:
-        chosen = list(numbered)
+        style, chosen = "numbered", list(numbered)
     chosen.sort(key=lambda c: c.span.start)
-    return tuple(chosen)
+    return tuple(chosen), style
+
+
+def _near(a: Callout, b: Callout) -> bool:
+    """Two callouts on the same words: one ends within a few characters of the other."""
+    return a.span.start <= b.span.end + 3 and b.span.start <= a.span.end + 3

@@ -21,6 +21,7 @@ _REF_HEADING = re.compile(
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 # "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet.
 _MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,4})\]|(?P<n>\d{1,4})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
+_PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
 
 
@@ -103,6 +104,8 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     body = piece.text.lstrip("*_ ")
     if not body:
         return True
+    if _PARTICLE_NAME.match(body):
+        return False  # "van den Akker, T., …" starts an entry with a lower-case particle
     if body[0].islower() or _VOLUME_PAGES.match(body):
         return True
     if not numbered:

@@ -54,8 +54,8 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
 
     tagger = default_tagger()
     tagged = tagger.tag(text)
-    model, _ = model_fields(tagged)
-    fields, parser, labels = _choose(rules, model, tagged, tagger, text, ids)
+    model, model_confidence = model_fields(tagged)
+    fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
         raise UnparseableReference("found neither a title nor a source")
@@ -71,11 +71,13 @@ _REFERENCE_FIELDS = frozenset(
 )
 
 
-def _choose(rules: dict | None, model: dict, tagged, tagger, text: str, ids) -> tuple[dict, str, list[str]]:
+def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, text: str,
+            ids) -> tuple[dict, str, list[str]]:
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
-    labels = _labels_of(rules, tagged) if rules is not None and _plausible(rules) else None
+    plausible = rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
+    labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
     if FORCE != "model" and labels is not None:
@@ -90,6 +92,15 @@ def _plausible(fields: dict) -> bool:
     ("Annu. Rev. Mar. Sci. 9, 83–104") or a year."""
     journal = fields.get("journal", "")
     return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)
+
+
+def _missed(rules: dict, model: dict, confidence: dict) -> bool:
+    """The model is sure of a field the rules did not find (names glued to a title, a
+    year the rules could not place): the rules misread the string's shape."""
+    for field, label in (("authors", "authors"), ("year", "date"), ("volume", "volume"), ("pages", "pages")):
+        if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
+            return True
+    return False
 
 
 def _complete(fields: dict) -> bool:
