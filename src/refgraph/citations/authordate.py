@@ -22,7 +22,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
-_WORD = rf"(?:[dDlL]['’])?[{_UPPER}][\w'’‐-]*\w"
+_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|['’‐-](?=[^\W\d_]))*[^\W\d_]"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}]\s+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 _NAMES = rf"{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:{_JOIN}{_SURNAME})?"
@@ -32,7 +32,7 @@ _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
 _AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?"
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
-_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*,?\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
+_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[](?P<years>{_YEARS})(?P<locator>{_LOCATOR})?[)\]]")
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
@@ -83,7 +83,23 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
             bracket = re.search(r"\s*[(\[][^()\[\]]*[)\]]$", callout.markup)
             callouts.append(replace(callout, keep=bracket.start() if bracket else 0))
     callouts.sort(key=lambda c: c.span.start)
-    return callouts
+    return _join_narratives(source, callouts, references)
+
+
+def _join_narratives(source: SourceText, callouts: list[Callout], references: ReferenceList) -> list[Callout]:
+    """Narrative citations with only "," or ";" between them are one group:
+    "Abukari & Mwalyosi (2018), Synman (2014) and others found …"."""
+    joined: list[Callout] = []
+    for callout in callouts:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.notation == callout.notation == "author-date narrative"
+                and re.fullmatch(r"\s*[,;]\s*", source.text[previous.span.end: callout.span.start])):
+            merged = _callout(source, previous.span.start, callout.span.end, list(previous.items + callout.items),
+                              "author-date narrative", references)
+            joined[-1] = replace(merged, keep=previous.keep)
+        else:
+            joined.append(callout)
+    return joined
 
 
 def _work(source: SourceText, match, offset: int, index: dict, references: ReferenceList,
@@ -101,19 +117,32 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         names = tuple(_strip_not_names(p) for _, p in pieces[skip:])
         if not names[0] or any(not n for n in names):
             continue
-        work = CitedWork(text="", names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
+        span = source.span(names_start + pieces[skip][0], offset + match.end())
+        work = CitedWork(text=source.text[span.start:span.end].strip(), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),
-                         span=source.span(names_start + pieces[skip][0], offset + match.end()), extra_years=tuple(years[1:]))
+                         span=span, extra_years=tuple(years[1:]))
         targets, candidates = _resolve(work, index, references)
+        if not targets and skip == 0 and len(names) > 1:
+            # "California Department of Fish and Wildlife 2025": one organisation, not two people.
+            whole = replace(work, names=(re.sub(r"\s+", " ", match.group("names")),))
+            whole_targets, whole_candidates = _resolve(whole, index, references)
+            if whole_targets:
+                work, targets, candidates = whole, whole_targets, whole_candidates
         work = replace(work, targets=targets, candidates=candidates)
-        if best is None and not _looks_like_prose(names[0]):
+        if best is None and not _looks_like_prose(names[0]) and _citation_like(work, match):
             best = work
         if targets:
             best = work
             break
-    if best is None:
-        return None
-    return replace(best, text=source.text[best.span.start: best.span.end].strip())
+    return best
+
+
+def _citation_like(work: CitedWork, match) -> bool:
+    """An unresolved work still reads as a citation: "et al.", two names, or a comma before
+    the year, with plain surnames ("HiSeq 2000" and "(DGC, 2019)" do not)."""
+    plain = all(re.fullmatch(r"(?:(?:[a-z]+|[A-Z][a-z]+)\s+)*(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[-‐'’][A-Z][a-zà-ÿ]+)*", n)
+                for n in work.names)
+    return plain and (work.et_al or len(work.names) >= 2 or "," in match.group(0)[len(match.group("names")):])
 
 
 def _strip_not_names(piece: str) -> str:

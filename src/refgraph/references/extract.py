@@ -76,23 +76,71 @@ def _trailing_numbered_list(text: str) -> int | None:
     return offsets[first]
 
 
+# A line that opens an unnumbered entry: "Smith, J. A., …", "Smith JA, …", "van der Berg, A.",
+# "Almeida, A.S.; …", "Boot A, Heydt AS (2023)", "SMITH, J."; the previous line ended one.
+_U = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_ENTRY_START = re.compile(
+    rf"^(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+[\s,])|\s+[{_U}]{{1,4}}(?:[,.;]|\s+\()|,\s+[{_U}]\.[{_U}])"
+    # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
+    rf"|^[{_U}][\w'’‐-]*(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|de|da|do|du|des|der|und|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
+)
+_ENTRY_END = re.compile(r"(?:[.)\]]|\d|[^\s]{12,})\s*$")
+
+
+def _opens_entry(line: str, previous: str) -> bool:
+    """In an unnumbered list with no blank lines between entries, where a new one starts:
+    the line begins with names and the line before it ended an entry."""
+    return bool(_ENTRY_START.match(line.strip())) and bool(_ENTRY_END.search(previous))
+
+
+def _markers(lines: list[str]) -> list[re.Match | None]:
+    """The list markers of each line; a number far above how many entries came before it
+    is not one ("2005. Risk of crop raiding…" is a wrapped line that starts with a year)."""
+    found: list[re.Match | None] = []
+    kept = 0
+    for line in lines:
+        match = _MARKER.match(line)
+        number = match and (match.group("n") or match.group("b"))
+        if number and int(number) > 2 * kept + 20:
+            match = None
+        kept += bool(match)
+        found.append(match)
+    numbered = [m for m in found if m and (m.group("n") or m.group("b"))]
+    if 0 < len(numbered) < 3 and sum(1 for line in lines if line.strip()) > 6:
+        # One or two numbers at line starts in a long list are wrapped text ("… Electronica
+        # 4. (http://…"), not a numbering.
+        found = [m if m and m.group("bullet") else None for m in found]
+    return found
+
+
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     offset = start
-    for line in text[start:end].split("\n"):
+    lines = text[start:end].split("\n")
+    markers = _markers(lines)
+    # Without markers and blank lines, entries are told apart by how lines begin.
+    inner = "\n".join(lines).strip("\n").split("\n")
+    packed = not any(markers) and sum(1 for line in inner if not line.strip()) < 2
+    previous_line = ""
+    for line, match in zip(lines, markers):
         line_end = offset + len(line)
-        match = _MARKER.match(line)
         body = line[match.end():] if match else line.strip()
         if match:
             number = match.group("n") or match.group("b")
             marker = match.group(0).strip()
             pieces.append(_Piece(offset, line_end, body.strip(), int(number) if number else None, marker))
         elif line.strip() and line.strip() not in {"---", "***"}:
-            if pieces and text[pieces[-1].end:offset].count("\n") <= 1:  # a wrapped line of the same entry
+            wrapped = pieces and text[pieces[-1].end:offset].count("\n") <= 1
+            if wrapped and packed and _opens_entry(line, previous_line):
+                wrapped = False
+            if wrapped:  # a wrapped line of the same entry
                 previous = pieces[-1]
                 pieces[-1] = _Piece(previous.start, line_end, previous.text + " " + line.strip(), previous.number, previous.marker)
             else:
                 pieces.append(_Piece(offset, line_end, line.strip(), None, ""))
+        if line.strip():
+            previous_line = line
         offset = line_end + 1
     return pieces
 

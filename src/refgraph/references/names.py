@@ -96,6 +96,7 @@ def _group_name(piece: str) -> bool:
 
 def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Author, ...], bool] | None:
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
+    text = text.replace("\u2010", "-").replace("\u2011", "-")  # "Hsu, Y.‐M." prints a Unicode hyphen
     authors: list[Author] = []
     et_al = False
     for piece in split_names(text):

@@ -131,6 +131,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
     kind = entry_kind(model, text)
     record = {key: value for key, value in model.items() if key not in ("container", "date")}
     container = model.get("container", "")
+    if kind in ("dataset", "software") and not container:
+        container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
