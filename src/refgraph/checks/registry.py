@@ -22,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     rules_list.duplicate_reference,
     rules_list.incomplete_reference,
     rules_list.epub_ahead_of_print,
+    rules_list.uncertain_reference,
     rules_claims.unsupported_claim,
     rules_claims.conflicting_facts,
 )

@@ -73,8 +73,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field == "title" and "title" in values and "container" not in values and (
                 "editors" in values or re.search(r"\b(?:In|Em|Dans)\s*:?\s*$", tagged.text[:tagged.tokens[span.first].start])):
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
-        if field == "date" and _ACCESS_BEFORE.search(tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]):
-            continue  # "Accessed March 05, 2019" dates the reading, not the work
+        before = tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]
+        if field in ("date", "volume", "issue", "pages") and _ACCESS_BEFORE.search(before):
+            continue  # "Accessed March 05, 2019" dates the reading; its numbers are not the work's
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)

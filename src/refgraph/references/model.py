@@ -66,6 +66,7 @@ class Reference:
     label: str = ""  # the number marker as printed ("1.", "[1]") or "" for bullets
     parser: str = ""  # "rules" or "model": whose reading of the string the fields are
     confidence: tuple[tuple[str, float], ...] = ()  # the tagger's confidence per field
+    certainty: float = 1.0  # the tagger's probability of the whole reading
     parts: int = 1  # works printed under this one entry ("a) … b) …")
     position: int = 0  # 1-based place in the list: the entry's identity (numbers can repeat)
     key: str = ""  # the format's own label for it: a LaTeX key, a JATS id

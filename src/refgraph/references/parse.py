@@ -27,6 +27,7 @@ __all__ = ["parse_reference", "UnparseableReference"]
 # sample (where the rules are exact) against corpus-dev (where they were never tuned).
 RULES_KEPT_ABOVE = 0.03
 FORCE = ""  # benchmarks only: "rules" or "model" forces one reading
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
 _PARTS = re.compile(r"^\s*a\)\s+(?P<first>.+?)(?:;\s*b\)\s+.*)$", re.S)
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
@@ -61,8 +62,9 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)
     confidence = _confidence(fields, labels, tagger.marginals_of(labels))
+    certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
-                     confidence=confidence, parts=parts, **fields)
+                     confidence=confidence, certainty=certainty, parts=parts, **fields)
 
 
 _REFERENCE_FIELDS = frozenset(
@@ -151,7 +153,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
 def _labels_of(fields: dict, tagged) -> list[str] | None:
     """The token labelling that the rule parse implies, or ``None`` if one of its values
     cannot be found in the string."""
-    text = tagged.text
+    # Dashes compared as one character, so "1350–60" in the text finds "1350-60" (same length).
+    text = tagged.text.translate(_DASHES)
     tokens = tagged.tokens
     labels = [label if label in ("doi", "url", "note", "isbn") else "other" for label in tagged.labels]
     claimed = [False] * len(text)
@@ -161,15 +164,17 @@ def _labels_of(fields: dict, tagged) -> list[str] | None:
         value = fields.get(field)
         if not value:
             continue
-        pattern = re.compile("[-–—‐]".join(re.escape(piece) for piece in re.split(r"[-–—‐]", value)))
-        start = 0 if field in ("title", "year") else after_title
-        match = next((m for m in pattern.finditer(text, start) if not any(claimed[m.start():m.end()])), None)
-        if match is None:
+        value = value.translate(_DASHES)
+        found = text.find(value, 0 if field in ("title", "year") else after_title)
+        while found >= 0 and any(claimed[found:found + len(value)]):
+            found = text.find(value, found + 1)
+        if found < 0:
             return None
-        spans.append((match.start(), match.end(), _FIELD_LABELS[field]))
-        claimed[match.start():match.end()] = [True] * (match.end() - match.start())
+        end = found + len(value)
+        spans.append((found, end, _FIELD_LABELS[field]))
+        claimed[found:end] = [True] * len(value)
         if field == "title":
-            after_title = match.end()
+            after_title = end
     if fields.get("authors"):
         first = min((start for start, _, _ in spans), default=len(text))
         head = text[:first].rstrip(" .,:;(")

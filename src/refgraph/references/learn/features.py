@@ -55,6 +55,7 @@ class Lexicon:
         return cls(frozenset(data.get("journal", ())), frozenset(data.get("publisher", ())), frozenset(data.get("place", ())))
 
 
+@lru_cache(maxsize=65536)
 def shape(text: str) -> str:
     """``Smith`` → ``Xx``, ``J`` → ``X``, ``1350`` → ``d4``, ``e2019GL086075`` → ``xdXd``."""
     if text.isdigit():

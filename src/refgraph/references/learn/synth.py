@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .data import read_styles, shared_dir
 from .labels import LabelledString, from_segments
-from .templates import organisation, vary_title
+from .templates import organisation
 
 # Private-use characters: begin/end markers for each field the renderer copies verbatim.
 MARKERS = {
@@ -150,7 +150,7 @@ def _record(rng: random.Random, pools: dict, index: int) -> dict:
     if rng.random() < 0.07:
         item["author"] = [{"literal": f"{AUTHOR_MARK[0]}{organisation(rng)}{AUTHOR_MARK[1]}"}]
     title_pool = pools["books"] if kind == "book" else pools["titles"]
-    item["title"] = mark("title", vary_title(rng.choice(title_pool), rng, pools))
+    item["title"] = mark("title", rng.choice(title_pool))
     if kind == "article-journal":
         item["container-title"] = mark("container-title", rng.choice(pools["journals"]))
         item["volume"] = mark("volume", str(rng.randint(1, 600)))
