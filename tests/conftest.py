@@ -19,6 +19,34 @@ CORPUS = corpus_root()
 CASES = sorted(p for p in (CORPUS / "cases").iterdir() if p.is_dir()) if (CORPUS / "cases").is_dir() else []
 
 
+# A hand-written APA manuscript: parenthetical and narrative citations, a group author
+# with its acronym, particles, letters after years, a locator and a few defects.
+APA = """# Police attitudes and bias
+
+## Introduction
+
+Shooter bias has been documented in several samples (Correll et al., 2007; Plant & Peruche, 2005). Smith and Jones (2019) argued otherwise, and Smith et al. (2019) replied. In 2019, 45 patients were enrolled. Later work (e.g., Lee, 2020a, 2020b; see also Wortley & Homel, 1995, p. 4) agreed, but others disagreed (Smith, 2018; Brown, 2021). A survey of officers (van der Berg, 2017) and another (Van der Berg, 2017) found the same; the WHO agreed (World Health Organization [WHO], 2020).
+
+## References
+
+Correll, J., Park, B., Judd, C. M., & Wittenbrink, B. (2007). The influence of stereotypes on decisions to shoot. European Journal of Social Psychology, 37(6), 1102–1117.
+
+Lee, K. (2020a). First paper on things. Journal of Things, 1(1), 1–10.
+
+Lee, K. (2020b). Second paper on things. Journal of Things, 1(2), 11–20.
+
+Plant, E. A., & Peruche, B. M. (2005). The consequences of race for police officers' responses to criminal suspects. Psychological Science, 16(3), 180–183.
+
+Smith, J., & Jones, K. (2019). A study of bias. Journal of Bias, 12(3), 45–67.
+
+van der Berg, A. (2017). Officers and their attitudes. Police Quarterly, 20(1), 1–20.
+
+World Health Organization. (2020). Violence prevention report. World Health Organization.
+
+Wortley, R. K., & Homel, R. J. (1995). Police prejudice as a function of training and outgroup contact. Law and Human Behavior, 19(3), 305–317.
+"""
+
+
 def needs_corpus():
     return pytest.mark.skipif(not CASES, reason=f"shared corpus not found at {CORPUS}")
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import CASES, ROOT, analyse_text, needs_corpus
+from conftest import APA, CASES, ROOT, analyse_text, needs_corpus
 from refgraph.checks import RULES, run_checks
 from refgraph.checks.config import Config
 
@@ -74,8 +74,18 @@ INJECTIONS = {
 }
 
 
+# Rules of author–date manuscripts: injected into the APA manuscript.
+AUTHOR_DATE_INJECTIONS = {
+    "ambiguous-citation": (lambda t: t.replace("(2020a)", "(2020)").replace("(2020b)", "(2020)").replace("Lee, 2020a, 2020b;", "Lee, 2020;"), {2, 3}),
+    "citation-form": (_sub("(Correll et al., 2007; Plant & Peruche, 2005)", "(Correll et al., 2007; Plant et al., 2005)"), {4}),
+}
+INJECTIONS["citations-not-recognised"] = (lambda t: re.sub(r"<sup>[^<]*</sup>", "", t), set())
+INJECTIONS["uncertain-reference"] = (
+    _sub("  115. Bahr R, Lopez A, Rey JA. Intranasal Esketamine (Spravato™) for use in treatment-resistant depression in conjunction with an oral antidepressant. *P T* 2019;44:340-375.", "  115. Smith J Jones K the wax moth Galleria mellonella Insect 2017 24 342 1"), {115})
+
+
 def test_every_rule_has_fixtures_and_documentation():
-    assert {r.name for r in RULES} == set(INJECTIONS)
+    assert {r.name for r in RULES} == set(INJECTIONS) | set(AUTHOR_DATE_INJECTIONS)
     assert len({r.code for r in RULES}) == len(RULES)
     for rule in RULES:
         assert re.fullmatch(r"RG\d{3}", rule.code) and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", rule.name)
@@ -97,6 +107,15 @@ def test_injected_defect_is_found(name, sample_text, sample_findings, tmp_path):
     assert new, f"{name}: nothing new reported"
     if references:
         assert any(references & set(f.references) for f in new), [f.message for f in new]
+
+
+@pytest.mark.parametrize("name", sorted(AUTHOR_DATE_INJECTIONS))
+def test_injected_defect_is_found_in_an_author_date_manuscript(name, tmp_path):
+    inject, references = AUTHOR_DATE_INJECTIONS[name]
+    before = {(f.rule, f.references, f.message) for f in findings_for(APA, tmp_path) if f.name == name}
+    new = [f for f in findings_for(inject(APA), tmp_path) if f.name == name and (f.rule, f.references, f.message) not in before]
+    assert new, f"{name}: nothing new reported"
+    assert any(references & set(f.references) for f in new), [f.message for f in new]
 
 
 CORPUS_INJECTIONS = [

@@ -78,23 +78,25 @@ def alphabetical_breaks(analysis, finding):
     first author, then by year."""
     previous = None
     for ref in analysis.references:
-        key = _sort_key(ref)
-        if key is None:
+        keys = _sort_keys(ref)
+        if not keys:
             continue
-        if previous is not None and key[0] < previous[1][0]:
+        # Particles sort either way ("van der Berg" under V or under B): out of order only
+        # when every reading of this name comes before every reading of the previous one.
+        if previous is not None and max(keys) < min(previous[1]):
             yield finding(ref.line, ref.span.column,
                           f"Reference {ref.number} ({_label(ref)}) is listed after {_label(previous[0])}: the list is not in alphabetical order.",
                           [ref.number], "Sort the list by first author's surname, then year.")
-        previous = (ref, key)
+        previous = (ref, keys)
 
 
-def _sort_key(ref):
+def _sort_keys(ref) -> list[str]:
     if not ref.authors:
-        return None
+        return []
     first = ref.authors[0]
     name = first.family or first.literal
-    words = [w for w in name.split() if not w.islower()]  # "van der Berg" sorts under B in many styles
-    return (re.sub(r"[^a-z]", "", _fold(" ".join(words) or name)), ref.year)
+    core = " ".join(w for w in name.split() if not w.islower()) or name
+    return sorted({re.sub(r"[^a-z]", "", _fold(variant)) for variant in (name, core)})
 
 
 @rule("RG107", "ambiguous-citation", "An author–date citation matches several entries (the years need letters).", "warning")

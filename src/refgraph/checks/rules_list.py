@@ -66,6 +66,24 @@ def duplicate_reference(analysis, config):
                         [a.number, b.number], f"Keep reference {a.number} and cite it instead of {b.number}.")
 
 
+def _printed_but_unplaced(ref, field: str) -> bool:
+    text = ref.text
+    for value in (ref.doi, ref.url, ref.pmid, ref.pmcid):
+        if value:
+            text = text.replace(value, " ")
+    text = re.sub(r"\b(?:PMID|PMCID|doi)\b\s*:?\s*\S+|\[(?:cited|accessed)[^\]]*\]|(?:Accessed|cited)[^.;]*", " ", text, flags=re.I)
+    if field == "year":
+        return bool(re.search(r"\b(?:1[5-9]|20)\d\d\b", text))
+    for value in (ref.title, ref.journal, ref.booktitle):
+        if value:
+            text = text.replace(value, " ")
+    if ref.year:
+        text = text.replace(ref.year, " ", 1)
+    numbers = re.findall(r"\b[A-Za-z]?\d+\b", text)
+    placed = set(re.findall(r"\b[A-Za-z]?\d+\b", " ".join((ref.volume, ref.issue, ref.pages))))
+    return any(n not in placed for n in numbers)
+
+
 def _distinct_parts(a, b) -> bool:
     """Same title, different parts: bulletin numbers, volumes or first pages that differ."""
     from ..references.pages import expand_range
@@ -116,6 +134,9 @@ def incomplete_reference(analysis, config):
                 missing.append("URL")
             if not ref.accessed and not ref.year:
                 missing.append("date (published or accessed)")
+        # A field the string visibly has ("2016 (2016): 8797206", "50 Suppl:S423-8") but the
+        # parser did not place is a reading problem, not a missing field: say nothing.
+        missing = [m for m in missing if not _printed_but_unplaced(ref, m)]
         if missing:
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} has no {', '.join(missing)}.",
                                                [ref.number], f"Add the {missing[0]} from the published record.")
@@ -143,6 +164,7 @@ def epub_ahead_of_print(analysis, config):
 # Below this probability of the whole reading, refgraph says it is unsure. Rare by design
 # (about 1 entry in 60 on the development corpora), because most such readings are right.
 UNCERTAIN_BELOW = 0.05
+DOUBTFUL_FIELD_BELOW = 0.7
 
 
 @rule("RG304", "uncertain-reference", "refgraph is unsure how to read an entry: one of its fields may be wrong.", "info")
@@ -159,6 +181,8 @@ def uncertain_reference(analysis, config):
         if ref.error or ref.parser != "model" or ref.certainty >= UNCERTAIN_BELOW or not ref.confidence:
             continue
         field, score = min(ref.confidence, key=lambda item: item[1])
+        if score >= DOUBTFUL_FIELD_BELOW:
+            continue  # unsure of the whole, sure of every part: nothing to point at
         value = getattr(ref, field, "")
         shown = "; ".join(a.display for a in value) if field in ("authors", "editors") else value
         yield uncertain_reference.finding(

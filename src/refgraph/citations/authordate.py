@@ -30,7 +30,8 @@ _ETAL = r"(?:,?\s+(?:[{0}]\.\s*)?(?:et\s+al\.?|and\s+(?:colleagues|co-?workers|o
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
-_AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?"
+# "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
+_AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".

@@ -86,6 +86,15 @@ def iso_date(text: str) -> str:
     return f"{year.group(1)}-{month:02d}"
 
 
+def notice_spans(text: str) -> list[tuple[int, int]]:
+    """Where the string says something about the record rather than being part of it:
+    "Published online ahead of print March 3, 2021", "[Epub ahead of print]", "Accessed …"."""
+    spans = []
+    for pattern in (_PUBLISHED_ONLINE, _EPUB_DATE, _ACCESSED, *(p for p, _ in _STATUS)):
+        spans.extend(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    return sorted(spans)
+
+
 def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}

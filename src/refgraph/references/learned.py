@@ -54,6 +54,21 @@ def spans(tagged: Tagged) -> list[Span]:
     return merged
 
 
+def _outside(tagged: Tagged, runs: list[Span], notices: list[tuple[int, int]]) -> list[Span]:
+    """Runs cut back to end before a notice ("Published online ahead of print …"), and
+    runs inside one dropped: a notice describes the record and belongs to no field."""
+    if not notices:
+        return runs
+    kept = []
+    for run in runs:
+        last = run.last
+        while last >= run.first and any(a <= tagged.tokens[last].start < b for a, b in notices):
+            last -= 1
+        if last >= run.first and not any(a <= tagged.tokens[run.first].start < b for a, b in notices):
+            kept.append(Span(run.label, run.first, last))
+    return kept
+
+
 def span_text(tagged: Tagged, span: Span) -> str:
     return tagged.text[tagged.tokens[span.first].start: tagged.tokens[span.last].end]
 
@@ -64,9 +79,12 @@ def span_confidence(tagged: Tagged, span: Span) -> float:
 
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     """(fields, confidence per field) from a tagged reference string."""
+    from .identifiers import notice_spans
+
     values: dict[str, str] = {}
     confidence: dict[str, float] = {}
-    for span in spans(tagged):
+    notices = notice_spans(tagged.text)
+    for span in _outside(tagged, spans(tagged), notices):
         field = FIELD_OF_LABEL.get(span.label)
         if field == "authors" and len(values) > 1:
             break  # names again after the source: a second work printed under the same number
@@ -115,7 +133,7 @@ def _clean_container(text: str) -> str:
     text = re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
     text = _unquote(text).strip(" ,;:")
     # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem."); others lose it.
-    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$", text):
+    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$|\b\w+\.\s", text):
         text = text[:-1]
     return text
 

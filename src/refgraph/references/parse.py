@@ -18,7 +18,9 @@ from .clean import emphasised, strip_markdown
 from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
-from .rules import UnparseableReference, normalise_pages, rule_fields
+from .books import PLACE_PUBLISHER
+from .patterns import is_place
+from .rules import REPORT_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "UnparseableReference"]
 
@@ -84,7 +86,8 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         return rules, "rules", labels or list(tagged.labels)
     if FORCE != "model" and labels is not None:
         ratio = math.exp(_log(tagger.probability_of(labels)) - _log(tagged.probability))
-        if ratio >= RULES_KEPT_ABOVE:
+        empty = not any(model_record.get(f) for f in ("title", "journal", "booktitle", "authors"))
+        if ratio >= RULES_KEPT_ABOVE or empty:
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
 
@@ -135,6 +138,12 @@ def _model_record(model: dict, text: str, ids) -> dict:
     container = model.get("container", "")
     if kind in ("dataset", "software") and not container:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
+    imprint = PLACE_PUBLISHER.match(container)
+    if imprint and is_place(imprint.group("place")):
+        # "Brasília (DF): Ministério da Saúde" is where and by whom, not a journal.
+        container = ""
+        record["place"], record["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
+        kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:

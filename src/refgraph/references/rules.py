@@ -22,7 +22,7 @@ from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
     rf"^[a-z]?\)?{DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
-    rf"(?:[;,.]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{PAGES})?)?\s*[.;,]?\s*$",
+    rf"(?:[;,.:]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{PAGES})?)?\s*[.;,]?\s*$",
     re.I,
 )
 # PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".

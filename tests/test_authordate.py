@@ -1,0 +1,120 @@
+"""Author–date manuscripts: citations found and resolved, rules adapted, identity apart from labels."""
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import APA, analyse_text, needs_corpus
+from refgraph.checks import run_checks
+from refgraph.checks.config import Config
+
+
+
+@pytest.fixture
+def apa(tmp_path):
+    return analyse_text(APA, tmp_path, "apa.md")
+
+
+def groups(analysis):
+    return [(c.text, tuple(sorted(c.targets))) for c in analysis.callouts]
+
+
+def test_parenthetical_and_narrative_groups_resolve(apa):
+    assert apa.style == "author-date" and not apa.references.numbered
+    assert [r.number for r in apa.references] == list(range(1, 9))  # numbers are list positions
+    found = dict(groups(apa))
+    assert found["(Correll et al., 2007; Plant & Peruche, 2005)"] == (1, 4)
+    assert found["Smith and Jones (2019)"] == (5,)
+    assert found["(e.g., Lee, 2020a, 2020b; see also Wortley & Homel, 1995, p. 4)"] == (2, 3, 8)
+    assert found["(van der Berg, 2017)"] == (6,) and found["(Van der Berg, 2017)"] == (6,)
+    assert found["(World Health Organization [WHO], 2020)"] == (7,)
+    works = {w.text: w for c in apa.callouts for w in c.items}
+    assert works["Wortley & Homel, 1995, p. 4"].locator == "p. 4"
+
+
+def test_numbers_in_prose_are_not_citations(apa):
+    assert not any("2019, 45" in c.text or c.text.startswith("In 2019") for c in apa.callouts)
+
+
+def test_narrative_names_stay_in_the_claim(apa):
+    claim = next(s for s in apa.claims if any(c.text == "Smith and Jones (2019)" for c in s.callouts))
+    assert claim.text == "Smith and Jones argued otherwise, and Smith et al. replied."
+
+
+def test_rules_adapted_to_author_date(apa):
+    findings = run_checks(apa, Config())
+    by_rule = {}
+    for f in findings:
+        by_rule.setdefault(f.name, []).append(f)
+    assert not by_rule.get("uncited-reference")  # every entry is cited by name and year
+    assert [f.message for f in by_rule["undefined-citation"]] == ["'Brown, 2021' matches no entry in the reference list."]
+    assert "the list has Smith for 2019" in by_rule["year-mismatch"][0].message
+    assert by_rule["citation-form"][0].message.startswith("'Smith et al. (2019)' uses \"et al.\" for a work with 2 authors")
+    assert "citation-order" not in by_rule  # the list is alphabetical
+
+
+def test_ambiguous_citation_and_alphabetical_order(tmp_path):
+    text = APA.replace("Lee, K. (2020b). Second", "Lee, K. (2020). Second").replace("Lee, K. (2020a). First", "Lee, K. (2020). First")
+    text = text.replace("(e.g., Lee, 2020a, 2020b;", "(e.g., Lee, 2020;")
+    text = text.replace("Correll, J., Park", "Zimmer, J., Park").replace("(Correll et al., 2007;", "(Zimmer et al., 2007;")
+    findings = run_checks(analyse_text(text, tmp_path), Config())
+    ambiguous = [f for f in findings if f.name == "ambiguous-citation"]
+    assert ambiguous and set(ambiguous[0].references) == {2, 3}
+    assert any(f.name == "citation-order" and "not in alphabetical order" in f.message for f in findings)
+
+
+def test_list_with_no_recognised_citations_says_so_once(tmp_path):
+    body, refs = APA.split("## References")
+    body = re.sub(r"\([^()]*\d{4}[^()]*\)", "", body)  # every citation removed
+    text = body + "## References" + refs
+    text = text.replace("Shooter bias", "Shooter bias[^1]")
+    findings = run_checks(analyse_text(text, tmp_path), Config())
+    assert [f.name for f in findings if f.severity == "error"] == ["citations-not-recognised"]
+    assert not [f for f in findings if f.name == "uncited-reference"]
+
+
+def test_duplicate_numbers_are_findings_not_crashes(sample_text, tmp_path):
+    """Two entries printed with one number: both kept, the repeat reported, BibTeX written."""
+    from refgraph.exports.bibtex import to_bibtex
+
+    text = sample_text.replace("  41. ", "  40. ", 1)
+    analysis = analyse_text(text, tmp_path)
+    assert len(analysis.references) == 115 and [r.position for r in analysis.references] == list(range(1, 116))
+    assert any(f.name == "reference-numbering" and "used twice" in f.message for f in run_checks(analysis, Config()))
+    bib = to_bibtex(analysis.references)
+    assert bib.count("@article{") + bib.count("@online{") + bib.count("@misc{") == 115
+
+
+@needs_corpus()
+def test_author_year_corpus_groups_and_fields():
+    from corpus import cases, score_citations, score_references, shared_dir
+
+    found = expected = right = total = 0
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        f, e, _, _ = score_citations(case)
+        r, t, *_ = score_references(case)
+        found, expected, right, total = found + f, expected + e, right + r, total + t
+    assert expected > 500 and found / expected >= 0.96, f"{found}/{expected}"
+    assert right / total >= 0.96, f"{right}/{total}"
+
+
+@needs_corpus()
+@pytest.mark.parametrize("layout", ["one per line", "hard-wrapped"])
+def test_unnumbered_list_without_blank_lines(layout, tmp_path):
+    """Hanging indents lost in conversion: entries still split where a line opens with names."""
+    from corpus import cases, shared_dir
+
+    right = total = 0
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        head, refs = (case / "manuscript.md").read_text(encoding="utf-8").split("## References")
+        entries = [re.sub(r"\s+", " ", e.strip()) for e in refs.strip().split("\n\n") if e.strip()]
+        if layout == "one per line":
+            body = "\n".join(entries)
+        else:
+            body = "\n".join("\n".join(textwrap.wrap(e, 80, break_on_hyphens=False)) for e in entries)
+        got = {re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References\n\n" + body + "\n", tmp_path).references}
+        right, total = right + len(got & set(entries)), total + len(entries)
+    assert right / total >= 0.93, f"{right}/{total}"
