@@ -168,9 +168,12 @@ def test_golden_sample_references():
 
     from conftest import ROOT
 
-    produced = subprocess.run([sys.executable, "-m", "refgraph.cli", "references", "--format", "json"],
-                              capture_output=True, text=True, check=True).stdout
-    assert json.loads(produced) == json.loads((ROOT / "tests" / "golden" / "sample-references.json").read_text(encoding="utf-8"))
+    produced = json.loads(subprocess.run([sys.executable, "-m", "refgraph.cli", "references", "--format", "json"],
+                                         capture_output=True, text=True, check=True).stdout)
+    for ref in produced["references"]:
+        # The model's probabilities change with every retraining; the fields must not.
+        assert 0 < ref.pop("certainty") <= 1 and ref.pop("confidence")
+    assert produced == json.loads((ROOT / "tests" / "golden" / "sample-references.json").read_text(encoding="utf-8"))
 
 
 def _vancouver(ref) -> str:

@@ -17,20 +17,27 @@ def references_payload(analysis) -> dict:
             "issue": ref.issue, "pages": ref.pages, "status": ref.status, "doi": ref.doi, "pmid": ref.pmid,
             "pmcid": ref.pmcid, "url": ref.url, "accessed": ref.accessed, "publisher": ref.publisher,
             "place": ref.place, "booktitle": ref.booktitle, "edition": ref.edition, "error": ref.error, "text": ref.text,
+            # Added in 0.2: identity, the letter of "2019a", and how sure the parser is.
+            "position": ref.position, "year_suffix": ref.year_suffix, "arxiv": ref.arxiv, "genre": ref.genre,
+            "parts": ref.parts, "parser": ref.parser, "certainty": ref.certainty, "confidence": dict(ref.confidence),
         })
     return {"references": out}
 
 
 def citations_payload(analysis) -> dict:
     rows = []
+    by_position = analysis.references.by_position()
     for sentence in analysis.sentences:
         for callout in sentence.callouts:
             rows.append({
                 "line": callout.line, "column": callout.column, "text": callout.text,
                 "references": list(callout.numbers), "claim": sentence.text, "section": sentence.section_path,
+                "notation": callout.notation,
+                "works": [{"text": w.text, "names": list(w.names), "year": w.year + w.suffix, "locator": w.locator,
+                           "references": [by_position[p].number for p in w.targets]} for w in callout.items],
             })
     rows.sort(key=lambda r: (r["line"], r["column"]))
-    return {"citations": rows}
+    return {"style": analysis.style, "citations": rows}
 
 
 def sources_payload(analysis) -> dict:

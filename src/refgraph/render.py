@@ -21,7 +21,7 @@ def findings_json(results) -> str:
         {
             "manuscript": name,
             "summary": {**summary(findings), "references": len(analysis.references),
-                        "callouts": len(analysis.callouts), "claims": len(analysis.claims)},
+                        "callouts": len(analysis.callouts), "claims": len(analysis.claims), "style": analysis.style},
             "findings": [f.as_dict() for f in findings],
         }
         for name, analysis, findings in results
