@@ -62,10 +62,9 @@ def main():
 @handles_input_errors
 def bib(manuscript, output, fmt):
     """Parse the reference list into BibTeX (or CSL-JSON)."""
-    from .read import read_manuscript
-    from .references import extract_references
+    from .pipeline import read_references
 
-    references = extract_references(read_manuscript(manuscript))
+    references = read_references(manuscript)
     if fmt == "bibtex":
         from .exports.bibtex import to_bibtex
 

@@ -66,20 +66,43 @@ def _source(text: str, name: str, encoding: str) -> SourceText:
     return SourceText(text=text, name=name, encoding=encoding)
 
 
-def read_manuscript(path: str | Path | None = None) -> SourceText:
-    """Read a manuscript file (Markdown, plain text or .docx); ``None`` reads the bundled sample."""
-    target = sample_path() if path is None else Path(path)
-    name = str(path) if path is not None else SAMPLE_NAME
-    if not target.exists():
-        raise InputError(f"{name}: no such file")
-    if target.is_dir():
-        raise InputError(f"{name}: is a directory, not a manuscript file")
-    try:
-        data = target.read_bytes()
-    except OSError as error:
-        raise InputError(f"{name}: cannot read ({error.strerror})") from None
-    if target.suffix.lower() == ".docx" or (data[:4] == b"PK\x03\x04" and b"word/" in data[:4096]):
-        from .docx_input import docx_to_markdown
+# Larger inputs are refused unless the user raises the limit (``--max-size``): a manuscript
+# of 50 MB is already extraordinary, and reading blindly is how a stray device or a
+# multi-gigabyte file exhausts memory.
+MAX_SIZE = 50 * 1024 * 1024
+PEEK = 8192
 
-        return _source(docx_to_markdown(target), name, "docx")
-    return decode(data, name)
+
+def open_input(target: Path, name: str | None = None, peek: bool = False, max_size: int | None = None) -> bytes:
+    """The bytes of an input file (its first 8 KB with ``peek``), or a clear InputError."""
+    import stat
+
+    name = name or (SAMPLE_NAME if target == sample_path() else str(target))
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{name}: is a directory, not a manuscript file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{name}: not a regular file (a device, pipe or socket); save the manuscript to a file first")
+    limit = MAX_SIZE if max_size is None else max_size
+    if info.st_size > limit:
+        raise InputError(f"{name}: {info.st_size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit (raise it with --max-size)")
+    try:
+        with open(target, "rb") as stream:
+            data = stream.read(PEEK if peek else limit + 1)
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
+    if not peek and len(data) > limit:
+        raise InputError(f"{name}: over the {limit / 1e6:.0f} MB limit (raise it with --max-size)")
+    return data
+
+
+def read_manuscript(path: str | Path | None = None) -> SourceText:
+    """The text of a manuscript in any supported format (``None``: the bundled sample)."""
+    from .readers import read_document
+
+    return read_document(path).source

@@ -39,7 +39,8 @@ def findings_text(results) -> str:
                 continue
             lines.append(f"{severity.upper()} ({len(group)})")
             for f in group:
-                lines.append(f"{name}:{f.line}:{f.column}: {f.rule} [{f.name}] {f.message}")
+                place = f"{name} ({f.where})" if f.where else f"{name}:{f.line}:{f.column}"
+                lines.append(f"{place}: {f.rule} [{f.name}] {f.message}")
                 if f.suggestion:
                     lines.append(f"    fix: {f.suggestion}")
         counts = summary(findings)

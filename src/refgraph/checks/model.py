@@ -17,12 +17,13 @@ class Finding:
     message: str = field(compare=False)
     references: tuple[int, ...] = ()
     suggestion: str = field(default="", compare=False)
+    where: str = field(default="", compare=False)  # the place in the original file ("page 3, line 12")
 
     def as_dict(self) -> dict:
         return {
             "rule": self.rule, "name": self.name, "severity": self.severity, "message": self.message,
             "references": list(self.references), "line": self.line, "column": self.column,
-            "suggestion": self.suggestion,
+            "suggestion": self.suggestion, "where": self.where,
         }
 
 

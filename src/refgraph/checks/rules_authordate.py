@@ -163,8 +163,8 @@ def citations_not_recognised(analysis, config):
     Bad: a list of 40 references cited as ``Smith 2019`` inside footnotes only.
     Good: citations as ``<sup>12</sup>``, ``[12]``, ``(Smith, 2019)`` or ``Smith (2019)``.
     """
-    if analysis.callouts or len(analysis.references) < 3:
-        return
+    if analysis.callouts or len(analysis.references) < 3 or analysis.format == "bibtex":
+        return  # a .bib alone has no text to cite from
     looks = describe_text(analysis.source.text[: analysis.references.body_end])
     ref = analysis.references.references[0]
     yield citations_not_recognised.finding(

@@ -31,10 +31,17 @@ def undefined_citation(analysis, config):
     from .rules_authordate import undefined_works
 
     yield from undefined_works(analysis, undefined_citation.finding)
+    keys = {ref.key for ref in analysis.references if ref.key}
+    for callout in analysis.callouts:
+        missing_keys = [k for k in callout.keys if k not in keys]
+        if missing_keys:
+            yield undefined_citation.finding(callout.line, callout.column,
+                                             f"Callout '{callout.text}' cites {', '.join(missing_keys)}, which no entry of the bibliography has.",
+                                             [], "Add the entry to the bibliography, or correct the key.")
     numbers = {ref.number for ref in analysis.references}
     last = max(numbers, default=0)
     for callout in analysis.callouts:
-        if callout.items:
+        if callout.items or callout.keys:
             continue
         # Numbers inside a range that runs past the list are RG105's to report.
         overrun = {n for first, final in callout.ranges for n in range(min(first, final), max(first, final) + 1) if max(first, final) > last}
@@ -52,11 +59,14 @@ def uncited_reference(analysis, config):
     Bad: a list entry 42 that no callout cites.
     Good: cite it where its finding is used, or remove it from the list.
     """
-    if not analysis.callouts:
-        return  # nothing recognised at all: citations-not-recognised says so once
+    if not analysis.callouts or analysis.format == "bibtex":
+        return  # nothing recognised (citations-not-recognised says so once), or no text at all
     cited = {n for c in analysis.callouts for n in c.numbers}
+    nocite = analysis.document.nocite if analysis.document is not None else frozenset()
+    if "*" in nocite:
+        return  # \nocite{*}: every entry is meant to be listed
     for ref in analysis.references:
-        if ref.number not in cited:
+        if ref.number not in cited and not (ref.key and ref.key in nocite):
             yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
                                             [ref.number], "Cite it where it supports a claim, or remove it.")
 
@@ -127,6 +137,8 @@ def citation_order(analysis, config):
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
     """
+    if analysis.references.generated:
+        return  # BibTeX or the publisher made the list: its order is the tool's, not the author's
     if not analysis.references.numbered:
         from .rules_authordate import alphabetical_breaks
 

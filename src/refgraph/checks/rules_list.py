@@ -15,6 +15,14 @@ def reference_numbering(analysis, config):
     Bad: ``1. Smith…`` / ``2. Jones…`` / ``4. Lee…``
     Good: ``1. Smith…`` / ``2. Jones…`` / ``3. Lee…``
     """
+    keys: dict[str, object] = {}
+    for ref in analysis.references:
+        if ref.key and ref.key in keys:
+            yield reference_numbering.finding(ref.line, ref.span.column, f"Key '{ref.key}' is used by two entries (references {keys[ref.key].number} and {ref.number}).",
+                                              [keys[ref.key].number, ref.number], "Give each entry its own key; citations of the key are ambiguous.")
+        keys.setdefault(ref.key, ref)
+    if analysis.references.generated:
+        return  # the tool numbers the list
     expected = 1
     seen: set[int] = set()
     for ref in analysis.references:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .config import Config
 from .model import SEVERITIES, Finding
@@ -46,6 +47,10 @@ def run_checks(analysis, config: Config | None = None) -> list[Finding]:
             if any(line in suppressed and (suppressed[line] is None or finding.rule in suppressed[line]) for line in lines):
                 continue
             findings.add(finding)
+    if analysis.document is not None and analysis.document.anchors:
+        source = analysis.source
+        findings = {replace(f, where=analysis.where(source._line_starts[min(f.line, len(source._line_starts)) - 1] + f.column - 1))
+                    if f.line > 0 else f for f in findings}
     return sorted(findings)
 
 

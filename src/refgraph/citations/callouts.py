@@ -59,12 +59,23 @@ def expand_callout(body: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
     return unique, tuple(ranges), tuple(problems)
 
 
-def _exponent_context(text: str, start: int) -> bool:
+def _exponent_context(text: str, start: int, end: int | None = None) -> str:
+    """"exponent" where a superscript cannot be a callout (10⁶, I² = 83%, Ca²⁺), "unit"
+    where it may be either (m³, or "1247 m<sup>43</sup>." citing 43), "" otherwise."""
     before = text[max(0, start - 24): start]
+    after = text[end: end + 4] if end is not None else ""
+    if after[:1] in ("+", "−", "⁺", "⁻") or re.match(r"-(?!\d)", after):
+        return "exponent"  # a charge: Ca²⁺, Cl⁻
     if not before or before[-1].isspace():
-        return False
+        return ""
     token = re.split(r"[\s(\[]", before)[-1]
-    return bool(_POWER_BASE.search(token) or _UNIT.search(token))
+    if _POWER_BASE.search(token):
+        return "exponent"
+    if re.fullmatch(r"[A-Za-zα-ωΑ-Ω]", token) and re.match(r"\s*[=≥≤<>±~≈]", after):
+        return "exponent"  # a squared variable in a statistic: I² = 83%, R² = 0.4
+    if _UNIT.search(token) or re.fullmatch(r"[A-Za-z]", token):
+        return "unit"  # (a Greek letter names a thing — "phage λ", "TNF α" — and takes citations)
+    return ""
 
 
 def _make(source: SourceText, start: int, end: int, body: str, notation: str) -> Callout | None:
@@ -87,27 +98,116 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str) ->
     )
 
 
+def _by_numbering(callouts: list[Callout], doubtful: set[int], max_number: int | None) -> list[Callout]:
+    """Keep a superscript after a unit or a one-letter variable only when the numbering says
+    it is a callout: its numbers are in the list and follow the first citations so far
+    ("… 1247 m<sup>43</sup>." right after 42 was first cited); m³ or x² in a manuscript
+    already citing 30 sources is not."""
+    kept: list[Callout] = []
+    highest = 0
+    for callout in callouts:
+        if callout.span.start in doubtful:
+            fresh = sorted(n for n in callout.numbers if n > highest)
+            # New numbers must carry on the first citations so far: highest+1, highest+2, …
+            fits = bool(fresh) and fresh == list(range(highest + 1, highest + 1 + len(fresh)))
+            if not fits or (max_number is not None and max(callout.numbers) > max_number):
+                continue
+        kept.append(callout)
+        highest = max(highest, max(callout.numbers))
+    return kept
+
+
+# Text pasted from a PDF loses its superscripts: "mortality.1 However", "patients,2,3 and",
+# "B2M12,13," — digits glued to a word or its punctuation.
+_GLUED = re.compile(
+    rf"(?<=[^\W\d_]|[.,;:)\]%])(?P<body>\d{{1,3}}(?:[,{_DASHES}]\d{{1,3}})*)(?=[\s.,;:)]|$)"
+)
+_NOT_BEFORE_GLUED = re.compile(r"(?:\b(?:Fig|Figs|Figure|Table|Eq|Eqs|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD)\.?|\d[.,]|\b[A-Z]{1,4}\.)$")
+# After an acronym or a symbol ("BD4", "IL6", "CO2", "Ca2"), glued digits are a callout only
+# when they bring the next first citations, the name is used nowhere else, and it is no formula.
+_PLAIN_WORD = re.compile(r"(?:^|[^\w‐-])(?:[A-Z]?[a-z]{3,}|[A-Z]?[a-z]+[‐-][a-z]+)$")  # "mortality", "Disorder", "long-term"
+_UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmµμn]?m|[kmµμn]?g|[mµμ]?[lL]|mol|[mµμn]?M|s|h|min|Da|kDa|Hz|°C|K)$")
+
+
+_ELEMENTS = ("H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y "
+             "Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pt Au Hg Pb Bi U").split()
+# A chemical formula: element symbols with counts (CO2, MgCl2, CuSO4, H2O, Ca2).
+_CHEMISTRY = re.compile(r"(?:(?:%s)\d*)+" % "|".join(sorted(_ELEMENTS, key=len, reverse=True)))
+
+
+def find_glued_callouts(source: SourceText, start: int, end: int, max_number: int | None) -> list[Callout]:
+    """Callouts in text that lost its superscripts ("mortality.1 However").
+
+    Digits glued to a plain word or to its punctuation are callouts when they are numbers of
+    the list. After an acronym or a symbol ("BD4", "HDAC1", "MgCl2", "mm3") they are only
+    when that name appears nowhere else, is no formula or unit, and its number is one the
+    plain callouts cite or leave out in their run. Page order in a PDF need not follow the
+    order of first citation, so no order is required; precision comes from the context.
+    """
+    if not max_number:
+        return []
+    text = source.text
+    # The title block's affiliation marks ("Shin1 and Kim2") come before the first heading.
+    first_heading = re.search(r"^(?:#+\s*)?(?:abstract|summary|introduction|background|resumo|resumen)\b", text[start:end], re.I | re.M)
+    if first_heading:
+        start += first_heading.start()
+    plain: list[Callout] = []
+    symbols: list[tuple[Callout, str]] = []
+    for match in _GLUED.finditer(text, start, end):
+        before = text[max(0, match.start() - 8): match.start()]
+        if _NOT_BEFORE_GLUED.search(before) or _UNIT_BEFORE.search(before) or text[match.end(): match.end() + 1] in ("+", "⁺"):
+            continue
+        callout = _make(source, match.start(), match.end(), match.group("body"), "glued")
+        if callout is None or max(callout.numbers) > max_number:
+            continue
+        token = re.search(r"[\w‐-]*$", before).group(0)
+        if token and not _PLAIN_WORD.search(before):
+            symbols.append((callout, token + re.match(r"\d+", match.group("body")).group(0)))
+        else:
+            plain.append(callout)
+    if len(plain) < 3 or min(min(c.numbers) for c in plain) > 3:
+        return []  # too few, or not starting at the list's start: not a numbering
+    # A symbol's digits count only as the very next first citation after the plain callouts
+    # before it ("… in BD4." right after 3): "CD25", "IRF8", "gp100" are names.
+    kept = []
+    for callout, name in symbols:
+        before = [n for c in plain if c.span.start < callout.span.start for n in c.numbers]
+        nxt = max(before, default=0) + 1
+        if min(callout.numbers) == nxt and not _CHEMISTRY.fullmatch(name) and text.count(name) == 1:
+            kept.append(callout)
+    return sorted(plain + kept, key=lambda c: c.span.start)
+
+
 def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None) -> list[Callout]:
     """Every callout in ``source.text[start:end]``, in document order."""
     text = source.text
     end = len(text) if end is None else end
     region = text[start:end]
     found: list[Callout] = []
+    doubtful: set[int] = set()  # starts of superscripts after a unit or a one-letter variable
     for match in _SUP.finditer(region):
         s = start + match.start()
-        if _exponent_context(text, s):
+        context = _exponent_context(text, s, start + match.end())
+        if context == "exponent":
             continue
         callout = _make(source, s, start + match.end(), match.group("body"), "superscript")
         if callout:
             found.append(callout)
+            if context == "unit":
+                doubtful.add(s)
     for match in _UNICODE.finditer(region):
         s, e = start + match.start(), start + match.end()
         body = match.group(0).translate(_UNICODE_MAP).rstrip(",-")
-        if _exponent_context(text, s) or text[e:e + 1] in "⁺⁻":
+        context = _exponent_context(text, s, e)
+        if context == "exponent" or text[e:e + 1] in "⁺⁻":
             continue
         callout = _make(source, s, e, body.replace("‐", "-"), "unicode")
         if callout:
             found.append(callout)
+            if context == "unit":
+                doubtful.add(s)
+    if doubtful:
+        found = _by_numbering(sorted(found, key=lambda c: c.span.start), doubtful, max_number)
     # A manuscript cites in one notation; once superscripts are established, bracketed
     # and parenthesised numbers are statistics, intervals or list labels.
     superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"})
@@ -133,5 +233,10 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
                     candidates.append(callout)
         if len(candidates) >= 3:
             found = candidates
+    if not any(c.notation in ("superscript", "unicode") for c in found):
+        # No superscripts: the text may be a PDF's, with its callouts glued to words.
+        glued = find_glued_callouts(source, start, end, max_number)
+        if len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)):
+            found = glued
     found.sort(key=lambda c: c.span.start)
     return found

@@ -36,6 +36,7 @@ class Callout:
     targets: tuple[int, ...] = ()  # positions of the entries it resolves to (see pipeline.resolve)
     items: tuple["CitedWork", ...] = ()  # author-date: each work the group names
     keep: int = 0  # leading characters that stay in the claim ("Smith et al." of "Smith et al. (2019)")
+    keys: tuple[str, ...] = ()  # the keys a format's own callout names (LaTeX, JATS, Word fields)
 
     @property
     def cut(self) -> str:

@@ -136,7 +136,9 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
                 previous = pieces[-1]
-                pieces[-1] = _Piece(previous.start, line_end, previous.text + " " + line.strip(), previous.number, previous.marker)
+                # "meta-" / "analysis": a line ending in a hyphen continues the word.
+                joiner = "" if re.search(r"[^\W\d_]-$", previous.text) else " "
+                pieces[-1] = _Piece(previous.start, line_end, previous.text + joiner + line.strip(), previous.number, previous.marker)
             else:
                 pieces.append(_Piece(offset, line_end, line.strip(), None, ""))
         if line.strip():

@@ -102,6 +102,7 @@ class ReferenceList:
         return tuple(ref for ref in self.references if ref.error)
 
     numbered: bool = True  # False for an author-date (unnumbered) list
+    generated: bool = False  # made by a tool (BibTeX, JATS): its order and numbers are not the author's
 
     def by_number(self) -> dict[int, Reference]:
         """Printed number → entry; when a number repeats, the first entry holds it."""

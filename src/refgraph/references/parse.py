@@ -139,7 +139,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
     if kind in ("dataset", "software") and not container:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     imprint = PLACE_PUBLISHER.match(container)
-    if imprint and is_place(imprint.group("place")):
+    # ("J. Geophys. Res.: Oceans" is a journal: a place has no abbreviating periods.)
+    if imprint and is_place(imprint.group("place")) and "." not in imprint.group("place") and not model.get("pages"):
         # "Brasília (DF): Ministério da Saúde" is where and by whom, not a journal.
         container = ""
         record["place"], record["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()

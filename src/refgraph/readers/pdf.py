@@ -1,0 +1,175 @@
+"""PDF manuscripts, read from the glyphs with pdfminer.six.
+
+Callouts are found from the glyphs themselves: a run of digits set smaller than its line
+and raised above its baseline is a superscript, written ``<sup>…</sup>`` so the numbered
+finder reads it like Markdown. Running heads, footers and page numbers are removed by
+their repetition across pages; two-column pages are read column by column; words
+hyphenated at line ends are repaired later, with the other blocks. Anchors name the page,
+so findings say "page 3, line 12".
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import Document, TextBuilder
+from ..errors import InputError
+from ..read import open_input
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    top: float
+    size: float
+    bold: bool
+    page: int
+    box: int
+
+
+def read_pdf(target: Path, path) -> Document:
+    name = str(path) if path is not None else target.name
+    open_input(target, name, peek=True)  # existence, size and file-type checks
+    try:
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.psparser import PSException
+    except ImportError:  # pragma: no cover - pdfminer.six is a dependency
+        raise InputError(f"{name}: reading PDF needs pdfminer.six") from None
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    try:
+        for number, page in enumerate(extract_pages(str(target), laparams=LAParams(line_margin=0.5, char_margin=8.0)), 1):
+            heights.append(page.height)
+            pages.append(list(_page_lines(page, number)))
+    except (PDFEncryptionError, PDFPasswordIncorrect):
+        raise InputError(f"{name}: the PDF is encrypted; save an unlocked copy") from None
+    except (PSException, ValueError, KeyError, TypeError, AssertionError) as error:
+        raise InputError(f"{name}: not a readable PDF ({error.__class__.__name__})") from None
+    if not any(pages):
+        raise InputError(f"{name}: the PDF has no text layer (a scan?); run OCR first")
+    pages = _drop_running_lines(pages, heights)
+    builder = TextBuilder()
+    body_size = statistics.median([line.size for page in pages for line in page] or [10.0])
+    in_references = False
+    for number, lines in enumerate(pages, 1):
+        builder.anchor(f"page {number}")
+        previous_box = None
+        for line in _reading_order(lines):
+            heading = _heading(line, body_size)
+            if heading:
+                in_references = bool(re.match(r"^(?:references?|bibliography|literature cited|referências|referencias)\b", heading, re.I))
+                builder.end_block()
+                level = "#" if line.size >= 1.6 * body_size and number == 1 else "##"
+                builder.write(f"{level} {heading}")
+                builder.end_block()
+                previous_box = None
+                continue
+            if previous_box is not None and line.box != previous_box and not in_references:
+                builder.end_block()  # a new text box is a new paragraph (references run on)
+            elif previous_box is not None:
+                builder.write("\n")
+            builder.write(line.text)
+            previous_box = line.box
+        builder.end_block()
+    from ..source import SourceText
+
+    source = SourceText(builder.text(), name=name, encoding="pdf")
+    return Document(source=source, format="pdf", anchors=tuple(builder.anchors), paged=True)
+
+
+def _page_lines(page, number: int):
+    from pdfminer.layout import LTChar, LTTextBox, LTTextLine
+
+    for box_index, box in enumerate(item for item in page if isinstance(item, LTTextBox)):
+        for line in box:
+            if not isinstance(line, LTTextLine):
+                continue
+            chars = [c for c in line if isinstance(c, LTChar)]
+            if not chars:
+                continue
+            sizes = Counter(round(c.size, 1) for c in chars if c.get_text().strip())
+            size = sizes.most_common(1)[0][0] if sizes else chars[0].size
+            baseline = statistics.median([c.y0 for c in chars if round(c.size, 1) == size] or [chars[0].y0])
+            text = _line_text(line, size, baseline)
+            if text.strip():
+                bold = sum(1 for c in chars if "bold" in c.fontname.lower()) > 0.6 * len(chars)
+                yield _Line(text.strip(), line.x0, line.y0, line.x1, page.height - line.y1, size, bold, number, box_index)
+
+
+def _line_text(line, size: float, baseline: float) -> str:
+    """The line's text with raised, smaller runs written as <sup>…</sup>."""
+    from pdfminer.layout import LTChar
+
+    out: list[str] = []
+    raised = False
+    for item in line:
+        text = item.get_text()
+        if isinstance(item, LTChar):
+            is_sup = item.size <= 0.85 * size and item.y0 > baseline + 0.2 * size and bool(text.strip())
+            if is_sup != raised and (text.strip() or not is_sup):
+                out.append("<sup>" if is_sup else "</sup>")
+                raised = is_sup
+        elif raised and text.strip() == "":
+            out.append("</sup>")
+            raised = False
+        out.append(text.replace("\n", ""))
+    if raised:
+        out.append("</sup>")
+    text = re.sub(r"</sup>(\s*)<sup>", r"\1", "".join(out)).translate(_LIGATURES)
+    return re.sub(r"[ \u00a0]{2,}", " ", text)  # justified lines space words widely
+
+
+def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Running heads, footers and page numbers: lines near the top or bottom of the page
+    that repeat (digits aside) on many pages, or are only a number."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower()).strip()
+
+    def at_edge(line: _Line, height: float) -> bool:
+        return line.top < 0.09 * height or line.top > 0.91 * height
+
+    counts = Counter(key(line) for page, height in zip(pages, heights) for line in page if at_edge(line, height))
+    repeated = {k for k, n in counts.items() if n >= max(2, 0.3 * len(pages))}
+    kept = []
+    for page, height in zip(pages, heights):
+        kept.append([line for line in page if not (at_edge(line, height) and (key(line) in repeated or re.fullmatch(r"[#\s\-–|/]*(?:page\s*#)?[#\s\-–|/]*", key(line))))])
+    return kept
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Top to bottom, and column by column when the page has two columns."""
+    if not lines:
+        return []
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    middle = (left + right) / 2
+    narrow = [line for line in lines if line.x1 - line.x0 < 0.6 * (right - left)]
+    two_columns = len(narrow) > 0.7 * len(lines) and any(line.x0 >= middle - 5 for line in narrow) and any(line.x1 <= middle + 5 for line in narrow)
+    if not two_columns:
+        return sorted(lines, key=lambda line: (round(line.top), line.x0))
+    full = [line for line in lines if line.x0 < middle - 5 and line.x1 > middle + 5]
+    column = lambda line: 0 if line.x0 < middle - 5 else 1
+    ordered = sorted((line for line in lines if line not in full), key=lambda line: (column(line), round(line.top), line.x0))
+    # Full-width lines (a title, a wide table) keep their place at the top.
+    return sorted(full, key=lambda line: line.top) + ordered
+
+
+def _heading(line: _Line, body_size: float) -> str:
+    text = line.text.strip()
+    if len(text) > 90 or "<sup>" in text or re.search(r"[.,;:]$", text) or not re.search(r"[A-Za-z]", text):
+        return ""
+    if line.size >= 1.15 * body_size or (line.bold and len(text.split()) <= 12 and text[:1].isupper()):
+        return text
+    return ""
