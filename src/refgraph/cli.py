@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 MANUSCRIPT = click.argument("manuscript", required=False, type=click.Path(dir_okay=True, path_type=Path))
+FROM = click.option("--from", "fmt", type=click.Choice(["markdown", "text", "docx", "pdf", "latex", "jats", "bibtex"]),
+                    default=None, help="Read the input as this format (default: from its content and suffix).")
 
 
 def handles_input_errors(function):
@@ -30,10 +32,10 @@ def handles_input_errors(function):
     return wrapper
 
 
-def _analyse(manuscript):
+def _analyse(manuscript, fmt=None):
     from .pipeline import analyse
 
-    return analyse(manuscript)
+    return analyse(manuscript, fmt)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -58,14 +60,15 @@ def main():
 @main.command()
 @MANUSCRIPT
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@click.option("--format", "fmt", type=click.Choice(["bibtex", "csl-json"]), default="bibtex", show_default=True)
+@click.option("--format", "out_fmt", type=click.Choice(["bibtex", "csl-json"]), default="bibtex", show_default=True)
+@FROM
 @handles_input_errors
-def bib(manuscript, output, fmt):
+def bib(manuscript, output, out_fmt, fmt):
     """Parse the reference list into BibTeX (or CSL-JSON)."""
     from .pipeline import read_references
 
-    references = read_references(manuscript)
-    if fmt == "bibtex":
+    references = read_references(manuscript, fmt)
+    if out_fmt == "bibtex":
         from .exports.bibtex import to_bibtex
 
         text = to_bibtex(references)
@@ -80,15 +83,16 @@ def bib(manuscript, output, fmt):
 
 @main.command()
 @MANUSCRIPT
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@click.option("--format", "out_fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@FROM
 @handles_input_errors
-def references(manuscript, fmt):
+def references(manuscript, out_fmt, fmt):
     """List the parsed references with every field."""
     from .contracts import references_payload
 
-    analysis = _analyse(manuscript)
+    analysis = _analyse(manuscript, fmt)
     payload = references_payload(analysis)
-    if fmt == "json":
+    if out_fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for ref in payload["references"]:
@@ -100,14 +104,15 @@ def references(manuscript, fmt):
 
 @main.command()
 @MANUSCRIPT
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@click.option("--format", "out_fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@FROM
 @handles_input_errors
-def citations(manuscript, fmt):
+def citations(manuscript, out_fmt, fmt):
     """List citation callouts in document order, each with its claim."""
     from .contracts import citations_payload
 
-    payload = citations_payload(_analyse(manuscript))
-    if fmt == "json":
+    payload = citations_payload(_analyse(manuscript, fmt))
+    if out_fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for c in payload["citations"]:
@@ -116,16 +121,17 @@ def citations(manuscript, fmt):
 
 @main.command()
 @MANUSCRIPT
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "out_fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--uncited", is_flag=True, help="Only references no callout cites.")
 @click.option("--top", type=int, default=0, help="Only the N most cited references.")
 @click.option("--sort", "sort_by", type=click.Choice(["number", "cited", "first"]), default="number", show_default=True)
+@FROM
 @handles_input_errors
-def sources(manuscript, fmt, uncited, top, sort_by):
+def sources(manuscript, out_fmt, uncited, top, sort_by, fmt):
     """Each reference with times cited, its first citation and the claims citing it."""
     from .contracts import sources_payload
 
-    payload = sources_payload(_analyse(manuscript))
+    payload = sources_payload(_analyse(manuscript, fmt))
     rows = payload["sources"]
     if uncited:
         rows = [r for r in rows if r["times_cited"] == 0]
@@ -135,7 +141,7 @@ def sources(manuscript, fmt, uncited, top, sort_by):
         rows = sorted(rows, key=lambda r: (r["first_citation"]["line"] if r["first_citation"] else 10**9, r["number"]))
     if top:
         rows = rows[:top]
-    if fmt == "json":
+    if out_fmt == "json":
         click.echo(json.dumps({"sources": rows}, ensure_ascii=False, indent=2))
         return
     click.echo(f"{'ref':>4} {'cited':>5} {'first':>6}  reference")

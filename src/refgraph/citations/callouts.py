@@ -14,6 +14,7 @@ from .model import Callout
 
 _DASHES = "-‐‑‒–—−"
 _LIST = rf"\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?(?:\s*[,;]\s*\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?)*"
+_PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 _SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,80}?)\s*</sup>", re.I)
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
 _BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
@@ -206,6 +207,20 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
             found.append(callout)
             if context == "unit":
                 doubtful.add(s)
+    if not found:
+        # Pandoc writes superscripts "^2^" and "^3,4^": callouts when the numbering says so
+        # (a manuscript with <sup> callouts uses ^x^ for exponents and charges).
+        pandoc = []
+        for match in _PANDOC_SUP.finditer(region):
+            s = start + match.start()
+            context = _exponent_context(text, s, start + match.end())
+            callout = _make(source, s, start + match.end(), match.group("body"), "superscript")
+            if callout and context != "exponent" and (max_number is None or max(callout.numbers) <= max_number):
+                pandoc.append(callout)
+                if context == "unit":
+                    doubtful.add(s)
+        if len(pandoc) >= 3 and any(1 in c.numbers for c in pandoc):
+            found = pandoc
     if doubtful:
         found = _by_numbering(sorted(found, key=lambda c: c.span.start), doubtful, max_number)
     # A manuscript cites in one notation; once superscripts are established, bracketed

@@ -81,6 +81,8 @@ def read_jats(target: Path, path) -> Document:
 def _section(builder: TextBuilder, element, level: int, ids: dict, anchor, skip_title: bool = False) -> None:
     for child in element:
         tag = _local(child.tag)
+        if not isinstance(child.tag, str):
+            continue
         if tag == "title" and not skip_title:
             builder.block("#" * min(level + 1, 6) + " " + _text(child), anchor(child))
         elif tag in ("sec", "boxed-text", "app"):
@@ -174,6 +176,9 @@ def _flatten(element):
     yield ("text", element.text or "", None)
     for child in element:
         tag = _local(child.tag)
+        if not isinstance(child.tag, str):  # a comment, processing instruction or unresolved entity
+            yield ("text", child.tail or "", None)
+            continue
         if _is_citation(child):
             yield ("xref", _text(child), child)
         elif tag in ("fig", "table-wrap"):
@@ -241,11 +246,11 @@ def _fields(citation) -> dict:
         people = editors if group.get("person-group-type") == "editor" else authors
         for person in group:
             tag = _local(person.tag)
-            if tag == "name":
+            if tag == "name" or (tag == "string-name" and _first(person, "surname")):
                 surname = _first(person, "surname")
                 given = _first(person, "given-names")
                 suffix = _first(person, "suffix")
-                people.append(Author(family=surname, initials=initials_of(given) if not given.isupper() or len(given) > 4 else given,
+                people.append(Author(family=surname, initials=initials_of(given),
                                      suffix=suffix))
             elif tag == "collab":
                 people.append(Author(literal=_text(person)))

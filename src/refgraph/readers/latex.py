@@ -81,9 +81,16 @@ def read_latex(target: Path, path) -> Document:
     title = re.search(r"\\title\s*(?:\[[^\]]*\])?\s*\{(?P<title>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}", whole)
     if title:
         builder.block("# " + _to_text(title.group("title")), f"{target.name}, line 1")
+    in_bibliography = False
     for text, name, number in lines:
         if "\\begin{document}" in text:
             in_body = True
+            text = text.split("\\begin{document}", 1)[1]
+        if "\\begin{thebibliography}" in text:
+            flush()
+            in_bibliography = True
+        if in_bibliography:
+            in_bibliography = "\\end{thebibliography}" not in text
             continue
         if "\\end{document}" in text:
             break
@@ -262,7 +269,8 @@ def bib_fields(entry) -> dict:
     fields = {
         "kind": kind, "authors": authors, "et_al": et_al, "title": get("title"),
         "journal": get("journal") or get("journaltitle"), "booktitle": get("booktitle"), "year": year,
-        "volume": get("volume"), "issue": get("number") or get("issue"), "pages": get("pages").replace("--", "-"),
+        "volume": get("volume"), "issue": get("number") or get("issue"),
+        "pages": re.sub(r"\s*(?:--|–|—)\s*", "-", get("pages")),
         "doi": get("doi"), "pmid": get("pmid"), "url": get("url"), "arxiv": arxiv,
         "publisher": get("publisher") or get("institution") or get("school") or get("organization"),
         "place": get("address") or get("location"), "edition": get("edition"),

@@ -66,6 +66,7 @@ def read_pdf(target: Path, path) -> Document:
     for number, lines in enumerate(pages, 1):
         builder.anchor(f"page {number}")
         previous_box = None
+        previous_line = None
         for line in _reading_order(lines):
             heading = _heading(line, body_size)
             if heading:
@@ -76,12 +77,18 @@ def read_pdf(target: Path, path) -> Document:
                 builder.end_block()
                 previous_box = None
                 continue
+            if (re.fullmatch(r"[\d,–\-\s]+", line.text) and previous_line is not None
+                    and line.size <= 0.8 * previous_line.size and line.page == previous_line.page):
+                # A small number set apart (a table cell's superscript wrapped onto its own line).
+                builder.write(f"<sup>{line.text.strip()}</sup>")
+                continue
             if previous_box is not None and line.box != previous_box and not in_references:
                 builder.end_block()  # a new text box is a new paragraph (references run on)
             elif previous_box is not None:
                 builder.write("\n")
             builder.write(line.text)
             previous_box = line.box
+            previous_line = line
         builder.end_block()
     from ..source import SourceText
 

@@ -1,0 +1,77 @@
+"""Real files made by the tests: manuscripts printed to PDF by headless Chromium, and
+Word files with fields, links and tracked changes written with python-docx."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
+    """The Markdown of refgraph's test manuscripts as a printable page: headings,
+    paragraphs, <sup> callouts, and the reference list as one numbered item per entry."""
+    from refgraph.references.extract import find_reference_section, split_entries
+    from refgraph.source import SourceText
+
+    source = SourceText(markdown)
+    start, end, _, body_end = find_reference_section(source)
+    entries = split_entries(source, start, end)
+
+    def inline(text: str) -> str:
+        text = html.escape(text, quote=False).replace("&lt;sup&gt;", "<sup>").replace("&lt;/sup&gt;", "</sup>")
+        text = re.sub(r"\^([^^\s]+)\^", r"<sup>\1</sup>", text)
+        text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+        return re.sub(r"(?<![\w*\\])\*(?!\s)(.+?)(?<![\s\\])\*", r"<i>\1</i>", text).replace("\\*", "*")
+
+    out, paragraph, rows = [], [], []
+
+    def flush():
+        if paragraph:
+            out.append("<p>" + inline(" ".join(paragraph)) + "</p>")
+            paragraph.clear()
+        if rows:
+            out.append('<table border="1" style="font-size:8pt;border-collapse:collapse">' + "".join(
+                "<tr>" + "".join(f"<td>{inline(cell)}</td>" for cell in row) + "</tr>" for row in rows) + "</table>")
+            rows.clear()
+
+    for line in markdown[:body_end].split("\n"):
+        heading = re.match(r"^(#{1,6})\s+(.*)", line)
+        if heading:
+            flush()
+            level = min(len(heading.group(1)), 3)
+            out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
+        elif "\t" in line or re.match(r"^\s*\|.*\|\s*$", line):
+            if paragraph:
+                flush()
+            if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):
+                rows.append([c.strip() for c in re.split(r"\t|(?<!^)\|(?!$)", line.strip().strip("|"))])
+        elif not line.strip():
+            flush()
+        else:
+            paragraph.append(line.strip())
+    flush()
+    out.append("<h2>References</h2><ol>" + "".join(
+        f'<li value="{e.number}">{inline(e.text)}</li>' if e.number else f"<li>{inline(e.text)}</li>" for e in entries) + "</ol>")
+    css = ("body{font-family:serif;font-size:10pt;line-height:1.3} p{margin:0 0 6pt;text-align:justify} h1{font-size:17pt}"
+           "h2,h3{font-size:12pt} sup{font-size:65%} li{margin-bottom:3pt}"
+           ".head{position:fixed;top:0;left:0;font-size:8pt;color:#555}")
+    if columns == 2:
+        css += " .cols{column-count:2;column-gap:18pt}"
+    running = f'<div class="head">{html.escape(header)}</div>' if header else ""
+    return (f'<html><head><meta charset="utf-8"><style>{css}</style></head><body>{running}<div class="cols">'
+            + "\n".join(out) + "</div></body></html>")
+
+
+def print_pdf(markdown: str, path: Path, columns: int = 1, header: str = "") -> Path:
+    page = path.with_suffix(".html")
+    page.write_text(markdown_to_html(markdown, columns, header), encoding="utf-8")
+    subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--no-first-run", "--disable-component-update", "--disable-sync", f"--user-data-dir={path.parent / 'profile'}",
+                    f"--print-to-pdf={path}", "--no-pdf-header-footer", str(page)], capture_output=True, timeout=120, check=True)
+    return path

@@ -1,0 +1,260 @@
+"""Every input format gives the same references, callouts and claims as its Markdown."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from conftest import CASES, CORPUS, needs_corpus
+from printing import chromium, print_pdf
+from refgraph.pipeline import analyse
+
+needs_chromium = pytest.mark.skipif(chromium() is None, reason="needs Chromium to print PDFs")
+
+
+def groups(analysis):
+    return [tuple(c.numbers) for c in analysis.callouts]
+
+
+def multiset_recall_precision(expected, found):
+    hits = sum((Counter(expected) & Counter(found)).values())
+    return hits / max(len(expected), 1), hits / max(len(found), 1)
+
+
+# ---------------------------------------------------------------- JATS
+@needs_corpus()
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_jats_gives_the_gold_references_and_callouts(case):
+    from corpus import FIELDS, compare, gold_fields, reference_fields, _norm
+
+    xml = next((CORPUS / "raw").glob(case.name + ".*"))
+    gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
+    analysis = analyse(xml)
+    assert analysis.format == "jats"
+    by_position = analysis.references.by_position()
+    right = total = 0
+    for entry in gold["references"]:
+        rows = compare(gold_fields(entry), reference_fields(by_position[entry["n"]]), FIELDS, _norm(entry["reference_string"]).lower())
+        right, total = right + sum(ok for *_, ok in rows), total + len(rows)
+    assert right / total >= 0.97, f"{right}/{total}"
+    expected = [tuple(c["refs"]) for c in gold["citations"]]
+    recall, _ = multiset_recall_precision(expected, [tuple(sorted(c.targets)) for c in analysis.callouts])
+    assert recall >= 0.97
+    # Findings point into the XML file.
+    from refgraph.checks import run_checks
+
+    assert all(f.where.startswith(xml.name) for f in run_checks(analysis) if f.where)
+
+
+def test_jats_refuses_external_entities(tmp_path):
+    xml = tmp_path / "evil.xml"
+    xml.write_text('<?xml version="1.0"?><!DOCTYPE article [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   "<article><body><p>&x;</p></body><back><ref-list><ref id='r1'><mixed-citation>x</mixed-citation>"
+                   "</ref></ref-list></back></article>", encoding="utf-8")
+    analysis = analyse(xml)
+    assert "root:" not in analysis.source.text
+
+
+# ---------------------------------------------------------------- LaTeX
+MAIN = r"""\documentclass{article}
+\usepackage{natbib}
+\title{Ketamine and the brain}
+\begin{document}
+\maketitle
+\begin{abstract}
+We review ketamine \citep{berman2000}.
+\end{abstract}
+\section{Introduction}
+Ketamine acts fast in depression \cite{zarate2006,berman2000}. As \citet{murrough2013} showed,
+the effect lasts days. % a comment with \cite{ignored}
+Nobody has studied this \cite[p.~4]{nosuchkey} yet.
+\input{methods}
+\nocite{listedonly}
+\bibliographystyle{unsrt}
+\bibliography{refs}
+\end{document}
+"""
+METHODS = r"""\section{Methods}
+We searched M{\"u}ller's database \parencite{muller2019}.
+"""
+BIB = r"""@article{berman2000,
+  author = {Berman, Robert M. and Cappiello, Angela and Anand, Amit},
+  title = {Antidepressant effects of ketamine in depressed patients},
+  journal = {Biol Psychiatry}, year = {2000}, volume = {47}, pages = {351--354}, doi = {10.1016/S0006-3223(99)00230-9}
+}
+@article{zarate2006,
+  author = {Zarate, Jr, Carlos A. and Singh, Jaskaran B.},
+  title = {A randomized trial of an {N}-methyl-{D}-aspartate antagonist},
+  journal = {Arch Gen Psychiatry}, year = {2006}, volume = {63}, pages = {856--864}
+}
+@article{murrough2013,
+  author = {Murrough, James W. and others},
+  title = {Antidepressant efficacy of ketamine}, journal = {Am J Psychiatry}, year = 2013, volume = 170, pages = {1134--1142}
+}
+@book{muller2019, author = {M{\"u}ller, J{\"o}rg}, title = {Glutamate}, publisher = {Springer}, address = {Berlin}, year = {2019}}
+@article{listedonly, author = {Lee, K.}, title = {Listed only}, journal = {J Test}, year = {2001}, volume = {1}, pages = {1}}
+@article{unused, author = {Nobody, N.}, title = {Never cited}, journal = {J Test}, year = {2002}, volume = {2}, pages = {2}}
+@article{murrough2013b, author = {Murrough, J W}, title = {Antidepressant efficacy of ketamine}, journal = {Am J Psychiatry}, year = 2013, volume = 170, pages = {1134--1142}}
+@book{broken, title = {Unclosed
+"""
+
+
+@pytest.fixture
+def latex_project(tmp_path):
+    (tmp_path / "main.tex").write_text(MAIN, encoding="utf-8")
+    (tmp_path / "methods.tex").write_text(METHODS, encoding="utf-8")
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    return tmp_path / "main.tex"
+
+
+def test_latex_project_end_to_end(latex_project):
+    from refgraph.checks import run_checks
+
+    analysis = analyse(latex_project)
+    keys = [c.keys for c in analysis.callouts]
+    assert keys == [("berman2000",), ("zarate2006", "berman2000"), ("murrough2013",), ("nosuchkey",), ("muller2019",)]
+    refs = {r.key: r for r in analysis.references}
+    assert refs["zarate2006"].authors[0].suffix == "Jr" and refs["muller2019"].authors[0].family == "Müller"
+    assert refs["berman2000"].pages == "351-354" and refs["berman2000"].doi == "10.1016/S0006-3223(99)00230-9"
+    claim = next(s for s in analysis.claims if any("murrough2013" in c.keys for c in s.callouts))
+    assert claim.text.startswith("As Murrough et al. showed")
+    findings = {(f.name, f.where) for f in run_checks(analysis)}
+    assert ("undefined-citation", "main.tex, line 12") in findings
+    uncited = {f.where for f in run_checks(analysis) if f.name == "uncited-reference"}
+    # unused, murrough2013b and the broken entry; not listedonly (\nocite)
+    assert all(where.startswith("refs.bib") for where in uncited) and len(uncited) == 3
+    assert any(f.name == "duplicate-reference" for f in run_checks(analysis))
+    assert any(f.name == "incomplete-reference" and "could not be parsed" in f.message for f in run_checks(analysis))
+    assert not any(f.name in ("citation-order", "reference-numbering") for f in run_checks(analysis))
+
+
+def test_bib_file_alone_gets_the_bibliography_rules(latex_project):
+    from refgraph.checks import run_checks
+
+    names = {f.name for f in run_checks(analyse(latex_project.parent / "refs.bib"))}
+    assert "duplicate-reference" in names and "uncited-reference" not in names and "citations-not-recognised" not in names
+
+
+def test_bbl_and_thebibliography(tmp_path):
+    tex = tmp_path / "paper.tex"
+    tex.write_text(r"""\documentclass{article}\begin{document}
+Ketamine acts fast \cite{a,b}.
+\begin{thebibliography}{9}
+\bibitem{a} Berman RM, Cappiello A. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry 2000;47:351-354.
+\bibitem{b} Zarate CA Jr, Singh JB. A randomized trial of an NMDA antagonist. Arch Gen Psychiatry 2006;63:856-864.
+\end{thebibliography}
+\end{document}""", encoding="utf-8")
+    analysis = analyse(tex)
+    assert [r.journal for r in analysis.references] == ["Biol Psychiatry", "Arch Gen Psychiatry"]
+    assert analysis.callouts[0].targets == (1, 2)
+
+
+# ---------------------------------------------------------------- pandoc
+def test_pandoc_citations_and_superscripts(tmp_path, sample, sample_text):
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    paper = tmp_path / "paper.md"
+    paper.write_text("---\ntitle: Ketamine\nbibliography: refs.bib\n---\n\n# Ketamine\n\nIt acts fast [@zarate2006; @berman2000, p. 4]. "
+                     "As @murrough2013 showed, it lasts.\n", encoding="utf-8")
+    analysis = analyse(paper)
+    assert [c.keys for c in analysis.callouts] == [("zarate2006", "berman2000"), ("murrough2013",)]
+    superscripts = re.sub(r"<sup>([^<]*)</sup>", r"^\1^", sample_text)
+    rewritten = tmp_path / "pandoc.md"
+    rewritten.write_text(superscripts, encoding="utf-8")
+    assert groups(analyse(rewritten)) == groups(sample)
+
+
+# ---------------------------------------------------------------- Word
+def test_word_fields_links_tracked_changes_and_cells(tmp_path):
+    from printing_word import endnote_document, zotero_document
+
+    zotero = analyse(zotero_document(tmp_path / "zotero.docx"))
+    assert [c.keys for c in zotero.callouts] == [("k1",), ("k2", "k1")]
+    assert [r.doi for r in zotero.references] == ["10.1000/k1", "10.1000/k2"]
+    assert "inserted words" in zotero.source.text and "deleted words" not in zotero.source.text
+    assert zotero.document.notes and "tracked changes" in zotero.document.notes[0]
+    endnote = analyse(endnote_document(tmp_path / "endnote.docx"))
+    assert groups(endnote) == [(1,), (2, 3)]
+    assert "Second para of the cell" in endnote.source.text
+    assert endnote.references.by_number()[3].doi == "10.1136/bmj.x123"
+    from refgraph.checks import run_checks
+
+    assert all(f.where.startswith("paragraph ") for f in run_checks(endnote) if f.where)
+
+
+def test_zip_bomb_docx_is_refused(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a>" + b"0" * 300_000_000 + b"</a>")
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "check", str(bomb)], capture_output=True, text=True)
+    assert result.returncode == 2 and "zip bomb" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- PDF
+@needs_chromium
+@pytest.mark.parametrize("columns", [1, 2])
+def test_sample_printed_to_pdf(columns, sample, sample_text, tmp_path):
+    pdf = print_pdf(sample_text, tmp_path / "sample.pdf", columns=columns, header="Shin and Kim · Ketamine in depression · Running head")
+    analysis = analyse(pdf)
+    assert analysis.format == "pdf"
+    # Table 1's cells print where the page puts them: the same callouts, not in the same order
+    # (squeezed into a narrow column, a cell's layout may cost one).
+    recall, precision = multiset_recall_precision(groups(sample), groups(analysis))
+    assert precision == 1.0 and recall >= (1.0 if columns == 1 else 0.99), (recall, precision)
+    assert groups(analysis)[:60] == groups(sample)[:60]
+    assert len(analysis.references) == 115
+    same = sum(a.title == b.title and a.year == b.year for a, b in zip(analysis.references, sample.references))
+    assert same >= 105, same
+    assert "Running head" not in analysis.source.text  # the running head on every page is removed
+    from refgraph.checks import run_checks
+
+    assert all(re.fullmatch(r"page \d+, line \d+", f.where) for f in run_checks(analysis))
+
+
+@needs_chromium
+@needs_corpus()
+def test_corpus_cases_printed_to_pdf_and_their_text(tmp_path):
+    """Glyph superscripts, and the same PDF's plain text where superscripts are glued digits."""
+    from pdfminer.high_level import extract_text
+
+    expected_all, from_glyphs, from_text = [], [], []
+    for case in CASES[:5]:
+        gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
+        pdf = print_pdf((case / "manuscript.md").read_text(encoding="utf-8"), tmp_path / f"{case.name}.pdf", columns=2)
+        expected = [tuple(c["refs"]) for c in gold["citations"]]
+        expected_all += expected
+        from_glyphs += groups(analyse(pdf))
+        text = tmp_path / f"{case.name}.txt"
+        text.write_text(extract_text(str(pdf)), encoding="utf-8")
+        from_text += groups(analyse(text))
+    recall, precision = multiset_recall_precision(expected_all, from_glyphs)
+    assert recall >= 0.97 and precision >= 0.97, (recall, precision)
+    recall, precision = multiset_recall_precision(expected_all, from_text)
+    assert precision >= 0.97 and recall >= 0.8, (recall, precision)
+
+
+def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 8))
+    text.write_text("Introduction\nDepression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
+                    "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "
+                    "and HDAC1 and HDAC1 again are names.5-7\n\nReferences\n" + entries + "\n", encoding="utf-8")
+    found = groups(analyse(text))
+    assert found == [(1,), (2, 3), (4,), (5, 6, 7)]
+
+
+def test_unsupported_and_forced_formats(tmp_path, sample_text):
+    old = tmp_path / "paper.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "citations", str(old)], capture_output=True, text=True)
+    assert result.returncode == 2 and ".docx" in result.stderr
+    renamed = tmp_path / "paper.dat"
+    renamed.write_text(sample_text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "citations", "--from", "markdown", "--format", "json", str(renamed)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and len(json.loads(result.stdout)["citations"]) == 110
