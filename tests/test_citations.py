@@ -206,3 +206,38 @@ def test_page_break_debris_in_corpus_articles_is_repaired(case, tmp_path):
     repaired = analyse_text(damaged, tmp_path, "damaged.md")
     assert [c.numbers for c in repaired.callouts] == [c.numbers for c in original.callouts]
     assert [s.text for s in repaired.claims] == [s.text for s in original.claims]
+
+
+def test_claims_are_not_cut_at_abbreviations_before_numbers_or_species(sample_text, tmp_path):
+    """A rewrite of the sample: the sentence carrying callout 11 gains "ca.", "spp.", "Fig.",
+    "Eqs." and a genus initial; it stays one claim, and the next sentence starts clean."""
+    old = "through complex cascades.<sup>11</sup>"
+    assert old in sample_text
+    new = ("through complex cascades, ca. 40% of them (Fig. 2; Eqs. 3 and 4) in Candida spp. and S. cerevisiae "
+           "alike.<sup>11</sup>")
+    analysis = analyse_text(sample_text.replace(old, new, 1), tmp_path)
+    [claim] = [s for s in analysis.claims if "through complex cascades" in s.text]
+    assert claim.text.endswith("through complex cascades, ca. 40% of them (Fig. 2; Eqs. 3 and 4) in Candida spp. "
+                               "and S. cerevisiae alike.")
+    original = next(s for s in analyse_text(sample_text, tmp_path).claims if "through complex cascades" in s.text)
+    assert claim.text.split(" through")[0] == original.text.split(" through")[0]
+
+
+def test_list_bullets_are_not_part_of_the_claim(sample_text, tmp_path):
+    old = "The prevalence of major depressive disorder (MDD) worldwide is estimated to be 5%,<sup>1</sup>"
+    for bullet in ("- ", "* ", "• ", "1. "):
+        analysis = analyse_text(sample_text.replace(old, bullet + old, 1), tmp_path)
+        first = analysis.claims[0]
+        assert first.text.startswith("The prevalence of major depressive disorder"), (bullet, first.text)
+
+
+def test_a_callout_after_a_unit_letter_is_a_citation_when_the_numbering_says_so(sample_text, tmp_path):
+    """"1247 m<sup>43</sup>." cites 43 when 43 is next in first-use order; R², m³ and Ca²⁺ beside
+    real callouts stay exponents."""
+    old = "partially affect depression.<sup>21</sup>"
+    assert old in sample_text
+    text = sample_text.replace(old, "partially affect depression at 1247 m<sup>21</sup>. The fit had R<sup>2</sup> = 0.9 "
+                                    "in 3 m<sup>3</sup> of Ca<sup>2+</sup> buffer.", 1)
+    analysis = analyse_text(text, tmp_path)
+    sample = analyse_text(sample_text, tmp_path)
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]

@@ -60,16 +60,21 @@ def test_check_sarif_and_github_formats():
     sarif = json.loads(run("check", "--format", "sarif", "--exit-zero").stdout)
     assert sarif["version"] == "2.1.0"
     run_ = sarif["runs"][0]
-    assert run_["tool"]["driver"]["name"] == "refgraph" and len(run_["tool"]["driver"]["rules"]) == len(RULES)
+    assert run_["tool"]["driver"]["name"] == "refgraph" and len(run_["tool"]["driver"]["rules"]) == len(RULES) + 1  # + RG000
     assert run_["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] > 0
     github = run("check", "--format", "github", "--exit-zero").stdout.splitlines()
     assert github and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in github)
 
 
-def test_text_output_is_grouped_by_severity():
-    text = run("check", "--exit-zero").stdout
-    assert text.index("WARNING (") < text.index("INFO (")
-    assert "ketamine-mdd-review.md:258:1: RG201 [author-spelling]" in text
+def test_text_output_is_one_sorted_line_per_finding():
+    lines = run("check", "--exit-zero").stdout.splitlines()
+    assert "ketamine-mdd-review.md:258:1: RG201 [author-spelling]" in "\n".join(lines)
+    places = [tuple(map(int, line.split(":")[1:3])) for line in lines[:-1]]
+    assert places == sorted(places) and all(line.startswith("ketamine-mdd-review.md:") for line in lines[:-1])
+    assert lines[-1] == "Found 23 findings (16 warnings, 7 info) in 1 file."
+    assert "\x1b[" not in "".join(lines)  # no colour in a pipe
+    coloured = run("check", "--exit-zero", "--color", "always").stdout
+    assert "\x1b[" in coloured
 
 
 def test_config_from_pyproject_is_found_walking_up(tmp_path, sample_text):
@@ -93,7 +98,8 @@ def test_several_manuscripts_at_once(tmp_path, sample_text):
 
 def test_rules_lists_every_rule_with_examples():
     rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
-    assert len(rules) == len(RULES) and all(r["bad"] and r["good"] and r["summary"] for r in rules)
+    assert len(rules) == len(RULES) + 1 and all(r["bad"] and r["good"] and r["summary"] for r in rules)
+    assert rules[0]["code"] == "RG000" and rules[0]["name"] == "unreadable-input"
 
 
 def test_graph_command_writes_the_chosen_format(tmp_path):
@@ -119,3 +125,122 @@ def test_fast_commands_do_not_import_heavy_libraries(args, heavy):
             f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == "[]"
+
+
+# --- many files, like a linter ---------------------------------------------------------
+
+def test_a_missing_file_is_a_finding_and_the_others_are_still_checked(tmp_path, sample_text):
+    (tmp_path / "a.md").write_text(sample_text)
+    result = run("check", tmp_path / "a.md", tmp_path / "missing.md", "--format", "json")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"refgraph: error: {tmp_path / 'missing.md'}: no such file"]
+    checked, missing = json.loads(result.stdout)
+    assert checked["summary"]["warning"] > 0
+    assert [(f["rule"], f["name"], f["message"]) for f in missing["findings"]] == [("RG000", "unreadable-input", "no such file")]
+
+
+def test_fail_on_applies_to_every_file_whatever_the_order(tmp_path, sample_text):
+    clean = sample_text.replace("Suton", "Sutton")
+    (tmp_path / "warned.md").write_text(sample_text)
+    (tmp_path / "quiet.md").write_text(clean)
+    (tmp_path / "pyproject.toml").write_text('[tool.refgraph]\nselect = ["RG101"]\n')  # numbering only: the sample is clean
+    (tmp_path / "warned.md").write_text(sample_text.replace("  40. Boulos LJ", "  41. Boulos LJ"))
+    forward = run("check", tmp_path / "warned.md", tmp_path / "quiet.md")
+    backward = run("check", tmp_path / "quiet.md", tmp_path / "warned.md")
+    assert forward.returncode == backward.returncode == 1, (forward.stdout, backward.stdout)
+
+
+def test_folders_and_globs_expand_to_manuscripts(tmp_path, sample_text):
+    folder = tmp_path / "papers"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.md").write_text(sample_text)
+    (folder / "sub" / "two.md").write_text(sample_text)
+    (folder / "notes.png").write_bytes(b"\x89PNG")
+    payload = json.loads(run("check", folder, "--format", "json", "--exit-zero").stdout)
+    assert [p["manuscript"] for p in payload] == [str(folder / "one.md"), str(folder / "sub" / "two.md")]
+    globbed = json.loads(run("check", str(folder / "**" / "*.md"), "--format", "json", "--exit-zero").stdout)
+    assert {p["manuscript"] for p in globbed} == {str(folder / "one.md"), str(folder / "sub" / "two.md")}
+
+
+def test_stdin_with_a_filename(tmp_path, sample_text):
+    (tmp_path / "pyproject.toml").write_text('[tool.refgraph]\nselect = ["author-spelling"]\n')
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "check", "-", "--stdin-filename", str(tmp_path / "draft.md"),
+                             "--format", "json"], input=sample_text, capture_output=True, text=True)
+    payload = json.loads(result.stdout)
+    assert payload["manuscript"] == str(tmp_path / "draft.md")
+    assert {f["name"] for f in payload["findings"]} == {"author-spelling"}  # the configuration beside the named file
+    empty = subprocess.run([sys.executable, "-m", "refgraph.cli", "check", "-"], input="", capture_output=True, text=True)
+    assert empty.returncode == 2 and "empty" in empty.stderr
+
+
+def test_version_flag():
+    from refgraph import __version__
+
+    for flag in ("-V", "--version"):
+        assert __version__ in run(flag).stdout
+
+
+@pytest.mark.parametrize(
+    "config, message",
+    [('select = "RG1"', "'select' must be a list"),
+     ('fail-on = "loud"', "'fail-on' must be one of error, warning, info"),
+     ('colour = "red"', "unknown key 'colour'"),
+     ('ignore = ["RG999"]', "unknown rule 'RG999'"),
+     ('overcited-min = "4"', "'overcited-min' must be a number"),
+     ("select = [", "not valid TOML")],
+)
+def test_bad_configuration_is_one_clear_line(tmp_path, sample_text, config, message):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.refgraph]\n{config}\n")
+    (tmp_path / "paper.md").write_text(sample_text)
+    for command in ("check", "report"):
+        result = run(command, tmp_path / "paper.md", cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and message in lines[0] and "pyproject.toml" in lines[0], lines
+    assert not (tmp_path / "output").exists()
+
+
+def test_an_internal_error_is_not_called_bad_input(tmp_path, sample_text):
+    """A failure inside refgraph names the file and stage and exits 3, traceback on request."""
+    (tmp_path / "paper.md").write_text(sample_text)
+    code = ("import sys, refgraph.checks.run as r; from refgraph.cli import main\n"
+            "def broken(*a, **k): raise ValueError('boom')\n"
+            "r.run_checks = broken; import refgraph.checks as c; c.run_checks = broken\n"
+            "sys.argv = ['refgraph', 'check', sys.argv[1]] + sys.argv[2:]; main()")
+    quiet = subprocess.run([sys.executable, "-c", code, str(tmp_path / "paper.md")], capture_output=True, text=True)
+    assert quiet.returncode == 3
+    assert "internal error while running the checks: ValueError: boom" in quiet.stderr and "Traceback" not in quiet.stderr
+    loud = subprocess.run([sys.executable, "-c", code, str(tmp_path / "paper.md"), "--verbose"], capture_output=True, text=True)
+    assert loud.returncode == 3 and "Traceback" in loud.stderr
+
+
+# --- report: never lose the user's work ------------------------------------------------
+
+def test_report_keeps_a_refs_bib_it_did_not_write(tmp_path):
+    own = tmp_path / "refs.bib"
+    own.write_text("@article{mine, title={My own library}}\n")
+    refused = run("report", cwd=tmp_path)
+    assert refused.returncode == 2 and "--force" in refused.stderr and "refs.bib" in refused.stderr
+    assert own.read_text() == "@article{mine, title={My own library}}\n" and not (tmp_path / "output" / "report.html").exists()
+    forced = run("report", "--force", "--exit-zero", cwd=tmp_path)
+    assert forced.returncode == 0 and sum(line.startswith("@") for line in own.read_text().splitlines()) == 115
+
+
+def test_report_rewrites_its_own_files_but_not_edited_ones(tmp_path):
+    first = run("report", "--exit-zero", cwd=tmp_path)
+    assert first.returncode == 0
+    assert first.stderr.strip().splitlines()[-1] == ("ketamine-mdd-review.md: 23 findings (16 warnings, 7 info); "
+                                                     "wrote refs.bib and 6 files in output/")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "output").iterdir()}
+    assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0  # its own files: replaced silently
+    assert {p.name: p.read_bytes() for p in (tmp_path / "output").iterdir()} == before  # byte-identical
+    page = tmp_path / "output" / "report.html"
+    page.write_text(page.read_text() + "<!-- my notes -->")
+    assert run("report", "--exit-zero", cwd=tmp_path).returncode == 2
+    assert page.read_text().endswith("<!-- my notes -->")
+
+
+def test_report_exit_status_follows_fail_on(tmp_path):
+    assert run("report", cwd=tmp_path).returncode == 1  # the sample has warnings
+    assert run("report", "--fail-on", "error", cwd=tmp_path).returncode == 0
+    assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0

@@ -1,20 +1,22 @@
 """The ``refgraph`` command line: a thin layer over the library (imports stay lazy)."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 MANUSCRIPT = click.argument("manuscript", required=False, type=click.Path(dir_okay=True, path_type=Path))
-FROM = click.option("--from", "fmt", type=click.Choice(["markdown", "text", "docx", "pdf", "latex", "jats", "bibtex"]),
+FROM = click.option("--from", "fmt_in", type=click.Choice(["markdown", "text", "docx", "pdf", "latex", "jats", "bibtex"]),
                     default=None, help="Read the input as this format (default: from its content and suffix).")
 
 
 def handles_input_errors(function):
-    """Bad input → one line on stderr and exit code 2, never a traceback."""
+    """Bad input → one line on stderr and exit 2; refgraph's own failure → exit 3; never a bare traceback."""
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
@@ -25,9 +27,16 @@ def handles_input_errors(function):
         except InputError as error:
             click.echo(f"refgraph: error: {error}", err=True)
             sys.exit(2)
-        except (OSError, ValueError) as error:
-            click.echo(f"refgraph: error: {error}", err=True)
-            sys.exit(2)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # refgraph's own failure: name it, distinct status, traceback on request
+            if os.environ.get("REFGRAPH_VERBOSE") or "--verbose" in sys.argv:
+                import traceback
+
+                traceback.print_exc()
+            click.echo(f"refgraph: internal error in '{function.__name__}': {type(error).__name__}: {error} "
+                       "(set REFGRAPH_VERBOSE=1 for the traceback)", err=True)
+            sys.exit(3)
 
     return wrapper
 
@@ -38,9 +47,9 @@ def _analyse(manuscript, fmt=None):
     return analyse(manuscript, fmt)
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, colour: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=colour or None)  # click strips colour in a pipe unless told
     else:
         from .io import atomic_write
 
@@ -48,7 +57,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="refgraph")
+@click.version_option(None, "-V", "--version", package_name="refgraph")
 def main():
     """Check the references of a manuscript with numbered citations, and link claims to sources.
 
@@ -63,11 +72,11 @@ def main():
 @click.option("--format", "out_fmt", type=click.Choice(["bibtex", "csl-json"]), default="bibtex", show_default=True)
 @FROM
 @handles_input_errors
-def bib(manuscript, output, out_fmt, fmt):
+def bib(manuscript, output, out_fmt, fmt_in):
     """Parse the reference list into BibTeX (or CSL-JSON)."""
     from .pipeline import read_references
 
-    references = read_references(manuscript, fmt)
+    references = read_references(manuscript, fmt_in)
     if out_fmt == "bibtex":
         from .exports.bibtex import to_bibtex
 
@@ -86,11 +95,11 @@ def bib(manuscript, output, out_fmt, fmt):
 @click.option("--format", "out_fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
 @FROM
 @handles_input_errors
-def references(manuscript, out_fmt, fmt):
+def references(manuscript, out_fmt, fmt_in):
     """List the parsed references with every field."""
     from .contracts import references_payload
 
-    analysis = _analyse(manuscript, fmt)
+    analysis = _analyse(manuscript, fmt_in)
     payload = references_payload(analysis)
     if out_fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -107,11 +116,11 @@ def references(manuscript, out_fmt, fmt):
 @click.option("--format", "out_fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
 @FROM
 @handles_input_errors
-def citations(manuscript, out_fmt, fmt):
+def citations(manuscript, out_fmt, fmt_in):
     """List citation callouts in document order, each with its claim."""
     from .contracts import citations_payload
 
-    payload = citations_payload(_analyse(manuscript, fmt))
+    payload = citations_payload(_analyse(manuscript, fmt_in))
     if out_fmt == "json":
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
@@ -127,11 +136,11 @@ def citations(manuscript, out_fmt, fmt):
 @click.option("--sort", "sort_by", type=click.Choice(["number", "cited", "first"]), default="number", show_default=True)
 @FROM
 @handles_input_errors
-def sources(manuscript, out_fmt, uncited, top, sort_by, fmt):
+def sources(manuscript, out_fmt, uncited, top, sort_by, fmt_in):
     """Each reference with times cited, its first citation and the claims citing it."""
     from .contracts import sources_payload
 
-    payload = sources_payload(_analyse(manuscript, fmt))
+    payload = sources_payload(_analyse(manuscript, fmt_in))
     rows = payload["sources"]
     if uncited:
         rows = [r for r in rows if r["times_cited"] == 0]
@@ -154,69 +163,127 @@ def sources(manuscript, out_fmt, uncited, top, sort_by, fmt):
 @MANUSCRIPT
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("output/graph.graphml"),
               show_default=True, help="Suffix chooses the format: .graphml, .gexf or .json (node-link).")
+@FROM
 @handles_input_errors
-def graph(manuscript, output):
+def graph(manuscript, output, fmt_in):
     """Export the citation graph (GraphML, GEXF or node-link JSON)."""
     from .graph import write_graph
 
-    analysis = _analyse(manuscript)
+    if output.suffix.lower() not in (".graphml", ".gexf", ".json"):
+        raise click.BadParameter(f"unknown graph format {output.suffix!r}: use .graphml, .gexf or .json", param_hint="-o")
+
+    analysis = _analyse(manuscript, fmt_in)
     write_graph(analysis.graph, output)
     click.echo(f"wrote {output} ({analysis.graph.number_of_nodes()} nodes, {analysis.graph.number_of_edges()} edges)", err=True)
 
 
 @main.command()
-@click.argument("manuscripts", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("manuscripts", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rules (codes, code prefixes or names; repeatable or comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails (default: warning).")
-@click.option("--exit-zero", is_flag=True, help="Always exit 0 (report without failing).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (input and internal errors still fail).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@FROM
+@click.option("--stdin-filename", default=None, help="The name of the manuscript read from '-' (for messages, format and configuration).")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text output (auto: only on a terminal, and never with NO_COLOR set).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Files checked in parallel (0: one per core when there are many).")
+@click.option("-v", "--verbose", is_flag=True, help="Show the traceback of an internal error.")
 @handles_input_errors
-def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output):
-    """Lint references and citations. Exit 1 when findings reach --fail-on, 2 on bad input."""
-    from .checks import run_checks
-    from .checks.config import load_config
-    from .checks.registry import rule_by_key
+def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, stdin_filename, colour, jobs, verbose):
+    """Lint references and citations of MANUSCRIPTS (files, folders, globs; '-' for stdin).
+
+    \b
+    Exit status: 0 clean (or --exit-zero), 1 findings at or above --fail-on,
+    2 an input that cannot be read (the others are still checked), 3 an internal error.
+    """
+    from .checks.registry import RULES, rule_by_key
     from .checks.run import at_or_above
-    from .pipeline import analyse
-    from .read import SAMPLE_NAME
     from .render import RENDERERS
 
-    split = lambda values: tuple(v for value in values for v in value.split(",") if v.strip())
-    from .checks.registry import RULES
-
+    split = lambda values: tuple(v.strip() for value in values for v in value.split(",") if v.strip())  # noqa: E731
     for key in split(select) + split(ignore):
-        if rule_by_key(key) is None and not any(rule.code.startswith(key.strip().upper()) for rule in RULES):
+        if rule_by_key(key) is None and not any(rule.code.startswith(key.upper()) for rule in RULES):
             raise click.UsageError(f"unknown rule {key!r} (see 'refgraph rules')")
+    overrides = dict(select=split(select), ignore=split(ignore), fail_on=fail_on)
+    with _inputs(manuscripts, stdin_filename) as (paths, names, config_from):
+        results = _check_all(paths, overrides, fmt_in, jobs, verbose, names, config_from)
+    use_colour = colour == "always" or (colour == "auto" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    text = RENDERERS[fmt](results, colour=use_colour) if fmt == "text" else RENDERERS[fmt](results)
+    _emit(text, output, use_colour)
+    for result in results:
+        for finding in result.findings if result.unreadable else ():
+            click.echo(f"refgraph: error: {result.name}: {finding.message}", err=True)
+        if result.internal:
+            click.echo(f"refgraph: {result.internal}" + ("" if verbose else " (run with --verbose for the traceback)"), err=True)
+            if result.traceback:
+                click.echo(result.traceback, err=True, nl=False)
+    if any(r.internal for r in results):
+        sys.exit(3)
+    if any(r.unreadable for r in results):
+        sys.exit(2)
+    failing = any(at_or_above(r.findings, r.fail_on) for r in results)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from):
+    from .batch import check_many, check_one
+    from .progress import Progress
+
+    if len(paths) == 1:  # one manuscript: the progress bar follows its stages
+        stages = ["reading the manuscript", "analysing the manuscript", "running the checks"]
+        with Progress(len(stages), "refgraph:") as bar:
+            step = lambda stage: bar.advance(stage, by=0) if bar.done == stages.index(stage) else bar.advance(stage)  # noqa: E731
+            path = paths[0]
+            return [check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=step)]
+    workers = jobs or (min(os.cpu_count() or 1, 8) if len(paths) >= 4 else 1)
     results = []
-    todo = manuscripts or (None,)
-    show_progress = len(todo) > 1 and sys.stderr.isatty()
-    for index, manuscript in enumerate(todo, 1):
-        if show_progress:
-            click.echo(f"\rrefgraph: checking {index}/{len(todo)} {manuscript}", err=True, nl=False)
-        config = load_config(manuscript).with_overrides(select=split(select), ignore=split(ignore), fail_on=fail_on)
-        analysis = analyse(manuscript)
-        results.append((str(manuscript) if manuscript else SAMPLE_NAME, analysis, run_checks(analysis, config)))
-    if show_progress:
-        click.echo("", err=True)
-    _emit(RENDERERS[fmt](results), output)
-    failing = [f for _, _, findings in results for f in at_or_above(findings, config.fail_on)]
-    sys.exit(0 if exit_zero or not failing else 1)
+    with Progress(len(paths), "refgraph: checking") as bar:
+        for result in check_many(paths, overrides, fmt, workers, verbose, names, config_from):
+            results.append(result)
+            bar.advance(result.name)
+    return results
+
+
+@contextlib.contextmanager
+def _inputs(arguments, stdin_filename):
+    """The manuscripts to check: expanded arguments, with '-' saved from stdin to a temporary file."""
+    from .batch import expand
+
+    paths = expand(arguments) if arguments else [None]
+    names, config_from = {}, {}
+    if "-" not in paths:
+        yield paths, names, config_from
+        return
+    import tempfile
+
+    from .read import MAX_SIZE
+
+    data = sys.stdin.buffer.read(MAX_SIZE + 1)
+    with tempfile.TemporaryDirectory(prefix="refgraph-stdin-") as folder:
+        temporary = str(Path(folder) / (Path(stdin_filename).name if stdin_filename else "stdin.md"))
+        Path(temporary).write_bytes(data)
+        names[temporary] = stdin_filename or "-"
+        config_from[temporary] = str(Path(stdin_filename).resolve()) if stdin_filename else str(Path.cwd() / "stdin.md")
+        yield [temporary if p == "-" else p for p in paths], names, config_from
 
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(fmt):
     """List every rule: code, name, severity, summary and a bad/good example."""
+    from .checks.model import INPUT_RULE
     from .checks.registry import RULES
 
+    described = (INPUT_RULE, *RULES)
     if fmt == "json":
         payload = [{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,
-                    "bad": r.examples()[0], "good": r.examples()[1]} for r in RULES]
+                    "bad": r.examples()[0], "good": r.examples()[1]} for r in described]
         click.echo(json.dumps({"rules": payload}, ensure_ascii=False, indent=2))
         return
-    for r in RULES:
+    for r in described:
         bad, good = r.examples()
         click.echo(f"{r.code} {r.name} ({r.severity})\n    {r.summary}\n    bad:  {bad}\n    good: {good}\n")
 
@@ -227,16 +294,43 @@ def rules(fmt):
               help="Where to write the report files (default: ./output).")
 @click.option("--bib", "bib_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the BibTeX (default: refs.bib beside the output folder).")
+@click.option("--force", is_flag=True, help="Replace files refgraph did not write (or that were edited since).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on.")
+@FROM
 @handles_input_errors
-def report(manuscript, output_dir, bib_path):
-    """The main job: refs.bib plus graph.html, report.html, findings and exports in output/."""
+def report(manuscript, output_dir, bib_path, force, fail_on, exit_zero, fmt_in):
+    """The main job: refs.bib plus graph.html, report.html, findings and exports in output/.
+
+    Exit status as for 'check': 1 when findings reach --fail-on (unless --exit-zero).
+    """
+    from .checks.run import at_or_above
+    from .errors import InputError
+    from .io import WouldOverwrite
+    from .render import counted, summary
     from .report.build import write_report
 
     output_dir = output_dir or Path("output")
     bib_path = bib_path or output_dir.resolve().parent / "refs.bib"
-    written = write_report(manuscript, output_dir, bib_path, progress=sys.stderr.isatty())
-    for path in written:
-        click.echo(f"wrote {path}", err=True)
+    try:
+        run = write_report(manuscript, output_dir, bib_path, fmt_in, force, dict(fail_on=fail_on), progress=True)
+    except WouldOverwrite as error:
+        raise InputError(str(error)) from None
+    shown = _display_paths([bib_path, output_dir])
+    others = len(run.written) - 1
+    click.echo(f"{run.result.name}: {counted(summary(run.result.findings))}; wrote {shown[0]} and "
+               f"{others} files in {shown[1]}{os.sep}", err=True)
+    failing = at_or_above(run.result.findings, run.result.fail_on)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+def _display_paths(paths):
+    """All relative to the working folder when they all lie under it, else all absolute."""
+    absolute = [Path(p).resolve() for p in paths]
+    here = Path.cwd().resolve()
+    if all(here == p or here in p.parents for p in absolute):
+        return [str(p.relative_to(here)) for p in absolute]
+    return [str(p) for p in absolute]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -149,10 +149,15 @@ def cited_only_in_ranges(graph) -> list[int]:
 
 def write_graph(graph, path) -> None:
     """GraphML, GEXF or node-link JSON, chosen by the file suffix."""
+    from .io import atomic_write
+
+    atomic_write(path, graph_text(graph, path))
+
+
+def graph_text(graph, path) -> str:
+    """The graph serialised in the format its file suffix names."""
     import json
     from pathlib import Path
-
-    from .io import atomic_write
 
     suffix = Path(path).suffix.lower()
     if suffix == ".graphml":
@@ -163,4 +168,4 @@ def write_graph(graph, path) -> None:
         text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     else:
         raise ValueError(f"unknown graph format {suffix!r}: use .graphml, .gexf or .json")
-    atomic_write(path, text)
+    return text

@@ -20,3 +20,112 @@ def atomic_write(path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+# The mark refgraph leaves on what it writes: a manifest of each file's SHA-256. A file may
+# be replaced only when it is still exactly what refgraph wrote (or what it would write
+# now); anything else — the author's own refs.bib, or refgraph's output edited by hand —
+# is kept unless the user passes --force.
+MANIFEST = ".refgraph-manifest.json"
+
+
+class WouldOverwrite(Exception):
+    def __init__(self, paths):
+        self.paths = paths
+        names = ", ".join(str(p) for p in paths)
+        super().__init__(f"would overwrite {names}, not written by refgraph (or edited since); "
+                         "use --force to replace, or -o/--bib to write elsewhere")
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest(folder: Path) -> dict:
+    import json
+
+    try:
+        files = json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return files if isinstance(files, dict) else {}
+
+
+def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
+    """Write every file of one run, or none: all are staged first, then moved into place.
+
+    ``files`` maps each target path to its text; ``folder`` holds the manifest. A lock on
+    the folder keeps two runs from mixing their outputs.
+    """
+    import json
+    import os
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    encoded = {Path(path): text.encode("utf-8") for path, text in files.items()}
+    with _locked(folder):
+        known = _manifest(folder)
+        record = {os.path.relpath(path, folder).replace(os.sep, "/"): _digest(data) for path, data in encoded.items()}
+        if not force:
+            blocked = []
+            for path, data in encoded.items():
+                key = os.path.relpath(path, folder).replace(os.sep, "/")
+                if path.is_file() and path.read_bytes() != data and known.get(key) != _digest(path.read_bytes()):
+                    blocked.append(path)
+                elif path.exists() and not path.is_file():
+                    blocked.append(path)
+            if blocked:
+                raise WouldOverwrite(blocked)
+        staged = []
+        try:
+            for path, data in encoded.items():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                staged.append((_stage(path, data), path))
+            manifest = json.dumps({"generator": "refgraph", "files": {**known, **record}}, indent=1, sort_keys=True) + "\n"
+            staged.append((_stage(folder / MANIFEST, manifest.encode("utf-8")), folder / MANIFEST))
+        except BaseException:
+            for temporary, _ in staged:
+                Path(temporary).unlink(missing_ok=True)
+            raise
+        for temporary, path in staged:  # renames only: nothing here can half-write a file
+            os.replace(temporary, path)
+
+
+def _stage(target: Path, data: bytes) -> str:
+    import os
+
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    return temporary
+
+
+class _locked:
+    """An exclusive lock on the folder itself for one run, so no lock file is left behind
+    (advisory; a no-op where flock or directory handles are missing)."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.handle = Path(folder), None
+
+    def __enter__(self):
+        import os
+
+        try:
+            import fcntl
+
+            self.handle = os.open(self.folder, os.O_RDONLY)
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+        except (ImportError, OSError):  # pragma: no cover - Windows
+            pass
+        return self
+
+    def __exit__(self, *exc):
+        import os
+
+        if self.handle is not None:
+            os.close(self.handle)

@@ -1,10 +1,14 @@
-"""Renderers for findings: text, JSON, SARIF 2.1.0 and GitHub Actions annotations."""
+"""Renderers for findings: text (like ruff), JSON, SARIF 2.1.0 and GitHub Actions annotations.
+
+Each renderer takes a list of :class:`~refgraph.batch.FileResult`, one per manuscript, and
+returns the whole output as a string; none of them reads or analyses anything.
+"""
 from __future__ import annotations
 
 import json
 
 from . import __version__
-from .checks.model import SEVERITIES
+from .checks.model import INPUT_RULE, SEVERITIES
 
 
 def summary(findings) -> dict:
@@ -14,47 +18,69 @@ def summary(findings) -> dict:
     return {"total": len(findings), **counts}
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def counted(counts: dict) -> str:
+    """``3 findings (1 error, 2 warnings)``; severities with no finding are left out."""
+    parts = [plural(counts["error"], "error"), plural(counts["warning"], "warning"), f"{counts['info']} info"]
+    kept = [part for part, severity in zip(parts, SEVERITIES) if counts[severity]]
+    return plural(counts["total"], "finding") + (f" ({', '.join(kept)})" if kept else "")
+
+
 def findings_json(results) -> str:
-    """``results``: list of (manuscript name, analysis, findings). One object per manuscript;
-    a list when there are several."""
-    documents = [
-        {
-            "manuscript": name,
-            "summary": {**summary(findings), "references": len(analysis.references),
-                        "callouts": len(analysis.callouts), "claims": len(analysis.claims), "style": analysis.style},
-            "findings": [f.as_dict() for f in findings],
-        }
-        for name, analysis, findings in results
-    ]
+    """One object per manuscript; a list when there are several."""
+    documents = []
+    for result in results:
+        document = {"manuscript": result.name, "summary": {**summary(result.findings), **result.summary},
+                    "findings": [f.as_dict() for f in result.findings]}
+        if result.internal:
+            document["internal_error"] = result.internal
+        documents.append(document)
     payload = documents[0] if len(documents) == 1 else documents
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def findings_text(results) -> str:
+_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def findings_text(results, colour: bool = False) -> str:
+    """One line per finding, sorted by file, line and column, then one summary line."""
+    import click
+
+    style = (lambda text, **kw: click.style(text, **kw)) if colour else (lambda text, **kw: text)
     lines: list[str] = []
-    for name, _, findings in results:
-        for severity in SEVERITIES:
-            group = [f for f in findings if f.severity == severity]
-            if not group:
-                continue
-            lines.append(f"{severity.upper()} ({len(group)})")
-            for f in group:
-                place = f"{name} ({f.where})" if f.where else f"{name}:{f.line}:{f.column}"
-                lines.append(f"{place}: {f.rule} [{f.name}] {f.message}")
-                if f.suggestion:
-                    lines.append(f"    fix: {f.suggestion}")
-        counts = summary(findings)
-        lines.append(f"{name}: {counts['total']} findings ({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)")
-    return "\n".join(lines) + "\n"
+    total = {"total": 0, **{s: 0 for s in SEVERITIES}}
+    for result in sorted(results, key=lambda r: r.name):
+        for f in result.findings:  # already in line/column order
+            place = f"{result.name} ({f.where})" if f.where else f"{result.name}:{f.line}:{f.column}"
+            fix = f" (fix: {f.suggestion})" if f.suggestion else ""
+            lines.append(f"{style(place, bold=True)}: {style(f.rule, fg=_COLOURS[f.severity], bold=True)} "
+                         f"[{f.name}] {f.message}{fix}")
+        for key, value in summary(result.findings).items():
+            total[key] += value
+        if result.internal:
+            lines.append(style(f"{result.internal}", fg="red", bold=True))
+    files = plural(len(results), "file")
+    lines.append(f"Found {counted(total)} in {files}." if total["total"] else f"No findings in {files}.")
+    return "\n".join(_one_line(line) for line in lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """A finding stays one line whatever the manuscript held (newlines, tabs, controls)."""
+    return "".join(ch if ch.isprintable() or ch == "\x1b" else " " for ch in text)
 
 
 def findings_github(results) -> str:
     level = {"error": "error", "warning": "warning", "info": "notice"}
-    escape = lambda text: text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Workflow-command syntax: data escapes %, CR, LF; properties also , and :.
+    data = lambda text: text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    prop = lambda text: data(text).replace(":", "%3A").replace(",", "%2C")
     lines = [
-        f"::{level[f.severity]} file={name},line={f.line},col={f.column},title={f.rule} {f.name}::{escape(f.message)}"
-        for name, _, findings in results
-        for f in findings
+        f"::{level[f.severity]} file={prop(r.name)},line={f.line},col={f.column},title={prop(f.rule + ' ' + f.name)}::{data(f.message)}"
+        for r in results
+        for f in r.findings
     ]
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -63,18 +89,19 @@ def findings_sarif(results) -> str:
     from .checks.registry import RULES
 
     level = {"error": "error", "warning": "warning", "info": "note"}
+    described = (INPUT_RULE, *RULES)
     rules = [
         {"id": r.code, "name": r.name, "shortDescription": {"text": r.summary}, "fullDescription": {"text": r.doc},
          "defaultConfiguration": {"level": level[r.severity]}}
-        for r in RULES
+        for r in described
     ]
-    index = {r.code: i for i, r in enumerate(RULES)}
+    index = {r.code: i for i, r in enumerate(described)}
     sarif_results = []
-    for name, _, findings in results:
-        for f in findings:
+    for r in results:
+        for f in r.findings:
             result = {
                 "ruleId": f.rule, "ruleIndex": index[f.rule], "level": level[f.severity], "message": {"text": f.message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": name},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.name},
                                                     "region": {"startLine": f.line, "startColumn": f.column}}}],
                 "properties": {"references": list(f.references)},
             }

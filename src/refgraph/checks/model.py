@@ -62,3 +62,18 @@ def rule(code: str, name: str, summary: str, severity: str):
         return Rule(code, name, summary, severity, function)
 
     return wrap
+
+
+def _unreadable_input(analysis, config):
+    """A manuscript named on the command line that cannot be read: missing, empty, binary,
+    undecodable, over the size limit or without a reference section. The other files are
+    still checked (like flake8's E902); exit status 2.
+
+    Bad: refgraph check paper.md missing.md
+    Good: refgraph check paper.md
+    """
+    return ()
+
+
+# Not in the registry: it is produced by reading, before any analysis exists.
+INPUT_RULE = Rule("RG000", "unreadable-input", "A named input cannot be read as a manuscript.", "error", _unreadable_input)

@@ -54,9 +54,18 @@ def occurrences(analysis) -> list[Occurrence]:
     for ref in analysis.references:
         people = [a for a in ref.authors if not a.is_group and a.family]
         for author in people:
-            others = frozenset((fold(o.family), o.initials[:1]) for o in people if o is not author)
+            others = frozenset(filter(None, (_coauthor_key(o) for o in people if o is not author)))
             found.append(Occurrence(ref.number, ref.line, ref.span.column, author.family, author.initials, author.suffix, others))
     return found
+
+
+def _coauthor_key(author):
+    """What identifies a co-author well enough to link two entries: an uncommon surname and
+    first initial, or a common surname with two or more initials ("Wang W" links nothing)."""
+    family = fold(author.family)
+    if family not in COMMON_SURNAMES and len(family) > 3:
+        return family, author.initials[:1]
+    return (family, author.initials) if len(author.initials) >= 2 else None
 
 
 def _shared_coauthor(a: list[Occurrence], b: list[Occurrence]) -> bool:
@@ -76,6 +85,33 @@ def _neighbour_keys(a: str, b: str) -> bool:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+
+def typing_slip(a: str, b: str) -> bool:
+    """Two letters swapped, a letter doubled, or one dropped from inside the name: the slips
+    of a typist. A changed or added last letter (Wan/Wang, Mathew/Mathews) is a different
+    name far more often than a slip, and so is a changed letter (Ferrari/Ferrara)."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            doubled = (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i])
+            if doubled or 0 < i < len(longer) - 1:
+                return True
+    return False
+
+
+def _slip_evidence(a: str, b: str, initials: str) -> bool:
+    """A slip identifies one person only in an uncommon name, with enough to go on: two
+    initials, or a long name."""
+    uncommon = a not in COMMON_SURNAMES and b not in COMMON_SURNAMES and min(len(a), len(b)) >= 4
+    return uncommon and (len(initials) >= 2 or min(len(a), len(b)) >= 7) and typing_slip(a, b)
 
 
 def _initials_compatible(a: str, b: str) -> bool:
@@ -144,12 +180,15 @@ def author_spelling(analysis, config):
         shared = _shared_coauthor([x for x, _ in pairs], [y for _, y in pairs])
         if ka == kb:
             evidence = same_initials or shared  # spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"
-        elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES:
-            evidence = False
+        elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES or min(len(ka), len(kb)) <= 3:
+            evidence = False  # Si/Di, Ji/Jia, Qin/Qiu: short names one letter apart are different names
         else:
-            # A near-miss spelling with the same initials is one person only when they
-            # also share a co-author; "Ferrara A" and "Ferrari AJ" share nobody.
-            evidence = shared and same_initials
+            # A near-miss spelling with the same initials is one person when they also
+            # share a co-author ("Ferrara A" and "Ferrari AJ" share nobody), or when the
+            # difference is a typing slip inside an uncommon name with the same full
+            # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely.
+            evidence = same_initials and (shared or any(
+                x.initials == y.initials and _slip_evidence(ka, kb, x.initials) for x, y in pairs))
         if evidence:
             parent[find(a)] = find(b)
     clusters: dict[str, list[str]] = defaultdict(list)

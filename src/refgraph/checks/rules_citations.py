@@ -205,28 +205,58 @@ def citation_range(analysis, config):
                 severity="info")
 
 
-@rule("RG106", "overcited-reference", "One source is cited far more than the manuscript's norm, or dominates a section.", "info")
-def overcited_reference(analysis, config):
-    """A source cited many times more often than the median source may be over-relied on.
+def citation_outliers(counts: dict, cutoff: float) -> tuple[float, dict]:
+    """The median count and each count's robust z-score (Iglewicz & Hoaglin's modified z).
 
-    Bad: reference 7 carries 14 of 110 callouts while the median reference is cited once.
-    Good: the claims are supported by the several sources that bear on them.
+    Citation counts are small integers, most often 1, so the median absolute deviation is
+    usually 0; it is floored at half a citation, so in a manuscript whose typical source is
+    cited once, a source becomes an outlier at 4 citations with the default cut-off 3.5.
+    """
+    values = sorted(counts.values())
+    middle = median(values)
+    spread = max(median(abs(v - middle) for v in values), 0.5)
+    return middle, {key: 0.6745 * (value - middle) / spread for key, value in counts.items()}
+
+
+@rule("RG106", "overcited-reference", "One source is cited far more than the manuscript's norm, dominates a section, or a claim leans on an unusually long stack.", "info")
+def overcited_reference(analysis, config):
+    """A source cited far more often than the manuscript's other sources (a robust outlier
+    test on the manuscript's own counts) may be over-relied on; so may a section carried by
+    one source, or a claim resting on a stack of references much longer than the
+    manuscript's usual callout.
+
+    Bad: reference 7 carries 14 of 110 callouts while the median reference is cited once; ``…is well established.[1-15]``
+    Good: the claims are supported by the several sources that bear on them, each cited where its evidence is used.
     """
     counts = Counter(n for c in analysis.callouts for n in c.numbers)
     if not counts:
         return
-    typical = median(counts.values())
-    threshold = max(config.overcited_min, config.overcited_factor * typical)
+    typical, scores = citation_outliers(counts, config.overcited_factor)
+    claims_of: dict[int, list] = defaultdict(list)
+    for sentence in analysis.claims:
+        for callout in sentence.callouts:
+            for n in callout.numbers:
+                if not claims_of[n] or claims_of[n][-1] is not sentence:
+                    claims_of[n].append(sentence)
     first_callout = {}
     for callout in analysis.callouts:
         for n in callout.numbers:
             first_callout.setdefault(n, callout)
-    for number, times in sorted(counts.items()):
-        if times >= threshold:
-            c = first_callout[number]
-            yield overcited_reference.finding(c.line, c.column,
-                                              f"Reference {number} is cited {times} times (median {typical:g}).",
-                                              [number], "Check that each citation is needed, or add the other sources that support these claims.")
+    # One finding per manuscript, most-cited first: the evidence an editor weighs together.
+    flagged = sorted((n for n, times in counts.items() if times >= config.overcited_min and scores[n] >= config.overcited_factor),
+                     key=lambda n: (-counts[n], n))
+    if flagged:
+        c = first_callout[flagged[0]]
+        listed = "; ".join(
+            f"{n} ({counts[n]} times, z {scores[n]:.1f}, claims at lines {', '.join(map(str, sorted({s.line for s in claims_of[n]})[:8]))})"
+            for n in flagged[:8]) + (f"; and {len(flagged) - 8} more" if len(flagged) > 8 else "")
+        yield overcited_reference.finding(
+            c.line, c.column,
+            f"{'Source' if len(flagged) == 1 else 'Sources'} cited far more often than the others "
+            f"(median {typical:g} citation{'' if typical == 1 else 's'} per source; robust outlier test): {'reference' if len(flagged) == 1 else 'references'} {listed}.",
+            flagged, "Check that each citation is needed, or add the other sources that support these claims.")
+    flagged = set(flagged)
+    yield from _long_stacks(analysis, config)
     by_section: dict[str, Counter] = defaultdict(Counter)
     where: dict[tuple[str, int], object] = {}
     for sentence in analysis.claims:
@@ -237,8 +267,23 @@ def overcited_reference(analysis, config):
     for section, section_counts in sorted(by_section.items()):
         total = sum(section_counts.values())
         number, times = max(section_counts.items(), key=lambda item: (item[1], -item[0]))
-        if times >= config.section_min and times / total > config.section_share and times < threshold:
+        if times >= config.section_min and times / total > config.section_share and number not in flagged:
             c = where[(section, number)]
             yield overcited_reference.finding(c.line, c.column,
                                               f"Reference {number} carries {times} of {total} citations in section '{section}'.",
                                               [number], "Support the section's claims with more than one source.")
+
+
+def _long_stacks(analysis, config):
+    """Callouts of at least ``stack_min`` references, when such stacks are rare here (at most
+    one callout in twenty): in a manuscript that routinely stacks, they are its style."""
+    long = [c for c in analysis.callouts if len(c.numbers) >= config.stack_min]
+    if not long or len(long) * 20 > len(analysis.callouts):
+        return
+    sizes = sorted(len(c.numbers) for c in analysis.callouts)
+    typical = median(sizes)
+    for callout in long:
+        yield overcited_reference.finding(
+            callout.line, callout.column,
+            f"This claim cites {len(callout.numbers)} references at once ('{callout.text}'); the manuscript's median callout cites {typical:g}.",
+            callout.numbers, "Cite each source where its evidence is used, or keep the few that best support the claim.")

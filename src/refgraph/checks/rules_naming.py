@@ -15,27 +15,62 @@ _IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d
 _NOT_NAMES = frozenset("Figure Fig Table Tables Supplementary Appendix Section Box Eq Equation Chapter Study Trial".split())
 
 
+# "Smith et al." further back in the claim: "In 2015, Smith et al. reported that … [2]".
+_NAMED_IN_CLAIM = re.compile(r"(?<![\w.])(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+)\s+(?:et\s+al\.?|and\s+(?:colleagues|co-?workers))"
+                             r"(?:\s*\((?P<year>\d{4})[a-z]?\))?")
+# Words after the name that hand the callout to another work: "Smith et al. found X, as did
+# others [2]", "…, unlike earlier trials [3]". Then the callout need not be Smith's.
+_HANDOVER = re.compile(r"\b(?:as\s+(?:did|do|does|have|has|had|in|by|previously|reported|shown|described|noted|seen|found)|also|previous(?:ly)?|earlier|others?|see|e\.\s?g|cf|reviewed|review|similar(?:ly)?|"
+                       r"consistent|contrast|unlike|whereas|while|but|and\s+(?:in|by)|confirm\w*|replicat\w*|report(?:ed)?\s+by)\b", re.I)
+_YEAR_IN_CLAIM = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d)\b(?![\d%]|\s*(?:patients|participants|people|cases|subjects|adults|children))")
+
+
 def named_citations(analysis):
-    """(callout, surname, form, year) for "Smith et al.<sup>12</sup>", "Smith and Jones<sup>12</sup>" and
-    "Smith (2000)<sup>12</sup>"; ``form`` is "et al.", "pair" or "year"."""
+    """(callout, surname, form, year) for "Smith et al.<sup>12</sup>", "Smith and Jones<sup>12</sup>",
+    "Smith (2000)<sup>12</sup>", and "Smith et al. reported … [12]" anywhere in the claim before
+    the callout (and after any earlier callout); ``form`` is "et al.", "pair" or "year"."""
+    text = analysis.source.text
     for sentence in analysis.sentences:
+        previous_end = sentence.span.start
         for callout in sentence.callouts:
+            window_start, previous_end = previous_end, max(previous_end, callout.span.end)
             if len(callout.numbers) != 1 or callout.items:
                 continue  # author-date citations name their authors themselves
-            prefix = analysis.source.text[max(0, callout.span.start - 120): callout.span.start]
+            prefix = text[max(0, callout.span.start - 120): callout.span.start]
             prefix = prefix.split("\n")[-1] if sentence.kind == "table-row" else prefix.replace("\n", " ")
-            match = _NAMED.search(prefix)
-            if not match:
-                continue
-            names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
-            form = "et al." if match.group("etal") else "pair" if len(names) == 2 else "year" if match.group("year") else ""
-            if not form or names[0] in _NOT_NAMES:
-                continue
-            year = match.group("year")
-            in_year = _IN_YEAR.search(prefix[: match.start()] + " " + match.group("name"))
-            if not year and in_year:
-                year = in_year.group("year")
-            yield callout, names[0], form, year
+            found = _named_before(prefix)
+            if found is None and sentence.kind != "table-row":
+                found = _named_in_claim(text[window_start: callout.span.start].replace("\n", " "))
+            if found is not None:
+                yield (callout, *found)
+
+
+def _named_before(prefix: str):
+    match = _NAMED.search(prefix)
+    if not match:
+        return None
+    names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
+    form = "et al." if match.group("etal") else "pair" if len(names) == 2 else "year" if match.group("year") else ""
+    if not form or names[0] in _NOT_NAMES:
+        return None
+    year = match.group("year")
+    in_year = _IN_YEAR.search(prefix[: match.start()] + " " + match.group("name"))
+    if not year and in_year:
+        year = in_year.group("year")
+    return names[0], form, year
+
+
+def _named_in_claim(window: str):
+    """The one "Smith et al." of the claim's text before the callout, if nothing after it
+    hands the callout to another work; its year from "(2015)" or "In 2015"."""
+    named = list(_NAMED_IN_CLAIM.finditer(window))
+    if len({m.group("name") for m in named}) != 1 or named[0].group("name") in _NOT_NAMES:
+        return None
+    match = named[-1]
+    if _HANDOVER.search(window[match.end():]):
+        return None
+    years = {m.group("year") for m in _YEAR_IN_CLAIM.finditer(window)} | ({match.group("year")} if match.group("year") else set())
+    return match.group("name"), "et al.", years.pop() if len(years) == 1 else None
 
 
 def same_surname(name: str, family: str) -> bool:

@@ -40,10 +40,11 @@ def run_checks(analysis, config: Config | None = None) -> list[Finding]:
     findings: set[Finding] = set()
     for rule in selected_rules(config):
         for finding in rule.check(analysis, config):
+            # A comment anywhere in a (wrapped) entry covers every finding about that entry,
+            # wherever the finding is placed: on the entry, its twin, or a callout citing it.
             lines = {finding.line}
             for number in finding.references:
-                if number in entry_lines and finding.line in entry_lines[number]:
-                    lines.update(entry_lines[number])
+                lines.update(entry_lines.get(number, ()))
             if any(line in suppressed and (suppressed[line] is None or finding.rule in suppressed[line]) for line in lines):
                 continue
             findings.add(finding)

@@ -36,7 +36,11 @@ def plain_text(markdown: str) -> str:
     text = strip_markdown(text)
     text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    return _LIST_MARKER.sub("", re.sub(r"\s{2,}", " ", text).strip())
+
+
+# A list item's bullet or number is layout, not part of the claim.
+_LIST_MARKER = re.compile(r"^(?:[-*+•▪◦‣·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z(]))")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -54,10 +58,13 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((found, found + len(piece)))
         position = found + len(piece)
-    # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence.
+    # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence, and so is
+    # a sentence the segmenter cut after an abbreviation that cannot end one here.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and re.match(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s", text[start:end]) and re.search(r"[:;,]\s*$", text[merged[-1][0]:start]):
+        before = text[merged[-1][0]:start] if merged else ""
+        if merged and (re.match(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s", text[start:end]) and re.search(r"[:;,]\s*$", before)
+                       or _continues(before, text[start:end])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -65,6 +72,21 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if spans:
         spans[-1] = (spans[-1][0], len(text))
     return spans or [(0, len(text))]
+
+
+# "ca. 5 km", "Fig. 3", "Eqs. 2 and 3", "No. 4": followed by a number, never a sentence end.
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:ca|approx|[Ff]igs?|FIGS?|[Ee]qs?|[Rr]efs?|No|Nos|[Vv]ols?|pp?|Suppl|[Tt]ab|[Ss]ects?|[Ss]ec|[Cc]h|[Cc]hap)\.\s*$")
+# "Candida spp. were", "S. cerevisiae", "cf. ref", "vs. placebo", "e.g. ketamine": a
+# lowercase word next is the same sentence going on.
+_BEFORE_LOWERCASE = re.compile(r"(?:(?<![\w.])(?:spp|sp|ssp|subsp|var|cv|cf|vs|e\.g|i\.e|etc|approx|ca|resp|incl|viz|al)\.|(?<![\w.])[A-Z]\.)\s*$")
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Whether ``piece`` carries on the sentence ``before`` (cut at an abbreviation)."""
+    piece = piece.lstrip()
+    if re.match(r"\(?[\dS]\d*|[IVX]+\b", piece) and _BEFORE_NUMBER.search(before):
+        return True
+    return bool(re.match(r"[a-z]", piece)) and bool(_BEFORE_LOWERCASE.search(before))
 
 
 def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int, list[Callout]]]:
