@@ -1,6 +1,7 @@
 """graph.html and report.html in headless Chromium with the network blocked."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -63,7 +64,7 @@ def test_graph_page(browser, pages):
         return {claims: ids.filter(i => i.startsWith('c')).length, refs: ids.filter(i => i.startsWith('r')).length,
                 edges: window.refgraph.network.body.data.edges.length};
     }""")
-    assert counts == {"claims": 105, "refs": 115, "edges": 140}
+    assert counts == {"claims": 106, "refs": 115, "edges": 140}  # 105 claims + the unsupported sentence
     # Show the tooltip of the claim that carries the injected markup.
     node = page.evaluate("() => window.refgraph.data.nodes.find(n => n.text.includes('onerror')).id")
     page.wait_for_function("window.refgraph.settled", timeout=20000)
@@ -84,14 +85,13 @@ def test_graph_page(browser, pages):
     # Filters work: one reference keeps its citing claims only.
     page.fill("#rg-ref", "35")
     page.dispatch_event("#rg-ref", "input")
-    assert page.inner_text("#rg-count") == "5 of 220 nodes shown"
+    assert page.inner_text("#rg-count") == "5 of 221 nodes shown"
     page.click("#rg-reset")
     page.select_option("#rg-rule", "RG201")
     # The entries to fix: Murrrough (51, 109) and Diaz Granados (39).
-    assert page.inner_text("#rg-count") == "3 of 220 nodes shown"
+    assert page.inner_text("#rg-count") == "3 of 221 nodes shown"
     assert not requests, requests
     assert not errors, errors
-    page.screenshot(path=str(pages / "graph.png"))
 
 
 def test_report_page(browser, pages):
@@ -107,3 +107,103 @@ def test_report_page(browser, pages):
     assert page.evaluate("() => window.__pwned") is None
     assert not requests, requests
     assert not errors, errors
+
+
+@pytest.mark.skipif(not os.environ.get("REFGRAPH_SCREENSHOTS"), reason="README screenshots: REFGRAPH_SCREENSHOTS=docs/screenshots")
+def test_readme_screenshots(browser, tmp_path):
+    """The README's pictures, made from the bundled sample with the same tooling."""
+    out = tmp_path / "output"
+    subprocess.run([sys.executable, "-m", "refgraph.cli", "report", "-o", str(out), "--exit-zero"], check=True, capture_output=True)
+    folder = Path(os.environ["REFGRAPH_SCREENSHOTS"])
+    folder.mkdir(parents=True, exist_ok=True)
+    page, _, _ = open_page(browser, out / "report.html")
+    page.screenshot(path=str(folder / "report.png"))
+    graph, _, _ = _settled(browser, out, "#node=c49")
+    graph.wait_for_selector("#rg-panel:not([hidden])")
+    graph.screenshot(path=str(folder / "graph.png"))
+
+
+def _settled(browser, pages, fragment=""):
+    page, requests, errors = open_page(browser, pages / "graph.html")
+    if fragment:
+        page.goto((pages / "graph.html").as_uri() + fragment)
+    page.wait_for_function("window.refgraph && window.refgraph.settled", timeout=20000)
+    return page, requests, errors
+
+
+def test_graph_labels_severity_and_the_unsupported_sentence(browser, pages):
+    page, requests, errors = _settled(browser, pages)
+    labels = page.evaluate("() => window.refgraph.nodes.get().filter(n => n.id.startsWith('c')).map(n => n.label)")
+    assert not [label for label in labels if label.startswith("L") and label[1:].isdigit()]
+    assert len(set(labels)) > 0.9 * len(labels)  # people can tell claims apart
+    data = page.evaluate("() => window.refgraph.data.nodes")
+    uncited = [n for n in data if n.get("uncited")]
+    assert len(uncited) == 1 and uncited[0]["findings"][0]["name"] == "unsupported-claim"
+    assert {n["severity"] for n in data} >= {"warning", "info", ""}
+    borders = page.evaluate("() => window.refgraph.nodes.get().filter(n => n.id === 'r51').map(n => n.color.border)")
+    assert borders == ["#e08a00"]  # Murrrough: a warning
+    assert not requests and not errors, (requests, errors)
+
+
+def test_clicking_a_node_opens_its_panel_and_the_url_keeps_the_view(browser, pages):
+    page, requests, errors = _settled(browser, pages)
+    node = page.evaluate("() => window.refgraph.data.nodes.find(n => n.text.includes('onerror')).id")
+    position = page.evaluate(f"() => window.refgraph.network.canvasToDOM(window.refgraph.network.getPositions(['{node}'])['{node}'])")
+    box = page.locator("#mynetwork canvas").bounding_box()
+    page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+    page.wait_for_selector("#rg-panel:not([hidden])")
+    panel = page.inner_text("#rg-panel")
+    assert "<img src=x" in panel and page.locator("#rg-panel img").count() == 0  # text, not markup
+    assert "Cites 3" in panel and "28. Moghaddam B" in panel  # references 27, 28 and 29
+    assert f"node={node}" in page.evaluate("location.hash")
+    # A neighbour in the panel opens that reference.
+    page.locator("#rg-panel button.nb").first.click()
+    assert page.inner_text("#rg-panel h2").startswith("Reference ")
+    assert page.evaluate("location.hash").startswith("#node=r")
+    # Filters go into the URL, and a shared URL restores them.
+    page.click("#rg-close")
+    page.fill("#rg-ref", "35")
+    page.dispatch_event("#rg-ref", "input")
+    page.select_option("#rg-rule", "RG105")
+    shared = page.evaluate("location.href")
+    assert "ref=35" in shared and "rule=RG105" in shared
+    again, _, _ = _settled(browser, pages, "#" + shared.split("#", 1)[1])
+    assert again.input_value("#rg-ref") == "35" and again.input_value("#rg-rule") == "RG105"
+    assert again.inner_text("#rg-count") == page.inner_text("#rg-count")
+    assert not requests and not errors, (requests, errors)
+
+
+def test_report_and_graph_link_to_each_other(browser, pages):
+    page, requests, errors = open_page(browser, pages / "report.html")
+    row = page.locator("#findings tbody tr", has_text="Murrrough").first
+    context = row.locator(".context").inner_text()
+    assert "Murrrough JW" in context and "<sup>" not in context
+    claim_row = page.locator("#findings tbody tr", has_text="citation-range").first
+    assert claim_row.locator(".cite.hit").count() == 1  # the callout the finding is about, highlighted
+    href = claim_row.locator("a", has_text="graph").get_attribute("href")
+    assert href.startswith("graph.html#node=c")
+    graph, _, graph_errors = _settled(browser, pages, href[len("graph.html"):])
+    graph.wait_for_selector("#rg-panel:not([hidden])")
+    assert "RG105" in graph.inner_text("#rg-panel")
+    back = graph.locator("#rg-panel-report").get_attribute("href")
+    assert back.startswith("report.html#f-")
+    # Jumping to a reference row leaves it below the sticky header.
+    page.goto((pages / "report.html").as_uri() + "#ref-35")
+    top = page.evaluate("() => document.getElementById('ref-35').getBoundingClientRect().top")
+    header = page.evaluate("() => document.querySelector('#references th').getBoundingClientRect().bottom")
+    assert top >= header - 1, (top, header)
+    assert page.locator("a[href='findings.csv']").count() == 1 and (pages / "findings.csv").exists()
+    assert not requests and not errors and not graph_errors, (requests, errors, graph_errors)
+
+
+def test_print_and_dark_styles(browser, pages):
+    page, _, _ = open_page(browser, pages / "report.html")
+    page.emulate_media(media="print")
+    assert page.evaluate("() => getComputedStyle(document.querySelector('input[type=search]')).display") == "none"
+    assert page.evaluate("() => getComputedStyle(document.querySelector('th')).position") == "static"
+    page.emulate_media(media="screen", color_scheme="dark")
+    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 24, 29)"
+    graph, _, _ = _settled(browser, pages)
+    graph.emulate_media(color_scheme="dark")
+    assert graph.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(20, 24, 29)"

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-EXPECTED = {"graph.html", "report.html", "findings.json", "findings.sarif", "graph.graphml", "references.csl.json"}
+EXPECTED = {"graph.html", "report.html", "findings.json", "findings.sarif", "findings.csv", "graph.graphml", "references.csl.json"}
 HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 
 
@@ -68,3 +68,29 @@ def test_manuscript_text_is_escaped_everywhere(sample_text, tmp_path):
     assert "&lt;img src=x onerror=" in (out / "report.html").read_text()
     assert "\\u003cimg src=x onerror=" in (out / "graph.html").read_text()
     assert (tmp_path / "refs.bib").exists()  # written next to the output folder
+
+
+def test_a_title_cannot_fill_the_page_templates_and_csv_cells_cannot_run(sample_text, tmp_path):
+    """A heading holding a template placeholder stays text; a spreadsheet never runs a cell."""
+    text = sample_text.replace("# ", "# __LEGEND__ __TITLE__ =HYPERLINK(\"http://x\") ", 1)
+    text = text.replace("Sutton MA, Ito HT", "Suton MA, Ito HT", 1)  # a finding whose message names authors
+    path = tmp_path / "t.md"
+    path.write_text(text)
+    out = tmp_path / "out"
+    assert report(path, out).returncode == 0
+    graph = (out / "graph.html").read_text()
+    assert graph.count('<div id="rg-legend">') == 1 and "<h1>__LEGEND__ __TITLE__" in graph
+    rows = (out / "findings.csv").read_text().splitlines()
+    assert rows[0].startswith("file,line,column,severity,rule") and len(rows) == 25
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_quoted_as_text():
+    import csv
+
+    from refgraph.batch import FileResult
+    from refgraph.checks.model import Finding
+    from refgraph.render import findings_csv
+
+    finding = Finding(3, 1, "RG201", "author-spelling", "warning", '=HYPERLINK("http://x","y")', (1,), "@SUM(A1)")
+    [header, row] = list(csv.reader(findings_csv([FileResult(name="-paper.md", findings=(finding,))]).splitlines()))
+    assert row[0] == "'-paper.md" and row[6] == "'=HYPERLINK(\"http://x\",\"y\")" and row[7] == "'@SUM(A1)"

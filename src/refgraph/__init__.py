@@ -6,4 +6,4 @@ plain function over frozen dataclasses; :func:`refgraph.pipeline.analyse` runs
 them all.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

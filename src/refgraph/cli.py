@@ -179,7 +179,7 @@ def graph(manuscript, output, fmt_in):
 
 @main.command()
 @click.argument("manuscripts", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "csv"]), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rules (codes, code prefixes or names; repeatable or comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails (default: warning).")

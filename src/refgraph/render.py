@@ -117,4 +117,24 @@ def findings_sarif(results) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS = {"text": findings_text, "json": findings_json, "sarif": findings_sarif, "github": findings_github}
+def findings_csv(results) -> str:
+    """One row per finding, for a spreadsheet. Cells a spreadsheet would run as a formula
+    (starting with = + - @) are prefixed with an apostrophe: manuscript text is data."""
+    import csv
+    import io
+
+    def cell(value) -> str:
+        text = str(value)
+        return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["file", "line", "column", "severity", "rule", "name", "message", "suggestion", "references", "where"])
+    for r in results:
+        for f in r.findings:
+            writer.writerow([cell(r.name), f.line, f.column, f.severity, f.rule, f.name, cell(f.message), cell(f.suggestion),
+                             " ".join(map(str, f.references)), cell(f.where)])
+    return out.getvalue()
+
+
+RENDERERS = {"text": findings_text, "json": findings_json, "sarif": findings_sarif, "github": findings_github, "csv": findings_csv}

@@ -34,6 +34,11 @@ class SourceText:
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based (line, column); the inverse of :meth:`position`."""
+        line = min(max(line, 1), len(self._line_starts))
+        return min(self._line_starts[line - 1] + max(column, 1) - 1, len(self.text))
+
     def span(self, start: int, end: int) -> Span:
         line, column = self.position(start)
         return Span(start, end, line, column)

@@ -50,7 +50,7 @@ def run_checks(analysis, config: Config | None = None) -> list[Finding]:
             findings.add(finding)
     if analysis.document is not None and analysis.document.anchors:
         source = analysis.source
-        findings = {replace(f, where=analysis.where(source._line_starts[min(f.line, len(source._line_starts)) - 1] + f.column - 1))
+        findings = {replace(f, where=analysis.where(source.offset(f.line, f.column)))
                     if f.line > 0 else f for f in findings}
     return sorted(findings)
 

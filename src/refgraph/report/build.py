@@ -30,7 +30,7 @@ def build_outputs(manuscript, output_dir: Path, bib_path: Path, fmt: str | None 
     from ..graph import graph_text
     from ..pipeline import analyse
     from ..read import SAMPLE_LICENCE, SAMPLE_NAME
-    from ..render import findings_json, findings_sarif
+    from ..render import findings_csv, findings_json, findings_sarif
     from .graph_page import build_graph_page
     from .page import build_report_page
 
@@ -52,6 +52,7 @@ def build_outputs(manuscript, output_dir: Path, bib_path: Path, fmt: str | None 
         output_dir / "report.html": build_report_page(analysis, findings, title, note),
         output_dir / "findings.json": findings_json([result]),
         output_dir / "findings.sarif": findings_sarif([result]),
+        output_dir / "findings.csv": findings_csv([result]),
         output_dir / "references.csl.json": to_csl_json(analysis.references),
         output_dir / "graph.graphml": graph_text(analysis.graph, "graph.graphml"),
     }

@@ -24,19 +24,26 @@ def bar_chart(values: list[tuple[str, int]], title: str, highlight=frozenset(), 
 
 
 def hbar_chart(values: list[tuple[str, int]], title: str, width: int = 900, short_label=lambda label: label) -> str:
+    """Horizontal bars; a long label wraps onto more lines instead of being cut."""
+    import textwrap
+
     if not values:
         return ""
     top = max(v for _, v in values) or 1
-    row = 20
-    label_width = 360
-    parts = [f'<svg role="img" aria-label="{esc(title)}" viewBox="0 0 {width} {row * len(values) + 4}" width="100%" class="chart"><title>{esc(title)}</title>']
-    for i, (label, value) in enumerate(values):
+    line_height, label_width = 13, 360
+    rows, y = [], 2
+    for label, value in values:
+        lines = textwrap.wrap(short_label(label), 56) or [""]
+        height = max(20, line_height * len(lines) + 7)
+        rows.append((label, value, lines, y, height))
+        y += height
+    parts = [f'<svg role="img" aria-label="{esc(title)}" viewBox="0 0 {width} {y + 2}" width="100%" class="chart"><title>{esc(title)}</title>']
+    for label, value, lines, top_y, height in rows:
         w = (width - label_width - 40) * value / top
-        short = short_label(label)
-        short = short if len(short) <= 58 else short[:57] + "…"
-        parts.append(f'<text x="{label_width - 6}" y="{i * row + 14}" font-size="11" text-anchor="end">{esc(short)}<title>{esc(label)}</title></text>'
-                     f'<rect x="{label_width}" y="{i * row + 3}" width="{w:.1f}" height="{row - 6}" fill="#59a14f"/>'
-                     f'<text x="{label_width + w + 4:.1f}" y="{i * row + 14}" font-size="11">{value}</text>')
+        spans = "".join(f'<tspan x="{label_width - 6}" dy="{0 if i == 0 else line_height}">{esc(text)}</tspan>' for i, text in enumerate(lines))
+        parts.append(f'<text y="{top_y + 12}" font-size="11" text-anchor="end">{spans}<title>{esc(label)}</title></text>'
+                     f'<rect x="{label_width}" y="{top_y + 1}" width="{w:.1f}" height="{height - 6}" fill="#59a14f"/>'
+                     f'<text x="{label_width + w + 4:.1f}" y="{top_y + 12}" font-size="11">{value}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
