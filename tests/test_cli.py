@@ -230,7 +230,7 @@ def test_report_rewrites_its_own_files_but_not_edited_ones(tmp_path):
     first = run("report", "--exit-zero", cwd=tmp_path)
     assert first.returncode == 0
     assert first.stderr.strip().splitlines()[-1] == ("ketamine-mdd-review.md: 23 findings (16 warnings, 7 info); "
-                                                     "wrote refs.bib and 6 files in output/")
+                                                     "wrote refs.bib and 7 files in output/")
     before = {p.name: p.read_bytes() for p in (tmp_path / "output").iterdir()}
     assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0  # its own files: replaced silently
     assert {p.name: p.read_bytes() for p in (tmp_path / "output").iterdir()} == before  # byte-identical
