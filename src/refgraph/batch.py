@@ -86,8 +86,10 @@ def check_one(path: str | None, overrides: dict, fmt: str | None = None, display
         findings = tuple(run_checks(analysis, config))
     except InputError as error:
         message = str(error)
-        if path and message.startswith(str(path)):
-            message = message[len(str(path)):].lstrip(": ")
+        for prefix in (str(path) if path else "", name):
+            if prefix and message.startswith(prefix + ":"):
+                message = message[len(prefix) + 1:].lstrip()
+                break
         return unreadable(name, message)
     except Exception as error:  # refgraph's fault, not the input's: say so, with the stage
         internal = InternalError(name, stage, error)

@@ -47,8 +47,19 @@ def _analyse(manuscript, fmt=None):
     return analyse(manuscript, fmt)
 
 
+def _echo(text: str = "") -> None:
+    """A line for a terminal: no control characters from the manuscript."""
+    from .source import printable
+
+    click.echo(printable(text).replace("\f", " "))
+
+
 def _emit(text: str, output: Path | None, colour: bool = False) -> None:
     if output is None:
+        if not colour:
+            from .source import printable
+
+            text = printable(text)
         click.echo(text, nl=False, color=colour or None)  # click strips colour in a pipe unless told
     else:
         from .io import atomic_write
@@ -58,12 +69,22 @@ def _emit(text: str, output: Path | None, colour: bool = False) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(None, "-V", "--version", package_name="refgraph")
-def main():
-    """Check the references of a manuscript with numbered citations, and link claims to sources.
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=None, metavar="MB",
+              help="Refuse inputs larger than this many megabytes (default 50).")
+def main(max_size):
+    """Check the references of a scholarly manuscript and link its claims to their sources.
 
-    Every command takes an optional MANUSCRIPT (Markdown, plain text or .docx); without one it
-    runs on the bundled sample (Shin & Kim, Psychiatry Investig 2020, CC BY-NC 4.0).
+    Reads Markdown, plain text, Word (.docx), LaTeX, JATS XML or PDF, with numbered or
+    author-date citations. Every command takes an optional MANUSCRIPT; without one it runs
+    on the bundled sample (Shin & Kim, Psychiatry Investig 2020, CC BY-NC 4.0).
     """
+    if max_size is not None:
+        os.environ["REFGRAPH_MAX_SIZE"] = str(max_size)
+    # A terminal or pipe in a narrow encoding (Latin-1, ASCII) gets '?' for what it cannot
+    # show, never an encoding error halfway through the output.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="replace")
 
 
 @main.command()
@@ -76,6 +97,8 @@ def bib(manuscript, output, out_fmt, fmt_in):
     """Parse the reference list into BibTeX (or CSL-JSON)."""
     from .pipeline import read_references
 
+    from .source import printable
+
     references = read_references(manuscript, fmt_in)
     if out_fmt == "bibtex":
         from .exports.bibtex import to_bibtex
@@ -87,7 +110,7 @@ def bib(manuscript, output, out_fmt, fmt_in):
         text = to_csl_json(references)
     _emit(text, output)
     for ref in references.failed:
-        click.echo(f"refgraph: warning: reference {ref.number} (line {ref.line}) could not be parsed: {ref.error}", err=True)
+        click.echo(printable(f"refgraph: warning: reference {ref.number} (line {ref.line}) could not be parsed: {ref.error}"), err=True)
 
 
 @main.command()
@@ -106,7 +129,7 @@ def references(manuscript, out_fmt, fmt_in):
     else:
         for ref in payload["references"]:
             authors = "; ".join(a["name"] for a in ref["authors"]) + ("; et al." if ref["et_al"] else "")
-            click.echo(f"{ref['number']:>4}  L{ref['line']:<5} {authors} | {ref['title']} | {ref['journal']} {ref['year']};{ref['volume']}"
+            _echo(f"{ref['number']:>4}  L{ref['line']:<5} {authors} | {ref['title']} | {ref['journal']} {ref['year']};{ref['volume']}"
                        + (f"({ref['issue']})" if ref["issue"] else "") + (f":{ref['pages']}" if ref["pages"] else "")
                        + (f"  [{ref['status']}]" if ref["status"] else "") + (f"  ERROR: {ref['error']}" if ref["error"] else ""))
 
@@ -125,7 +148,7 @@ def citations(manuscript, out_fmt, fmt_in):
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for c in payload["citations"]:
-            click.echo(f"{c['line']}:{c['column']}  [{c['text']}] → {','.join(map(str, c['references']))}  {c['claim']}")
+            _echo(f"{c['line']}:{c['column']}  [{c['text']}] → {','.join(map(str, c['references']))}  {c['claim']}")
 
 
 @main.command()
@@ -156,7 +179,7 @@ def sources(manuscript, out_fmt, uncited, top, sort_by, fmt_in):
     click.echo(f"{'ref':>4} {'cited':>5} {'first':>6}  reference")
     for r in rows:
         first = r["first_citation"]["line"] if r["first_citation"] else "-"
-        click.echo(f"{r['number']:>4} {r['times_cited']:>5} {first:>6}  {r['text'][:100]}")
+        _echo(f"{r['number']:>4} {r['times_cited']:>5} {first:>6}  {r['text'][:100]}")
 
 
 @main.command()
@@ -259,14 +282,14 @@ def _inputs(arguments, stdin_filename):
         return
     import tempfile
 
-    from .read import MAX_SIZE
+    from .read import size_limit
 
-    data = sys.stdin.buffer.read(MAX_SIZE + 1)
+    data = sys.stdin.buffer.read(size_limit() + 1)
     with tempfile.TemporaryDirectory(prefix="refgraph-stdin-") as folder:
         temporary = str(Path(folder) / (Path(stdin_filename).name if stdin_filename else "stdin.md"))
         Path(temporary).write_bytes(data)
         names[temporary] = stdin_filename or "-"
-        config_from[temporary] = str(Path(stdin_filename).resolve()) if stdin_filename else str(Path.cwd() / "stdin.md")
+        config_from[temporary] = os.path.abspath(stdin_filename) if stdin_filename else str(Path.cwd() / "stdin.md")
         yield [temporary if p == "-" else p for p in paths], names, config_from
 
 
@@ -311,7 +334,7 @@ def report(manuscript, output_dir, bib_path, force, fail_on, exit_zero, fmt_in):
     from .report.build import write_report
 
     output_dir = output_dir or Path("output")
-    bib_path = bib_path or output_dir.resolve().parent / "refs.bib"
+    bib_path = bib_path or Path(os.path.abspath(output_dir)).parent / "refs.bib"  # abspath: no symlink resolution
     try:
         run = write_report(manuscript, output_dir, bib_path, fmt_in, force, dict(fail_on=fail_on), progress=True)
     except WouldOverwrite as error:
@@ -326,8 +349,8 @@ def report(manuscript, output_dir, bib_path, force, fail_on, exit_zero, fmt_in):
 
 def _display_paths(paths):
     """All relative to the working folder when they all lie under it, else all absolute."""
-    absolute = [Path(p).resolve() for p in paths]
-    here = Path.cwd().resolve()
+    absolute = [Path(os.path.abspath(p)) for p in paths]
+    here = Path(os.path.abspath(Path.cwd()))
     if all(here == p or here in p.parents for p in absolute):
         return [str(p.relative_to(here)) for p in absolute]
     return [str(p) for p in absolute]

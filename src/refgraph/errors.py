@@ -17,3 +17,7 @@ class InternalError(Exception):
     def __init__(self, name: str, stage: str, error: BaseException):
         super().__init__(f"{name}: internal error while {stage}: {type(error).__name__}: {error}")
         self.name, self.stage, self.error = name, stage, error
+
+
+class OutputError(InputError):
+    """An output cannot be written (read-only folder, full disk, a symlink loop): exit 2."""

@@ -154,12 +154,28 @@ def write_graph(graph, path) -> None:
     atomic_write(path, graph_text(graph, path))
 
 
+def _xml_safe(graph):
+    """A copy whose text attributes hold only characters XML 1.0 allows."""
+    import re
+
+    illegal = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+    clean = lambda value: illegal.sub(" ", value) if isinstance(value, str) else value  # noqa: E731
+    safe = graph.__class__(name=clean(graph.graph.get("name", "")))
+    safe.add_nodes_from((clean(node), {k: clean(v) for k, v in data.items()}) for node, data in graph.nodes(data=True))
+    if graph.is_multigraph():
+        safe.add_edges_from((clean(u), clean(v), key, {k: clean(x) for k, x in data.items()}) for u, v, key, data in graph.edges(keys=True, data=True))
+    else:
+        safe.add_edges_from((clean(u), clean(v), {k: clean(x) for k, x in data.items()}) for u, v, data in graph.edges(data=True))
+    return safe
+
+
 def graph_text(graph, path) -> str:
     """The graph serialised in the format its file suffix names."""
     import json
     from pathlib import Path
 
     suffix = Path(path).suffix.lower()
+    graph = _xml_safe(graph) if suffix in (".graphml", ".gexf") else graph
     if suffix == ".graphml":
         text = "\n".join(nx.generate_graphml(graph)) + "\n"
     elif suffix == ".gexf":

@@ -7,7 +7,15 @@ from pathlib import Path
 
 
 def atomic_write(path, text: str) -> None:
-    target = Path(path)
+    from .errors import OutputError
+
+    try:
+        _atomic_write(Path(path), text)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -59,6 +67,15 @@ def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
     ``files`` maps each target path to its text; ``folder`` holds the manifest. A lock on
     the folder keeps two runs from mixing their outputs.
     """
+    from .errors import OutputError
+
+    try:
+        _write_output_set(files, Path(folder), force)
+    except OSError as error:
+        raise OutputError(f"cannot write to {getattr(error, 'filename', None) or folder}: {error.strerror or error}") from None
+
+
+def _write_output_set(files: dict, folder: Path, force: bool) -> None:
     import json
     import os
 
@@ -66,6 +83,8 @@ def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     encoded = {Path(path): text.encode("utf-8") for path, text in files.items()}
     with _locked(folder):
+        for path in [*encoded, folder / MANIFEST]:
+            _remove_stale_stages(Path(path))
         known = _manifest(folder)
         record = {os.path.relpath(path, folder).replace(os.sep, "/"): _digest(data) for path, data in encoded.items()}
         if not force:
@@ -91,6 +110,18 @@ def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
             raise
         for temporary, path in staged:  # renames only: nothing here can half-write a file
             os.replace(temporary, path)
+
+
+def _remove_stale_stages(target: Path) -> None:
+    """Staged copies of ``target`` a killed run left behind (``.refs.bib.k3j9x2ab.tmp``);
+    under the lock no other run is staging. Nothing else is touched."""
+    import re
+
+    pattern = re.compile(re.escape(f".{target.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
+    if target.parent.is_dir():
+        for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+            if pattern.fullmatch(leftover.name) and leftover.is_file():
+                leftover.unlink(missing_ok=True)
 
 
 def _stage(target: Path, data: bytes) -> str:

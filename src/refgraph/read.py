@@ -38,6 +38,12 @@ def decode(data: bytes, name: str = "<bytes>") -> SourceText:
         if data.startswith(bom):
             return _source(data.decode(encoding), name, encoding)
     if b"\x00" in data[:8192]:
+        encoding = _utf16_without_bom(data[:8192])
+        if encoding:
+            try:
+                return _source(data.decode(encoding), name, encoding)
+            except UnicodeDecodeError:
+                pass
         raise InputError(f"{name}: looks like a binary file, not a text manuscript")
     try:
         return _source(data.decode("utf-8"), name, "utf-8")
@@ -58,6 +64,19 @@ def decode(data: bytes, name: str = "<bytes>") -> SourceText:
     return _source(str(best), name, best.encoding)
 
 
+def _utf16_without_bom(head: bytes) -> str:
+    """'utf-16-le'/'utf-16-be' when the NULs fall on one side of every character pair, as
+    in Latin-script text saved as UTF-16 without a byte-order mark; else ''."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 16:
+        return ""
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return ""
+
+
 def _source(text: str, name: str, encoding: str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
@@ -71,6 +90,15 @@ def _source(text: str, name: str, encoding: str) -> SourceText:
 # multi-gigabyte file exhausts memory.
 MAX_SIZE = 50 * 1024 * 1024
 PEEK = 8192
+
+
+def size_limit() -> int:
+    """The largest input read, in bytes: ``--max-size`` (via REFGRAPH_MAX_SIZE, so worker
+    processes see it too), else MAX_SIZE."""
+    import os
+
+    value = os.environ.get("REFGRAPH_MAX_SIZE", "")
+    return int(float(value) * 1024 * 1024) if value.replace(".", "", 1).isdigit() else MAX_SIZE
 
 
 def open_input(target: Path, name: str | None = None, peek: bool = False, max_size: int | None = None) -> bytes:
@@ -88,16 +116,16 @@ def open_input(target: Path, name: str | None = None, peek: bool = False, max_si
         raise InputError(f"{name}: is a directory, not a manuscript file")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{name}: not a regular file (a device, pipe or socket); save the manuscript to a file first")
-    limit = MAX_SIZE if max_size is None else max_size
+    limit = max_size if max_size is not None else size_limit()
     if info.st_size > limit:
-        raise InputError(f"{name}: {info.st_size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit (raise it with --max-size)")
+        raise InputError(f"{name}: {info.st_size / 1048576:.3g} MB is over the {limit / 1048576:.3g} MB limit (raise it with --max-size)")
     try:
         with open(target, "rb") as stream:
             data = stream.read(PEEK if peek else limit + 1)
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
     if not peek and len(data) > limit:
-        raise InputError(f"{name}: over the {limit / 1e6:.0f} MB limit (raise it with --max-size)")
+        raise InputError(f"{name}: over the {limit / 1048576:.3g} MB limit (raise it with --max-size)")
     return data
 
 

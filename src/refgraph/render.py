@@ -101,7 +101,7 @@ def findings_sarif(results) -> str:
         for f in r.findings:
             result = {
                 "ruleId": f.rule, "ruleIndex": index[f.rule], "level": level[f.severity], "message": {"text": f.message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.name},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.name)},
                                                     "region": {"startLine": f.line, "startColumn": f.column}}}],
                 "properties": {"references": list(f.references)},
             }
@@ -135,6 +135,14 @@ def findings_csv(results) -> str:
             writer.writerow([cell(r.name), f.line, f.column, f.severity, f.rule, f.name, cell(f.message), cell(f.suggestion),
                              " ".join(map(str, f.references)), cell(f.where)])
     return out.getvalue()
+
+
+def _uri(name: str) -> str:
+    """A file name as a relative URI reference: spaces, newlines and '%' percent-encoded."""
+    import os
+    from urllib.parse import quote
+
+    return quote(name.replace(os.sep, "/"), safe="/:@!$&'()*+,;=-._~")
 
 
 RENDERERS = {"text": findings_text, "json": findings_json, "sarif": findings_sarif, "github": findings_github, "csv": findings_csv}

@@ -2,7 +2,19 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+# Control characters (C0 except tab, newline and form feed; DEL; C1) and the two
+# non-characters XML forbids. A manuscript never means them; kept, they would reach
+# terminals as escape sequences and make GraphML or BibTeX unreadable. Each becomes one
+# space, so every offset stays where it was.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters replaced by spaces (same length)."""
+    return _UNPRINTABLE.sub(" ", text) if _UNPRINTABLE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -25,6 +37,7 @@ class SourceText:
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "text", printable(self.text))
         starts = [0]
         starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
         object.__setattr__(self, "_line_starts", tuple(starts))

@@ -8,6 +8,12 @@ from statistics import median
 from .model import rule
 
 
+def _past_the_end(first: int, final: int, last: int, shown: int = 50) -> list[int]:
+    """The numbers a range claims beyond the list: all of them when few, else both ends."""
+    low, high = max(min(first, final), last + 1), max(first, final)
+    return list(range(low, high + 1)) if high - low < shown else [low, high]
+
+
 def _fmt(numbers) -> str:
     """[75, 76, 77, 80] → '75-77, 80'."""
     numbers = sorted(set(numbers))
@@ -44,8 +50,8 @@ def undefined_citation(analysis, config):
         if callout.items or callout.keys:
             continue
         # Numbers inside a range that runs past the list are RG105's to report.
-        overrun = {n for first, final in callout.ranges for n in range(min(first, final), max(first, final) + 1) if max(first, final) > last}
-        missing = [n for n in callout.numbers if n not in numbers and n not in overrun]
+        overruns = [(min(first, final), max(first, final)) for first, final in callout.ranges if max(first, final) > last]
+        missing = [n for n in callout.numbers if n not in numbers and not any(low <= n <= high for low, high in overruns)]
         if missing:
             yield undefined_citation.finding(callout.line, callout.column,
                                              f"Callout '{callout.text}' cites {_fmt(missing)}, which is not in the reference list.",
@@ -190,7 +196,7 @@ def citation_range(analysis, config):
             if max(first, final) > last:
                 yield citation_range.finding(callout.line, callout.column,
                                              f"Range '{first}-{final}' runs past the end of the list ({last} references).",
-                                             [n for n in range(min(first, final), max(first, final) + 1) if n > last],
+                                             _past_the_end(first, final, last),
                                              "Correct the range or add the missing entries.", severity="error")
         for problem in callout.problems:
             yield citation_range.finding(callout.line, callout.column, f"Callout '{callout.text}': {problem}.",

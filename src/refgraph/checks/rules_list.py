@@ -53,25 +53,62 @@ def duplicate_reference(analysis, config):
     def title_key(title: str) -> str:
         return " ".join(ascii_word(w) for w in title.split())
 
+    # Candidates share a DOI, or a first author and year (no all-pairs comparison); within
+    # a bucket, identical titles group at once and near-identical ones are compared with
+    # their neighbours in sorted order. Each group of copies is reported once.
     buckets: dict[tuple, list] = defaultdict(list)
     for ref in analysis.references:
         if ref.doi:
             buckets[("doi", ref.doi.lower())].append(ref)
         if ref.first_author and ref.year:
             buckets[("author", ascii_word(ref.first_author.family or ref.first_author.literal), ref.year)].append(ref)
-    reported: set[tuple[int, int]] = set()
+    parent: dict[int, int] = {}
+
+    def find(n: int) -> int:
+        while parent.get(n, n) != n:
+            parent[n] = parent.get(parent[n], parent[n])
+            n = parent[n]
+        return n
+
+    def join(a, b) -> None:
+        parent[find(b.position)] = find(a.position)
+
     for key, refs in sorted(buckets.items()):
-        for i, a in enumerate(refs):
-            for b in refs[i + 1:]:
-                pair = (a.number, b.number)
-                if pair in reported or not a.title or not b.title:
-                    continue
-                same = key[0] == "doi" or (fuzz.ratio(title_key(a.title), title_key(b.title)) >= 92 and not _distinct_parts(a, b))
-                if same:
-                    reported.add(pair)
-                    yield duplicate_reference.finding(
-                        b.line, b.span.column, f"References {a.number} and {b.number} appear to be the same work.",
-                        [a.number, b.number], f"Keep reference {a.number} and cite it instead of {b.number}.")
+        titled = [r for r in refs if r.title]
+        if key[0] == "doi":
+            for other in titled[1:]:
+                join(titled[0], other)
+            continue
+        by_title: dict[str, list] = defaultdict(list)
+        for ref in titled:
+            by_title[title_key(ref.title)].append(ref)
+        for same in by_title.values():
+            for other in same[1:]:
+                if not _distinct_parts(same[0], other):
+                    join(same[0], other)
+        keys = sorted(by_title)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1: i + 1 + NEIGHBOURS]:
+                first, second = by_title[a][0], by_title[b][0]
+                if fuzz.ratio(a, b) >= 92 and not _distinct_parts(first, second):
+                    join(first, second)
+    involved = set(parent) | set(parent.values())
+    groups: dict[int, list] = defaultdict(list)
+    for ref in analysis.references:  # in list order, so each group's first entry is the one to keep
+        if ref.position in involved:
+            groups[find(ref.position)].append(ref)
+    for members in sorted(groups.values(), key=lambda g: g[0].position):
+        if len(members) < 2:
+            continue
+        keep, copies = members[0], members[1:]
+        numbers = [r.number for r in members]
+        listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+        yield duplicate_reference.finding(
+            copies[0].line, copies[0].span.column, f"References {listed} appear to be the same work.",
+            numbers, f"Keep reference {keep.number} and cite it instead of {', '.join(str(r.number) for r in copies)}.")
+
+
+NEIGHBOURS = 8  # near-identical titles sort close together; comparing further is all-pairs
 
 
 def _printed_but_unplaced(ref, field: str) -> bool:

@@ -7,6 +7,7 @@ sit where an exponent would (straight after a digit or a unit).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..source import SourceText
@@ -29,8 +30,12 @@ _POWER_BASE = re.compile(r"(?:^|[×x*·])10$|^10$")
 _UNIT = re.compile(r"(?:^|[/·])[kcmµμnd]?m$")  # squared and cubed lengths: m², cm³, mg/m²
 
 
-def expand_callout(body: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[str, ...]]:
-    """``"1,4–6"`` → numbers (1, 4, 5, 6), ranges ((4, 6),), problems ()."""
+def expand_callout(body: str, limit: int | None = None) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """``"1,4–6"`` → numbers (1, 4, 5, 6), ranges ((4, 6),), problems ().
+
+    With ``limit`` (the last number of the list), a range is expanded only up to it and
+    keeps its far end: ``1-9999`` in a list of 115 is 1…115 and 9999, not ten thousand
+    numbers (the overrun is one finding, and a 31-byte callout cannot cost seconds)."""
     numbers: list[int] = []
     ranges: list[tuple[int, int]] = []
     problems: list[str] = []
@@ -46,12 +51,17 @@ def expand_callout(body: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
                 first, last = last, first
             elif first == last:
                 problems.append(f"degenerate range {first}-{last}")
-            numbers.extend(range(first, last + 1))
+            if limit is not None and last > limit + 1:
+                numbers.extend(range(first, max(first, limit + 1)))
+                numbers.append(last)
+            else:
+                numbers.extend(range(first, last + 1))
             firsts.append(parts[0])
         else:
             numbers.append(parts[0])
             firsts.append(parts[0])
-    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+    seen: set[int] = set()
+    repeated = sorted({n for n in numbers if n in seen or seen.add(n)})
     if repeated:
         problems.append("repeated " + ", ".join(map(str, repeated)))
     if firsts != sorted(firsts) and not any(p.startswith("reversed") for p in problems):
@@ -79,13 +89,13 @@ def _exponent_context(text: str, start: int, end: int | None = None) -> str:
     return ""
 
 
-def _make(source: SourceText, start: int, end: int, body: str, notation: str) -> Callout | None:
+def _make(source: SourceText, start: int, end: int, body: str, notation: str, limit: int | None = None) -> Callout | None:
     body = body.strip()
     if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
         body = body[1:-1].strip()  # converters sometimes write <sup>[12]</sup>
     if not _LIST_ONLY.match(body):
         return None
-    numbers, ranges, problems = expand_callout(body)
+    numbers, ranges, problems = expand_callout(body, limit)
     if not numbers or 0 in numbers:
         return None
     return Callout(
@@ -158,7 +168,7 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
         before = text[max(0, match.start() - 8): match.start()]
         if _NOT_BEFORE_GLUED.search(before) or _UNIT_BEFORE.search(before) or text[match.end(): match.end() + 1] in ("+", "⁺"):
             continue
-        callout = _make(source, match.start(), match.end(), match.group("body"), "glued")
+        callout = _make(source, match.start(), match.end(), match.group("body"), "glued", max_number)
         if callout is None or max(callout.numbers) > max_number:
             continue
         token = re.search(r"[\w‐-]*$", before).group(0)
@@ -191,7 +201,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         context = _exponent_context(text, s, start + match.end())
         if context == "exponent":
             continue
-        callout = _make(source, s, start + match.end(), match.group("body"), "superscript")
+        callout = _make(source, s, start + match.end(), match.group("body"), "superscript", max_number)
         if callout:
             found.append(callout)
             if context == "unit":
@@ -202,7 +212,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         context = _exponent_context(text, s, e)
         if context == "exponent" or text[e:e + 1] in "⁺⁻":
             continue
-        callout = _make(source, s, e, body.replace("‐", "-"), "unicode")
+        callout = _make(source, s, e, body.replace("‐", "-"), "unicode", max_number)
         if callout:
             found.append(callout)
             if context == "unit":
@@ -214,7 +224,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         for match in _PANDOC_SUP.finditer(region):
             s = start + match.start()
             context = _exponent_context(text, s, start + match.end())
-            callout = _make(source, s, start + match.end(), match.group("body"), "superscript")
+            callout = _make(source, s, start + match.end(), match.group("body"), "superscript", max_number)
             if callout and context != "exponent" and (max_number is None or max(callout.numbers) <= max_number):
                 pandoc.append(callout)
                 if context == "unit":
@@ -226,13 +236,17 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
     # A manuscript cites in one notation; once superscripts are established, bracketed
     # and parenthesised numbers are statistics, intervals or list labels.
     superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"})
+    taken = sorted((c.span.start, c.span.end) for c in found)  # brackets never overlap each other
+    taken_starts = [s for s, _ in taken]
     for match in ([] if superscripts >= 3 else _BRACKET.finditer(region)):
         body = match.group("body")
         if match.group("to"):
             body = f"{body}-{match.group('to')}"
-        callout = _make(source, start + match.start(), start + match.end(), body, "bracket")
-        if callout and not any(c.span.start <= callout.span.start < c.span.end for c in found):
-            found.append(callout)
+        callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
+        if callout:
+            index = bisect.bisect_right(taken_starts, callout.span.start) - 1
+            if index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]:
+                found.append(callout)
     if not found:
         # Parenthesised numbers are citations only in manuscripts that use no other
         # notation, and only when they look like it: "(n=7)" and "(2:1)" never match.
@@ -242,7 +256,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
             after = text[start + match.end(): start + match.end() + 1]
             if before and not before.isspace() or after in (":", ";") or after.isalnum():
                 continue  # "17(3):181" is an issue number, "(2)x" a label
-            callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis")
+            callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis", max_number)
             if callout and all(n < 1000 for n in callout.numbers):
                 if max_number is None or max(callout.numbers) <= max_number:
                     candidates.append(callout)

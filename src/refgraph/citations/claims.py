@@ -43,21 +43,42 @@ def plain_text(markdown: str) -> str:
 _LIST_MARKER = re.compile(r"^(?:[-*+•▪◦‣·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z(]))")
 
 
+# pysbd's cost grows with the square of its input: it gets pieces of at most about this
+# many characters, cut where a sentence surely ends. Paragraphs shorter than this (nearly
+# all) reach it whole, as before.
+PIECE = 1500
+_SURE_END = re.compile(r"[.!?][\"”’)\]]?\s+(?=[A-Z0-9“\"(\[])")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) covering ``text``: whole if short, else cut at sure sentence ends
+    (at a space when a stretch has none), so each piece stays near PIECE characters."""
+    if len(text) <= PIECE:
+        return [(0, text)]
+    pieces, start = [], 0
+    while len(text) - start > PIECE:
+        window = text[start + PIECE // 2: start + PIECE * 2]
+        ends = [m.end() for m in _SURE_END.finditer(window) if not _abbreviation_before(window, m.start())]
+        near = [e for e in ends if e <= PIECE] or ends[:1]
+        if near:
+            cut = start + PIECE // 2 + near[-1]
+        else:
+            space = text.rfind(" ", start + PIECE // 2, start + PIECE * 2)
+            cut = space + 1 if space > start else start + PIECE * 2
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    return bool(re.search(r"(?:\bal|\b[A-Z]|\bvs|\bFigs?|\bEqs?|\bca|\bRefs?|\bNo|\bDr|\bSt|\bspp?)$", text[max(0, period - 6): period]))
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    position = 0
-    for piece in _segmenter().segment(text):
-        if not piece.strip():
-            position += len(piece)
-            continue
-        found = text.find(piece, position)
-        if found < 0:
-            found = text.find(piece.strip(), position)
-            piece = piece.strip()
-        if found < 0:
-            continue
-        spans.append((found, found + len(piece)))
-        position = found + len(piece)
+    for offset, piece in _pieces(text):
+        spans.extend((offset + a, offset + b) for a, b in _piece_spans(piece))
     # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence, and so is
     # a sentence the segmenter cut after an abbreviation that cannot end one here.
     merged: list[tuple[int, int]] = []
@@ -72,6 +93,24 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if spans:
         spans[-1] = (spans[-1][0], len(text))
     return spans or [(0, len(text))]
+
+
+def _piece_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in _segmenter().segment(text):
+        if not piece.strip():
+            position += len(piece)
+            continue
+        found = text.find(piece, position)
+        if found < 0:
+            found = text.find(piece.strip(), position)
+            piece = piece.strip()
+        if found < 0:
+            continue
+        spans.append((found, found + len(piece)))
+        position = found + len(piece)
+    return spans
 
 
 # "ca. 5 km", "Fig. 3", "Eqs. 2 and 3", "No. 4": followed by a number, never a sentence end.

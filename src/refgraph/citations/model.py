@@ -53,11 +53,8 @@ class Callout:
 
     def hidden_by_range(self) -> set[int]:
         """Numbers only implied by a range (not its endpoints)."""
-        inner: set[int] = set()
-        for first, last in self.ranges:
-            low, high = min(first, last), max(first, last)
-            inner.update(range(low + 1, high))
-        return inner
+        bounds = [(min(first, last), max(first, last)) for first, last in self.ranges]
+        return {n for n in self.numbers if any(low < n < high for low, high in bounds)}
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..references.model import Author, Reference
+from ..source import printable
 from .keys import citation_keys
 
 ENTRY_TYPES = {
@@ -36,6 +37,12 @@ _LATEX_SPECIALS = {
 _SPECIAL = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIALS))
 
 
+def verbatim_safe(text: str) -> str:
+    """A DOI or URL for a verbatim field: braces and backslashes percent-encoded, so a
+    manuscript's "10.1/x}, @preamble{…" can neither close the field nor add an entry."""
+    return text.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+
+
 def latex_escape(text: str) -> str:
     """Escape the characters BibTeX/LaTeX treat specially; Unicode stays (biber reads UTF-8)."""
     return _SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
@@ -56,14 +63,14 @@ def protect_case(text: str) -> str:
 def bibtex_name(author: Author) -> str:
     """``Zarate CA Jr`` → ``Zarate, Jr, C. A.``; group authors are braced whole."""
     if author.is_group:
-        return "{" + latex_escape(author.literal) + "}"
-    family = latex_escape(author.family)
+        return "{" + latex_escape(printable(author.literal)) + "}"
+    family = latex_escape(printable(author.family))
     if " " in author.family and not re.match(r"^(?:[a-z]+\s)+", author.family):
         family = "{" + family + "}"  # "Diaz Granados", "Vande Voort": one surname, not first+last
-    given = " ".join(f"{letter}." for letter in author.initials) if author.initials else ""
+    given = " ".join(f"{latex_escape(letter)}." for letter in printable(author.initials).replace(" ", "")) if author.initials else ""
     parts = [family]
     if author.suffix:
-        parts.append(author.suffix)
+        parts.append(latex_escape(printable(author.suffix)))
     if given:
         parts.append(given)
     return ", ".join(parts) if len(parts) > 1 else family
@@ -81,6 +88,7 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
 
     def add(name: str, value: str, *, escape: bool = True, title: bool = False) -> None:
+        value = printable(value).replace("\f", " ").strip() if value else value
         if value:
             value = latex_escape(value) if escape else value
             fields.append((name, protect_case(value) if title else value))
@@ -102,15 +110,15 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("pages", ref.pages.replace("-", "--"))
     add({"report": "institution", "thesis": "school"}.get(ref.kind, "publisher"), ref.publisher)
     add("address", ref.place)
-    add("doi", ref.doi, escape=False)
+    add("doi", verbatim_safe(ref.doi), escape=False)
     add("pmid", ref.pmid)
     if ref.arxiv:
-        fields += [("eprint", ref.arxiv), ("eprinttype", "arxiv")]
+        fields += [("eprint", latex_escape(ref.arxiv)), ("eprinttype", "arxiv")]
     elif ref.pmcid:
-        fields += [("eprint", ref.pmcid), ("eprinttype", "pmcid")]
+        fields += [("eprint", latex_escape(ref.pmcid)), ("eprinttype", "pmcid")]
     if ref.kind == "preprint" and not ref.arxiv:
         add("howpublished", ref.journal or "Preprint")
-    add("url", ref.url, escape=False)
+    add("url", verbatim_safe(ref.url), escape=False)
     add("urldate", ref.accessed)
     add("pubstate", STATUS_PUBSTATE.get(ref.status, ""))
     add("note", STATUS_NOTES.get(ref.status, ""))
@@ -133,7 +141,13 @@ def to_bibtex(references) -> str:
         if kind == "phdthesis" and re.search(r"master|mestrado|MSc|MA thesis", ref.genre + " " + ref.text, re.I):
             kind = "mastersthesis"
         library.add(Entry(kind, keys[ref.position], fields))
+    from bibtexparser.middlewares import AddEnclosingMiddleware
+
     style = bibtexparser.BibtexFormat()
     style.indent = "  "
     style.block_separator = "\n"
-    return bibtexparser.write_string(library, bibtex_format=style)
+    # The library is ours and thrown away: enclosing values in place spares the default
+    # stack's deep copy of every entry (bibtexparser warns about it for large libraries).
+    enclose = AddEnclosingMiddleware(allow_inplace_modification=True, default_enclosing="{",
+                                     reuse_previous_enclosing=False, enclose_integers=True)
+    return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=style)

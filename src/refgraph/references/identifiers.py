@@ -43,7 +43,7 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 # is not a status (the final citation is printed too), so it is dropped from the fields.
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published online|First published(?: online)?|Online)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
-_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>]+?)>?(?=[.,;)]?(?:\s|$))", re.I)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 _ACCESSED = re.compile(
     r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Consultado|Last accessed|Retrieved)\b\s*:?\s*"
     r"(?P<date>[^\]\)]*?\d{4}[^\]\).;]*?|[^\]\).;]*?)\s*[\]\)]?\s*(?=[.;]|$)",

@@ -1,0 +1,90 @@
+"""How refgraph's cost grows with hostile input: every pattern at n, 2n, 4n and 8n.
+
+    python benchmarks/complexity.py              # the full suite (a few minutes)
+    python benchmarks/complexity.py --quick      # small sizes (what the tests run)
+
+Each pattern is a manuscript whose size grows with n in one dimension that once cost
+quadratic time or memory. The stage timed is the whole analysis plus every rule (CPU
+time in this process, best of three). The exponent k is the slope of log(time) against
+log(size) from n to 8n; linear cost is k ≈ 1, and every k must stay ≤ 1.2.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_REFS = "\n".join(f"{i}. Author{i} A, Other B. Title number {i}. J Med. 2000;{i}:1-2." for i in range(1, 21))
+
+
+def _doc(body: str, refs: str = _REFS) -> str:
+    return f"# T\n\n## Introduction\n\n{body}\n\n## References\n\n{refs}\n"
+
+
+PATTERNS = {
+    # name: (manuscript for size n, what grows)
+    "range-callouts": lambda n: _doc(" ".join(f"A claim.[1-99999,1-99999,1-99999,1-99999]" for _ in range(20 * n))),
+    "many-bracket-callouts": lambda n: _doc("a [1] " * (200 * n)),
+    "emphasis-runs": lambda n: _doc("A claim.[1] " + "*a " * (600 * n)),
+    "underscore-runs": lambda n: _doc("A claim.[1] " + "_a " * (600 * n)),
+    "curly-quote-runs": lambda n: _doc("A claim.[1] " + "“a " * (600 * n)),
+    "unclosed-comments": lambda n: _doc("A claim.[1] " + "<!-- a " * (600 * n)),
+    "nested-brackets": lambda n: _doc("A claim.[1] " + "[[" * (100 * n) + "]]" * (100 * n)),
+    "one-long-paragraph": lambda n: _doc(" ".join(f"Sentence {i} is here.[{i % 20 + 1}]" for i in range(100 * n))),
+    "identical-references": lambda n: _doc("A claim.[1]", "\n".join(f"{i}. Smith J. Same title. J Med. 2000;1:1-2." for i in range(1, 20 * n + 1))),
+    "one-surname-many-initials": lambda n: _doc("A claim.[1]", "\n".join(
+        f"{i}. Smith {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}, Doe {chr(65 + i % 26)}. Title {i}. J Med. 2000;1:1-2." for i in range(1, 20 * n + 1))),
+    "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
+}
+
+
+def measure(name: str, n: int, repeat: int = 3) -> tuple[int, float]:
+    """(size in bytes, best CPU seconds) of analysing and checking pattern ``name`` at ``n``."""
+    from refgraph.checks import run_checks
+    from refgraph.pipeline import analyse
+
+    text = PATTERNS[name](n)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "m.md"
+        path.write_text(text, encoding="utf-8")
+        best = math.inf
+        for _ in range(repeat):
+            start = time.process_time()
+            run_checks(analyse(path))
+            best = min(best, time.process_time() - start)
+    return len(text.encode("utf-8")), best
+
+
+def exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(seconds) on log(bytes)."""
+    xs = [math.log(size) for size, _ in points]
+    ys = [math.log(max(seconds, 1e-4)) for _, seconds in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes")
+    parser.add_argument("--pattern", action="append", help="only these patterns")
+    args = parser.parse_args(argv)
+    base = 2 if args.quick else 10
+    print("| pattern | size at 8n | seconds at n, 2n, 4n, 8n | exponent k | seconds per MB at 8n |")
+    print("|---|---|---|---|---|")
+    worst = 0.0
+    for name in args.pattern or PATTERNS:
+        points = [measure(name, base * factor) for factor in (1, 2, 4, 8)]
+        k = exponent(points)
+        worst = max(worst, k)
+        size, seconds = points[-1]
+        print(f"| {name} | {size / 1024:.0f} KB | {', '.join(f'{s:.2f}' for _, s in points)} | {k:.2f} | {seconds / (size / 1e6):.1f} |")
+        sys.stdout.flush()
+    print(f"\nworst exponent: {worst:.2f}")
+    return 0 if worst <= 1.2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
