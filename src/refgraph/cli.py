@@ -47,6 +47,17 @@ def _analyse(manuscript, fmt=None):
     return analyse(manuscript, fmt)
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C (cleanup runs, staged files are removed), exit 143."""
+    import signal
+
+    def stop(number, frame):
+        raise SystemExit(128 + number)
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stop)
+
+
 def _echo(text: str = "") -> None:
     """A line for a terminal: no control characters from the manuscript."""
     from .source import printable
@@ -80,6 +91,7 @@ def main(max_size):
     """
     if max_size is not None:
         os.environ["REFGRAPH_MAX_SIZE"] = str(max_size)
+    _exit_cleanly_on_sigterm()
     # A terminal or pipe in a narrow encoding (Latin-1, ASCII) gets '?' for what it cannot
     # show, never an encoding error halfway through the output.
     for stream in (sys.stdout, sys.stderr):

@@ -108,8 +108,9 @@ def _write_output_set(files: dict, folder: Path, force: bool) -> None:
             for temporary, _ in staged:
                 Path(temporary).unlink(missing_ok=True)
             raise
-        for temporary, path in staged:  # renames only: nothing here can half-write a file
-            os.replace(temporary, path)
+        with _signals_deferred():  # renames only, and not interrupted: the set is all old or all new
+            for temporary, path in staged:
+                os.replace(temporary, path)
 
 
 def _remove_stale_stages(target: Path) -> None:
@@ -160,3 +161,32 @@ class _locked:
 
         if self.handle is not None:
             os.close(self.handle)
+
+
+class _signals_deferred:
+    """Hold SIGINT and SIGTERM while the staged files are renamed into place (a few
+    microseconds), then deliver them: an interrupted run never leaves a mixed set."""
+
+    SIGNALS = ("SIGINT", "SIGTERM")
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        self.received, self.previous = [], {}
+        if threading.current_thread() is not threading.main_thread():
+            return self  # only the main thread may set handlers; workers are not signalled
+        for name in self.SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                self.previous[number] = signal.signal(number, lambda sig, frame: self.received.append(sig))
+        return self
+
+    def __exit__(self, *exc):
+        import os
+        import signal
+
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)
+        for number in self.received:
+            os.kill(os.getpid(), number)

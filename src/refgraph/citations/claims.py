@@ -95,17 +95,25 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+# Long runs of digits and separators in brackets that are not callouts ("[1-99999,1-99999]")
+# make pysbd's numeric-reference pattern backtrack for half a second per piece. It sees
+# them as letters of the same length, so no offset moves.
+_NUMERIC_RUN = re.compile(r"\[[\d\s,;–-]{12,}\]")
+
+
 def _piece_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of one piece; found in what pysbd saw, which has ``text``'s length."""
+    seen = _NUMERIC_RUN.sub(lambda m: "[" + "x" * (len(m.group(0)) - 2) + "]", text)
     spans: list[tuple[int, int]] = []
     position = 0
-    for piece in _segmenter().segment(text):
+    for piece in _segmenter().segment(seen):
         if not piece.strip():
             position += len(piece)
             continue
-        found = text.find(piece, position)
+        found = seen.find(piece, position)
         if found < 0:
-            found = text.find(piece.strip(), position)
             piece = piece.strip()
+            found = seen.find(piece, position)
         if found < 0:
             continue
         spans.append((found, found + len(piece)))
