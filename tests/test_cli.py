@@ -244,3 +244,12 @@ def test_report_exit_status_follows_fail_on(tmp_path):
     assert run("report", cwd=tmp_path).returncode == 1  # the sample has warnings
     assert run("report", "--fail-on", "error", cwd=tmp_path).returncode == 0
     assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0
+
+
+def test_jsonl_streams_one_line_per_file(tmp_path, sample_text):
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text(sample_text)
+    result = run("check", tmp_path, "--format", "jsonl", "--exit-zero")
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["manuscript"] for line in lines] == [str(tmp_path / n) for n in ("a.md", "b.md", "c.md")]
+    assert all(json.loads(line)["summary"]["total"] == 23 for line in lines)

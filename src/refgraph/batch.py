@@ -104,17 +104,17 @@ def describe(analysis) -> dict:
 
 
 def check_many(paths: list[str | None], overrides: dict, fmt: str | None = None, jobs: int = 1,
-               verbose: bool = False, names: dict | None = None, config_from: dict | None = None):
-    """Results in input order (files checked in parallel when ``jobs`` > 1)."""
+               verbose: bool = False, names: dict | None = None, config_from: dict | None = None,
+               engine: str = "local", scheduler: str | None = None):
+    """Results in input order, from any engine (see :mod:`refgraph.engines`)."""
+    from .engines import run_each
+
     names, config_from = names or {}, config_from or {}
     arguments = [(path, overrides, fmt, names.get(path), verbose, config_from.get(path)) for path in paths]
-    if jobs <= 1 or len(paths) <= 1:
-        for argument in arguments:
-            yield check_one(*argument)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    yield from run_each(check_one, arguments, engine, jobs, scheduler, on_failure=_worker_failed)
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        futures = [pool.submit(check_one, *argument) for argument in arguments]
-        for future in futures:
-            yield future.result()
+
+def _worker_failed(argument, error) -> FileResult:
+    path, _, _, display = argument[:4]
+    name = display or str(path)
+    return FileResult(name=name, internal=f"{name}: internal error while checking in a worker: {type(error).__name__}: {error}")

@@ -212,9 +212,16 @@ def graph(manuscript, output, fmt_in):
     click.echo(f"wrote {output} ({analysis.graph.number_of_nodes()} nodes, {analysis.graph.number_of_edges()} edges)", err=True)
 
 
+ENGINE = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                      help="Run files on local cores, or on a Dask cluster (see --scheduler).")
+SCHEDULER = click.option("--scheduler", default=None, metavar="ADDRESS",
+                         help="A Dask scheduler (tcp://host:8786); without it --engine dask starts a local cluster.")
+
+
 @main.command()
 @click.argument("manuscripts", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "csv"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "sarif", "github", "csv"]), default="text", show_default=True,
+              help="jsonl: one JSON object per file, written as each file is done.")
 @click.option("--select", multiple=True, help="Only these rules (codes, code prefixes or names; repeatable or comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that fails (default: warning).")
@@ -225,9 +232,11 @@ def graph(manuscript, output, fmt_in):
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (auto: only on a terminal, and never with NO_COLOR set).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Files checked in parallel (0: one per core when there are many).")
+@ENGINE
+@SCHEDULER
 @click.option("-v", "--verbose", is_flag=True, help="Show the traceback of an internal error.")
 @handles_input_errors
-def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, stdin_filename, colour, jobs, verbose):
+def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, stdin_filename, colour, jobs, engine, scheduler, verbose):
     """Lint references and citations of MANUSCRIPTS (files, folders, globs; '-' for stdin).
 
     \b
@@ -235,7 +244,6 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
     2 an input that cannot be read (the others are still checked), 3 an internal error.
     """
     from .checks.registry import RULES, rule_by_key
-    from .checks.run import at_or_above
     from .render import RENDERERS
 
     split = lambda values: tuple(v.strip() for value in values for v in value.split(",") if v.strip())  # noqa: E731
@@ -243,43 +251,78 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
         if rule_by_key(key) is None and not any(rule.code.startswith(key.upper()) for rule in RULES):
             raise click.UsageError(f"unknown rule {key!r} (see 'refgraph rules')")
     overrides = dict(select=split(select), ignore=split(ignore), fail_on=fail_on)
-    with _inputs(manuscripts, stdin_filename) as (paths, names, config_from):
-        results = _check_all(paths, overrides, fmt_in, jobs, verbose, names, config_from)
     use_colour = colour == "always" or (colour == "auto" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    text = RENDERERS[fmt](results, colour=use_colour) if fmt == "text" else RENDERERS[fmt](results)
-    _emit(text, output, use_colour)
-    for result in results:
-        for finding in result.findings if result.unreadable else ():
-            click.echo(f"refgraph: error: {result.name}: {finding.message}", err=True)
-        if result.internal:
-            click.echo(f"refgraph: {result.internal}" + ("" if verbose else " (run with --verbose for the traceback)"), err=True)
-            if result.traceback:
-                click.echo(result.traceback, err=True, nl=False)
-    if any(r.internal for r in results):
+    with _inputs(manuscripts, stdin_filename) as (paths, names, config_from):
+        results = _check_all(paths, overrides, fmt_in, jobs, verbose, names, config_from, engine, scheduler)
+        if fmt == "jsonl":
+            outcome = _stream_jsonl(results, output)
+        else:
+            results = list(results)
+            text = RENDERERS[fmt](results, colour=use_colour) if fmt == "text" else RENDERERS[fmt](results)
+            _emit(text, output, use_colour)
+            outcome = [_outcome(r, verbose) for r in results]
+    if any(internal for internal, _, _ in outcome):
         sys.exit(3)
-    if any(r.unreadable for r in results):
+    if any(unreadable for _, unreadable, _ in outcome):
         sys.exit(2)
-    failing = any(at_or_above(r.findings, r.fail_on) for r in results)
-    sys.exit(1 if failing and not exit_zero else 0)
+    sys.exit(1 if any(failing for _, _, failing in outcome) and not exit_zero else 0)
 
 
-def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from):
+def _outcome(result, verbose: bool) -> tuple[bool, bool, bool]:
+    """(internal error, unreadable, findings at --fail-on) of one file, its errors told on stderr."""
+    from .checks.run import at_or_above
+
+    for finding in result.findings if result.unreadable else ():
+        click.echo(f"refgraph: error: {result.name}: {finding.message}", err=True)
+    if result.internal:
+        click.echo(f"refgraph: {result.internal}" + ("" if verbose else " (run with --verbose for the traceback)"), err=True)
+        if result.traceback:
+            click.echo(result.traceback, err=True, nl=False)
+    return bool(result.internal), result.unreadable, bool(at_or_above(result.findings, result.fail_on))
+
+
+def _stream_jsonl(results, output) -> list:
+    """One line per file as soon as it is done; only each file's outcome is kept, so memory
+    does not grow with the number of files. With -o, the file appears whole at the end."""
+    import json
+    import tempfile
+
+    from .render import findings_json
+
+    outcome = []
+    target = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False) if output is None else \
+        tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=Path(output).absolute().parent, prefix=f".{Path(output).name}.", suffix=".tmp", delete=False)
+    try:
+        with target as stream:
+            for result in results:
+                stream.write(json.dumps(json.loads(findings_json([result])), ensure_ascii=False, separators=(",", ":")) + "\n")
+                stream.flush()
+                outcome.append(_outcome(result, False))
+        if output is not None:
+            os.replace(target.name, output)
+    finally:
+        if output is not None and os.path.exists(target.name):
+            os.unlink(target.name)
+    return outcome
+
+
+def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from, engine="local", scheduler=None):
+    """Each file's result in input order, as an iterator (a progress bar on a terminal)."""
     from .batch import check_many, check_one
     from .progress import Progress
 
-    if len(paths) == 1:  # one manuscript: the progress bar follows its stages
+    if len(paths) == 1 and engine == "local":  # one manuscript: the progress bar follows its stages
         stages = ["reading the manuscript", "analysing the manuscript", "running the checks"]
         with Progress(len(stages), "refgraph:") as bar:
             step = lambda stage: bar.advance(stage, by=0) if bar.done == stages.index(stage) else bar.advance(stage)  # noqa: E731
             path = paths[0]
-            return [check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=step)]
-    workers = jobs or (min(os.cpu_count() or 1, 8) if len(paths) >= 4 else 1)
-    results = []
+            yield check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=step)
+        return
+    workers = jobs or (min(os.cpu_count() or 1, 8) if len(paths) >= 4 or engine == "dask" else 1)
     with Progress(len(paths), "refgraph: checking") as bar:
-        for result in check_many(paths, overrides, fmt, workers, verbose, names, config_from):
-            results.append(result)
+        for result in check_many(paths, overrides, fmt, workers, verbose, names, config_from, engine, scheduler):
             bar.advance(result.name)
-    return results
+            yield result
 
 
 @contextlib.contextmanager
@@ -303,6 +346,77 @@ def _inputs(arguments, stdin_filename):
         names[temporary] = stdin_filename or "-"
         config_from[temporary] = os.path.abspath(stdin_filename) if stdin_filename else str(Path.cwd() / "stdin.md")
         yield [temporary if p == "-" else p for p in paths], names, config_from
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output/corpus"), show_default=True)
+@click.option("--format", "out_fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--force", is_flag=True, help="Replace files refgraph did not write.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Manuscripts read in parallel (0: one per core).")
+@ENGINE
+@SCHEDULER
+@FROM
+@handles_input_errors
+def corpus(paths, output_dir, out_fmt, force, jobs, engine, scheduler, fmt_in):
+    """One graph over many manuscripts (files, folders, globs): works cited by several,
+    manuscripts that share sources, author-name variants across them.
+
+    Writes corpus.graphml, corpus.json and Parquet tables (manuscripts, works, citations).
+    """
+    from .batch import expand
+    from .corpus import assemble, corpus_graph, manuscript_rows, parquet_files, summary
+    from .engines import run_each
+    from .graph import graph_text
+    from .io import WouldOverwrite, write_output_set
+    from .progress import Progress
+
+    targets = expand(paths) if paths else [None]
+    workers = jobs or (min(os.cpu_count() or 1, 8) if len(targets) >= 4 else 1)
+    rows = []
+    with Progress(len(targets), "refgraph: reading") as bar:
+        for row in run_each(manuscript_rows, [(t, fmt_in) for t in targets], engine, workers, scheduler,
+                            on_failure=lambda argument, error: _unread(argument[0], error)):
+            rows.append(row)
+            bar.advance(row.name)
+    result = assemble(rows)
+    report = summary(result)
+    files = {output_dir / "corpus.json": json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+             output_dir / "corpus.graphml": graph_text(corpus_graph(result), "corpus.graphml")}
+    files.update({output_dir / name: data for name, data in parquet_files(result).items()})
+    try:
+        write_output_set(files, output_dir, force=force)
+    except WouldOverwrite as error:
+        from .errors import InputError
+
+        raise InputError(str(error)) from None
+    for row in rows:
+        if row.error:
+            click.echo(f"refgraph: error: {row.error}", err=True)
+    if out_fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _corpus_text(report)
+    click.echo(f"{len(rows)} manuscripts, {report['works']} works; wrote {len(files)} files in {output_dir}{os.sep}", err=True)
+    sys.exit(2 if any(row.error for row in rows) else 0)
+
+
+def _unread(path, error):
+    from .corpus import ManuscriptRows
+
+    return ManuscriptRows(name=str(path), error=f"{path}: internal error while reading in a worker: {type(error).__name__}: {error}")
+
+
+def _corpus_text(report) -> None:
+    _echo(f"Works cited by more than one manuscript ({len(report['shared_works'])} shown):")
+    for work in report["shared_works"]:
+        _echo(f"  {len(work['cited_by'])}×  {work['first_author']} {work['year']}. {work['title'][:90]}  ({', '.join(work['cited_by'])})")
+    _echo("Manuscripts that share sources:")
+    for pair in report["shared_sources"]:
+        _echo(f"  {pair['works']:>3}  {pair['manuscripts'][0]}  ·  {pair['manuscripts'][1]}")
+    _echo("Author names written differently across manuscripts:")
+    for variant in report["author_variants"]:
+        _echo("  " + " / ".join(f"{form} {variant['initials']} ({', '.join(names)})" for form, names in variant["forms"].items()))
 
 
 @main.command()

@@ -64,7 +64,7 @@ def _manifest(folder: Path) -> dict:
 def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
     """Write every file of one run, or none: all are staged first, then moved into place.
 
-    ``files`` maps each target path to its text; ``folder`` holds the manifest. A lock on
+    ``files`` maps each target path to its text (or bytes); ``folder`` holds the manifest. A lock on
     the folder keeps two runs from mixing their outputs.
     """
     from .errors import OutputError
@@ -81,7 +81,7 @@ def _write_output_set(files: dict, folder: Path, force: bool) -> None:
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    encoded = {Path(path): text.encode("utf-8") for path, text in files.items()}
+    encoded = {Path(path): text if isinstance(text, bytes) else text.encode("utf-8") for path, text in files.items()}
     with _locked(folder):
         for path in [*encoded, folder / MANIFEST]:
             _remove_stale_stages(Path(path))
