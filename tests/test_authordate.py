@@ -118,3 +118,22 @@ def test_unnumbered_list_without_blank_lines(layout, tmp_path):
         got = {re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References\n\n" + body + "\n", tmp_path).references}
         right, total = right + len(got & set(entries)), total + len(entries)
     assert right / total >= 0.93, f"{right}/{total}"
+
+
+def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
+    """A German organisation as author (its entry read without a person) is found by the
+    words that open the entry; names joined twice by "&" are still one work."""
+    from conftest import APA, analyse_text
+
+    text = APA.replace("the WHO agreed (World Health Organization [WHO], 2020).",
+                       "the WHO agreed (World Health Organization [WHO], 2020; Deutsche Hochschule der Polizei, 2024; "
+                       "Correll, Park, Judd, & Wittenbrink, & Sadler, 2007).")
+    text = text.replace("Lee, K. (2020a).", "Deutsche Hochschule der Polizei. (2024). MEGAVO study: Project report 2021–2024. "
+                                            "Münster, Deutsche Hochschule der Polizei.\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    group = next(c for c in analysis.callouts if "Deutsche" in c.text)
+    works = {w.text: w.targets for w in group.items}
+    entry = next(r for r in analysis.references if r.text.startswith("Deutsche"))
+    assert works["Deutsche Hochschule der Polizei, 2024"] == (entry.position,)
+    correll = next(r for r in analysis.references if r.text.startswith("Correll"))
+    assert works["Correll, Park, Judd, & Wittenbrink, & Sadler, 2007"] == (correll.position,)

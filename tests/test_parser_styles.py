@@ -162,3 +162,25 @@ def test_uncertain_reading_is_an_info_finding(sample, tmp_path):
     found = run_checks(analysis, select)
     field = min(doubtful.confidence, key=lambda item: item[1])[0]
     assert [f.references for f in found] == [(1,)] and f"unsure of its {field}" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, family, initials",
+    [("Demoulin, S., & Leyens, J.\u2010P. (2009). Does contact reduce prejudice? A test. Journal of Personality and Social Psychology, 96(4), 843–856.", "Leyens", "JP"),
+     ("Nissen, C., Gürses, Ö., & Hauck, J. (2022). The impact of shelf waters on carbon. Biogeosciences, 19, 1–20.", "Gürses", "Ö"),
+     ("Sarker AHMR, Røskaft E. 2014. Perceptions of farmers in Bangladesh to Asian Elephants. Environment and Natural Resources Research 4(3):23-38.", "Sarker", "AHMR")],
+)
+def test_initials_with_hyphens_diacritics_and_four_letters(text, family, initials):
+    from refgraph.references.parse import parse_reference
+
+    authors = {a.family: a.initials for a in parse_reference(text).authors}
+    assert authors.get(family) == initials, authors
+
+
+def test_a_title_ending_in_a_place_is_not_read_into_the_journal():
+    from refgraph.references.parse import parse_reference
+
+    ref = parse_reference("Whittaker, R.H. 1960. Vegetation of the Siskiyou mountains, Oregon and California. Ecological Monographs, 30: 279-338.")
+    assert ref.title == "Vegetation of the Siskiyou mountains, Oregon and California" and ref.journal == "Ecological Monographs"
+    nature = parse_reference("Smith, J. & Lee, K. Ocean heat uptake. Nat. Rev. Clin. Oncol. 12, 1–10 (2020).")
+    assert nature.journal == "Nat. Rev. Clin. Oncol."  # abbreviations are not sentence ends

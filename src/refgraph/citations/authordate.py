@@ -25,7 +25,9 @@ _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|t
 _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|['’‐-](?=[^\W\d_]))*[^\W\d_]"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}]\s+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
-_NAMES = rf"{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:{_JOIN}{_SURNAME})?"
+# Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
+# Sadler, & Keese" prints the join twice); each step must take a whole surname.
+_NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 _ETAL = r"(?:,?\s+(?:[{0}]\.\s*)?(?:et\s+al\.?|and\s+(?:colleagues|co-?workers|others)))".format(_UPPER)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
@@ -200,6 +202,11 @@ def build_index(references: ReferenceList) -> dict[str, list]:
     index: dict[str, list] = {}
     for ref in references:
         if not ref.authors:
+            # No author was read: the entry's opening words ("Deutsche Hochschule der
+            # Polizei. (2024)…") are what a citation of it names.
+            lead = re.match(r"\s*([^.(\[]{2,120}?)\s*(?:\.\s|\(|\[|,\s*(?:1[6-9]|20)\d\d)", ref.text)
+            for key in _group_keys(lead.group(1)) if lead else ():
+                index.setdefault(key, []).append(ref)
             continue
         first = ref.authors[0]
         keys = _group_keys(first.literal) if first.is_group else _keys(first.family)

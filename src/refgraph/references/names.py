@@ -9,7 +9,7 @@ SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:\.\s?|-)?){{1,5}}?)"
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:\.-|\.\s?|-)?){{1,5}}?)"
     rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?\.?$"
 )
 # "M. A. Dawson", "R.S. McIntyre", "Jean-Paul Sartre" is *not* matched (no initials).
@@ -78,18 +78,23 @@ def split_names(text: str) -> list[str]:
     for piece in expanded:
         if re.fullmatch(SUFFIX, piece) and merged:
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and re.fullmatch(r"(?:[A-Z]\.?){1,3}", piece) and parse_name(merged[-1]) is None:
+        elif merged and re.fullmatch(rf"[{_UPPER}]\.?(?:\s?-?\s?[{_UPPER}]\.?){{0,4}}", piece) and parse_name(merged[-1]) is None:
             merged[-1] = f"{merged[-1]} {piece}"  # "Kevin, J." prints a comma before initials
         else:
             merged.append(piece)
     return merged
 
 
+# Lower-case words inside an organisation's name, in the languages references are written in.
+_GROUP_JOINERS = frozenset("of for and the on in at de da do das dos des du della del di la le et y e der die das den für fur "
+                           "und zur zum van von voor och og i na em para".split())
+
+
 def _group_name(piece: str) -> bool:
     """An organisation as author: "WHO", "The Cancer Genome Atlas Research Network"."""
     words = piece.split()
     return 0 < len(words) <= 12 and words[0][:1].isupper() and not re.search(r"[.:;]\s", piece) and all(
-        w[:1].isupper() or w[:1] in "(-&" or w.lower() in {"of", "for", "and", "the", "de", "da", "do", "des", "du", "y", "e", "on", "in"}
+        w[:1].isupper() or w[:1] in "(-&" or w.lower() in _GROUP_JOINERS
         for w in words
     )
 

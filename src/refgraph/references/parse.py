@@ -145,6 +145,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
         container = ""
         record["place"], record["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
         kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"
+    if kind == "article":
+        record["title"], container = _title_tail(record.get("title", ""), container, text)
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
@@ -158,6 +160,33 @@ def _model_record(model: dict, text: str, ids) -> dict:
     if record.get("pages"):
         record["pages"] = normalise_pages(record["pages"])
     return record
+
+
+# A sentence end inside a journal name: a full word (not an abbreviation) and its period.
+_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
+
+
+def _title_tail(title: str, container: str, text: str) -> tuple[str, str]:
+    """A journal the tagger read as starting with the title's last words ("Oregon and
+    California. Ecological Monographs", "Amazon. Agriculture, Ecosystems and Environment")
+    gives those words back to the title: journal names abbreviate, they do not end
+    sentences. The title is re-cut from the printed text, so nothing between is lost."""
+    breaks = list(_SENTENCE_IN_CONTAINER.finditer(container))
+    if not breaks:
+        return title, container
+    cut = breaks[-1]
+    head, journal = container[: cut.start() + (1 if cut.group(0).startswith("?") else 0)], container[cut.end():]
+    # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
+    # the title's tail is several words with none, and ends in a full word.
+    if (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
+            or not re.search(r"[a-z]{3}", journal)):
+        return title, container
+    if not title:
+        return head, journal
+    start, end = text.find(title), text.find(head)
+    if start < 0 or end < start:
+        return title, container
+    return text[start: end + len(head)], journal
 
 
 def _labels_of(fields: dict, tagged) -> list[str] | None:

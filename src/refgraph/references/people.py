@@ -52,8 +52,8 @@ def initials_of(text: str) -> str:
     for part in re.split(r"[\s.\-‐]+", text.strip()):
         if not part:
             continue
-        if len(part) <= 3 and part.isupper():
-            letters.extend(part)  # "AB", "MRF"
+        if len(part) <= 4 and part.isupper():
+            letters.extend(part)  # "AB", "MRF", "AHMR"
         else:
             letters.append(part[0])
     return "".join(ch for ch in letters if ch.isalpha()).upper()
