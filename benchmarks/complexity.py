@@ -26,7 +26,7 @@ def _doc(body: str, refs: str = _REFS) -> str:
 
 PATTERNS = {
     # name: (manuscript for size n, what grows)
-    "range-callouts": lambda n: _doc(" ".join(f"A claim.[1-99999,1-99999,1-99999,1-99999]" for _ in range(20 * n))),
+    "range-callouts": lambda n: _doc(" ".join("A claim.[1-99999,1-99999,1-99999,1-99999]" for _ in range(20 * n))),
     "many-bracket-callouts": lambda n: _doc("a [1] " * (200 * n)),
     "emphasis-runs": lambda n: _doc("A claim.[1] " + "*a " * (600 * n)),
     "underscore-runs": lambda n: _doc("A claim.[1] " + "_a " * (600 * n)),

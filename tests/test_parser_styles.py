@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, analyse_text, needs_corpus
+from conftest import analyse_text, needs_corpus
 from refgraph.references.parse import parse_reference
 
 

@@ -243,12 +243,12 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
     Exit status: 0 clean (or --exit-zero), 1 findings at or above --fail-on,
     2 an input that cannot be read (the others are still checked), 3 an internal error.
     """
-    from .checks.registry import RULES, rule_by_key
+    from .checks.registry import rules_matching
     from .render import RENDERERS
 
     split = lambda values: tuple(v.strip() for value in values for v in value.split(",") if v.strip())  # noqa: E731
     for key in split(select) + split(ignore):
-        if rule_by_key(key) is None and not any(rule.code.startswith(key.upper()) for rule in RULES):
+        if not rules_matching(key):
             raise click.UsageError(f"unknown rule {key!r} (see 'refgraph rules')")
     overrides = dict(select=split(select), ignore=split(ignore), fail_on=fail_on)
     use_colour = colour == "always" or (colour == "auto" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
@@ -287,7 +287,7 @@ def _stream_jsonl(results, output) -> list:
     import json
     import tempfile
 
-    from .render import findings_json
+    from .render import result_document
 
     outcome = []
     target = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False) if output is None else \
@@ -295,7 +295,7 @@ def _stream_jsonl(results, output) -> list:
     try:
         with target as stream:
             for result in results:
-                stream.write(json.dumps(json.loads(findings_json([result])), ensure_ascii=False, separators=(",", ":")) + "\n")
+                stream.write(json.dumps(result_document(result), ensure_ascii=False, separators=(",", ":")) + "\n")
                 stream.flush()
                 outcome.append(_outcome(result, False))
         if output is not None:
@@ -314,9 +314,8 @@ def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from, engine=
     if len(paths) == 1 and engine == "local":  # one manuscript: the progress bar follows its stages
         stages = ["reading the manuscript", "analysing the manuscript", "running the checks"]
         with Progress(len(stages), "refgraph:") as bar:
-            step = lambda stage: bar.advance(stage, by=0) if bar.done == stages.index(stage) else bar.advance(stage)  # noqa: E731
             path = paths[0]
-            yield check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=step)
+            yield check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=bar.advance)
         return
     workers = jobs or (min(os.cpu_count() or 1, 8) if len(paths) >= 4 or engine == "dask" else 1)
     with Progress(len(paths), "refgraph: checking") as bar:

@@ -17,13 +17,8 @@ def atomic_write(path, text: str) -> None:
 
 def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = _stage(target, text.encode("utf-8"))
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp creates 0600; outputs are ordinary files
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -77,7 +72,6 @@ def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
 
 def _write_output_set(files: dict, folder: Path, force: bool) -> None:
     import json
-    import os
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -126,14 +120,17 @@ def _remove_stale_stages(target: Path) -> None:
 
 
 def _stage(target: Path, data: bytes) -> str:
-    import os
-
+    """``data`` in a hidden file beside ``target`` (same filesystem: renaming is atomic)."""
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temporary, 0o666 & ~umask)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp creates 0600; outputs are ordinary files
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return temporary
 
 
@@ -145,7 +142,6 @@ class _locked:
         self.folder, self.handle = Path(folder), None
 
     def __enter__(self):
-        import os
 
         try:
             import fcntl
@@ -157,7 +153,6 @@ class _locked:
         return self
 
     def __exit__(self, *exc):
-        import os
 
         if self.handle is not None:
             os.close(self.handle)
@@ -183,7 +178,6 @@ class _signals_deferred:
         return self
 
     def __exit__(self, *exc):
-        import os
         import signal
 
         for number, handler in self.previous.items():

@@ -29,15 +29,18 @@ def counted(counts: dict) -> str:
     return plural(counts["total"], "finding") + (f" ({', '.join(kept)})" if kept else "")
 
 
+def result_document(result) -> dict:
+    """One manuscript's object of the JSON contract (``check --format json``/``jsonl``)."""
+    document = {"manuscript": result.name, "summary": {**summary(result.findings), **result.summary},
+                "findings": [f.as_dict() for f in result.findings]}
+    if result.internal:
+        document["internal_error"] = result.internal
+    return document
+
+
 def findings_json(results) -> str:
     """One object per manuscript; a list when there are several."""
-    documents = []
-    for result in results:
-        document = {"manuscript": result.name, "summary": {**summary(result.findings), **result.summary},
-                    "findings": [f.as_dict() for f in result.findings]}
-        if result.internal:
-            document["internal_error"] = result.internal
-        documents.append(document)
+    documents = [result_document(result) for result in results]
     payload = documents[0] if len(documents) == 1 else documents
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 

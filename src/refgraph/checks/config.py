@@ -74,7 +74,7 @@ def load_config(manuscript: Path | None) -> Config:
 
 def validate(section: dict, where: str = "[tool.refgraph]") -> dict:
     """Keys in kebab-case or snake_case, each of the right type; raises ConfigError."""
-    from .registry import RULES, rule_by_key
+    from .registry import rules_matching
 
     known = {f.name for f in fields(Config) if f.name != "source"}
     values = {}
@@ -90,7 +90,7 @@ def validate(section: dict, where: str = "[tool.refgraph]") -> dict:
             if not all(isinstance(item, str) for item in value):
                 raise ConfigError(f"{where}: '{key}' must list rule codes or names as strings")
             for item in value:
-                if rule_by_key(item) is None and not any(rule.code.startswith(item.strip().upper()) for rule in RULES):
+                if not rules_matching(item):
                     raise ConfigError(f"{where}: '{key}' names an unknown rule '{item}' (see 'refgraph rules')")
             value = tuple(value)
         if name == "fail_on" and value not in SEVERITY_LEVELS:

@@ -32,3 +32,13 @@ def rule_by_key(key: str) -> Rule | None:
     """A rule by code (``RG201``) or name (``author-spelling``)."""
     key = key.strip()
     return next((r for r in RULES if key.upper() == r.code or key.lower() == r.name), None)
+
+
+def rules_matching(key: str) -> tuple[Rule, ...]:
+    """The rules a user's key names: one by code or name, or every rule a code prefix
+    (``RG2``) covers; empty for an unknown key."""
+    exact = rule_by_key(key)
+    if exact is not None:
+        return (exact,)
+    prefix = key.strip().upper()
+    return tuple(r for r in RULES if prefix and r.code.startswith(prefix))

@@ -6,14 +6,14 @@ from dataclasses import replace
 
 from .config import Config
 from .model import SEVERITIES, Finding
-from .registry import RULES, rule_by_key
+from .registry import RULES, rule_by_key, rules_matching
 
 _SUPPRESS = re.compile(r"<!--\s*refgraph:\s*(?:ignore|noqa)\b(?P<codes>[^>]*?)-->", re.I)
 
 
 def selected_rules(config: Config):
     def matches(rule, keys):
-        return any(rule_by_key(k) is rule or rule.code.startswith(k.upper()) for k in keys)
+        return any(rule in rules_matching(k) for k in keys)
 
     rules = [r for r in RULES if not config.select or matches(r, config.select)]
     return [r for r in rules if not matches(r, config.ignore)]

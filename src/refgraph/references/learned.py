@@ -45,10 +45,9 @@ def spans(tagged: Tagged) -> list[Span]:
                 and merged[-1].last - merged[-1].first < 2
                 and all(not tagged.tokens[i].text.isalnum() for i in range(merged[-1].first, merged[-1].last + 1))
                 and run.label in ("title", "container-title", "publisher", "author")):
-            other = merged.pop()
+            merged.pop()  # the punctuation between two runs of one field ("Smith J; Lee K")
             previous = merged.pop()
             merged.append(Span(run.label, previous.first, run.last))
-            del other
         else:
             merged.append(run)
     return merged

@@ -78,7 +78,7 @@ def claim_html(sentence, offset: int = -1) -> str:
         text = " | ".join(cell.strip() for cell in re.split(r"\t|(?<!^)\|(?!$)", text.strip().strip("|")) if cell.strip())
     html = esc(plain_text(text))
     for index, callout in enumerate(shown):
-        hit = callout.span.start <= offset < callout.span.end or (callout.span.start == offset)
+        hit = callout.span.start <= offset < callout.span.end
         label = esc(plain_text(callout.cut).strip() or callout.text)
         css = "cite hit" if hit else "cite"
         element = f'<sup class="{css}">{label}</sup>' if callout.notation in ("superscript", "unicode") else f'<mark class="{css}">{label}</mark>'

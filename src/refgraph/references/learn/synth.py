@@ -14,7 +14,6 @@ import random
 import re
 import warnings
 from functools import lru_cache
-from pathlib import Path
 
 from .data import read_styles, shared_dir
 from .labels import LabelledString, from_segments
