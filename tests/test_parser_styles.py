@@ -43,6 +43,26 @@ SHAPES = [
      dict(kind="preprint", arxiv="2001.08361", year="2020")),
     ("Smith A. The politics of water [PhD thesis]. Oxford: University of Oxford; 2015.",
      dict(kind="thesis", publisher="University of Oxford", place="Oxford", year="2015")),
+    # Title-less lists whose journal opens like a name: "J. Control." is not an author.
+    ("P. Novak, K. Sato, J. Control. Release 2021, 331, 215.",
+     dict(authors=[("Novak", "P"), ("Sato", "K")], journal="J. Control. Release", year="2021", volume="331")),
+    ("Novak, P.; Sato, K.; Ito, T.; Green Chem. 2011, 13, 880.",
+     dict(authors=[("Novak", "P"), ("Sato", "K"), ("Ito", "T")], journal="Green Chem", volume="13", pages="880")),
+    # Royal Society: a title in parts, and a journal without abbreviating periods.
+    ("Ota Y, Berg K 2012 Shallow convection over the sea. Part II: closure. J. Atmos. Sci. 69, 2100–2118.",
+     dict(title="Shallow convection over the sea. Part II: closure", journal="J. Atmos. Sci.", volume="69")),
+    ("Ota Y, Berg K 2012 Hail forecasting with radar data. Weather Forecast. 27, 410–421.",
+     dict(title="Hail forecasting with radar data", journal="Weather Forecast", volume="27", pages="410-421")),
+    # AGU page ranges with grouped thousands; formulas whose subscripts a conversion spaced out.
+    ("R. Ames, T. Lind, Carbon uptake of the deep ocean. Geophys. Res. Lett. 48, 10,211–10,219 (2021).",
+     dict(volume="48", pages="10,211-10,219", year="2021")),
+    ("Lind T. Net CO 2 uptake by Fe 2 O 3 in HIV 1 and Type 2 models. Chem Geol. 2019;12:1-9.",
+     dict(title="Net CO2 uptake by Fe2O3 in HIV 1 and Type 2 models")),
+    ("Lind T. Net CO<sub>2</sub> uptake in <i>vivo</i>. Chem Geol. 2019;12:1-9.",
+     dict(title="Net CO2 uptake in vivo")),
+    # A quotation that opens a title but closes inside it is the title's.
+    ("M. Garcia, ‘I Would Never Go Back.’ A Study of Clinic Visits (PhD diss., Lakeside University, 2021).",
+     dict(title="‘I Would Never Go Back.’ A Study of Clinic Visits", year="2021")),
 ]
 
 
@@ -65,6 +85,13 @@ def test_every_field_carries_a_confidence():
 def test_several_works_under_one_number_describe_the_first():
     ref = parse_reference("a) A. Ribas, J. D. Wolchok, Science 2018, 359, 1350; b) P. Sharma, J. P. Allison, Cell 2023, 186, 1652.")
     assert (ref.journal, ref.year, ref.volume, ref.pages, ref.parts) == ("Science", "2018", "359", "1350", 2)
+
+
+def test_a_lost_part_letter_still_ends_the_first_work():
+    first = parse_reference("K. Sato, P. Novak, Chem. Sci. 2019, 10, 42; b) T. Ito, Small 2020, 16, 7.")
+    assert (first.journal, first.pages, first.parts) == ("Chem. Sci.", "42", 2)
+    second = parse_reference("a) K. Sato, P. Novak, Chem. Sci. 2019, 10, 42; T. Ito, L. Berg, Small 2020, 16, 7.")
+    assert (names(second), second.pages, second.parts) == ([("Sato", "K"), ("Novak", "P")], "42", 2)
 
 
 def test_bibtex_and_csl_types_follow_the_parse(tmp_path):
@@ -140,7 +167,7 @@ def test_development_corpus_field_accuracy():
     for case in cases(shared_dir() / "corpus-dev"):
         r, t, *_ = score_references(case)
         right, total = right + r, total + t
-    assert total > 4000 and right / total >= 0.94, f"{right}/{total}"
+    assert total > 4000 and right / total >= 0.955, f"{right}/{total}"
 
 
 def test_uncertain_reading_is_an_info_finding(sample, tmp_path):

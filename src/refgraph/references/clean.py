@@ -11,6 +11,10 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://[^)\s]+)\)")
 _EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Inline markup a conversion leaves in a title: HTML sub/superscripts and styling, and
+# Pandoc's ~sub~ and ^sup^ ("CO<sub>2</sub>", "CO~2~" are "CO2").
+_INLINE_TAG = re.compile(r"</?(?:sub|sup|i|b|em|strong|span|small|sc|u)(?:\s[^<>]{0,200})?>", re.I)
+_PANDOC_SCRIPT = re.compile(r"(?<=\w)([~^])([^\s~^]{1,12})\1")
 
 
 def remove_comments(text: str) -> str:
@@ -39,8 +43,34 @@ def strip_markdown(text: str) -> str:
         if text == previous:
             break
     text = _ESCAPE.sub(r"\1", text)
+    text = _PANDOC_SCRIPT.sub(r"\2", _INLINE_TAG.sub("", text))
     text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()
+
+
+_ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+    Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf
+    Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split())
+_SYMBOLS = re.compile(r"[A-Z][a-z]?")
+# "CO 2", "Fe 2 O 3", "SO 3 H", "ZrO 2-based": subscripts that a PDF conversion set apart.
+_FORMULA_RUN = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?)+(?: [2-9](?: ?(?:[A-Z][a-z]?)+(?= [2-9]|[^\w]|$))?)+(?![\w]|\.\d)")
+
+
+def _formula(run: str) -> str | None:
+    joined = run.replace(" ", "")
+    symbols = _SYMBOLS.findall(joined)
+    if len(symbols) < 2 or not joined.strip("IV0123456789") or "".join(symbols) != re.sub(r"\d", "", joined) or not all(s in _ELEMENTS for s in symbols):
+        return None
+    return joined
+
+
+def join_formula_subscripts(text: str) -> str:
+    """Chemical formulas with their subscripts joined again: "CO 2" → "CO2", "Fe 2 O 3" →
+    "Fe2O3". Only runs of real element symbols (two or more) with one-digit counts from
+    2, so "HIV 1", "Type 2", "COVID 19" and "PM 2.5" stay as printed."""
+    if not re.search(r"[A-Za-z] [2-9]", text):
+        return text
+    return _FORMULA_RUN.sub(lambda m: _formula(m.group()) or m.group(), text)
 
 
 def emphasised(text: str) -> list[str]:

@@ -81,6 +81,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     from .identifiers import notice_spans
 
     values: dict[str, str] = {}
+    where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
     for span in _outside(tagged, spans(tagged), notices):
@@ -96,7 +97,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)
+        if field == "title":
+            values[field] = _with_opening_quote(tagged.text, tagged.tokens[span.first].start, values[field])
+        where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
         confidence[field] = span_confidence(tagged, span)
+    _source_in_authors(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])
@@ -124,8 +129,83 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     return fields, {k: round(v, 3) for k, v in confidence.items()}
 
 
+_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+
+
+def _partner(text: str, opening: str) -> int:
+    """Where the mark opened at ``text[0]`` closes (-1 if not in ``text``); a closing
+    single quote followed by a letter is an apostrophe ("Alzheimer’s")."""
+    closing = _PAIRS[opening]
+    position = text.find(closing, 1)
+    while position >= 0 and closing in "’'" and position + 1 < len(text) and text[position + 1].isalpha():
+        position = text.find(closing, position + 1)
+    return position
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?:[\w'’-]+\s){0,3}[\w'’-]+,\s*(?:[A-Z][a-z]?\.?[\s‐-]*){1,4}(?:Jr\.?)?\s*$")
+_GIVEN_FIRST = re.compile(r"^\s*(?:and\s+|&\s*)?(?:[A-Z][a-z]?\.[\s‐-]*){1,4}[\w'’-]+(?:\s[\w'’-]+){0,3}\s*$")
+
+# "J. Control" (of "J. Control. Release"), "Front. Biosci": not the list's last pair
+# ("B. Loock et E. Bisagni"), which the period after it also ends.
+_ONE_NAME = re.compile(r"^(?!.*\s(?:et|and|&|und|e|y|i)\s)\s*\w.*$")
+
+
+def _source_in_authors(text: str, values: dict, where: dict) -> None:
+    """Give back a journal the tagger read as the last author, in title-less styles:
+    "de Vos, D. E.; Green Chem. 2007, 9, 1104" (every other name has the
+    "Surname, I." shape, this one has not) and "M. Alibolandi, J. Control. Release 2019"
+    (every name is followed by a comma; this one by an abbreviating period)."""
+    if "authors" not in values or "title" in values:
+        return
+    names = values["authors"]
+    start, end = where["authors"]
+    if ";" in names:
+        chunks = names.split(";")
+        last = chunks[-1]
+        if len(chunks) < 3 or "," in last or not all(_SURNAME_FIRST.match(c) for c in chunks[:-1]):
+            return
+    else:
+        chunks = names.split(",")
+        last = chunks[-1]
+        if (len(chunks) < 2 or not all(_GIVEN_FIRST.match(c) for c in chunks[:-1])
+                or not text[end:end + 2].startswith(".") or not _ONE_NAME.match(last)):
+            return
+    if not last.strip():
+        return
+    head_end = start + len(names) - len(last)
+    source_start = head_end + len(last) - len(last.lstrip())
+    source_end = where["container"][1] if "container" in values and where["container"][0] >= end else end
+    values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
+    values["container"] = text[source_start:source_end]
+    where["container"] = (source_start, source_end)
+
+
+def _with_opening_quote(text: str, start: int, title: str) -> str:
+    """The title with the opening quote the tagger left out, when the title closes it
+    itself ("‘I Would Never Go Back.’ A Study …")."""
+    before = text[:start].rstrip()
+    opening = before[-1:]
+    if opening in _PAIRS and opening not in "\"'" and _PAIRS[opening] in title and opening not in title:
+        return opening + title
+    return title
+
+
 def _unquote(text: str) -> str:
-    return text.strip().strip("“”\"«»‘’'").strip()
+    """A title without the quotation marks around it. A quote that opens the title and
+    closes inside it ("‘I Would Never Call It a Good Time.’ A Mixed-Methods Study") is the
+    title's own and stays; one whose partner fell outside the span goes."""
+    text = text.strip()
+    body = text.rstrip(".,;:")
+    if len(body) > 1 and body[0] in _PAIRS:
+        partner = _partner(body, body[0])
+        if partner == len(body) - 1:
+            return body[1:-1].strip()
+        if partner < 0:
+            return text[1:].strip()
+        return text
+    if body[-1:] in "”»’" and not any(mark in body[:-1] for mark in "“«‘"):
+        return body[:-1].strip()
+    return text
 
 
 def _clean_container(text: str) -> str:
