@@ -37,6 +37,9 @@ PATTERNS = {
     "identical-references": lambda n: _doc("A claim.[1]", "\n".join(f"{i}. Smith J. Same title. J Med. 2000;1:1-2." for i in range(1, 20 * n + 1))),
     "one-surname-many-initials": lambda n: _doc("A claim.[1]", "\n".join(
         f"{i}. Smith {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}, Doe {chr(65 + i % 26)}. Title {i}. J Med. 2000;1:1-2." for i in range(1, 20 * n + 1))),
+    # PDF text: callouts glued to words, acronyms and years, with names that recur.
+    "glued-digits": lambda n: _doc(" ".join(f"Cells{i % 20 + 1} and CD19{i % 20 + 1} in 198{i % 20 + 1} with LNPs{i % 20 + 1}."
+                                            for i in range(150 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
 }
 

@@ -235,7 +235,7 @@ def test_corpus_cases_printed_to_pdf_and_their_text(tmp_path):
     recall, precision = multiset_recall_precision(expected_all, from_glyphs)
     assert recall >= 0.97 and precision >= 0.97, (recall, precision)
     recall, precision = multiset_recall_precision(expected_all, from_text)
-    assert precision >= 0.97 and recall >= 0.8, (recall, precision)
+    assert precision >= 0.98 and recall >= 0.93, (recall, precision)
 
 
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
@@ -246,6 +246,21 @@ def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
                     "and HDAC1 and HDAC1 again are names.5-7\n\nReferences\n" + entries + "\n", encoding="utf-8")
     found = groups(analyse(text))
     assert found == [(1,), (2, 3), (4,), (5, 6, 7)]
+
+
+def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
+    """Evidence beyond a plain word: the numbering (first citations rise one by one) and
+    how a name is written elsewhere. Names, families and formulas stay names."""
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 16))
+    text.write_text(
+        "Introduction\nA doença é comum.1 Os serviços de saúde2,3 gastam muito. Lipid particles (LNPs) and "
+        "LNPs4,5 carry RNA. It was first described in 19826. CAR-T cells target CD19, and CD197,8 in trials. "
+        "Cas9 cuts DNA and Cas9 is precise. The sirtuin family (SIRT1–7) and PU.1, IRF8 regulate it. "
+        "Cells make ATP.9 The next sentence cites the same work again.9 Oxygen reaches CO2 levels here. "
+        "Ser15 is phosphorylated in most cells.10\n\nReferences\n" + entries + "\n", encoding="utf-8")
+    found = groups(analyse(text))
+    assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
 def test_unsupported_and_forced_formats(tmp_path, sample_text):

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..source import SourceText
+from .glued import find_glued_callouts
 from .model import Callout
 
 _DASHES = "-‐‑‒–—−"
@@ -128,67 +129,6 @@ def _by_numbering(callouts: list[Callout], doubtful: set[int], max_number: int |
     return kept
 
 
-# Text pasted from a PDF loses its superscripts: "mortality.1 However", "patients,2,3 and",
-# "B2M12,13," — digits glued to a word or its punctuation.
-_GLUED = re.compile(
-    rf"(?<=[^\W\d_]|[.,;:)\]%])(?P<body>\d{{1,3}}(?:[,{_DASHES}]\d{{1,3}})*)(?=[\s.,;:)]|$)"
-)
-_NOT_BEFORE_GLUED = re.compile(r"(?:\b(?:Fig|Figs|Figure|Table|Eq|Eqs|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD)\.?|\d[.,]|\b[A-Z]{1,4}\.)$")
-# After an acronym or a symbol ("BD4", "IL6", "CO2", "Ca2"), glued digits are a callout only
-# when they bring the next first citations, the name is used nowhere else, and it is no formula.
-_PLAIN_WORD = re.compile(r"(?:^|[^\w‐-])(?:[A-Z]?[a-z]{3,}|[A-Z]?[a-z]+[‐-][a-z]+)$")  # "mortality", "Disorder", "long-term"
-_UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmµμn]?m|[kmµμn]?g|[mµμ]?[lL]|mol|[mµμn]?M|s|h|min|Da|kDa|Hz|°C|K)$")
-
-
-_ELEMENTS = ("H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y "
-             "Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pt Au Hg Pb Bi U").split()
-# A chemical formula: element symbols with counts (CO2, MgCl2, CuSO4, H2O, Ca2).
-_CHEMISTRY = re.compile(r"(?:(?:%s)\d*)+" % "|".join(sorted(_ELEMENTS, key=len, reverse=True)))
-
-
-def find_glued_callouts(source: SourceText, start: int, end: int, max_number: int | None) -> list[Callout]:
-    """Callouts in text that lost its superscripts ("mortality.1 However").
-
-    Digits glued to a plain word or to its punctuation are callouts when they are numbers of
-    the list. After an acronym or a symbol ("BD4", "HDAC1", "MgCl2", "mm3") they are only
-    when that name appears nowhere else, is no formula or unit, and its number is one the
-    plain callouts cite or leave out in their run. Page order in a PDF need not follow the
-    order of first citation, so no order is required; precision comes from the context.
-    """
-    if not max_number:
-        return []
-    text = source.text
-    # The title block's affiliation marks ("Shin1 and Kim2") come before the first heading.
-    first_heading = re.search(r"^(?:#+\s*)?(?:abstract|summary|introduction|background|resumo|resumen)\b", text[start:end], re.I | re.M)
-    if first_heading:
-        start += first_heading.start()
-    plain: list[Callout] = []
-    symbols: list[tuple[Callout, str]] = []
-    for match in _GLUED.finditer(text, start, end):
-        before = text[max(0, match.start() - 8): match.start()]
-        if _NOT_BEFORE_GLUED.search(before) or _UNIT_BEFORE.search(before) or text[match.end(): match.end() + 1] in ("+", "⁺"):
-            continue
-        callout = _make(source, match.start(), match.end(), match.group("body"), "glued", max_number)
-        if callout is None or max(callout.numbers) > max_number:
-            continue
-        token = re.search(r"[\w‐-]*$", before).group(0)
-        if token and not _PLAIN_WORD.search(before):
-            symbols.append((callout, token + re.match(r"\d+", match.group("body")).group(0)))
-        else:
-            plain.append(callout)
-    if len(plain) < 3 or min(min(c.numbers) for c in plain) > 3:
-        return []  # too few, or not starting at the list's start: not a numbering
-    # A symbol's digits count only as the very next first citation after the plain callouts
-    # before it ("… in BD4." right after 3): "CD25", "IRF8", "gp100" are names.
-    kept = []
-    for callout, name in symbols:
-        before = [n for c in plain if c.span.start < callout.span.start for n in c.numbers]
-        nxt = max(before, default=0) + 1
-        if min(callout.numbers) == nxt and not _CHEMISTRY.fullmatch(name) and text.count(name) == 1:
-            kept.append(callout)
-    return sorted(plain + kept, key=lambda c: c.span.start)
-
-
 def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None) -> list[Callout]:
     """Every callout in ``source.text[start:end]``, in document order."""
     text = source.text
@@ -251,6 +191,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # Parenthesised numbers are citations only in manuscripts that use no other
         # notation, and only when they look like it: "(n=7)" and "(2:1)" never match.
         candidates = []
+        beyond = 0  # parenthesised numbers past the list: equation labels, years, counts
         for match in _PAREN.finditer(region):
             before = text[start + match.start() - 1: start + match.start()]
             after = text[start + match.end(): start + match.end() + 1]
@@ -260,11 +201,14 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
             if callout and all(n < 1000 for n in callout.numbers):
                 if max_number is None or max(callout.numbers) <= max_number:
                     candidates.append(callout)
-        if len(candidates) >= 3:
+                else:
+                    beyond += 1
+        # Equations numbered (1) to (63) beside a list of 23 are a sequence of their own.
+        if len(candidates) >= 3 and beyond <= len(candidates) // 2:
             found = candidates
     if not any(c.notation in ("superscript", "unicode") for c in found):
         # No superscripts: the text may be a PDF's, with its callouts glued to words.
-        glued = find_glued_callouts(source, start, end, max_number)
+        glued = find_glued_callouts(source, start, end, max_number, _make)
         if len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)):
             found = glued
     found.sort(key=lambda c: c.span.start)

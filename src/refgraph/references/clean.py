@@ -4,6 +4,8 @@ from __future__ import annotations
 import html
 import re
 
+from ..chemistry import ELEMENTS
+
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://[^)\s]+)\)")
 # An emphasised run is bounded (500 characters): an unclosed "*" must not make every later
@@ -48,9 +50,6 @@ def strip_markdown(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
-    Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf
-    Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split())
 _SYMBOLS = re.compile(r"[A-Z][a-z]?")
 # "CO 2", "Fe 2 O 3", "SO 3 H", "ZrO 2-based": subscripts that a PDF conversion set apart.
 _FORMULA_RUN = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?)+(?: [2-9](?: ?(?:[A-Z][a-z]?)+(?= [2-9]|[^\w]|$))?)+(?![\w]|\.\d)")
@@ -59,7 +58,7 @@ _FORMULA_RUN = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?)+(?: [2-9](?: ?(?:[A-Z][
 def _formula(run: str) -> str | None:
     joined = run.replace(" ", "")
     symbols = _SYMBOLS.findall(joined)
-    if len(symbols) < 2 or not joined.strip("IV0123456789") or "".join(symbols) != re.sub(r"\d", "", joined) or not all(s in _ELEMENTS for s in symbols):
+    if len(symbols) < 2 or not joined.strip("IV0123456789") or "".join(symbols) != re.sub(r"\d", "", joined) or not all(s in ELEMENTS for s in symbols):
         return None
     return joined
 

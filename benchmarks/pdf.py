@@ -1,0 +1,67 @@
+"""Callouts read back from corpus cases printed to PDF, from the glyphs and from plain text.
+
+    python benchmarks/pdf.py [--sets corpus,dev] [--details] [--cache DIR]
+
+Each case's Markdown is printed by headless Chromium (two columns, a running head) as
+the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
+pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). Recall and
+precision are over the multiset of citation groups of the case's gold.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
+
+
+def _recall_precision(expected, found) -> tuple[int, int, int]:
+    hits = sum((Counter(expected) & Counter(found)).values())
+    return hits, len(expected), len(found)
+
+
+def main(argv=None) -> int:
+    from corpus import cases, shared_dir
+    from pdfminer.high_level import extract_text
+    from printing import print_pdf
+
+    from refgraph.pipeline import analyse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="corpus,dev")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/refgraph-pdf-bench"))
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev"}
+    print("| set | glyph callouts recall | precision | glued-text recall | precision |\n|---|---|---|---|---|")
+    for name in args.sets.split(","):
+        totals = Counter()
+        for case in cases(folders[name]):
+            gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
+            expected = [tuple(c["refs"]) for c in gold["citations"]]
+            pdf = args.cache / f"{case.name}.pdf"
+            if not pdf.exists():
+                print_pdf((case / "manuscript.md").read_text(encoding="utf-8"), pdf, columns=2, header=f"{case.name} · running head")
+            text = args.cache / f"{case.name}.txt"
+            if not text.exists():
+                text.write_text(extract_text(str(pdf)), encoding="utf-8")
+            for kind, path in (("glyph", pdf), ("text", text)):
+                found = [tuple(c.numbers) for c in analyse(path).callouts]
+                hits, want, got = _recall_precision(expected, found)
+                totals.update({f"{kind}-hits": hits, f"{kind}-want": want, f"{kind}-got": got})
+                if args.details and (hits < want or hits < got):
+                    missing = list((Counter(expected) - Counter(found)).elements())
+                    extra = list((Counter(found) - Counter(expected)).elements())
+                    print(f"  {name}/{case.name} {kind}: {hits}/{want} found, {got - hits} extra; missing {missing[:12]} extra {extra[:12]}")
+        row = [f"{totals[f'{k}-hits'] / max(totals[f'{k}-{d}'], 1):.3f}" for k in ("glyph", "text") for d in ("want", "got")]
+        print(f"| {name} | " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""Callouts in text that lost its superscripts: "mortality.1 However", "saúde5.", "AMOC6,25,31".
+
+Text pasted or extracted from a PDF glues a citation's digits to the word before it.
+Digits after a plain word or punctuation are callouts when they are numbers of the list.
+Digits after anything else (an acronym, a symbol, a year) are a name, a formula, a unit
+or a quantity unless the evidence says otherwise; the evidence is the numbering itself
+(first citations come in rising order, so a new number must be the next one) and how the
+same name is written elsewhere in the manuscript. Precision first: when unsure, the
+digits are left alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..chemistry import FORMULA
+from ..source import SourceText
+from .model import Callout
+
+_DASHES = "-‐‑‒–—−"
+_BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
+_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?P<body>{_BODY})(?=[\s.,;:)]|$)")
+# "Fig.2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", and an initial ("J.2").
+_NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figure|Table|Eq|Eqs|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD|log|ln)\.?|\d[.,]|\b[A-Z]\.)$")
+_UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmµμn]?m|[kmµμn]?g|[mµμ]?[lL]|mol|[mµμn]?M|s|h|min|Da|kDa|Hz|°C|K|Sv|mg/dL)$")
+_FUNCTION_WORDS = frozenset("in as of to by at on see and or cf eg ie em de da do na no como".split())
+# Residues are written with their position: "Ser15", "Lys48".
+_AMINO_ACIDS = frozenset("Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val Sec Pyl".split())
+# A plural acronym ("LNPs", "bsAbs", "CARs") is never numbered: digits after it are cited.
+_PLURAL_ACRONYM = re.compile(r"[A-Z][a-z]?s$")
+# A year with a citation glued on: "in 19828" is 1982 and 8, "Broecker 19609" 1960 and 9.
+_YEAR_GLUED = re.compile(rf"(?<![\w.,])(?P<head>(?:1[6-9]\d\d|20[0-4]\d)(?:s|’s|'s)?)(?P<body>{_BODY})(?=[\s.,;:)]|$)")
+_YEAR_WORD = re.compile(r"(?:\b(?:in|since|from|between|and|until|to|of|by|during|year|years|early|late|mid|circa|em|desde|entre|e)"
+                        r"|[A-Z][\w'’-]+|\d{1,2},)\s+$")
+# A numbered name with a citation glued on: "CD1965,66" is CD19 and 65,66.
+# (Bounded: names are short, and an unbounded lazy run would rescan a long token.)
+_NAME_GLUED = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][A-Za-z-]{{0,24}}?)(?P<digits>\d{{2,6}})(?P<rest>(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*)(?=[\s.,;:)]|$)")
+
+
+def _kind_of(token: str) -> str:
+    """"plain" for a word a number cannot belong to ("mortality", "saúde", "long-term",
+    "in", or punctuation); "capitalised" for "Liu" and "Siglec", which may also be a gene
+    ("Stat3", "Cas9"); "symbol" for anything else ("BD", "HDAC", "αvβ")."""
+    if not token:
+        return "plain"  # digits straight after punctuation
+    word = re.split(r"[‐-]", token)[-1] or token
+    if word.lower() in _FUNCTION_WORDS:
+        return "plain"
+    if not word.isalpha() or len(word) < 3 or _GREEK.search(word) or word in _AMINO_ACIDS:
+        return "symbol"
+    if word.islower():
+        return "plain"
+    return "capitalised" if word[0].isupper() and word[1:].islower() else "symbol"
+
+
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+class _Numbering:
+    """The first citations so far, in text order: what a new callout may bring."""
+
+    def __init__(self):
+        self.cited: set[int] = set()
+        self.highest = 0
+
+    def fits(self, numbers) -> bool:
+        fresh = sorted(n for n in numbers if n not in self.cited)
+        return fresh == list(range(self.highest + 1, self.highest + 1 + len(fresh)))
+
+    def brings_next(self, numbers) -> bool:
+        return self.fits(numbers) and any(n not in self.cited for n in numbers)
+
+    def add(self, numbers) -> None:
+        self.cited.update(numbers)
+        self.highest = max(self.highest, *numbers)
+
+
+def find_glued_callouts(source: SourceText, start: int, end: int, max_number: int | None, make) -> list[Callout]:
+    """Glued callouts in ``source.text[start:end]``; ``make`` builds a Callout from a span
+    and its body (or returns ``None``)."""
+    if not max_number:
+        return []
+    text = source.text
+    # The title block's affiliation marks ("Shin1 and Kim2") come before the first heading.
+    first_heading = re.search(r"^(?:#+\s*)?(?:abstract|summary|introduction|background|resumo|resumen)\b", text[start:end], re.I | re.M)
+    if first_heading:
+        start += first_heading.start()
+    candidates: list[tuple[int, str, Callout, str]] = []  # (start, kind, callout, name)
+    taken: set[int] = set()  # where accepted glued bodies end: one reading per token
+    for match in _GLUED.finditer(text, start, end):
+        before = text[max(0, match.start() - 8): match.start()]
+        if _NOT_AFTER.search(before) or _UNIT_BEFORE.search(before) or text[match.end(): match.end() + 1] in ("+", "⁺"):
+            continue
+        callout = make(source, match.start(), match.end(), match.group("body"), "glued", max_number)
+        if callout is None or max(callout.numbers) > max_number:
+            continue
+        token = re.search(r"[\w‐-]*$", before).group(0)
+        if re.search(r"\b[A-Z]{2,5}\.$", before) and not re.match(r"\s+[A-Z(]", text[match.end(): match.end() + 3]):
+            continue  # "PU.1," is a name; "… of ATP.16 The …" ends a sentence with a callout
+        kind = "plain" if re.search(r"\b(?:e\.g|i\.e|cf)\.?$", before) else _kind_of(token)
+        if kind != "plain" and text[match.start() - len(token) - 1: match.start() - len(token)] == "(" and (
+                text[match.end(): match.end() + 1] == ")"):
+            continue  # "(SIRT1–7)", "(CPQ8-10)": a family of names in brackets
+        candidates.append((match.start(), kind, callout, token + match.group("body")))
+        taken.add(match.end())
+    if sum(kind == "plain" for _, kind, _, _ in candidates) < 3 or min(
+            (min(c.numbers) for _, kind, c, _ in candidates if kind == "plain"), default=99) > 3:
+        return []  # too few, or not starting at the list's start: not a numbering
+    words = Counter(re.findall(r"[\w‐-]+", text))
+    for match in _YEAR_GLUED.finditer(text, start, end):
+        if _YEAR_WORD.search(text[max(0, match.start() - 12): match.start()]):
+            body_start = match.start("body")
+            callout = make(source, body_start, match.end(), match.group("body"), "glued", max_number)
+            if callout and max(callout.numbers) <= max_number and match.end() not in taken:
+                candidates.append((body_start, "year", callout, match.group("head")))
+    for match in _NAME_GLUED.finditer(text, start, end):
+        split = _name_split(match, words, max_number)
+        if split is not None and match.end() not in taken:
+            body_start = match.start("digits") + split
+            callout = make(source, body_start, match.end(), text[body_start: match.end()], "glued", max_number)
+            if callout:
+                candidates.append((body_start, "name", callout, match.group("name") + match.group("digits")[:split]))
+    candidates.sort(key=lambda c: c[0])
+    numbering = _Numbering()
+    kept: list[Callout] = []
+    for _, kind, callout, name in candidates:
+        if kind == "plain" or _believable(kind, callout, name, numbering, words):
+            kept.append(callout)
+            numbering.add(callout.numbers)
+    return kept
+
+
+def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, words: Counter) -> bool:
+    """Whether glued digits that are not after a plain word are a callout. ``name`` is the
+    token with its digits ("Liu55", "HDAC1", "CPQ8-10"); one written so more than once is
+    a name ("Stat3", "Cas9"), never a citation."""
+    several = len(callout.numbers) > 1
+    if kind == "year":
+        return numbering.fits(callout.numbers)
+    if kind == "name":
+        return numbering.brings_next(callout.numbers) or (several and numbering.fits(callout.numbers))
+    if words[name] > 1 or FORMULA.fullmatch(re.split(r"[,‐-]", name)[0]):
+        return False
+    if kind == "capitalised":
+        return numbering.fits(callout.numbers)
+    # After an acronym or a symbol ("BD4", "HDAC1", "MgCl2", "mm3").
+    token = name.rstrip("0123456789,-‐–")
+    token = re.sub(r"\d+$", "", token)
+    if _PLURAL_ACRONYM.search(token):
+        return True  # "LNPs31-33,38": a plural is never numbered (in a PDF, order is no evidence)
+    if _GREEK.fullmatch(token) and several:
+        return numbering.fits(callout.numbers)  # "tumor necrosis factor α28,29"
+    if len(token) < 2:
+        return False  # "A2:01", "x2": a variable or an allele
+    if several:
+        return numbering.fits(callout.numbers)
+    # A single number is the very next first citation, after a name used nowhere else.
+    return numbering.brings_next(callout.numbers)
+
+
+def _name_split(match: re.Match, words: Counter, max_number: int) -> int | None:
+    """Where the digits of "CD1965,66" divide into a name written elsewhere ("CD19") and
+    a citation (65, 66); ``None`` when no division is attested."""
+    name, digits = match.group("name"), match.group("digits")
+    if not re.search(r"[A-Z]", name):
+        return None  # "CD19", "NCR-300": a numbered name has a capital
+    for split in range(len(digits) - 1, 0, -1):
+        head, tail = digits[:split], digits[split:]
+        if tail.startswith("0") or int(tail) > max_number or len(tail) > 3:
+            continue
+        if words[name + head] > 0 and not FORMULA.fullmatch(name + head):
+            return split
+    return None
