@@ -207,3 +207,45 @@ def test_print_and_dark_styles(browser, pages):
     graph, _, _ = _settled(browser, pages)
     graph.emulate_media(color_scheme="dark")
     assert graph.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(20, 24, 29)"
+
+
+def test_large_graph_opens_on_groups_and_filters_to_matches(browser, tmp_path, sample_text):
+    """Above LARGE_GRAPH nodes the page arrives laid out, shows one node per group, opens
+    a group on click and shows a filter's matches alone."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from speed import scaled_manuscript
+
+    paper = tmp_path / "large.md"
+    paper.write_text(scaled_manuscript(6).replace("Ketamine blocks excitatory", HOSTILE + " Ketamine blocks excitatory", 1),
+                     encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "refgraph.cli", "report", str(paper), "-o", str(tmp_path / "out"), "--exit-zero"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    page, requests, errors = open_page(browser, tmp_path / "out" / "graph.html")
+    page.wait_for_function("window.refgraph && window.refgraph.settled", timeout=20000)
+    total = page.evaluate("window.refgraph.data.nodes.length")
+    groups = page.evaluate("window.refgraph.data.groups.map(g => [g.id, g.members.length])")
+    assert total > 1000 and page.evaluate("window.refgraph.nodes.length") == len(groups) < 40
+    assert page.inner_text("#rg-count") == f"{total} nodes in {len(groups)} groups: click a group to open it"
+    # Opening the largest group replaces it by its members, at their computed positions.
+    group, size = max(groups, key=lambda g: g[1])
+    page.evaluate(f"() => window.refgraph.network.emit('click', {{nodes: ['{group}']}})")
+    page.wait_for_function(f"window.refgraph.nodes.length === {len(groups) - 1 + size}")
+    member = page.evaluate(f"window.refgraph.data.groups.find(g => g.id === '{group}').members[0]")
+    assert page.evaluate(f"window.refgraph.nodes.get('{member}').x") is not None
+    # A filter shows its matches alone; reset brings the overview back.
+    page.fill("#rg-ref", "35")
+    page.dispatch_event("#rg-ref", "input")
+    assert page.inner_text("#rg-count") == f"5 of {total} nodes match"
+    assert page.evaluate("window.refgraph.nodes.length") == 5
+    page.click("#rg-reset")
+    assert page.evaluate("window.refgraph.nodes.length") == len(groups)
+    # The claim with the injected markup, found by search, opens as text in the panel.
+    page.fill("#rg-search", "onerror")
+    page.dispatch_event("#rg-search", "input")
+    node = page.evaluate("window.refgraph.nodes.getIds().find(i => i.startsWith('c'))")
+    page.evaluate(f"() => window.refgraph.select('{node}')")
+    assert "<img src=x" in page.inner_text("#rg-panel-body")
+    assert page.evaluate("() => window.__pwned") is None
+    assert not requests, requests
+    assert not errors, errors

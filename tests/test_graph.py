@@ -47,3 +47,44 @@ def test_exports_read_back_without_loss(sample, tmp_path, suffix):
     assert back.number_of_edges() == sample.graph.number_of_edges()
     ref = back.nodes["ref:23"]
     assert ref["kind"] == "reference" and ref["citekey"] == "berman2000antidepressant" and str(ref["year"]) == "2000"
+
+
+def _repeated_sample(text: str, copies: int) -> str:
+    """The sample's body and list repeated with shifted numbers (as benchmarks/speed.py)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from speed import scaled_manuscript
+
+    return scaled_manuscript(copies)
+
+
+def test_large_graph_is_laid_out_in_python_and_opens_on_groups(tmp_path, sample_text):
+    from refgraph.pipeline import analyse
+    from refgraph.report.graph_page import graph_data
+    from refgraph.report.layout import LARGE_GRAPH, positions
+    from refgraph.report.overview import assign_reference_groups, collapse
+
+    paper = tmp_path / "large.md"
+    paper.write_text(_repeated_sample(sample_text, 6), encoding="utf-8")
+    data = graph_data(analyse(paper), [])
+    assert len(data["nodes"]) > LARGE_GRAPH
+    placed = positions(data["nodes"], data["edges"])
+    assert set(placed) == {n["id"] for n in data["nodes"]}
+    assert placed == positions(data["nodes"], data["edges"])  # no randomness
+    # Each copy of the sample is its own component; packed, their circles do not overlap.
+    graph = nx.Graph([(e["from"], e["to"]) for e in data["edges"]])
+    boxes = []
+    for component in nx.connected_components(graph):
+        xs, ys = [placed[n][0] for n in component], [placed[n][1] for n in component]
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    assert len(boxes) >= 6 and not overlapping
+    assign_reference_groups(data["nodes"])
+    groups_nodes, group_edges, groups = collapse(data["nodes"], data["edges"], placed, dict(data["sections"]))
+    assert sum(len(g["members"]) for g in groups) == len(data["nodes"])
+    assert len(groups_nodes) == len(groups) < 40 and group_edges
+    # Every citation link is counted once between the groups of its ends.
+    assert sum(e["count"] for e in group_edges) == len(data["edges"])

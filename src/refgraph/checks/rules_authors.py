@@ -69,7 +69,26 @@ def _coauthor_key(author):
 
 
 def _shared_coauthor(a: list[Occurrence], b: list[Occurrence]) -> bool:
-    return any(x.coauthors & y.coauthors for x in a for y in b if x.reference != y.reference)
+    """Whether an occurrence in ``a`` and one in ``b``, in different references, share a
+    co-author. (Indexed by co-author, not pair by pair: one name repeated in hundreds of
+    entries would make the pairs quadratic.)"""
+    seen: dict[tuple, set[int]] = defaultdict(set)
+    for x in a:
+        for key in x.coauthors:
+            seen[key].add(x.reference)
+    for y in b:
+        for key in y.coauthors:
+            references = seen.get(key)
+            if references and (len(references) > 1 or y.reference not in references):
+                return True
+    return False
+
+
+def _by_initials(occurrences_of_one_name: list[Occurrence]) -> dict[str, list[Occurrence]]:
+    grouped: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occurrences_of_one_name:
+        grouped[o.initials].append(o)
+    return grouped
 
 
 def _neighbour_keys(a: str, b: str) -> bool:
@@ -172,12 +191,13 @@ def author_spelling(analysis, config):
 
     for a, b in sorted(candidates):
         ka, kb = fold(a), fold(b)
-        occ_a, occ_b = by_family[a], by_family[b]
-        pairs = [(x, y) for x in occ_a for y in occ_b if _initials_compatible(x.initials, y.initials)]
+        initials_a, initials_b = _by_initials(by_family[a]), _by_initials(by_family[b])
+        pairs = [(x, y) for x in initials_a for y in initials_b if _initials_compatible(x, y)]
         if not pairs:
             continue
-        same_initials = any(x.initials == y.initials for x, y in pairs)
-        shared = _shared_coauthor([x for x, _ in pairs], [y for _, y in pairs])
+        same_initials = any(x == y for x, y in pairs)
+        shared = _shared_coauthor([o for x in dict.fromkeys(x for x, _ in pairs) for o in initials_a[x]],
+                                  [o for y in dict.fromkeys(y for _, y in pairs) for o in initials_b[y]])
         if ka == kb:
             evidence = same_initials or shared  # spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"
         elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES or min(len(ka), len(kb)) <= 3:
@@ -187,13 +207,13 @@ def author_spelling(analysis, config):
             # share a co-author ("Ferrara A" and "Ferrari AJ" share nobody), or when the
             # difference is a typing slip inside an uncommon name with the same full
             # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely.
-            evidence = same_initials and (shared or any(
-                x.initials == y.initials and _slip_evidence(ka, kb, x.initials) for x, y in pairs))
+            evidence = same_initials and (shared or any(x == y and _slip_evidence(ka, kb, x) for x, y in pairs))
         if evidence:
             parent[find(a)] = find(b)
     clusters: dict[str, list[str]] = defaultdict(list)
+    joined = set(parent) | {find(f) for f in parent}
     for family in by_family:
-        if family in parent or any(find(f) == find(family) for f in parent):
+        if family in joined:
             clusters[find(family)].append(family)
     for members in clusters.values():
         if len(members) < 2:

@@ -20,8 +20,8 @@ from .model import Callout
 _DASHES = "-‐‑‒–—−"
 _BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
 _GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?P<body>{_BODY})(?=[\s.,;:)]|$)")
-# "Fig.2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", and an initial ("J.2").
-_NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figure|Table|Eq|Eqs|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD|log|ln)\.?|\d[.,]|\b[A-Z]\.)$")
+# "Fig.2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", a ratio or a time ("2:1", "10:30"), an initial ("J.2").
+_NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figure|Table|Eq|Eqs|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD|log|ln)\.?|\d[.,:]|\b[A-Z]\.)$")
 _UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmµμn]?m|[kmµμn]?g|[mµμ]?[lL]|mol|[mµμn]?M|s|h|min|Da|kDa|Hz|°C|K|Sv|mg/dL)$")
 _FUNCTION_WORDS = frozenset("in as of to by at on see and or cf eg ie em de da do na no como".split())
 # Residues are written with their position: "Ser15", "Lys48".
@@ -106,7 +106,10 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
     if sum(kind == "plain" for _, kind, _, _ in candidates) < 3 or min(
             (min(c.numbers) for _, kind, c, _ in candidates if kind == "plain"), default=99) > 3:
         return []  # too few, or not starting at the list's start: not a numbering
-    words = Counter(re.findall(r"[\w‐-]+", text))
+    # How often each name is written: alone ("GluN1" in "GluN1-containing" counts) and
+    # with its hyphens ("NCR-300"), for the numbered-name test.
+    words = Counter(re.findall(r"[^\W_]+", text))
+    hyphenated = Counter(re.findall(r"[\w‐-]+", text))
     for match in _YEAR_GLUED.finditer(text, start, end):
         if _YEAR_WORD.search(text[max(0, match.start() - 12): match.start()]):
             body_start = match.start("body")
@@ -114,7 +117,7 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             if callout and max(callout.numbers) <= max_number and match.end() not in taken:
                 candidates.append((body_start, "year", callout, match.group("head")))
     for match in _NAME_GLUED.finditer(text, start, end):
-        split = _name_split(match, words, max_number)
+        split = _name_split(match, hyphenated, max_number)
         if split is not None and match.end() not in taken:
             body_start = match.start("digits") + split
             callout = make(source, body_start, match.end(), text[body_start: match.end()], "glued", max_number)
@@ -139,7 +142,8 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
         return numbering.fits(callout.numbers)
     if kind == "name":
         return numbering.brings_next(callout.numbers) or (several and numbering.fits(callout.numbers))
-    if words[name] > 1 or FORMULA.fullmatch(re.split(r"[,‐-]", name)[0]):
+    written = re.split(r"[,‐–-]", name)[0]
+    if words[re.split(r"[‐-]", written)[-1]] > 1 or FORMULA.fullmatch(written):
         return False
     if kind == "capitalised":
         return numbering.fits(callout.numbers)

@@ -100,35 +100,62 @@ def graph_data(analysis, findings) -> dict:
 def build_graph_page(analysis, findings, title: str) -> str:
     from pyvis.network import Network
 
+    from .layout import LARGE_GRAPH, positions
+    from .overview import assign_reference_groups, collapse
+
     data = graph_data(analysis, findings)
+    large = len(data["nodes"]) > LARGE_GRAPH
+    data["large"] = large
+    placed = positions(data["nodes"], data["edges"]) if large else {}
     net = Network(height="calc(100vh - 120px)", width="100%", directed=True, cdn_resources="in_line", notebook=False)
-    for node in data["nodes"]:
-        # Labels are added in the page from the escaped data blob: manuscript text never
-        # passes through pyvis. The border shows the worst finding's severity.
-        border = SEVERITY_COLOUR.get(node["severity"])
-        if node["kind"] == "claim":
-            # No vis "group": its own palette would override the section colours.
-            net.add_node(node["id"], label=" ", shape=CLAIM_SHAPE, size=11,
-                         color={"background": node["color"], "border": border or node["color"]},
-                         borderWidth=3 if border else 1, font={"size": 11, "color": "#52606d"},
-                         shapeProperties={"borderDashes": [4, 3]} if node["uncited"] else {})
-        else:
-            net.add_node(node["id"], label=node["label"], shape=REFERENCE_SHAPE,
-                         color={"background": "#fff7e6" if not border else "#ffe5e5", "border": border or "#8c6d1f"},
-                         borderWidth=3 if border else 1, font={"size": 14 + min(node["cited"], 6) * 4},
-                         mass=1 + node["cited"])
-    for edge in data["edges"]:
-        net.add_edge(edge["from"], edge["to"], color="#9aa5b1", arrows="to", width=1)
-    # Large graphs get fewer layout iterations so the page settles in seconds, then
-    # physics is switched off (see SCRIPT) so dragging and zooming stay fluid.
-    iterations = 250 if len(data["nodes"]) <= 500 else 60
-    net.set_options(OPTIONS.replace('"iterations": 250', f'"iterations": {iterations}'))
+    visual_nodes = [_visual_node(net, node, placed.get(node["id"])) for node in data["nodes"]]
+    visual_edges = [_visual_edge(net, edge) for edge in data["edges"]]
+    if large:
+        # The page opens on the overview; members come from the data blob on demand.
+        assign_reference_groups(data["nodes"])
+        net.nodes, net.edges, data["groups"] = collapse(data["nodes"], data["edges"], placed, dict(data["sections"]))
+        data["overview"] = {"nodes": net.nodes, "edges": net.edges}
+        data["visual"] = {"nodes": visual_nodes, "edges": visual_edges}
+    else:
+        net.nodes, net.edges = visual_nodes, visual_edges
+    net.node_ids = [node["id"] for node in net.nodes]
+    net.node_map = {node["id"]: node for node in net.nodes}
+    # A small graph settles under vis's force layout, then physics is switched off (see
+    # graph.js) so dragging and zooming stay fluid. A large one arrives laid out.
+    net.set_options(LARGE_OPTIONS if large else OPTIONS)
     page = strip_external(net.generate_html(notebook=False))
     page = page.replace("<head>", f"<head>\n<title>{esc(title)} · refgraph graph</title>", 1)
     controls = _controls(esc(title), _legend(data))
     page = page.replace("<body>", "<body>\n" + controls, 1)
     script = f'<script id="refgraph-data" type="application/json">{script_json(data)}</script>\n<script>{_asset("graph.js")}</script>\n'
     return page.replace("</body>", script + "</body>", 1)
+
+
+def _visual_node(net, node: dict, where: tuple[int, int] | None) -> dict:
+    """A node's vis-network options, shaped by pyvis's ``Node``. Labels are added in the
+    page from the escaped data blob: manuscript text never passes through pyvis. The
+    border shows the worst finding's severity. (Not ``Network.add_node``: its duplicate
+    check scans every node added so far, quadratic at 16k nodes; ids here are unique.)"""
+    from pyvis.node import Node
+
+    border = SEVERITY_COLOUR.get(node["severity"])
+    fixed = {"x": where[0], "y": where[1], "physics": False} if where else {}
+    if node["kind"] == "claim":
+        # No vis "group": its own palette would override the section colours.
+        return Node(node["id"], CLAIM_SHAPE, label=" ", font_color=net.font_color, size=11,
+                    color={"background": node["color"], "border": border or node["color"]},
+                    borderWidth=3 if border else 1, font={"size": 11, "color": "#52606d"},
+                    shapeProperties={"borderDashes": [4, 3]} if node["uncited"] else {}, **fixed).options
+    return Node(node["id"], REFERENCE_SHAPE, label=node["label"], font_color=net.font_color,
+                color={"background": "#fff7e6" if not border else "#ffe5e5", "border": border or "#8c6d1f"},
+                borderWidth=3 if border else 1, font={"size": 14 + min(node["cited"], 6) * 4},
+                mass=1 + node["cited"], **fixed).options
+
+
+def _visual_edge(net, edge: dict) -> dict:
+    from pyvis.edge import Edge
+
+    return Edge(edge["from"], edge["to"], net.directed, color="#9aa5b1", arrows="to", width=1).options
 
 
 def _fill(template: str, **values: str) -> str:
@@ -150,6 +177,13 @@ OPTIONS = """{
  "physics": {"solver": "forceAtlas2Based", "forceAtlas2Based": {"gravitationalConstant": -35, "centralGravity": 0.02, "springLength": 40, "avoidOverlap": 0.2},
              "stabilization": {"enabled": true, "iterations": 250, "fit": true}},
  "interaction": {"hover": true, "tooltipDelay": 120, "navigationButtons": false},
+ "edges": {"smooth": false}
+}"""
+
+LARGE_OPTIONS = """{
+ "layout": {"improvedLayout": false},
+ "physics": {"enabled": false},
+ "interaction": {"hover": true, "tooltipDelay": 120, "navigationButtons": false, "hideEdgesOnDrag": true, "hideEdgesOnZoom": true},
  "edges": {"smooth": false}
 }"""
 

@@ -26,18 +26,27 @@
     n.findings.forEach(function (f) { box.appendChild(el('div', '⚑ ' + f.severity + ': ' + f.rule + ' ' + f.message, 'f sev-' + f.severity)); });
     return box;
   }
-  nodes.update(data.nodes.map(function (n) {
-    var change = {id: n.id, title: tip(n)};
-    if (n.kind === 'claim') change.label = n.label;  // drawn on the canvas as text
-    return change;
-  }));
+  // A tooltip is a DOM tree: a large graph builds each on first hover, not 16k up front,
+  // and draws no claim labels (the panel and tooltip carry the text).
+  var titled = {};
+  if (!data.large) {
+    nodes.update(data.nodes.map(function (n) {
+      titled[n.id] = true;
+      var change = {id: n.id, title: tip(n)};
+      if (n.kind === 'claim') change.label = n.label;  // drawn on the canvas as text
+      return change;
+    }));
+  }
+  network.on('hoverNode', function (event) {
+    if (!titled[event.node] && info[event.node]) { titled[event.node] = true; nodes.update({id: event.node, title: tip(info[event.node])}); }
+  });
 
   var controls = {q: document.getElementById('rg-search'), section: document.getElementById('rg-section'),
                   ref: document.getElementById('rg-ref'), rule: document.getElementById('rg-rule'),
                   severity: document.getElementById('rg-severity')};
   data.sections.forEach(function (s) { var o = el('option', s[0]); o.value = s[0]; controls.section.appendChild(o); });
   data.rules.forEach(function (r) { var o = el('option', r[0] + ' ' + r[1]); o.value = r[0]; controls.rule.appendChild(o); });
-  var selected = '';
+  var selected = '', hiddenNow = {};
 
   function refsWanted() {
     return controls.ref.value.split(/[\s,;]+/).filter(Boolean).map(Number).filter(function (x) { return x > 0; });
@@ -59,7 +68,14 @@
       data.nodes.forEach(function (n) { if (n.kind === 'reference') keep[n.id] = refs.length ? refs.indexOf(n.number) >= 0 : false; });
       data.edges.forEach(function (e) { if (keep[e.from] && (!refs.length || refs.indexOf(info[e.to].number) >= 0)) keep[e.to] = true; });
     }
-    nodes.update(data.nodes.map(function (n) { if (keep[n.id]) shown++; return {id: n.id, hidden: !keep[n.id]}; }));
+    if (data.large) { showLarge(keep, fit); writeState(); return; }
+    // Only the nodes whose visibility changes are updated.
+    var changes = [];
+    data.nodes.forEach(function (n) {
+      if (keep[n.id]) shown++;
+      if (!keep[n.id] !== !!hiddenNow[n.id]) { hiddenNow[n.id] = !keep[n.id]; changes.push({id: n.id, hidden: !keep[n.id]}); }
+    });
+    if (changes.length) nodes.update(changes);
     document.getElementById('rg-count').textContent = shown + ' of ' + data.nodes.length + ' nodes shown';
     var visible = data.nodes.filter(function (n) { return keep[n.id]; }).map(function (n) { return n.id; });
     if (fit !== false && visible.length && !selected) network.fit({nodes: visible, animation: false});
@@ -96,6 +112,7 @@
   function select(id) {
     var n = info[id];
     if (!n) return;
+    if (data.large && !present[id]) { openGroup(groupOf[id], function () { select(id); }); return; }
     selected = id;
     body.textContent = '';
     body.appendChild(el('h2', heading(n)));
@@ -133,7 +150,65 @@
   }
   function closePanel() { panel.hidden = true; selected = ''; network.unselectAll(); writeState(); }
 
-  network.on('click', function (event) { if (event.nodes.length) select(event.nodes[0]); else if (selected) closePanel(); });
+  // A large graph opens as an overview (refgraph/report/overview.py): one node per group.
+  // Opening a group adds its members, laid out already, a thousand per task, so the page
+  // never blocks for long.
+  var groupOf = {}, members = {}, visual = {}, opened = {}, present = {}, added = new Set();
+  if (data.large) {
+    data.groups.forEach(function (g) { members[g.id] = g.members; g.members.forEach(function (m) { groupOf[m] = g.id; }); });
+    data.visual.nodes.forEach(function (v) { visual[v.id] = v; });
+    var edgesOf = {};
+    data.visual.edges.forEach(function (e) { (edgesOf[e.from] = edgesOf[e.from] || []).push(e); (edgesOf[e.to] = edgesOf[e.to] || []).push(e); });
+  }
+  function openGroup(id, then) {
+    if (!members[id] || opened[id]) { if (then) then(); return; }
+    opened[id] = true;
+    var ids = members[id].slice();
+    nodes.remove(id);
+    (function chunk() {
+      var part = ids.splice(0, 1000), add = [], links = [];
+      part.forEach(function (m) { present[m] = true; add.push(visual[m]); });
+      nodes.add(add);
+      part.forEach(function (m) { (edgesOf[m] || []).forEach(function (e) {
+        var other = e.from === m ? e.to : e.from;
+        if (present[other] && (other !== m)) links.push(e);
+      }); });
+      network.body.data.edges.add(links.filter(function (e) { return added.has(e) ? false : (added.add(e), true); }));
+      if (ids.length) setTimeout(chunk, 0); else if (then) then();
+    })();
+  }
+  // A filter on a large graph shows its matches alone (and the links among them), at
+  // most LIMIT nodes, instead of hiding thousands one by one; no filter is the overview.
+  var LIMIT = 3000, focused = false, edgeSet = network.body.data.edges;
+  function clearView() { nodes.clear(); edgeSet.clear(); present = {}; opened = {}; added = new Set(); }
+  function showLarge(keep, fit) {
+    var count = document.getElementById('rg-count');
+    var filtered = controls.q.value || controls.section.value || controls.ref.value || controls.rule.value || controls.severity.value;
+    if (!filtered) {
+      if (focused) { clearView(); nodes.add(data.overview.nodes); edgeSet.add(data.overview.edges); focused = false; }
+      count.textContent = data.nodes.length + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
+      if (fit !== false && !selected) network.fit({animation: false});
+      return;
+    }
+    var matches = data.nodes.filter(function (n) { return keep[n.id]; }).map(function (n) { return n.id; });
+    var shown = matches.slice(0, LIMIT), links = [];
+    clearView();
+    shown.forEach(function (id) { present[id] = true; });
+    nodes.add(shown.map(function (id) { return visual[id]; }));
+    shown.forEach(function (id) { (edgesOf[id] || []).forEach(function (e) {
+      if (present[e.from] && present[e.to] && !added.has(e)) { added.add(e); links.push(e); }
+    }); });
+    edgeSet.add(links);
+    focused = true;
+    count.textContent = matches.length + ' of ' + data.nodes.length + ' nodes match' +
+      (matches.length > LIMIT ? ' (the first ' + LIMIT + ' shown: narrow the filter)' : '');
+    if (fit !== false && !selected && shown.length) network.fit({nodes: shown, animation: false});
+  }
+
+  network.on('click', function (event) {
+    if (event.nodes.length && members[event.nodes[0]]) { openGroup(event.nodes[0]); return; }
+    if (event.nodes.length) select(event.nodes[0]); else if (selected) closePanel();
+  });
   document.getElementById('rg-close').addEventListener('click', closePanel);
   Object.keys(controls).forEach(function (key) { controls[key].addEventListener('input', function () { apply(); }); });
   document.getElementById('rg-reset').addEventListener('click', function () {
@@ -158,5 +233,9 @@
   var polls = 0, poll = setInterval(function () {
     if (window.refgraph.settled || network.physics.stabilized || ++polls >= 24) { clearInterval(poll); settle(); }
   }, 250);
+  if (data.large) settle();  // laid out in Python: nothing to settle, and the first view is final
   readState();
+  if (data.large && !data.groups.some(function (g) { return opened[g.id]; })) {
+    document.getElementById('rg-count').textContent = data.nodes.length + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
+  }
 })();
