@@ -60,6 +60,13 @@ SHAPES = [
      dict(title="Net CO2 uptake by Fe2O3 in HIV 1 and Type 2 models")),
     ("Lind T. Net CO<sub>2</sub> uptake in <i>vivo</i>. Chem Geol. 2019;12:1-9.",
      dict(title="Net CO2 uptake in vivo")),
+    # Supplements in any language, and a tail with identifiers after it.
+    ("Lima C, Souza S. Diabetes gestacional. Rev Saude. 2011;22(Supl. 1):S31-42.",
+     dict(volume="22", issue="Supl. 1", pages="S31-42")),
+    ("Heart Association. Standards of care 2018. Heart Care. 2018;41(Suppl. 1):S137-43. http://dx.doi.org/10.2337/hc18-S013. PMid:29222384.",
+     dict(journal="Heart Care", volume="41", pages="S137-43", pmid="29222384")),
+    # A page that looks like a year, after year and volume.
+    ("Y. Tanaka, I. Berg, Autophagy 2013, 9, 1624.", dict(journal="Autophagy", year="2013", volume="9", pages="1624")),
     # A quotation that opens a title but closes inside it is the title's.
     ("M. Garcia, ‘I Would Never Go Back.’ A Study of Clinic Visits (PhD diss., Lakeside University, 2021).",
      dict(title="‘I Would Never Go Back.’ A Study of Clinic Visits", year="2021")),

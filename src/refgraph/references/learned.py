@@ -94,6 +94,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         before = tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]
         if field in ("date", "volume", "issue", "pages") and _ACCESS_BEFORE.search(before):
             continue  # "Accessed March 05, 2019" dates the reading; its numbers are not the work's
+        if field == "date" and "date" in values and "volume" in values and "pages" not in values and (
+                span_text(tagged, span).isdigit()):
+            field = "pages"  # "Autophagy 2013, 9, 1624": after year and volume, a year-like page
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)

@@ -98,7 +98,11 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     if FORCE != "model" and labels is not None:
         ratio = math.exp(_log(tagger.probability_of(labels)) - _log(tagged.probability))
         empty = not any(model_record.get(f) for f in ("title", "journal", "booktitle", "authors"))
-        if ratio >= RULES_KEPT_ABOVE or empty:
+        # Same journal, but only the rules read the pages: the model lost the tail
+        # ("Diabetes Care. 2018;41(Suppl. 1):S137-43"), not the rules.
+        fuller = (rules.get("pages") and not model_record.get("pages") and rules.get("journal")
+                  and rules.get("journal") == model_record.get("journal") and rules.get("year") == model_record.get("year"))
+        if ratio >= RULES_KEPT_ABOVE or empty or fuller:
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
 
@@ -117,13 +121,6 @@ def _missed(rules: dict, model: dict, confidence: dict) -> bool:
         if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
             return True
     return False
-
-
-def _complete(fields: dict) -> bool:
-    """The rules found a whole source block: a journal with year and volume, or an imprint."""
-    if fields.get("kind") == "article":
-        return bool(fields.get("journal") and fields.get("year") and fields.get("volume"))
-    return bool(fields.get("publisher") and fields.get("year") and fields.get("title"))
 
 
 def _confidence(fields: dict, labels: list[str], marginals: list[float]) -> tuple[tuple[str, float], ...]:
@@ -268,4 +265,17 @@ def _labels_of(fields: dict, tagged) -> list[str] | None:
         for index, token in enumerate(tokens):
             if token.start >= start and token.end <= end:
                 labels[index] = label
+    # Whether "Suppl." belongs to the issue, or a bracket to the pages, is a convention,
+    # not a reading: on such tokens after the volume the model's labels stand, so that
+    # only real disagreements (which field a word belongs to) weigh against the rules.
+    volume = next((start for start, _, label in spans if label == "volume"), None)
+    for index, token in enumerate(tokens):
+        model = tagged.labels[index]
+        if volume is not None and token.start > volume and model == "other" and (
+                not token.text.isalnum() or token.text.lower() in _AFFIXES):
+            labels[index] = model
     return labels
+
+
+# Words printed around a volume, issue or pages that styles label either way.
+_AFFIXES = frozenset("suppl supl supplement suplemento pt part p pp vol no nr n issue spec".split())

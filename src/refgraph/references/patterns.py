@@ -6,7 +6,7 @@ import re
 from .identifiers import MONTH_NAME
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
+SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
 VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
 ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
 PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
