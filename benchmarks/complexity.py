@@ -40,6 +40,8 @@ PATTERNS = {
     # PDF text: callouts glued to words, acronyms and years, with names that recur.
     "glued-digits": lambda n: _doc(" ".join(f"Cells{i % 20 + 1} and CD19{i % 20 + 1} in 198{i % 20 + 1} with LNPs{i % 20 + 1}."
                                             for i in range(150 * n))),
+    # One entry wrapped over thousands of lines (once joined line by line, quadratic).
+    "long-wrapped-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;1:1-2.\n" + "and more words of the same entry-\n" * (300 * n)),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
 }
 

@@ -15,7 +15,8 @@ from .glued import find_glued_callouts
 from .model import Callout
 
 _DASHES = "-‐‑‒–—−"
-_LIST = rf"\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?(?:\s*[,;]\s*\d{{1,4}}(?:\s*[{_DASHES}]\s*\d{{1,4}})?)*"
+# Up to five digits: a systematic review's list can run past 9,999 entries.
+_LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[,;]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 _SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,80}?)\s*</sup>", re.I)
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").

@@ -20,7 +20,7 @@ _REF_HEADING = re.compile(
 )
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 # "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet.
-_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,4})\]|(?P<n>\d{1,4})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
+_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
 
@@ -116,6 +116,9 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
 
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
+    # Wrapped lines are collected per piece and joined once: appending to a growing
+    # string line by line is quadratic in a long unnumbered tail.
+    parts: list[list[str]] = []
     offset = start
     lines = text[start:end].split("\n")
     markers = _markers(lines)
@@ -129,22 +132,25 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
         if match:
             number = match.group("n") or match.group("b")
             marker = match.group(0).strip()
-            pieces.append(_Piece(offset, line_end, body.strip(), int(number) if number else None, marker))
+            pieces.append(_Piece(offset, line_end, "", int(number) if number else None, marker))
+            parts.append([body.strip()])
         elif line.strip() and line.strip() not in {"---", "***"}:
             wrapped = pieces and text[pieces[-1].end:offset].count("\n") <= 1
             if wrapped and packed and _opens_entry(line, previous_line):
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
-                previous = pieces[-1]
+                previous, last = pieces[-1], parts[-1][-1]
                 # "meta-" / "analysis": a line ending in a hyphen continues the word.
-                joiner = "" if re.search(r"[^\W\d_]-$", previous.text) else " "
-                pieces[-1] = _Piece(previous.start, line_end, previous.text + joiner + line.strip(), previous.number, previous.marker)
+                joined = len(last) >= 2 and last[-1] == "-" and last[-2].isalpha()
+                parts[-1].append(("" if joined else " ") + line.strip())
+                pieces[-1] = _Piece(previous.start, line_end, "", previous.number, previous.marker)
             else:
-                pieces.append(_Piece(offset, line_end, line.strip(), None, ""))
+                pieces.append(_Piece(offset, line_end, "", None, ""))
+                parts.append([line.strip()])
         if line.strip():
             previous_line = line
         offset = line_end + 1
-    return pieces
+    return [replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)]
 
 
 def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
@@ -174,6 +180,7 @@ _CAPTION = re.compile(r"^(?:\*\*|__)?\s*(?:Table|Figure|Fig\.|Supplementary|Appe
 def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     pieces = _pieces(source.text, start, end)
     numbered = [p for p in pieces if p.number is not None]
+    last_numbered = max((i for i, p in enumerate(pieces) if p.number is not None), default=-1)
     merged: list[_Piece] = []
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
@@ -181,7 +188,7 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
         if merged and _is_tail(piece, merged[-1], bool(numbered)):
             previous = merged[-1]
             merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
-        elif numbered and not piece.marker and index > pieces.index(numbered[-1]):
+        elif numbered and not piece.marker and index > last_numbered:
             break  # plain text after the last numbered entry is not an entry
         else:
             merged.append(piece)
