@@ -8,6 +8,7 @@ the README (Benchmarks).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -41,11 +42,13 @@ def scaled_manuscript(scale: int) -> str:
     return "\n\n## INTRODUCTION\n".join(bodies) + "\n\n## References\n\n" + "\n".join(lists) + "\n"
 
 
-def timed(command: list[str], repeat: int) -> float:
+def timed(command: list[str], repeat: int, cache: str | None = None) -> float:
+    """Median wall time; with ``cache`` the runs share that result cache (the first fills it)."""
     runs = []
+    env = {**os.environ, "REFGRAPH_CACHE_DIR": cache} if cache else None
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=env)
         runs.append(time.perf_counter() - start)
     return statistics.median(runs)
 
@@ -54,22 +57,52 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--growth", default="", help="scales for a growth table, e.g. 9,140 (1k and 16k references)")
     args = parser.parse_args(argv)
+    if args.growth:
+        return growth([int(s) for s in args.growth.split(",")])
     cli = [sys.executable, "-m", "refgraph.cli"]
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / f"sample-x{args.scale}.md"
         big.write_text(scaled_manuscript(args.scale), encoding="utf-8")
         rows = [
             ("`refgraph --help`", timed(cli + ["--help"], args.repeat)),
-            ("`refgraph check` (sample: 115 refs, 110 callouts)", timed(cli + ["check", "--exit-zero"], args.repeat)),
+            ("`refgraph check` (sample: 115 refs, 110 callouts)", timed(cli + ["check", "--exit-zero", "--no-cache"], args.repeat)),
             ("`refgraph report` (sample)", timed(cli + ["report", "-o", f"{folder}/out1", "--bib", f"{folder}/a.bib", "--exit-zero", "--force"], args.repeat)),
-            (f"`refgraph check` (sample x{args.scale}: {115 * args.scale} refs)", timed(cli + ["check", str(big), "--exit-zero"], args.repeat)),
+            (f"`refgraph check` (sample x{args.scale}: {115 * args.scale} refs)", timed(cli + ["check", str(big), "--exit-zero", "--no-cache"], args.repeat)),
+            (f"`refgraph check` (sample x{args.scale}, unchanged: from the cache)",
+             timed(cli + ["check", str(big), "--exit-zero"], args.repeat, cache=f"{folder}/cache")),
             (f"`refgraph report` (sample x{args.scale})", timed(cli + ["report", str(big), "-o", f"{folder}/out2", "--bib", f"{folder}/b.bib", "--exit-zero", "--force"], args.repeat)),
         ]
     print("| command | median seconds |")
     print("|---|---|")
     for label, seconds in rows:
         print(f"| {label} | {seconds:.2f} |")
+    return 0
+
+
+def growth(scales: list[int]) -> int:
+    """check and report at each scale (one run each, smallest first), with the peak
+    memory of the largest process so far and the growth exponent between the ends."""
+    import math
+    import resource
+
+    cli = [sys.executable, "-m", "refgraph.cli"]
+    print("| references | `check` seconds | `report` seconds | peak memory (MB) |\n|---|---|---|---|")
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        for scale in sorted(scales):
+            paper = Path(folder) / f"x{scale}.md"
+            paper.write_text(scaled_manuscript(scale), encoding="utf-8")
+            check = timed(cli + ["check", str(paper), "--exit-zero", "--no-cache"], 1)
+            report = timed(cli + ["report", str(paper), "-o", f"{folder}/o{scale}", "--bib", f"{folder}/{scale}.bib",
+                                  "--exit-zero", "--force"], 1)
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            times.append((115 * scale, check, report))
+            print(f"| {115 * scale} | {check:.1f} | {report:.1f} | {peak:.0f} |", flush=True)
+    (n1, c1, r1), (n2, c2, r2) = times[0], times[-1]
+    k = lambda a, b: math.log(b / a) / math.log(n2 / n1)
+    print(f"\ngrowth exponent from {n1} to {n2} references: check {k(c1, c2):.2f}, report {k(r1, r2):.2f}")
     return 0
 
 

@@ -9,6 +9,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+# The tests (and the CLI they start) keep check's result cache out of the user's ~/.cache.
+if "REFGRAPH_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["REFGRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="refgraph-test-cache-")
 
 
 def corpus_root() -> Path:

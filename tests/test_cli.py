@@ -252,3 +252,33 @@ def test_jsonl_streams_one_line_per_file(tmp_path, sample_text):
     lines = result.stdout.splitlines()
     assert [json.loads(line)["manuscript"] for line in lines] == [str(tmp_path / n) for n in ("a.md", "b.md", "c.md")]
     assert all(json.loads(line)["summary"]["total"] == 23 for line in lines)
+
+
+def test_check_reuses_an_unchanged_files_result_and_only_that(tmp_path, sample_text):
+    import os
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "REFGRAPH_CACHE_DIR": str(cache)}
+    paper = tmp_path / "paper.md"
+    paper.write_text(sample_text, encoding="utf-8")
+    run = lambda *extra: subprocess.run([sys.executable, "-m", "refgraph.cli", "check", str(paper), "--format", "json", *extra],  # noqa: E731
+                                        capture_output=True, text=True, env=env)
+    first = run()
+    entries = sorted(cache.rglob("*.json"))
+    assert first.returncode == 1 and len(entries) == 1
+    # A result served from the cache is the result: byte for byte.
+    assert run().stdout == first.stdout
+    # It really is served from the cache: a doctored entry comes back (and a damaged one is a miss).
+    doctored = json.loads(entries[0].read_text(encoding="utf-8"))
+    doctored["findings"] = doctored["findings"][:1]
+    entries[0].write_text(json.dumps(doctored), encoding="utf-8")
+    assert len(json.loads(run().stdout)["findings"]) == 1
+    entries[0].write_text("{not json", encoding="utf-8")
+    assert run().stdout == first.stdout
+    # An edit, another configuration or --no-cache is analysed afresh.
+    paper.write_text(sample_text.replace("Murrrough", "Murrough"), encoding="utf-8")
+    edited = run()
+    assert edited.stdout != first.stdout and len(list(cache.rglob("*.json"))) == 2
+    assert run("--select", "RG201").stdout != edited.stdout and len(list(cache.rglob("*.json"))) == 3
+    entries = list(cache.rglob("*.json"))
+    assert run("--no-cache").stdout == edited.stdout and len(list(cache.rglob("*.json"))) == len(entries)

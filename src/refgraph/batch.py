@@ -58,9 +58,12 @@ def unreadable(name: str, message: str) -> FileResult:
 
 
 def check_one(path: str | None, overrides: dict, fmt: str | None = None, display: str | None = None,
-              verbose: bool = False, config_from: str | None = None, on_stage=None) -> FileResult:
-    """Read, analyse and check one manuscript; never raises for a bad input."""
+              verbose: bool = False, config_from: str | None = None, on_stage=None, cache: bool = False) -> FileResult:
+    """Read, analyse and check one manuscript; never raises for a bad input. With
+    ``cache``, an unchanged file with the same configuration is not analysed again."""
     import traceback
+
+    from . import cache as results_cache
 
     from .checks import run_checks
     from .checks.config import load_config
@@ -75,6 +78,10 @@ def check_one(path: str | None, overrides: dict, fmt: str | None = None, display
     try:
         origin = config_from or path
         config = load_config(Path(origin) if origin else None).with_overrides(**overrides)
+        key = results_cache.key_for(path, fmt, name, config) if cache else None
+        cached = results_cache.load(key, name) if key else None
+        if cached is not None:
+            return cached
         stage = "reading the manuscript"
         on_stage(stage)
         document = read_document(path, fmt)
@@ -94,7 +101,10 @@ def check_one(path: str | None, overrides: dict, fmt: str | None = None, display
     except Exception as error:  # refgraph's fault, not the input's: say so, with the stage
         internal = InternalError(name, stage, error)
         return FileResult(name=name, internal=str(internal), traceback=traceback.format_exc() if verbose else "")
-    return FileResult(name=name, findings=findings, summary=describe(analysis), fail_on=config.fail_on)
+    result = FileResult(name=name, findings=findings, summary=describe(analysis), fail_on=config.fail_on)
+    if key:
+        results_cache.store(key, result)
+    return result
 
 
 def describe(analysis) -> dict:
@@ -105,12 +115,12 @@ def describe(analysis) -> dict:
 
 def check_many(paths: list[str | None], overrides: dict, fmt: str | None = None, jobs: int = 1,
                verbose: bool = False, names: dict | None = None, config_from: dict | None = None,
-               engine: str = "local", scheduler: str | None = None):
+               engine: str = "local", scheduler: str | None = None, cache: bool = False):
     """Results in input order, from any engine (see :mod:`refgraph.engines`)."""
     from .engines import run_each
 
     names, config_from = names or {}, config_from or {}
-    arguments = [(path, overrides, fmt, names.get(path), verbose, config_from.get(path)) for path in paths]
+    arguments = [(path, overrides, fmt, names.get(path), verbose, config_from.get(path), None, cache) for path in paths]
     yield from run_each(check_one, arguments, engine, jobs, scheduler, on_failure=_worker_failed)
 
 

@@ -234,9 +234,12 @@ SCHEDULER = click.option("--scheduler", default=None, metavar="ADDRESS",
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Files checked in parallel (0: one per core when there are many).")
 @ENGINE
 @SCHEDULER
+@click.option("--no-cache", is_flag=True, help="Analyse every file again (by default an unchanged file's result is reused; "
+              "the cache is in $REFGRAPH_CACHE_DIR or ~/.cache/refgraph).")
 @click.option("-v", "--verbose", is_flag=True, help="Show the traceback of an internal error.")
 @handles_input_errors
-def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, stdin_filename, colour, jobs, engine, scheduler, verbose):
+def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, stdin_filename, colour, jobs, engine, scheduler,
+          no_cache, verbose):
     """Lint references and citations of MANUSCRIPTS (files, folders, globs; '-' for stdin).
 
     \b
@@ -253,7 +256,7 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
     overrides = dict(select=split(select), ignore=split(ignore), fail_on=fail_on)
     use_colour = colour == "always" or (colour == "auto" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     with _inputs(manuscripts, stdin_filename) as (paths, names, config_from):
-        results = _check_all(paths, overrides, fmt_in, jobs, verbose, names, config_from, engine, scheduler)
+        results = _check_all(paths, overrides, fmt_in, jobs, verbose, names, config_from, engine, scheduler, not no_cache)
         if fmt == "jsonl":
             outcome = _stream_jsonl(results, output)
         else:
@@ -306,7 +309,7 @@ def _stream_jsonl(results, output) -> list:
     return outcome
 
 
-def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from, engine="local", scheduler=None):
+def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from, engine="local", scheduler=None, cache=False):
     """Each file's result in input order, as an iterator (a progress bar on a terminal)."""
     from .batch import check_many, check_one
     from .progress import Progress
@@ -315,11 +318,11 @@ def _check_all(paths, overrides, fmt, jobs, verbose, names, config_from, engine=
         stages = ["reading the manuscript", "analysing the manuscript", "running the checks"]
         with Progress(len(stages), "refgraph:") as bar:
             path = paths[0]
-            yield check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=bar.advance)
+            yield check_one(path, overrides, fmt, names.get(path), verbose, config_from.get(path), on_stage=bar.advance, cache=cache)
         return
     workers = jobs or (min(os.cpu_count() or 1, 8) if len(paths) >= 4 or engine == "dask" else 1)
     with Progress(len(paths), "refgraph: checking") as bar:
-        for result in check_many(paths, overrides, fmt, workers, verbose, names, config_from, engine, scheduler):
+        for result in check_many(paths, overrides, fmt, workers, verbose, names, config_from, engine, scheduler, cache):
             bar.advance(result.name)
             yield result
 
