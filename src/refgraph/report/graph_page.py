@@ -127,7 +127,11 @@ def build_graph_page(analysis, findings, title: str) -> str:
     page = page.replace("<head>", f"<head>\n<title>{esc(title)} · refgraph graph</title>", 1)
     controls = _controls(esc(title), _legend(data))
     page = page.replace("<body>", "<body>\n" + controls, 1)
-    script = f'<script id="refgraph-data" type="application/json">{script_json(data)}</script>\n<script>{_asset("graph.js")}</script>\n'
+    visual = data.pop("visual", None)
+    script = f'<script id="refgraph-data" type="application/json">{script_json(data)}</script>\n'
+    if visual is not None:
+        script += f'<script id="refgraph-visual" type="application/json">{script_json(visual)}</script>\n'
+    script += f'<script>{_asset("graph.js")}</script>\n'
     return page.replace("</body>", script + "</body>", 1)
 
 

@@ -153,15 +153,22 @@
   // A large graph opens as an overview (refgraph/report/overview.py): one node per group.
   // Opening a group adds its members, laid out already, a thousand per task, so the page
   // never blocks for long.
-  var groupOf = {}, members = {}, visual = {}, opened = {}, present = {}, added = new Set();
+  // The members' drawing options are a separate blob, parsed on the first open or filter:
+  // parsing them with the page would block its first view.
+  var groupOf = {}, members = {}, visual = null, edgesOf = null, opened = {}, present = {}, added = new Set();
   if (data.large) {
     data.groups.forEach(function (g) { members[g.id] = g.members; g.members.forEach(function (m) { groupOf[m] = g.id; }); });
-    data.visual.nodes.forEach(function (v) { visual[v.id] = v; });
-    var edgesOf = {};
-    data.visual.edges.forEach(function (e) { (edgesOf[e.from] = edgesOf[e.from] || []).push(e); (edgesOf[e.to] = edgesOf[e.to] || []).push(e); });
+  }
+  function drawing() {
+    if (visual) return;
+    var blob = JSON.parse(document.getElementById('refgraph-visual').textContent);
+    visual = {}; edgesOf = {};
+    blob.nodes.forEach(function (v) { visual[v.id] = v; });
+    blob.edges.forEach(function (e) { (edgesOf[e.from] = edgesOf[e.from] || []).push(e); (edgesOf[e.to] = edgesOf[e.to] || []).push(e); });
   }
   function openGroup(id, then) {
     if (!members[id] || opened[id]) { if (then) then(); return; }
+    drawing();
     opened[id] = true;
     var ids = members[id].slice();
     nodes.remove(id);
@@ -190,6 +197,7 @@
       if (fit !== false && !selected) network.fit({animation: false});
       return;
     }
+    drawing();
     var matches = data.nodes.filter(function (n) { return keep[n.id]; }).map(function (n) { return n.id; });
     var shown = matches.slice(0, LIMIT), links = [];
     clearView();
