@@ -67,6 +67,9 @@ SHAPES = [
      dict(journal="Heart Care", volume="41", pages="S137-43", pmid="29222384")),
     # A page that looks like a year, after year and volume.
     ("Y. Tanaka, I. Berg, Autophagy 2013, 9, 1624.", dict(journal="Autophagy", year="2013", volume="9", pages="1624")),
+    # A volume that text extraction glued to the journal's last word.
+    ("Barsi, C. & Wan, W. Imaging through media using holography. Nature Photonics3, 211–215 (2009).",
+     dict(journal="Nature Photonics", volume="3", pages="211-215", year="2009")),
     # A quotation that opens a title but closes inside it is the title's.
     ("M. Garcia, ‘I Would Never Go Back.’ A Study of Clinic Visits (PhD diss., Lakeside University, 2021).",
      dict(title="‘I Would Never Go Back.’ A Study of Clinic Visits", year="2021")),

@@ -157,6 +157,10 @@ def _model_record(model: dict, text: str, ids) -> dict:
         kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"
     if kind == "article":
         record["title"], container = _title_tail(record.get("title", ""), container, text)
+        glued = _VOLUME_IN_CONTAINER.search(container)
+        if glued and not record.get("volume"):
+            # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
+            container, record["volume"] = container[: glued.start()].rstrip(), glued.group("volume")
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
@@ -180,6 +184,7 @@ def _model_record(model: dict, text: str, ids) -> dict:
 _GROUPED_RANGE = re.compile(r"(?<![\d,])\d{1,3}[, \u2009]\d{3}\s?[-–]\s?\d{1,3}[, \u2009]\d{3}(?![\d,])")
 
 
+_VOLUME_IN_CONTAINER = re.compile(r"(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?P<volume>[A-Z]?\d{1,5})$")
 # A sentence end inside a journal name: a full word (not an abbreviation) and its period.
 _TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z])")
 _SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
