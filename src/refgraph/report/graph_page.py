@@ -128,8 +128,12 @@ def build_graph_page(analysis, findings, title: str) -> str:
     controls = _controls(esc(title), _legend(data))
     page = page.replace("<body>", "<body>\n" + controls, 1)
     visual = data.pop("visual", None)
+    if large:  # read by the page when first needed (graph.js: ensureNodes)
+        data["count"] = len(data["nodes"])
+        nodes_blob = {"nodes": data.pop("nodes"), "edges": data.pop("edges")}
     script = f'<script id="refgraph-data" type="application/json">{script_json(data)}</script>\n'
-    if visual is not None:
+    if large:
+        script += f'<script id="refgraph-nodes" type="application/json">{script_json(nodes_blob)}</script>\n'
         script += f'<script id="refgraph-visual" type="application/json">{script_json(visual)}</script>\n'
     script += f'<script>{_asset("graph.js")}</script>\n'
     return page.replace("</body>", script + "</body>", 1)

@@ -3,8 +3,19 @@
 (function () {
   var data = JSON.parse(document.getElementById('refgraph-data').textContent);
   var info = {}, neighbours = {};
-  data.nodes.forEach(function (n) { info[n.id] = n; neighbours[n.id] = []; });
-  data.edges.forEach(function (e) { neighbours[e.from].push(e.to); neighbours[e.to].push(e.from); });
+  // A large graph's nodes (texts, findings) are a separate blob, read when first needed (a
+  // filter, a selection, a hover): the overview needs only the groups.
+  function ensureNodes() {
+    if (!data.nodes) {
+      var blob = JSON.parse(document.getElementById('refgraph-nodes').textContent);
+      data.nodes = blob.nodes; data.edges = blob.edges;
+    }
+    if (info.__indexed) return;
+    info.__indexed = true;
+    data.nodes.forEach(function (n) { info[n.id] = n; neighbours[n.id] = []; });
+    data.edges.forEach(function (e) { neighbours[e.from].push(e.to); neighbours[e.to].push(e.from); });
+  }
+  if (!data.large) ensureNodes();
   var RANK = {error: 0, warning: 1, info: 2};
 
   function el(tag, text, cls) {
@@ -38,6 +49,8 @@
     }));
   }
   network.on('hoverNode', function (event) {
+    if (members[event.node]) return;  // an overview group: its label says it all
+    ensureNodes();
     if (!titled[event.node] && info[event.node]) { titled[event.node] = true; nodes.update({id: event.node, title: tip(info[event.node])}); }
   });
 
@@ -48,10 +61,15 @@
   data.rules.forEach(function (r) { var o = el('option', r[0] + ' ' + r[1]); o.value = r[0]; controls.rule.appendChild(o); });
   var selected = '', hiddenNow = {};
 
+  function filtering() {
+    return !!(controls.q.value || controls.section.value || controls.ref.value || controls.rule.value || controls.severity.value);
+  }
   function refsWanted() {
     return controls.ref.value.split(/[\s,;]+/).filter(Boolean).map(Number).filter(function (x) { return x > 0; });
   }
   function apply(fit) {
+    if (data.large && !data.nodes && !filtering()) { showLarge(null, fit); writeState(); return; }
+    ensureNodes();
     var q = controls.q.value.toLowerCase().trim(), section = controls.section.value, refs = refsWanted();
     var rule = controls.rule.value, severity = controls.severity.value;
     var keep = {}, shown = 0;
@@ -105,11 +123,13 @@
     var node = state.get('node') || '';
     selected = '';
     apply(!node);
+    if (node) ensureNodes();
     if (node && info[node]) select(node); else closePanel();
   }
 
   var panel = document.getElementById('rg-panel'), body = document.getElementById('rg-panel-body');
   function select(id) {
+    ensureNodes();
     var n = info[id];
     if (!n) return;
     if (data.large && !present[id]) { openGroup(groupOf[id], function () { select(id); }); return; }
@@ -190,10 +210,9 @@
   function clearView() { nodes.clear(); edgeSet.clear(); present = {}; opened = {}; added = new Set(); }
   function showLarge(keep, fit) {
     var count = document.getElementById('rg-count');
-    var filtered = controls.q.value || controls.section.value || controls.ref.value || controls.rule.value || controls.severity.value;
-    if (!filtered) {
+    if (!filtering()) {
       if (focused) { clearView(); nodes.add(data.overview.nodes); edgeSet.add(data.overview.edges); focused = false; }
-      count.textContent = data.nodes.length + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
+      count.textContent = data.count + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
       if (fit !== false && !selected) network.fit({animation: false});
       return;
     }
@@ -208,7 +227,7 @@
     }); });
     edgeSet.add(links);
     focused = true;
-    count.textContent = matches.length + ' of ' + data.nodes.length + ' nodes match' +
+    count.textContent = matches.length + ' of ' + data.count + ' nodes match' +
       (matches.length > LIMIT ? ' (the first ' + LIMIT + ' shown: narrow the filter)' : '');
     if (fit !== false && !selected && shown.length) network.fit({nodes: shown, animation: false});
   }
@@ -244,6 +263,6 @@
   if (data.large) settle();  // laid out in Python: nothing to settle, and the first view is final
   readState();
   if (data.large && !data.groups.some(function (g) { return opened[g.id]; })) {
-    document.getElementById('rg-count').textContent = data.nodes.length + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
+    document.getElementById('rg-count').textContent = data.count + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
   }
 })();
