@@ -67,7 +67,7 @@ def read_pdf(target: Path, path) -> Document:
         builder.anchor(f"page {number}")
         previous_box = None
         previous_line = None
-        for line in _reading_order(lines):
+        for line in _join_split_superscripts(list(_reading_order(lines))):
             heading = _heading(line, body_size)
             if heading:
                 in_references = bool(re.match(r"^(?:references?|bibliography|literature cited|referências|referencias)\b", heading, re.I))
@@ -94,6 +94,20 @@ def read_pdf(target: Path, path) -> Document:
 
     source = SourceText(builder.text(), name=name, encoding="pdf")
     return Document(source=source, format="pdf", anchors=tuple(builder.anchors), paged=True)
+
+
+def _join_split_superscripts(lines: list) -> list:
+    """A callout the line break cut ("…tumors<sup>77–</sup>" then "<sup>79</sup>. Solid…")
+    is one superscript running across the break, so "77–79" is read whole."""
+    from dataclasses import replace
+
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if (re.search(r"[,–\-]\s*</sup>$", first.text) and second.text.startswith("<sup>")
+                and first.page == second.page and first.box == second.box):
+            lines[index] = replace(first, text=first.text[: -len("</sup>")])
+            lines[index + 1] = replace(second, text=second.text[len("<sup>"):])
+    return lines
 
 
 def _page_lines(page, number: int):
