@@ -74,6 +74,14 @@ def test_non_citation_superscripts_are_ignored(tmp_path):
     assert found == [("1", (1,)), ("2", (2,)), ("3", (3,))]
 
 
+def test_mass_numbers_are_not_callouts(tmp_path):
+    """¹³C-NMR, ¹H and ¹⁸F-FDG carry isotopes; a callout glued to "In contrast" still cites."""
+    text = ("# T\n\n## Intro\n\nSpectra (<sup>13</sup>C-NMR, <sup>1</sup>H NMR, <sup>18</sup>F-FDG) agree.<sup>1</sup>"
+            "In contrast, others differ.<sup>2</sup> Labelling with <sup>111</sup>In-oxine works.<sup>3</sup>\n\n"
+            "## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n")
+    assert [c.numbers for c in analyse_text(text, tmp_path).callouts] == [(1,), (2,), (3,)]
+
+
 def _rewrite_callouts(text: str, replace) -> str:
     body, refs = text.split("#### REFERENCES")
     return re.sub(r"<sup>([\d,\-–\s]+)</sup>", lambda m: replace(m.group(1)), body) + "#### REFERENCES" + refs

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..chemistry import ELEMENTS
 from ..source import SourceText
 from .glued import find_glued_callouts
 from .model import Callout
@@ -28,6 +29,8 @@ _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS
 _LIST_ONLY = re.compile(rf"^{_LIST}$")
 # What an exponent sits on: a power of ten ("10", "2×10") or a unit ("m", "mg/m", "cm").
 # Gene and protein names that end in digits ("JAK1/2", "IDO-1", "CA1") take citations.
+# Element symbols that are also words opening a sentence ("In", "I", "As", "He", "No").
+_WORDLIKE_SYMBOLS = frozenset("In I As At Be He No Am Es Re O U".split())
 _POWER_BASE = re.compile(r"(?:^|[×x*·])10$|^10$")
 _UNIT = re.compile(r"(?:^|[/·])[kcmµμnd]?m$")  # squared and cubed lengths: m², cm³, mg/m²
 
@@ -79,6 +82,9 @@ def _exponent_context(text: str, start: int, end: int | None = None) -> str:
     after = text[end: end + 4] if end is not None else ""
     if after[:1] in ("+", "−", "⁺", "⁻") or re.match(r"-(?!\d)", after):
         return "exponent"  # a charge: Ca²⁺, Cl⁻
+    isotope = re.match(r"([A-Z][a-z]?)(?![a-z])(.?)", after)
+    if isotope and isotope.group(1) in ELEMENTS and (isotope.group(1) not in _WORDLIKE_SYMBOLS or isotope.group(2) == "-"):
+        return "exponent"  # a mass number: ¹³C-NMR, ¹⁸F-FDG, ¹H (but "…effect⁵In contrast" cites)
     if not before or before[-1].isspace():
         return ""
     token = re.split(r"[\s(\[]", before)[-1]
