@@ -250,3 +250,21 @@ def test_other_common_shapes(string, expected):
     parsed = parse_reference(string)
     for field, value in expected.items():
         assert getattr(parsed, field) == value, field
+
+
+def test_wrapped_page_ranges_and_identifiers_are_not_new_entries(tmp_path):
+    """PDF text wraps "9930–40" so that "40." opens a line, and moves a DOI to the top of
+    the next column; neither is an entry. A repeated number still is (RG101 reports it)."""
+    from conftest import analyse_text
+
+    entries = [f"{n}. Author{n} A, Other B. Title number {n}. J Test. 2014;35:{n}0–{n}9." for n in range(1, 9)]
+    entries[2] = "3. Kao C, Wang J. One-step mixing of antibodies. Biomaterials. 2014;35:9930–\n40. 10.1016/j.biomaterials.2014.08.032."
+    entries[4] = "5. Lin W, Cheng Y. Tumour tropism. Bull Cancer. (2023) 110:9–\n10. doi: 10.1016/j.bulcan.2022.10.001"
+    entries.insert(6, "6. Author6 A, Other B. A second entry numbered six. J Test. 2014;35:1–2.")
+    text = "# T\n\n## Intro\n\nA claim.[1-8]\n\n## References\n\n" + "\n".join(entries) + "\n"
+    analysis = analyse_text(text, tmp_path)
+    numbers = [r.number for r in analysis.references]
+    assert numbers == [1, 2, 3, 4, 5, 6, 6, 7, 8], numbers
+    third = analysis.references.by_number()[3]
+    assert (third.pages, third.doi) == ("9930-40", "10.1016/j.biomaterials.2014.08.032")
+    assert analysis.references.by_number()[5].doi == "10.1016/j.bulcan.2022.10.001"

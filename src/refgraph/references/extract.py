@@ -22,6 +22,7 @@ _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 # "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet.
 _MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
+_IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
 
 
@@ -106,12 +107,33 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
             match = None
         kept += bool(match)
         found.append(match)
+    _drop_out_of_sequence(lines, found)
     numbered = [m for m in found if m and (m.group("n") or m.group("b"))]
     if 0 < len(numbered) < 3 and sum(1 for line in lines if line.strip()) > 6:
         # One or two numbers at line starts in a long list are wrapped text ("… Electronica
         # 4. (http://…"), not a numbering.
         found = [m if m and m.group("bullet") else None for m in found]
     return found
+
+
+def _drop_out_of_sequence(lines: list[str], found: list) -> None:
+    """A wrapped page range reads as a marker ("…2014;35:9930–" then "40. 10.1016/…"):
+    a number that breaks the sequence its neighbours keep (19, 40, 20), or that follows a
+    line ending in a dash, is not a marker."""
+    numbers = [(i, int(m.group("n") or m.group("b"))) for i, m in enumerate(found) if m and (m.group("n") or m.group("b"))]
+    for k, (index, number) in enumerate(numbers):
+        before = numbers[k - 1][1] if k else None
+        after = numbers[k + 1][1] if k + 1 < len(numbers) else None
+        if before is None or number == before + 1:
+            continue
+        previous_line = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+        if re.search(r"\d[-–‐]\s*$", previous_line):
+            found[index] = None  # "…110:9–" then "10. doi: …": the range's end
+            continue
+        rest = lines[index][found[index].end():].lstrip()
+        continues = bool(_IDENTIFIER_START.match(rest) or rest[:1].isdigit() or rest[:1].islower())
+        if number > before + 1 and after == before + 1 and continues:
+            found[index] = None  # (a repeat or a plain jump stays: a finding for RG101)
 
 
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -141,7 +163,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             if wrapped:  # a wrapped line of the same entry
                 previous, last = pieces[-1], parts[-1][-1]
                 # "meta-" / "analysis": a line ending in a hyphen continues the word.
-                joined = len(last) >= 2 and last[-1] == "-" and last[-2].isalpha()
+                # "CD47-" / "SIRPalpha", "163–" / "82": a dash at the line's end joins too.
+                joined = len(last) >= 2 and last[-1] in "-‐–" and last[-2].isalnum()
                 parts[-1].append(("" if joined else " ") + line.strip())
                 pieces[-1] = _Piece(previous.start, line_end, "", previous.number, previous.marker)
             else:
@@ -166,6 +189,11 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
         return True
     if not numbered:
         return False  # in an unnumbered list every paragraph that starts like an entry is one
+    # In a numbered list a piece without a number that starts with an identifier or a
+    # number ("10.1016/j.x.2014.08.032.", "2022, 10, 1883; c) …"), or that follows an
+    # entry cut off mid-sentence, is that entry's end moved by a page or column break.
+    if _IDENTIFIER_START.match(body) or body[0].isdigit() or not _ENTRY_END.search(previous.text):
+        return True
     # "Am J Psychiatry 2018;175:327-335." — a source block with no title before it,
     # while the previous entry lacks its year.
     year = re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", body)
