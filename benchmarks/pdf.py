@@ -5,7 +5,8 @@
 Each case's Markdown is printed by headless Chromium (two columns, a running head) as
 the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
 pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). Recall and
-precision are over the multiset of citation groups of the case's gold.
+precision are over the multiset of citation groups of the case's gold; reference fields
+are those of benchmarks/corpus.py, read from the PDF.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _recall_precision(expected, found) -> tuple[int, int, int]:
 
 
 def main(argv=None) -> int:
-    from corpus import cases, shared_dir
+    from corpus import FIELDS, _norm, cases, compare, gold_fields, reference_fields, shared_dir
     from pdfminer.high_level import extract_text
     from printing import print_pdf
 
@@ -38,7 +39,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev"}
-    print("| set | glyph callouts recall | precision | glued-text recall | precision |\n|---|---|---|---|---|")
+    print("| set | reference fields (PDF) | glyph callouts recall | precision | glued-text recall | precision |\n|---|---|---|---|---|---|")
     for name in args.sets.split(","):
         totals = Counter()
         for case in cases(folders[name]):
@@ -51,7 +52,16 @@ def main(argv=None) -> int:
             if not text.exists():
                 text.write_text(extract_text(str(pdf)), encoding="utf-8")
             for kind, path in (("glyph", pdf), ("text", text)):
-                found = [tuple(c.numbers) for c in analyse(path).callouts]
+                analysis = analyse(path)
+                if kind == "glyph":  # the PDF's reference fields, by the issue's scorer
+                    by_number = analysis.references.by_number()
+                    for entry in gold["references"]:
+                        if entry.get("structured", True):
+                            ref = by_number.get(entry["n"])
+                            rows = compare(gold_fields(entry), reference_fields(ref) if ref else {}, FIELDS,
+                                           _norm(entry.get("reference_string")).lower())
+                            totals.update({"fields-right": sum(ok for *_, ok in rows), "fields": len(rows)})
+                found = [tuple(c.numbers) for c in analysis.callouts]
                 hits, want, got = _recall_precision(expected, found)
                 totals.update({f"{kind}-hits": hits, f"{kind}-want": want, f"{kind}-got": got})
                 if args.details and (hits < want or hits < got):
@@ -59,7 +69,8 @@ def main(argv=None) -> int:
                     extra = list((Counter(found) - Counter(expected)).elements())
                     print(f"  {name}/{case.name} {kind}: {hits}/{want} found, {got - hits} extra; missing {missing[:12]} extra {extra[:12]}")
         row = [f"{totals[f'{k}-hits'] / max(totals[f'{k}-{d}'], 1):.3f}" for k in ("glyph", "text") for d in ("want", "got")]
-        print(f"| {name} | " + " | ".join(row) + " |")
+        fields = f"{totals['fields-right']}/{totals['fields']} ({totals['fields-right'] / max(totals['fields'], 1):.3f})"
+        print(f"| {name} | {fields} | " + " | ".join(row) + " |")
     return 0
 
 
