@@ -66,9 +66,14 @@ class _Numbering:
         self.cited: set[int] = set()
         self.highest = 0
 
-    def fits(self, numbers) -> bool:
+    def fits(self, numbers, slack: int = 0) -> bool:
+        """New numbers continue the first citations: the next ones, or (with ``slack``)
+        after up to that many that the text has not cited yet or we missed."""
         fresh = sorted(n for n in numbers if n not in self.cited)
-        return fresh == list(range(self.highest + 1, self.highest + 1 + len(fresh)))
+        if not fresh:
+            return True
+        start = fresh[0]
+        return self.highest < start <= self.highest + 1 + slack and fresh == list(range(start, start + len(fresh)))
 
     def brings_next(self, numbers) -> bool:
         return self.fits(numbers) and any(n not in self.cited for n in numbers)
@@ -149,7 +154,7 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     if words[re.split(r"[‐-]", written)[-1]] > 1 or FORMULA.fullmatch(written):
         return False
     if kind == "capitalised":
-        return numbering.fits(callout.numbers)
+        return numbering.fits(callout.numbers, slack=2)  # "Ardulink22" after 20: 21 may be cited later
     # After an acronym or a symbol ("BD4", "HDAC1", "MgCl2", "mm3").
     token = name.rstrip("0123456789,-‐–")
     token = re.sub(r"\d+$", "", token)
