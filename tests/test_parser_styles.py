@@ -70,6 +70,9 @@ SHAPES = [
     # A volume that text extraction glued to the journal's last word.
     ("Barsi, C. & Wan, W. Imaging through media using holography. Nature Photonics3, 211–215 (2009).",
      dict(journal="Nature Photonics", volume="3", pages="211-215", year="2009")),
+    # A title in single quotes that a tagger would run into the container.
+    ("K. Ito, L. Berg, and P. Novak, 'Adversarial Networks for Weather,' Advances in Neural Information Systems 27, 2014.",
+     dict(title="Adversarial Networks for Weather", journal="Advances in Neural Information Systems", year="2014")),
     # A quotation that opens a title but closes inside it is the title's.
     ("M. Garcia, ‘I Would Never Go Back.’ A Study of Clinic Visits (PhD diss., Lakeside University, 2021).",
      dict(title="‘I Would Never Go Back.’ A Study of Clinic Visits", year="2021")),

@@ -143,6 +143,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
     """The tagger's fields in the shape of a Reference, with the lifted identifiers."""
     if not model.get("container") and model.get("volume") and model.get("title"):
         model = {**model, **_journal_from_title(model["title"])}
+    if not model.get("title") and model.get("container"):
+        model = {**model, **_title_in_single_quotes(model["container"], text)}
     kind = entry_kind(model, text)
     record = {key: value for key, value in model.items() if key not in ("container", "date")}
     container = model.get("container", "")
@@ -196,6 +198,19 @@ _SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
 _JOURNAL_TAIL = re.compile(
     r"(?<=[\w)?])[.?]\s+(?P<journal>(?:[A-Z][\w'’-]*\.?|of|and|the|&|de|für|in|for|on)"
     r"(?:[\s:]+(?:[A-Z][\w'’-]*\.?|of|and|the|&|de|für|in|for|on)){0,6})\.?$")
+
+
+_SINGLE_QUOTED_HEAD = re.compile(r"^(?P<title>[^'‘’]{8,}?)[,.]?['’][,.]?\s+(?P<rest>\S.*)$")
+
+
+def _title_in_single_quotes(container: str, text: str) -> dict:
+    """"… Bengio, 'Generative Adversarial Nets,' Advances in Neural …": a title in single
+    quotes that the tagger read as the start of the container."""
+    head = _SINGLE_QUOTED_HEAD.match(container)
+    start = text.find(container)
+    if not head or start < 1 or text[:start].rstrip()[-1:] not in ("'", "‘"):
+        return {}
+    return {"title": head.group("title").strip(), "container": head.group("rest").strip()}
 
 
 def _journal_from_title(title: str) -> dict:
