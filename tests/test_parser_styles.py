@@ -70,6 +70,9 @@ SHAPES = [
     # A volume that text extraction glued to the journal's last word.
     ("Barsi, C. & Wan, W. Imaging through media using holography. Nature Photonics3, 211–215 (2009).",
      dict(journal="Nature Photonics", volume="3", pages="211-215", year="2009")),
+    # PubMed's journal with its place, and no volume yet.
+    ("Lind T, Berg K, et al. Antigen families as targets in bladder cancer. Cancers (Basel). 2024.",
+     dict(kind="article", journal="Cancers (Basel)", year="2024")),
     # A title in single quotes that a tagger would run into the container.
     ("K. Ito, L. Berg, and P. Novak, 'Adversarial Networks for Weather,' Advances in Neural Information Systems 27, 2014.",
      dict(title="Adversarial Networks for Weather", journal="Advances in Neural Information Systems", year="2014")),

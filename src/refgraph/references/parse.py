@@ -102,7 +102,13 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         # ("Diabetes Care. 2018;41(Suppl. 1):S137-43"), not the rules.
         fuller = (rules.get("pages") and not model_record.get("pages") and rules.get("journal")
                   and rules.get("journal") == model_record.get("journal") and rules.get("year") == model_record.get("year"))
-        if ratio >= RULES_KEPT_ABOVE or empty or fuller:
+        # PubMed's "Journal (Place)" read as a book's place ("Cancers (Basel). 2024."): the
+        # rules' journal and year are the reading.
+        placeless = (model_record.get("kind") in ("book", "report") and not model_record.get("publisher")
+                     and rules.get("kind") == "article" and rules.get("journal") and rules.get("year")
+                     and re.fullmatch(r"[^()]+ \([^()]+\)", rules["journal"])
+                     and model_record.get("place") and model_record["place"] in rules["journal"])
+        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless:
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
 
