@@ -20,6 +20,7 @@ from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import is_place
+from . import repairs
 from .rules import REPORT_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "UnparseableReference"]
@@ -31,10 +32,6 @@ RULES_KEPT_ABOVE = 0.03
 FORCE = ""  # benchmarks only: "rules" or "model" forces one reading
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
-_LETTERED = re.compile(r"^\s*a\)\s+")
-_NEXT_PART = re.compile(r";\s*[b-z]\)\s")
-# After "a) …, 82, 103" a semicolon and a new name list start an unlettered second work.
-_UNLETTERED_PART = re.compile(r"(?<=\d);\s+(?=(?:[A-Z][a-z]?\.[\s‐-]*){1,3}[A-Z][\w'’-]+,|[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}[,;])")
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
                  "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher", "place": "location",
                  "edition": "edition"}
@@ -46,7 +43,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     text = join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
-    text, parts = _first_part(text)
+    text, parts = repairs.first_part(text)
     core, ids = lift_identifiers(text)
     try:
         rules = rule_fields(core, ids, italic)
@@ -66,18 +63,6 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
-
-
-def _first_part(text: str) -> tuple[str, int]:
-    """(the first work, how many works) of an entry such as "a) First; b) Second" — or
-    "First; b) Second" and "a) First; Second", where a letter was lost."""
-    cuts = list(_NEXT_PART.finditer(text))
-    lettered = _LETTERED.match(text)
-    if not cuts and lettered:
-        cuts = list(_UNLETTERED_PART.finditer(text))
-    if not cuts:
-        return text, 1
-    return text[lettered.end() if lettered else 0: cuts[0].start()], 1 + len(cuts)
 
 
 _REFERENCE_FIELDS = frozenset(
@@ -148,9 +133,9 @@ def _log(probability: float) -> float:
 def _model_record(model: dict, text: str, ids) -> dict:
     """The tagger's fields in the shape of a Reference, with the lifted identifiers."""
     if not model.get("container") and model.get("volume") and model.get("title"):
-        model = {**model, **_journal_from_title(model["title"])}
+        model = {**model, **repairs.journal_from_title(model["title"])}
     if not model.get("title") and model.get("container"):
-        model = {**model, **_title_in_single_quotes(model["container"], text)}
+        model = {**model, **repairs.title_in_single_quotes(model["container"], text)}
     kind = entry_kind(model, text)
     record = {key: value for key, value in model.items() if key not in ("container", "date")}
     container = model.get("container", "")
@@ -164,8 +149,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
         record["place"], record["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
         kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"
     if kind == "article":
-        record["title"], container = _title_tail(record.get("title", ""), container, text)
-        glued = _VOLUME_IN_CONTAINER.search(container)
+        record["title"], container = repairs.title_tail(record.get("title", ""), container, text)
+        glued = repairs.VOLUME_IN_CONTAINER.search(container)
         if glued and not record.get("volume"):
             # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
             container, record["volume"] = container[: glued.start()].rstrip(), glued.group("volume")
@@ -179,81 +164,13 @@ def _model_record(model: dict, text: str, ids) -> dict:
         record["year"] = ids.online_year
     if kind == "misc" and ids.url:
         record["kind"] = "online"
-    grouped = _GROUPED_RANGE.search(text)
+    grouped = repairs.GROUPED_RANGE.search(text)
     if grouped and record.get("pages") and record["pages"].translate(_DASHES).replace(" ", "") in (
             grouped.group().translate(_DASHES).replace(" ", "")):
         record["pages"] = grouped.group()  # "12,422–12,431": one range, not a volume and pages
     if record.get("pages"):
         record["pages"] = normalise_pages(record["pages"])
     return record
-
-
-# A page range with thousands grouped (AGU's "12,422–12,431", "10 576–10 583").
-_GROUPED_RANGE = re.compile(r"(?<![\d,])\d{1,3}[, \u2009]\d{3}\s?[-–]\s?\d{1,3}[, \u2009]\d{3}(?![\d,])")
-
-
-_VOLUME_IN_CONTAINER = re.compile(r"(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?P<volume>[A-Z]?\d{1,5})$")
-# A sentence end inside a journal name: a full word (not an abbreviation) and its period.
-_TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z])")
-_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
-
-
-# The last sentence of a title, when it reads as a journal name: capitalised words and
-# abbreviations, with only the joiners journal names have ("Weather Forecast", "J. Atmos.
-# Sci.", "Annals of Botany").
-_JOURNAL_TAIL = re.compile(
-    r"(?<=[\w)?])[.?]\s+(?P<journal>(?:[A-Z][\w'’-]*\.?|of|and|the|&|de|für|in|for|on)"
-    r"(?:[\s:]+(?:[A-Z][\w'’-]*\.?|of|and|the|&|de|für|in|for|on)){0,6})\.?$")
-
-
-_SINGLE_QUOTED_HEAD = re.compile(r"^(?P<title>[^'‘’]{8,}?)[,.]?['’][,.]?\s+(?P<rest>\S.*)$")
-
-
-def _title_in_single_quotes(container: str, text: str) -> dict:
-    """"… Bengio, 'Generative Adversarial Nets,' Advances in Neural …": a title in single
-    quotes that the tagger read as the start of the container."""
-    head = _SINGLE_QUOTED_HEAD.match(container)
-    start = text.find(container)
-    if not head or start < 1 or text[:start].rstrip()[-1:] not in ("'", "‘"):
-        return {}
-    return {"title": head.group("title").strip(), "container": head.group("rest").strip()}
-
-
-def _journal_from_title(title: str) -> dict:
-    """A journal the tagger left inside the title ("… a neural network. Weather Forecast."
-    with a volume and pages after it): a record with a volume has a source somewhere."""
-    tail = _JOURNAL_TAIL.search(title)
-    if not tail or not re.search(r"[a-z]{2}", tail.group("journal")) or tail.start() < 12:
-        return {}
-    head = title[: tail.start() + (1 if tail.group(0).startswith("?") else 0)]
-    return {"title": head, "container": tail.group("journal").rstrip(".") if not re.search(
-        r"\b[A-Z][a-z]{0,5}\.\s", tail.group("journal")) else tail.group("journal")}
-
-
-def _title_tail(title: str, container: str, text: str) -> tuple[str, str]:
-    """A journal the tagger read as starting with the title's last words ("Oregon and
-    California. Ecological Monographs", "Amazon. Agriculture, Ecosystems and Environment")
-    gives those words back to the title: journal names abbreviate, they do not end
-    sentences. The title is re-cut from the printed text, so nothing between is lost."""
-    # "Part I: Transport. J. Atmos. Sci.": a title in parts; no journal starts that way.
-    part = _TITLE_PART.match(container)
-    breaks = [part] if part else list(_SENTENCE_IN_CONTAINER.finditer(container))
-    if not breaks:
-        return title, container
-    cut = breaks[-1]
-    head = container[: cut.end() if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
-    journal = container[cut.end():].lstrip(". ")
-    # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
-    # the title's tail is several words with none, and ends in a full word.
-    if not part and (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
-                     or not re.search(r"[a-z]{3}", journal)):
-        return title, container
-    if not title:
-        return head, journal
-    start, end = text.find(title), text.find(head)
-    if start < 0 or end < start:
-        return title, container
-    return text[start: end + len(head)], journal
 
 
 def _labels_of(fields: dict, tagged) -> list[str] | None:
