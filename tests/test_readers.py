@@ -263,6 +263,20 @@ def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
     assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
+def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
+    """The numbering decides after a decade, a unit, a decimal's comma or "e.g";
+    section numbers and versions stay numbers."""
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 16))
+    text.write_text(
+        "Introduction\nDepression is common.1 It costs much,2,3 and studies4 agree. Work peaked in the 1990s5-7.\n\n"
+        "3.2.1 Methods of the review\n\nSoil is shallower than 4 m8,9. Values rose from 6.5 to 7.0,10 while others "
+        "fell (e.g11). Version 4.0.4 was used. The NEMO 4.0.4\nversion ran here.12\n\nReferences\n" + entries + "\n",
+        encoding="utf-8")
+    found = groups(analyse(text))
+    assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
+
+
 def test_unsupported_and_forced_formats(tmp_path, sample_text):
     old = tmp_path / "paper.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old word")

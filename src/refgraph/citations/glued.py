@@ -19,7 +19,8 @@ from .model import Callout
 
 _DASHES = "-‐‑‒–—−"
 _BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
-_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?P<body>{_BODY})(?=[\s.,;:)]|$)")
+# (Never the fractional part of a decimal: in "7.0,18" the callout is 18.)
+_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?P<body>{_BODY})(?=[\s.,;:)]|$)")
 # "Fig.2", "Figura1", "Table3", "Type2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", a ratio or a time ("2:1",
 # "10:30"), an initial ("J.2").
 _NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figures?|Figuras?|Abb|Abbildung|Tables?|Tabelas?|Tablas?|Tabelle|Tab|Eq|Eqs|Equations?|Equação"
@@ -33,7 +34,7 @@ _AMINO_ACIDS = frozenset("Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Ph
 _PLURAL_ACRONYM = re.compile(r"[A-Z][a-z]?s$")
 # A year with a citation glued on: "in 19828" is 1982 and 8, "Broecker 19609" 1960 and 9.
 _YEAR_GLUED = re.compile(rf"(?<![\w.,])(?P<head>(?:1[6-9]\d\d|20[0-4]\d)(?:s|’s|'s)?)(?P<body>{_BODY})(?=[\s.,;:)]|$)")
-_YEAR_WORD = re.compile(r"(?:\b(?:in|since|from|between|and|until|to|of|by|during|year|years|early|late|mid|circa|em|desde|entre|e)"
+_YEAR_WORD = re.compile(r"(?:\b(?:in|since|from|between|and|until|to|of|by|during|the|year|years|early|late|mid|circa|em|desde|entre|e|de|do|da|no|na)"
                         r"|[A-Z][\w'’-]+|\d{1,2},)\s+$")
 # A numbered name with a citation glued on: "CD1965,66" is CD19 and 65,66.
 # (Bounded: names are short, and an unbounded lazy run would rescan a long token.)
@@ -97,15 +98,26 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
     taken: set[int] = set()  # where accepted glued bodies end: one reading per token
     for match in _GLUED.finditer(text, start, end):
         before = text[max(0, match.start() - 8): match.start()]
-        if _NOT_AFTER.search(before) or _UNIT_BEFORE.search(before) or text[match.end(): match.end() + 1] in ("+", "⁺"):
-            continue
+        abbreviation = re.search(r"\b(?:e\.g|i\.e|cf)\.?$", before)  # not the unit "g"
         callout = make(source, match.start(), match.end(), match.group("body"), "glued", max_number)
-        if callout is None or max(callout.numbers) > max_number:
+        if callout is None or max(callout.numbers) > max_number or text[match.end(): match.end() + 1] in ("+", "⁺"):
+            continue
+        if _NOT_AFTER.search(before) or (_UNIT_BEFORE.search(before) and not abbreviation):
+            # After a decimal and its comma ("from 6.5 to 7.0,18 while") or a unit ("4 m19,34,36"),
+            # only what can be no number or power: a word follows, or several numbers rise past
+            # 3. ("7.2.21 This" stays: it reads as a version or a section number.)
+            after_decimal = re.search(r"\s\d+\.\d+,$", before) and re.match(r"\s+[a-z]", text[match.end(): match.end() + 3])
+            after_unit = (_UNIT_BEFORE.search(before) and not _NOT_AFTER.search(before) and len(callout.numbers) > 1
+                          and max(callout.numbers) > 3)
+            if not (after_decimal or after_unit):
+                continue
+            candidates.append((match.start(), "number", callout, match.group("body")))
+            taken.add(match.end())
             continue
         token = re.search(r"[\w‐-]*$", before).group(0)
         if re.search(r"\b[A-Z]{2,5}\.$", before) and not re.match(r"\s+[A-Z(]", text[match.end(): match.end() + 3]):
             continue  # "PU.1," is a name; "… of ATP.16 The …" ends a sentence with a callout
-        kind = "plain" if re.search(r"\b(?:e\.g|i\.e|cf)\.?$", before) else _kind_of(token)
+        kind = "plain" if abbreviation else _kind_of(token)
         if kind != "plain" and text[match.start() - len(token) - 1: match.start() - len(token)] == "(" and (
                 text[match.end(): match.end() + 1] == ")"):
             continue  # "(SIRT1–7)", "(CPQ8-10)": a family of names in brackets
@@ -146,7 +158,7 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     token with its digits ("Liu55", "HDAC1", "CPQ8-10"); one written so more than once is
     a name ("Stat3", "Cas9"), never a citation."""
     several = len(callout.numbers) > 1
-    if kind == "year":
+    if kind in ("year", "number"):
         return numbering.fits(callout.numbers)
     if kind == "name":
         return numbering.brings_next(callout.numbers) or (several and numbering.fits(callout.numbers))
