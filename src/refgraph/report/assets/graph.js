@@ -2,7 +2,7 @@
 // Every piece of manuscript text reaches the page through textContent, never as HTML.
 (function () {
   var data = JSON.parse(document.getElementById('refgraph-data').textContent);
-  var info = {}, neighbours = {};
+  var info = {}, neighbours = {}, indexed = false;
   // A large graph's nodes (texts, findings) are a separate blob, read when first needed (a
   // filter, a selection, a hover): the overview needs only the groups.
   function ensureNodes() {
@@ -10,8 +10,8 @@
       var blob = JSON.parse(document.getElementById('refgraph-nodes').textContent);
       data.nodes = blob.nodes; data.edges = blob.edges;
     }
-    if (info.__indexed) return;
-    info.__indexed = true;
+    if (indexed) return;
+    indexed = true;
     data.nodes.forEach(function (n) { info[n.id] = n; neighbours[n.id] = []; });
     data.edges.forEach(function (e) { neighbours[e.from].push(e.to); neighbours[e.to].push(e.from); });
   }
