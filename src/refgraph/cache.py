@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,15 +72,11 @@ def store(key: str, result) -> None:
     """Keep a clean result; a cache that cannot be written is silently skipped."""
     if result.internal or result.unreadable:
         return
+    from .errors import OutputError
+    from .io import atomic_write
+
     entry = {"findings": [f.as_dict() for f in result.findings], "summary": result.summary, "fail_on": result.fail_on}
-    folder = cache_dir() / key[:2]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as stream:
-            json.dump(entry, stream, ensure_ascii=False)
-        os.replace(stream.name, folder / f"{key}.json")
-    except OSError:
-        try:
-            os.unlink(stream.name)
-        except (OSError, NameError):
-            pass
+        atomic_write(cache_dir() / key[:2] / f"{key}.json", json.dumps(entry, ensure_ascii=False))
+    except OutputError:
+        pass  # a cache that cannot be written only costs time

@@ -175,8 +175,7 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
             return
     if not last.strip():
         return
-    head_end = start + len(names) - len(last)
-    source_start = head_end + len(last) - len(last.lstrip())
+    source_start = start + len(names) - len(last.lstrip())  # where the journal's first word begins
     source_end = where["container"][1] if "container" in values and where["container"][0] >= end else end
     values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
     values["container"] = text[source_start:source_end]
