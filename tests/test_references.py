@@ -197,7 +197,10 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
 
 @pytest.mark.parametrize(
     "heading, marker",
-    [("## Bibliography", "{n}. "), ("**REFERENCES**", "[{n}] "), ("### Literature Cited", "{n}) "), ("References", "- "), ("", "{n}. ")],
+    [("## Bibliography", "{n}. "), ("**REFERENCES**", "[{n}] "), ("### Literature Cited", "{n}) "), ("References", "- "), ("", "{n}. "),
+     # ACS numbers in parentheses; PDF text that lost the full stop or the space; superscripts
+     ("## References", "({n}) "), ("## References", "{n} "), ("## References", "{n}."), ("## References", "<sup>{n}</sup> "),
+     ("## References", "[{n}]"), ("", "({n}) ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]
@@ -206,6 +209,25 @@ def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, h
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert [r.title for r in analysis.references] == [r.title for r in sample.references]
     assert len(analysis.callouts) == 110
+
+
+def test_numbers_that_do_not_count_up_are_wrapped_text_not_markers(sample, tmp_path):
+    # An author-date list hard-wrapped so that two continuation lines start with a number
+    # and a word: without a numbering those lines belong to the entry above.
+    body = "Ketamine helps (Murrough et al., 2013).\n\n## References\n\n"
+    entries = [
+        "Murrough JW, Iosifescu DV, Chang LC (2013). Antidepressant efficacy of ketamine in",
+        "170 patients with treatment-resistant major depression. Am J Psychiatry 170:1134-1142.",
+        "",
+        "Zarate CA, Singh JB, Carlson PJ (2006). A randomized trial of an N-methyl-D-aspartate",
+        "antagonist in treatment-resistant major depression. Arch Gen Psychiatry 63:856-864.",
+        "",
+        "Berman RM, Cappiello A, Anand A (2000). Antidepressant effects of ketamine in depressed",
+        "2 Patients. Biol Psychiatry 47:351-354.",
+    ]
+    refs = analyse_text(body + "\n".join(entries) + "\n", tmp_path).references
+    assert [r.year for r in refs] == ["2013", "2006", "2000"]
+    assert next(iter(refs)).title.startswith("Antidepressant efficacy of ketamine in 170 patients")
 
 
 def test_entry_types():

@@ -19,8 +19,17 @@ _REF_HEADING = re.compile(
     re.I | re.M,
 )
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
-# "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet.
-_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)")
+# "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet. The other shapes
+# house styles and PDF text use — "(1) " (ACS), "1 " and "1.Author" with the space lost,
+# "<sup>1</sup>" — read as markers only when the numbers they carry count the list up
+# one by one (a wrapped line can start with a volume or a year, but not with 1, 2, 3…).
+_MARKER = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)"
+    r"|^[ \t]*(?:\((?P<p>\d{1,6})\)|\[(?P<tight>\d{1,6})\]|<sup>(?P<sup>\d{1,6})</sup>|\^(?P<caret>\d{1,6})\^)[ \t]*(?=\S)"
+    r"|^[ \t]*(?P<bare>\d{1,6})(?:[ \t]+|\.(?=[^\W\d_]))(?=[^\W\d_]|[*_\"“‘'])"
+    r"|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)"
+)
+_TENTATIVE = ("p", "tight", "sup", "caret", "bare")
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
@@ -68,7 +77,8 @@ def _trailing_numbered_list(text: str) -> int | None:
         if not line.strip():
             continue
         match = _MARKER.match(line)
-        if match and (match.group("n") or match.group("b")):
+        if match and (match.group("n") or match.group("b") or match.group("p")):
+            # (without a heading, bare numbers at line starts are too weak a sign)
             first, count = index, count + 1
         elif first is not None and count >= 3 and not line.startswith((" ", "\t")):
             break
@@ -95,20 +105,42 @@ def _opens_entry(line: str, previous: str) -> bool:
     return bool(_ENTRY_START.match(line.strip())) and bool(_ENTRY_END.search(previous))
 
 
+def _number(match: re.Match | None) -> str | None:
+    """The entry number a marker carries (None for a bullet or no marker)."""
+    if not match:
+        return None
+    return match.group("n") or match.group("b") or next((match.group(g) for g in _TENTATIVE if match.group(g)), None)
+
+
+def _counts_up(matches: list[re.Match]) -> bool:
+    """Whether tentative markers number the list: they start at 1 (or continue a list cut
+    by a heading) and nearly every one is its predecessor plus one."""
+    numbers = [int(_number(m)) for m in matches]
+    if len(numbers) < 3:
+        return False
+    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return numbers[0] <= 2 and steps >= 0.8 * (len(numbers) - 1)
+
+
 def _markers(lines: list[str]) -> list[re.Match | None]:
     """The list markers of each line; a number far above how many entries came before it
     is not one ("2005. Risk of crop raiding…" is a wrapped line that starts with a year)."""
-    found: list[re.Match | None] = []
+    found: list[re.Match | None] = [_MARKER.match(line) for line in lines]
+    tentative = [m for m in found if m and any(m.group(g) for g in _TENTATIVE)]
+    if tentative:
+        # Tentative shapes count only in a list that has no regular markers, and only
+        # when they number it.
+        regular = any(m and (m.group("n") or m.group("b")) for m in found)
+        keep = not regular and _counts_up(tentative)
+        found = [m if not (m and any(m.group(g) for g in _TENTATIVE)) or keep else None for m in found]
     kept = 0
-    for line in lines:
-        match = _MARKER.match(line)
-        number = match and (match.group("n") or match.group("b"))
+    for index, match in enumerate(found):
+        number = _number(match)
         if number and int(number) > 2 * kept + 20:
-            match = None
-        kept += bool(match)
-        found.append(match)
+            found[index] = None
+        kept += bool(found[index])
     _drop_out_of_sequence(lines, found)
-    numbered = [m for m in found if m and (m.group("n") or m.group("b"))]
+    numbered = [m for m in found if _number(m)]
     if 0 < len(numbered) < 3 and sum(1 for line in lines if line.strip()) > 6:
         # One or two numbers at line starts in a long list are wrapped text ("… Electronica
         # 4. (http://…"), not a numbering.
@@ -120,7 +152,7 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
     """A wrapped page range reads as a marker ("…2014;35:9930–" then "40. 10.1016/…"):
     a number that breaks the sequence its neighbours keep (19, 40, 20), or that follows a
     line ending in a dash, is not a marker."""
-    numbers = [(i, int(m.group("n") or m.group("b"))) for i, m in enumerate(found) if m and (m.group("n") or m.group("b"))]
+    numbers = [(i, int(_number(m))) for i, m in enumerate(found) if _number(m)]
     for k, (index, number) in enumerate(numbers):
         before = numbers[k - 1][1] if k else None
         after = numbers[k + 1][1] if k + 1 < len(numbers) else None
@@ -152,7 +184,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
         line_end = offset + len(line)
         body = line[match.end():] if match else line.strip()
         if match:
-            number = match.group("n") or match.group("b")
+            number = _number(match)
             marker = match.group(0).strip()
             pieces.append(_Piece(offset, line_end, "", int(number) if number else None, marker))
             parts.append([body.strip()])
