@@ -101,9 +101,10 @@ def test_author_year_corpus_groups_and_fields():
 
 
 @needs_corpus()
-@pytest.mark.parametrize("layout", ["one per line", "hard-wrapped"])
+@pytest.mark.parametrize("layout", ["one per line", "hard-wrapped", "hanging indent"])
 def test_unnumbered_list_without_blank_lines(layout, tmp_path):
-    """Hanging indents lost in conversion: entries still split where a line opens with names."""
+    """No blank lines between entries (PDF text): split by the hanging indent where the
+    layout kept it, else where a line opens with names or by overlong lines."""
     from corpus import cases, shared_dir
 
     right = total = 0
@@ -113,10 +114,11 @@ def test_unnumbered_list_without_blank_lines(layout, tmp_path):
         if layout == "one per line":
             body = "\n".join(entries)
         else:
-            body = "\n".join("\n".join(textwrap.wrap(e, 80, break_on_hyphens=False)) for e in entries)
+            indent = "    " if layout == "hanging indent" else ""
+            body = "\n".join("\n".join(textwrap.wrap(e, 80, subsequent_indent=indent, break_on_hyphens=False)) for e in entries)
         got = {re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References\n\n" + body + "\n", tmp_path).references}
         right, total = right + len(got & set(entries)), total + len(entries)
-    assert right / total >= 0.93, f"{right}/{total}"
+    assert right / total >= 0.97, f"{right}/{total}"
 
 
 def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):

@@ -290,3 +290,19 @@ def test_wrapped_page_ranges_and_identifiers_are_not_new_entries(tmp_path):
     third = analysis.references.by_number()[3]
     assert (third.pages, third.doi) == ("9930-40", "10.1016/j.biomaterials.2014.08.032")
     assert analysis.references.by_number()[5].doi == "10.1016/j.bulcan.2022.10.001"
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "{n} ", "({n}) "])
+def test_sample_list_hard_wrapped_like_pdf_text_parses_the_same(sample, sample_text, tmp_path, marker):
+    """The list wrapped at 64 columns with no blank lines, so that continuation lines start
+    with volumes, page ranges and subscript digits ("CO" / "2. Biogeosciences")."""
+    import textwrap
+
+    body = sample_text.split("#### REFERENCES")[0]
+    lines = []
+    for ref in sample.references:
+        lines += textwrap.wrap(marker.format(n=ref.number) + ref.raw, 64, break_on_hyphens=False)
+    analysis = analyse_text(f"{body}## References\n\n" + "\n".join(lines) + "\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.pages)
+    assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]

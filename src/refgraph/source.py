@@ -12,8 +12,17 @@ from dataclasses import dataclass, field
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
+# No-break, thin, em and ideographic spaces (HTML's &nbsp;, Word, PDF text) separate words
+# exactly as a space does; every pattern downstream is written for the ASCII one.
+_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                         "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def printable(text: str) -> str:
-    """``text`` with control characters replaced by spaces (same length)."""
+    """``text`` with control characters and Unicode spaces replaced by spaces (same length)."""
+    if _ODD_SPACE.search(text):
+        text = text.translate(_SPACES)
     return _UNPRINTABLE.sub(" ", text) if _UNPRINTABLE.search(text) else text
 
 

@@ -42,6 +42,7 @@ class _Piece:
     text: str
     number: int | None
     marker: str
+    inferred: bool = False  # opened by how a line begins, in a list without markers or blank lines
 
 
 def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
@@ -91,10 +92,12 @@ def _trailing_numbered_list(text: str) -> int | None:
 # "Almeida, A.S.; …", "Boot A, Heydt AS (2023)", "SMITH, J."; the previous line ended one.
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
-    rf"^(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
+    # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
+    rf"^(?!In\s)(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
     rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+[\s,])|\s+[{_U}]{{1,4}}(?:[,.;]|\s+\()|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
-    rf"|^[{_U}][\w'’‐-]*(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|de|da|do|du|des|der|und|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
+    # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
+    rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
 )
 _ENTRY_END = re.compile(r"(?:[.)\]]|\d|[^\s]{12,})\s*$")
 
@@ -166,6 +169,8 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
         continues = bool(_IDENTIFIER_START.match(rest) or rest[:1].isdigit() or rest[:1].islower())
         if number > before + 1 and after == before + 1 and continues:
             found[index] = None  # (a repeat or a plain jump stays: a finding for RG101)
+        elif number < before and after == before + 1 and (continues or not _ENTRY_END.search(previous_line)):
+            found[index] = None  # "…from CO" then "2. Biogeosciences 17…": a subscript wrapped
 
 
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -179,6 +184,10 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     # Without markers and blank lines, entries are told apart by how lines begin.
     inner = "\n".join(lines).strip("\n").split("\n")
     packed = not any(markers) and sum(1 for line in inner if not line.strip()) < 2
+    hanging = packed and _hanging_indent(inner)
+    # Lines far longer than any page or terminal wraps at are whole entries, one per line.
+    written = sorted(len(line) for line in inner if line.strip())
+    one_per_line = packed and not hanging and bool(written) and written[len(written) // 2] > 130
     previous_line = ""
     for line, match in zip(lines, markers):
         line_end = offset + len(line)
@@ -189,8 +198,14 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             pieces.append(_Piece(offset, line_end, "", int(number) if number else None, marker))
             parts.append([body.strip()])
         elif line.strip() and line.strip() not in {"---", "***"}:
-            wrapped = pieces and text[pieces[-1].end:offset].count("\n") <= 1
-            if wrapped and packed and _opens_entry(line, previous_line):
+            wrapped = bool(pieces) and text[pieces[-1].end:offset].count("\n") <= 1
+            if hanging:  # the layout says it: flush lines open entries, indented ones continue
+                inferred = wrapped and not line[:1].isspace()
+            elif one_per_line:
+                inferred = wrapped and not line.strip()[:1].islower()
+            else:
+                inferred = wrapped and packed and _opens_entry(line, previous_line)
+            if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
                 previous, last = pieces[-1], parts[-1][-1]
@@ -200,12 +215,39 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 parts[-1].append(("" if joined else " ") + line.strip())
                 pieces[-1] = _Piece(previous.start, line_end, "", previous.number, previous.marker)
             else:
-                pieces.append(_Piece(offset, line_end, "", None, ""))
+                pieces.append(_Piece(offset, line_end, "", None, "", inferred))
                 parts.append([line.strip()])
         if line.strip():
             previous_line = line
         offset = line_end + 1
-    return [replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)]
+    return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
+
+
+def _hanging_indent(lines: list[str]) -> bool:
+    """Whether a packed list is laid out with hanging indents (as PDF text keeps them): it
+    starts flush, has several flush lines, and many indented ones. (A list indented as a
+    whole, or with indented first lines, starts indented.)"""
+    written = [line for line in lines if line.strip()]
+    indented = sum(1 for line in written if line[:1].isspace())
+    flush = len(written) - indented
+    return bool(written) and not written[0][:1].isspace() and flush >= 3 and indented >= flush // 2
+
+
+_DATED = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?![\d])|\bn\.\s?d\.|\b(?:in press|forthcoming|submitted)\b", re.I)
+
+
+def _rejoin_yearless(pieces: list[_Piece]) -> list[_Piece]:
+    """Undo a line-start guess that left a piece without any date after an entry that has
+    one: "Agriculture, Ecosystems and Environment, 256: 51-60." begins like "Surname,
+    Given" but is the journal line of the entry above it."""
+    kept: list[_Piece] = []
+    for piece in pieces:
+        if kept and piece.inferred and not _DATED.search(piece.text) and _DATED.search(kept[-1].text):
+            previous = kept[-1]
+            kept[-1] = replace(previous, end=piece.end, text=previous.text + " " + piece.text)
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
