@@ -105,6 +105,33 @@ def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_te
     assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
 
 
+def _inject_in_first_paragraphs(text: str, additions: list[str]) -> str:
+    """Append one sentence to each of the first body paragraphs (after the abstract)."""
+    paragraphs = text.split("\n\n")
+    start = next(i for i, p in enumerate(paragraphs) if p.startswith("## INTRODUCTION")) + 1
+    for offset, addition in enumerate(additions):
+        paragraphs[start + offset] += " " + addition
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "name, replace, additions",
+    [
+        # Pandoc footnote marks in a bracket-cited text are not its citation notation.
+        ("brackets beside footnote carets", lambda body: "[" + body + "]",
+         ["The HOMO^1^ level is shown.", "The LUMO^2^ level is shown.", "Both^3^ are drawn."]),
+        # A stray bracket and an answer scale coded in parentheses beside parenthesised callouts.
+        ("parentheses beside a stray bracket and a coded scale", lambda body: " (" + body + ")",
+         ["Items were scored as in the Hamilton scale [14].",
+          "Answers ranged from never (0), hardly ever (1), sometimes (2) to often (3)."]),
+    ],
+)
+def test_the_dominant_notation_wins(sample, sample_text, tmp_path, name, replace, additions):
+    text = _inject_in_first_paragraphs(_rewrite_callouts(sample_text, replace), additions)
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 def test_plain_numbered_reference_list_gives_the_same_links(sample, sample_text, tmp_path):
     body, refs = sample_text.split("#### REFERENCES")
     entries = [r.raw for r in sample.references]

@@ -200,7 +200,9 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
     [("## Bibliography", "{n}. "), ("**REFERENCES**", "[{n}] "), ("### Literature Cited", "{n}) "), ("References", "- "), ("", "{n}. "),
      # ACS numbers in parentheses; PDF text that lost the full stop or the space; superscripts
      ("## References", "({n}) "), ("## References", "{n} "), ("## References", "{n}."), ("## References", "<sup>{n}</sup> "),
-     ("## References", "[{n}]"), ("", "({n}) ")],
+     ("## References", "[{n}]"), ("", "({n}) "),
+     # Science's heading, a numbered section in roman numerals, German, small capitals in PDF text
+     ("## References and Notes", "{n}. "), ("## VI. REFERENCES", "[{n}] "), ("## Literatur", "{n}. "), ("R EFERENCES", "{n}. ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

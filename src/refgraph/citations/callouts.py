@@ -136,6 +136,65 @@ def _by_numbering(callouts: list[Callout], doubtful: set[int], max_number: int |
     return kept
 
 
+def _bracket_callouts(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
+    """Bracketed callouts ("[1]", "[3-5]") that do not sit inside one already found."""
+    taken = sorted((c.span.start, c.span.end) for c in found)  # brackets never overlap each other
+    taken_starts = [s for s, _ in taken]
+    brackets = []
+    for match in _BRACKET.finditer(region):
+        body = match.group("body")
+        if match.group("to"):
+            body = f"{body}-{match.group('to')}"
+        callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
+        if callout:
+            index = bisect.bisect_right(taken_starts, callout.span.start) - 1
+            if index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]:
+                brackets.append(callout)
+    return brackets
+
+
+def _paren_callouts(source: SourceText, region: str, start: int, max_number: int | None) -> list[Callout]:
+    """Parenthesised callouts, where they look like them: "(n=7)" and "(2:1)" never match,
+    and equations numbered (1) to (63) beside a list of 23 are a sequence of their own."""
+    text = source.text
+    candidates = []
+    beyond = 0  # parenthesised numbers past the list: equation labels, years, counts
+    for match in _PAREN.finditer(region):
+        before = text[start + match.start() - 1: start + match.start()]
+        after = text[start + match.end(): start + match.end() + 1]
+        if before and not before.isspace() or after in (":", ";") or after.isalnum():
+            continue  # "17(3):181" is an issue number, "(2)x" a label
+        callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis", max_number)
+        if callout and all(n < 1000 for n in callout.numbers):
+            if max_number is None or max(callout.numbers) <= max_number:
+                candidates.append(callout)
+            else:
+                beyond += 1
+    candidates = _without_scales_and_enumerations(text, candidates)
+    return candidates if len(candidates) >= 3 and beyond <= len(candidates) // 2 else []
+
+
+def _without_scales_and_enumerations(text: str, candidates: list[Callout]) -> list[Callout]:
+    """Drop runs of single numbers counting up within one sentence — answer codes ("never
+    (0), hardly ever (1), often (2)") and enumerations ("(1) wash; (2) dry") — once the
+    citations have gone past them: callouts count up only on first use."""
+    drop: set[int] = set()
+    highest = 0
+    for index, callout in enumerate(candidates):
+        run = [callout]
+        for following in candidates[index + 1:]:
+            gap = text[run[-1].span.end:following.span.start]
+            if len(following.numbers) != 1 or following.numbers[0] != run[-1].numbers[0] + 1 or len(gap) > 160 or ". " in gap:
+                break
+            run.append(following)
+        opening = text[max(0, callout.span.start - 160):callout.span.start]
+        starts_a_scale = len(callout.numbers) == 1 and (callout.numbers[0] <= 1 and "(0)" in opening.rsplit(". ", 1)[-1])
+        if len(run) >= 2 and len(callout.numbers) == 1 and (callout.numbers[0] < highest or starts_a_scale):
+            drop.update(c.span.start for c in run)
+        highest = max(highest, *callout.numbers)
+    return [c for c in candidates if c.span.start not in drop]
+
+
 def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None) -> list[Callout]:
     """Every callout in ``source.text[start:end]``, in document order."""
     text = source.text
@@ -180,39 +239,21 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
             found = pandoc
     if doubtful:
         found = _by_numbering(sorted(found, key=lambda c: c.span.start), doubtful, max_number)
-    # A manuscript cites in one notation; once superscripts are established, bracketed
-    # and parenthesised numbers are statistics, intervals or list labels.
+    # A manuscript cites in one notation. Superscripts, once established, make bracketed
+    # and parenthesised numbers statistics, intervals or list labels — unless those far
+    # outnumber them (a bracket-cited text whose few carets are footnote marks).
     superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"})
-    taken = sorted((c.span.start, c.span.end) for c in found)  # brackets never overlap each other
-    taken_starts = [s for s, _ in taken]
-    for match in ([] if superscripts >= 3 else _BRACKET.finditer(region)):
-        body = match.group("body")
-        if match.group("to"):
-            body = f"{body}-{match.group('to')}"
-        callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
-        if callout:
-            index = bisect.bisect_right(taken_starts, callout.span.start) - 1
-            if index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]:
-                found.append(callout)
-    if not found:
-        # Parenthesised numbers are citations only in manuscripts that use no other
-        # notation, and only when they look like it: "(n=7)" and "(2:1)" never match.
-        candidates = []
-        beyond = 0  # parenthesised numbers past the list: equation labels, years, counts
-        for match in _PAREN.finditer(region):
-            before = text[start + match.start() - 1: start + match.start()]
-            after = text[start + match.end(): start + match.end() + 1]
-            if before and not before.isspace() or after in (":", ";") or after.isalnum():
-                continue  # "17(3):181" is an issue number, "(2)x" a label
-            callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis", max_number)
-            if callout and all(n < 1000 for n in callout.numbers):
-                if max_number is None or max(callout.numbers) <= max_number:
-                    candidates.append(callout)
-                else:
-                    beyond += 1
-        # Equations numbered (1) to (63) beside a list of 23 are a sequence of their own.
-        if len(candidates) >= 3 and beyond <= len(candidates) // 2:
-            found = candidates
+    brackets = _bracket_callouts(source, region, start, found, max_number)
+    if superscripts < 3:
+        found += brackets
+    elif len(brackets) > 2 * superscripts:
+        found = brackets
+    parens = _paren_callouts(source, region, start, max_number)
+    if parens and (not found or len(parens) >= 5 and len(parens) > 3 * len(found)):
+        # Parenthesised numbers are citations only when they are the manuscript's notation:
+        # with nothing else, or far outnumbering a stray bracket or caret ("[14]" quoting
+        # a scale's name, "HOMO^2^" a footnote).
+        found = parens
     if not any(c.notation in ("superscript", "unicode") for c in found):
         # No superscripts: the text may be a PDF's, with its callouts glued to words.
         glued = find_glued_callouts(source, start, end, max_number, _make)

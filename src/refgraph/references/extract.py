@@ -10,12 +10,15 @@ from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 
 _HEADING_WORDS = (
-    r"references?(?:\s+cited)?|bibliography|literature\s+cited|works\s+cited|reference\s+list|"
+    # ("R EFERENCES": small capitals as PDF text spaces them)
+    r"r\s?eferences?(?:\s+cited)?|references\s+and\s+notes|bibliography(?:\s+and\s+references)?|"
+    r"(?:cited\s+)?literature(?:\s+cited)?|works\s+cited|reference\s+list|"
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
-    r"références|literatur|literaturverzeichnis|bibliografía|bibliografia"
+    r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|referenzen|literatuur|"
+    r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|piśmiennictwo|literatura"
 )
 _REF_HEADING = re.compile(
-    rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?[ \t]*(?:\d+\.?[ \t]+)?(?P<title>{_HEADING_WORDS})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$",
+    rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?:\d+|[IVXLC]{{1,6}}|[A-H])\.?[ \t]+)?(?P<title>{_HEADING_WORDS})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$",
     re.I | re.M,
 )
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
