@@ -138,3 +138,11 @@ def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
     assert works["Deutsche Hochschule der Polizei, 2024"] == (entry.position,)
     correll = next(r for r in analysis.references if r.text.startswith("Correll"))
     assert works["Correll, Park, Judd, & Wittenbrink, & Sadler, 2007"] == (correll.position,)
+
+
+@pytest.mark.parametrize("et_al", ["*et al.*", "_et al._", "<i>et al.</i>", "*et al*."])
+def test_italic_et_al_reads_as_et_al(apa, tmp_path, et_al):
+    """Journals set "et al." in italics, and so does Markdown converted from them."""
+    rewritten = analyse_text(APA.replace("et al.", et_al), tmp_path, "apa.md")
+    assert groups(rewritten) == [(text.replace("et al.", et_al), targets) for text, targets in groups(apa)]
+    assert [s.text for s in rewritten.claims] == [s.text for s in apa.claims]

@@ -132,6 +132,19 @@ def test_the_dominant_notation_wins(sample, sample_text, tmp_path, name, replace
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
+@pytest.mark.parametrize("et_al", ["*et al.*", "<i>et al.</i>"])
+def test_italic_et_al_keeps_claims_and_named_author_findings(sample, sample_text, sample_findings, tmp_path, et_al):
+    """"Lenze *et al.* applied…" is one sentence, and "Monteggia *et al.*<sup>111</sup>"
+    still names the authors of reference 111."""
+    from refgraph.checks import run_checks
+    from refgraph.checks.config import Config
+
+    body, refs = sample_text.split("#### REFERENCES")
+    rewritten = analyse_text(body.replace("et al.", et_al) + "#### REFERENCES" + refs, tmp_path)
+    assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
+    assert sorted((f.rule, f.message) for f in run_checks(rewritten, Config())) == sorted((f.rule, f.message) for f in sample_findings)
+
+
 def test_plain_numbered_reference_list_gives_the_same_links(sample, sample_text, tmp_path):
     body, refs = sample_text.split("#### REFERENCES")
     entries = [r.raw for r in sample.references]

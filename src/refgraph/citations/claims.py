@@ -141,6 +141,11 @@ def _continues(before: str, piece: str) -> bool:
     return bool(re.match(r"[a-z]", piece)) and bool(_BEFORE_LOWERCASE.search(before))
 
 
+_INLINE_MARKUP = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=[\w.,;:!?])_{1,2}(?!\w)|</?(?:i|b|em|strong|span)\b[^>]*>", re.I)
+_MARK_BEFORE = re.compile(r"(?:\*{1,3}|_{1,2}|<(?:i|b|em|strong)>)+$", re.I)
+_MARK_AFTER = re.compile(r"(?:\*{1,3}|_{1,2}|</(?:i|b|em|strong)>)+", re.I)
+
+
 def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int, list[Callout]]]:
     """(start, end, callouts) in unit-text coordinates."""
     origin_index = {origin: i for i, origin in enumerate(unit.origins) if origin >= 0}
@@ -162,6 +167,11 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
         # a doubled space after "al." reads to it as a sentence break.
         if first > 0 and text[first - 1].isspace() and (end >= len(text) or text[end].isspace()):
             keep[first - 1] = False
+    # Emphasis marks go too: "Lenze *et al.* applied" must read as "Lenze et al. applied",
+    # not as a sentence ended by "al.*".
+    for mark in _INLINE_MARKUP.finditer(text):
+        for i in range(mark.start(), mark.end()):
+            keep[i] = False
     masked_positions = [i for i, k in enumerate(keep) if k]
     masked = "".join(text[i] for i in masked_positions)
     result: list[tuple[int, int, list[Callout]]] = []
@@ -173,6 +183,11 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
             continue
         start = masked_positions[m_start]
         end = masked_positions[m_end - 1] + 1
+        # The sentence keeps the emphasis marks around its first and last words.
+        opening = _MARK_BEFORE.search(text, max(0, start - 12), start)
+        start = opening.start() if opening else start
+        closing = _MARK_AFTER.match(text, end)
+        end = closing.end() if closing else end
         result.append((start, end, []))
         starts.append(start)
     if not result:
