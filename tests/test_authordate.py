@@ -146,3 +146,11 @@ def test_italic_et_al_reads_as_et_al(apa, tmp_path, et_al):
     rewritten = analyse_text(APA.replace("et al.", et_al), tmp_path, "apa.md")
     assert groups(rewritten) == [(text.replace("et al.", et_al), targets) for text, targets in groups(apa)]
     assert [s.text for s in rewritten.claims] == [s.text for s in apa.claims]
+
+
+def test_citations_linked_to_their_entries_resolve(apa, tmp_path):
+    """HTML turned into Markdown links each work (or its year) to the entry's anchor."""
+    linked = re.sub(r"(?<=[(;] )?([A-Z][^();]*?\d{4}[a-z]?)(?=[;)])", lambda m: f"[{m[1]}](#ref-{len(m[1])})", APA.split("## References")[0])
+    linked = linked.replace("(2019)", '(<a href="#r2019">2019</a>)')
+    rewritten = analyse_text(linked + "## References" + APA.split("## References")[1], tmp_path, "apa.md")
+    assert [targets for _, targets in groups(rewritten)] == [targets for _, targets in groups(apa)]

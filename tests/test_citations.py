@@ -97,6 +97,10 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("brackets with spaces", lambda body: "[" + body.replace(",", ", ").replace("-", " - ") + "]"),
         ("unicode superscripts", lambda body: body.translate(SUPERSCRIPT)),
         ("parentheses after a space", lambda body: " (" + body.replace(",", ", ") + ")"),
+        # Markdown converted from a publisher's HTML: each number links to its entry.
+        ("superscript links to anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f"[{n[0]}](#ref-{n[0]})", body) + "</sup>"),
+        ("bracketed links", lambda body: "[" + re.sub(r"\d+", lambda n: f"[{n[0]}](#B{n[0]})", body) + "]"),
+        ("HTML anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f'<a href="#CR{n[0]}" class="x">{n[0]}</a>', body) + "</sup>"),
     ],
 )
 def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_text, tmp_path, name, replace):

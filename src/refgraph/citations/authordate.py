@@ -38,7 +38,7 @@ _AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
-_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[](?P<years>{_YEARS})(?P<locator>{_LOCATOR})?[)\]]")
+_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
 _LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?,?\s*see|reviewed\s+in|as\s+in|sensu|after|from|but\s+see|compare)\s*,?\s*", re.I)
 _NAME_PIECE = re.compile(rf"{_SURNAME}")

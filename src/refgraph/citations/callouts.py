@@ -19,7 +19,7 @@ _DASHES = "-‐‑‒–—−"
 # Up to five digits: a systematic review's list can run past 9,999 entries.
 _LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[,;]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
-_SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,80}?)\s*</sup>", re.I)
+_SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,600}?)\s*</sup>", re.I)
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
 _BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)")
