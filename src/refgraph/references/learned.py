@@ -16,6 +16,7 @@ FIELD_OF_LABEL = {
     "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
 }
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
+_ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
 _YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
@@ -94,6 +95,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         before = tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]
         if field in ("date", "volume", "issue", "pages") and _ACCESS_BEFORE.search(before):
             continue  # "Accessed March 05, 2019" dates the reading; its numbers are not the work's
+        if field == "pages" and _ISSUE_WORD.search(before):
+            field = "issue"  # "Lancet 396, no. 10265 (2020): 1841–1856": a number after "no." is an issue
         if field == "date" and "date" in values and "volume" in values and "pages" not in values and (
                 span_text(tagged, span).isdigit()):
             field = "pages"  # "Autophagy 2013, 9, 1624": after year and volume, a year-like page
