@@ -1,4 +1,5 @@
-"""Callouts read back from corpus cases printed to PDF, from the glyphs and from plain text.
+"""Callouts and references read back from corpus cases printed to PDF: from the glyphs,
+and from the text pdfminer and poppler's pdftotext extract from it.
 
     python benchmarks/pdf.py [--sets corpus,dev] [--details] [--cache DIR]
 
@@ -6,12 +7,14 @@ Each case's Markdown is printed by headless Chromium (two columns, a running hea
 the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
 pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). Recall and
 precision are over the multiset of citation groups of the case's gold; reference fields
-are those of benchmarks/corpus.py, read from the PDF.
+are those of benchmarks/corpus.py. The pdftotext rows need poppler-utils (skipped without).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,7 +42,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev"}
-    print("| set | reference fields (PDF) | glyph callouts recall | precision | glued-text recall | precision |\n|---|---|---|---|---|---|")
+    kinds = ["glyph", "text"] + (["pdftotext"] if shutil.which("pdftotext") else [])
+    print("| set | read from | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
     for name in args.sets.split(","):
         totals = Counter()
         for case in cases(folders[name]):
@@ -51,16 +55,18 @@ def main(argv=None) -> int:
             text = args.cache / f"{case.name}.txt"
             if not text.exists():
                 text.write_text(extract_text(str(pdf)), encoding="utf-8")
-            for kind, path in (("glyph", pdf), ("text", text)):
+            poppler = args.cache / f"{case.name}.pdftotext.txt"
+            if "pdftotext" in kinds and not poppler.exists():
+                subprocess.run(["pdftotext", str(pdf), str(poppler)], check=True)
+            for kind, path in zip(kinds, (pdf, text, poppler)):
                 analysis = analyse(path)
-                if kind == "glyph":  # the PDF's reference fields, by the issue's scorer
-                    by_number = analysis.references.by_number()
-                    for entry in gold["references"]:
-                        if entry.get("structured", True):
-                            ref = by_number.get(entry["n"])
-                            rows = compare(gold_fields(entry), reference_fields(ref) if ref else {}, FIELDS,
-                                           _norm(entry.get("reference_string")).lower())
-                            totals.update({"fields-right": sum(ok for *_, ok in rows), "fields": len(rows)})
+                by_number = analysis.references.by_number()
+                for entry in gold["references"]:
+                    if entry.get("structured", True):
+                        ref = by_number.get(entry["n"])
+                        rows = compare(gold_fields(entry), reference_fields(ref) if ref else {}, FIELDS,
+                                       _norm(entry.get("reference_string")).lower())
+                        totals.update({f"{kind}-fields-right": sum(ok for *_, ok in rows), f"{kind}-fields": len(rows)})
                 found = [tuple(c.numbers) for c in analysis.callouts]
                 hits, want, got = _recall_precision(expected, found)
                 totals.update({f"{kind}-hits": hits, f"{kind}-want": want, f"{kind}-got": got})
@@ -68,9 +74,11 @@ def main(argv=None) -> int:
                     missing = list((Counter(expected) - Counter(found)).elements())
                     extra = list((Counter(found) - Counter(expected)).elements())
                     print(f"  {name}/{case.name} {kind}: {hits}/{want} found, {got - hits} extra; missing {missing[:12]} extra {extra[:12]}")
-        row = [f"{totals[f'{k}-hits'] / max(totals[f'{k}-{d}'], 1):.3f}" for k in ("glyph", "text") for d in ("want", "got")]
-        fields = f"{totals['fields-right']}/{totals['fields']} ({totals['fields-right'] / max(totals['fields'], 1):.3f})"
-        print(f"| {name} | {fields} | " + " | ".join(row) + " |")
+        for kind, label in zip(kinds, ("PDF (glyphs)", "pdfminer text (glued digits)", "pdftotext text (glued digits)")):
+            right, fields = totals[f"{kind}-fields-right"], totals[f"{kind}-fields"]
+            recall = totals[f"{kind}-hits"] / max(totals[f"{kind}-want"], 1)
+            precision = totals[f"{kind}-hits"] / max(totals[f"{kind}-got"], 1)
+            print(f"| {name} | {label} | {right}/{fields} ({right / max(fields, 1):.3f}) | {recall:.3f} | {precision:.3f} |")
     return 0
 
 

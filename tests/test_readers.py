@@ -287,3 +287,37 @@ def test_unsupported_and_forced_formats(tmp_path, sample_text):
     result = subprocess.run([sys.executable, "-m", "refgraph.cli", "citations", "--from", "markdown", "--format", "json", str(renamed)],
                             capture_output=True, text=True)
     assert result.returncode == 0 and len(json.loads(result.stdout)["citations"]) == 110
+
+
+# ---------------------------------------------------------------- text extracted from a PDF
+def _paged(sample_text: str, lines_per_page: int = 45) -> str:
+    """The sample hard-wrapped and cut into pages as pdftotext writes them: a running head
+    and a page number on every page, form feeds between pages, so that page breaks fall
+    inside paragraphs and reference entries."""
+    import textwrap
+
+    lines = []
+    for line in sample_text.split("\n"):
+        lines += textwrap.wrap(line, 90, break_on_hyphens=False) if not line.startswith(("|", "#")) and line.strip() else [line]
+    pages = []
+    for number, first in enumerate(range(0, len(lines), lines_per_page), 1):
+        body = lines[first:first + lines_per_page]
+        pages.append("\n".join([f"Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + body + ["", f"{180 + number}"]))
+    return "\f".join(pages) + "\f"
+
+
+def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, tmp_path):
+    path = tmp_path / "sample.txt"
+    path.write_text(_paged(sample_text), encoding="utf-8")
+    analysis = analyse(path)
+    assert "Psychiatry Investig 2020;17(3):181-192 · Shin" not in analysis.source.text
+    assert len(analysis.references) == 115
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+    assert same >= 113, same
+    assert groups(analysis) == groups(sample)
+    from refgraph.checks import run_checks
+
+    findings = run_checks(analysis)
+    assert all(re.fullmatch(r"page \d+, line \d+", f.where) for f in findings)
+    assert not any("Psychiatry Investig" in f.message for f in findings)

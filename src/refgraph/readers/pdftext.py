@@ -1,0 +1,70 @@
+"""Text extracted from a PDF (pdftotext, pdfminer, a PDF viewer's "save as text").
+
+Such text keeps its pages, separated by form feeds, and with them the page furniture a
+PDF repeats: running heads, footers and page numbers. Left in, they land inside
+paragraphs and reference entries ("…global database of lakes, / Sci Adv 2024 · 7 /
+reservoirs and wetlands…"). They are found the way :mod:`.pdf` finds them in the glyphs,
+by repetition (digits aside) near the top or bottom of many pages, and dropped; the pages
+are then laid out as one text, with anchors so findings say "page 3, line 12".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Document, TextBuilder
+from ..source import SourceText
+
+EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-–]\s*#\s*[-–]", re.I)
+
+
+def looks_paged(text: str) -> bool:
+    """Form feeds between several pages: the mark of text extracted from a PDF."""
+    return text.count("\f") >= 2
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _edges(lines: list[str]) -> set[int]:
+    written = [i for i, line in enumerate(lines) if line.strip()]
+    return set(written[:EDGE] + written[-EDGE:])
+
+
+def running_lines(pages: list[list[str]]) -> list[set[int]]:
+    """Per page, the indexes of its running heads, footers and page numbers."""
+    edges = [_edges(lines) for lines in pages]
+    counts = Counter(key for lines, edge in zip(pages, edges) for key in {_key(lines[i]) for i in edge})
+    repeated = {key for key, n in counts.items() if n >= max(3, 0.3 * len(pages)) and key}
+    return [{i for i in edge if _key(lines[i]) in repeated or _PAGE_NUMBER.fullmatch(_key(lines[i]))}
+            for lines, edge in zip(pages, edges)]
+
+
+def read_pdf_text(source: SourceText, fmt: str) -> Document:
+    """The text without its page furniture, pages joined where their text runs on."""
+    pages = [page.split("\n") for page in source.text.split("\f")]
+    dropped = running_lines(pages)
+    builder = TextBuilder()
+    removed = 0
+    for number, (lines, drop) in enumerate(zip(pages, dropped), 1):
+        kept = [line for i, line in enumerate(lines) if i not in drop]
+        removed += len(drop)
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        if not kept:
+            continue
+        if builder.length:
+            # One newline, not a blank line: a paragraph or a reference entry cut by the
+            # page break runs on (a sentence that ended there still ends there).
+            builder.write("\n")
+        builder.anchor(f"page {number}")
+        builder.write("\n".join(kept))
+    builder.write("\n")
+    notes = (f"read as text extracted from a PDF: {len(pages)} pages, {removed} running heads, footers "
+             f"and page numbers left out",) if removed else ()
+    text = SourceText(builder.text(), name=source.name, encoding=source.encoding)
+    return Document(source=text, format=fmt, anchors=tuple(builder.anchors), paged=True, notes=notes)
