@@ -308,3 +308,20 @@ def test_sample_list_hard_wrapped_like_pdf_text_parses_the_same(sample, sample_t
     assert [r.number for r in analysis.references] == list(range(1, 116))
     fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.pages)
     assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
+
+
+def test_entry_split_by_a_blank_line_inside_its_authors_rejoins(sample, sample_text, tmp_path):
+    """PDF text puts blank lines inside entries ("2. B. Orihuela-Pinto, M. H. England, A. S."
+    / blank / "Taschetto, Interbasin… (2022)."): a piece without a number after an entry
+    that has no date yet, or that ends on an initial, is that entry's end."""
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = []
+    for ref in sample.references:
+        raw = ref.raw
+        if ref.number % 4 == 0 and ". " in raw:
+            cut = raw.index(". ") + 2  # after the author list: "Ferrari AJ, …, Vos T."
+            raw = raw[:cut].rstrip() + "\n\n" + raw[cut:]
+        entries.append(f"{ref.number}. {raw}")
+    analysis = analyse_text(f"{body}## References\n\n" + "\n\n".join(entries) + "\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert [(names(r), r.title, r.year) for r in analysis.references] == [(names(r), r.title, r.year) for r in sample.references]

@@ -271,6 +271,13 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     # entry cut off mid-sentence, is that entry's end moved by a page or column break.
     if _IDENTIFIER_START.match(body) or body[0].isdigit() or not _ENTRY_END.search(previous.text):
         return True
+    # An entry cut inside its author list ("2. B. Orihuela-Pinto, M. H. England, A. S." and,
+    # after a blank line PDF text put there, "Taschetto, Interbasin… (2022)."): the piece
+    # before ends on an initial, or has no date while this one does.
+    if re.search(r"(?:^|[\s,])[A-Z]\.(?:[\s-]?[A-Z]\.)*\s*$", previous.text) and not _DATED.search(previous.text):
+        return True
+    if not _DATED.search(previous.text) and _DATED.search(body) and len(previous.text) < 200:
+        return True
     # "Am J Psychiatry 2018;175:327-335." — a source block with no title before it,
     # while the previous entry lacks its year.
     year = re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", body)
