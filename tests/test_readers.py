@@ -321,3 +321,30 @@ def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, 
     findings = run_checks(analysis)
     assert all(re.fullmatch(r"page \d+, line \d+", f.where) for f in findings)
     assert not any("Psychiatry Investig" in f.message for f in findings)
+
+
+def test_word_reference_list_with_automatic_numbering(sample, sample_text, tmp_path):
+    """A list typed as Word's "List Number" has no digits in its text: Word draws them, and
+    so must the reader, or the list reads as unnumbered."""
+    import docx
+
+    word = docx.Document()
+    for block in sample_text.split("#### REFERENCES")[0].split("\n\n"):
+        if block.startswith("#"):
+            word.add_heading(block.lstrip("#").strip(), level=2)
+        elif not block.startswith("|"):
+            paragraph = word.add_paragraph()
+            for piece in re.split(r"(<sup>[^<]*</sup>)", block):
+                superscript = re.fullmatch(r"<sup>([^<]*)</sup>", piece)
+                run = paragraph.add_run(superscript.group(1) if superscript else piece.replace("*", ""))
+                run.font.superscript = bool(superscript)
+    word.add_heading("References", level=2)
+    for ref in sample.references:
+        word.add_paragraph(ref.raw.replace("*", ""), style="List Number")
+    path = tmp_path / "numbered-list.docx"
+    word.save(path)
+    analysis = analyse(path)
+    assert analysis.references.numbered
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert sum(a.title == b.title for a, b in zip(analysis.references, sample.references)) >= 113
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts if c.notation == "superscript"]

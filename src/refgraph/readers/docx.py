@@ -63,6 +63,9 @@ class _Reader:
         self.endnote: dict[str, dict] = {}  # EndNote RecNum → fields
         self.explicit = False
         self.links = document.part.rels if hasattr(document, "part") else {}
+        from .wordlists import ListNumbering
+
+        self.numbering = ListNumbering(document)
 
     # ---------------------------------------------------------------- blocks
     def body(self, element) -> None:
@@ -88,12 +91,17 @@ class _Reader:
         if not inline:
             self.builder.anchor(f"paragraph {self.paragraphs}")
         start = self.builder.length
-        self.builder.write(prefix + ("#" * level + " " if level else ""))
+        # Word draws a numbered list's labels itself; they are written out ("12. ").
+        label = self.numbering.label(element) if not inline else ""
+        self.builder.write(prefix + ("#" * level + " " if level else "") + label)
+        prefix += label
         state = {"fields": [], "superscript": False}
         self.runs(element, state)
         self._close_superscript(state)
         if not inline:
             if self.builder.length == start + len(prefix) + (level + 1 if level else 0):
+                if label:
+                    self._truncate(start)  # an empty numbered paragraph leaves no stray label
                 return  # an empty paragraph
             self.builder.end_block()
 
