@@ -114,7 +114,8 @@ def _inject_in_first_paragraphs(text: str, additions: list[str]) -> str:
     paragraphs = text.split("\n\n")
     start = next(i for i, p in enumerate(paragraphs) if p.startswith("## INTRODUCTION")) + 1
     for offset, addition in enumerate(additions):
-        paragraphs[start + offset] += " " + addition
+        if addition:
+            paragraphs[start + offset] += " " + addition
     return "\n\n".join(paragraphs)
 
 
@@ -293,3 +294,18 @@ def test_a_callout_after_a_unit_letter_is_a_citation_when_the_numbering_says_so(
     analysis = analyse_text(text, tmp_path)
     sample = analyse_text(sample_text, tmp_path)
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_sources_named_by_number_in_running_text(sample, sample_text, tmp_path):
+    """Nature's style: "as reviewed in ref. 12", "refs 13,14" — the numbers are callouts,
+    the words stay in the claim; a reference electrode at 5 mV is not one."""
+    text = _inject_in_first_paragraphs(sample_text, [
+        "",  # (the first paragraph ends on a word the page break cut)
+        "Earlier trials were reviewed in ref. 12 and in refs 13,14.",
+        "The reference 5 mV electrode and a 3% solution (ref. 2%) were used.",
+    ])
+    analysis = analyse_text(text, tmp_path)
+    added = [c for c in analysis.callouts if c.notation == "reference word"]
+    assert [c.numbers for c in added] == [(12,), (13, 14)]
+    claim = next(s for s in analysis.claims if any(c in s.callouts for c in added))
+    assert claim.text == "Earlier trials were reviewed in ref. and in refs."

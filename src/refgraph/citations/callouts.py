@@ -178,21 +178,45 @@ def _without_scales_and_enumerations(text: str, candidates: list[Callout]) -> li
     """Drop runs of single numbers counting up within one sentence — answer codes ("never
     (0), hardly ever (1), often (2)") and enumerations ("(1) wash; (2) dry") — once the
     citations have gone past them: callouts count up only on first use."""
+    def follows(previous: Callout, following: Callout) -> bool:
+        gap = text[previous.span.end:following.span.start]
+        return (len(previous.numbers) == len(following.numbers) == 1 and following.numbers[0] == previous.numbers[0] + 1
+                and len(gap) <= 160 and ". " not in gap)
+
     drop: set[int] = set()
     highest = 0
-    for index, callout in enumerate(candidates):
-        run = [callout]
-        for following in candidates[index + 1:]:
-            gap = text[run[-1].span.end:following.span.start]
-            if len(following.numbers) != 1 or following.numbers[0] != run[-1].numbers[0] + 1 or len(gap) > 160 or ". " in gap:
+    index = 0
+    while index < len(candidates):
+        end = index + 1  # the chain of +1 steps from here, found once (linear)
+        while end < len(candidates) and follows(candidates[end - 1], candidates[end]):
+            end += 1
+        for position in range(index, end):
+            callout = candidates[position]
+            opening = text[max(0, callout.span.start - 160):callout.span.start].rsplit(". ", 1)[-1]
+            starts_a_scale = callout.numbers[0] <= 1 and "(0)" in opening
+            if end - position >= 2 and len(callout.numbers) == 1 and (callout.numbers[0] < highest or starts_a_scale):
+                drop.update(c.span.start for c in candidates[position:end])
+                highest = max(highest, *(n for c in candidates[position:end] for n in c.numbers))
                 break
-            run.append(following)
-        opening = text[max(0, callout.span.start - 160):callout.span.start]
-        starts_a_scale = len(callout.numbers) == 1 and (callout.numbers[0] <= 1 and "(0)" in opening.rsplit(". ", 1)[-1])
-        if len(run) >= 2 and len(callout.numbers) == 1 and (callout.numbers[0] < highest or starts_a_scale):
-            drop.update(c.span.start for c in run)
-        highest = max(highest, *callout.numbers)
+            highest = max(highest, *callout.numbers)
+        index = end
     return [c for c in candidates if c.span.start not in drop]
+
+
+# Nature's style names a source in running text by its number: "as in ref. 12", "refs 3,4",
+# "References 5–7 found". The words stay in the claim; the numbers are the callout.
+_REFERENCE_WORD = re.compile(rf"\b(?:[Rr]efs?\.?|[Rr]eferences|Reference)[ \t]+(?P<body>{_LIST})(?![\d.,]?\d|\s*[%)])")
+
+
+def _reference_words(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
+    taken = {c.span.start for c in found}
+    callouts = []
+    for match in _REFERENCE_WORD.finditer(region):
+        s, e = start + match.start("body"), start + match.end("body")
+        callout = _make(source, s, e, match.group("body"), "reference word", max_number)
+        if callout and s not in taken and (max_number is None or max(callout.numbers) <= max_number):
+            callouts.append(callout)
+    return callouts
 
 
 def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None) -> list[Callout]:
@@ -254,6 +278,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # with nothing else, or far outnumbering a stray bracket or caret ("[14]" quoting
         # a scale's name, "HOMO^2^" a footnote).
         found = parens
+    found += _reference_words(source, region, start, found, max_number)
     if not any(c.notation in ("superscript", "unicode") for c in found):
         # No superscripts: the text may be a PDF's, with its callouts glued to words.
         glued = find_glued_callouts(source, start, end, max_number, _make)

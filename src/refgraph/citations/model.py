@@ -30,7 +30,7 @@ class Callout:
     markup: str
     numbers: tuple[int, ...]
     span: Span
-    notation: str  # superscript | unicode | bracket | parenthesis
+    notation: str  # superscript | unicode | bracket | parenthesis | reference word | glued …
     ranges: tuple[tuple[int, int], ...] = ()  # the ranges as printed (first, last)
     problems: tuple[str, ...] = ()  # reversed / degenerate / repeated / unsorted
     targets: tuple[int, ...] = ()  # positions of the entries it resolves to (see pipeline.resolve)
