@@ -42,6 +42,10 @@ class ListNumbering:
         except Exception:  # no numbering part: no automatic lists
             pass
         self._counters: dict[tuple[str, int], int] = {}
+        # Definitions and styles are looked up once each: a long document has many list
+        # paragraphs and few definitions.
+        self._levels: dict[tuple[str, int], tuple | None] = {}
+        self._styles: dict[str, object] = {}
 
     def label(self, paragraph) -> str:
         """The label Word shows before ``paragraph`` ("12. ", "[3] ", "- "), or ""."""
@@ -51,7 +55,9 @@ class ListNumbering:
         if found is None:
             return ""
         num_id, level = found
-        definition = self._level(num_id, level)
+        if (num_id, level) not in self._levels:
+            self._levels[num_id, level] = self._level(num_id, level)
+        definition = self._levels[num_id, level]
         if definition is None:
             return ""
         abstract, fmt, start, text = definition
@@ -93,10 +99,12 @@ class ListNumbering:
         return num_id.get(W + "val"), int(level.get(W + "val") or 0) if level is not None else 0
 
     def _style(self, style_id: str):
-        try:
-            return self._document.styles.element.find(f"{W}style[@{W}styleId='{style_id}']")
-        except Exception:
-            return None
+        if style_id not in self._styles:
+            try:
+                self._styles[style_id] = self._document.styles.element.find(f"{W}style[@{W}styleId='{style_id}']")
+            except Exception:
+                self._styles[style_id] = None
+        return self._styles[style_id]
 
     def _level(self, num_id: str, level: int):
         """(abstract id, format, start, lvlText) of a numbering instance's level."""
