@@ -42,6 +42,13 @@ PATTERNS = {
                                             for i in range(150 * n))),
     # One entry wrapped over thousands of lines (once joined line by line, quadratic).
     "long-wrapped-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;1:1-2.\n" + "and more words of the same entry-\n" * (300 * n)),
+    "paren-enumeration-run": lambda n: _doc("A claim (1). " + " ".join(f"({i})" for i in range(1, 200 * n))),
+    "anchor-links": lambda n: _doc(" ".join(f"A claim<sup>[{i % 20 + 1}](#ref-{i % 20 + 1})</sup> and [x](#y)." for i in range(100 * n))),
+    "reference-words": lambda n: _doc(" ".join(f"As in ref. {i % 20 + 1} and refs {i % 20 + 1},{i % 19 + 1}." for i in range(100 * n))),
+    "unnumbered-packed-list": lambda n: _doc("A claim (Smith, 2000).", "\n".join(
+        f"Smith{i}, J. A., and Lee, K. (2000). A title of\n   some length. J Med, {i}, 1-2." for i in range(1, 60 * n))),
+    "pdf-text-pages": lambda n: "\f".join(f"Running head · Journal 2024\n\nA claim.[{i % 20 + 1}] More text here.\n\n{i}"
+                                            for i in range(40 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
 }
 

@@ -158,6 +158,9 @@ def _describe(groups: dict[str, list[Occurrence]], display) -> tuple[str, str, l
     return majority, "; ".join(others), refs, tie
 
 
+_CROWDED = 24  # surnames sharing one deletion variant beyond which only fold-alike ones are paired
+
+
 @rule("RG201", "author-spelling", "One author's surname is spelled differently across references.", "warning")
 def author_spelling(analysis, config):
     """The same person (same initials, shared co-authors) with a surname spelled two ways.
@@ -178,6 +181,14 @@ def author_spelling(analysis, config):
     candidates: set[tuple[str, str]] = set()
     for families in index.values():
         ordered = sorted(families)
+        if len(ordered) > _CROWDED:
+            # Dozens of surnames one letter apart share a stem, not a misspelling; there
+            # only names that fold alike are compared, each with the next (linear).
+            alike: dict[str, list[str]] = defaultdict(list)
+            for family in ordered:
+                alike[fold(family)].append(family)
+            candidates.update(pair for group in alike.values() for pair in zip(group, group[1:]))
+            continue
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 candidates.add((a, b))
@@ -185,9 +196,12 @@ def author_spelling(analysis, config):
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:  # path compression keeps every later find short
+            parent[x], x = root, parent[x]
+        return root
 
     for a, b in sorted(candidates):
         ka, kb = fold(a), fold(b)
