@@ -204,6 +204,8 @@ def author_spelling(analysis, config):
         return root
 
     for a, b in sorted(candidates):
+        if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+            continue  # "GBD 2017 Collaborators" and "GBD 2019 Collaborators" are two groups
         ka, kb = fold(a), fold(b)
         initials_a, initials_b = _by_initials(by_family[a]), _by_initials(by_family[b])
         pairs = [(x, y) for x in initials_a for y in initials_b if _initials_compatible(x, y)]

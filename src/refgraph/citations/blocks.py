@@ -192,7 +192,9 @@ def _append_lines(unit: Unit, body: str, start: int, words: Counter | None = Non
         stripped = line.rstrip()
         lead = len(line) - len(line.lstrip())
         if index:
-            previous = re.search(r"([^\W\d_]+)-$", unit.text)
+            # Only the unit's tail is read: joining the whole text per line is quadratic
+            # in a long paragraph (PDF text whose pages run on as one block).
+            previous = re.search(r"([^\W\d_]+)-$", "".join(unit.chars[-80:]))
             head = _first_word(stripped)
             if previous and head and head[0].islower() and words is not None:
                 if not _keep_hyphen(previous.group(1), head, words):
@@ -211,8 +213,9 @@ def _keep_hyphen(fragment: str, head: str, words: Counter) -> bool:
 
 def _stitch(unit: Unit, body: str, start: int, words: Counter, open_end: bool) -> None:
     """Join a continuation block onto ``unit``, repairing the word cut at the break."""
-    text = unit.text.rstrip()
-    del unit.chars[len(text):], unit.origins[len(text):]
+    while unit.chars and unit.chars[-1].isspace():  # (the tail only: linear over many stitches)
+        del unit.chars[-1], unit.origins[-1]
+    text = "".join(unit.chars[-80:])
     head = _first_word(body)
     lead = body.find(head) if head else 0
     hyphen = re.search(r"([^\W\d_]+)-$", text)

@@ -29,8 +29,11 @@ def _key(line: str) -> str:
 
 
 def _edges(lines: list[str]) -> set[int]:
+    """Lines at the top and bottom of a page; on a short page fewer, so that its content
+    (which may repeat from page to page) is not all taken for furniture."""
     written = [i for i, line in enumerate(lines) if line.strip()]
-    return set(written[:EDGE] + written[-EDGE:])
+    depth = min(EDGE, max(1, len(written) // 4))
+    return set(written[:depth] + written[-depth:])
 
 
 def running_lines(pages: list[list[str]]) -> list[set[int]]:
