@@ -309,3 +309,11 @@ def test_sources_named_by_number_in_running_text(sample, sample_text, tmp_path):
     assert [c.numbers for c in added] == [(12,), (13, 14)]
     claim = next(s for s in analysis.claims if any(c in s.callouts for c in added))
     assert claim.text == "Earlier trials were reviewed in ref. and in refs."
+
+
+def test_a_caption_label_is_not_a_sentence_of_its_own(sample, tmp_path):
+    """"**Table 1.** RCTs published…" is one caption, with or without the bold marks."""
+    assert "Table 1. RCTs published since 2018 (N > 40 for each RCT)" in [s.text for s in sample.sentences]
+    analysis = analyse_text("# T\n\n## Results\n\n*Figure 2A.* Ketamine reduced scores in 40 patients [1].\n\n"
+                            "## References\n\n1. Smith J. A trial. J Med. 2000;1:1-2.\n", tmp_path)
+    assert [s.text for s in analysis.claims] == ["Figure 2A. Ketamine reduced scores in 40 patients."]

@@ -133,8 +133,14 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:ca|approx|[Ff]igs?|FIGS?|[Ee]qs?|[Rr]
 _BEFORE_LOWERCASE = re.compile(r"(?:(?<![\w.])(?:spp|sp|ssp|subsp|var|cv|cf|vs|e\.g|i\.e|etc|approx|ca|resp|incl|viz|al)\.|(?<![\w.])[A-Z]\.)\s*$")
 
 
+# A caption's label alone ("Table 1.", "Figure 2A.") opens its caption, it is no sentence.
+_LABEL_ONLY = re.compile(r"(?:Table|Fig(?:ure)?|Supplementary\s+(?:Table|Figure)|Box|Scheme|Chart)\s+[A-Z]?\d+[A-Za-z]?\.?", re.I)
+
+
 def _continues(before: str, piece: str) -> bool:
     """Whether ``piece`` carries on the sentence ``before`` (cut at an abbreviation)."""
+    if _LABEL_ONLY.fullmatch(before.strip()):
+        return True
     piece = piece.lstrip()
     if re.match(r"\(?[\dS]\d*|[IVX]+\b", piece) and _BEFORE_NUMBER.search(before):
         return True
