@@ -202,7 +202,9 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      ("## References", "({n}) "), ("## References", "{n} "), ("## References", "{n}."), ("## References", "<sup>{n}</sup> "),
      ("## References", "[{n}]"), ("", "({n}) "),
      # Science's heading, a numbered section in roman numerals, German, small capitals in PDF text
-     ("## References and Notes", "{n}. "), ("## VI. REFERENCES", "[{n}] "), ("## Literatur", "{n}. "), ("R EFERENCES", "{n}. ")],
+     ("## References and Notes", "{n}. "), ("## VI. REFERENCES", "[{n}] "), ("## Literatur", "{n}. "), ("R EFERENCES", "{n}. "),
+     # the label alone on its line (PDF text sets it in a box of its own), with or without a blank line
+     ("## References", "{n}.\n"), ("## References", "[{n}]\n\n")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

@@ -30,9 +30,11 @@ _MARKER = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)"
     r"|^[ \t]*(?:\((?P<p>\d{1,6})\)|\[(?P<tight>\d{1,6})\]|<sup>(?P<sup>\d{1,6})</sup>|\^(?P<caret>\d{1,6})\^)[ \t]*(?=\S)"
     r"|^[ \t]*(?P<bare>\d{1,6})(?:[ \t]+|\.(?=[^\W\d_]))(?=[^\W\d_]|[*_\"“‘'])"
+    # A number alone on its line, its entry below: PDF text sets the label in a box of its own.
+    r"|^[ \t]*(?:\[(?P<alone_b>\d{1,6})\]|\((?P<alone_p>\d{1,6})\)|(?P<alone>\d{1,6})[.)]?)[ \t]*$"
     r"|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)"
 )
-_TENTATIVE = ("p", "tight", "sup", "caret", "bare")
+_TENTATIVE = ("p", "tight", "sup", "caret", "bare", "alone_b", "alone_p", "alone")
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
@@ -136,8 +138,8 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
     if tentative:
         # Tentative shapes count only in a list that has no regular markers, and only
         # when they number it.
-        regular = any(m and (m.group("n") or m.group("b")) for m in found)
-        keep = not regular and _counts_up(tentative)
+        regular = sum(1 for m in found if m and (m.group("n") or m.group("b")))
+        keep = 3 * regular <= len(tentative) and _counts_up(tentative)
         found = [m if not (m and any(m.group(g) for g in _TENTATIVE)) or keep else None for m in found]
     kept = 0
     for index, match in enumerate(found):
@@ -297,6 +299,9 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
             break  # figure legends or tables after the list: the list has ended
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if not piece.text.strip() and piece.number is not None and following is not None and following.number == piece.number:
+            continue  # a label alone on its line, then the same number with the entry ("32." / "32. Centers…")
         if merged and _is_tail(piece, merged[-1], bool(numbered)):
             previous = merged[-1]
             merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
