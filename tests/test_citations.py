@@ -100,6 +100,8 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         # Markdown converted from a publisher's HTML: each number links to its entry.
         ("superscript links to anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f"[{n[0]}](#ref-{n[0]})", body) + "</sup>"),
         ("bracketed links", lambda body: "[" + re.sub(r"\d+", lambda n: f"[{n[0]}](#B{n[0]})", body) + "]"),
+        # Word's HTML splits one superscript into runs at its commas and dashes.
+        ("superscript split into runs", lambda body: "".join(f"<sup>{p}</sup>" for p in re.split(r"([,\-–])", body) if p)),
         ("HTML anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f'<a href="#CR{n[0]}" class="x">{n[0]}</a>', body) + "</sup>"),
     ],
 )

@@ -19,7 +19,9 @@ _DASHES = "-‐‑‒–—−"
 # Up to five digits: a systematic review's list can run past 9,999 entries.
 _LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[,;]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
-_SUP = re.compile(r"<sup>\s*(?P<body>[^<]{1,600}?)\s*</sup>", re.I)
+# (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
+_SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
+_SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
 _BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)")
@@ -226,12 +228,14 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
     region = text[start:end]
     found: list[Callout] = []
     doubtful: set[int] = set()  # starts of superscripts after a unit or a one-letter variable
-    for match in _SUP.finditer(region):
+    for match in _SUP_RUN.finditer(region):
         s = start + match.start()
         context = _exponent_context(text, s, start + match.end())
         if context == "exponent":
             continue
-        callout = _make(source, s, start + match.end(), match.group("body"), "superscript", max_number)
+        # Word's HTML splits one superscript into runs: "<sup>1</sup><sup>,</sup><sup>2</sup>".
+        body = "".join(part.group("body") for part in _SUP.finditer(match.group(0)))
+        callout = _make(source, s, start + match.end(), body, "superscript", max_number)
         if callout:
             found.append(callout)
             if context == "unit":
