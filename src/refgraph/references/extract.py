@@ -136,8 +136,8 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
     found: list[re.Match | None] = [_MARKER.match(line) for line in lines]
     tentative = [m for m in found if m and any(m.group(g) for g in _TENTATIVE)]
     if tentative:
-        # Tentative shapes count only in a list that has no regular markers, and only
-        # when they number it.
+        # Tentative shapes count only where they number the list and far outnumber the
+        # regular markers (a "32." / "32. Centers…" repeat among labels on their own lines).
         regular = sum(1 for m in found if m and (m.group("n") or m.group("b")))
         keep = 3 * regular <= len(tentative) and _counts_up(tentative)
         found = [m if not (m and any(m.group(g) for g in _TENTATIVE)) or keep else None for m in found]
@@ -273,19 +273,17 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     # entry cut off mid-sentence, is that entry's end moved by a page or column break.
     if _IDENTIFIER_START.match(body) or body[0].isdigit() or not _ENTRY_END.search(previous.text):
         return True
-    # An entry cut inside its author list ("2. B. Orihuela-Pinto, M. H. England, A. S." and,
-    # after a blank line PDF text put there, "Taschetto, Interbasin… (2022)."): the piece
-    # before ends on an initial, or has no date while this one does.
-    if re.search(r"(?:^|[\s,])[A-Z]\.(?:[\s-]?[A-Z]\.)*\s*$", previous.text) and not _DATED.search(previous.text):
+    if _DATED.search(previous.text):
+        return False
+    # The entry before has no date yet: this piece is its end when the entry was cut inside
+    # its authors ("2. B. Orihuela-Pinto, M. H. England, A. S." and, after a blank line PDF
+    # text put there, "Taschetto, Interbasin… (2022)."), or when this piece brings the date:
+    # after a short entry, or as a source block with no title ("Am J Psychiatry
+    # 2018;175:327-335.").
+    if re.search(r"(?:^|[\s,])[A-Z]\.(?:[\s-]?[A-Z]\.)*\s*$", previous.text):
         return True
-    if not _DATED.search(previous.text) and _DATED.search(body) and len(previous.text) < 200:
-        return True
-    # "Am J Psychiatry 2018;175:327-335." — a source block with no title before it,
-    # while the previous entry lacks its year.
-    year = re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", body)
-    if year and "." not in re.sub(r"\b[A-Z]\.", "", body[: year.start()]).rstrip(". *") and not re.search(r"\b(?:1[89]|20)\d\d[a-z]?\b", previous.text):
-        return True
-    return False
+    year = _DATED.search(body)
+    return bool(year) and (len(previous.text) < 200 or "." not in re.sub(r"\b[A-Z]\.", "", body[: year.start()]).rstrip(". *"))
 
 
 _CAPTION = re.compile(r"^(?:\*\*|__)?\s*(?:Table|Figure|Fig\.|Supplementary|Appendix)\s+[A-Z]?\d+", re.I)
