@@ -155,18 +155,15 @@ def _line_text(line, size: float, baseline: float) -> str:
 def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Running heads, footers and page numbers: lines near the top or bottom of the page
     that repeat (digits aside) on many pages, or are only a number."""
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.lower()).strip()
+    from .pdftext import furniture_key, is_page_number, repeated_keys
 
     def at_edge(line: _Line, height: float) -> bool:
         return line.top < 0.09 * height or line.top > 0.91 * height
 
-    counts = Counter(key(line) for page, height in zip(pages, heights) for line in page if at_edge(line, height))
-    repeated = {k for k, n in counts.items() if n >= max(2, 0.3 * len(pages))}
-    kept = []
-    for page, height in zip(pages, heights):
-        kept.append([line for line in page if not (at_edge(line, height) and (key(line) in repeated or re.fullmatch(r"[#\s\-–|/]*(?:page\s*#)?[#\s\-–|/]*", key(line))))])
-    return kept
+    edges = [[line for line in page if at_edge(line, height)] for page, height in zip(pages, heights)]
+    repeated = repeated_keys([{furniture_key(line.text) for line in edge} for edge in edges], least=2)
+    furniture = lambda line: furniture_key(line.text) in repeated or is_page_number(furniture_key(line.text))
+    return [[line for line in page if not (line in edge and furniture(line))] for page, edge in zip(pages, edges)]
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:

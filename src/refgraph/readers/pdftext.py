@@ -16,7 +16,8 @@ from ..document import Document, TextBuilder
 from ..source import SourceText
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
-_PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-–]\s*#\s*[-–]", re.I)
+# A page number as a key sees it: "#", "- # -", "# | #", "page #", "page # of #".
+_PAGE_NUMBER = re.compile(r"[#\s\-–|/]*(?:page\s*#(?:\s*of\s*#)?)?[#\s\-–|/]*", re.I)
 
 
 def looks_paged(text: str) -> bool:
@@ -24,8 +25,20 @@ def looks_paged(text: str) -> bool:
     return text.count("\f") >= 2
 
 
-def _key(line: str) -> str:
+def furniture_key(line: str) -> str:
+    """A line as running heads repeat it: page numbers and other digits aside."""
     return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def is_page_number(key: str) -> bool:
+    return bool(_PAGE_NUMBER.fullmatch(key))
+
+
+def repeated_keys(edge_keys: list[set[str]], least: int) -> set[str]:
+    """Keys found at the edge of at least ``least`` pages, or of 30% of them if more:
+    running heads and footers (shared with :mod:`.pdf`, which finds edges by position)."""
+    counts = Counter(key for keys in edge_keys for key in keys)
+    return {key for key, n in counts.items() if key and n >= max(least, 0.3 * len(edge_keys))}
 
 
 def _edges(lines: list[str]) -> set[int]:
@@ -39,9 +52,8 @@ def _edges(lines: list[str]) -> set[int]:
 def running_lines(pages: list[list[str]]) -> list[set[int]]:
     """Per page, the indexes of its running heads, footers and page numbers."""
     edges = [_edges(lines) for lines in pages]
-    counts = Counter(key for lines, edge in zip(pages, edges) for key in {_key(lines[i]) for i in edge})
-    repeated = {key for key, n in counts.items() if n >= max(3, 0.3 * len(pages)) and key}
-    return [{i for i in edge if _key(lines[i]) in repeated or _PAGE_NUMBER.fullmatch(_key(lines[i]))}
+    repeated = repeated_keys([{furniture_key(lines[i]) for i in edge} for lines, edge in zip(pages, edges)], least=3)
+    return [{i for i in edge if furniture_key(lines[i]) in repeated or is_page_number(furniture_key(lines[i]))}
             for lines, edge in zip(pages, edges)]
 
 
