@@ -79,6 +79,23 @@ SHAPES = [
     # A quotation that opens a title but closes inside it is the title's.
     ("M. Garcia, ‘I Would Never Go Back.’ A Study of Clinic Visits (PhD diss., Lakeside University, 2021).",
      dict(title="‘I Would Never Go Back.’ A Study of Clinic Visits", year="2021")),
+    # Names whose printing lost a space, or carries MEDLINE's particle inside the initials,
+    # or a Catalan "i" inside the surname.
+    ("P.R.Souza, L.M.Castro e T.Oliveira Jr, Revista Brasileira de Física 40, 2301 (2018).",
+     dict(authors=[("Souza", "PR"), ("Castro", "LM"), ("Oliveira", "T")])),
+    ("Pereira Mde F, Lopes Ade S, Nunes RA. Cárie dentária em escolares. Rev Odontol. 2012; 8(2):41-9.",
+     dict(authors=[("Pereira", "MF"), ("Lopes", "AS"), ("Nunes", "RA")], journal="Rev Odontol")),
+    ("Puig J. & Ferrer i Costa M. A. Zeolites as solid acids in biodiesel synthesis. Catal. Lett. 141, 88–95 (2019).",
+     dict(authors=[("Puig", "J"), ("Ferrer i Costa", "MA")], journal="Catal. Lett.", volume="141")),
+    # A DOI printed bare after the journal is an identifier, not part of the journal.
+    ("Okafor, C. & Berg, T. Tides of a glacial ocean. J. Geophys. Res. Oceans 10.1029/2021jc017777 (2021).",
+     dict(journal="J. Geophys. Res. Oceans", doi="10.1029/2021jc017777", year="2021")),
+    # Nature's chapter: pages straight after the book, publisher and year in brackets.
+    ("Ruiz, P. & Holt, K. Drought and early farming. In Holocene Societies 45–67 (Routledge, 2018).",
+     dict(kind="chapter", booktitle="Holocene Societies", pages="45-67", volume="", publisher="Routledge", year="2018")),
+    # An acronym journal that a tagger fused with the volume.
+    ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
+     dict(journal="IJCEA", volume="7", pages="101-108")),
 ]
 
 

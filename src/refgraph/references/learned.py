@@ -17,7 +17,8 @@ FIELD_OF_LABEL = {
 }
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
 _ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
-_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
+# "c2007" (a copyright year) and "2007a" both carry the year.
+_YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
 _DATASET = re.compile(r"\[(?:data ?set|data)\]|\bdata ?set\b|zenodo|dryad|figshare|pangaea|\b10\.5281/|\b10\.5061/", re.I)
@@ -129,10 +130,24 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             fields[field] = re.sub(r"^(?:vol(?:ume)?|no|nr|n[º°o]|issue|bd|t)\.?\s*", "", values[field].strip(" .,;:()"), flags=re.I)
     if "pages" in values:
         fields["pages"] = re.sub(r"^(?:pp?|pages?|s|págs?)\.?\s*", "", values["pages"].strip(" .,;:()"), flags=re.I)
+    _settle_volume(fields)
     for field in ("publisher", "place", "edition", "genre", "series"):
         if field in values:
             fields[field] = values[field].strip(" .,;:()[]")
     return fields, {k: round(v, 3) for k, v in confidence.items()}
+
+
+def _settle_volume(fields: dict) -> None:
+    """A volume that cannot be one. A range with no pages is the pages ("In Book
+    111–138 (Routledge, 2016)"); a word before the number with no journal is the journal
+    ("IJSER 4, 1909–1911")."""
+    volume = fields.get("volume", "")
+    if not fields.get("pages") and re.fullmatch(r"\d+\s*[-–]\s*\d+", volume):
+        fields["pages"] = fields.pop("volume")
+        return
+    glued = re.fullmatch(r"(?P<journal>[A-Z][A-Za-z&.]+(?:\s[A-Z][A-Za-z&.]+){0,3})\s+(?P<volume>\d+)", volume)
+    if glued and not fields.get("container"):
+        fields["container"], fields["volume"] = glued.group("journal"), glued.group("volume")
 
 
 _PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .model import Author
+from .people import unglue_initials
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -18,7 +19,7 @@ _GIVEN_FIRST = re.compile(
 )
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…)$", re.I)
 _ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$", re.I)
-_SPLIT_AND = re.compile(r",?\s+(?:and|&)\s+")
+_SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und)\s+")
 
 
 def initials_of(text: str) -> str:
@@ -101,7 +102,7 @@ def _group_name(piece: str) -> bool:
 
 def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Author, ...], bool] | None:
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
-    text = text.replace("\u2010", "-").replace("\u2011", "-")  # "Hsu, Y.‐M." prints a Unicode hyphen
+    text = unglue_initials(text.replace("\u2010", "-").replace("\u2011", "-"))  # "Hsu, Y.‐M." prints a Unicode hyphen
     authors: list[Author] = []
     et_al = False
     for piece in split_names(text):

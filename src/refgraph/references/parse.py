@@ -139,6 +139,10 @@ def _model_record(model: dict, text: str, ids) -> dict:
     kind = entry_kind(model, text)
     record = {key: value for key, value in model.items() if key not in ("container", "date")}
     container = model.get("container", "")
+    if ids.doi and ids.doi in container:
+        # A DOI printed bare after the journal ("J. Geophys. Res. Oceans 10.1029/… (2020)")
+        # is an identifier, whatever the tagger read it as.
+        container = container[: container.index(ids.doi)].rstrip(" ,;:.")
     if kind in ("dataset", "software") and not container:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     imprint = PLACE_PUBLISHER.match(container)

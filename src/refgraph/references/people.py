@@ -17,7 +17,7 @@ import unicodedata
 from .model import Author
 
 PARTICLES = frozenset(
-    "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo".split()
+    "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
 )
 SUFFIXES = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv": "IV", "2nd": "2nd", "3rd": "3rd",
             "júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
@@ -39,7 +39,17 @@ _ROLE = re.compile(
     r"[,;(\s]*\b(?:[Ee]ds?|[Ee]ditors?|[Ee]dited by|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|"
     r"[Cc]oords?|[Cc]oordenador(?:es)?|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
 )
+# "M.Akhtar", "H. R.Jr": an initial glued to the next name by a lost space.
+_GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")
+# MEDLINE prints a particle of the given names inside the initials: "Barbosa Tde S",
+# "Meneghim Mde C" (Taís de Souza Barbosa). The particle is not part of the surname.
+_MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?=[{_UPPER}]{{1,2}}\b)|(?=\s*(?:[,;]|$)))")
 _CONJUNCTION = re.compile(r"\s*,?\s+(?:&|and|und|e|y|et)\s+(?=[^\W\d_])|\s*&\s*", re.I)
+
+
+def unglue_initials(text: str) -> str:
+    """``M.Akhtar`` → ``M. Akhtar``; ``Barbosa Tde S`` → ``Barbosa TS`` (same people)."""
+    return _MEDLINE_PARTICLE.sub(r"\1", _GLUED_INITIAL.sub(r"\1 ", text))
 
 
 def fold(text: str) -> str:
@@ -79,6 +89,7 @@ def looks_like_group(text: str) -> bool:
 def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     """All people of an author or editor list, and whether it ends in "et al."."""
     text = span.translate(_HYPHENS).strip()
+    text = unglue_initials(text)
     text = re.sub(r"^\s*(?:In|Em|Dans)\s*:\s*", "", text)
     text = _ROLE.sub(" ", text).strip(" ,;:")
     et_al = False
