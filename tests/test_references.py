@@ -312,6 +312,23 @@ def test_sample_list_hard_wrapped_like_pdf_text_parses_the_same(sample, sample_t
     assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
 
 
+def test_list_without_its_heading_wrapped_in_a_narrow_column_is_found_whole(sample, sample_text, tmp_path):
+    """PDF text that lost the "References" heading: the list is the numbered run at the
+    end, even where one entry wraps to more lines than the gap between two body
+    paragraphs (a narrow column), and a numbered passage of the body is not part of it."""
+    import textwrap
+
+    body = sample_text.split("#### REFERENCES")[0]
+    body += "\nThe steps were:\n1. screen\n2. dose\n3. follow up\n\nWe thank the patients.\n\n"
+    lines = []
+    for ref in sample.references:
+        lines += textwrap.wrap(f"{ref.number}. {ref.raw}", 20, break_on_hyphens=False, break_long_words=False)
+    assert max(len(textwrap.wrap(r.raw, 20)) for r in sample.references) > 16
+    analysis = analyse_text(body + "\n".join(lines) + "\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert [(names(r), r.title, r.year) for r in analysis.references] == [(names(r), r.title, r.year) for r in sample.references]
+
+
 def test_entry_split_by_a_blank_line_inside_its_authors_rejoins(sample, sample_text, tmp_path):
     """PDF text puts blank lines inside entries ("2. B. Orihuela-Pinto, M. H. England, A. S."
     / blank / "Taschetto, Interbasin… (2022)."): a piece without a number after an entry

@@ -71,26 +71,41 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
 
 
 def _trailing_numbered_list(text: str) -> int | None:
-    """Start of a numbered list that runs to the end of the text, if it has 3+ entries."""
+    """Start of a numbered list that runs to the end of the text, if it has 3+ entries.
+
+    Without a heading (PDF text that lost it, a list pasted alone) the list is the run of
+    numbered lines at the end; wrapped lines of an entry may stand between two numbers,
+    so the run ends only at a stretch of text longer than an entry. It starts at its
+    entry 1 when it has one (a numbered passage of the body may precede it)."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    first = None
-    count = 0
+    numbered: list[tuple[int, int]] = []  # (line index, number), bottom up
+    since = 0
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line.strip():
             continue
         match = _MARKER.match(line)
-        if match and (match.group("n") or match.group("b") or match.group("p")):
+        number = match and (match.group("n") or match.group("b") or match.group("p"))
+        if number:
             # (without a heading, bare numbers at line starts are too weak a sign)
-            first, count = index, count + 1
-        elif first is not None and count >= 3 and not line.startswith((" ", "\t")):
-            break
-    if first is None or count < 3:
+            numbered.append((index, int(number)))
+            since = 0
+        elif numbered:
+            since += 1
+            if since > _LONGEST_ENTRY_LINES and len(numbered) >= 3:
+                break
+    if len(numbered) < 3:
         return None
-    return offsets[first]
+    ones = [index for index, number in numbered if number == 1]
+    return offsets[ones[0] if ones else numbered[-1][0]]
+
+
+# More lines than one reference entry wraps to in a narrow column (a 60-author entry
+# of a two-column page takes about 20).
+_LONGEST_ENTRY_LINES = 40
 
 
 # A line that opens an unnumbered entry: "Smith, J. A., …", "Smith JA, …", "van der Berg, A.",
