@@ -277,6 +277,18 @@ def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
 
 
+def test_a_term_that_lost_its_hyphen_at_a_line_end_is_not_a_callout(tmp_path):
+    """PDF text extractors join "covid-" / "19" into "covid19"; the manuscript writes
+    "covid-19" elsewhere, so the digits are the term's, not a citation of reference 19."""
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 21))
+    text.write_text(
+        "Introduction\nThe covid-19 pandemic spread fast.1 Vaccines help2,3 and dialysis patients4 respond less. "
+        "Boosters against covid19 were studied,5 and kidney failure6 raises the risk.\n\n"
+        "References\n" + entries + "\n", encoding="utf-8")
+    assert groups(analyse(text)) == [(1,), (2, 3), (4,), (5,), (6,)]
+
+
 def test_unsupported_and_forced_formats(tmp_path, sample_text):
     old = tmp_path / "paper.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old word")

@@ -96,6 +96,7 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
         start += first_heading.start()
     candidates: list[tuple[int, str, Callout, str]] = []  # (start, kind, callout, name)
     taken: set[int] = set()  # where accepted glued bodies end: one reading per token
+    terms = _numbered_terms(text)
     for match in _GLUED.finditer(text, start, end):
         before = text[max(0, match.start() - 8): match.start()]
         abbreviation = re.search(r"\b(?:e\.g|i\.e|cf)\.?$", before)  # not the unit "g"
@@ -118,6 +119,8 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
         if re.search(r"\b[A-Z]{2,5}\.$", before) and not re.match(r"\s+[A-Z(]", text[match.end(): match.end() + 3]):
             continue  # "PU.1," is a name; "… of ATP.16 The …" ends a sentence with a callout
         kind = "plain" if abbreviation else _kind_of(token)
+        if (token + re.match(r"\d+", match.group("body")).group()).lower() in terms:
+            continue  # "covid19": a term whose hyphen the extraction dropped, not "covid" cited as 19
         if kind != "plain" and text[match.start() - len(token) - 1: match.start() - len(token)] == "(" and (
                 text[match.end(): match.end() + 1] == ")"):
             continue  # "(SIRT1–7)", "(CPQ8-10)": a family of names in brackets
@@ -151,6 +154,13 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             kept.append(callout)
             numbering.add(callout.numbers)
     return kept
+
+
+def _numbered_terms(text: str) -> set[str]:
+    """Word-and-number terms written with a hyphen somewhere ("COVID-19"), lower-cased
+    and without it: "covid19" at a line end lost its hyphen, it is not "covid" cited as 19.
+    (A word glued to the same number twice is no such sign: "studies1" may recur.)"""
+    return {m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"[^\W\d_]+[-‐]\d+", text)}
 
 
 def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, words: Counter) -> bool:
