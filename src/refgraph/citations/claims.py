@@ -10,26 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..source import SourceText
 from .blocks import Unit, paragraph_units
 from .model import Callout, Sentence
+from .sentences import sentence_spans
 
 _TAGS = re.compile(r"</?(?:sup|sub|i|b|em|strong|span|br)\b[^>]*>", re.I)
 _MATH = re.compile(r"\$+([^$]*)\$+")
-
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
-
-    # pysbd builds a pattern per abbreviation it meets, several hundred in a long
-    # manuscript; past the re module's cache of 512 every call recompiled them (a quarter
-    # of the time on 4,600 references). A larger cache keeps them compiled.
-    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 4096)
-
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def plain_text(markdown: str) -> str:
@@ -48,42 +36,8 @@ def plain_text(markdown: str) -> str:
 _LIST_MARKER = re.compile(r"^(?:[-*+•▪◦‣·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z(]))")
 
 
-# pysbd's cost grows with the square of its input: it gets pieces of at most about this
-# many characters, cut where a sentence surely ends. Paragraphs shorter than this (nearly
-# all) reach it whole, as before.
-PIECE = 1500
-_SURE_END = re.compile(r"[.!?][\"”’)\]]?\s+(?=[A-Z0-9“\"(\[])")
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """(offset, piece) covering ``text``: whole if short, else cut at sure sentence ends
-    (at a space when a stretch has none), so each piece stays near PIECE characters."""
-    if len(text) <= PIECE:
-        return [(0, text)]
-    pieces, start = [], 0
-    while len(text) - start > PIECE:
-        window = text[start + PIECE // 2: start + PIECE * 2]
-        ends = [m.end() for m in _SURE_END.finditer(window) if not _abbreviation_before(window, m.start())]
-        near = [e for e in ends if e <= PIECE] or ends[:1]
-        if near:
-            cut = start + PIECE // 2 + near[-1]
-        else:
-            space = text.rfind(" ", start + PIECE // 2, start + PIECE * 2)
-            cut = space + 1 if space > start else start + PIECE * 2
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _abbreviation_before(text: str, period: int) -> bool:
-    return bool(re.search(r"(?:\bal|\b[A-Z]|\bvs|\bFigs?|\bEqs?|\bca|\bRefs?|\bNo|\bDr|\bSt|\bspp?)$", text[max(0, period - 6): period]))
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for offset, piece in _pieces(text):
-        spans.extend((offset + a, offset + b) for a, b in _piece_spans(piece))
+    spans = sentence_spans(text)
     # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence, and so is
     # a sentence the segmenter cut after an abbreviation that cannot end one here.
     merged: list[tuple[int, int]] = []
@@ -98,32 +52,6 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if spans:
         spans[-1] = (spans[-1][0], len(text))
     return spans or [(0, len(text))]
-
-
-# Long runs of digits and separators in brackets that are not callouts ("[1-99999,1-99999]")
-# make pysbd's numeric-reference pattern backtrack for half a second per piece. It sees
-# them as letters of the same length, so no offset moves.
-_NUMERIC_RUN = re.compile(r"\[[\d\s,;–-]{12,}\]")
-
-
-def _piece_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of one piece; found in what pysbd saw, which has ``text``'s length."""
-    seen = _NUMERIC_RUN.sub(lambda m: "[" + "x" * (len(m.group(0)) - 2) + "]", text)
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for piece in _segmenter().segment(seen):
-        if not piece.strip():
-            position += len(piece)
-            continue
-        found = seen.find(piece, position)
-        if found < 0:
-            piece = piece.strip()
-            found = seen.find(piece, position)
-        if found < 0:
-            continue
-        spans.append((found, found + len(piece)))
-        position = found + len(piece)
-    return spans
 
 
 # "ca. 5 km", "Fig. 3", "Eqs. 2 and 3", "No. 4": followed by a number, never a sentence end.
