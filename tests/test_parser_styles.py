@@ -93,6 +93,14 @@ SHAPES = [
     # Nature's chapter: pages straight after the book, publisher and year in brackets.
     ("Ruiz, P. & Holt, K. Drought and early farming. In Holocene Societies 45–67 (Routledge, 2018).",
      dict(kind="chapter", booktitle="Holocene Societies", pages="45-67", volume="", publisher="Routledge", year="2018")),
+    # Chicago and MLA bibliographies: the first person inverted with full given names, and
+    # ABNT's surname in capitals, are people, not an organisation.
+    ("Ortega, Lucía Beatriz. Harbours of the Atlantic World. Chicago: Lakeview Press, 2004.",
+     dict(authors=[("Ortega", "LB")], title="Harbours of the Atlantic World", publisher="Lakeview Press", year="2004")),
+    ("Okafor, Grace, and Peter Lindqvist. Rivers and Empires. London: Harbour Books, 1999.",
+     dict(authors=[("Okafor", "G"), ("Lindqvist", "P")], title="Rivers and Empires")),
+    ("MOREIRA, Paulo Henrique. Direito das águas: teoria geral. São Paulo: Atlas, 2011.",
+     dict(authors=[("MOREIRA", "PH")], title="Direito das águas: teoria geral", year="2011")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -70,7 +70,8 @@ def initials_of(text: str) -> str:
 
 
 def is_initials(token: str) -> bool:
-    return bool(_INITIAL_TOKEN.match(token))
+    # Five capitals without a stop are a surname in capitals (ABNT's "DOTTI"), not initials.
+    return bool(_INITIAL_TOKEN.match(token)) and not (token.isalpha() and len(token) > 4)
 
 
 def looks_like_group(text: str) -> bool:

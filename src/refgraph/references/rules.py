@@ -17,6 +17,7 @@ from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
 from .names import parse_author_list
+from .people import looks_like_group, parse_names
 from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -115,7 +116,16 @@ def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
     lower = [w for w in words if w[:1].islower() and w.lower() not in {"of", "for", "and", "the", "on", "in", "de", "da", "do", "des", "du", "y", "e", "et", "la", "le"}]
     if lower or len(words) > 10 or re.search(r"\d", head):
         return (), text
+    if _INVERTED_PERSON.fullmatch(head) and not looks_like_group(head):
+        # "Davis, Natalie Zemon." (Chicago, MLA): a person with full given names.
+        people, _ = parse_names(head)
+        return people, text[match.end():]
     return (Author(literal=head),), text[match.end():]
+
+
+# "Davis, Natalie Zemon", "DOTTI, René Ariel", "Douglas, Mary, and Aaron Wildavsky".
+_INVERTED_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
+                              r"(?:,? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
 
 
 # ---------------------------------------------------------------- Vancouver / PLOS
