@@ -101,6 +101,9 @@ SHAPES = [
      dict(authors=[("Okafor", "G"), ("Lindqvist", "P")], title="Rivers and Empires")),
     ("MOREIRA, Paulo Henrique. Direito das águas: teoria geral. São Paulo: Atlas, 2011.",
      dict(authors=[("MOREIRA", "PH")], title="Direito das águas: teoria geral", year="2011")),
+    # A number after "vol." is the volume, whatever a tagger reads.
+    ("LEBRUN, Anne, « Les marges du roman », Études littéraires du Québec, vol. 12, n° 3 (2009): 77-95.",
+     dict(volume="12", pages="77-95", year="2009")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -16,6 +16,9 @@ FIELD_OF_LABEL = {
     "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
 }
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
+_VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome)\.?\s*$", re.I)
+# Words after which a number is pages, an issue or an edition, never a volume.
+_NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
 _ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
 # "c2007" (a copyright year) and "2007a" both carry the year.
 _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
@@ -109,6 +112,14 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
         confidence[field] = span_confidence(tagged, span)
     _source_in_authors(tagged.text, values, where)
+    if "issue" in values and "volume" not in values and values["issue"].strip(" ,.").isdigit():
+        start, end = where["issue"]
+        before, after = tagged.text[max(0, start - 12): start], tagged.text[end: end + 4]
+        if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
+                                           and re.match(r"\s*,\s*\d", after)):
+            # A number after "vol." or straight after the journal with the pages next is
+            # the volume, whatever the tagger said ("JHEP 11, 129 (2014)", "Phys. Rev. B, vol. 83").
+            values["volume"] = values.pop("issue")
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])
