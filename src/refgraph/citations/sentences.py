@@ -14,8 +14,9 @@ from functools import lru_cache
 
 # A full stop (or ? !) then a capital, digit or bracket: a sentence may end here.
 _MAY_END = re.compile(r"[.!?][\"”’)\]]?\s+(?=[A-Z0-9“\"(\[])")
-# pysbd's cost grows with the square of its input: it gets pieces of at most about this
-# many characters, cut where a sentence surely ends (no abbreviation before the stop).
+# pysbd's cost grows with the square of its input, and sentencex's with unclosed quotes:
+# they get pieces of at most about this many characters, cut where a sentence surely ends
+# (no abbreviation before the stop).
 PIECE = 1500
 # Long runs of digits and separators in brackets that are not callouts ("[1-99999,1-99999]")
 # make pysbd's numeric-reference pattern backtrack for half a second per piece. The
@@ -29,16 +30,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     seen = _NUMERIC_RUN.sub(lambda m: "[" + "x" * (len(m.group(0)) - 2) + "]", text)
     spans: list[tuple[int, int]] = []
-    for boundary in sentencex.get_sentence_boundaries("en", seen):
-        start, end = boundary["start_index"], boundary["end_index"]
-        while start < end and seen[start].isspace():
-            start += 1
-        if start >= end:
-            continue
-        if _MAY_END.search(seen, start, end):
-            spans.extend((start + a, start + b) for a, b in _careful_spans(seen[start:end]))
-        else:
-            spans.append((start, end))
+    # Both segmenters get bounded pieces: sentencex pairs “quotes” by scanning ahead, so
+    # a run of unclosed ones would cost the square of the paragraph.
+    for offset, piece in _pieces(seen):
+        for boundary in sentencex.get_sentence_boundaries("en", piece):
+            start, end = offset + boundary["start_index"], offset + boundary["end_index"]
+            while start < end and seen[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+            if _MAY_END.search(seen, start, end):
+                spans.extend((start + a, start + b) for a, b in _careful_spans(seen[start:end]))
+            else:
+                spans.append((start, end))
     return spans
 
 
