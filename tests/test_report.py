@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from sarif_model import problems as sarif_problems
 
 EXPECTED = {"graph.html", "report.html", "findings.json", "findings.sarif", "findings.csv", "graph.graphml", "references.csl.json"}
 HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
@@ -30,6 +31,7 @@ def test_report_writes_every_output_and_refs_bib(sample_output):
     assert (sample_output.parent / "refs.bib").read_text().count("@article{") == 114
     findings = json.loads((sample_output / "findings.json").read_text())
     assert findings["summary"]["references"] == 115 and findings["summary"]["callouts"] == 110
+    assert sarif_problems(json.loads((sample_output / "findings.sarif").read_text())) == []
 
 
 def test_outputs_are_byte_identical_across_runs(sample_output, tmp_path):
