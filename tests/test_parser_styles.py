@@ -104,6 +104,11 @@ SHAPES = [
     # A number after "vol." is the volume, whatever a tagger reads.
     ("LEBRUN, Anne, « Les marges du roman », Études littéraires du Québec, vol. 12, n° 3 (2009): 77-95.",
      dict(volume="12", pages="77-95", year="2009")),
+    # Vancouver names whose full stop the conversion lost.
+    ("Haldane JR Quorum sensing in marine vibrios. J Microbiol. 2012;50:101–109.",
+     dict(authors=[("Haldane", "JR")], title="Quorum sensing in marine vibrios", journal="J Microbiol")),
+    ("Haldane JR, Okoro BN Quorum sensing in marine vibrios. J Microbiol. 2012;50:101–109.",
+     dict(authors=[("Haldane", "JR"), ("Okoro", "BN")], title="Quorum sensing in marine vibrios", journal="J Microbiol")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),
@@ -255,3 +260,14 @@ def test_a_title_ending_in_a_place_is_not_read_into_the_journal():
     assert ref.title == "Vegetation of the Siskiyou mountains, Oregon and California" and ref.journal == "Ecological Monographs"
     nature = parse_reference("Smith, J. & Lee, K. Ocean heat uptake. Nat. Rev. Clin. Oncol. 12, 1–10 (2020).")
     assert nature.journal == "Nat. Rev. Clin. Oncol."  # abbreviations are not sentence ends
+
+
+def test_an_organisation_ending_in_a_country_code_is_not_a_name_without_its_stop():
+    """"Diabetes UK Annual report …" is not "Diabetes U. K." whose stop was lost."""
+    from refgraph.references.identifiers import lift_identifiers
+    from refgraph.references.rules import rule_fields
+
+    for string in ("Diabetes UK Annual report on diabetes care. London: Diabetes UK; 2019.",
+                   "Novartis AG Annual report 2020. Basel: Novartis; 2021."):
+        core, ids = lift_identifiers(string)
+        assert not [a for a in rule_fields(core, ids, [])["authors"] if a.family in ("Diabetes", "Novartis")]

@@ -128,6 +128,14 @@ _INVERTED_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W
                               r"(?:,? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
 
 
+# Vancouver names with no stop before the title: "Cornelis GR The …", "Whitten MMA, Coates
+# CJ Re-evaluation …": capitalised surnames, 1-3 capital initials, a capitalised word next.
+_UNSTOPPED_NAMES = re.compile(
+    r"^(?P<names>(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)? [A-Z]{1,3}, )*[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)? [A-Z]{1,3}) (?=[A-Z][a-z])")
+
+_NOT_INITIALS = frozenset("UK US USA EU UN SA AG NV BV AB AS LLC INC PLC LTD CO".split())
+
+
 # ---------------------------------------------------------------- Vancouver / PLOS
 def _parse_vancouver(core: str, italic: list[str]) -> dict:
     authors, et_al, rest = _split_authors(core)
@@ -136,7 +144,17 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
     if plos:
         fields["year"] = plos.group("year")
         rest = rest[plos.end():]
-    elif not authors:
+    elif not authors and _UNSTOPPED_NAMES.match(rest):
+        # "Cornelis GR The Yersinia deadly kiss." — the stop after the names was lost.
+        head = _UNSTOPPED_NAMES.match(rest)
+        names = head.group("names")
+        # "Diabetes UK Annual report … London: Diabetes UK; 2019": an organisation (a
+        # country or company form, or named again as publisher), not Diabetes U. K.
+        parsed = None if (names.split()[-1] in _NOT_INITIALS or names in rest[head.end():]) else parse_author_list(names)
+        if parsed:
+            authors, et_al = parsed
+            rest = rest[head.end():]
+    if not authors and not plos:
         group, remainder = _group_author(rest)
         if group and _has_source_after_title(remainder):
             authors, rest = group, remainder
