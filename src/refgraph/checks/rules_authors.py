@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+
 
 from .model import rule
 
@@ -32,6 +34,7 @@ COMMON_SURNAMES = frozenset(
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Comparison key: diacritics, case, spaces, hyphens and apostrophes removed."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -53,8 +56,9 @@ def occurrences(analysis) -> list[Occurrence]:
     found = []
     for ref in analysis.references:
         people = [a for a in ref.authors if not a.is_group and a.family]
-        for author in people:
-            others = frozenset(filter(None, (_coauthor_key(o) for o in people if o is not author)))
+        keys = [_coauthor_key(a) for a in people]  # once per person, not once per pair
+        for index, author in enumerate(people):
+            others = frozenset(key for other, key in enumerate(keys) if key and other != index)
             found.append(Occurrence(ref.number, ref.line, ref.span.column, author.family, author.initials, author.suffix, others))
     return found
 
