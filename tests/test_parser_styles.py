@@ -109,6 +109,9 @@ SHAPES = [
      dict(authors=[("Haldane", "JR")], title="Quorum sensing in marine vibrios", journal="J Microbiol")),
     ("Haldane JR, Okoro BN Quorum sensing in marine vibrios. J Microbiol. 2012;50:101–109.",
      dict(authors=[("Haldane", "JR"), ("Okoro", "BN")], title="Quorum sensing in marine vibrios", journal="J Microbiol")),
+    # Ligatures left by a PDF conversion read as the letters they join.
+    ("Gräfe, A., & Kaplan, J. (2021). Conﬂicts over ﬁsheries oﬀ the coast. Marine Policy, 12(3), 1–20.",
+     dict(authors=[("Gräfe", "A"), ("Kaplan", "J")], title="Conflicts over fisheries off the coast", journal="Marine Policy")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

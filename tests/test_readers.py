@@ -335,6 +335,22 @@ def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, 
     assert not any("Psychiatry Investig" in f.message for f in findings)
 
 
+def test_ligatures_of_pdf_text_are_spelled_out(sample, sample_text, tmp_path):
+    """pdfminer keeps "ﬁ", "ﬂ", "ﬀ" as one character: names, titles and claims read as
+    if typed, and the findings are those of the sample."""
+    ligatures = {"fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
+    text = _paged(sample_text)
+    for letters, ligature in ligatures.items():
+        text = text.replace(letters, ligature)
+    path = tmp_path / "ligatures.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert not set(ligatures.values()) & set(analysis.source.text)
+    fields = lambda r: (tuple(a.family for a in r.authors), r.title, r.journal)
+    assert sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references)) >= 113
+    assert groups(analysis) == groups(sample)
+
+
 def test_word_reference_list_with_automatic_numbering(sample, sample_text, tmp_path):
     """A list typed as Word's "List Number" has no digits in its text: Word draws them, and
     so must the reader, or the list reads as unnumbered."""

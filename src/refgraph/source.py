@@ -18,6 +18,11 @@ _SPACES = str.maketrans({ch: " " for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003
                          "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
+# Typographic ligatures PDF text keeps as one character ("Chalﬁn", "Bindoﬀ"): spelled out,
+# or a name would not match its own citation and a title would not match its record.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
 
 def printable(text: str) -> str:
     """``text`` with control characters and Unicode spaces replaced by spaces (same length)."""

@@ -18,10 +18,8 @@ from pathlib import Path
 from ..document import Document, TextBuilder
 from ..errors import InputError
 from ..read import open_input
-
-
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
+from ..source import LIGATURES
+from .pdftext import furniture_key, is_page_number, repeated_keys
 
 
 @dataclass
@@ -148,15 +146,13 @@ def _line_text(line, size: float, baseline: float) -> str:
         out.append(text.replace("\n", ""))
     if raised:
         out.append("</sup>")
-    text = re.sub(r"</sup>(\s*)<sup>", r"\1", "".join(out)).translate(_LIGATURES)
+    text = re.sub(r"</sup>(\s*)<sup>", r"\1", "".join(out)).translate(LIGATURES)
     return re.sub(r"[ \u00a0]{2,}", " ", text)  # justified lines space words widely
 
 
 def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Running heads, footers and page numbers: lines near the top or bottom of the page
     that repeat (digits aside) on many pages, or are only a number."""
-    from .pdftext import furniture_key, is_page_number, repeated_keys
-
     def at_edge(line: _Line, height: float) -> bool:
         return line.top < 0.09 * height or line.top > 0.91 * height
 

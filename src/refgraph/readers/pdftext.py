@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ..document import Document, TextBuilder
-from ..source import SourceText
+from ..source import LIGATURES, SourceText
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
 # A page number as a key sees it: "#", "- # -", "# | #", "page #", "page # of #".
@@ -77,7 +77,7 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
             # page break runs on (a sentence that ended there still ends there).
             builder.write("\n")
         builder.anchor(f"page {number}")
-        builder.write("\n".join(kept))
+        builder.write("\n".join(kept).translate(LIGATURES))
     builder.write("\n")
     notes = (f"read as text extracted from a PDF: {len(pages)} pages, {removed} running heads, footers "
              f"and page numbers left out",) if removed else ()

@@ -38,6 +38,8 @@ _TENTATIVE = ("p", "tight", "sup", "caret", "bare", "alone_b", "alone_p", "alone
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
+# A journal's name and its volume and pages: "Earth Syst Dyn 9(4):1243", "Nature 458, 1163".
+_SOURCE_BLOCK = re.compile(r"(?:^|[.;]\s)[A-Z][\w.&'’-]*(?:\s[A-Za-z][\w.&'’-]*){0,7}\s\d{1,5}\s*(?:\([^)]{1,12}\))?\s*[:,]\s*[A-Za-z]?\d+")
 
 
 @dataclass(frozen=True)
@@ -279,10 +281,14 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
         return True
     if _PARTICLE_NAME.match(body):
         return False  # "van den Akker, T., …" starts an entry with a lower-case particle
-    if body[0].islower() or _VOLUME_PAGES.match(body):
-        return True
+    if body[0].islower() or body[0] in ",;:)]" or _VOLUME_PAGES.match(body):
+        return True  # (", Gerber, M., et al. (2006)": a list of names cut after a comma)
     if not numbered:
         return False  # in an unnumbered list every paragraph that starts like an entry is one
+    if _SOURCE_BLOCK.match(body) and not _SOURCE_BLOCK.search(previous.text):
+        return True  # "Earth Syst Dyn 9(4):1243–1260." after an entry that has no source yet
+    if len(body) < 60 and not _DATED.search(body):
+        return True  # "Overview. GeneReviews.": too little to be an entry of a numbered list
     # In a numbered list a piece without a number that starts with an identifier or a
     # number ("10.1016/j.x.2014.08.032.", "2022, 10, 1883; c) …"), or that follows an
     # entry cut off mid-sentence, is that entry's end moved by a page or column break.
