@@ -329,6 +329,24 @@ def test_list_without_its_heading_wrapped_in_a_narrow_column_is_found_whole(samp
     assert [(names(r), r.title, r.year) for r in analysis.references] == [(names(r), r.title, r.year) for r in sample.references]
 
 
+def test_pieces_of_a_numbered_entry_that_page_breaks_moved_rejoin_it(tmp_path):
+    """In a numbered list, a piece without a number is the previous entry's end when it is
+    the source block the entry still lacks, when it opens with punctuation (a list of
+    names cut after a comma), or when it is too short to be an entry."""
+    entries = ("1. Dekker MM, Heydt AS (2018) Cascading transitions in the climate system.\n\n"
+               "Earth Syst Dyn 9(4):1243–1260.\n"
+               "2. Ditlevsen P (2023) Warning of a forthcoming collapse. Nat Commun 14:4254.\n\n"
+               "Overview. GeneReviews.\n"
+               "3. Bindoff NL, Willebrand J, Artale V\n\n"
+               ", Gerber M, et al. (2006) Inverse estimates of ocean carbon uptake. Glob Biogeochem Cycles 20:1–12.\n"
+               "4. Smith J, Jones K (2019) Another title here. J Clim 32:1–10.\n")
+    text = "# T\n\nClaims.[1] More.[2] Others.[3,4]\n\n## References\n\n" + entries
+    references = list(analyse_text(text, tmp_path).references)
+    assert [r.number for r in references] == [1, 2, 3, 4]
+    assert [r.journal for r in references] == ["Earth Syst Dyn", "Nat Commun", "Glob Biogeochem Cycles", "J Clim"]
+    assert [a.family for a in references[2].authors][:4] == ["Bindoff", "Willebrand", "Artale", "Gerber"]
+
+
 def test_entry_split_by_a_blank_line_inside_its_authors_rejoins(sample, sample_text, tmp_path):
     """PDF text puts blank lines inside entries ("2. B. Orihuela-Pinto, M. H. England, A. S."
     / blank / "Taschetto, Interbasin… (2022)."): a piece without a number after an entry
