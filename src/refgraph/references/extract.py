@@ -285,8 +285,10 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
         return True  # (", Gerber, M., et al. (2006)": a list of names cut after a comma)
     if not numbered:
         return False  # in an unnumbered list every paragraph that starts like an entry is one
-    if _SOURCE_BLOCK.match(body) and not _SOURCE_BLOCK.search(previous.text):
-        return True  # "Earth Syst Dyn 9(4):1243–1260." after an entry that has no source yet
+    if _SOURCE_BLOCK.search(body) and not _SOURCE_BLOCK.search(previous.text):
+        # "Earth Syst Dyn 9(4):1243–1260.", or a title and its journal, after an entry
+        # that has no source yet ("7. Anand S, Radhakrishna S. 2017.")
+        return True
     if len(body) < 60 and not _DATED.search(body):
         return True  # "Overview. GeneReviews.": too little to be an entry of a numbered list
     # In a numbered list a piece without a number that starts with an identifier or a
