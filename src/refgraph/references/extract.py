@@ -38,8 +38,9 @@ _TENTATIVE = ("p", "tight", "sup", "caret", "bare", "alone_b", "alone_p", "alone
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
-# A journal's name and its volume and pages: "Earth Syst Dyn 9(4):1243", "Nature 458, 1163".
-_SOURCE_BLOCK = re.compile(r"(?:^|[.;?!]\s)[A-Z][\w.&'’-]*(?:\s[A-Za-z][\w.&'’-]*){0,7}\s\d{1,5}\s*(?:\([^)]{1,12}\))?\s*[:,]\s*[A-Za-z]?\d+")
+# A journal's name and its volume and pages: "Earth Syst Dyn 9(4):1243", "Nature 458, 1163",
+# "Sociology, 16(1), 1–11".
+_SOURCE_BLOCK = re.compile(r"(?:^|[.;?!]\s)[A-Z][\w.&'’-]*(?:\s[A-Za-z][\w.&'’-]*){0,7},?\s\d{1,5}\s*(?:\([^)]{1,12}\))?\s*[:,]\s*[A-Za-z]?\d+")
 
 
 @dataclass(frozen=True)
