@@ -28,6 +28,18 @@ def _recall_precision(expected, found) -> tuple[int, int, int]:
     return hits, len(expected), len(found)
 
 
+def _aligned(gold_entries: list[dict], references: list) -> dict[int, int]:
+    """Our reference number → the gold entry's number, for entries whose openings align."""
+    import difflib
+    import re
+
+    key = lambda text: re.sub(r"[\W_]", "", text.lower())[:12]
+    matcher = difflib.SequenceMatcher(a=[key(e.get("reference_string") or "") for e in gold_entries],
+                                      b=[key(r.raw) for r in references], autojunk=False)
+    return {references[j + k].number: gold_entries[i + k]["n"]
+            for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+
+
 def main(argv=None) -> int:
     from corpus import FIELDS, _norm, cases, compare, gold_fields, reference_fields, shared_dir
     from pdfminer.high_level import extract_text
@@ -62,16 +74,21 @@ def main(argv=None) -> int:
             for kind, path in zip(kinds, (pdf, text, poppler)):
                 analysis = analyse(path)
                 by_number = analysis.references.by_number()
+                author_date = gold.get("callout_style") == "as-printed"
+                if author_date:
+                    # An unnumbered list has no numbers to match by: each gold entry is paired
+                    # with ours by aligning the two lists, so one entry split in two costs
+                    # that entry, not every entry after it.
+                    gold_of = _aligned(gold["references"], list(analysis.references))
+                    by_number = {gold_of[ref.number]: ref for ref in analysis.references if ref.number in gold_of}
                 for entry in gold["references"]:
                     if entry.get("structured", True):
                         ref = by_number.get(entry["n"])
                         rows = compare(gold_fields(entry), reference_fields(ref) if ref else {}, FIELDS,
                                        _norm(entry.get("reference_string")).lower())
                         totals.update({f"{kind}-fields-right": sum(ok for *_, ok in rows), f"{kind}-fields": len(rows)})
-                if gold.get("callout_style") == "as-printed":
-                    # Author-date gold counts references by their place in the list.
-                    place = {ref.number: index for index, ref in enumerate(analysis.references, 1)}
-                    found = [tuple(sorted(place.get(n, n) for n in c.numbers)) for c in analysis.callouts]
+                if author_date:
+                    found = [tuple(sorted(gold_of.get(n, -n) for n in c.numbers)) for c in analysis.callouts]
                 else:
                     found = [tuple(c.numbers) for c in analysis.callouts]
                 hits, want, got = _recall_precision(expected, found)

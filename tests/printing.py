@@ -15,7 +15,8 @@ def chromium() -> str | None:
 
 def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
     """The Markdown of refgraph's test manuscripts as a printable page: headings,
-    paragraphs, <sup> callouts, and the reference list as one numbered item per entry."""
+    paragraphs, <sup> callouts, and the reference list: one numbered item per entry, or for an
+    unnumbered (author-date) list one paragraph per entry with a hanging indent."""
     from refgraph.references.extract import find_reference_section, split_entries
     from refgraph.source import SourceText
 
@@ -56,10 +57,14 @@ def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
         else:
             paragraph.append(line.strip())
     flush()
-    out.append("<h2>References</h2><ol>" + "".join(
-        f'<li value="{e.number}">{inline(e.text)}</li>' if e.number else f"<li>{inline(e.text)}</li>" for e in entries) + "</ol>")
+    if any(e.number for e in entries):
+        out.append("<h2>References</h2><ol>" + "".join(
+            f'<li value="{e.number}">{inline(e.text)}</li>' if e.number else f"<li>{inline(e.text)}</li>" for e in entries) + "</ol>")
+    else:  # an author-date list is printed as journals print it: unnumbered, hanging indents
+        out.append("<h2>References</h2>" + "".join(f'<p class="ref">{inline(e.text)}</p>' for e in entries))
     css = ("body{font-family:serif;font-size:10pt;line-height:1.3} p{margin:0 0 6pt;text-align:justify} h1{font-size:17pt}"
            "h2,h3{font-size:12pt} sup{font-size:65%} li{margin-bottom:3pt}"
+           ".ref{padding-left:1.5em;text-indent:-1.5em;text-align:left;margin-bottom:3pt}"
            ".head{position:fixed;top:0;left:0;font-size:8pt;color:#555}")
     if columns == 2:
         css += " .cols{column-count:2;column-gap:18pt}"

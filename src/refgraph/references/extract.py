@@ -122,13 +122,25 @@ _ENTRY_START = re.compile(
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
 )
-_ENTRY_END = re.compile(r"(?:[.)\]]|\d|[^\s]{12,})\s*$")
+# A stop, a bracket, a number, or a long token (the end of a URL or DOI, "…/j.1365-" /
+# "2664.1999.00437.x"); but not a double-barrelled surname ("Kennedy-Asser" / "AT, Liu Q").
+_ENTRY_END = re.compile(r"(?:[.)\]]|\d|(?<!\S)(?![A-Z][a-z]+-[A-Z][a-z]+\s*$)\S{12,})\s*$")
 
 
 def _opens_entry(line: str, previous: str) -> bool:
     """In an unnumbered list with no blank lines between entries, where a new one starts:
     the line begins with names and the line before it ended an entry."""
-    return bool(_ENTRY_START.match(line.strip())) and bool(_ENTRY_END.search(previous))
+    line = line.strip()
+    return (bool(_ENTRY_START.match(line)) and not _NOT_AN_OPENING.match(line)
+            and bool(_ENTRY_END.search(previous)) and not _ENDS_ON_INITIAL.search(previous))
+
+
+# Lines that look like "Surname I." or "Organisation 2022." but carry on an entry: an
+# access note ("Accessed on July 2022."), a journal and its volume ("ISME J. 17, 1224").
+_NOT_AN_OPENING = re.compile(r"(?:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
+                             r"|\S+(?:\s\S+)?\s+[A-Z][a-z]?\.?\s+\d{1,4}\s*[,(:]", re.I)
+# "…, M. T. Anderson, C. A." goes on with the next name: an initial does not end an entry.
+_ENDS_ON_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.\s*$")
 
 
 def _number(match: re.Match | None) -> str | None:
@@ -206,7 +218,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     markers = _markers(lines)
     # Without markers and blank lines, entries are told apart by how lines begin.
     inner = "\n".join(lines).strip("\n").split("\n")
-    packed = not any(markers) and sum(1 for line in inner if not line.strip()) < 2
+    hard_wrapped = not any(markers) and _hard_wrapped(inner)
+    packed = not any(markers) and (sum(1 for line in inner if not line.strip()) < 2 or hard_wrapped)
     hanging = packed and _hanging_indent(inner)
     # Lines far longer than any page or terminal wraps at are whole entries, one per line.
     written = sorted(len(line) for line in inner if line.strip())
@@ -221,7 +234,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             pieces.append(_Piece(offset, line_end, "", int(number) if number else None, marker))
             parts.append([body.strip()])
         elif line.strip() and line.strip() not in {"---", "***"}:
-            wrapped = bool(pieces) and text[pieces[-1].end:offset].count("\n") <= 1
+            # In hard-wrapped text a blank line is a page or column break, not an entry's end.
+            wrapped = bool(pieces) and (hard_wrapped or text[pieces[-1].end:offset].count("\n") <= 1)
             if hanging:  # the layout says it: flush lines open entries, indented ones continue
                 inferred = wrapped and not line[:1].isspace()
             elif one_per_line:
@@ -244,6 +258,15 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             previous_line = line
         offset = line_end + 1
     return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether an unnumbered list is text wrapped at a column's width (PDF text), where
+    entries run over several short lines and blank lines fall where pages and columns
+    break, not between entries: short lines, and far more of them than paragraphs."""
+    written = sorted(len(line) for line in lines if line.strip())
+    paragraphs = sum(1 for before, line in zip([""] + lines, lines) if line.strip() and not before.strip())
+    return len(written) >= 6 and written[len(written) // 2] < 100 and len(written) >= 2 * paragraphs
 
 
 def _hanging_indent(lines: list[str]) -> bool:
