@@ -33,11 +33,20 @@ def _aligned(gold_entries: list[dict], references: list) -> dict[int, int]:
     import difflib
     import re
 
-    key = lambda text: re.sub(r"[\W_]", "", text.lower())[:12]
-    matcher = difflib.SequenceMatcher(a=[key(e.get("reference_string") or "") for e in gold_entries],
-                                      b=[key(r.raw) for r in references], autojunk=False)
-    return {references[j + k].number: gold_entries[i + k]["n"]
-            for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+    key = lambda text: re.sub(r"[\W_]", "", text.lower())[:24]
+    gold_keys = [key(e.get("reference_string") or "") for e in gold_entries]
+    our_keys = [key(r.raw) for r in references]
+    matcher = difflib.SequenceMatcher(a=gold_keys, b=our_keys, autojunk=False)
+    pairs = {j + k: i + k for i, j, size in matcher.get_matching_blocks() for k in range(size)}
+    # Entries a two-column page put out of order are still found: the rest are paired by
+    # an opening that no other unpaired entry shares.
+    spare_gold = [i for i in range(len(gold_keys)) if i not in set(pairs.values())]
+    spare_ours = [j for j in range(len(our_keys)) if j not in pairs]
+    for j in spare_ours:
+        same = [i for i in spare_gold if gold_keys[i] == our_keys[j]]
+        if len(same) == 1 and sum(our_keys[o] == our_keys[j] for o in spare_ours) == 1:
+            pairs[j] = same[0]
+    return {references[j].number: gold_entries[i]["n"] for j, i in pairs.items()}
 
 
 def main(argv=None) -> int:
