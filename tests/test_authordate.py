@@ -127,6 +127,39 @@ def test_unnumbered_list_without_blank_lines(layout, tmp_path):
     assert right / total >= 0.97, f"{right}/{total}"
 
 
+def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
+    """PDF text of a two-column page: an entry may stop mid-line where its column broke
+    ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open
+    the next entry, while a list of names cut after "&", a particle or before someone's
+    initials goes on."""
+    lines = """Albrecht JD, Berger O (2021) The biological carbon pump in
+CMIP6 models: 21st century trends and
+uncertainties. Proc Natl
+
+Lindqvist K, Eby M, Weaver AJ (2008) Carbon-cycle
+feedbacks of changes in the Atlantic meridional
+overturning circulation. J Clim 21:5–20.
+Moreau, J., Park, B., Judd, C. M., &
+
+Wittenbrink, B. (2002). The police officer's
+dilemma. Journal of Personality 83(6), 1314–1329.
+Nunes N, Hudson G, Burt AD, Day CP, Chinnery
+
+PF. 2009. Human liver stem cells originate from
+the canals of Hering. Hepatology 50:992-1000.
+Okafor M, Basu N. B., Van
+
+Cappellen P. (2022). Managing nitrogen legacies to
+accelerate water quality. Science 376:1–5.
+Perez L, Gomez A (2019) A short note on
+ocean heat uptake. Nat Clim Chang 9:10–12."""
+    text = ("# T\n\nClaims (Albrecht and Berger 2021; Lindqvist et al. 2008; Moreau et al. 2002; Nunes et al. 2009; "
+            "Okafor et al. 2022; Perez and Gomez 2019).\n\n## References\n\n" + lines + "\n")
+    references = list(analyse_text(text, tmp_path).references)
+    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez"]
+    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019"]
+
+
 def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
     """A German organisation as author (its entry read without a person) is found by the
     words that open the entry; names joined twice by "&" are still one work."""

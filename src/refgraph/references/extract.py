@@ -139,6 +139,10 @@ def _opens_entry(line: str, previous: str) -> bool:
 # access note ("Accessed on July 2022."), a journal and its volume ("ISME J. 17, 1224").
 _NOT_AN_OPENING = re.compile(r"(?:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
                              r"|\S+(?:\s\S+)?\s+[A-Z][a-z]?\.?\s+\d{1,4}\s*[,(:]", re.I)
+# "Correll, J., Park, B., Judd, C. M., &" goes on with the next name after any break.
+_NAMES_GO_ON = re.compile(r"(?:[,&;]|\band|\bet|\b(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]er|[Dd]en|[Dd]u|[Ll]a|[Ll]e))\s*$")
+# "PF. 2009." or "AMO, Zhang L. 2020" open a line with someone's initials: a name list goes on.
+_INITIALS_FIRST = re.compile(r"[A-Z]{1,4}[.,]")
 # "…, M. T. Anderson, C. A." goes on with the next name: an initial does not end an entry.
 _ENDS_ON_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.\s*$")
 
@@ -235,13 +239,18 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             parts.append([body.strip()])
         elif line.strip() and line.strip() not in {"---", "***"}:
             # In hard-wrapped text a blank line is a page or column break, not an entry's end.
-            wrapped = bool(pieces) and (hard_wrapped or text[pieces[-1].end:offset].count("\n") <= 1)
+            after_break = bool(pieces) and text[pieces[-1].end:offset].count("\n") > 1
+            wrapped = bool(pieces) and (hard_wrapped or not after_break)
             if hanging:  # the layout says it: flush lines open entries, indented ones continue
                 inferred = wrapped and not line[:1].isspace()
             elif one_per_line:
                 inferred = wrapped and not line.strip()[:1].islower()
             else:
-                inferred = wrapped and packed and _opens_entry(line, previous_line)
+                # After a column break the entry before may stop mid-line ("… Proc Natl" /
+                # "Zickfeld K, Eby M, Weaver AJ (2008) …"): names with their year open one.
+                inferred = wrapped and packed and (_opens_entry(line, previous_line) or (
+                    after_break and _opens_entry(line, ".") and bool(_DATED.search(line))
+                    and not _NAMES_GO_ON.search(previous_line) and not _INITIALS_FIRST.match(line.strip())))
             if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
