@@ -112,6 +112,12 @@ SHAPES = [
     # Ligatures left by a PDF conversion read as the letters they join.
     ("Gräfe, A., & Kaplan, J. (2021). Conﬂicts over ﬁsheries oﬀ the coast. Marine Policy, 12(3), 1–20.",
      dict(authors=[("Gräfe", "A"), ("Kaplan", "J")], title="Conflicts over fisheries off the coast", journal="Marine Policy")),
+    # Physics books, "Title (Publisher, City, Year)" and an edition after the bracket: the
+    # rules' whole reading stands where the tagger found no title or only guessed one.
+    ("P. Moreira e L.C. Souza, Mecânica Clássica (Editora Livraria da Física, São Paulo, 2015).",
+     dict(kind="book", authors=[("Moreira", "P"), ("Souza", "LC")], title="Mecânica Clássica", year="2015")),
+    ("R. Teixeira, Óptica Moderna (Editora Blucher, São Paulo, 2009), 2 a ed.",
+     dict(kind="book", authors=[("Teixeira", "R")], title="Óptica Moderna", year="2009", edition="2 a")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

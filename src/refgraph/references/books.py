@@ -11,7 +11,9 @@ BOOK_IMPRINT = re.compile(
     rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
 )
 CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
-PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?\s*$")
+# "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn."
+PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?"
+                        r"(?:\s*,?\s*(?P<edition>\d+\s*(?:a|ª|º|st|nd|rd|th)?)\.?\s*(?:ed|edn|edition|edição|edición)\.?)?\s*$")
 PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
@@ -57,8 +59,11 @@ def parse_paren_book(match: re.Match[str]) -> dict | None:
         else:
             continue
         title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
-        return {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
-                "publisher": match.group("publisher").strip(), "year": match.group("year")}
+        fields = {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
+                  "publisher": match.group("publisher").strip(), "year": match.group("year")}
+        if match.group("edition"):
+            fields["edition"] = match.group("edition").strip()
+        return fields
     return None
 
 

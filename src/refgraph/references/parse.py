@@ -93,9 +93,24 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                      and rules.get("kind") == "article" and rules.get("journal") and rules.get("year")
                      and re.fullmatch(r"[^()]+ \([^()]+\)", rules["journal"])
                      and model_record.get("place") and model_record["place"] in rules["journal"])
-        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless:
+        # The model read neither a title nor a source where the rules read a title: a
+        # record with only names and a year is no reading ("M. Alonso e E.J. Finn, Física
+        # (Editora Escolar, São Paulo, 2012)").
+        # Or its title is a guess (under even odds) where the rules read the whole record.
+        sourceless = ((not any(model_record.get(f) for f in ("title", "journal", "booktitle"))
+                       or (confidence.get("title", 1.0) < 0.5 and (rules.get("publisher") or rules.get("journal"))))
+                      and bool(rules.get("title")) and not re.search(r"\b[A-Z]\.,", rules["title"])
+                      and _same_people_first(rules, model_record))
+        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or sourceless:
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
+
+
+def _same_people_first(rules: dict, model: dict) -> bool:
+    """Whether both readings open with the same people (the rules' list may be shorter)."""
+    ours = [a.family for a in rules.get("authors", ()) if a.family]
+    theirs = [a.family for a in model.get("authors", ()) if a.family]
+    return bool(ours) and theirs[: len(ours)] == ours
 
 
 def _plausible(fields: dict) -> bool:
