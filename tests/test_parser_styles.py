@@ -118,6 +118,9 @@ SHAPES = [
      dict(kind="book", authors=[("Moreira", "P"), ("Souza", "LC")], title="Mecânica Clássica", year="2015")),
     ("R. Teixeira, Óptica Moderna (Editora Blucher, São Paulo, 2009), 2 a ed.",
      dict(kind="book", authors=[("Teixeira", "R")], title="Óptica Moderna", year="2009", edition="2 a")),
+    # Royal Society style, in a journal whose volume is its year.
+    ("Okafor CN, Lindqvist P 2015 Rainfall nowcasting with recurrent networks. Adv. Hydrol. 2015, 1–9. (doi:10.1155/2015/123456)",
+     dict(year="2015", journal="Adv. Hydrol.", volume="2015", pages="1-9")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -89,7 +89,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
-    for span in _outside(tagged, spans(tagged), notices):
+    runs = _outside(tagged, spans(tagged), notices)
+    for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)
         if field == "authors" and len(values) > 1:
             break  # names again after the source: a second work printed under the same number
@@ -104,6 +105,10 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field == "date" and "date" in values and "volume" in values and "pages" not in values and (
                 span_text(tagged, span).isdigit()):
             field = "pages"  # "Autophagy 2013, 9, 1624": after year and volume, a year-like page
+        elif field == "date" and "date" in values and "container" in values and "volume" not in values and (
+                span_text(tagged, span) in values["date"] and span_text(tagged, span).isdigit()
+                and next((r.label for r in runs[index + 1:] if r.label != "other"), "") == "pages"):
+            field = "volume"  # "Lin Y 2012 Title. Adv. Meteorol. 2012, 1–11.": the year is the volume
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)
