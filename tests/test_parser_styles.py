@@ -47,7 +47,7 @@ SHAPES = [
     ("P. Novak, K. Sato, J. Control. Release 2021, 331, 215.",
      dict(authors=[("Novak", "P"), ("Sato", "K")], journal="J. Control. Release", year="2021", volume="331")),
     ("Novak, P.; Sato, K.; Ito, T.; Green Chem. 2011, 13, 880.",
-     dict(authors=[("Novak", "P"), ("Sato", "K"), ("Ito", "T")], journal="Green Chem", volume="13", pages="880")),
+     dict(authors=[("Novak", "P"), ("Sato", "K"), ("Ito", "T")], journal="Green Chem.", volume="13", pages="880")),
     # Royal Society: a title in parts, and a journal without abbreviating periods.
     ("Ota Y, Berg K 2012 Shallow convection over the sea. Part II: closure. J. Atmos. Sci. 69, 2100–2118.",
      dict(title="Shallow convection over the sea. Part II: closure", journal="J. Atmos. Sci.", volume="69")),
@@ -121,6 +121,12 @@ SHAPES = [
     # Royal Society style, in a journal whose volume is its year.
     ("Okafor CN, Lindqvist P 2015 Rainfall nowcasting with recurrent networks. Adv. Hydrol. 2015, 1–9. (doi:10.1155/2015/123456)",
      dict(year="2015", journal="Adv. Hydrol.", volume="2015", pages="1-9")),
+    # Title-less Angewandte lists: the last name is not the journal's, and a journal is not
+    # the last name (hyphens printed as U+2010).
+    ("K. Ito, M. Berg‐Lund, R. Okafor, T. Haas, Chem. Sci. 2021, 12, 4410.",
+     dict(authors=[("Ito", "K"), ("Berg-Lund", "M"), ("Okafor", "R"), ("Haas", "T")], journal="Chem. Sci.", volume="12")),
+    ("A. Novak‐Berg, C. Lima‐Souza, P. Quist, Nanoscale Horiz. 2022, 7, 301.",
+     dict(authors=[("Novak-Berg", "A"), ("Lima-Souza", "C"), ("Quist", "P")], journal="Nanoscale Horiz.", volume="7")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

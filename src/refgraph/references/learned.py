@@ -179,8 +179,10 @@ def _partner(text: str, opening: str) -> int:
     return position
 
 
-_SURNAME_FIRST = re.compile(r"^\s*(?:[\w'’-]+\s){0,3}[\w'’-]+,\s*(?:[A-Z][a-z]?\.?[\s‐-]*){1,4}(?:Jr\.?)?\s*$")
-_GIVEN_FIRST = re.compile(r"^\s*(?:and\s+|&\s*)?(?:[A-Z][a-z]?\.[\s‐-]*){1,4}[\w'’-]+(?:\s[\w'’-]+){0,3}\s*$")
+_SURNAME_FIRST = re.compile(r"^\s*(?:[\w'’‐-]+\s){0,3}[\w'’‐-]+,\s*(?:[A-Z][a-z]?\.?[\s‐-]*){1,4}(?:Jr\.?)?\s*$")
+_GIVEN_FIRST = re.compile(r"^\s*(?:and\s+|&\s*)?(?:[A-Z][a-z]?\.[\s‐-]*){1,4}[\w'’‐-]+(?:\s[\w'’‐-]+){0,3}\s*$")
+# "J. Cao, Sci. Adv." — the last name of a title-less list read into the journal.
+_NAME_BEFORE_SOURCE = re.compile(r"^\s*((?:[A-Z][a-z]?\.[\s‐-]*){1,4}[A-Z][\w'’‐-]+),\s+(?=[A-Z])")
 
 # "J. Control" (of "J. Control. Release"), "Front. Biosci": not the list's last pair
 # ("B. Loock et E. Bisagni"), which the period after it also ends.
@@ -195,6 +197,12 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
     if "authors" not in values or "title" in values:
         return
     names = values["authors"]
+    straggler = _NAME_BEFORE_SOURCE.match(values.get("container", ""))
+    if straggler and all(_GIVEN_FIRST.match(c) for c in names.split(",")[-3:]):
+        values["authors"] = f"{names.rstrip(' ,')}, {straggler.group(1)}"
+        values["container"] = values["container"][straggler.end():]
+        where["container"] = (where["container"][0] + straggler.end(), where["container"][1])
+        return
     start, end = where["authors"]
     if ";" in names:
         chunks = names.split(";")
@@ -211,6 +219,8 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
         return
     source_start = start + len(names) - len(last.lstrip())  # where the journal's first word begins
     source_end = where["container"][1] if "container" in values and where["container"][0] >= end else end
+    if text[source_end: source_end + 1] == ".":
+        source_end += 1  # "Microsyst. Nanoeng." keeps its abbreviating stop
     values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
     values["container"] = text[source_start:source_end]
     where["container"] = (source_start, source_end)
