@@ -127,6 +127,9 @@ SHAPES = [
      dict(authors=[("Ito", "K"), ("Berg-Lund", "M"), ("Okafor", "R"), ("Haas", "T")], journal="Chem. Sci.", volume="12")),
     ("A. Novak‐Berg, C. Lima‐Souza, P. Quist, Nanoscale Horiz. 2022, 7, 301.",
      dict(authors=[("Novak-Berg", "A"), ("Lima-Souza", "C"), ("Quist", "P")], journal="Nanoscale Horiz.", volume="7")),
+    # A title whose first word a tagger ran into the last name.
+    ("Berg, K. & Lindqvist, P. Volume, heat, and salt budgets of a fjord. J. Phys. Oceanogr. 44, 101–120 (2014).",
+     dict(authors=[("Berg", "K"), ("Lindqvist", "P")], title="Volume, heat, and salt budgets of a fjord")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -117,6 +117,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
         confidence[field] = span_confidence(tagged, span)
     _source_in_authors(tagged.text, values, where)
+    _title_word_in_authors(tagged.text, values, where)
     if "issue" in values and "volume" not in values and values["issue"].strip(" ,.").isdigit():
         start, end = where["issue"]
         before, after = tagged.text[max(0, start - 12): start], tagged.text[end: end + 4]
@@ -224,6 +225,27 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
     values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
     values["container"] = text[source_start:source_end]
     where["container"] = (source_start, source_end)
+
+
+# "Chafik, L. & Rossby, T. Volume, heat, and …": after the list's last initials, a
+# capitalised word that is no name opens the title.
+_WORD_AFTER_INITIALS = re.compile(r"(?<=[,&]\s)[A-Z][\w'’‐-]+,\s+(?:[A-Z]\.\s?){1,3}\s*(?P<word>[A-Z][a-z]+)$")
+
+
+def _title_word_in_authors(text: str, values: dict, where: dict) -> None:
+    """Give the title back its first word when the tagger ended the names with it."""
+    if "authors" not in values or "title" not in values:
+        return
+    straggler = _WORD_AFTER_INITIALS.search(values["authors"])
+    start, _ = where["authors"]
+    title_start, title_end = where["title"]
+    if not straggler:
+        return
+    word_start = start + straggler.start("word")
+    if re.fullmatch(r"[\s,:;]*", text[word_start + len(straggler.group("word")): title_start]):
+        values["authors"] = values["authors"][: straggler.start("word")].rstrip()
+        values["title"] = text[word_start:title_end]
+        where["title"] = (word_start, title_end)
 
 
 def _with_opening_quote(text: str, start: int, title: str) -> str:
