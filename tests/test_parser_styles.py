@@ -130,6 +130,13 @@ SHAPES = [
     # A title whose first word a tagger ran into the last name.
     ("Berg, K. & Lindqvist, P. Volume, heat, and salt budgets of a fjord. J. Phys. Oceanogr. 44, 101–120 (2014).",
      dict(authors=[("Berg", "K"), ("Lindqvist", "P")], title="Volume, heat, and salt budgets of a fjord")),
+    # Particles after the initials and suffixes before them, in the rules' reading too, so
+    # that the tail "2019:13:e240898" is read by them.
+    ("Moura RT, Silva MRF da, Pinto Júnior EP. Atenção primária no Nordeste. Cad Saude Publica. 2019:13:e240898.",
+     dict(authors=[("Moura", "RT"), ("da Silva", "MRF"), ("Pinto", "EP")], volume="13", pages="e240898", year="2019")),
+    # A proceedings title with its year is no volume.
+    ("Zhang Q, Li N. Urban heat islands. Proceedings of the 2019 IEEE Geoscience Symposium; 2019 Jul 28-Aug 2; "
+     "Yokohama, Japan. Piscataway: IEEE; 2019. p. 123-6.", dict(volume="", year="2019", pages="123-6")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -107,8 +107,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             field = "pages"  # "Autophagy 2013, 9, 1624": after year and volume, a year-like page
         elif field == "date" and "date" in values and "container" in values and "volume" not in values and (
                 span_text(tagged, span) in values["date"] and span_text(tagged, span).isdigit()
+                and next((r.label for r in reversed(runs[:index]) if r.label != "other"), "") in ("container-title", "date")
                 and next((r.label for r in runs[index + 1:] if r.label != "other"), "") == "pages"):
-            field = "volume"  # "Lin Y 2012 Title. Adv. Meteorol. 2012, 1–11.": the year is the volume
+            # "Lin Y 2012 Title. Adv. Meteorol. 2012, 1–11.", "Biomed Res Int 2016 (2016): 8797206":
+            # straight after the journal (or its year), before the pages, the year is the volume.
+            field = "volume"
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)

@@ -11,8 +11,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
 _FAMILY_FIRST = re.compile(
     rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:\.-|\.\s?|-)?){{1,5}}?)"
-    rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?\.?$"
+    rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>da|de|do|dos|das|del|della|di|du|van|von|der|den))?\.?$"
 )
+# Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".
+_FAMILY_SUFFIXES = {"júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
 # "M. A. Dawson", "R.S. McIntyre", "Jean-Paul Sartre" is *not* matched (no initials).
 _GIVEN_FIRST = re.compile(
     rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
@@ -44,11 +46,13 @@ def parse_name(piece: str) -> Author | None:
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         family = match.group("family").strip()
-        return Author(
-            family=family,
-            initials=initials_of(match.group("initials")),
-            suffix=(match.group("suffix") or "").rstrip("."),
-        )
+        suffix = (match.group("suffix") or "").rstrip(".")
+        words = family.split()
+        if len(words) > 1 and words[-1].lower() in _FAMILY_SUFFIXES and not suffix:
+            family, suffix = " ".join(words[:-1]), _FAMILY_SUFFIXES[words[-1].lower()]
+        if match.group("particle"):
+            family = f"{match.group('particle')} {family}"  # "Silva MRF da": Maria … da Silva
+        return Author(family=family, initials=initials_of(match.group("initials")), suffix=suffix)
     match = _GIVEN_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         return Author(
