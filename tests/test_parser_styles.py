@@ -137,6 +137,11 @@ SHAPES = [
     # A proceedings title with its year is no volume.
     ("Zhang Q, Li N. Urban heat islands. Proceedings of the 2019 IEEE Geoscience Symposium; 2019 Jul 28-Aug 2; "
      "Yokohama, Japan. Piscataway: IEEE; 2019. p. 123-6.", dict(volume="", year="2019", pages="123-6")),
+    # Theses and datasets marked in Portuguese or by NLM's medium designator.
+    ("Garcia P. Modelagem hidrológica em bacias tropicais [tese]. São Paulo: Universidade de São Paulo; 2018.",
+     dict(kind="thesis", title="Modelagem hidrológica em bacias tropicais", year="2018")),
+    ("Chen L, Wang Y. River discharge in the Yangtze basin [dataset]. Zenodo. 2021. doi:10.5281/zenodo.1234567",
+     dict(kind="dataset", title="River discharge in the Yangtze basin", doi="10.5281/zenodo.1234567")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

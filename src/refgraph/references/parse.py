@@ -21,7 +21,7 @@ from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import is_place
 from . import repairs
-from .rules import REPORT_WORDS, UnparseableReference, normalise_pages, rule_fields
+from .rules import MEDIUM, REPORT_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "UnparseableReference"]
 
@@ -56,6 +56,8 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     model, model_confidence = model_fields(tagged)
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
+    if fields.get("title") and MEDIUM.search(fields["title"]):
+        fields["title"] = MEDIUM.sub("", fields["title"]).strip()  # the kind says it: "[dataset]"
     if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)

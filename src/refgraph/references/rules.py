@@ -34,7 +34,11 @@ _VOL_TAIL = re.compile(
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
-THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis)\]", re.I)
+THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis"
+                          r"|tese(?: de doutorado)?|disserta[çc][ãa]o(?: de mestrado)?|tesis(?: doctoral)?|th[èe]se)\]", re.I)
+# "[dataset]", "[data set]", "[software]": NLM's medium designators (parse.py drops them
+# from the title).
+MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program)\]", re.I)
 REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
@@ -72,9 +76,13 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
         fields["year"] = ids.online_year
     if fields.get("kind") in {"article", "misc"} and not fields.get("journal") and ids.url:
         fields["kind"] = "online"
+    medium = MEDIUM.search(core)
+    if medium and fields.get("kind") in {"article", "book", "misc", "online"} and not fields.get("volume"):
+        fields["kind"] = "software" if medium.group("medium").lower() in ("software", "computer program") else "dataset"
     if fields.get("kind") in {"book", "misc"}:
         if THESIS_WORDS.search(core):
             fields["kind"] = "thesis"
+            fields["title"] = clean_title(THESIS_WORDS.sub("", fields.get("title", "")))
         elif REPORT_WORDS.search(core) or re.search(r"\breport\b", fields.get("title", ""), re.I):
             fields["kind"] = "report"
     if fields.get("pages"):
