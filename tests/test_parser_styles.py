@@ -142,6 +142,12 @@ SHAPES = [
      dict(kind="thesis", title="Modelagem hidrológica em bacias tropicais", year="2018")),
     ("Chen L, Wang Y. River discharge in the Yangtze basin [dataset]. Zenodo. 2021. doi:10.5281/zenodo.1234567",
      dict(kind="dataset", title="River discharge in the Yangtze basin", doi="10.5281/zenodo.1234567")),
+    # Chapters in Portuguese: "In:"/"Em:", editors marked "organizador(es)", an edition.
+    ("Almeida F. Saúde mental. In: Campos GWS, organizador. Tratado de saúde coletiva. 2ª ed. São Paulo: Hucitec; 2012. p. 45-67.",
+     dict(kind="chapter", authors=[("Almeida", "F")], title="Saúde mental", booktitle="Tratado de saúde coletiva",
+          edition="2ª", publisher="Hucitec", pages="45-67")),
+    ("Santos R. Saúde e ambiente. Em: Lima J, Costa P, organizadores. Epidemiologia ambiental. Rio de Janeiro: Fiocruz; 2015. p. 11-30.",
+     dict(kind="chapter", authors=[("Santos", "R")], title="Saúde e ambiente", booktitle="Epidemiologia ambiental")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

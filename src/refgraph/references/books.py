@@ -10,7 +10,10 @@ from .patterns import PP, YEAR, clean_title, is_place
 BOOK_IMPRINT = re.compile(
     rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
 )
-CHAPTER = re.compile(r"(?:^|[.?!]\s)In\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$")
+# "In: Smith J, editor. Book." and its Portuguese, Spanish and German forms ("organizador",
+# "coordenadores", "Hrsg.").
+CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?|editores|organizador(?:es|as?)?"
+                     r"|orgs?|coordenador(?:es|as?)?|coords?|compilador(?:es)?|hrsg)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$", re.I)
 # "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn."
 PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?"
                         r"(?:\s*,?\s*(?P<edition>\d+\s*(?:a|ª|º|st|nd|rd|th)?)\.?\s*(?:ed|edn|edition|edição|edición)\.?)?\s*$")
@@ -18,6 +21,7 @@ PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 
+_BOOK_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+\s*(?:ª|a|º|st|nd|rd|th)?)\.?\s*(?:ed|edn|edition|edição|edición)\.?$", re.I)
 _EDITION = re.compile(r"[.,]\s*(?P<edition>\d+(?:st|nd|rd|th)?|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
 
 
@@ -76,7 +80,11 @@ def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
     imprint_text = after[: trailing_pages.start()] if trailing_pages else after
     imprint = BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
     if imprint:
-        fields.update(booktitle=clean_title(after[: imprint.start()]), place=imprint.group("place").strip(),
+        book = after[: imprint.start()].strip()
+        edition = _BOOK_EDITION.search(book)
+        if edition:  # "Tratado de saúde coletiva. 2ª ed." — the edition is not the book's title
+            book, fields["edition"] = book[: edition.start()], edition.group("edition")
+        fields.update(booktitle=clean_title(book), place=imprint.group("place").strip(),
                       publisher=imprint.group("publisher").strip(), year=year or imprint.group("year"))
         pages = PP.search(after[imprint.end():]) or PP.search(after)
     else:

@@ -21,7 +21,7 @@ from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import is_place
 from . import repairs
-from .rules import MEDIUM, REPORT_WORDS, UnparseableReference, normalise_pages, rule_fields
+from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "UnparseableReference"]
 
@@ -56,8 +56,9 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     model, model_confidence = model_fields(tagged)
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
-    if fields.get("title") and MEDIUM.search(fields["title"]):
-        fields["title"] = MEDIUM.sub("", fields["title"]).strip()  # the kind says it: "[dataset]"
+    if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
+        # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
+        fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
     if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)
@@ -95,23 +96,31 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                      and rules.get("kind") == "article" and rules.get("journal") and rules.get("year")
                      and re.fullmatch(r"[^()]+ \([^()]+\)", rules["journal"])
                      and model_record.get("place") and model_record["place"] in rules["journal"])
-        # The model read neither a title nor a source where the rules read a title: a
-        # record with only names and a year is no reading ("M. Alonso e E.J. Finn, Física
-        # (Editora Escolar, São Paulo, 2012)").
-        # Or its title is a guess (under even odds) where the rules read the whole record.
-        sourceless = ((not any(model_record.get(f) for f in ("title", "journal", "booktitle"))
-                       or (confidence.get("title", 1.0) < 0.5 and (rules.get("publisher") or rules.get("journal"))))
-                      and bool(rules.get("title")) and not re.search(r"\b[A-Z]\.,", rules["title"])
-                      and _same_people_first(rules, model_record))
-        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or sourceless:
+        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or _model_lost_title(rules, model_record, confidence):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
 
 
+def _model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:
+    """Whether the rules read a title the model lost, for the same people: the model read
+    neither a title nor a source ("M. Alonso e E.J. Finn, Física (Editora Escolar, São
+    Paulo, 2012)"), or ran the names into the title ("Almeida F. Saúde mental" as one
+    author), or guessed its title at under even odds where the rules read a source too."""
+    title = rules.get("title", "")
+    if not title or re.search(r"\b[A-Z]\.,", title) or not _same_people_first(rules, model):
+        return False
+    if any(a.literal and ". " in a.literal for a in model.get("authors", ())):
+        return True  # the model's "name" runs on into a sentence
+    if not model.get("title"):
+        return not any(model.get(f) for f in ("journal", "booktitle"))
+    return confidence.get("title", 1.0) < 0.5 and bool(rules.get("publisher") or rules.get("journal"))
+
+
 def _same_people_first(rules: dict, model: dict) -> bool:
-    """Whether both readings open with the same people (the rules' list may be shorter)."""
+    """Whether both readings open with the same people (the rules' list may be shorter;
+    a name the model ran into other words counts by its first word)."""
     ours = [a.family for a in rules.get("authors", ()) if a.family]
-    theirs = [a.family for a in model.get("authors", ()) if a.family]
+    theirs = [a.family or a.literal.split()[0] for a in model.get("authors", ()) if a.family or a.literal]
     return bool(ours) and theirs[: len(ours)] == ours
 
 

@@ -82,7 +82,6 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
     if fields.get("kind") in {"book", "misc"}:
         if THESIS_WORDS.search(core):
             fields["kind"] = "thesis"
-            fields["title"] = clean_title(THESIS_WORDS.sub("", fields.get("title", "")))
         elif REPORT_WORDS.search(core) or re.search(r"\breport\b", fields.get("title", ""), re.I):
             fields["kind"] = "report"
     if fields.get("pages"):
