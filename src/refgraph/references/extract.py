@@ -135,10 +135,19 @@ def _opens_entry(line: str, previous: str) -> bool:
             and bool(_ENTRY_END.search(previous)) and not _ENDS_ON_INITIAL.search(previous))
 
 
+def _opens_after_break(line: str, previous: str) -> bool:
+    """After a page or column break the entry before may stop mid-line ("… Proc Natl" /
+    "Zickfeld K, Eby M, Weaver AJ (2008) …"): names with their year open an entry, unless
+    the name list before goes on ("… Judd, C. M., &" / "Wittenbrink, B. (2002)")."""
+    line = line.strip()
+    return (_opens_entry(line, ".") and bool(_DATED.search(line))
+            and not _NAMES_GO_ON.search(previous) and not _INITIALS_FIRST.match(line))
+
+
 # Lines that look like "Surname I." or "Organisation 2022." but carry on an entry: an
 # access note ("Accessed on July 2022."), a journal and its volume ("ISME J. 17, 1224").
-_NOT_AN_OPENING = re.compile(r"(?:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
-                             r"|\S+(?:\s\S+)?\s+[A-Z][a-z]?\.?\s+\d{1,4}\s*[,(:]", re.I)
+_NOT_AN_OPENING = re.compile(r"(?i:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
+                             r"|\S+(?:\s\S+)?\s+[A-Z][a-z]?\.?\s+\d{1,4}\s*[,(:]")
 # "Correll, J., Park, B., Judd, C. M., &" goes on with the next name after any break.
 _NAMES_GO_ON = re.compile(r"(?:[,&;]|\band|\bet|\b(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]er|[Dd]en|[Dd]u|[Ll]a|[Ll]e))\s*$")
 # "PF. 2009." or "AMO, Zhang L. 2020" open a line with someone's initials: a name list goes on.
@@ -246,11 +255,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             elif one_per_line:
                 inferred = wrapped and not line.strip()[:1].islower()
             else:
-                # After a column break the entry before may stop mid-line ("… Proc Natl" /
-                # "Zickfeld K, Eby M, Weaver AJ (2008) …"): names with their year open one.
-                inferred = wrapped and packed and (_opens_entry(line, previous_line) or (
-                    after_break and _opens_entry(line, ".") and bool(_DATED.search(line))
-                    and not _NAMES_GO_ON.search(previous_line) and not _INITIALS_FIRST.match(line.strip())))
+                inferred = wrapped and packed and (_opens_entry(line, previous_line)
+                                                   or (after_break and _opens_after_break(line, previous_line)))
             if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
