@@ -121,14 +121,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         confidence[field] = span_confidence(tagged, span)
     _source_in_authors(tagged.text, values, where)
     _title_word_in_authors(tagged.text, values, where)
-    if "issue" in values and "volume" not in values and values["issue"].strip(" ,.").isdigit():
-        start, end = where["issue"]
-        before, after = tagged.text[max(0, start - 12): start], tagged.text[end: end + 4]
-        if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
-                                           and re.match(r"\s*,\s*\d", after)):
-            # A number after "vol." or straight after the journal with the pages next is
-            # the volume, whatever the tagger said ("JHEP 11, 129 (2014)", "Phys. Rev. B, vol. 83").
-            values["volume"] = values.pop("issue")
+    _issue_as_volume(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])
@@ -155,6 +148,19 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field in values:
             fields[field] = values[field].strip(" .,;:()[]")
     return fields, {k: round(v, 3) for k, v in confidence.items()}
+
+
+def _issue_as_volume(text: str, values: dict, where: dict) -> None:
+    """A number the tagger called the issue, with no volume, after "vol." or straight
+    after the journal with the pages next, is the volume ("JHEP 11, 129 (2014)",
+    "Phys. Rev. B, vol. 83")."""
+    if "issue" not in values or "volume" in values or not values["issue"].strip(" ,.").isdigit():
+        return
+    start, end = where["issue"]
+    before, after = text[max(0, start - 12): start], text[end: end + 4]
+    if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
+                                       and re.match(r"\s*,\s*\d", after)):
+        values["volume"] = values.pop("issue")
 
 
 def _settle_volume(fields: dict) -> None:
