@@ -14,15 +14,16 @@ BOOK_IMPRINT = re.compile(
 # "coordenadores", "Hrsg.").
 CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?|editores|organizador(?:es|as?)?"
                      r"|orgs?|coordenador(?:es|as?)?|coords?|compilador(?:es)?|hrsg)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$", re.I)
+# An edition as printed: "3rd ed.", "2 a ed.", "14ª ed.", "Second edition", "2nd edn".
+EDITION = r"(?P<edition>\d+\s*(?:ª|º|a|st|nd|rd|th)?|[A-Z][a-z]+)\.?\s+(?i:ed|edn|edition|edição|edición)\.?"
 # "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn."
 PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?"
-                        r"(?:\s*,?\s*(?P<edition>\d+\s*(?:a|ª|º|st|nd|rd|th)?)\.?\s*(?:ed|edn|edition|edição|edición)\.?)?\s*$")
+                        rf"(?:\s*,?\s*{EDITION})?\s*$")
 PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 
-_BOOK_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+\s*(?:ª|a|º|st|nd|rd|th)?)\.?\s*(?:ed|edn|edition|edição|edición)\.?$", re.I)
-_EDITION = re.compile(r"[.,]\s*(?P<edition>\d+(?:st|nd|rd|th)?|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
+_EDITION = re.compile(rf"[.,]\s*{EDITION}$")
 
 
 def imprint_in(head: str) -> dict | None:
@@ -81,7 +82,7 @@ def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
     imprint = BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
     if imprint:
         book = after[: imprint.start()].strip()
-        edition = _BOOK_EDITION.search(book)
+        edition = _EDITION.search(book)
         if edition:  # "Tratado de saúde coletiva. 2ª ed." — the edition is not the book's title
             book, fields["edition"] = book[: edition.start()], edition.group("edition")
         fields.update(booktitle=clean_title(book), place=imprint.group("place").strip(),

@@ -151,9 +151,8 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
     if plos:
         fields["year"] = plos.group("year")
         rest = rest[plos.end():]
-    elif not authors and _UNSTOPPED_NAMES.match(rest):
+    elif not authors and (head := _UNSTOPPED_NAMES.match(rest)):
         # "Cornelis GR The Yersinia deadly kiss." — the stop after the names was lost.
-        head = _UNSTOPPED_NAMES.match(rest)
         names = head.group("names")
         # "Diabetes UK Annual report … London: Diabetes UK; 2019": an organisation (a
         # country or company form, or named again as publisher), not Diabetes U. K.
