@@ -4,13 +4,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..citations.authordate import ET_AL
 from .model import rule
 from .rules_authors import fold
 
-# "et al.", also in italics ("*et al.*", "<i>et al.</i>").
-_ET_AL = r"(?:[*_]{1,2}|<(?:i|em)>)?et\s+al\.?(?:[*_]{1,2}|</(?:i|em)>)?\.?"
 _NAMED = re.compile(
-    rf"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?P<etal>{_ET_AL}|and\s+(?:colleagues|co-?workers))?\s*"
+    rf"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?P<etal>{ET_AL}|and\s+(?:colleagues|co-?workers))?\s*"
     r"(?:\((?P<year>\d{4})\)\s*)?$"
 )
 _IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s*|\s+(?=[A-Z]))[^.;]{0,40}$")
@@ -18,7 +17,7 @@ _NOT_NAMES = frozenset("Figure Fig Table Tables Supplementary Appendix Section B
 
 
 # "Smith et al." further back in the claim: "In 2015, Smith et al. reported that … [2]".
-_NAMED_IN_CLAIM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+)\s+(?:{_ET_AL}|and\s+(?:colleagues|co-?workers))"
+_NAMED_IN_CLAIM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+)\s+(?:{ET_AL}|and\s+(?:colleagues|co-?workers))"
                              r"(?:\s*\((?P<year>\d{4})[a-z]?\))?")
 # Words after the name that hand the callout to another work: "Smith et al. found X, as did
 # others [2]", "…, unlike earlier trials [3]". Then the callout need not be Smith's.

@@ -29,7 +29,8 @@ _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # "et al." is often italic: "*et al.*", "_et al_.", "<i>et al.</i>".
-_ETAL = r"(?:,?\s+(?:[{0}]\.\s*)?(?:(?:[*_]{{1,2}}|<(?:i|em)>)?et\s+al\.?(?:[*_]{{1,2}}|</(?:i|em)>)?\.?|and\s+(?:colleagues|co-?workers|others)))".format(_UPPER)
+ET_AL = r"(?:[*_]{1,2}|<(?:i|em)>)?et\s+al\.?(?:[*_]{1,2}|</(?:i|em)>)?\.?"
+_ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
