@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from conftest import analyse_text, needs_corpus
+from refgraph.references.learn.tagger import default_tagger
+from refgraph.references.learned import model_fields
 from refgraph.references.parse import parse_reference
 
 
@@ -148,6 +151,22 @@ SHAPES = [
           edition="2ª", publisher="Hucitec", pages="45-67")),
     ("Santos R. Saúde e ambiente. Em: Lima J, Costa P, organizadores. Epidemiologia ambiental. Rio de Janeiro: Fiocruz; 2015. p. 11-30.",
      dict(kind="chapter", authors=[("Santos", "R")], title="Saúde e ambiente", booktitle="Epidemiologia ambiental")),
+    # Author–date: whatever stands before the year is the author, organisations too.
+    ("Agency for Coastal Affairs, Norway (ACA). 2011. Guidance on Sediment Sampling for Harbour Dredging.",
+     dict(authors=["Agency for Coastal Affairs, Norway (ACA)"], title="Guidance on Sediment Sampling for Harbour Dredging",
+          year="2011")),
+    ("Ocean Research Council, University of Lisbon. 2015. Coastal monitoring policy for Atlantic reefs.",
+     dict(authors=["Ocean Research Council, University of Lisbon"], title="Coastal monitoring policy for Atlantic reefs")),
+    ("Harbour Trust. 2017. Waterfront Health Report. Halifax, NS. Harbour Trust",
+     dict(authors=["Harbour Trust"], title="Waterfront Health Report", kind="report")),
+    ("Instituto de Estudos Ambientais (2017). Relatório anual de qualidade da água, 88 p.",
+     dict(authors=["Instituto de Estudos Ambientais"], title="Relatório anual de qualidade da água", journal="")),
+    # APA chapter: the title before "In", the book after the editors.
+    ("Lindqvist, A. (2004). Nordic Physiology. In S. Berg, J. Holm, & J. Strand (Eds.), Medicine in the North (pp. 49-82). Oxford: Clarendon.",
+     dict(kind="chapter", title="Nordic Physiology", booktitle="Medicine in the North", pages="49-82")),
+    # A surname that is also an organisation word, with its initials, is a person.
+    ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
+     dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),
@@ -160,6 +179,17 @@ def test_house_style_shapes(string, expected):
     for field, value in expected.items():
         got = names(ref) if field == "authors" else getattr(ref, field)
         assert got == value, (field, got)
+
+
+def test_a_quoted_chapter_title_run_into_its_book_is_split():
+    # The tagger's known slip, reproduced: the whole of "“Title.” In Book" labelled title.
+    text = "Osei, K. (2001) “Markets and the Everyday.” In Trade and Words, pp. 101-117. Ohio University Press."
+    tagged = default_tagger().tag(text)
+    opening = next(i for i, token in enumerate(tagged.tokens) if token.text == "“")
+    closing = next(i for i, token in enumerate(tagged.tokens) if token.text == "Words")
+    labels = [("title" if opening <= i <= closing else label) for i, label in enumerate(tagged.labels)]
+    fields, _ = model_fields(replace(tagged, labels=tuple(labels)))
+    assert (fields["title"], fields["container"]) == ("Markets and the Everyday", "Trade and Words")
 
 
 def test_every_field_carries_a_confidence():

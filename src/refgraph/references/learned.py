@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import fmean
 
 from .learn.tagger import Tagged
 from .patterns import clean_title
-from .people import parse_names
+from .people import has_person_pattern, looks_like_group, parse_names
 
 # Which tagger label fills which Reference field.
 FIELD_OF_LABEL = {
@@ -16,6 +16,8 @@ FIELD_OF_LABEL = {
     "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
 }
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
+# "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
+_IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
 _VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome)\.?\s*$", re.I)
 # Words after which a number is pages, an issue or an edition, never a volume.
 _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
@@ -89,13 +91,14 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
+    tagged = _organisation_heads_the_list(tagged)
     runs = _outside(tagged, spans(tagged), notices)
     for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)
         if field == "authors" and len(values) > 1:
             break  # names again after the source: a second work printed under the same number
         if field == "title" and "title" in values and "container" not in values and (
-                "editors" in values or re.search(r"\b(?:In|Em|Dans)\s*:?\s*$", tagged.text[:tagged.tokens[span.first].start])):
+                "editors" in values or _IN.search(tagged.text[:tagged.tokens[span.first].start])):
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
         before = tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]
         if field in ("date", "volume", "issue", "pages") and _ACCESS_BEFORE.search(before):
@@ -112,6 +115,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             # "Lin Y 2012 Title. Adv. Meteorol. 2012, 1–11.", "Biomed Res Int 2016 (2016): 8797206":
             # straight after the journal (or its year), before the pages, the year is the volume.
             field = "volume"
+        if field == "container" and "container" in values and "title" not in values and (
+                "editors" in values or _IN.search(tagged.text[:tagged.tokens[span.first].start])):
+            # "Author (2000). Chapter. In E. Editor (Eds.), Book (pp. 1–9)": two sources, no
+            # title — the one before "In" is the chapter's title.
+            values["title"], where["title"] = values.pop("container"), where.pop("container")
+            confidence["title"] = confidence.pop("container")
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         values[field] = span_text(tagged, span)
@@ -120,6 +129,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
         confidence[field] = span_confidence(tagged, span)
     _source_in_authors(tagged.text, values, where)
+    _book_in_quoted_title(values, where)
+    _lone_source_is_title(tagged.text, values, where)
     _title_word_in_authors(tagged.text, values, where)
     _issue_as_volume(tagged.text, values, where)
     fields: dict = {}
@@ -161,6 +172,84 @@ def _issue_as_volume(text: str, values: dict, where: dict) -> None:
     if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
                                        and re.match(r"\s*,\s*\d", after)):
         values["volume"] = values.pop("issue")
+
+
+# "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
+# author–date year, a bracketed acronym allowed, and the year itself. No sentence ends
+# inside the name ("U.S." may stand in it, "Herder, J. G. Journal … 1769" may not).
+_AUTHOR_DATE_HEAD = re.compile(
+    r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.){3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
+    r"\(?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)?\s*[.,:]")
+_JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
+_WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+
+
+def _organisation_heads_the_list(tagged: Tagged) -> Tagged:
+    """In author–date styles whatever stands before the year is the author. The tagger
+    knows organisations mostly as publishers, journals or titles, so "Environmental
+    Protection Agency (EPA). 1997. Guidance …" comes back authorless or cut in two. An
+    organisation's name (or a run the tagger called a source) straight before the year
+    is relabelled as the author; people are left to the tagger."""
+    head = _AUTHOR_DATE_HEAD.match(tagged.text)
+    if not head or not tagged.labels:
+        return tagged
+    who = head.group("who")
+    if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[head.end():]):
+        return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
+    named_as_source = tagged.labels[0] in ("publisher", "container-title")
+    if not (named_as_source or looks_like_group(who)) or has_person_pattern(who):
+        return tagged
+    if tagged.labels[0] not in ("author", "publisher", "container-title"):
+        return tagged  # a title first ("Health literacy in Europe (2015)") has no author
+    labels = list(tagged.labels)
+    for index, token in enumerate(tagged.tokens):
+        if token.start >= head.end():
+            break
+        if token.start >= head.end("year"):
+            labels[index] = "other"
+        elif token.start >= head.start("year"):
+            labels[index] = "date"
+        else:
+            labels[index] = "author" if token.end <= head.end("who") else "other"
+    return replace(tagged, labels=tuple(labels))
+
+
+# "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
+# together with the book it appeared in.
+_QUOTED_THEN_BOOK = re.compile(r"(?P<title>[“\"‘«][^”\"’»]{3,}[”\"’»])[.,]?\s+(?:In|Em|En|Dans)\s*:?\s+(?P<book>\S.*)", re.S)
+
+
+def _book_in_quoted_title(values: dict, where: dict) -> None:
+    """Split a quoted chapter title from the book the tagger ran into it."""
+    if "container" in values or "title" not in values:
+        return
+    both = _QUOTED_THEN_BOOK.fullmatch(values["title"].strip())
+    if both:
+        start, end = where["title"]
+        offset = start + len(values["title"]) - len(values["title"].lstrip())
+        values["title"], values["container"] = both.group("title"), both.group("book")
+        where["title"] = (offset, offset + both.end("title"))
+        where["container"] = (offset + both.start("book"), end)
+
+
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z]")
+
+
+def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
+    """A source with no title, no "In" and nothing a journal carries (volume, issue,
+    a page range), but with an imprint or a page count, is the work itself: "Toronto Foundation. 2014. Toronto's Vital Signs Report
+    2014. Toronto, ON." names a report, not a chapter in one."""
+    if "title" in values or "container" not in values or any(f in values for f in ("volume", "issue", "editors")):
+        return
+    page_count = "pages" in values and re.match(r"\s*pp?\.", text[where["pages"][1]:]) and values["pages"].strip().isdigit()
+    if "pages" in values and not page_count:
+        return
+    if "authors" not in values or not ("publisher" in values or "place" in values or page_count):
+        return  # only an imprint or a page count ("112 p.") says the work stands alone
+    source = values["container"]
+    if _IN.search(text[: where["container"][0]]) or _PROCEEDINGS.search(source) or _ABBREVIATED.search(source):
+        return  # a book or meeting it appeared in, or a journal ("Nat. Biomed. Eng. 2025")
+    values["title"], where["title"] = values.pop("container"), where.pop("container")
 
 
 def _settle_volume(fields: dict) -> None:

@@ -26,7 +26,10 @@ _ORGANISATION = re.compile(
     r"collaborat\w*|consortium|committee|council|institute|instituto|department|ministry|minist[ée]rio|ministerio|"
     r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centre|center|centro|"
     r"office|commission|panel|programme|program|secretaria|service|authority|national|federal|international|"
-    r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO)\b",
+    r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO|"
+    r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|coalition|"
+    r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"
+    r"ag[êe]ncia|agence|observatory|observat[óo]rio)\b",
     re.I,
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
@@ -103,7 +106,7 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     if not text:
         return (), et_al
-    if looks_like_group(text) and not _has_person_pattern(text):
+    if looks_like_group(text) and not has_person_pattern(text):
         return (Author(literal=text.rstrip(".")),), et_al
     pieces = _pieces(text)
     authors = []
@@ -114,9 +117,18 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     return tuple(authors), et_al
 
 
-def _has_person_pattern(text: str) -> bool:
-    """Initials beside a capitalised word: a list of people, even if one is "Health N"."""
-    return bool(re.search(rf"(?:^|[,;&]\s*)(?:[{_UPPER}]\.\s?){{1,3}}\s*[{_UPPER}][a-z]|[{_UPPER}][a-z]+,?\s(?:[{_UPPER}]\.?){{1,3}}(?:[,;&]|$)", text))
+# Country and company forms that look like undotted initials ("Department of Health, UK").
+NOT_INITIALS = frozenset("UK US USA EU UN SA AG NV BV AB AS LLC INC PLC LTD CO".split())
+_GIVEN_INITIALS_FIRST = re.compile(rf"(?:^|[,;&]\s*)(?:[{_UPPER}]\.\s?){{1,3}}\s*[{_UPPER}][a-z]")
+_INITIALS_AFTER = re.compile(rf"[{_UPPER}][a-z]+,?\s(?P<initials>(?:[{_UPPER}]\.?[\s‐-]?){{1,3}})\s*(?:[,;&]|$)")
+
+
+def has_person_pattern(text: str) -> bool:
+    """Initials beside a capitalised word: a list of people, even if one is "Health N"
+    or "Bank, A. B."."""
+    if _GIVEN_INITIALS_FIRST.search(text):
+        return True
+    return any(m.group("initials").strip() not in NOT_INITIALS for m in _INITIALS_AFTER.finditer(text))
 
 
 def _pieces(text: str) -> list[str]:

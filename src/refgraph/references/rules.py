@@ -17,7 +17,7 @@ from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
 from .names import parse_author_list
-from .people import looks_like_group, parse_names
+from .people import NOT_INITIALS, looks_like_group, parse_names
 from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -140,7 +140,6 @@ _INVERTED_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W
 _UNSTOPPED_NAMES = re.compile(
     r"^(?P<names>(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)? [A-Z]{1,3}, )*[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)? [A-Z]{1,3}) (?=[A-Z][a-z])")
 
-_NOT_INITIALS = frozenset("UK US USA EU UN SA AG NV BV AB AS LLC INC PLC LTD CO".split())
 
 
 # ---------------------------------------------------------------- Vancouver / PLOS
@@ -156,7 +155,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
         names = head.group("names")
         # "Diabetes UK Annual report … London: Diabetes UK; 2019": an organisation (a
         # country or company form, or named again as publisher), not Diabetes U. K.
-        parsed = None if (names.split()[-1] in _NOT_INITIALS or names in rest[head.end():]) else parse_author_list(names)
+        parsed = None if (names.split()[-1] in NOT_INITIALS or names in rest[head.end():]) else parse_author_list(names)
         if parsed:
             authors, et_al = parsed
             rest = rest[head.end():]
