@@ -167,6 +167,11 @@ SHAPES = [
     # A surname that is also an organisation word, with its initials, is a person.
     ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
      dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
+    # Physics: the series letter glued to the volume is the journal's; a page that is an identifier keeps its letter.
+    ("K. Arai and T. Obe, Lattice bounds on axion couplings, Phys. Rev. D91 (2015) 034501.",
+     dict(journal="Phys. Rev. D", volume="91", pages="034501")),
+    ("ATLAS Collaboration, Calibration of the muon trigger, JINST 14 (2019) P10004.",
+     dict(journal="JINST", volume="14", pages="P10004")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -153,7 +153,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field in values:
             fields[field] = re.sub(r"^(?:vol(?:ume)?|no|nr|n[º°o]|issue|bd|t)\.?\s*", "", values[field].strip(" .,;:()"), flags=re.I)
     if "pages" in values:
-        fields["pages"] = re.sub(r"^(?:pp?|pages?|s|págs?)\.?\s*", "", values["pages"].strip(" .,;:()"), flags=re.I)
+        # "pp. 3–9", "S. 88" lose their word; "P01019", "S123", "e27485" are the page itself.
+        fields["pages"] = re.sub(r"^(?:pp\.?\s*|(?:p|pages?|s|págs?)(?:\.\s*|\s+))", "", values["pages"].strip(" .,;:()"), flags=re.I)
     _settle_volume(fields)
     for field in ("publisher", "place", "edition", "genre", "series"):
         if field in values:
@@ -253,10 +254,18 @@ def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
 
 
 def _settle_volume(fields: dict) -> None:
-    """A volume that cannot be one. A range with no pages is the pages ("In Book
+    """A volume that cannot be one. A series letter glued to it belongs to the journal;
+    a range with no pages is the pages ("In Book
     111–138 (Routledge, 2016)"); a word before the number with no journal is the journal
     ("IJSER 4, 1909–1911")."""
     volume = fields.get("volume", "")
+    series = re.fullmatch(r"(?P<letter>[A-Z])\s?(?P<number>\d+)", volume)
+    if series and fields.get("container", "").endswith("."):
+        # "Phys. Rev. D78", "Phys. Lett. B252": after an abbreviated journal the letter
+        # names its series (a newspaper's "C1" is a section and stays).
+        fields["container"] = f"{fields['container']} {series.group('letter')}"
+        fields["volume"] = series.group("number")
+        return
     if not fields.get("pages") and re.fullmatch(r"\d+\s*[-–]\s*\d+", volume):
         fields["pages"] = fields.pop("volume")
         return

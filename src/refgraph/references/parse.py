@@ -183,7 +183,7 @@ def _model_record(model: dict, text: str, ids) -> dict:
         glued = repairs.VOLUME_IN_CONTAINER.search(container)
         if glued and not record.get("volume"):
             # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
-            container, record["volume"] = container[: glued.start()].rstrip(), glued.group("volume")
+            container, record["volume"] = container[: glued.start("volume")].rstrip(), glued.group("volume")
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
