@@ -167,6 +167,12 @@ SHAPES = [
     # A surname that is also an organisation word, with its initials, is a person.
     ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
      dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
+    # Chicago/German humanities: the full given name, then a comma or colon, then the title.
+    ("Lindgren, Erik, Coastal Memory and the Baltic Trade (Yale University Press, 1997).",
+     dict(authors=[("Lindgren", "E")], title="Coastal Memory and the Baltic Trade", publisher="Yale University Press")),
+    ("Weber, Anna: „Die Stadt und der Fluss.“ In: Geschichte der Landschaft. Köln 2004, S. 11–27.",
+     dict(authors=[("Weber", "A")], kind="chapter", title="Die Stadt und der Fluss", booktitle="Geschichte der Landschaft",
+          pages="11-27")),
     # Physics: the series letter glued to the volume is the journal's; a page that is an identifier keeps its letter.
     ("K. Arai and T. Obe, Lattice bounds on axion couplings, Phys. Rev. D91 (2015) 034501.",
      dict(journal="Phys. Rev. D", volume="91", pages="034501")),

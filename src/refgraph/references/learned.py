@@ -128,10 +128,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             values[field] = _with_opening_quote(tagged.text, tagged.tokens[span.first].start, values[field])
         where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
         confidence[field] = span_confidence(tagged, span)
+    # The names' edges first: the title's own edges depend on them.
     _source_in_authors(tagged.text, values, where)
+    _title_word_in_authors(tagged.text, values, where)
+    _given_name_in_title(tagged.text, values, where)
     _book_in_quoted_title(values, where)
     _lone_source_is_title(tagged.text, values, where)
-    _title_word_in_authors(tagged.text, values, where)
     _issue_as_volume(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
@@ -217,7 +219,7 @@ def _organisation_heads_the_list(tagged: Tagged) -> Tagged:
 
 # "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
 # together with the book it appeared in.
-_QUOTED_THEN_BOOK = re.compile(r"(?P<title>[“\"‘«][^”\"’»]{3,}[”\"’»])[.,]?\s+(?:In|Em|En|Dans)\s*:?\s+(?P<book>\S.*)", re.S)
+_QUOTED_THEN_BOOK = re.compile(r"(?P<title>[“\"‘«„][^”\"’»“]{3,}[”\"’»“])[.,]?\s+(?:In|Em|En|Dans)\s*:?\s+(?P<book>\S.*)", re.S)
 
 
 def _book_in_quoted_title(values: dict, where: dict) -> None:
@@ -274,7 +276,7 @@ def _settle_volume(fields: dict) -> None:
         fields["container"], fields["volume"] = glued.group("journal"), glued.group("volume")
 
 
-_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
 
 
 def _partner(text: str, opening: str) -> int:
@@ -355,6 +357,28 @@ def _title_word_in_authors(text: str, values: dict, where: dict) -> None:
         where["title"] = (word_start, title_end)
 
 
+# "Ritchie, Jack: Styles of Thinking" — a given name, then the colon or comma that ends
+# the names; not a word that opens titles ("Brown, Introduction: …").
+_GIVEN_NAME_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{1,15})\s*[:,]\s+(?=\S)")
+_TITLE_OPENERS = frozenset("Introduction Review Editorial Preface Foreword Commentary Chapter Part Letter "
+                           "Correction Erratum Response Reply Abstract Conclusion Summary Overview".split())
+
+
+def _given_name_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back a given name the tagger read as the title's first word, when
+    the names are a bare surname and a comma ("Ritchie, Jack: Styles of …")."""
+    if "authors" not in values or "title" not in values or not re.fullmatch(r"[^\W\d_][\w'’-]+", values["authors"].strip()):
+        return
+    (_, names_end), (title_start, title_end) = where["authors"], where["title"]
+    opening = _GIVEN_NAME_OPENING.match(values["title"])
+    if not opening or opening.group("name") in _TITLE_OPENERS or not re.fullmatch(r"\s*,\s*", text[names_end:title_start]):
+        return
+    values["authors"] = text[where["authors"][0]: title_start + opening.end("name")]
+    where["authors"] = (where["authors"][0], title_start + opening.end("name"))
+    values["title"] = values["title"][opening.end():]
+    where["title"] = (title_start + opening.end(), title_end)
+
+
 def _with_opening_quote(text: str, start: int, title: str) -> str:
     """The title with the opening quote the tagger left out, when the title closes it
     itself ("‘I Would Never Go Back.’ A Study …")."""
@@ -409,8 +433,9 @@ def entry_kind(fields: dict, text: str) -> str:
     if container:
         if _PROCEEDINGS.search(container) and not fields.get("volume"):
             return "proceedings"
-        if fields.get("editors") or (fields.get("publisher") and not fields.get("volume")):
-            return "chapter"
+        introduced = re.search(r"\b(?:In|Em|En|Dans)\s*:?\s+" + re.escape(container[:30]), text)
+        if fields.get("editors") or (not fields.get("volume") and (fields.get("publisher") or introduced)):
+            return "chapter"  # "In: Book" with no volume is a book, not a journal
         return "article"
     if fields.get("publisher") or fields.get("place") or fields.get("edition"):
         if re.search(r"\breport\b|\brelat[óo]rio\b", fields.get("title", "") + " " + text, re.I):

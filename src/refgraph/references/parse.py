@@ -79,7 +79,8 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
-    plausible = rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
+    plausible = (rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
+                 and not _given_name_in_rules_title(rules, model_record))
     labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
@@ -114,6 +115,21 @@ def _model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:
     if not model.get("title"):
         return not any(model.get(f) for f in ("journal", "booktitle"))
     return confidence.get("title", 1.0) < 0.5 and bool(rules.get("publisher") or rules.get("journal"))
+
+
+def _given_name_in_rules_title(rules: dict, model: dict) -> bool:
+    """Whether the rules ran a given name into the title where the model did not:
+    "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)
+    read by the rules as the title "Patrick, Maurice Maeterlinck …". The model's title
+    is the rules' one without that name, and its first person carries the initial."""
+    title, theirs = rules.get("title", ""), model.get("title", "")
+    if not theirs or len(theirs) >= len(title) or not title.endswith(theirs):
+        return False
+    head = re.sub(r"\((?:eds?|hrsg|org)\.?\)", "", title[: -len(theirs)], flags=re.I).strip(" ,:;")
+    people = model.get("authors") or model.get("editors") or ()
+    if not re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?", head) or not people:
+        return False
+    return people[0].initials[:1] == head[:1].upper()
 
 
 def _same_people_first(rules: dict, model: dict) -> bool:
