@@ -167,6 +167,16 @@ SHAPES = [
     # A surname that is also an organisation word, with its initials, is a person.
     ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
      dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
+    # NLM web pages: bracketed place and publisher, a copyright year, the publisher after "Place:".
+    ("Okeke B. Field Guide to Savanna Grasses [Internet]. [Kano]: [Okeke B]; c2016 [cited 2023 Mar 2]. Available from: http://grasses.example.org/",
+     dict(authors=[("Okeke", "B")], title="Field Guide to Savanna Grasses", year="2016")),
+    ("World Meteorological Organization. State of the global climate 2021 [Internet]. Geneva: WMO; 2022 [cited 2022 Jun 1]. Available from: https://wmo.int/climate",
+     dict(authors=["World Meteorological Organization"], publisher="WMO", place="Geneva", year="2022")),
+    ("World Health Organization. Global hepatitis report 2017 [Internet]. Geneva: WHO; 2017 [cited 2019 Jan 5]. Available from: https://www.who.int/hep",
+     dict(authors=["World Health Organization"], publisher="WHO", journal="", kind="report")),
+    # Given names first with the stop after the last name lost.
+    ("A. B. Kowalski, C. D. Nowak, E. F. Lis Wolbachia density shapes host fitness in field populations. Insects (2020), doi:10.3390/insects1100001.",
+     dict(authors=[("Kowalski", "AB"), ("Nowak", "CD"), ("Lis", "EF")], title="Wolbachia density shapes host fitness in field populations")),
     # Chicago/German humanities: the full given name, then a comma or colon, then the title.
     ("Lindgren, Erik, Coastal Memory and the Baltic Trade (Yale University Press, 1997).",
      dict(authors=[("Lindgren", "E")], title="Coastal Memory and the Baltic Trade", publisher="Yale University Press")),

@@ -7,8 +7,11 @@ from .model import Author
 from .names import parse_author_list
 from .patterns import PP, YEAR, clean_title, is_place
 
+# NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
+# marks a copyright year with "c".
 BOOK_IMPRINT = re.compile(
-    rf"(?P<place>[A-Z](?:[^.:;]|\.(?=[A-Z,]))(?:[^.:;]|\b[A-Z]\.){{0,60}}?)\s*:\s*(?P<publisher>[^.:;]{{2,120}}?)\s*[;,.]\s*(?P<year>{YEAR})[a-z]?\b"
+    rf"\[?(?P<place>[A-Z](?:[^.:;\[\]]|\.(?=[A-Z,]))(?:[^.:;\[\]]|\b[A-Z]\.){{0,60}}?)\]?\s*:\s*"
+    rf"\[?(?P<publisher>[^.:;\[\]]{{2,120}}?)\]?\s*[;,.]\s*(?:c|©\s?)?\[?(?P<year>{YEAR})[a-z]?\b"
 )
 # "In: Smith J, editor. Book." and its Portuguese, Spanish and German forms ("organizador",
 # "coordenadores", "Hrsg.").

@@ -24,6 +24,7 @@ _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|n
 _ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
 # "c2007" (a copyright year) and "2007a" both carry the year.
 _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
+_COPYRIGHT_YEAR = re.compile(r"[;:,]\s*(?:c|©\s?)(?P<year>1[5-9]\d\d|20\d\d)\b")
 _PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
 _DATASET = re.compile(r"\[(?:data ?set|data)\]|\bdata ?set\b|zenodo|dryad|figshare|pangaea|\b10\.5281/|\b10\.5061/", re.I)
@@ -131,9 +132,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     # The names' edges first: the title's own edges depend on them.
     _source_in_authors(tagged.text, values, where)
     _title_word_in_authors(tagged.text, values, where)
+    _title_after_vancouver_names(tagged.text, values, where)
     _given_name_in_title(tagged.text, values, where)
+    _surname_in_title(tagged.text, values, where)
     _book_in_quoted_title(values, where)
     _lone_source_is_title(tagged.text, values, where)
+    _publisher_after_place(tagged.text, values, where)
     _issue_as_volume(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
@@ -151,6 +155,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             fields["year_suffix"] = year.group("letter") or ""
         elif re.search(r"\bn\.\s?d\b|\bs\.\s?d\b|\bsem data\b", values["date"], re.I):
             fields["year"] = ""
+    elif copyright := _COPYRIGHT_YEAR.search(tagged.text):
+        fields["year"] = copyright.group("year")  # NLM's "Boston: Posit; c2022", which the tagger leaves unlabelled
     for field in ("volume", "issue"):
         if field in values:
             fields[field] = re.sub(r"^(?:vol(?:ume)?|no|nr|n[º°o]|issue|bd|t)\.?\s*", "", values[field].strip(" .,;:()"), flags=re.I)
@@ -188,33 +194,62 @@ _WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 
 
 def _organisation_heads_the_list(tagged: Tagged) -> Tagged:
-    """In author–date styles whatever stands before the year is the author. The tagger
-    knows organisations mostly as publishers, journals or titles, so "Environmental
-    Protection Agency (EPA). 1997. Guidance …" comes back authorless or cut in two. An
-    organisation's name (or a run the tagger called a source) straight before the year
-    is relabelled as the author; people are left to the tagger."""
+    """Relabel as the author an organisation the tagger read as a source or a title.
+
+    The tagger knows organisations mostly as publishers and journals, so "Environmental
+    Protection Agency (EPA). 1997. Guidance …" and "World Meteorological Organization.
+    State of the climate [Internet]. Geneva: WMO; 2022" come back authorless or cut in
+    two. In author–date styles whatever stands before the year is the author; in
+    Vancouver a source never opens an entry, so an organisation's name there, with the
+    title next, is the author. People are left to the tagger."""
+    if not tagged.labels:
+        return tagged
     head = _AUTHOR_DATE_HEAD.match(tagged.text)
-    if not head or not tagged.labels:
+    if head:
+        who, year, end = head.group("who"), (head.start("year"), head.end("year")), head.end()
+        if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
+            return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
+        if tagged.labels[0] not in ("author", "publisher", "container-title"):
+            return tagged  # a title first ("Health literacy in Europe (2015)") has no author
+        if tagged.labels[0] == "author" and not looks_like_group(who):
+            return tagged
+        who_end = head.end("who")
+    else:
+        opening = _source_opening(tagged)
+        if opening is None:
+            return tagged
+        who_end, year, end = opening, (opening, opening), opening
+        who = tagged.text[:who_end]
+        if not looks_like_group(who) or _JOURNAL_ABBREVIATION.search(who):
+            return tagged
+    if has_person_pattern(who):
         return tagged
-    who = head.group("who")
-    if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[head.end():]):
-        return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
-    named_as_source = tagged.labels[0] in ("publisher", "container-title")
-    if not (named_as_source or looks_like_group(who)) or has_person_pattern(who):
-        return tagged
-    if tagged.labels[0] not in ("author", "publisher", "container-title"):
-        return tagged  # a title first ("Health literacy in Europe (2015)") has no author
     labels = list(tagged.labels)
     for index, token in enumerate(tagged.tokens):
-        if token.start >= head.end():
+        if token.start >= end:
             break
-        if token.start >= head.end("year"):
+        if token.start >= year[1]:
             labels[index] = "other"
-        elif token.start >= head.start("year"):
+        elif token.start >= year[0]:
             labels[index] = "date"
         else:
-            labels[index] = "author" if token.end <= head.end("who") else "other"
+            labels[index] = "author" if token.end <= who_end else "other"
     return replace(tagged, labels=tuple(labels))
+
+
+def _source_opening(tagged: Tagged) -> int | None:
+    """Where a run the tagger called a source ends, when it opens the entry and a title
+    follows its full stop; None otherwise."""
+    label = tagged.labels[0]
+    if label not in ("publisher", "container-title"):
+        return None
+    index = 0
+    while index < len(tagged.labels) and tagged.labels[index] == label:
+        index += 1
+    after = [l for l in tagged.labels[index:] if l != "other"]
+    if index >= len(tagged.tokens) or tagged.tokens[index].text != "." or not after or after[0] != "title":
+        return None
+    return tagged.tokens[index - 1].end
 
 
 # "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
@@ -253,6 +288,17 @@ def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
     if _IN.search(text[: where["container"][0]]) or _PROCEEDINGS.search(source) or _ABBREVIATED.search(source):
         return  # a book or meeting it appeared in, or a journal ("Nat. Biomed. Eng. 2025")
     values["title"], where["title"] = values.pop("container"), where.pop("container")
+
+
+def _publisher_after_place(text: str, values: dict, where: dict) -> None:
+    """"Geneva: WHO; 2020" is an imprint: a "source" straight after a place and its colon,
+    with nothing a journal carries, is the publisher."""
+    if "container" not in values or "place" not in where or "publisher" in values:
+        return
+    if any(f in values for f in ("volume", "issue", "pages")):
+        return
+    if re.fullmatch(r"\s*:\s*", text[where["place"][1]: where["container"][0]]):
+        values["publisher"], where["publisher"] = values.pop("container"), where.pop("container")
 
 
 def _settle_volume(fields: dict) -> None:
@@ -364,6 +410,32 @@ _TITLE_OPENERS = frozenset("Introduction Review Editorial Preface Foreword Comme
                            "Correction Erratum Response Reply Abstract Conclusion Summary Overview".split())
 
 
+# "Rambaut A. Molecular Evolution": Vancouver names end at the stop after the initials.
+_VANCOUVER_NAMES_THEN_WORDS = re.compile(
+    r"(?P<names>(?:[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}, )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4})"
+    r"\.\s+(?P<words>[A-Z].*)")
+
+
+def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
+    """Give the title back the words the tagger ran on into Vancouver names past their
+    closing stop ("Rambaut A. Molecular Evolution, Phylogenetics and …")."""
+    if "authors" not in values or "title" not in values:
+        return
+    run_on = _VANCOUVER_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
+        return
+    words = run_on.group("words")
+    if len(words.split()) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|&|et|e|y|und)\s", words):
+        return  # "Barry W. Smith", "Meher L. C., Kulkarni M. G.": given names first, not a title
+    offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
+    words_start = offset + run_on.start("words")
+    values["authors"] = run_on.group("names")
+    where["authors"] = (offset, offset + run_on.end("names"))
+    values["title"] = text[words_start:title_end]
+    where["title"] = (words_start, title_end)
+
+
 def _given_name_in_title(text: str, values: dict, where: dict) -> None:
     """Give the names back a given name the tagger read as the title's first word, when
     the names are a bare surname and a comma ("Ritchie, Jack: Styles of …")."""
@@ -377,6 +449,28 @@ def _given_name_in_title(text: str, values: dict, where: dict) -> None:
     where["authors"] = (where["authors"][0], title_start + opening.end("name"))
     values["title"] = values["title"][opening.end():]
     where["title"] = (title_start + opening.end(), title_end)
+
+
+_ONLY_INITIALS = re.compile(r"\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s‐-]*){1,4}")
+_FIRST_WORD = re.compile(r"(?P<word>[A-Z][\w'’‐-]+)\s+(?=[A-Z])")
+
+
+def _surname_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back the last surname the tagger read as the title's first word,
+    when the stop after it is missing ("I. M. Dubovskiy, T. M. Butt Metarhizium
+    brunneum …"): every other name is "I. Surname", the last is bare initials."""
+    if "authors" not in values or "title" not in values:
+        return
+    pieces = values["authors"].rstrip(" ,").split(",")
+    if len(pieces) < 2 or not _ONLY_INITIALS.fullmatch(pieces[-1]) or not all(_GIVEN_FIRST.match(p) for p in pieces[:-1]):
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    word = _FIRST_WORD.match(values["title"])
+    if word and not text[names_end:title_start].strip():
+        values["authors"] = text[names_start: title_start + word.end("word")]
+        where["authors"] = (names_start, title_start + word.end("word"))
+        values["title"] = values["title"][word.end():]
+        where["title"] = (title_start + word.end(), title_end)
 
 
 def _with_opening_quote(text: str, start: int, title: str) -> str:
