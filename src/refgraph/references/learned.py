@@ -185,9 +185,10 @@ def _issue_as_volume(text: str, values: dict, where: dict) -> None:
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
 # author–date year, a bracketed acronym allowed, and the year itself. No sentence ends
-# inside the name ("U.S." may stand in it, "Herder, J. G. Journal … 1769" may not).
+# inside the name ("U.S." and "Inc." may stand in it, "Herder, J. G. Journal … 1769" may not).
 _AUTHOR_DATE_HEAD = re.compile(
-    r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.){3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
+    r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
+    r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
     r"\(?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)?\s*[.,:]")
 _JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
 _WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
@@ -527,7 +528,8 @@ def entry_kind(fields: dict, text: str) -> str:
     if container:
         if _PROCEEDINGS.search(container) and not fields.get("volume"):
             return "proceedings"
-        introduced = re.search(r"\b(?:In|Em|En|Dans)\s*:?\s+" + re.escape(container[:30]), text)
+        at = text.find(container[:30])
+        introduced = at > 0 and _IN.search(text[max(0, at - 12):at]) is not None
         if fields.get("editors") or (not fields.get("volume") and (fields.get("publisher") or introduced)):
             return "chapter"  # "In: Book" with no volume is a book, not a journal
         return "article"
