@@ -170,6 +170,9 @@ SHAPES = [
     # A surname that is also an organisation word, with its initials, is a person.
     ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
      dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
+    # APA meeting papers: "Paper presented at" introduces the meeting; its acronym keeps both parentheses.
+    ("Ortiz, L., & Hahn, M. (2019). Sparse coding for sonar imaging. Paper presented at the Conference on Underwater Acoustics (CUA), Brest, France.",
+     dict(kind="proceedings", booktitle="Conference on Underwater Acoustics (CUA)")),
     # NLM web pages: bracketed place and publisher, a copyright year, the publisher after "Place:".
     ("Okeke B. Field Guide to Savanna Grasses [Internet]. [Kano]: [Okeke B]; c2016 [cited 2023 Mar 2]. Available from: http://grasses.example.org/",
      dict(authors=[("Okeke", "B")], title="Field Guide to Savanna Grasses", year="2016")),

@@ -124,10 +124,13 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             confidence["title"] = confidence.pop("container")
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
-        values[field] = span_text(tagged, span)
+        start, end = tagged.tokens[span.first].start, tagged.tokens[span.last].end
+        if tagged.text[end:end + 1] == ")" and tagged.text.count("(", start, end) > tagged.text.count(")", start, end):
+            end += 1  # "Conference on Big Data (Big Data)": the tagger left the closing parenthesis out
+        values[field] = tagged.text[start:end]
         if field == "title":
-            values[field] = _with_opening_quote(tagged.text, tagged.tokens[span.first].start, values[field])
-        where[field] = (tagged.tokens[span.first].start, tagged.tokens[span.last].end)
+            values[field] = _with_opening_quote(tagged.text, start, values[field])
+        where[field] = (start, end)
         confidence[field] = span_confidence(tagged, span)
     # The names' edges first: the title's own edges depend on them.
     _source_in_authors(tagged.text, values, where)
@@ -502,8 +505,13 @@ def _unquote(text: str) -> str:
     return text
 
 
+# APA's "Paper presented at the …" introduces the meeting, and is not part of its name.
+_PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s+(?:the\s+)?", re.I)
+
+
 def _clean_container(text: str) -> str:
     text = re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
+    text = _PRESENTED_AT.sub("", text)
     text = _unquote(text).strip(" ,;:")
     # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem."); others lose it.
     if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$|\b\w+\.\s", text):
