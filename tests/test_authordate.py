@@ -193,3 +193,16 @@ def test_citations_linked_to_their_entries_resolve(apa, tmp_path):
     linked = linked.replace("(2019)", '(<a href="#r2019">2019</a>)')
     rewritten = analyse_text(linked + "## References" + APA.split("## References")[1], tmp_path, "apa.md")
     assert [targets for _, targets in groups(rewritten)] == [targets for _, targets in groups(apa)]
+
+
+def test_a_parenthesis_left_open_does_not_swallow_later_citations(tmp_path):
+    # PDF text often loses a closing parenthesis at a page or column break: "(p < 0.001"
+    # with the citations of the following paragraphs after it, and a stray ")" far below.
+    opened = APA.replace("In 2019, 45 patients were enrolled.",
+                         "Attitudes differed (p < 0.001 across groups.\n\n" + "Filler prose without citations. " * 40)
+    opened = opened.replace("## References", "A list item 1) closes nothing.\n\n## References")
+    assert opened != APA
+    found = dict(groups(analyse_text(opened, tmp_path, "open.md")))
+    assert found["(e.g., Lee, 2020a, 2020b; see also Wortley & Homel, 1995, p. 4)"] == (2, 3, 8)
+    assert found["(van der Berg, 2017)"] == (6,)
+    assert all(len(text) < 200 for text in found)

@@ -40,7 +40,9 @@ _AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
-_BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]")
+# A bracket closes within 1,000 characters: a parenthesis left open ("(p < 0.001" broken by
+# a page, a column or a lost glyph) must not swallow the citations of the pages after it.
+_BRACKETS = re.compile(r"\((?:[^()]|\([^()]{0,1000}\)){0,1000}\)|\[[^\[\]]{0,1000}\]")
 _LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?,?\s*see|reviewed\s+in|as\s+in|sensu|after|from|but\s+see|compare)\s*,?\s*", re.I)
 _NAME_PIECE = re.compile(rf"{_SURNAME}")
 # Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
