@@ -5,7 +5,10 @@ and from the text pdfminer and poppler's pdftotext extract from it.
 
 Each case's Markdown is printed by headless Chromium (two columns, a running head) as
 the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
-pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). Recall and
+pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). With pdflatex
+installed each case is also typeset by LaTeX (tests/printing_latex.py: hyphenated,
+justified, ligatures, small-type reference list), as journals' PDFs are, and read from its
+glyphs and from its pdftotext text. Recall and
 precision are over the multiset of citation groups of the case's gold; reference fields
 are those of benchmarks/corpus.py. The pdftotext rows need poppler-utils (skipped without).
 """
@@ -64,7 +67,11 @@ def main(argv=None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev",
                "author-year": shared_dir() / "corpus-dev" / "author-year"}
+    from printing_latex import pdflatex, typeset_pdf
+
     kinds = ["glyph", "text"] + (["pdftotext"] if shutil.which("pdftotext") else [])
+    if pdflatex():
+        kinds += ["latex"] + (["latex-pdftotext"] if shutil.which("pdftotext") else [])
     print("| set | read from | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
     for name in args.sets.split(","):
         totals = Counter()
@@ -80,7 +87,15 @@ def main(argv=None) -> int:
             poppler = args.cache / f"{case.name}.pdftotext.txt"
             if "pdftotext" in kinds and not poppler.exists():
                 subprocess.run(["pdftotext", str(pdf), str(poppler)], check=True)
-            for kind, path in zip(kinds, (pdf, text, poppler)):
+            typeset = args.cache / f"{case.name}.latex.pdf"
+            if "latex" in kinds and not typeset.exists():
+                typeset_pdf((case / "manuscript.md").read_text(encoding="utf-8"), typeset, header=f"{case.name} · running head")
+            typeset_text = args.cache / f"{case.name}.latex.pdftotext.txt"
+            if "latex-pdftotext" in kinds and not typeset_text.exists():
+                subprocess.run(["pdftotext", str(typeset), str(typeset_text)], check=True)
+            paths = {"glyph": pdf, "text": text, "pdftotext": poppler, "latex": typeset, "latex-pdftotext": typeset_text}
+            for kind in kinds:
+                path = paths[kind]
                 analysis = analyse(path)
                 by_number = analysis.references.by_number()
                 author_date = gold.get("callout_style") == "as-printed"
@@ -106,7 +121,10 @@ def main(argv=None) -> int:
                     missing = list((Counter(expected) - Counter(found)).elements())
                     extra = list((Counter(found) - Counter(expected)).elements())
                     print(f"  {name}/{case.name} {kind}: {hits}/{want} found, {got - hits} extra; missing {missing[:12]} extra {extra[:12]}")
-        for kind, label in zip(kinds, ("PDF (glyphs)", "pdfminer text (glued digits)", "pdftotext text (glued digits)")):
+        labels = {"glyph": "PDF (glyphs)", "text": "pdfminer text (glued digits)", "pdftotext": "pdftotext text (glued digits)",
+                  "latex": "LaTeX-typeset PDF (glyphs)", "latex-pdftotext": "LaTeX-typeset PDF, pdftotext text"}
+        for kind in kinds:
+            label = labels[kind]
             right, fields = totals[f"{kind}-fields-right"], totals[f"{kind}-fields"]
             recall = totals[f"{kind}-hits"] / max(totals[f"{kind}-want"], 1)
             precision = totals[f"{kind}-hits"] / max(totals[f"{kind}-got"], 1)

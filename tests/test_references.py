@@ -362,3 +362,45 @@ def test_entry_split_by_a_blank_line_inside_its_authors_rejoins(sample, sample_t
     analysis = analyse_text(f"{body}## References\n\n" + "\n\n".join(entries) + "\n", tmp_path)
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert [(names(r), r.title, r.year) for r in analysis.references] == [(names(r), r.title, r.year) for r in sample.references]
+
+
+def _typeset(text: str, width: int = 44) -> str:
+    """Lines of at most ``width`` characters, as a hyphenating typesetter sets them: a
+    long word that does not fit is cut after its fifth letter with a hyphen (not the
+    fourth: "anti-" / "suicidal" would be a compound's cut, which no reader can tell)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            room = width - len(line) - 2
+            if word.isalpha() and word.islower() and len(word) >= 8 and room >= 5:
+                lines.append(f"{line} {word[:5]}-")
+                line = word[5:]
+                continue
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join(lines + [line])
+
+
+def test_a_typesetters_hyphens_are_removed_and_compounds_kept(sample, sample_text, tmp_path):
+    # The sample's list as a hyphenating typesetter prints it: every long word that
+    # does not fit is cut ("depres-" / "sion"); hyphenated compounds stay whole.
+    body, refs = sample_text.split("#### REFERENCES")
+    entries = refs.strip().split("\n")  # "- Ferrari AJ, …": one bulleted line per entry
+    typeset = "\n".join(_typeset(entry) for entry in entries)
+    assert typeset.count("-\n") > 30
+    rewritten = analyse_text(body + "#### REFERENCES\n\n" + typeset + "\n", tmp_path)
+    titles = [r.title for r in rewritten.references]
+    assert titles == [r.title for r in sample.references]
+
+
+def test_line_end_hyphens_of_an_unhyphenated_text_are_real(sample, sample_text, tmp_path):
+    # A browser or word processor never cuts words: a hyphen at a line end is the
+    # compound's own ("treatment-" / "resistant"), even where the list also prints the
+    # compound without it elsewhere.
+    body, refs = sample_text.split("#### REFERENCES")
+    wrapped = refs.replace("treatment-resistant", "treatment-\nresistant")
+    assert wrapped.count("treatment-\nresistant") >= 2
+    rewritten = analyse_text(body + "#### REFERENCES" + wrapped, tmp_path)
+    assert [r.title for r in rewritten.references] == [r.title for r in sample.references]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
+
+from ..words import LineEndWords
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>(?:Table|Figure|Fig\.?|Box)\s+[A-Z]?\d+[A-Za-z]?)\s*[.:|]", re.I)
@@ -112,15 +113,10 @@ def _starts_lowercase(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
-def vocabulary(text: str) -> Counter:
-    """How often each word occurs: a fragment cut at a line break occurs once, a word twice or more."""
-    return Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
-
-
 def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -> list[Unit]:
     """Paragraph units with sections, repaired across page breaks and inserted blocks."""
     blocks = split_blocks(text, end)
-    words = vocabulary(text[:end])
+    words = LineEndWords.of(text[:end])
     units: list[Unit] = []
     section: list[tuple[int, str]] = []
     h1_count = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)
@@ -187,7 +183,7 @@ def _looks_inserted(body: str) -> bool:
     )
 
 
-def _append_lines(unit: Unit, body: str, start: int, words: Counter | None = None) -> None:
+def _append_lines(unit: Unit, body: str, start: int, words: LineEndWords | None = None) -> None:
     """Soft line breaks inside a block become single spaces; words hyphenated across
     them are re-joined ("Ket-" / "amine" → "Ketamine", "treatment-" / "resistant" kept)."""
     offset = start
@@ -200,7 +196,7 @@ def _append_lines(unit: Unit, body: str, start: int, words: Counter | None = Non
             previous = re.search(r"([^\W\d_]+)-$", "".join(unit.chars[-80:]))
             head = _first_word(stripped)
             if previous and head and head[0].islower() and words is not None:
-                if not _keep_hyphen(previous.group(1), head, words):
+                if not words.keeps_hyphen(previous.group(1), head):
                     del unit.chars[-1], unit.origins[-1]
             else:
                 unit.append(" ", None)
@@ -208,13 +204,7 @@ def _append_lines(unit: Unit, body: str, start: int, words: Counter | None = Non
         offset += len(line) + 1
 
 
-def _keep_hyphen(fragment: str, head: str, words: Counter) -> bool:
-    """A real compound keeps its hyphen: both halves are words found elsewhere in the text,
-    and the joined form is not ("treatment-" + "resistance" stays, "Ket-" + "amine" joins)."""
-    return words[fragment.lower()] > 1 and words[head.lower()] > 1 and not words[(fragment + head).lower()]
-
-
-def _stitch(unit: Unit, body: str, start: int, words: Counter, open_end: bool) -> None:
+def _stitch(unit: Unit, body: str, start: int, words: LineEndWords, open_end: bool) -> None:
     """Join a continuation block onto ``unit``, repairing the word cut at the break."""
     while unit.chars and unit.chars[-1].isspace():  # (the tail only: linear over many stitches)
         del unit.chars[-1], unit.origins[-1]
@@ -224,7 +214,7 @@ def _stitch(unit: Unit, body: str, start: int, words: Counter, open_end: bool) -
     hyphen = re.search(r"([^\W\d_]+)-$", text)
     tail = re.search(r"([^\W\d_]+)\.$", text)
     if hyphen and head:
-        if not _keep_hyphen(hyphen.group(1), head, words):
+        if not words.keeps_hyphen(hyphen.group(1), head, across_blocks=True):
             del unit.chars[-1], unit.origins[-1]  # "Ket-" + "amine" → "Ketamine"
         _append_lines(unit, body[lead:], start + lead, words)
         return

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from ..source import SourceText
+from ..words import LineEndWords
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 
@@ -221,6 +222,11 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
             found[index] = None  # "…from CO" then "2. Biogeosciences 17…": a subscript wrapped
 
 
+# A word cut at the line's end, and the lower-case word the next line goes on with.
+_CUT_WORD = re.compile(r"([^\W\d_]+)[-‐]$")
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     # Wrapped lines are collected per piece and joined once: appending to a growing
@@ -238,6 +244,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     written = sorted(len(line) for line in inner if line.strip())
     one_per_line = packed and not hanging and bool(written) and written[len(written) // 2] > 130
     previous_line = ""
+    words: LineEndWords | None = None
     for line, match in zip(lines, markers):
         line_end = offset + len(line)
         body = line[match.end():] if match else line.strip()
@@ -264,6 +271,12 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 # "meta-" / "analysis": a line ending in a hyphen continues the word.
                 # "CD47-" / "SIRPalpha", "163–" / "82": a dash at the line's end joins too.
                 joined = len(last) >= 2 and last[-1] in "-‐–" and last[-2].isalnum()
+                cut = _CUT_WORD.search(last) if joined else None
+                head = _HEAD_WORD.match(line.strip()) if cut else None
+                if cut and head and head.group()[0].islower():
+                    words = words or LineEndWords.of(text)  # (only when a list has such a cut)
+                    if not words.keeps_hyphen(cut.group(1), head.group()):
+                        parts[-1][-1] = last[:-1]  # "popula-" / "tions": the typesetter's hyphen
                 parts[-1].append(("" if joined else " ") + line.strip())
                 pieces[-1] = _Piece(previous.start, line_end, "", previous.number, previous.marker)
             else:

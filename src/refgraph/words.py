@@ -1,0 +1,65 @@
+"""Words cut at a line end: a typesetter's soft hyphen ("tu-" / "mours") or a compound's
+own ("single-" / "cell")? The document is the dictionary.
+
+A typesetter that hyphenates (TeX, InDesign) leaves many cuts whose halves are no words
+of the text while the whole word is ("popula-" / "tions", "populations" elsewhere); a
+browser or a word processor leaves none, and its line-end hyphens are all real. In a
+hyphenated text a cut word printed whole elsewhere is joined, and a compound whose halves
+are both words of the text keeps its hyphen.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_LINE_END_CUT = re.compile(r"([^\W\d_]+)[-‐]\n[ \t]*([^\W\d_]+)")
+# Cuts whose halves are no words but whose whole word is: enough of them, and more than
+# cuts between two words, and the text was hyphenated by its typesetter.
+_LEAST_TYPESET_CUTS = 3
+
+
+def vocabulary(text: str) -> Counter:
+    """How often each word occurs: a fragment cut at a line break occurs once, a word twice or more."""
+    return Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+
+
+@dataclass(frozen=True)
+class LineEndWords:
+    """A text's words and its hyphenation habit, to judge each cut against."""
+
+    words: Counter
+    typeset: bool  # the typesetter hyphenated words at line ends
+
+    @classmethod
+    def of(cls, text: str) -> "LineEndWords":
+        # The halves of the cuts are not counted: a word cut twice at the same syllable
+        # ("preex-" / "isting" in two places) is not thereby a word of the text.
+        words = vocabulary(_LINE_END_CUT.sub(" ", text))
+        soft = compound = 0
+        for match in _LINE_END_CUT.finditer(text):
+            fragment, head = match.group(1).lower(), match.group(2)
+            if not head[0].islower():
+                continue
+            head = head.lower()
+            if words[fragment + head] and not words[fragment] and not words[head]:
+                soft += 1
+            elif words[fragment] > 1 and words[head] > 1:
+                compound += 1
+        return cls(words, soft >= _LEAST_TYPESET_CUTS and soft > compound)
+
+    def keeps_hyphen(self, fragment: str, head: str, across_blocks: bool = False) -> bool:
+        """Whether "fragment-" at a line end and "head" on the next line are a hyphenated
+        compound ("treatment-" + "resistant") rather than one word cut in two ("Ket-" +
+        "amine"). Within the lines of a text its typesetter did not hyphenate, every
+        hyphen is real, unless neither half is a word and the whole is; across a page or
+        column break that a conversion left (blocks), the words decide."""
+        whole, first, second = (self.words[(fragment + head).lower()], self.words[fragment.lower()],
+                                self.words[head.lower()])
+        if whole and not first and not second:
+            return False  # "prefron-" / "tal", "prefrontal" elsewhere: a cut word whatever the habit
+        if not self.typeset and not across_blocks:
+            return True
+        if whole:
+            return False
+        return first > 1 and second > 1
