@@ -111,20 +111,85 @@ def _join_split_superscripts(lines: list) -> list:
 def _page_lines(page, number: int):
     from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
-    for box_index, box in enumerate(item for item in page if isinstance(item, LTTextBox)):
-        for line in box:
-            if not isinstance(line, LTTextLine):
-                continue
-            chars = [c for c in line if isinstance(c, LTChar)]
+    boxes = [item for item in page if isinstance(item, LTTextBox)]
+    lines = [(index, line) for index, box in enumerate(boxes) for line in box if isinstance(line, LTTextLine)]
+    gutter = _gutter([[c for c in line if isinstance(c, LTChar)] for _, line in lines], page.width)
+    for box_index, line in lines:
+        for side, items in enumerate(_sides(list(line), gutter)):
+            chars = [c for c in items if isinstance(c, LTChar)]
             if not chars:
                 continue
             sizes = Counter(round(c.size, 1) for c in chars if c.get_text().strip())
             size = sizes.most_common(1)[0][0] if sizes else chars[0].size
             baseline = statistics.median([c.y0 for c in chars if round(c.size, 1) == size] or [chars[0].y0])
-            text = _line_text(line, size, baseline)
+            text = _line_text(items, size, baseline)
             if text.strip():
                 bold = sum(1 for c in chars if "bold" in c.fontname.lower()) > 0.6 * len(chars)
-                yield _Line(text.strip(), line.x0, line.y0, line.x1, page.height - line.y1, size, bold, number, box_index)
+                x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
+                top = page.height - max(c.y1 for c in chars)
+                yield _Line(text.strip(), x0, line.y0, x1, top, size, bold, number, 2 * box_index + side)
+
+
+# The gap between two columns: at least this wide, and in the middle of the page.
+_LEAST_GUTTER = 8.0
+
+
+def _gutter(lines: list[list], width: float) -> float | None:
+    """Where a two-column page's gutter runs (its middle x), found as the widest strip
+    near the page's middle that (almost) no line's glyphs cover; None on a one-column
+    page. pdfminer joins the two columns' lines when their baselines align, as TeX's
+    do; the gutter splits them again."""
+    if len(lines) < 8 or width <= 0:
+        return None
+    covered = [0] * (int(width) + 2)
+    for chars in lines:
+        seen = set()
+        for char in chars:
+            if char.get_text().strip():
+                seen.update(range(max(0, int(char.x0)), min(len(covered), int(char.x1) + 1)))
+        for x in seen:
+            covered[x] += 1
+    quiet = 0.03 * len(lines)
+    best, run_start = None, None
+    for x in range(int(0.3 * width), int(0.7 * width) + 2):
+        if x < len(covered) and covered[x] <= quiet:
+            run_start = x if run_start is None else run_start
+            continue
+        if run_start is not None and x - run_start >= _LEAST_GUTTER and (best is None or x - run_start > best[1] - best[0]):
+            best = (run_start, x)
+        run_start = None
+    if best is None:
+        return None
+    middle = (best[0] + best[1]) / 2
+    both = sum(1 for chars in lines if any(c.x1 <= middle for c in chars) and any(c.x0 >= middle for c in chars))
+    sides = sum(1 for chars in lines if chars and (all(c.x1 <= middle for c in chars) or all(c.x0 >= middle for c in chars)))
+    return middle if sides + both > 0 and sides >= 0.3 * (sides + both) else None
+
+
+def _sides(items: list, gutter: float | None) -> list[list]:
+    """A line's items, split at the gutter when its glyphs lie on both sides of it (two
+    columns' lines joined); a line whose glyphs cross the gutter is one full-width line."""
+    from pdfminer.layout import LTChar
+
+    if gutter is None:
+        return [items]
+    chars = [item for item in items if isinstance(item, LTChar) and item.get_text().strip()]
+    if any(c.x0 < gutter < c.x1 for c in chars) or not any(c.x0 >= gutter for c in chars) or not any(c.x1 <= gutter for c in chars):
+        return [items]
+    return _split_items(items, gutter)
+
+
+def _split_items(items: list, gutter: float) -> list[list]:
+    from pdfminer.layout import LTChar
+
+    left: list = []
+    right: list = []
+    current = left
+    for item in items:
+        if isinstance(item, LTChar):
+            current = left if item.x1 <= gutter else right
+        current.append(item)  # a virtual space goes with the glyph before it
+    return [left, right]
 
 
 def _line_text(line, size: float, baseline: float) -> str:
@@ -166,8 +231,10 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     """Top to bottom, and column by column when the page has two columns."""
     if not lines:
         return []
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    # The text block's edges as most lines keep them: a URL running into the margin
+    # would otherwise move the middle into the right column.
+    starts, ends = sorted(line.x0 for line in lines), sorted(line.x1 for line in lines)
+    left, right = starts[len(starts) // 20], ends[-1 - len(ends) // 20]
     middle = (left + right) / 2
     narrow = [line for line in lines if line.x1 - line.x0 < 0.6 * (right - left)]
     two_columns = len(narrow) > 0.7 * len(lines) and any(line.x0 >= middle - 5 for line in narrow) and any(line.x1 <= middle + 5 for line in narrow)
