@@ -206,3 +206,12 @@ def test_a_parenthesis_left_open_does_not_swallow_later_citations(tmp_path):
     assert found["(e.g., Lee, 2020a, 2020b; see also Wortley & Homel, 1995, p. 4)"] == (2, 3, 8)
     assert found["(van der Berg, 2017)"] == (6,)
     assert all(len(text) < 200 for text in found)
+
+
+def test_a_surname_cut_at_a_line_end_still_resolves(tmp_path):
+    # PDF text keeps the typesetter's line breaks: "(Plant & Pe-" / "ruche, 2005)".
+    cut = APA.replace("Plant & Peruche, 2005", "Plant & Pe-\nruche, 2005").replace("Wortley & Homel", "Wort-\nley & Homel")
+    assert cut.count("-\n") == 2
+    found = dict(groups(analyse_text(cut, tmp_path, "cut.md")))
+    assert found["(Correll et al., 2007; Plant & Pe- ruche, 2005)"] == (1, 4)
+    assert found["(e.g., Lee, 2020a, 2020b; see also Wort- ley & Homel, 1995, p. 4)"] == (2, 3, 8)

@@ -22,7 +22,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
-_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|['’‐-](?=[^\W\d_]))*[^\W\d_]"
+# A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
+_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|['’‐-](?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}]\s+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
@@ -121,7 +122,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     names_start = offset + match.start("names")
     best = None
     for skip in range(len(pieces)):
-        names = tuple(_strip_not_names(p) for _, p in pieces[skip:])
+        names = tuple(_strip_not_names(_uncut(p)) for _, p in pieces[skip:])
         if not names[0] or any(not n for n in names):
             continue
         span = source.span(names_start + pieces[skip][0], offset + match.end())
@@ -150,6 +151,12 @@ def _citation_like(work: CitedWork, match) -> bool:
     plain = all(re.fullmatch(r"(?:(?:[a-z]+|[A-Z][a-z]+)\s+)*(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-ÿ]+(?:[-‐'’][A-Z][a-zà-ÿ]+)*", n)
                 for n in work.names)
     return plain and (work.et_al or len(work.names) >= 2 or "," in match.group(0)[len(match.group("names")):])
+
+
+def _uncut(name: str) -> str:
+    """A name cut at a line end, whole again: "Seb-\nsebe" → "Sebsebe", "Leader-\nWilliams"
+    → "Leader-Williams" (a capital after the cut is the compound's own)."""
+    return re.sub(r"[‐-]\n[ \t]*(?=(.))", lambda m: "-" if m.group(1).isupper() else "", name)
 
 
 def _strip_not_names(piece: str) -> str:
