@@ -170,6 +170,11 @@ SHAPES = [
     # A surname that is also an organisation word, with its initials, is a person.
     ("Trust, M. J., & Cole, D. (2015). Credit cycles. Journal of Money, 4(2), 1-9.",
      dict(authors=[("Trust", "MJ"), ("Cole", "D")])),
+    # Vancouver with the month before the year: the date opens the source block.
+    ("Okoro N, Bello A. Haemoglobin variants in a rural cohort. Haematologica. Mar 2017;102(3): 410-6.",
+     dict(journal="Haematologica", year="2017", volume="102", issue="3", pages="410-6")),
+    ("Lind P, Berg K. Outcomes after hip fracture in older adults. Injury. Jun 12 2018;49(6): 1150-5.",
+     dict(journal="Injury", year="2018", volume="49")),
     # APA meeting papers: "Paper presented at" introduces the meeting; its acronym keeps both parentheses.
     ("Ortiz, L., & Hahn, M. (2019). Sparse coding for sonar imaging. Paper presented at the Conference on Underwater Acoustics (CUA), Brest, France.",
      dict(kind="proceedings", booktitle="Conference on Underwater Acoustics (CUA)")),

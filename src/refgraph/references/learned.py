@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import fmean
 
+from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .patterns import clean_title
 from .people import has_person_pattern, looks_like_group, parse_names
@@ -505,6 +506,8 @@ def _unquote(text: str) -> str:
     return text
 
 
+# "Injury. Jun 12" (then "2018;49(6)"): the issue's date, printed before the year.
+_MONTH_AFTER_JOURNAL = re.compile(rf"^(?P<journal>[^.]+)\.\s+(?=(?-i:[A-Z])){MONTH_NAME}(?:\s+\d{{1,2}})?,?\s*$", re.I)
 # APA's "Paper presented at the …" introduces the meeting, and is not part of its name.
 _PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s+(?:the\s+)?", re.I)
 
@@ -512,6 +515,7 @@ _PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s+(?:t
 def _clean_container(text: str) -> str:
     text = re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
     text = _PRESENTED_AT.sub("", text)
+    text = _MONTH_AFTER_JOURNAL.sub(r"\g<journal>", text)
     text = _unquote(text).strip(" ,;:")
     # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem."); others lose it.
     if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$|\b\w+\.\s", text):

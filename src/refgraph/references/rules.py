@@ -18,6 +18,7 @@ from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOO
                     parse_chapter, parse_paren_book)
 from .names import parse_author_list
 from .people import NOT_INITIALS, looks_like_group, parse_names
+from .identifiers import MONTH_NAME
 from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -224,6 +225,10 @@ def _has_source_after_title(text: str) -> bool:
     return bool(re.search(rf"\b{YEAR}\b", text)) or bool(BOOK_IMPRINT.search(text))
 
 
+# A month (and day) printed before the year: "Leukemia Res. Jan 2014;38(1)", "Cancer. Jan 15, 2014;".
+_MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
+
+
 def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
     if not have_year:
@@ -232,6 +237,9 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
             if tail is None:
                 continue
             head = rest[: match.start()]
+            month = _MONTH_BEFORE_YEAR.search(head)
+            if month and head[: month.start()].strip():
+                head = head[: month.start()]  # "Cancer. Jan 15 2014;120(2)": the date opens the source block
             if not head.strip():
                 continue
             return head, {
