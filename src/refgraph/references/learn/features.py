@@ -163,17 +163,27 @@ def _sentence_breaks(tokens: list[Token]) -> list[int]:
 
 def featurize(tokens: list[Token], text: str, lexicon: Lexicon) -> list[list[str]]:
     """One feature list per token."""
+    count = len(tokens)
     statics = [_static(t.text, lexicon) for t in tokens]
     kinds = [_kind(s) for s in statics]
     words = [t.text.lower() if len(t.text) <= 24 else "LONG" for t in tokens]
     shapes = [shape(t.text) for t in tokens]
-    count = len(tokens)
     length = max(len(text), 1)
     glob = string_features(text, tokens)
     breaks = _sentence_breaks(tokens)
     total_breaks = breaks[-1] if breaks else 0
-    years = [i for i, k in enumerate(kinds) if k in ("k=year", "k=yearletter")]
-    first_year = years[0] if years else -1
+    years = {i for i, k in enumerate(kinds) if k in ("k=year", "k=yearletter")}
+    first_year = min(years) if years else -1
+    # The neighbours' features, formatted once per token rather than once per use.
+    edge = ["-2k=EDGE", "-1k=EDGE", "1k=EDGE", "2k=EDGE"]
+    before2 = [f"-2k={k}" for k in kinds]
+    before1 = [f"-1k={k}" for k in kinds]
+    after1 = [f"1k={k}" for k in kinds]
+    after2 = [f"2k={k}" for k in kinds]
+    word_before = [f"-1w={w}" for w in words]
+    shape_before = [f"-1s={s}" for s in shapes]
+    word_after = [f"1w={w}" for w in words]
+    shape_after = [f"1s={s}" for s in shapes]
     paren = bracket = 0
     quote = False
     last_mark = "^"
@@ -206,15 +216,22 @@ def featurize(tokens: list[Token], text: str, lexicon: Lexicon) -> list[list[str
             row.append("first")
         if i == count - 1:
             row.append("last")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < count:
-                row.append(f"{offset}k={kinds[j]}")
-                if offset in (-1, 1):
-                    row.append(f"{offset}w={words[j]}")
-                    row.append(f"{offset}s={shapes[j]}")
-            else:
-                row.append(f"{offset}k=EDGE")
+        if i >= 2:
+            row.append(before2[i - 2])
+        else:
+            row.append(edge[0])
+        if i >= 1:
+            row.extend((before1[i - 1], word_before[i - 1], shape_before[i - 1]))
+        else:
+            row.append(edge[1])
+        if i + 1 < count:
+            row.extend((after1[i + 1], word_after[i + 1], shape_after[i + 1]))
+        else:
+            row.append(edge[2])
+        if i + 2 < count:
+            row.append(after2[i + 2])
+        else:
+            row.append(edge[3])
         if i > 0:
             row.append(f"-1k|k={kinds[i - 1]}|{kinds[i]}")
         if i + 1 < count:
