@@ -11,8 +11,9 @@ exactly labelled strings), ``styles`` (the dev split of styles.jsonl, per style 
 
 Reference fields are those of the issue's scorer: authors (family names and initials,
 in order), title, journal (or book title), year, volume and pages, compared after
-Unicode, dash, quote and trailing-punctuation normalisation. The tests import the
-scoring functions from here.
+Unicode, dash, quote and trailing-punctuation normalisation. Claims count as found when
+the gold sentence of a citation is one of refgraph's claims that carry a callout. The
+tests import the scoring functions from here.
 """
 from __future__ import annotations
 
@@ -167,6 +168,20 @@ def score_citations(case: Path):
     return found, len(expected_groups), misses, extra
 
 
+def score_claims(case: Path) -> tuple[int, int]:
+    """(found, total): gold citations whose sentence is one of our claims that carry a
+    callout (compared as letters and digits only, with or without the callout's text, so
+    that a superscript, bracket or author–date group printed inside it does not count)."""
+    from refgraph.pipeline import analyse
+
+    gold = json.loads((case / "gold.json").read_text())
+    analysis = analyse(case / "manuscript.md")
+    squash = lambda text: re.sub(r"[\W_]", "", re.sub(r"<[^>]+>", "", text)).lower()
+    ours = {squash(text) for s in analysis.sentences if s.callouts for text in (s.text, s.markdown)}
+    found = sum(1 for c in gold["citations"] if squash(c["sentence_text"]) in ours or squash(c["sentence_text_plain"]) in ours)
+    return found, len(gold["citations"])
+
+
 def score_reference_strings(path: Path | None = None):
     """(right, total, per-field counts) over the exactly labelled Vancouver strings."""
     from refgraph.references.parse import UnparseableReference, parse_reference
@@ -256,11 +271,11 @@ def main(argv=None) -> int:
     parser.add_argument("--loso", action="store_true", help="leave-one-style-out: retrain without each style family")
     args = parser.parse_args(argv)
     sets = args.sets.split(",")
-    print("| set | reference fields right | references fully right | callouts found |")
-    print("|---|---|---|---|")
+    print("| set | reference fields right | references fully right | callouts found | claims found |")
+    print("|---|---|---|---|---|")
     if "sample" in sets:
         right, total, whole, count = score_sample()
-        print(f"| sample (golden records) | {_pct(right, total)} | {whole}/{count} | |")
+        print(f"| sample (golden records) | {_pct(right, total)} | {whole}/{count} | | |")
     folders = {"corpus": corpus_dir(), "dev": shared_dir() / "corpus-dev", "author-year": shared_dir() / "corpus-dev" / "author-year"}
     for name in ("corpus", "dev", "author-year"):
         if name not in sets:
@@ -269,8 +284,11 @@ def main(argv=None) -> int:
         for case in cases(folders[name]):
             right, total, whole, count, mistakes = score_references(case)
             found, expected, misses, extra = score_citations(case)
-            sums.update(right=right, total=total, whole=whole, count=count, found=found, expected=expected, extra=len(extra))
-            print(f"| {name}/{case.name} | {_pct(right, total)} | {whole}/{count} | {found}/{expected} (+{len(extra)} extra) |")
+            claims, cited = score_claims(case)
+            sums.update(right=right, total=total, whole=whole, count=count, found=found, expected=expected, extra=len(extra),
+                        claims=claims, cited=cited)
+            print(f"| {name}/{case.name} | {_pct(right, total)} | {whole}/{count} | {found}/{expected} (+{len(extra)} extra) "
+                  f"| {claims}/{cited} |")
             if args.details:
                 for mistake in mistakes:
                     print("   ", mistake, file=sys.stderr)
@@ -279,22 +297,22 @@ def main(argv=None) -> int:
                 for group in extra:
                     print("    EXTRA", group, file=sys.stderr)
         print(f"| **{name}** | **{_pct(sums['right'], sums['total'])}** | {sums['whole']}/{sums['count']} | "
-              f"{_pct(sums['found'], sums['expected'])} (+{sums['extra']} extra) |")
+              f"{_pct(sums['found'], sums['expected'])} (+{sums['extra']} extra) | {_pct(sums['claims'], sums['cited'])} |")
     if "vancouver" in sets:
         right, total, _ = score_reference_strings()
-        print(f"| vancouver strings (1,129 exact) | {_pct(right, total)} | | |")
+        print(f"| vancouver strings (1,129 exact) | {_pct(right, total)} | | | |")
     if "styles" in sets:
         right, total = score_styles()
         all_right = sum(sum(c.values()) for c in right.values())
         all_total = sum(sum(c.values()) for c in total.values())
         for hint in sorted(total):
-            print(f"| styles dev / {hint} | {_pct(sum(right[hint].values()), sum(total[hint].values()))} | | |")
-        print(f"| **styles dev split** | **{_pct(all_right, all_total)}** | | |")
+            print(f"| styles dev / {hint} | {_pct(sum(right[hint].values()), sum(total[hint].values()))} | | | |")
+        print(f"| **styles dev split** | **{_pct(all_right, all_total)}** | | | |")
     if args.loso:
         from loso import leave_one_style_out
 
         for hint, right, total in leave_one_style_out():
-            print(f"| leave-one-style-out / {hint} | {_pct(right, total)} | | |")
+            print(f"| leave-one-style-out / {hint} | {_pct(right, total)} | | | |")
     return 0
 
 
