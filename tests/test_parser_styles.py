@@ -191,6 +191,8 @@ SHAPES = [
     # Chicago/German humanities: the full given name, then a comma or colon, then the title.
     ("Lindgren, Erik, Coastal Memory and the Baltic Trade (Yale University Press, 1997).",
      dict(authors=[("Lindgren", "E")], title="Coastal Memory and the Baltic Trade", publisher="Yale University Press")),
+    ("Berg, Johannes, Kirchen des Nordens, Leipzig: Teubner, 1911.",
+     dict(authors=[("Berg", "J")], title="Kirchen des Nordens", publisher="Teubner")),
     ("Weber, Anna: „Die Stadt und der Fluss.“ In: Geschichte der Landschaft. Köln 2004, S. 11–27.",
      dict(authors=[("Weber", "A")], kind="chapter", title="Die Stadt und der Fluss", booktitle="Geschichte der Landschaft",
           pages="11-27")),

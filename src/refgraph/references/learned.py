@@ -139,6 +139,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     _title_after_vancouver_names(tagged.text, values, where)
     _given_name_in_title(tagged.text, values, where)
     _surname_in_title(tagged.text, values, where)
+    _title_after_full_name(values, where)
     _book_in_quoted_title(values, where)
     _lone_source_is_title(tagged.text, values, where)
     _publisher_after_place(tagged.text, values, where)
@@ -476,6 +477,30 @@ def _surname_in_title(text: str, values: dict, where: dict) -> None:
         where["authors"] = (names_start, title_start + word.end("word"))
         values["title"] = values["title"][word.end():]
         where["title"] = (title_start + word.end(), title_end)
+
+
+# "Sykes, Stephen, Power and Christian Theology, London: …": one author with the full
+# given name, then the title with no stop between them.
+_FULL_NAME_THEN_WORDS = re.compile(
+    r"(?P<names>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)*(?: [A-Z]\.)*),"
+    r" (?P<words>[^\W\d_].*)", re.S)
+_LIST_JOIN = re.compile(r"(?:^|,\s*)(?:and|&|et|und|e|y)\s|&|\bet al\b")
+
+
+def _title_after_full_name(values: dict, where: dict) -> None:
+    """Give the title back the words the tagger ran into a full-name author when it found
+    no title: after "Surname, Given," a list goes on only with a conjunction ("…, and
+    Rachel Stein"); anything else is the title."""
+    if "title" in values or "authors" not in values:
+        return
+    names = values["authors"]
+    run_on = _FULL_NAME_THEN_WORDS.fullmatch(names.strip())
+    if not run_on or _LIST_JOIN.search(run_on.group("words")):
+        return
+    start = where["authors"][0] + len(names) - len(names.lstrip())
+    values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
+    values["title"] = run_on.group("words")
+    where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
 
 
 def _with_opening_quote(text: str, start: int, title: str) -> str:
