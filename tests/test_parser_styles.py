@@ -193,6 +193,11 @@ SHAPES = [
      dict(authors=[("Lindgren", "E")], title="Coastal Memory and the Baltic Trade", publisher="Yale University Press")),
     ("Berg, Johannes, Kirchen des Nordens, Leipzig: Teubner, 1911.",
      dict(authors=[("Berg", "J")], title="Kirchen des Nordens", publisher="Teubner")),
+    # Given names first, a comma before the title, the title opening with an article; a
+    # Chicago note's book with the page it cites.
+    ("P. Moreau, The Iliad, Oxford 1985.", dict(authors=[("Moreau", "P")], title="The Iliad", year="1985")),
+    ("Maria Lopes, Coastal Memory (Lisbon: Tinta, 2004), p. 12;",
+     dict(authors=[("Lopes", "M")], title="Coastal Memory", publisher="Tinta", place="Lisbon", year="2004")),
     ("Weber, Anna: „Die Stadt und der Fluss.“ In: Geschichte der Landschaft. Köln 2004, S. 11–27.",
      dict(authors=[("Weber", "A")], kind="chapter", title="Die Stadt und der Fluss", booktitle="Geschichte der Landschaft",
           pages="11-27")),

@@ -5,6 +5,7 @@ import re
 
 from .model import Author
 from .names import parse_author_list
+from .people import looks_like_group, parse_names
 from .patterns import PP, YEAR, clean_title, is_place
 
 # NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
@@ -19,9 +20,10 @@ CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\
                      r"|orgs?|coordenador(?:es|as?)?|coords?|compilador(?:es)?|hrsg)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$", re.I)
 # An edition as printed: "3rd ed.", "2 a ed.", "14ª ed.", "Second edition", "2nd edn".
 EDITION = r"(?P<edition>\d+\s*(?:ª|º|a|st|nd|rd|th)?|[A-Z][a-z]+)\.?\s+(?i:ed|edn|edition|edição|edición)\.?"
-# "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn."
+# "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn.", or
+# the page a note cites: "(Boulder: Westview Press, 1998), p. 20;".
 PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?"
-                        rf"(?:\s*,?\s*{EDITION})?\s*$")
+                        rf"(?:\s*,?\s*{EDITION})?(?:\s*,?\s*pp?\.\s*[\w–-]+)?\s*[.;]?\s*$")
 PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
@@ -63,12 +65,18 @@ def parse_paren_book(match: re.Match[str]) -> dict | None:
         if parsed:
             authors, et_al = parsed
         elif len(prefix.split()) <= 6 and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in prefix.split()):
-            authors, et_al = (Author(literal=prefix.strip()),), False
+            # An organisation ("American Psychiatric Association"), or a person with the
+            # given name first ("David Archard"), as Chicago's notes print the author.
+            person = len(prefix.split()) <= 3 and not looks_like_group(prefix)
+            authors, et_al = (parse_names(prefix)[0] if person else (Author(literal=prefix.strip()),)), False
         else:
             continue
         title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
         fields = {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
                   "publisher": match.group("publisher").strip(), "year": match.group("year")}
+        imprint = PLACE_PUBLISHER.match(fields["publisher"])
+        if imprint and is_place(imprint.group("place")):  # "(Boulder: Westview Press, 1998)"
+            fields["place"], fields["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
         if match.group("edition"):
             fields["edition"] = match.group("edition").strip()
         return fields

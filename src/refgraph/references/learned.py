@@ -487,17 +487,30 @@ _FULL_NAME_THEN_WORDS = re.compile(
 _LIST_JOIN = re.compile(r"(?:^|,\s*)(?:and|&|et|und|e|y)\s|&|\bet al\b")
 
 
+# Initials after the first word make a particle's name ("Le QV", "El Aloui M"), not a title.
+_INITIALS_IN = re.compile(r"(?:^|\s)[A-Z]{1,3}\.?(?:\s|$)")
+# Words that open titles and never a name: "J. Griffin, The Odyssey, Cambridge 1987."
+_ARTICLE_OPENING = re.compile(r"(?:The|A|An|On|Le|La|Les|L['’]|Die|Der|Das|Il|Lo|El|Los|Las|Um|Uma|Un|Une|Ein|Eine)\s")
+
+
 def _title_after_full_name(values: dict, where: dict) -> None:
-    """Give the title back the words the tagger ran into a full-name author when it found
-    no title: after "Surname, Given," a list goes on only with a conjunction ("…, and
-    Rachel Stein"); anything else is the title."""
+    """Give the title back the words the tagger ran into the names when it found no
+    title: after "Surname, Given," a list goes on only with a conjunction ("…, and Rachel
+    Stein"), and a piece opening with an article ("J. Griffin, The Odyssey") is no name."""
     if "title" in values or "authors" not in values:
         return
     names = values["authors"]
+    start = where["authors"][0] + len(names) - len(names.lstrip())
+    article = next((m for m in re.finditer(r",\s+", names.strip()) if _ARTICLE_OPENING.match(names.strip(), m.end())
+                    and not _INITIALS_IN.search(names.strip()[m.end():].split(",")[0].split(None, 1)[-1])), None)
+    if article:
+        title_start = start + article.end()
+        values["title"], where["title"] = names.strip()[article.end():], (title_start, start + len(names.strip()))
+        values["authors"], where["authors"] = names.strip()[: article.start()], (start, start + article.start())
+        return
     run_on = _FULL_NAME_THEN_WORDS.fullmatch(names.strip())
     if not run_on or _LIST_JOIN.search(run_on.group("words")):
         return
-    start = where["authors"][0] + len(names) - len(names.lstrip())
     values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
     values["title"] = run_on.group("words")
     where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
