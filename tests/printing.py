@@ -13,16 +13,45 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
-    """The Markdown of refgraph's test manuscripts as a printable page: headings,
-    paragraphs, <sup> callouts, and the reference list: one numbered item per entry, or for an
-    unnumbered (author-date) list one paragraph per entry with a hanging indent."""
+def manuscript_parts(markdown: str) -> tuple[list[tuple], list]:
+    """The body of a test manuscript as blocks (``("heading", level, text)``,
+    ``("paragraph", text)``, ``("row", cells)``), and its reference entries: what each
+    printer lays out in its own way."""
     from refgraph.references.extract import find_reference_section, split_entries
     from refgraph.source import SourceText
 
     source = SourceText(markdown)
     start, end, _, body_end = find_reference_section(source)
-    entries = split_entries(source, start, end)
+    blocks: list[tuple] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(("paragraph", " ".join(paragraph)))
+            paragraph.clear()
+
+    for line in markdown[:body_end].split("\n"):
+        heading = re.match(r"^(#{1,6})\s+(.*)", line)
+        if heading:
+            flush()
+            blocks.append(("heading", len(heading.group(1)), heading.group(2).strip()))
+        elif "\t" in line or re.match(r"^\s*\|.*\|\s*$", line):
+            flush()
+            if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):
+                blocks.append(("row", [c.strip() for c in re.split(r"\t|(?<!^)\|(?!$)", line.strip().strip("|"))]))
+        elif not line.strip():
+            flush()
+        else:
+            paragraph.append(line.strip())
+    flush()
+    return blocks, split_entries(source, start, end)
+
+
+def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
+    """The Markdown of refgraph's test manuscripts as a printable page: headings,
+    paragraphs, <sup> callouts, and the reference list: one numbered item per entry, or for an
+    unnumbered (author-date) list one paragraph per entry with a hanging indent."""
+    blocks, entries = manuscript_parts(markdown)
 
     def inline(text: str) -> str:
         text = html.escape(text, quote=False).replace("&lt;sup&gt;", "<sup>").replace("&lt;/sup&gt;", "</sup>")
@@ -30,33 +59,26 @@ def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
         text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
         return re.sub(r"(?<![\w*\\])\*(?!\s)(.+?)(?<![\s\\])\*", r"<i>\1</i>", text).replace("\\*", "*")
 
-    out, paragraph, rows = [], [], []
+    out: list[str] = []
+    rows: list[list[str]] = []
 
-    def flush():
-        if paragraph:
-            out.append("<p>" + inline(" ".join(paragraph)) + "</p>")
-            paragraph.clear()
+    def table() -> None:
         if rows:
             out.append('<table border="1" style="font-size:8pt;border-collapse:collapse">' + "".join(
                 "<tr>" + "".join(f"<td>{inline(cell)}</td>" for cell in row) + "</tr>" for row in rows) + "</table>")
             rows.clear()
 
-    for line in markdown[:body_end].split("\n"):
-        heading = re.match(r"^(#{1,6})\s+(.*)", line)
-        if heading:
-            flush()
-            level = min(len(heading.group(1)), 3)
-            out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
-        elif "\t" in line or re.match(r"^\s*\|.*\|\s*$", line):
-            if paragraph:
-                flush()
-            if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):
-                rows.append([c.strip() for c in re.split(r"\t|(?<!^)\|(?!$)", line.strip().strip("|"))])
-        elif not line.strip():
-            flush()
+    for block in blocks:
+        if block[0] == "row":
+            rows.append(block[1])
+            continue
+        table()
+        if block[0] == "heading":
+            level = min(block[1], 3)
+            out.append(f"<h{level}>{inline(block[2])}</h{level}>")
         else:
-            paragraph.append(line.strip())
-    flush()
+            out.append("<p>" + inline(block[1]) + "</p>")
+    table()
     if any(e.number for e in entries):
         out.append("<h2>References</h2><ol>" + "".join(
             f'<li value="{e.number}">{inline(e.text)}</li>' if e.number else f"<li>{inline(e.text)}</li>" for e in entries) + "</ol>")

@@ -83,35 +83,19 @@ def _inline(text: str) -> str:
 def markdown_to_latex(markdown: str, header: str = "") -> str:
     """The Markdown of a test manuscript as a two-column LaTeX article. Table rows become
     small paragraphs (cells joined by a dash): LaTeX tables would not fit a column."""
-    from refgraph.references.extract import find_reference_section, split_entries
-    from refgraph.source import SourceText
+    from printing import manuscript_parts
 
-    source = SourceText(markdown)
-    start, end, _, body_end = find_reference_section(source)
-    entries = split_entries(source, start, end)
-    body, paragraph = [], []
-
-    def flush() -> None:
-        if paragraph:
-            body.append(_inline(" ".join(paragraph)) + "\n")
-            paragraph.clear()
-
-    for line in markdown[:body_end].split("\n"):
-        heading = re.match(r"^(#{1,6})\s+(.*)", line)
-        if heading:
-            flush()
-            command = "section" if len(heading.group(1)) <= 2 else "subsection"
-            body.append(f"\\{command}*{{{_inline(heading.group(2).strip())}}}\n")
-        elif "\t" in line or re.match(r"^\s*\|.*\|\s*$", line):
-            flush()
-            if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):
-                cells = [c.strip() for c in re.split(r"\t|(?<!^)\|(?!$)", line.strip().strip("|")) if c.strip()]
-                body.append("{\\footnotesize\\noindent " + _inline(" -- ".join(cells)) + "\\par}\n")
-        elif not line.strip():
-            flush()
+    blocks, entries = manuscript_parts(markdown)
+    body = []
+    for block in blocks:
+        if block[0] == "heading":
+            command = "section" if block[1] <= 2 else "subsection"
+            body.append(f"\\{command}*{{{_inline(block[2])}}}\n")
+        elif block[0] == "row":
+            cells = [c for c in block[1] if c]
+            body.append("{\\footnotesize\\noindent " + _inline(" -- ".join(cells)) + "\\par}\n")
         else:
-            paragraph.append(line.strip())
-    flush()
+            body.append(_inline(block[1]) + "\n")
     if any(e.number for e in entries):
         items = "".join(f"\\item[{e.number}.] {_inline(e.text)}\n" for e in entries)
         references = f"\\begin{{enumerate}}\\setlength{{\\itemsep}}{{1pt}}\n{items}\\end{{enumerate}}\n"
