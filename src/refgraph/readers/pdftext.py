@@ -57,10 +57,43 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
             for lines, edge in zip(pages, edges)]
 
 
+_COMPOUND = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
+_WORD = re.compile(r"\b[^\W_]{4,}\b")
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-\n[^\W\d_]")
+
+
+def hyphen_restorer(text: str):
+    """A function that puts back the hyphens of compounds the extractor dropped with the
+    line break ("cytokine-" / "induced" extracted as "cytokineinduced"): a word the text
+    prints with its hyphens more than twice as often as without gets them back; a text
+    that spells it both ways ("nonselective" once, "non-selective" once or twice) keeps
+    each as printed. Counted over the whole text, applied page by page; only to text whose
+    extractor joins the lines of hyphenated words (pdftotext does, pdfminer does not)."""
+    if _LINE_END_HYPHEN.search(text):
+        return lambda page: page  # the extractor kept its line-end hyphens (pdfminer): nothing was dropped
+    compounds = Counter(m.group(0).lower() for m in _COMPOUND.finditer(text))
+    spelled = {form.replace("-", ""): form for form, _ in compounds.most_common()[::-1]}
+    plain = Counter(w.lower() for w in _WORD.findall(text) if w.lower() in spelled)
+
+    def hyphenate(match: re.Match[str]) -> str:
+        word = match.group(0)
+        form = spelled.get(word.lower())
+        if form is None or compounds[form] <= 2 * plain[word.lower()]:
+            return word
+        out, index = [], 0
+        for part in form.split("-"):
+            out.append(word[index: index + len(part)])
+            index += len(part)
+        return "-".join(out)
+
+    return (lambda page: _WORD.sub(hyphenate, page)) if spelled else (lambda page: page)
+
+
 def read_pdf_text(source: SourceText, fmt: str) -> Document:
     """The text without its page furniture, pages joined where their text runs on."""
     pages = [page.split("\n") for page in source.text.split("\f")]
     dropped = running_lines(pages)
+    restore = hyphen_restorer(source.text)
     builder = TextBuilder()
     removed = 0
     for number, (lines, drop) in enumerate(zip(pages, dropped), 1):
@@ -77,7 +110,7 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
             # page break runs on (a sentence that ended there still ends there).
             builder.write("\n")
         builder.anchor(f"page {number}")
-        builder.write("\n".join(kept).translate(LIGATURES))
+        builder.write(restore("\n".join(kept).translate(LIGATURES)))
     builder.write("\n")
     notes = (f"read as text extracted from a PDF: {len(pages)} pages, {removed} running heads, footers "
              f"and page numbers left out",) if removed else ()
