@@ -1,0 +1,195 @@
+"""Where the tagger's names meet the title or the source: each gets back the words the
+other took ("Rambaut A. Molecular Evolution, …", "I. M. Dubovskiy, T. M. Butt Metarhizium
+…", "Sykes, Stephen, Power and Christian Theology, …", "de Vos, D. E.; Green Chem. 2007").
+
+Each mend reads the spans the tagger labelled (``values``: field → text, ``where``: field
+→ (start, end) in ``text``) and moves a boundary only when the string's own shape says
+so; :func:`mend_name_edges` runs them in order.
+"""
+from __future__ import annotations
+
+import re
+
+
+def mend_name_edges(text: str, values: dict, where: dict) -> None:
+    _source_in_authors(text, values, where)
+    _title_word_in_authors(text, values, where)
+    _title_after_vancouver_names(text, values, where)
+    _given_name_in_title(text, values, where)
+    _surname_in_title(text, values, where)
+    _title_after_full_name(values, where)
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?:[\w'’‐-]+\s){0,3}[\w'’‐-]+,\s*(?:[A-Z][a-z]?\.?[\s‐-]*){1,4}(?:Jr\.?)?\s*$")
+_GIVEN_FIRST = re.compile(r"^\s*(?:and\s+|&\s*)?(?:[A-Z][a-z]?\.[\s‐-]*){1,4}[\w'’‐-]+(?:\s[\w'’‐-]+){0,3}\s*$")
+# "J. Cao, Sci. Adv." — the last name of a title-less list read into the journal.
+_NAME_BEFORE_SOURCE = re.compile(r"^\s*((?:[A-Z][a-z]?\.[\s‐-]*){1,4}[A-Z][\w'’‐-]+),\s+(?=[A-Z])")
+
+# "J. Control" (of "J. Control. Release"), "Front. Biosci": not the list's last pair
+# ("B. Loock et E. Bisagni"), which the period after it also ends.
+_ONE_NAME = re.compile(r"^(?!.*\s(?:et|and|&|und|e|y|i)\s)\s*\w.*$")
+
+
+def _source_in_authors(text: str, values: dict, where: dict) -> None:
+    """Give back a journal the tagger read as the last author, in title-less styles:
+    "de Vos, D. E.; Green Chem. 2007, 9, 1104" (every other name has the
+    "Surname, I." shape, this one has not) and "M. Alibolandi, J. Control. Release 2019"
+    (every name is followed by a comma; this one by an abbreviating period)."""
+    if "authors" not in values or "title" in values:
+        return
+    names = values["authors"]
+    straggler = _NAME_BEFORE_SOURCE.match(values.get("container", ""))
+    if straggler and all(_GIVEN_FIRST.match(c) for c in names.split(",")[-3:]):
+        values["authors"] = f"{names.rstrip(' ,')}, {straggler.group(1)}"
+        values["container"] = values["container"][straggler.end():]
+        where["container"] = (where["container"][0] + straggler.end(), where["container"][1])
+        return
+    start, end = where["authors"]
+    if ";" in names:
+        chunks = names.split(";")
+        last = chunks[-1]
+        if len(chunks) < 3 or "," in last or not all(_SURNAME_FIRST.match(c) for c in chunks[:-1]):
+            return
+    else:
+        chunks = names.split(",")
+        last = chunks[-1]
+        if (len(chunks) < 2 or not all(_GIVEN_FIRST.match(c) for c in chunks[:-1])
+                or not text[end:end + 2].startswith(".") or not _ONE_NAME.match(last)):
+            return
+    if not last.strip():
+        return
+    source_start = start + len(names) - len(last.lstrip())  # where the journal's first word begins
+    source_end = where["container"][1] if "container" in values and where["container"][0] >= end else end
+    if text[source_end: source_end + 1] == ".":
+        source_end += 1  # "Microsyst. Nanoeng." keeps its abbreviating stop
+    values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
+    values["container"] = text[source_start:source_end]
+    where["container"] = (source_start, source_end)
+
+
+# "Chafik, L. & Rossby, T. Volume, heat, and …": after the list's last initials, a
+# capitalised word that is no name opens the title.
+_WORD_AFTER_INITIALS = re.compile(r"(?<=[,&]\s)[A-Z][\w'’‐-]+,\s+(?:[A-Z]\.\s?){1,3}\s*(?P<word>[A-Z][a-z]+)$")
+
+
+def _title_word_in_authors(text: str, values: dict, where: dict) -> None:
+    """Give the title back its first word when the tagger ended the names with it."""
+    if "authors" not in values or "title" not in values:
+        return
+    straggler = _WORD_AFTER_INITIALS.search(values["authors"])
+    start, _ = where["authors"]
+    title_start, title_end = where["title"]
+    if not straggler:
+        return
+    word_start = start + straggler.start("word")
+    if re.fullmatch(r"[\s,:;]*", text[word_start + len(straggler.group("word")): title_start]):
+        values["authors"] = values["authors"][: straggler.start("word")].rstrip()
+        values["title"] = text[word_start:title_end]
+        where["title"] = (word_start, title_end)
+
+
+# "Ritchie, Jack: Styles of Thinking" — a given name, then the colon or comma that ends
+# the names; not a word that opens titles ("Brown, Introduction: …").
+_GIVEN_NAME_OPENING = re.compile(r"(?P<name>[A-Z][a-z]{1,15})\s*[:,]\s+(?=\S)")
+_TITLE_OPENERS = frozenset("Introduction Review Editorial Preface Foreword Commentary Chapter Part Letter "
+                           "Correction Erratum Response Reply Abstract Conclusion Summary Overview".split())
+
+
+# "Rambaut A. Molecular Evolution": Vancouver names end at the stop after the initials.
+_VANCOUVER_NAMES_THEN_WORDS = re.compile(
+    r"(?P<names>(?:[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}, )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4})"
+    r"\.\s+(?P<words>[A-Z].*)")
+
+
+def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
+    """Give the title back the words the tagger ran on into Vancouver names past their
+    closing stop ("Rambaut A. Molecular Evolution, Phylogenetics and …")."""
+    if "authors" not in values or "title" not in values:
+        return
+    run_on = _VANCOUVER_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
+        return
+    words = run_on.group("words")
+    if len(words.split()) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|&|et|e|y|und)\s", words):
+        return  # "Barry W. Smith", "Meher L. C., Kulkarni M. G.": given names first, not a title
+    offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
+    words_start = offset + run_on.start("words")
+    values["authors"] = run_on.group("names")
+    where["authors"] = (offset, offset + run_on.end("names"))
+    values["title"] = text[words_start:title_end]
+    where["title"] = (words_start, title_end)
+
+
+def _given_name_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back a given name the tagger read as the title's first word, when
+    the names are a bare surname and a comma ("Ritchie, Jack: Styles of …")."""
+    if "authors" not in values or "title" not in values or not re.fullmatch(r"[^\W\d_][\w'’-]+", values["authors"].strip()):
+        return
+    (_, names_end), (title_start, title_end) = where["authors"], where["title"]
+    opening = _GIVEN_NAME_OPENING.match(values["title"])
+    if not opening or opening.group("name") in _TITLE_OPENERS or not re.fullmatch(r"\s*,\s*", text[names_end:title_start]):
+        return
+    values["authors"] = text[where["authors"][0]: title_start + opening.end("name")]
+    where["authors"] = (where["authors"][0], title_start + opening.end("name"))
+    values["title"] = values["title"][opening.end():]
+    where["title"] = (title_start + opening.end(), title_end)
+
+
+_ONLY_INITIALS = re.compile(r"\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s‐-]*){1,4}")
+_FIRST_WORD = re.compile(r"(?P<word>[A-Z][\w'’‐-]+)\s+(?=[A-Z])")
+
+
+def _surname_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back the last surname the tagger read as the title's first word,
+    when the stop after it is missing ("I. M. Dubovskiy, T. M. Butt Metarhizium
+    brunneum …"): every other name is "I. Surname", the last is bare initials."""
+    if "authors" not in values or "title" not in values:
+        return
+    pieces = values["authors"].rstrip(" ,").split(",")
+    if len(pieces) < 2 or not _ONLY_INITIALS.fullmatch(pieces[-1]) or not all(_GIVEN_FIRST.match(p) for p in pieces[:-1]):
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    word = _FIRST_WORD.match(values["title"])
+    if word and not text[names_end:title_start].strip():
+        values["authors"] = text[names_start: title_start + word.end("word")]
+        where["authors"] = (names_start, title_start + word.end("word"))
+        values["title"] = values["title"][word.end():]
+        where["title"] = (title_start + word.end(), title_end)
+
+
+# "Sykes, Stephen, Power and Christian Theology, London: …": one author with the full
+# given name, then the title with no stop between them.
+_FULL_NAME_THEN_WORDS = re.compile(
+    r"(?P<names>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+)*(?: [A-Z]\.)*),"
+    r" (?P<words>[^\W\d_].*)", re.S)
+_LIST_JOIN = re.compile(r"(?:^|,\s*)(?:and|&|et|und|e|y)\s|&|\bet al\b")
+
+
+# Initials after the first word make a particle's name ("Le QV", "El Aloui M"), not a title.
+_INITIALS_IN = re.compile(r"(?:^|\s)[A-Z]{1,3}\.?(?:\s|$)")
+# Words that open titles and never a name: "J. Griffin, The Odyssey, Cambridge 1987."
+_ARTICLE_OPENING = re.compile(r"(?:The|A|An|On|Le|La|Les|L['’]|Die|Der|Das|Il|Lo|El|Los|Las|Um|Uma|Un|Une|Ein|Eine)\s")
+
+
+def _title_after_full_name(values: dict, where: dict) -> None:
+    """Give the title back the words the tagger ran into the names when it found no
+    title: after "Surname, Given," a list goes on only with a conjunction ("…, and Rachel
+    Stein"), and a piece opening with an article ("J. Griffin, The Odyssey") is no name."""
+    if "title" in values or "authors" not in values:
+        return
+    names = values["authors"]
+    start = where["authors"][0] + len(names) - len(names.lstrip())
+    article = next((m for m in re.finditer(r",\s+", names.strip()) if _ARTICLE_OPENING.match(names.strip(), m.end())
+                    and not _INITIALS_IN.search(names.strip()[m.end():].split(",")[0].split(None, 1)[-1])), None)
+    if article:
+        title_start = start + article.end()
+        values["title"], where["title"] = names.strip()[article.end():], (title_start, start + len(names.strip()))
+        values["authors"], where["authors"] = names.strip()[: article.start()], (start, start + article.start())
+        return
+    run_on = _FULL_NAME_THEN_WORDS.fullmatch(names.strip())
+    if not run_on or _LIST_JOIN.search(run_on.group("words")):
+        return
+    values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
+    values["title"] = run_on.group("words")
+    where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))

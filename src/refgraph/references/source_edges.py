@@ -1,0 +1,161 @@
+"""Where the tagger's sources meet the names, the title and the numbers: organisations
+read as journals ("Environmental Protection Agency (EPA). 1997. …"), a chapter's quoted
+title run into its book, a report read as a book it appeared in, an imprint read as a
+journal ("Geneva: WHO; 2020"), an issue that is the volume.
+
+:func:`organisation_heads_the_list` relabels tokens before the fields are read;
+:func:`mend_source_edges` moves boundaries between the fields read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .learn.tagger import Tagged
+from .people import has_person_pattern, looks_like_group
+
+# "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
+IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
+PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
+_VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome)\.?\s*$", re.I)
+# Words after which a number is pages, an issue or an edition, never a volume.
+_NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
+
+
+def mend_source_edges(text: str, values: dict, where: dict) -> None:
+    _book_in_quoted_title(values, where)
+    _lone_source_is_title(text, values, where)
+    _publisher_after_place(text, values, where)
+    _issue_as_volume(text, values, where)
+
+
+# "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
+# author–date year, a bracketed acronym allowed, and the year itself. No sentence ends
+# inside the name ("U.S." and "Inc." may stand in it, "Herder, J. G. Journal … 1769" may not).
+_AUTHOR_DATE_HEAD = re.compile(
+    r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
+    r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
+    r"\(?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)?\s*[.,:]")
+_JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
+_WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+
+
+def organisation_heads_the_list(tagged: Tagged) -> Tagged:
+    """Relabel as the author an organisation the tagger read as a source or a title.
+
+    The tagger knows organisations mostly as publishers and journals, so "Environmental
+    Protection Agency (EPA). 1997. Guidance …" and "World Meteorological Organization.
+    State of the climate [Internet]. Geneva: WMO; 2022" come back authorless or cut in
+    two. In author–date styles whatever stands before the year is the author; in
+    Vancouver a source never opens an entry, so an organisation's name there, with the
+    title next, is the author. People are left to the tagger."""
+    if not tagged.labels:
+        return tagged
+    head = _AUTHOR_DATE_HEAD.match(tagged.text)
+    if head:
+        who, year, end = head.group("who"), (head.start("year"), head.end("year")), head.end()
+        if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
+            return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
+        if tagged.labels[0] not in ("author", "publisher", "container-title"):
+            return tagged  # a title first ("Health literacy in Europe (2015)") has no author
+        if tagged.labels[0] == "author" and not looks_like_group(who):
+            return tagged
+        who_end = head.end("who")
+    else:
+        opening = _source_opening(tagged)
+        if opening is None:
+            return tagged
+        who_end, year, end = opening, (opening, opening), opening
+        who = tagged.text[:who_end]
+        if not looks_like_group(who) or _JOURNAL_ABBREVIATION.search(who):
+            return tagged
+    if has_person_pattern(who):
+        return tagged
+    labels = list(tagged.labels)
+    for index, token in enumerate(tagged.tokens):
+        if token.start >= end:
+            break
+        if token.start >= year[1]:
+            labels[index] = "other"
+        elif token.start >= year[0]:
+            labels[index] = "date"
+        else:
+            labels[index] = "author" if token.end <= who_end else "other"
+    return replace(tagged, labels=tuple(labels))
+
+
+def _source_opening(tagged: Tagged) -> int | None:
+    """Where a run the tagger called a source ends, when it opens the entry and a title
+    follows its full stop; None otherwise."""
+    label = tagged.labels[0]
+    if label not in ("publisher", "container-title"):
+        return None
+    index = 0
+    while index < len(tagged.labels) and tagged.labels[index] == label:
+        index += 1
+    after = [l for l in tagged.labels[index:] if l != "other"]
+    if index >= len(tagged.tokens) or tagged.tokens[index].text != "." or not after or after[0] != "title":
+        return None
+    return tagged.tokens[index - 1].end
+
+
+# "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
+# together with the book it appeared in.
+_QUOTED_THEN_BOOK = re.compile(r"(?P<title>[“\"‘«„][^”\"’»“]{3,}[”\"’»“])[.,]?\s+(?:In|Em|En|Dans)\s*:?\s+(?P<book>\S.*)", re.S)
+
+
+def _book_in_quoted_title(values: dict, where: dict) -> None:
+    """Split a quoted chapter title from the book the tagger ran into it."""
+    if "container" in values or "title" not in values:
+        return
+    both = _QUOTED_THEN_BOOK.fullmatch(values["title"].strip())
+    if both:
+        start, end = where["title"]
+        offset = start + len(values["title"]) - len(values["title"].lstrip())
+        values["title"], values["container"] = both.group("title"), both.group("book")
+        where["title"] = (offset, offset + both.end("title"))
+        where["container"] = (offset + both.start("book"), end)
+
+
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z]")
+
+
+def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
+    """A source with no title, no "In" and nothing a journal carries (volume, issue,
+    a page range), but with an imprint or a page count, is the work itself: "Toronto Foundation. 2014. Toronto's Vital Signs Report
+    2014. Toronto, ON." names a report, not a chapter in one."""
+    if "title" in values or "container" not in values or any(f in values for f in ("volume", "issue", "editors")):
+        return
+    page_count = "pages" in values and re.match(r"\s*pp?\.", text[where["pages"][1]:]) and values["pages"].strip().isdigit()
+    if "pages" in values and not page_count:
+        return
+    if "authors" not in values or not ("publisher" in values or "place" in values or page_count):
+        return  # only an imprint or a page count ("112 p.") says the work stands alone
+    source = values["container"]
+    if IN.search(text[: where["container"][0]]) or PROCEEDINGS.search(source) or _ABBREVIATED.search(source):
+        return  # a book or meeting it appeared in, or a journal ("Nat. Biomed. Eng. 2025")
+    values["title"], where["title"] = values.pop("container"), where.pop("container")
+
+
+def _publisher_after_place(text: str, values: dict, where: dict) -> None:
+    """"Geneva: WHO; 2020" is an imprint: a "source" straight after a place and its colon,
+    with nothing a journal carries, is the publisher."""
+    if "container" not in values or "place" not in where or "publisher" in values:
+        return
+    if any(f in values for f in ("volume", "issue", "pages")):
+        return
+    if re.fullmatch(r"\s*:\s*", text[where["place"][1]: where["container"][0]]):
+        values["publisher"], where["publisher"] = values.pop("container"), where.pop("container")
+
+
+def _issue_as_volume(text: str, values: dict, where: dict) -> None:
+    """A number the tagger called the issue, with no volume, after "vol." or straight
+    after the journal with the pages next, is the volume ("JHEP 11, 129 (2014)",
+    "Phys. Rev. B, vol. 83")."""
+    if "issue" not in values or "volume" in values or not values["issue"].strip(" ,.").isdigit():
+        return
+    start, end = where["issue"]
+    before, after = text[max(0, start - 12): start], text[end: end + 4]
+    if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
+                                       and re.match(r"\s*,\s*\d", after)):
+        values["volume"] = values.pop("issue")
