@@ -175,6 +175,10 @@ SHAPES = [
      dict(journal="Haematologica", year="2017", volume="102", issue="3", pages="410-6")),
     ("Lind P, Berg K. Outcomes after hip fracture in older adults. Injury. Jun 12 2018;49(6): 1150-5.",
      dict(journal="Injury", year="2018", volume="49")),
+    # Vancouver books of an organisation: the imprint read as a source is the imprint, the
+    # parenthesised series after the page count is no publisher.
+    ("Brasil. Ministério da Saúde. Estratégias para o cuidado da pessoa com hipertensão arterial. Brasília: Ministério da Saúde; 2013. 128 p. (Cadernos de Atenção Básica).",
+     dict(kind="book", booktitle="", journal="", publisher="Ministério da Saúde", place="Brasília")),
     # APA meeting papers: "Paper presented at" introduces the meeting; its acronym keeps both parentheses.
     ("Ortiz, L., & Hahn, M. (2019). Sparse coding for sonar imaging. Paper presented at the Conference on Underwater Acoustics (CUA), Brest, France.",
      dict(kind="proceedings", booktitle="Conference on Underwater Acoustics (CUA)")),

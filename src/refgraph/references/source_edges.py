@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
+from .patterns import is_place
 from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
@@ -25,6 +27,7 @@ _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|n
 def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _book_in_quoted_title(values, where)
     _lone_source_is_title(text, values, where)
+    _imprint_read_as_source(text, values, where)
     _publisher_after_place(text, values, where)
     _issue_as_volume(text, values, where)
 
@@ -122,12 +125,14 @@ _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z]")
 
 def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
     """A source with no title, no "In" and nothing a journal carries (volume, issue,
-    a page range), but with an imprint or a page count, is the work itself: "Toronto Foundation. 2014. Toronto's Vital Signs Report
-    2014. Toronto, ON." names a report, not a chapter in one."""
-    if "title" in values or "container" not in values or any(f in values for f in ("volume", "issue", "editors")):
+    a page range), but with an imprint or a page count, is the work itself: "Toronto
+    Foundation. 2014. Toronto's Vital Signs Report 2014. Toronto, ON." names a report,
+    not a chapter in one. A page count ("43 p.") is a whole book's even beside a volume
+    number, which is then its series' ("(Vol. 8)")."""
+    if "title" in values or "container" not in values or "editors" in values:
         return
-    page_count = "pages" in values and re.match(r"\s*pp?\.", text[where["pages"][1]:]) and values["pages"].strip().isdigit()
-    if "pages" in values and not page_count:
+    page_count = _page_count(text, values, where)
+    if not page_count and any(f in values for f in ("volume", "issue", "pages")):
         return
     if "authors" not in values or not ("publisher" in values or "place" in values or page_count):
         return  # only an imprint or a page count ("112 p.") says the work stands alone
@@ -135,6 +140,32 @@ def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
     if IN.search(text[: where["container"][0]]) or PROCEEDINGS.search(source) or _ABBREVIATED.search(source):
         return  # a book or meeting it appeared in, or a journal ("Nat. Biomed. Eng. 2025")
     values["title"], where["title"] = values.pop("container"), where.pop("container")
+
+
+def _page_count(text: str, values: dict, where: dict) -> bool:
+    """Whether the pages are a book's count ("212 p.", "43 pp."), not a range."""
+    return ("pages" in values and values["pages"].strip().isdigit()
+            and bool(re.match(r"\s*pp?\.", text[where["pages"][1]:])))
+
+
+def _imprint_read_as_source(text: str, values: dict, where: dict) -> None:
+    """"Brasília: Ministério da Saúde; 2014. 212 p. (Cadernos de Atenção Básica)": a
+    "source" that is a place, a colon and a publisher is the imprint; a publisher the
+    tagger found in parentheses after it is the series."""
+    if "container" not in values or any(f in values for f in ("volume", "issue")):
+        return
+    if "pages" in values and not _page_count(text, values, where):
+        return
+    imprint = PLACE_PUBLISHER.match(values["container"].strip())
+    if not imprint or "." in imprint.group("place") or not is_place(imprint.group("place")):
+        return
+    if "publisher" in values:
+        start, _ = where["publisher"]
+        if text[:start].rstrip()[-1:] != "(":
+            return
+        values["series"], where["series"] = values.pop("publisher"), where.pop("publisher")
+    del values["container"], where["container"]
+    values["place"], values["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
 
 
 def _publisher_after_place(text: str, values: dict, where: dict) -> None:
