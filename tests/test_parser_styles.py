@@ -179,6 +179,13 @@ SHAPES = [
     # parenthesised series after the page count is no publisher.
     ("Brasil. Ministério da Saúde. Estratégias para o cuidado da pessoa com hipertensão arterial. Brasília: Ministério da Saúde; 2013. 128 p. (Cadernos de Atenção Básica).",
      dict(kind="book", booktitle="", journal="", publisher="Ministério da Saúde", place="Brasília")),
+    ("Federación Internacional de Nefrología. Kidney Atlas. Brussels: IFN; 2019. 51 p. (Vol. 2).",
+     dict(authors=["Federación Internacional de Nefrología"], title="Kidney Atlas", publisher="IFN", journal="")),
+    ("World Rivers Foundation. River Atlas 2018. Geneva: WRF; 2018.",
+     dict(authors=["World Rivers Foundation"], title="River Atlas 2018", publisher="WRF")),
+    # A title-first entry keeps its title, organisation words inside it or not.
+    ("Mental health services for refugees in the late twentieth century. In: Lund P, editor. Migration and care. Oslo: Fagbok; 2004. p. 10-22.",
+     dict(authors=[], title="Mental health services for refugees in the late twentieth century", booktitle="Migration and care")),
     # APA meeting papers: "Paper presented at" introduces the meeting; its acronym keeps both parentheses.
     ("Ortiz, L., & Hahn, M. (2019). Sparse coding for sonar imaging. Paper presented at the Conference on Underwater Acoustics (CUA), Brest, France.",
      dict(kind="proceedings", booktitle="Conference on Underwater Acoustics (CUA)")),

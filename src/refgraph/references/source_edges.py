@@ -38,7 +38,15 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
 _AUTHOR_DATE_HEAD = re.compile(
     r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
     r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
-    r"\(?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)?\s*[.,:]")
+    r"(?:\((?P<bracketed>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)\s*[.,:]?|(?P<plain>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\s*[.,:])")
+# An organisation's name begins or ends with what it is ("Federación Internacional de
+# Nefrología", "World Rivers Foundation"); a title with such a word inside does not.
+_ORGANISATION_HEAD = re.compile(
+    r"^(?:The\s+)?(?:Federa\w+|Ministr\w+|Minist[ée]r\w+|Institut\w*|Associa\w+|Organi[sz]a\w+|Funda\w+|Ag[êe]nc\w+"
+    r"|Secretar\w+|Conse\w+|Socie\w+|Soci[ée]t[ée]|Depart\w+|Cent(?:ro|re|er)|Comiss\w+|Comisi\w+|Commission|Universi\w+)\b"
+    r"|\b(?:Foundation|Organi[sz]ation|Association|Institute|Ministry|Agency|Council|Society|Committee|Bank|Network"
+    r"|Cent(?:re|er)|University|Federation|Office|Department|Services?|Commission|Consortium|Trust|Group|Programme"
+    r"|Program|Collaborat\w+|Board|Authority|Panel|Survey|Bureau)$")
 _JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
 _WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 
@@ -56,7 +64,8 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         return tagged
     head = _AUTHOR_DATE_HEAD.match(tagged.text)
     if head:
-        who, year, end = head.group("who"), (head.start("year"), head.end("year")), head.end()
+        which = "bracketed" if head.group("bracketed") else "plain"
+        who, year, end = head.group("who"), (head.start(which), head.end(which)), head.end()
         if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
         if tagged.labels[0] not in ("author", "publisher", "container-title"):
@@ -68,10 +77,13 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         opening = _source_opening(tagged)
         if opening is None:
             return tagged
-        who_end, year, end = opening, (opening, opening), opening
+        who_end, end = opening
+        year = (who_end, who_end)
         who = tagged.text[:who_end]
         if not looks_like_group(who) or _JOURNAL_ABBREVIATION.search(who):
             return tagged
+        if tagged.labels[0] == "title" and not _ORGANISATION_HEAD.search(who.strip()):
+            return tagged  # a title-first entry ("Mental health of refugees. In: …")
     if has_person_pattern(who):
         return tagged
     labels = list(tagged.labels)
@@ -87,19 +99,34 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
     return replace(tagged, labels=tuple(labels))
 
 
-def _source_opening(tagged: Tagged) -> int | None:
-    """Where a run the tagger called a source ends, when it opens the entry and a title
-    follows its full stop; None otherwise."""
-    label = tagged.labels[0]
-    if label not in ("publisher", "container-title"):
+def _source_opening(tagged: Tagged) -> tuple[int, int] | None:
+    """Where the opening words end when the tagger read them as a source, or as a title
+    with another title or source after it, and a full stop closes them: the place where
+    an organisation's name, as Vancouver prints it, would end ("World Meteorological
+    Organization. State of the climate …", "Federación Internacional de Nefrología.
+    Kidney Atlas. Brussels: …" read as one source), and where its stop ends; None otherwise."""
+    labels, tokens = tagged.labels, tagged.tokens
+    label = labels[0]
+    if label not in ("publisher", "container-title", "title"):
         return None
-    index = 0
-    while index < len(tagged.labels) and tagged.labels[index] == label:
+    index = 1
+    while index < len(labels) and labels[index] == label and tokens[index].text != ".":
         index += 1
-    after = [l for l in tagged.labels[index:] if l != "other"]
-    if index >= len(tagged.tokens) or tagged.tokens[index].text != "." or not after or after[0] != "title":
+    if index >= len(tokens) or tokens[index].text != ".":
         return None
-    return tagged.tokens[index - 1].end
+    if index + 1 < len(labels) and labels[index] == label:
+        # A stop inside the run ends a name only after a full word ("Nefrología."), not
+        # an abbreviation ("CHEM. RES. CHINESE UNIVERSITIES").
+        last = tokens[index - 1].text
+        if index < 2 or len(last) < 4 or last.isupper():
+            return None
+    after = [other for other in labels[index + 1:] if other != "other"]
+    wanted = ("title", "container-title") if label != "title" else ("container-title",)
+    if not after or after[0] not in wanted:
+        return None
+    if label == "title" and any(other in ("volume", "issue") for other in after):
+        return None  # "National Cancer Institute guidelines. Cancer Treat Rev. 2019;45:1-9" is a title-first article
+    return tokens[index - 1].end, tokens[index].end
 
 
 # "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
