@@ -199,6 +199,9 @@ SHAPES = [
     # Given names first with the stop after the last name lost.
     ("A. B. Kowalski, C. D. Nowak, E. F. Lis Wolbachia density shapes host fitness in field populations. Insects (2020), doi:10.3390/insects1100001.",
      dict(authors=[("Kowalski", "AB"), ("Nowak", "CD"), ("Lis", "EF")], title="Wolbachia density shapes host fitness in field populations")),
+    # Chicago: a quoted chapter title, "In", the book (the tagger leaving the opening quote out).
+    ("Ferri, Luca. \"La città e il fiume.\" In Storia del territorio: Documenti e immagini, Anna Russo. Milano: Einaudi, 2001.",
+     dict(kind="chapter", title="La città e il fiume")),
     # Chicago/German humanities: the full given name, then a comma or colon, then the title.
     ("Lindgren, Erik, Coastal Memory and the Baltic Trade (Yale University Press, 1997).",
      dict(authors=[("Lindgren", "E")], title="Coastal Memory and the Baltic Trade", publisher="Yale University Press")),

@@ -25,7 +25,7 @@ _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|n
 
 
 def mend_source_edges(text: str, values: dict, where: dict) -> None:
-    _book_in_quoted_title(values, where)
+    _book_in_quoted_title(text, values, where)
     _lone_source_is_title(text, values, where)
     _imprint_read_as_source(text, values, where)
     _publisher_after_place(text, values, where)
@@ -131,18 +131,24 @@ def _source_opening(tagged: Tagged) -> tuple[int, int] | None:
 
 # "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
 # together with the book it appeared in.
-_QUOTED_THEN_BOOK = re.compile(r"(?P<title>[“\"‘«„][^”\"’»“]{3,}[”\"’»“])[.,]?\s+(?:In|Em|En|Dans)\s*:?\s+(?P<book>\S.*)", re.S)
+_QUOTED_THEN_BOOK = re.compile(
+    r"(?P<title>[“\"‘«„]?[^”\"’»“]{3,}[”\"’»“])[.,]?\s+(?:[Ii]n|Em|En|Dans)\s*:?\s+(?P<book>[A-Z]\S*.*)", re.S)
 
 
-def _book_in_quoted_title(values: dict, where: dict) -> None:
-    """Split a quoted chapter title from the book the tagger ran into it."""
+def _book_in_quoted_title(text: str, values: dict, where: dict) -> None:
+    """Split a quoted chapter title from the book the tagger ran into it (the opening
+    quote may stand just before the span, the tagger having left it out)."""
     if "container" in values or "title" not in values:
         return
     both = _QUOTED_THEN_BOOK.fullmatch(values["title"].strip())
-    if both:
+    quoted = both and (both.group("title")[0] in "“\"‘«„" or text[: where["title"][0]].rstrip()[-1:] in "“\"‘«„")
+    if both and quoted:
         start, end = where["title"]
         offset = start + len(values["title"]) - len(values["title"].lstrip())
-        values["title"], values["container"] = both.group("title"), both.group("book")
+        title = both.group("title")
+        if title[0] not in "“\"‘«„":
+            title = re.sub(r"[.,]?[”\"’»“]$", "", title)  # the tagger left the opening quote out: drop the closing one
+        values["title"], values["container"] = title, both.group("book")
         where["title"] = (offset, offset + both.end("title"))
         where["container"] = (offset + both.start("book"), end)
 
