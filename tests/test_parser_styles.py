@@ -220,6 +220,12 @@ SHAPES = [
      dict(journal="Phys. Rev. D", volume="91", pages="034501")),
     ("ATLAS Collaboration, Calibration of the muon trigger, JINST 14 (2019) P10004.",
      dict(journal="JINST", volume="14", pages="P10004")),
+    ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
+     dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # "In press" as Portuguese and French lists print it.
+    ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
+     dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),
+    ("P. Martin et J. Roux. Chem. Eur. J. À paraître.", dict(status="in-press")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -52,7 +52,9 @@ _ACCESSED = re.compile(
 _STATUS = [
     (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     (re.compile(r"\[?\(?\bahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
-    (re.compile(r"\[?\(?\b(?:in\s+press|forthcoming)\b\)?\]?\.?", re.I), "in-press"),
+    # "in press" as English, French, Portuguese, Spanish and German lists print it.
+    (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)\)?\]?\.?", re.I),
+     "in-press"),
 ]
 
 

@@ -196,10 +196,13 @@ def _model_record(model: dict, text: str, ids) -> dict:
         kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"
     if kind == "article":
         record["title"], container = repairs.title_tail(record.get("title", ""), container, text)
+    if kind in ("article", "preprint"):  # "Phys. Rev. D94 (2016) 094008, arXiv:1606.08030"
         glued = repairs.VOLUME_IN_CONTAINER.search(container)
         if glued and not record.get("volume"):
             # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
             container, record["volume"] = container[: glued.start("volume")].rstrip(), glued.group("volume")
+            if kind == "preprint" and container:
+                kind = "article"  # a journal's volume: the arXiv number is the article's e-print
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
