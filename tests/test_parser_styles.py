@@ -226,6 +226,10 @@ SHAPES = [
     ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
      dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),
     ("P. Martin et J. Roux. Chem. Eur. J. À paraître.", dict(status="in-press")),
+    # Computer science: "In" a meeting with no volume; people with full given names are people.
+    ("Ana Ruiz, Peter Lund, and Mei Chen. Sparse attention for long documents. In Empirical Methods in NLP (EMNLP), 2021.",
+     dict(kind="proceedings", booktitle="Empirical Methods in NLP (EMNLP)", journal="", year="2021",
+          authors=[("Ruiz", "A"), ("Lund", "P"), ("Chen", "M")])),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -80,7 +80,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
     plausible = (rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
-                 and not _given_name_in_rules_title(rules, model_record))
+                 and not _given_name_in_rules_title(rules, model_record) and not _people_read_as_group(rules, model_record))
     labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
@@ -130,6 +130,16 @@ def _given_name_in_rules_title(rules: dict, model: dict) -> bool:
     if not re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?", head) or not people:
         return False
     return people[0].initials[:1] == head[:1].upper()
+
+
+def _people_read_as_group(rules: dict, model: dict) -> bool:
+    """Whether the rules took a list of people with full given names ("Hristo Paskov,
+    Robert West, and Trevor Hastie") for one organisation, where the model read people."""
+    authors = rules.get("authors", ())
+    if len(authors) != 1 or not authors[0].literal or "," not in authors[0].literal:
+        return False
+    people = [a for a in model.get("authors", ()) if a.family and not a.literal]
+    return len(people) >= 2 and all(a.family in authors[0].literal for a in people)
 
 
 def _same_people_first(rules: dict, model: dict) -> bool:

@@ -195,6 +195,16 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                           publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
             return fields
         journal = re.sub(r"\.?\s*\[(?:Internet|serial (?:on|online)[^\]]*|online)\]$", "", journal, flags=re.I).strip()
+        book = re.match(r"(?:In|Em|En|Dans):?\s+(?=[A-Z])", journal)
+        if book and not source.get("volume"):
+            # "Title. In Computer Vision and Pattern Recognition (CVPR), 2015": a meeting or a book.
+            journal = journal[book.end():]
+            fields["kind"] = "proceedings" if _MEETING.search(journal) else "chapter"
+            fields.update(title=title, booktitle=journal)
+            for key, value in source.items():
+                if value and not fields.get(key):
+                    fields[key] = value
+            return fields
         fields.update(title=title, journal=journal)
         for key, value in source.items():
             if value and not fields.get(key):
@@ -225,6 +235,8 @@ def _has_source_after_title(text: str) -> bool:
     return bool(re.search(rf"\b{YEAR}\b", text)) or bool(BOOK_IMPRINT.search(text))
 
 
+# A meeting's name, or its acronym in brackets: "(CVPR)", "(EMNLP)".
+_MEETING = re.compile(r"\b(?:proc(?:eedings)?\b|conference|conf\.|symposium|workshop|congress|meeting)|(?-i:\([A-Z]{2,}\))", re.I)
 # A month (and day) printed before the year: "Leukemia Res. Jan 2014;38(1)", "Cancer. Jan 15, 2014;".
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
 
