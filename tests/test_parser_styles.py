@@ -226,6 +226,9 @@ SHAPES = [
     ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
      dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),
     ("P. Martin et J. Roux. Chem. Eur. J. À paraître.", dict(status="in-press")),
+    # Author–date people with full given names, joined by "and" or "und".
+    ("Moreau, Claire, and Paul Girard (2012). Rivers of the south. Journal of Rivers 4: 1-9.",
+     dict(authors=[("Moreau", "C"), ("Girard", "P")], year="2012")),
     # Computer science: "In" a meeting with no volume; people with full given names are people.
     ("Ana Ruiz, Peter Lund, and Mei Chen. Sparse attention for long documents. In Empirical Methods in NLP (EMNLP), 2021.",
      dict(kind="proceedings", booktitle="Empirical Methods in NLP (EMNLP)", journal="", year="2021",
@@ -253,6 +256,19 @@ def test_a_quoted_chapter_title_run_into_its_book_is_split():
     labels = [("title" if opening <= i <= closing else label) for i, label in enumerate(tagged.labels)]
     fields, _ = model_fields(replace(tagged, labels=tuple(labels)))
     assert (fields["title"], fields["container"]) == ("Markets and the Everyday", "Trade and Words")
+
+
+def test_names_before_a_misread_year_are_the_authors():
+    # The tagger's slip on an author–date head, reproduced: from the first given name
+    # through the bracketed year, all read as title.
+    text = "Keller, Ursula und Petra Lang (2010): Lernen in gemischten Gruppen. In: Gemeinsam lernen 12, S. 40-55"
+    tagged = default_tagger().tag(text)
+    first = next(i for i, token in enumerate(tagged.tokens) if token.text == "Ursula")
+    last = next(i for i, token in enumerate(tagged.tokens) if token.text == ")")
+    labels = [("title" if first <= i <= last else label) for i, label in enumerate(tagged.labels)]
+    fields, _ = model_fields(replace(tagged, labels=tuple(labels)))
+    assert [(a.family, a.initials) for a in fields["authors"]] == [("Keller", "U"), ("Lang", "P")]
+    assert fields["year"] == "2010"
 
 
 def test_every_field_carries_a_confidence():

@@ -20,6 +20,7 @@ from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import is_place
+from .people import looks_like_group
 from . import repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -134,12 +135,16 @@ def _given_name_in_rules_title(rules: dict, model: dict) -> bool:
 
 def _people_read_as_group(rules: dict, model: dict) -> bool:
     """Whether the rules took a list of people with full given names ("Hristo Paskov,
-    Robert West, and Trevor Hastie") for one organisation, where the model read people."""
+    Robert West, and Trevor Hastie", "Smith, John, and Mary Jones") for organisations,
+    where the model read people."""
     authors = rules.get("authors", ())
-    if len(authors) != 1 or not authors[0].literal or "," not in authors[0].literal:
+    if not authors or not all(a.literal for a in authors) or any(looks_like_group(a.literal) for a in authors):
         return False
+    if len(authors) == 1 and "," not in authors[0].literal:
+        return False
+    read = " ".join(a.literal for a in authors)
     people = [a for a in model.get("authors", ()) if a.family and not a.literal]
-    return len(people) >= 2 and all(a.family in authors[0].literal for a in people)
+    return len(people) >= 2 and all(a.family in read for a in people)
 
 
 def _same_people_first(rules: dict, model: dict) -> bool:

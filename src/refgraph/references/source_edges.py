@@ -59,7 +59,8 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
     State of the climate [Internet]. Geneva: WMO; 2022" come back authorless or cut in
     two. In author–date styles whatever stands before the year is the author; in
     Vancouver a source never opens an entry, so an organisation's name there, with the
-    title next, is the author. People are left to the tagger."""
+    title next, is the author. People are left to the tagger, unless it misread their
+    bracketed year too."""
     if not tagged.labels:
         return tagged
     head = _AUTHOR_DATE_HEAD.match(tagged.text)
@@ -70,8 +71,9 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
         if tagged.labels[0] not in ("author", "publisher", "container-title"):
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
-        if tagged.labels[0] == "author" and not looks_like_group(who):
-            return tagged
+        people = tagged.labels[0] == "author" and not looks_like_group(who)
+        if people and not (which == "bracketed" and _year_misread(tagged, year)):
+            return tagged  # people the tagger read up to their year are left as it read them
         who_end = head.end("who")
     else:
         opening = _source_opening(tagged)
@@ -84,7 +86,7 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
             return tagged
         if tagged.labels[0] == "title" and not _ORGANISATION_HEAD.search(who.strip()):
             return tagged  # a title-first entry ("Mental health of refugees. In: …")
-    if has_person_pattern(who):
+    if has_person_pattern(who) and not (head and people):
         return tagged
     labels = list(tagged.labels)
     for index, token in enumerate(tagged.tokens):
@@ -97,6 +99,14 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         else:
             labels[index] = "author" if token.end <= who_end else "other"
     return replace(tagged, labels=tuple(labels))
+
+
+def _year_misread(tagged: Tagged, year: tuple[int, int]) -> bool:
+    """Whether the tagger read a bracketed author–date year as something else: then it
+    lost the names before it too ("Schnell, Irmtraud und Miriam Sonntag (2008): …" read as
+    a title from "Irmtraud" on)."""
+    return any(label != "date" for token, label in zip(tagged.tokens, tagged.labels)
+               if year[0] <= token.start < year[1])
 
 
 def _source_opening(tagged: Tagged) -> tuple[int, int] | None:
