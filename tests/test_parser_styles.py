@@ -229,6 +229,8 @@ SHAPES = [
     # Author–date people with full given names, joined by "and" or "und".
     ("Moreau, Claire, and Paul Girard (2012). Rivers of the south. Journal of Rivers 4: 1-9.",
      dict(authors=[("Moreau", "C"), ("Girard", "P")], year="2012")),
+    ("Lindqvist, Anna, Holm, Erik and Berg, Johan (2015). Coastal memory. Journal of Nordic Studies 12(3): 45-67.",
+     dict(authors=[("Lindqvist", "A"), ("Holm", "E"), ("Berg", "J")])),
     # Computer science: "In" a meeting with no volume; people with full given names are people.
     ("Ana Ruiz, Peter Lund, and Mei Chen. Sparse attention for long documents. In Empirical Methods in NLP (EMNLP), 2021.",
      dict(kind="proceedings", booktitle="Empirical Methods in NLP (EMNLP)", journal="", year="2021",

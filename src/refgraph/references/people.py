@@ -148,6 +148,13 @@ def _pieces(text: str) -> list[str]:
             merged[-1] = f"{merged[-1]}, {piece}"
         else:
             merged.append(piece)
+    # Every name inverted with its full given names: "Boin, Arjen, McConnell, Allan and
+    # Hart, Paul", "Lévesque, Kathleen et Gagnon, Katia" — surname and given names
+    # alternate, and the conjunction falls between two pairs.
+    counts = [len([p for p in chunk.split(",") if p.strip()]) for chunk in chunks]
+    if (len(merged) >= 4 and len(merged) == len(raw) and all(n % 2 == 0 for n in counts)
+            and all(_single_surname(merged[i]) and _given_only(merged[i + 1]) for i in range(0, len(merged), 2))):
+        return [f"{merged[i]}, {merged[i + 1]}" for i in range(0, len(merged), 2)]
     # Chicago and MLA invert only the first name: "Smith, John A., and Carol Jones".
     if len(merged) >= 2 and "," not in merged[0] and _single_surname(merged[0]) and _given_only(merged[1]):
         rest = merged[2:]
