@@ -249,26 +249,27 @@ def test_house_style_shapes(string, expected):
         assert got == value, (field, got)
 
 
-def test_a_quoted_chapter_title_run_into_its_book_is_split():
-    # The tagger's known slip, reproduced: the whole of "“Title.” In Book" labelled title.
-    text = "Osei, K. (2001) “Markets and the Everyday.” In Trade and Words, pp. 101-117. Ohio University Press."
+def _fields_with_slip(text: str, first: str, last: str, label: str) -> dict:
+    """The fields read from ``text`` when the tagger labels every token from ``first``
+    through ``last`` as ``label``: one of its known slips, reproduced."""
     tagged = default_tagger().tag(text)
-    opening = next(i for i, token in enumerate(tagged.tokens) if token.text == "“")
-    closing = next(i for i, token in enumerate(tagged.tokens) if token.text == "Words")
-    labels = [("title" if opening <= i <= closing else label) for i, label in enumerate(tagged.labels)]
-    fields, _ = model_fields(replace(tagged, labels=tuple(labels)))
+    start = next(i for i, token in enumerate(tagged.tokens) if token.text == first)
+    end = next(i for i, token in enumerate(tagged.tokens) if token.text == last and i >= start)
+    labels = [(label if start <= i <= end else old) for i, old in enumerate(tagged.labels)]
+    return model_fields(replace(tagged, labels=tuple(labels)))[0]
+
+
+def test_a_quoted_chapter_title_run_into_its_book_is_split():
+    # The whole of "“Title.” In Book" labelled title.
+    fields = _fields_with_slip("Osei, K. (2001) “Markets and the Everyday.” In Trade and Words, pp. 101-117. Ohio University Press.",
+                               "“", "Words", "title")
     assert (fields["title"], fields["container"]) == ("Markets and the Everyday", "Trade and Words")
 
 
 def test_names_before_a_misread_year_are_the_authors():
-    # The tagger's slip on an author–date head, reproduced: from the first given name
-    # through the bracketed year, all read as title.
-    text = "Keller, Ursula und Petra Lang (2010): Lernen in gemischten Gruppen. In: Gemeinsam lernen 12, S. 40-55"
-    tagged = default_tagger().tag(text)
-    first = next(i for i, token in enumerate(tagged.tokens) if token.text == "Ursula")
-    last = next(i for i, token in enumerate(tagged.tokens) if token.text == ")")
-    labels = [("title" if first <= i <= last else label) for i, label in enumerate(tagged.labels)]
-    fields, _ = model_fields(replace(tagged, labels=tuple(labels)))
+    # From the first given name through the bracketed year, all read as title.
+    fields = _fields_with_slip("Keller, Ursula und Petra Lang (2010): Lernen in gemischten Gruppen. In: Gemeinsam lernen 12, S. 40-55",
+                               "Ursula", ")", "title")
     assert [(a.family, a.initials) for a in fields["authors"]] == [("Keller", "U"), ("Lang", "P")]
     assert fields["year"] == "2010"
 
