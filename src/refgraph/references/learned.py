@@ -8,9 +8,9 @@ from statistics import fmean
 from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
-from .patterns import clean_title
+from .patterns import PROCEEDINGS, clean_title
 from .people import parse_names
-from .source_edges import IN, PROCEEDINGS, mend_source_edges, organisation_heads_the_list
+from .source_edges import IN, mend_source_edges, organisation_heads_the_list
 
 # Which tagger label fills which Reference field.
 FIELD_OF_LABEL = {
@@ -95,8 +95,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         field = FIELD_OF_LABEL.get(span.label)
         if field == "authors" and len(values) > 1:
             break  # names again after the source: a second work printed under the same number
-        if field == "title" and "title" in values and "container" not in values and (
-                "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])):
+        introduced = "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])
+        if field == "title" and "title" in values and "container" not in values and introduced:
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
         before = tagged.text[max(0, tagged.tokens[span.first].start - 30): tagged.tokens[span.first].start]
         if field in ("date", "volume", "issue", "pages") and _ACCESS_BEFORE.search(before):
@@ -113,8 +113,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             # "Lin Y 2012 Title. Adv. Meteorol. 2012, 1–11.", "Biomed Res Int 2016 (2016): 8797206":
             # straight after the journal (or its year), before the pages, the year is the volume.
             field = "volume"
-        if field == "container" and "container" in values and "title" not in values and (
-                "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])):
+        if field == "container" and "container" in values and "title" not in values and introduced:
             # "Author (2000). Chapter. In E. Editor (Eds.), Book (pp. 1–9)": two sources, no
             # title — the one before "In" is the chapter's title.
             values["title"], where["title"] = values.pop("container"), where.pop("container")
@@ -164,10 +163,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
 
 
 def _settle_volume(fields: dict) -> None:
-    """A volume that cannot be one. A series letter glued to it belongs to the journal;
-    a range with no pages is the pages ("In Book
-    111–138 (Routledge, 2016)"); a word before the number with no journal is the journal
-    ("IJSER 4, 1909–1911")."""
+    """A volume that cannot be one. A series letter glued to it belongs to the journal
+    (the tagger's reading of "Phys. Rev. D78"; parse.py mends the same glue when it is
+    left in the journal); a range with no pages is the pages ("In Book 111–138
+    (Routledge, 2016)"); a word before the number with no journal is the journal ("IJSER
+    4, 1909–1911")."""
     volume = fields.get("volume", "")
     series = re.fullmatch(r"(?P<letter>[A-Z])\s?(?P<number>\d+)", volume)
     if series and fields.get("container", "").endswith("."):

@@ -6,6 +6,8 @@ import re
 from .identifiers import MONTH_NAME
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# A meeting's words: what makes a source a proceedings volume rather than a book.
+PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
 VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
 ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"

@@ -19,7 +19,7 @@ from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOO
 from .names import parse_author_list
 from .people import NOT_INITIALS, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
-from .patterns import DATE_TAIL, ISSUE, PAGES, PP, VOLUME, YEAR, clean_title, is_place
+from .patterns import DATE_TAIL, ISSUE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
@@ -199,7 +199,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
         if book and not source.get("volume"):
             # "Title. In Computer Vision and Pattern Recognition (CVPR), 2015": a meeting or a book.
             journal = journal[book.end():]
-            fields["kind"] = "proceedings" if _MEETING.search(journal) else "chapter"
+            fields["kind"] = "proceedings" if PROCEEDINGS.search(journal) or _MEETING_ACRONYM.search(journal) else "chapter"
             fields.update(title=title, booktitle=journal)
             for key, value in source.items():
                 if value and not fields.get(key):
@@ -235,8 +235,8 @@ def _has_source_after_title(text: str) -> bool:
     return bool(re.search(rf"\b{YEAR}\b", text)) or bool(BOOK_IMPRINT.search(text))
 
 
-# A meeting's name, or its acronym in brackets: "(CVPR)", "(EMNLP)".
-_MEETING = re.compile(r"\b(?:proc(?:eedings)?\b|conference|conf\.|symposium|workshop|congress|meeting)|(?-i:\([A-Z]{2,}\))", re.I)
+# A meeting's acronym in brackets: "(CVPR)", "(EMNLP)".
+_MEETING_ACRONYM = re.compile(r"\([A-Z]{2,}\)")
 # A month (and day) printed before the year: "Leukemia Res. Jan 2014;38(1)", "Cancer. Jan 15, 2014;".
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
 

@@ -13,12 +13,11 @@ from dataclasses import replace
 
 from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
-from .patterns import is_place
+from .patterns import PROCEEDINGS, is_place
 from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
 IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
-PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 _VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome)\.?\s*$", re.I)
 # Words after which a number is pages, an issue or an edition, never a volume.
 _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
