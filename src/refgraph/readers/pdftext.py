@@ -89,6 +89,50 @@ def hyphen_restorer(text: str):
     return (lambda page: _WORD.sub(hyphenate, page)) if spelled else (lambda page: page)
 
 
+_LONE_CALLOUT = re.compile(r"\d{1,3}(?:(?:,|[-‐–]\s?)\d{1,3})*")
+# Where a raised callout was lifted out: a space left before punctuation ("(TME) . In").
+_HOLE = re.compile(r"(?<=[^\W_]|[)\]])\s(?=[.,;:](?:\s|$))")
+_SHREDDED_RUN = 6  # single-word lines searched for the hole
+
+
+def reseat_lifted_callouts(page: str) -> str:
+    """Put callouts back where pdftotext lifted them from. On a justified line holding a
+    superscript, pdftotext writes each word on a line of its own and the superscript's
+    digits on theirs, *before* the words they follow, leaving a space where they were:
+    "the / tumor / 6 / microenvironment (TME) . In this" is "the tumor microenvironment
+    (TME)6. In this". Only a lone number between single-word lines whose hole is found
+    within the run moves; a number read in place ("for / 30 / min.") leaves no hole."""
+    lines = page.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _LONE_CALLOUT.fullmatch(line) and out and len(out[-1].split()) == 1:
+            target = _hole_after(lines, i + 1)
+            if target is not None:
+                row, column = target
+                lines[row] = lines[row][:column] + line + lines[row][column:].lstrip(" ")
+                i += 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _hole_after(lines: list[str], first: int) -> tuple[int, int] | None:
+    """(line, column) of the hole a lifted callout left, in the run of lines from ``first``."""
+    for row in range(first, min(first + _SHREDDED_RUN, len(lines))):
+        hole = _HOLE.search(lines[row])
+        if hole:
+            return row, hole.start()
+        following = lines[row + 1] if row + 1 < len(lines) else ""
+        if re.match(r"[.,;:](?:\s|$)", following) and lines[row].strip():
+            return row, len(lines[row].rstrip())
+        if len(lines[row].split()) != 1:
+            return None  # the run of single words ended without a hole
+    return None
+
+
 def read_pdf_text(source: SourceText, fmt: str) -> Document:
     """The text without its page furniture, pages joined where their text runs on."""
     pages = [page.split("\n") for page in source.text.split("\f")]
@@ -110,7 +154,7 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
             # page break runs on (a sentence that ended there still ends there).
             builder.write("\n")
         builder.anchor(f"page {number}")
-        builder.write(restore("\n".join(kept).translate(LIGATURES)))
+        builder.write(restore(reseat_lifted_callouts("\n".join(kept)).translate(LIGATURES)))
     builder.write("\n")
     notes = (f"read as text extracted from a PDF: {len(pages)} pages, {removed} running heads, footers "
              f"and page numbers left out",) if removed else ()
