@@ -277,6 +277,19 @@ def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
 
 
+def test_glued_digits_after_the_surname_of_the_cited_work(tmp_path):
+    """"As Slade4 recommended" cites Slade's work even out of first-use order and with
+    "Slade" written alone elsewhere."""
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. {'Slade GD' if n == 4 else f'Author{n} A'}. Title number {n}. J Test 20{n:02d};{n}:1-2."
+                        for n in range(1, 8))
+    text.write_text(
+        "Introduction\nDepression is common.1 It costs much,2,3 and studies5 agree. Slade and Spencer wrote on it. "
+        "As Slade4 recommended, we count answers.6 Others did not.7 Slade said so again.\n\nReferences\n"
+        + entries + "\n", encoding="utf-8")
+    assert groups(analyse(text)) == [(1,), (2, 3), (5,), (4,), (6,), (7,)]
+
+
 def test_a_term_that_lost_its_hyphen_at_a_line_end_is_not_a_callout(tmp_path):
     """PDF text extractors join "covid-" / "19" into "covid19"; the manuscript writes
     "covid-19" elsewhere, so the digits are the term's, not a citation of reference 19."""

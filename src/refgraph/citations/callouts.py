@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from ..chemistry import ELEMENTS
 from ..source import SourceText
@@ -221,8 +222,10 @@ def _reference_words(source: SourceText, region: str, start: int, found: list[Ca
     return callouts
 
 
-def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None) -> list[Callout]:
-    """Every callout in ``source.text[start:end]``, in document order."""
+def find_callouts(source: SourceText, start: int = 0, end: int | None = None, max_number: int | None = None,
+                  authors: Mapping[int, frozenset[str]] | None = None) -> list[Callout]:
+    """Every callout in ``source.text[start:end]``, in document order; ``authors`` (an
+    entry's number → its authors' casefolded family names) is evidence for glued digits."""
     text = source.text
     end = len(text) if end is None else end
     region = text[start:end]
@@ -285,7 +288,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
     found += _reference_words(source, region, start, found, max_number)
     if not any(c.notation in ("superscript", "unicode") for c in found):
         # No superscripts: the text may be a PDF's, with its callouts glued to words.
-        glued = find_glued_callouts(source, start, end, max_number, _make)
+        glued = find_glued_callouts(source, start, end, max_number, _make, authors)
         if len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)):
             found = glued
     found.sort(key=lambda c: c.span.start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from ..chemistry import FORMULA
 from ..source import SourceText
@@ -84,9 +85,11 @@ class _Numbering:
         self.highest = max(self.highest, *numbers)
 
 
-def find_glued_callouts(source: SourceText, start: int, end: int, max_number: int | None, make) -> list[Callout]:
+def find_glued_callouts(source: SourceText, start: int, end: int, max_number: int | None, make,
+                        authors: Mapping[int, frozenset[str]] | None = None) -> list[Callout]:
     """Glued callouts in ``source.text[start:end]``; ``make`` builds a Callout from a span
-    and its body (or returns ``None``)."""
+    and its body (or returns ``None``); ``authors`` maps an entry's number to its authors'
+    family names, casefolded ("Slade29" cites Slade's work whatever the numbering says)."""
     if not max_number:
         return []
     text = source.text
@@ -150,10 +153,20 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
     numbering = _Numbering()
     kept: list[Callout] = []
     for _, kind, callout, name in candidates:
-        if kind == "plain" or _believable(kind, callout, name, numbering, words):
+        if kind == "plain" or _names_its_author(kind, callout, name, authors or {}) or _believable(kind, callout, name, numbering, words):
             kept.append(callout)
             numbering.add(callout.numbers)
     return kept
+
+
+def _names_its_author(kind: str, callout: Callout, name: str, authors: Mapping[int, frozenset[str]]) -> bool:
+    """Whether the word before the digits is the surname of an author of a work they
+    number: "Manabe and Stouffer23-25", "recommended by Slade29". A name repeated in the
+    text ("Stouffer" four times) is no numbered term when its digits cite the name's work."""
+    if kind not in ("capitalised", "symbol"):
+        return False
+    token = re.sub(r"[\d,‐–-]+$", "", name)
+    return len(token) >= 3 and any(token.casefold() in authors.get(n, ()) for n in callout.numbers)
 
 
 def _numbered_terms(text: str) -> set[str]:

@@ -16,8 +16,9 @@ from .resolve import resolve_numbers
 
 def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
     """(callouts in document order, the style: "numbered", "author-date", "both" or "none")."""
-    numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None))),
-                               references)
+    authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
+    numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
+                                                   authors=authors)), references)
     author_date = tuple(find_author_date(source, references, 0, body_end))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
