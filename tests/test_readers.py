@@ -384,6 +384,25 @@ def test_ligatures_of_pdf_text_are_spelled_out(sample, sample_text, tmp_path):
     assert groups(analysis) == groups(sample)
 
 
+def _glued_before_punctuation(sample_text: str) -> str:
+    """The sample in a house style that puts callouts before punctuation ("diseases<sup>2</sup>."),
+    paged as pdftotext writes it, superscripts glued to their words ("diseases2.")."""
+    glued = re.sub(r"(?<!al)([.,;])<sup>([^<]*)</sup>", r"\2\1", sample_text)
+    return _paged(re.sub(r"<sup>([^<]*)</sup>", r"\1", glued))
+
+
+def test_a_callout_range_pdftotext_joined_at_a_line_end_stays_a_range(tmp_path, sample_text):
+    """A range cut at its hyphen at a line end ("infusion8-" / "10. Mono") is joined by
+    pdftotext as if a hyphenated word, "infusion810" / ". Mono": it is 8-10 again."""
+    body, refs = _glued_before_punctuation(sample_text).split("REFERENCES")
+    joined, cut = re.subn(r"(?<=[a-z])(\d{1,3})-(\d{1,3})([.,;]) ", r"\1\2\n\3 ", body)
+    assert cut >= 4, cut
+    paths = {name: tmp_path / f"{name}.txt" for name in ("joined", "whole")}
+    paths["joined"].write_text(joined + "REFERENCES" + refs, encoding="utf-8")
+    paths["whole"].write_text(body + "REFERENCES" + refs, encoding="utf-8")
+    assert groups(analyse(paths["joined"])) == groups(analyse(paths["whole"]))
+
+
 def _shred(line: str) -> str | None:
     """A body line as pdftotext writes a justified line holding a superscript: each word
     on a line of its own, the superscript's digits on theirs before the words they
@@ -402,9 +421,7 @@ def test_callouts_pdftotext_lifted_from_justified_lines_go_back(sample, sample_t
     gives it, with every third line that carries a callout shredded: each callout is
     found where it was, as in the same text unshredded. A number read in place ("for /
     30 / min.") has no hole after it and stays a number."""
-    glued = re.sub(r"(?<!al)([.,;])<sup>([^<]*)</sup>", r"\2\1", sample_text)
-    glued = re.sub(r"<sup>([^<]*)</sup>", r"\1", glued)
-    body, refs = _paged(glued).split("REFERENCES")
+    body, refs = _glued_before_punctuation(sample_text).split("REFERENCES")
     lines, shredded = body.split("\n"), 0
     for i, line in enumerate(lines):
         rewritten = _shred(line) if not line.startswith("|") else None

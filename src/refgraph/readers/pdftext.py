@@ -63,8 +63,9 @@ _LINE_END_HYPHEN = re.compile(r"[^\W\d_]-\n[^\W\d_]")
 
 
 def hyphen_restorer(text: str):
-    """A function that puts back the hyphens of compounds the extractor dropped with the
-    line break ("cytokine-" / "induced" extracted as "cytokineinduced"): a word the text
+    """A function that puts back the hyphens the extractor dropped with the line break: a
+    callout range's ("tumors77-" / "79." extracted as "tumors7779" / ".") and compounds'
+    ("cytokine-" / "induced" extracted as "cytokineinduced"): a word the text
     prints with its hyphens more than twice as often as without gets them back; a text
     that spells it both ways ("nonselective" once, "non-selective" once or twice) keeps
     each as printed. Counted over the whole text, applied page by page; only to text whose
@@ -86,7 +87,25 @@ def hyphen_restorer(text: str):
             index += len(part)
         return "-".join(out)
 
-    return (lambda page: _WORD.sub(hyphenate, page)) if spelled else (lambda page: page)
+    words = (lambda page: _WORD.sub(hyphenate, page)) if spelled else (lambda page: page)
+    return lambda page: _CUT_RANGE.sub(_range_hyphen, words(page))
+
+
+# A callout range cut at its hyphen at a line end, joined as if a word: "tumors77-" /
+# "79. Solid" comes out as "tumors7779" / ". Solid" (the rest of the line stays behind,
+# so punctuation opens the next line).
+_CUT_RANGE = re.compile(r"(?<=[^\W\d_)\]])(?P<digits>\d{3,6})(?=\n[.,;:](?:\s|$))")
+
+
+def _range_hyphen(match: re.Match[str]) -> str:
+    """"7779" → "77-79": of the rising splits, the closest pair ("1014" is 10-14)."""
+    digits = match.group("digits")
+    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in range(1, len(digits))
+              if not digits[i].startswith("0") and int(digits[:i]) < int(digits[i:])]
+    if not splits:
+        return digits
+    _, cut = min(splits)
+    return f"{digits[:cut]}-{digits[cut:]}"
 
 
 _LONE_CALLOUT = re.compile(r"\d{1,3}(?:(?:,|[-‐–]\s?)\d{1,3})*")
