@@ -131,7 +131,8 @@ def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     """PDF text of a two-column page: an entry may stop mid-line where its column broke
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open
     the next entry, while a list of names cut after "&", a particle or before someone's
-    initials goes on."""
+    initials goes on; so do names after an entry cut after a comma once it has its year and
+    title ("… Science, 297," / blank / "Sabine, C. L., Feely, R. A., …")."""
     lines = """Albrecht JD, Berger O (2021) The biological carbon pump in
 CMIP6 models: 21st century trends and
 uncertainties. Proc Natl
@@ -152,12 +153,19 @@ Okafor M, Basu N. B., Van
 Cappellen P. (2022). Managing nitrogen legacies to
 accelerate water quality. Science 376:1–5.
 Perez L, Gomez A (2019) A short note on
-ocean heat uptake. Nat Clim Chang 9:10–12."""
+ocean heat uptake. Nat Clim Chang 9:10–12.
+Quinn, E., Thomas, R. H. (2012). Mass balance of
+polar ice sheets. Science, 297,
+
+Sabine, C. L., Feely, R. A., Gruber, N., et al.
+
+(2004). The oceanic sink for anthropogenic CO2.
+Science, 305, 367–371."""
     text = ("# T\n\nClaims (Albrecht and Berger 2021; Lindqvist et al. 2008; Moreau et al. 2002; Nunes et al. 2009; "
-            "Okafor et al. 2022; Perez and Gomez 2019).\n\n## References\n\n" + lines + "\n")
+            "Okafor et al. 2022; Perez and Gomez 2019; Quinn and Thomas 2012; Sabine et al. 2004).\n\n## References\n\n" + lines + "\n")
     references = list(analyse_text(text, tmp_path).references)
-    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez"]
-    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019"]
+    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez", "Quinn", "Sabine"]
+    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019", "2012", "2004"]
 
 
 def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):

@@ -145,6 +145,21 @@ def _opens_after_break(line: str, previous: str) -> bool:
             and not _NAMES_GO_ON.search(previous) and not _INITIALS_FIRST.match(line))
 
 
+# Two names with their initials: "Sabine, C. L., Feely, R. A.,", "Boot A, Heydt AS,".
+_TWO_NAMES = re.compile(rf"^[{_U}][\w'’‐-]+,?\s+(?:[{_U}]\.?\s?-?){{1,3}},\s+(?:&\s+)?[{_U}][\w'’‐-]+,?\s+[{_U}]\.?(?:\s|,|$)")
+
+
+def _names_after_a_whole_entry(line: str, entry_lines: list[str]) -> bool:
+    """After a page or column break, a line of names opens an entry even when the entry
+    before was cut after a comma ("… Science, 297," / "Sabine, C. L., Feely, R. A., …"),
+    once that entry has its year and a title after it: its names are over."""
+    if not _TWO_NAMES.match(line.strip()):
+        return False
+    entry = " ".join(entry_lines)
+    year = _DATED.search(entry)
+    return bool(year) and len(entry) - year.end() >= 30
+
+
 # Lines that look like "Surname I." or "Organisation 2022." but carry on an entry: an
 # access note ("Accessed on July 2022."), a journal and its volume ("ISME J. 17, 1224").
 _NOT_AN_OPENING = re.compile(r"(?i:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
@@ -262,8 +277,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             elif one_per_line:
                 inferred = wrapped and not line.strip()[:1].islower()
             else:
-                inferred = wrapped and packed and (_opens_entry(line, previous_line)
-                                                   or (after_break and _opens_after_break(line, previous_line)))
+                inferred = wrapped and packed and (_opens_entry(line, previous_line) or (after_break and (
+                    _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1]))))
             if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
