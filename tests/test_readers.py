@@ -348,6 +348,23 @@ def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, 
     assert not any("Psychiatry Investig" in f.message for f in findings)
 
 
+def test_a_running_line_read_mid_page_is_dropped_there_too(sample, sample_text, tmp_path):
+    """pdftotext reads a browser's footer (the file's address) after the first column, in
+    the middle of the page: the line repeats on every page, so it is furniture wherever it
+    is, and no entry or claim carries it."""
+    pages = _paged(sample_text).split("\f")
+    footer = "file:///home/editor/ketamine-review.html"
+    moved = "\f".join(page if not page.strip() else "\n".join(page.split("\n")[:20] + [footer] + page.split("\n")[20:])
+                       for page in pages)
+    path = tmp_path / "pdftotext.txt"
+    path.write_text(moved, encoding="utf-8")
+    analysis = analyse(path)
+    assert "ketamine-review.html" not in analysis.source.text
+    assert groups(analysis) == groups(sample)
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    assert sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references)) >= 113
+
+
 def test_compound_hyphens_pdftotext_dropped_come_back(sample, sample_text, tmp_path):
     """pdftotext joins a word hyphenated at a line end and drops the hyphen, a compound's
     too: "treatment-" / "resistant" comes out as "treatmentresistant". Where the text

@@ -50,10 +50,18 @@ def _edges(lines: list[str]) -> set[int]:
 
 
 def running_lines(pages: list[list[str]]) -> list[set[int]]:
-    """Per page, the indexes of its running heads, footers and page numbers."""
+    """Per page, the indexes of its running heads, footers and page numbers. A running
+    line the extractor put mid-page (a footer's address read after the first column) is
+    dropped there too: a line of words found on at least half the pages is furniture
+    wherever it is (text does not repeat itself line for line from page to page)."""
     edges = [_edges(lines) for lines in pages]
     repeated = repeated_keys([{furniture_key(lines[i]) for i in edge} for lines, edge in zip(pages, edges)], least=3)
-    return [{i for i in edge if furniture_key(lines[i]) in repeated or is_page_number(furniture_key(lines[i]))}
+    on_pages = Counter(key for lines in pages for key in {furniture_key(line) for line in lines})
+    worded = {key for key, n in on_pages.items()
+              if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
+    return [{i for i, line in enumerate(lines)
+             if (i in edge and (furniture_key(line) in repeated or is_page_number(furniture_key(line))))
+             or furniture_key(line) in worded}
             for lines, edge in zip(pages, edges)]
 
 
