@@ -86,12 +86,13 @@ def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
         out.append("<h2>References</h2>" + "".join(f'<p class="ref">{inline(e.text)}</p>' for e in entries))
     css = ("body{font-family:serif;font-size:10pt;line-height:1.3} p{margin:0 0 6pt;text-align:justify} h1{font-size:17pt}"
            "h2,h3{font-size:12pt} sup{font-size:65%} li{margin-bottom:3pt}"
-           ".ref{padding-left:1.5em;text-indent:-1.5em;text-align:left;margin-bottom:3pt}"
-           ".head{position:fixed;top:0;left:0;font-size:8pt;color:#555}")
+           ".ref{padding-left:1.5em;text-indent:-1.5em;text-align:left;margin-bottom:3pt}")
     if columns == 2:
         css += " .cols{column-count:2;column-gap:18pt}"
-    running = f'<div class="head">{html.escape(header)}</div>' if header else ""
-    return (f'<html><head><meta charset="utf-8"><style>{css}</style></head><body>{running}<div class="cols">'
+    # The running head is the page's title: the browser prints it in the top margin of
+    # every page, beside the date, with the file's address and "3/12" at the foot.
+    title = f"<title>{html.escape(header)}</title>" if header else ""
+    return (f'<html><head><meta charset="utf-8">{title}<style>{css}</style></head><body><div class="cols">'
             + "\n".join(out) + "</div></body></html>")
 
 
@@ -100,5 +101,6 @@ def print_pdf(markdown: str, path: Path, columns: int = 1, header: str = "") -> 
     page.write_text(markdown_to_html(markdown, columns, header), encoding="utf-8")
     subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--no-first-run", "--disable-component-update", "--disable-sync", f"--user-data-dir={path.parent / 'profile'}",
-                    f"--print-to-pdf={path}", "--no-pdf-header-footer", str(page)], capture_output=True, timeout=120, check=True)
+                    f"--print-to-pdf={path}", *([] if header else ["--no-pdf-header-footer"]), str(page)],
+                   capture_output=True, timeout=120, check=True)
     return path

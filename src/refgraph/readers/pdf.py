@@ -222,9 +222,26 @@ def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[
         return line.top < 0.09 * height or line.top > 0.91 * height
 
     edges = [[line for line in page if at_edge(line, height)] for page, height in zip(pages, heights)]
-    repeated = repeated_keys([{furniture_key(line.text) for line in edge} for edge in edges], least=2)
-    furniture = lambda line: furniture_key(line.text) in repeated or is_page_number(furniture_key(line.text))
-    return [[line for line in page if not (line in edge and furniture(line))] for page, edge in zip(pages, edges)]
+    rows = [_rows(edge) for edge in edges]
+    repeated = repeated_keys([{furniture_key(line.text) for line in edge} | set(row.values()) for edge, row in zip(edges, rows)],
+                             least=2)
+
+    def furniture(line: _Line, row: dict) -> bool:
+        key = furniture_key(line.text)
+        return key in repeated or row[id(line)] in repeated or is_page_number(key)
+
+    return [[line for line in page if not (line in edge and furniture(line, row))] for page, edge, row in zip(pages, edges, rows)]
+
+
+def _rows(lines: list[_Line]) -> dict[int, str]:
+    """Each edge line (by ``id``) → the key of its whole row: a running head that a page's gutter cut
+    in two ("Shin and Kim ·" | "Ketamine in depression"), or printed beside the date,
+    is one line again."""
+    by_top: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_top.setdefault(round(line.top), []).append(line)
+    return {id(line): furniture_key(" ".join(part.text for part in sorted(row, key=lambda part: part.x0)))
+            for row in by_top.values() for line in row}
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
