@@ -3,8 +3,9 @@ and from the text pdfminer and poppler's pdftotext extract from it.
 
     python benchmarks/pdf.py [--sets corpus,dev,author-year] [--details] [--cache DIR]
 
-Each case's Markdown is printed by headless Chromium (two columns, a running head) as
-the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
+Each case's Markdown is printed by headless Chromium as a browser's "Print to PDF" makes
+it (two columns; the date and a running head in the top margin, the file's address and
+"n/N" at the foot) as the tests do; refgraph then reads the PDF itself (superscript glyphs) and the text that
 pdfminer extracts from it (superscripts glued to words: ``depression.1,2``). With pdflatex
 installed each case is also typeset by LaTeX (tests/printing_latex.py: hyphenated,
 justified, ligatures, small-type reference list), as journals' PDFs are, and read from its
@@ -61,7 +62,8 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", default="corpus,dev,author-year")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/refgraph-pdf-bench"))
+    # (v2: the running head moved into the browser's page margin; older caches printed it over the text)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/refgraph-pdf-bench-v2"))
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
