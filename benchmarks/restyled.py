@@ -1,0 +1,204 @@
+"""The bundled sample re-published in every house style: its 115 records rendered through
+each CSL style of ``shared/csl-styles`` with citeproc-py, its callouts rewritten as that
+style cites (superscripts, "[3]", "(Berman et al., 2000)"), and read back end to end.
+
+    python benchmarks/restyled.py [--styles nature,apa] [--details]
+
+A whole manuscript per style, with exact truth: each entry's fields are the sample's
+reviewed records, and each callout cites the works the sample's does. Fields are judged
+only where the style prints them (title-less styles print no title; some print no
+issue), as benchmarks/corpus.py judges them. Needs citeproc-py (the ``train`` extra).
+The tagger was trained on strings rendered through these styles from recombined record
+parts (never the sample's whole records): these figures test the whole path (list
+splitting, labels, callouts, author–date matching) more than the tagger's reach.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "benchmarks")]
+
+
+def _flatten(rendered) -> str:
+    if isinstance(rendered, (list, tuple)):
+        return "".join(_flatten(part) for part in rendered)
+    return str(rendered)
+
+
+def _markdown(rendered: str) -> str:
+    """citeproc's HTML as the Markdown a conversion gives: italics and bold kept."""
+    text = re.sub(r"</?i>", "*", rendered)
+    text = re.sub(r"</?b>", "**", text)
+    text = re.sub(r"<(?!/?sup>)[^>]+>", "", text)
+    return html.unescape(text).replace("**", "").replace("* *", " ")
+
+
+def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[str, list[str]] | None:
+    """(the manuscript in the style, the item key of each rendered entry in list order)."""
+    import warnings
+
+    import citeproc
+    from citeproc.source.json import CiteProcJSON
+
+    from refgraph.exports.csl import csl_item
+
+    items = [csl_item(ref, f"r{ref.number}") for ref in references]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            style = citeproc.CitationStylesStyle(str(style_path), validate=False)
+            bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.html)
+            citations = []
+            for callout in callouts:
+                citation = citeproc.Citation([citeproc.CitationItem(f"r{n}") for n in callout.numbers])
+                bibliography.register(citation)
+                citations.append(citation)
+            rendered = [_markdown(_flatten(bibliography.cite(c, lambda item: None))) for c in citations]
+            entries = [_markdown(_flatten(entry)) for entry in bibliography.bibliography()]
+        except Exception:  # citeproc-py does not implement every style's every feature
+            return None
+    keys = _keys_in_order(entries, items)
+    if keys is None:
+        return None
+    body_end = sample_text.index("#### REFERENCES")
+    out, last = [], 0
+    for callout, text in zip(callouts, rendered):
+        start, end = callout.span.start, callout.span.end
+        before = sample_text[last:start]
+        if not text.startswith("<sup>"):
+            # A bracketed or author–date citation stands before the punctuation a
+            # superscript followed: "depression.<sup>1</sup>" → "depression [1]."
+            stop = re.search(r"([.,;:])$", before)
+            before = (before[:-1] + " " + text + stop.group(1)) if stop else (before.rstrip() + " " + text)
+            text = ""
+        out += [before, text]
+        last = end
+    out.append(sample_text[last:body_end])
+    # (citeproc-py aligns a label with no space after it; a page puts a tab or a gap there.)
+    listed = [re.sub(r"^(\[\d+\]|\d+\.?)(?=[^\d\s.])", r"\1 ", entry.strip()) for entry in entries]
+    return "".join(out) + "#### REFERENCES\n\n" + "\n\n".join(listed) + "\n", [str(k) for k in keys]
+
+
+def _keys_in_order(entries: list[str], items: list[dict]) -> list[str] | None:
+    """Which item each rendered entry is (a style sorts its list its own way): the one
+    whose title it prints, or else whose first author and year and volume it prints."""
+    squash = lambda text: re.sub(r"[\W_]", "", text.lower())
+    keys = []
+    for entry in entries:
+        printed = squash(entry)
+        # (A title listed twice, as the sample's 79 and 80 are, goes to the first unclaimed.)
+        found = [item["id"] for item in items if item.get("title") and squash(item["title"])[:40] in printed
+                 and item["id"] not in keys][:1]
+        if len(found) != 1:
+            found = [item["id"] for item in items
+                     if squash(_first_name(item)) in printed[:80] and squash(str(item.get("issued", {}).get("date-parts", [[""]])[0][0])) in printed
+                     and squash(item.get("volume", "")) in printed and squash(item.get("page", "").split("-")[0]) in printed]
+        if len(found) != 1:
+            return None
+        keys.append(found[0])
+    return keys
+
+
+def _first_name(item: dict) -> str:
+    authors = item.get("author") or [{}]
+    return authors[0].get("family") or authors[0].get("literal") or ""
+
+
+def _as_printed(field: str, value, entry: str):
+    """The field as the style prints it: ``None`` where it prints none of it (a title-less
+    style's title), the first page where it prints only that, the authors it names before
+    "et al." or its translation ("u. a.", "等", "и др.")."""
+    printed = re.sub(r"[\W_]", "", entry.lower())
+    squash = lambda text: re.sub(r"[\W_]", "", str(text).lower())
+    if field == "authors":
+        named = [author for author in value if squash(author[0]) in printed]
+        return named if named == value[: len(named)] else value
+    if not value:
+        return value
+    if field == "pages":
+        first, _, last = value.partition("-")
+        if squash(first) not in printed:
+            return None
+        return value if not last or squash(last) in printed or squash(last[-2:]) in printed else first
+    return value if squash(value)[:25] in printed else None
+
+
+def score_style(name: str, style_path: Path, details: bool = False) -> dict | None:
+    from corpus import FIELDS, _norm, compare, reference_fields
+
+    from refgraph.pipeline import analyse
+
+    sample = analyse()
+    text = sample.source.text
+    made = restyle(text, list(sample.references), list(sample.callouts), style_path)
+    if made is None:
+        return None
+    manuscript, keys = made
+    by_key = {f"r{ref.number}": ref for ref in sample.references}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{name}.md"
+        path.write_text(manuscript, encoding="utf-8")
+        analysis = analyse(path)
+    entries = manuscript.split("#### REFERENCES\n\n", 1)[1].split("\n\n")
+    ours = list(analysis.references)
+    right = total = 0
+    mistakes = []
+    for index, (key, entry) in enumerate(zip(keys, entries)):
+        want = reference_fields(by_key[key])
+        have = reference_fields(ours[index]) if index < len(ours) and len(ours) == len(keys) else {}
+        judged = {f: _as_printed(f, want[f], _norm(entry)) for f in FIELDS}
+        judged = {f: ([] if f == "authors" else "") if v is None else v for f, v in judged.items()}
+        judged.update({k: want[k] for k in want if k not in judged})
+        for field, expected, got, ok in compare(judged, have, FIELDS, _norm(entry).lower()):
+            total, right = total + 1, right + ok
+            if not ok:
+                mistakes.append((index + 1, field, expected, got))
+    # Callouts: each of ours → the sample numbers of the entries it points at.
+    sample_number = {index: int(key[1:]) for index, key in enumerate(keys)}
+    position = {ref.number: index for index, ref in enumerate(ours)}
+    found = Counter(tuple(sorted(sample_number.get(position.get(n, -1), -n) for n in c.numbers)) for c in analysis.callouts)
+    expected = Counter(tuple(sorted(c.numbers)) for c in sample.callouts)
+    hits = sum((found & expected).values())
+    if details:
+        for mistake in mistakes[:15]:
+            print("   ", name, mistake)
+        print("    missing", list((expected - found).elements())[:10], "extra", list((found - expected).elements())[:10])
+    return {"right": right, "total": total, "entries": len(ours), "listed": len(keys), "hits": hits,
+            "want": sum(expected.values()), "got": sum(found.values())}
+
+
+def main(argv=None) -> int:
+    from corpus import shared_dir
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--styles", default="")
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args(argv)
+    folder = shared_dir() / "csl-styles"
+    names = args.styles.split(",") if args.styles else sorted(p.stem for p in folder.glob("*.csl"))
+    print("| style | entries found | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
+    totals = Counter()
+    for name in names:
+        result = score_style(name, folder / f"{name}.csl", args.details)
+        if result is None:
+            print(f"| {name} | citeproc-py cannot render it | | | |")
+            continue
+        totals.update({k: v for k, v in result.items() if isinstance(v, int)})
+        print(f"| {name} | {result['entries']}/{result['listed']} | {result['right']}/{result['total']} "
+              f"({result['right'] / max(result['total'], 1):.3f}) | {result['hits'] / max(result['want'], 1):.3f} "
+              f"| {result['hits'] / max(result['got'], 1):.3f} |")
+    print(f"| **all** | {totals['entries']}/{totals['listed']} | {totals['right']}/{totals['total']} "
+          f"({totals['right'] / max(totals['total'], 1):.3f}) | {totals['hits'] / max(totals['want'], 1):.3f} "
+          f"| {totals['hits'] / max(totals['got'], 1):.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
