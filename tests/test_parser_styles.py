@@ -235,6 +235,11 @@ SHAPES = [
     ("Ana Ruiz, Peter Lund, and Mei Chen. Sparse attention for long documents. In Empirical Methods in NLP (EMNLP), 2021.",
      dict(kind="proceedings", booktitle="Empirical Methods in NLP (EMNLP)", journal="", year="2021",
           authors=[("Ruiz", "A"), ("Lund", "P"), ("Chen", "M")])),
+    # Chicago as Taylor & Francis and ACM print it: the year again before the pages.
+    ("Lindqvist, A. B., C. Holm, and E. Berg. 2015. “Coastal Memory in the Baltic.” Journal of Nordic Studies 12 (2015): 45–67.",
+     dict(authors=[("Lindqvist", "AB"), ("Holm", "C"), ("Berg", "E")], year="2015", volume="12", pages="45-67")),
+    ("Moreau, C.B. et al. 2012. Rivers of the south and their floods. J. Hydrol. Eng. 4, (2012), 101–109.",
+     dict(year="2012", volume="4", pages="101-109")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -20,7 +20,7 @@ from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import is_place
-from .people import looks_like_group
+from .people import has_person_pattern, looks_like_group
 from . import repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -138,13 +138,21 @@ def _people_read_as_group(rules: dict, model: dict) -> bool:
     Robert West, and Trevor Hastie", "Smith, John, and Mary Jones") for organisations,
     where the model read people."""
     authors = rules.get("authors", ())
-    if not authors or not all(a.literal for a in authors) or any(looks_like_group(a.literal) for a in authors):
+    if not authors or not all(a.literal for a in authors):
+        return False
+    # "Ferrari, A. J., A. J. Somerville, and T. Vos. 2013": people and their year run
+    # together (a second year in the source misled the rules), not an organisation.
+    run_on = len(authors) == 1 and bool(_YEAR_AT_END.search(authors[0].literal)) and has_person_pattern(authors[0].literal)
+    if not run_on and any(looks_like_group(a.literal) for a in authors):
         return False
     if len(authors) == 1 and "," not in authors[0].literal:
         return False
     read = " ".join(a.literal for a in authors)
     people = [a for a in model.get("authors", ()) if a.family and not a.literal]
     return len(people) >= 2 and all(a.family in read for a in people)
+
+
+_YEAR_AT_END = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.?$")
 
 
 def _same_people_first(rules: dict, model: dict) -> bool:
