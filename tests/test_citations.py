@@ -97,6 +97,8 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("brackets with spaces", lambda body: "[" + body.replace(",", ", ").replace("-", " - ") + "]"),
         ("unicode superscripts", lambda body: body.translate(SUPERSCRIPT)),
         ("parentheses after a space", lambda body: " (" + body.replace(",", ", ") + ")"),
+        # Science's numbers in italics, each on its own: "(*4*, *5*)", "(*8*–*10*)".
+        ("italic numbers in parentheses", lambda body: " (" + re.sub(r"\d+", lambda n: f"*{n[0]}*", body.replace(",", ", ").replace("-", "–")) + ")"),
         # Markdown converted from a publisher's HTML: each number links to its entry.
         ("superscript links to anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f"[{n[0]}](#ref-{n[0]})", body) + "</sup>"),
         ("bracketed links", lambda body: "[" + re.sub(r"\d+", lambda n: f"[{n[0]}](#B{n[0]})", body) + "]"),

@@ -25,7 +25,8 @@ _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
 _SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
 _BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
-_PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)")
+# Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
+_PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_UNICODE_DIGITS}](?:[{_UNICODE_DIGITS}⁻,˒‐–—\-]|\s(?=[{_UNICODE_DIGITS}]))*")
 _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS)}, "⁻": "-", "˒": ","})
@@ -167,7 +168,8 @@ def _paren_callouts(source: SourceText, region: str, start: int, max_number: int
         after = text[start + match.end(): start + match.end() + 1]
         if before and not before.isspace() or after in (":", ";") or after.isalnum():
             continue  # "17(3):181" is an issue number, "(2)x" a label
-        callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "parenthesis", max_number)
+        body = match.group("body") or re.sub(r"[*_]", "", match.group("italic"))
+        callout = _make(source, start + match.start(), start + match.end(), body, "parenthesis", max_number)
         if callout and all(n < 1000 for n in callout.numbers):
             if max_number is None or max(callout.numbers) <= max_number:
                 candidates.append(callout)
