@@ -195,6 +195,15 @@ def test_italic_et_al_reads_as_et_al(apa, tmp_path, et_al):
     assert [s.text for s in rewritten.claims] == [s.text for s in apa.claims]
 
 
+@pytest.mark.parametrize("et_al", ["u. a.", "et coll.", "e col.", "y cols.", "и др."])
+def test_et_al_in_other_languages(apa, tmp_path, et_al):
+    """German (DIN 1505), French, Portuguese, Spanish and Russian (GOST) lists cite "et al." their way."""
+    body, references = APA.split("## References")
+    rewritten = analyse_text(body.replace("et al.", et_al) + "## References" + references, tmp_path, "apa.md")
+    assert groups(rewritten) == [(text.replace("et al.", et_al), targets) for text, targets in groups(apa)]
+    assert any(et_al in text for text, _ in groups(rewritten))
+
+
 def test_citations_linked_to_their_entries_resolve(apa, tmp_path):
     """HTML turned into Markdown links each work (or its year) to the entry's anchor."""
     linked = re.sub(r"(?<=[(;] )?([A-Z][^();]*?\d{4}[a-z]?)(?=[;)])", lambda m: f"[{m[1]}](#ref-{len(m[1])})", APA.split("## References")[0])

@@ -30,7 +30,10 @@ _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # "et al." is often italic: "*et al.*", "_et al_.", "<i>et al.</i>".
-ET_AL = r"(?:[*_]{1,2}|<(?:i|em)>)?et\s+al\.?(?:[*_]{1,2}|</(?:i|em)>)?\.?"
+# Other languages print it their way: German "u. a.", French "et coll.", Portuguese and
+# Spanish "e col." / "y cols.", Russian "и др." (GOST), Chinese "等".
+ET_AL = (r"(?:[*_]{1,2}|<(?:i|em)>)?(?:et\s+al\.?|u\.\s?a\.|et\s+coll?\.|[ey]\s+cols?\.|и\s+др\.|等)"
+         r"(?:[*_]{1,2}|</(?:i|em)>)?\.?")
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
