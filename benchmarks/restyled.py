@@ -118,15 +118,18 @@ def _as_printed(field: str, value, entry: str):
     printed = re.sub(r"[\W_]", "", entry.lower())
     squash = lambda text: re.sub(r"[\W_]", "", str(text).lower())
     if field == "authors":
-        named = [author for author in value if squash(author[0]) in printed]
-        return named if named == value[: len(named)] else value
+        named = 0
+        while named < len(value) and squash(value[named][0]) in printed:
+            named += 1
+        return value[:named] if named else value
     if not value:
         return value
     if field == "pages":
         first, _, last = value.partition("-")
         if squash(first) not in printed:
             return None
-        return value if not last or squash(last) in printed or squash(last[-2:]) in printed else first
+        # A printed range, however abbreviated ("381–7"), is the whole range; else the first page.
+        return value if not last or re.search(re.escape(first) + r"\s*[-–]\s*\w", entry) else first
     return value if squash(value)[:25] in printed else None
 
 
