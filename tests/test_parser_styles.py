@@ -240,6 +240,12 @@ SHAPES = [
      dict(authors=[("Lindqvist", "AB"), ("Holm", "C"), ("Berg", "E")], year="2015", volume="12", pages="45-67")),
     ("Moreau, C.B. et al. 2012. Rivers of the south and their floods. J. Hydrol. Eng. 4, (2012), 101–109.",
      dict(year="2012", volume="4", pages="101-109")),
+    # Initials spaced without stops (GB/T 7714, IOP): "Y" and "E" are initials, not "and";
+    # "等" is GB/T's "et al."; ISO 690's capitalised surnames beside dotted initials.
+    ("[7] LIN H, HSU Y T, WANG E M, 等. Coastal wetlands store carbon. J Hydrol, 2019, 12: 45-67.",
+     dict(authors=[("LIN", "H"), ("HSU", "YT"), ("WANG", "EM")], et_al=True, journal="J Hydrol", volume="12")),
+    ("KOWALSKI, A. B., NOWAK, C. D. and LIS, E., 2015. Coastal memory in the Baltic. Baltic Studies. 2015. Vol. 12, p. 45–67.",
+     dict(authors=[("KOWALSKI", "AB"), ("NOWAK", "CD"), ("LIS", "E")], year="2015")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -18,6 +18,7 @@ FIELD_OF_LABEL = {
     "pages": "pages", "publisher": "publisher", "location": "place", "edition": "edition", "genre": "genre",
     "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
 }
+_ET_AL_AFTER = re.compile(r"[\s,;]*(?:et\.?\s*al\b|u\.\s?a\.|и\s+др\.|等)")
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
 _ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
 # "c2007" (a copyright year) and "2007a" both carry the year.
@@ -136,6 +137,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])
+        # The tagger may leave the list's "et al." out of the names ("LIN H, HSU Y T, 等.").
+        fields["et_al"] = fields["et_al"] or bool(_ET_AL_AFTER.match(tagged.text, where["authors"][1]))
     if "editors" in values:
         fields["editors"], _ = parse_names(values["editors"])
     if "title" in values:

@@ -35,7 +35,9 @@ _ORGANISATION = re.compile(
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
 _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|\bet coll?\b\.?|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+# "et al." in the lists of other languages too: "u. a." (DIN), "и др." (GOST), "等" (GB/T).
+_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|\bet coll?\b\.?|\b[ey] cols?\b\.?|\bu\.\s?a\."
+                    r"|\bи\s+др\.?|等|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
 _ROLE = re.compile(
@@ -47,7 +49,8 @@ _GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")
 # MEDLINE prints a particle of the given names inside the initials: "Barbosa Tde S",
 # "Meneghim Mde C" (Taís de Souza Barbosa). The particle is not part of the surname.
 _MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?=[{_UPPER}]{{1,2}}\b)|(?=\s*(?:[,;]|$)))")
-_CONJUNCTION = re.compile(r"\s*,?\s+(?:&|and|und|e|y|et)\s+(?=[^\W\d_])|\s*&\s*", re.I)
+# ("e" and "y" join names only in lower case: "Hsu Y T", "Scolnick E M" are initials.)
+_CONJUNCTION = re.compile(r"\s*,?\s+(?:&|(?i:and|und|et)|e|y)\s+(?=[^\W\d_])|\s*&\s*")
 
 
 def unglue_initials(text: str) -> str:
@@ -144,7 +147,9 @@ def _pieces(text: str) -> list[str]:
         bare = piece.rstrip(".").lower()
         if merged and bare in SUFFIXES:
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and _all_initials(piece) and not _has_initials(merged[-1]) and "," not in merged[-1]:
+        elif merged and _all_initials(piece) and "," not in merged[-1] and (
+                not _has_initials(merged[-1]) or ("." in piece and re.fullmatch(r"[^\W\d_]{2,}", merged[-1]))):
+            # ("RUSH", "A. J.": beside dotted initials, a capitalised word is the surname.)
             merged[-1] = f"{merged[-1]}, {piece}"
         else:
             merged.append(piece)
