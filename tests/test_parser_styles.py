@@ -246,6 +246,10 @@ SHAPES = [
      dict(authors=[("LIN", "H"), ("HSU", "YT"), ("WANG", "EM")], et_al=True, journal="J Hydrol", volume="12")),
     ("KOWALSKI, A. B., NOWAK, C. D. and LIS, E., 2015. Coastal memory in the Baltic. Baltic Studies. 2015. Vol. 12, p. 45–67.",
      dict(authors=[("KOWALSKI", "AB"), ("NOWAK", "CD"), ("LIS", "E")], year="2015")),
+    # Counts in a title are no volume or pages ("3,211,768 patients").
+    ("Lund P, Ruiz A and Chen M 2017 Mortality in a register study of 2,114,380 births and 113,024,556 controls *Nat Med* 16 163–80",
+     dict(title="Mortality in a register study of 2,114,380 births and 113,024,556 controls", journal="Nat Med", volume="16",
+          pages="163-80")),
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from ..source import LIGATURES, Span
 from .clean import emphasised, join_formula_subscripts, strip_markdown
@@ -53,7 +54,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     from .learn.tagger import default_tagger
 
     tagger = default_tagger()
-    tagged = tagger.tag(text)
+    tagged = _tag_with_whole_numbers(tagger, text)
     model, model_confidence = model_fields(tagged)
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
@@ -67,6 +68,23 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+# A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,
+# "70,000", could as well be a volume and its page.)
+_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3}){2,}(?![\d,]\d)")
+
+
+def _tag_with_whole_numbers(tagger, text: str):
+    """The tagger's reading of ``text`` with each count read as one number: its commas
+    become zeros for the tagger (same length, so every offset holds), and the tokens
+    are given back their printed text."""
+    shielded = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "0"), text)
+    tagged = tagger.tag(shielded)
+    if shielded == text:
+        return tagged
+    tokens = tuple(replace(token, text=text[token.start:token.end]) for token in tagged.tokens)
+    return replace(tagged, text=text, tokens=tokens)
 
 
 _REFERENCE_FIELDS = frozenset(
