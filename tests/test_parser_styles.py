@@ -246,6 +246,15 @@ SHAPES = [
      dict(authors=[("LIN", "H"), ("HSU", "YT"), ("WANG", "EM")], et_al=True, journal="J Hydrol", volume="12")),
     ("KOWALSKI, A. B., NOWAK, C. D. and LIS, E., 2015. Coastal memory in the Baltic. Baltic Studies. 2015. Vol. 12, p. 45–67.",
      dict(authors=[("KOWALSKI", "AB"), ("NOWAK", "CD"), ("LIS", "E")], year="2015")),
+    # A bracket that opens the title; MEDLINE's place in a journal's title; a suffix before
+    # the colon that ends Copernicus's names.
+    ("Kowalski A, Nowak C, Lis E. (3S,5R)-dihydroxy acid is not essential for the actions of (S)-lactate in soil. Soil Chem Lett 12, 45–67 (2015).",
+     dict(title="(3S,5R)-dihydroxy acid is not essential for the actions of (S)-lactate in soil", journal="Soil Chem Lett")),
+    ("Lindqvist A, Holm C. 2015. Coastal memory and neural transmission. *J Neural Transm (Vienna)*. 12:45–67",
+     dict(title="Coastal memory and neural transmission", journal="J Neural Transm (Vienna)", place="", volume="12")),
+    ("Moreau, C., Girard, P., and Lopes, M. A., Jr: Rivers of the south and their floods, J Hydrol, 4, 101–109, 2012.",
+     dict(authors=[("Moreau", "C"), ("Girard", "P"), ("Lopes", "MA")], title="Rivers of the south and their floods",
+          journal="J Hydrol")),
     # Counts in a title are no volume or pages ("3,211,768 patients").
     ("Lund P, Ruiz A and Chen M 2017 Mortality in a register study of 2,114,380 births and 113,024,556 controls *Nat Med* 16 163–80",
      dict(title="Mortality in a register study of 2,114,380 births and 113,024,556 controls", journal="Nat Med", volume="16",

@@ -209,6 +209,10 @@ def _with_opening_quote(text: str, start: int, title: str) -> str:
     opening = before[-1:]
     if opening in _PAIRS and opening not in "\"'" and _PAIRS[opening] in title and opening not in title:
         return opening + title
+    # "(2R,6R)-hydroxynorketamine …": a bracket that opens the title, closed within it.
+    close = {"(": ")", "[": "]"}.get(text[start - 1: start])
+    if close and close in title and title.index(close) < (title.index(text[start - 1]) if text[start - 1] in title else len(title)):
+        return text[start - 1] + title
     return title
 
 

@@ -18,6 +18,25 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
+    _suffix_opens_title(text, values, where)
+
+
+_SUFFIX_OPENING = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
+
+
+def _suffix_opens_title(text: str, values: dict, where: dict) -> None:
+    """"Zarate, C. A., Jr: Rapid onset …": the last author's suffix is no title word."""
+    if "authors" not in values or "title" not in values:
+        return
+    suffix = _SUFFIX_OPENING.match(values["title"])
+    author_start, author_end = where["authors"]
+    title_start, title_end = where["title"]
+    if not suffix or text[author_end:title_start].strip(" ,") or not re.search(r"[A-Z]\.?,?\s*$", values["authors"]):
+        return
+    cut = title_start + suffix.end()
+    values["authors"] = text[author_start: title_start + len(suffix.group().rstrip(":., "))]
+    where["authors"] = (author_start, author_start + len(values["authors"]))
+    values["title"], where["title"] = text[cut:title_end], (cut, title_end)
 
 
 _SURNAME_FIRST = re.compile(r"^\s*(?:[\w'’‐-]+\s){0,3}[\w'’‐-]+,\s*(?:[A-Z][a-z]?\.?[\s‐-]*){1,4}(?:Jr\.?)?\s*$")

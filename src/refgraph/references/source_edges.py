@@ -29,6 +29,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _imprint_read_as_source(text, values, where)
     _publisher_after_place(text, values, where)
     _issue_as_volume(text, values, where)
+    _journal_place(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -232,3 +233,20 @@ def _issue_as_volume(text: str, values: dict, where: dict) -> None:
     if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
                                        and re.match(r"\s*,\s*\d", after)):
         values["volume"] = values.pop("issue")
+
+
+def _journal_place(text: str, values: dict, where: dict) -> None:
+    """MEDLINE's journal titles name a place to tell journals apart ("J Neural Transm
+    (Vienna)", "Psychopharmacology (Berl)"): a place in brackets straight after a
+    journal, with its volume or year to follow, is the journal's, not a publisher's."""
+    if "container" not in values or "place" not in values or "publisher" in values:
+        return
+    (journal_start, journal_end), (place_start, place_end) = where["container"], where["place"]
+    if not re.fullmatch(r"\s*\(", text[journal_end:place_start]) or text[place_end: place_end + 1] != ")":
+        return
+    if not re.match(r"\)[.,:;]?\s*\d", text[place_end: place_end + 12]):
+        return
+    values["container"] = text[journal_start: place_end + 1]
+    where["container"] = (journal_start, place_end + 1)
+    del values["place"], where["place"]
+
