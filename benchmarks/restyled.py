@@ -93,9 +93,12 @@ def _keys_in_order(entries: list[str], items: list[dict]) -> list[str] | None:
     keys = []
     for entry in entries:
         printed = squash(entry)
-        # (A title listed twice, as the sample's 79 and 80 are, goes to the first unclaimed.)
-        found = [item["id"] for item in items if item.get("title") and squash(item["title"])[:40] in printed
-                 and item["id"] not in keys][:1]
+        # (A title listed twice, as the sample's 79 and 80 are, goes to the first unclaimed
+        # that prints its journal and volume too.)
+        found = [item for item in items if item.get("title") and squash(item["title"])[:40] in printed and item["id"] not in keys]
+        found = [item["id"] for item in found
+                 if squash(item.get("container-title", "")) in printed and squash(item.get("volume", "")) in printed][:1] or [
+            item["id"] for item in found][:1]
         if len(found) != 1:
             found = [item["id"] for item in items
                      if squash(_first_name(item)) in printed[:80] and squash(str(item.get("issued", {}).get("date-parts", [[""]])[0][0])) in printed
@@ -162,7 +165,7 @@ def score_style(name: str, style_path: Path, details: bool = False) -> dict | No
         for field, expected, got, ok in compare(judged, have, FIELDS, _norm(entry).lower()):
             total, right = total + 1, right + ok
             if not ok:
-                mistakes.append((index + 1, field, expected, got))
+                mistakes.append((key, field, expected, got))
     # Callouts: each of ours → the sample numbers of the entries it points at.
     sample_number = {index: int(key[1:]) for index, key in enumerate(keys)}
     position = {ref.number: index for index, ref in enumerate(ours)}

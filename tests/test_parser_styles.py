@@ -255,6 +255,9 @@ SHAPES = [
     ("Moreau, C., Girard, P., and Lopes, M. A., Jr: Rivers of the south and their floods, J Hydrol, 4, 101–109, 2012.",
      dict(authors=[("Moreau", "C"), ("Girard", "P"), ("Lopes", "MA")], title="Rivers of the south and their floods",
           journal="J Hydrol")),
+    # AMS: a journal the tagger called a publisher, straight before its volume and pages.
+    ("Lindqvist, A. B., C. Holm, and E. Berg, 2015: Coastal memory and the decline of herring. *Fish Fish*, 12, 45–67.",
+     dict(journal="Fish Fish", publisher="", volume="12", pages="45-67", kind="article")),
     # Counts in a title are no volume or pages ("3,211,768 patients").
     ("Lund P, Ruiz A and Chen M 2017 Mortality in a register study of 2,114,380 births and 113,024,556 controls *Nat Med* 16 163–80",
      dict(title="Mortality in a register study of 2,114,380 births and 113,024,556 controls", journal="Nat Med", volume="16",

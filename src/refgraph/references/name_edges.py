@@ -25,13 +25,14 @@ _SUFFIX_OPENING = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
 
 
 def _suffix_opens_title(text: str, values: dict, where: dict) -> None:
-    """"Zarate, C. A., Jr: Rapid onset …": the last author's suffix is no title word."""
+    """"Zarate, C. A., Jr: Rapid onset …", "C. A. Zarate Jr, Rapid onset …": the last
+    author's suffix is no title word."""
     if "authors" not in values or "title" not in values:
         return
     suffix = _SUFFIX_OPENING.match(values["title"])
     author_start, author_end = where["authors"]
     title_start, title_end = where["title"]
-    if not suffix or text[author_end:title_start].strip(" ,") or not re.search(r"[A-Z]\.?,?\s*$", values["authors"]):
+    if not suffix or text[author_end:title_start].strip(" ,") or not re.search(r"[^\W\d_]\.?,?\s*$", values["authors"]):
         return
     cut = title_start + suffix.end()
     values["authors"] = text[author_start: title_start + len(suffix.group().rstrip(":., "))]

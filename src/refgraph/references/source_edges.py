@@ -30,6 +30,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _publisher_after_place(text, values, where)
     _issue_as_volume(text, values, where)
     _journal_place(text, values, where)
+    _journal_read_as_publisher(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -249,4 +250,17 @@ def _journal_place(text: str, values: dict, where: dict) -> None:
     values["container"] = text[journal_start: place_end + 1]
     where["container"] = (journal_start, place_end + 1)
     del values["place"], where["place"]
+
+
+def _journal_read_as_publisher(text: str, values: dict, where: dict) -> None:
+    """"… diversion. Depress Anxiety, 33, 718–727.": a name followed straight by a volume
+    and then pages is a journal, whatever the tagger called it (a publisher prints no
+    volume of its own)."""
+    if "container" in values or not all(f in values and f in where for f in ("publisher", "volume", "pages")):
+        return
+    between = text[where["publisher"][1]: where["volume"][0]]
+    if (where["volume"][0] < where["publisher"][1] or not re.fullmatch(r"[\s,.]*", between)
+            or where["pages"][0] < where["volume"][1] or "place" in values or re.fullmatch(r"1[5-9]\d\d|20\d\d", values["volume"].strip())):
+        return  # (a series' volume before its publisher, an imprint "Vanves : Foucher, 2011")
+    values["container"], where["container"] = values.pop("publisher"), where.pop("publisher")
 
