@@ -191,19 +191,31 @@ def main(argv=None) -> int:
     names = args.styles.split(",") if args.styles else sorted(p.stem for p in folder.glob("*.csl"))
     print("| style | entries found | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
     totals = Counter()
+    by_style: dict[str, Counter] = {}
     for name in names:
         result = score_style(name, folder / f"{name}.csl", args.details)
         if result is None:
             print(f"| {name} | citeproc-py cannot render it | | | |")
             continue
         totals.update({k: v for k, v in result.items() if isinstance(v, int)})
-        print(f"| {name} | {result['entries']}/{result['listed']} | {result['right']}/{result['total']} "
-              f"({result['right'] / max(result['total'], 1):.3f}) | {result['hits'] / max(result['want'], 1):.3f} "
-              f"| {result['hits'] / max(result['got'], 1):.3f} |")
-    print(f"| **all** | {totals['entries']}/{totals['listed']} | {totals['right']}/{totals['total']} "
-          f"({totals['right'] / max(totals['total'], 1):.3f}) | {totals['hits'] / max(totals['want'], 1):.3f} "
-          f"| {totals['hits'] / max(totals['got'], 1):.3f} |")
+        by_style[name] = Counter({k: v for k, v in result.items() if isinstance(v, int)})
+        print(_row(name, by_style[name]))
+    print(_row("**all**", totals))
+    if len(names) > 1:
+        from refgraph.references.learn.synth import STYLE_FAMILIES
+
+        print("\n| style family | entries found | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
+        for family, members in STYLE_FAMILIES.items():
+            counts = sum((by_style[m] for m in members if m in by_style), Counter())
+            if counts:
+                print(_row(f"{family} ({sum(m in by_style for m in members)})", counts))
     return 0
+
+
+def _row(label: str, counts: Counter) -> str:
+    return (f"| {label} | {counts['entries']}/{counts['listed']} | {counts['right']}/{counts['total']} "
+            f"({counts['right'] / max(counts['total'], 1):.3f}) | {counts['hits'] / max(counts['want'], 1):.3f} "
+            f"| {counts['hits'] / max(counts['got'], 1):.3f} |")
 
 
 if __name__ == "__main__":
