@@ -2,7 +2,7 @@
 each CSL style of ``shared/csl-styles`` with citeproc-py, its callouts rewritten as that
 style cites (superscripts, "[3]", "(Berman et al., 2000)"), and read back end to end.
 
-    python benchmarks/restyled.py [--styles nature,apa] [--details]
+    python benchmarks/restyled.py [--styles nature,apa] [--details] [--read-as markdown|pdf|pdftotext]
 
 A whole manuscript per style, with exact truth: each entry's fields are the sample's
 reviewed records, and each callout cites the works the sample's does. Fields are judged
@@ -136,7 +136,33 @@ def _as_printed(field: str, value, entry: str):
     return value if squash(value)[:25] in printed else None
 
 
-def score_style(name: str, style_path: Path, details: bool = False) -> dict | None:
+def _read_as(manuscript: str, name: str, kind: str, cache: Path):
+    """The manuscript analysed as ``kind``: its Markdown, or printed by Chromium in two
+    columns with a running head and read from the PDF's glyphs or from pdftotext's text."""
+    from refgraph.pipeline import analyse
+
+    cache.mkdir(parents=True, exist_ok=True)
+    markdown = cache / f"{name}.md"
+    markdown.write_text(manuscript, encoding="utf-8")
+    if kind == "markdown":
+        return analyse(markdown)
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from printing import print_pdf
+
+    pdf = cache / f"{name}.pdf"
+    if not pdf.exists() or pdf.stat().st_mtime < markdown.stat().st_mtime:
+        print_pdf(manuscript, pdf, columns=2, header=f"{name} · running head")
+    if kind == "pdf":
+        return analyse(pdf)
+    text = cache / f"{name}.pdftotext.txt"
+    subprocess.run(["pdftotext", str(pdf), str(text)], check=True)
+    return analyse(text)
+
+
+def score_style(name: str, style_path: Path, details: bool = False, kind: str = "markdown",
+                cache: Path = Path(tempfile.gettempdir()) / "refgraph-restyled") -> dict | None:
     from corpus import FIELDS, _norm, compare, reference_fields
 
     from refgraph.pipeline import analyse
@@ -148,17 +174,21 @@ def score_style(name: str, style_path: Path, details: bool = False) -> dict | No
         return None
     manuscript, keys = made
     by_key = {f"r{ref.number}": ref for ref in sample.references}
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{name}.md"
-        path.write_text(manuscript, encoding="utf-8")
-        analysis = analyse(path)
+    analysis = _read_as(manuscript, name, kind, cache)
+    from pdf import _aligned
+
     entries = manuscript.split("#### REFERENCES\n\n", 1)[1].split("\n\n")
     ours = list(analysis.references)
+    # Ours paired with the rendered entries by aligning the two lists' openings: an entry
+    # a PDF split in two costs that entry, not every one after it.
+    listed_of = _aligned([{"reference_string": re.sub(r"^(?:\[\d+\]|\(\d+\)|<sup>\d+</sup>|\d+\.?)\s*", "", e), "n": i}
+                          for i, e in enumerate(entries)], ours)
+    by_listed = {listed_of[ref.number]: ref for ref in ours if ref.number in listed_of}
     right = total = 0
     mistakes = []
     for index, (key, entry) in enumerate(zip(keys, entries)):
         want = reference_fields(by_key[key])
-        have = reference_fields(ours[index]) if index < len(ours) and len(ours) == len(keys) else {}
+        have = reference_fields(by_listed[index]) if index in by_listed else {}
         judged = {f: _as_printed(f, want[f], _norm(entry)) for f in FIELDS}
         judged = {f: ([] if f == "authors" else "") if v is None else v for f, v in judged.items()}
         judged.update({k: want[k] for k in want if k not in judged})
@@ -168,8 +198,7 @@ def score_style(name: str, style_path: Path, details: bool = False) -> dict | No
                 mistakes.append((key, field, expected, got))
     # Callouts: each of ours → the sample numbers of the entries it points at.
     sample_number = {index: int(key[1:]) for index, key in enumerate(keys)}
-    position = {ref.number: index for index, ref in enumerate(ours)}
-    found = Counter(tuple(sorted(sample_number.get(position.get(n, -1), -n) for n in c.numbers)) for c in analysis.callouts)
+    found = Counter(tuple(sorted(sample_number.get(listed_of.get(n, -1), -n) for n in c.numbers)) for c in analysis.callouts)
     expected = Counter(tuple(sorted(c.numbers)) for c in sample.callouts)
     hits = sum((found & expected).values())
     if details:
@@ -186,6 +215,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--styles", default="")
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--read-as", choices=("markdown", "pdf", "pdftotext"), default="markdown",
+                        help="read each manuscript as written, or printed to PDF (glyphs, or pdftotext's text)")
     args = parser.parse_args(argv)
     folder = shared_dir() / "csl-styles"
     names = args.styles.split(",") if args.styles else sorted(p.stem for p in folder.glob("*.csl"))
@@ -193,7 +224,7 @@ def main(argv=None) -> int:
     totals = Counter()
     by_style: dict[str, Counter] = {}
     for name in names:
-        result = score_style(name, folder / f"{name}.csl", args.details)
+        result = score_style(name, folder / f"{name}.csl", args.details, args.read_as)
         if result is None:
             print(f"| {name} | citeproc-py cannot render it | | | |")
             continue

@@ -168,6 +168,26 @@ Science, 305, 367–371."""
     assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019", "2012", "2004"]
 
 
+def test_hard_wrapped_cse_name_year_entries_open_with_et_al(tmp_path):
+    """CSE name-year lists name the first author and "et al." ("Frye MA et al. 2007."):
+    hard-wrapped without indents, each such line opens an entry."""
+    lines = """Albrecht JD et al. 2021. The biological carbon pump in
+CMIP6 models: 21st century trends and uncertainties. Proc
+Natl Acad Sci USA. 118:e2102.
+Lindqvist K et al. 2008. Carbon-cycle feedbacks of changes
+in the Atlantic meridional overturning circulation. J Clim.
+21:5–20.
+Moreau J, Park B. 2002. The police officer's dilemma. J Pers.
+83:1314–1329.
+Nunes N et al. 2009. Human liver stem cells originate from
+the canals of Hering. Hepatology. 50:992–1000."""
+    text = ("# T\n\nClaims (Albrecht et al. 2021; Lindqvist et al. 2008; Moreau and Park 2002; Nunes et al. 2009).\n\n"
+            "## References\n\n" + lines + "\n")
+    references = list(analyse_text(text, tmp_path).references)
+    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes"]
+    assert [r.year for r in references] == ["2021", "2008", "2002", "2009"]
+
+
 def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
     """A German organisation as author (its entry read without a person) is found by the
     words that open the entry; names joined twice by "&" are still one work."""
