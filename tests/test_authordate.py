@@ -168,9 +168,11 @@ Science, 305, 367–371."""
     assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019", "2012", "2004"]
 
 
-def test_hard_wrapped_cse_name_year_entries_open_with_et_al(tmp_path):
-    """CSE name-year lists name the first author and "et al." ("Frye MA et al. 2007."):
-    hard-wrapped without indents, each such line opens an entry."""
+def test_hard_wrapped_name_year_entries_open_with_et_al_and_or_a_suffix(tmp_path):
+    """CSE name-year lists name the first author and "et al." ("Frye MA et al. 2007."),
+    SAGE Harvard joins two with "and" ("Sanacora G and Banasr M (2013)"), and a suffix may
+    follow the initials ("Zarate CA Jr, …"): hard-wrapped without indents, each such line
+    opens an entry."""
     lines = """Albrecht JD et al. 2021. The biological carbon pump in
 CMIP6 models: 21st century trends and uncertainties. Proc
 Natl Acad Sci USA. 118:e2102.
@@ -180,12 +182,16 @@ in the Atlantic meridional overturning circulation. J Clim.
 Moreau J, Park B. 2002. The police officer's dilemma. J Pers.
 83:1314–1329.
 Nunes N et al. 2009. Human liver stem cells originate from
-the canals of Hering. Hepatology. 50:992–1000."""
-    text = ("# T\n\nClaims (Albrecht et al. 2021; Lindqvist et al. 2008; Moreau and Park 2002; Nunes et al. 2009).\n\n"
-            "## References\n\n" + lines + "\n")
+the canals of Hering. Hepatology. 50:992–1000.
+Okafor N and Basu B (2022) Managing nitrogen legacies. Science
+376: 1–5.
+Perez L Jr, Gomez A, Ruiz M (2019) A short note on ocean heat
+uptake. Nat Clim Chang 9: 10–12."""
+    text = ("# T\n\nClaims (Albrecht et al. 2021; Lindqvist et al. 2008; Moreau and Park 2002; Nunes et al. 2009; "
+            "Okafor and Basu 2022; Perez et al. 2019).\n\n## References\n\n" + lines + "\n")
     references = list(analyse_text(text, tmp_path).references)
-    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes"]
-    assert [r.year for r in references] == ["2021", "2008", "2002", "2009"]
+    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez"]
+    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019"]
 
 
 def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
