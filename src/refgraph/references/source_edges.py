@@ -18,7 +18,8 @@ from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
 IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
-_VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome)\.?\s*$", re.I)
+# (GOST's Russian "Т." — том — is the volume; "С." — страницы — the pages.)
+_VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome|т)\.?\s*$", re.I)
 # Words after which a number is pages, an issue or an edition, never a volume.
 _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
 
