@@ -230,6 +230,24 @@ def test_et_al_in_other_languages(apa, tmp_path, et_al):
     assert any(et_al in text for text, _ in groups(rewritten))
 
 
+def test_works_without_authors_are_cited_by_their_title(tmp_path):
+    """APA and Chicago cite a work with no author by its title, in italics or quotes, and
+    its year or "n.d." ("(*Guide to police training*, 2021)"); a title no entry opens
+    with stays unresolved rather than guessed."""
+    text = APA.replace("(Smith, 2018; Brown, 2021)", "(Smith, 2018; *Guide to Police Training*, 2021; “Bias in the News,” n.d.)")
+    text = text.replace("Lee, K. (2020a).", "*Guide to police training: a handbook for officers*. (2021). Police Press.\n\n"
+                                            "Bias in the news. (n.d.). Retrieved March 5, 2020, from https://example.org/bias\n\n"
+                                            "Lee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path, "apa.md")
+    guide = next(r for r in analysis.references if r.title.startswith("Guide to police"))
+    news = next(r for r in analysis.references if r.title.startswith("Bias in the news"))
+    group = next(c for c in analysis.callouts if "Guide" in c.text)
+    assert set(group.targets) >= {guide.position, news.position}
+    unknown = analyse_text(text.replace("*Guide to Police Training*", "*Guide to Fire Safety*"), tmp_path, "apa2.md")
+    group = next(c for c in unknown.callouts if "Smith, 2018" in c.text)
+    assert guide.position not in group.targets
+
+
 def test_citations_linked_to_their_entries_resolve(apa, tmp_path):
     """HTML turned into Markdown links each work (or its year) to the entry's anchor."""
     linked = re.sub(r"(?<=[(;] )?([A-Z][^();]*?\d{4}[a-z]?)(?=[;)])", lambda m: f"[{m[1]}](#ref-{len(m[1])})", APA.split("## References")[0])

@@ -74,10 +74,12 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         inner_start = start + bracket.start() + 1
         inner = text[inner_start: start + bracket.end() - 1]
         works = [w for w in (_work(source, m, inner_start, index, references) for m in _BRACKETED_WORK.finditer(inner)) if w]
+        works += _title_works(source, inner, inner_start, references)
         if not works:
             continue
+        works.sort(key=lambda w: w.span.start)
         # The callout is the whole bracket when it holds nothing but citations and lead-ins.
-        rest = _BRACKETED_WORK.sub("", inner)
+        rest = _TITLE_WORK.sub("", _BRACKETED_WORK.sub("", inner))
         rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
         whole = not rest or bool(re.fullmatch(r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see|also|and|but|for a review|reviewed in)\s*)*", rest, re.I))
         first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
@@ -95,6 +97,33 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
             callouts.append(replace(callout, keep=bracket.start() if bracket else 0))
     callouts.sort(key=lambda c: c.span.start)
     return _join_narratives(source, callouts, references)
+
+
+# A work with no author is cited by its title, in italics or quotes: "(*Guide to Wetlands*,
+# 2019)", "(“Ketamine Approved,” n.d.)".
+_TITLE_WORK = re.compile(rf"(?P<title>\*[^*\n]{{3,200}}\*|_[^_\n]{{3,200}}_|“[^”\n]{{3,200}}”|\"[^\"\n]{{3,200}}\")[,.]?\s*,?\s*(?P<years>{_YEAR})(?![\w])")
+
+
+def _title_works(source: SourceText, inner: str, offset: int, references: ReferenceList) -> list[CitedWork]:
+    """Works cited by their title: resolved to the authorless entries whose title begins
+    with the words cited (a shortened title is still its opening) and whose year agrees."""
+    works = []
+    for match in _TITLE_WORK.finditer(inner):
+        cited = _title_key(match.group("title"))
+        if len(cited.split()) < 2:
+            continue
+        year = match.group("years")
+        targets = tuple(ref.position for ref in references
+                        if not any(a.family or a.literal for a in ref.authors) and _title_key(ref.title).startswith(cited)
+                        and (ref.year == year[:4] or (not ref.year and not year[:1].isdigit())))
+        span = source.span(offset + match.start(), offset + match.end())
+        works.append(CitedWork(text=match.group(0), names=(match.group("title").strip("*_“”\" "),), et_al=False,
+                               year=year, suffix="", locator="", span=span, targets=targets[:1] if len(targets) == 1 else targets))
+    return [w for w in works if w.targets]
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(title)).split())
 
 
 def _join_narratives(source: SourceText, callouts: list[Callout], references: ReferenceList) -> list[Callout]:
