@@ -55,14 +55,13 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
     dropped there too: a line of words found on at least half the pages is furniture
     wherever it is (text does not repeat itself line for line from page to page)."""
     edges = [_edges(lines) for lines in pages]
-    repeated = repeated_keys([{furniture_key(lines[i]) for i in edge} for lines, edge in zip(pages, edges)], least=3)
-    on_pages = Counter(key for lines in pages for key in {furniture_key(line) for line in lines})
+    keys = [[furniture_key(line) for line in lines] for lines in pages]
+    repeated = repeated_keys([{page[i] for i in edge} for page, edge in zip(keys, edges)], least=3)
+    on_pages = Counter(key for page in keys for key in set(page))
     worded = {key for key, n in on_pages.items()
               if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
-    return [{i for i, line in enumerate(lines)
-             if (i in edge and (furniture_key(line) in repeated or is_page_number(furniture_key(line))))
-             or furniture_key(line) in worded}
-            for lines, edge in zip(pages, edges)]
+    return [{i for i, key in enumerate(page) if (i in edge and (key in repeated or is_page_number(key))) or key in worded}
+            for page, edge in zip(keys, edges)]
 
 
 _COMPOUND = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
