@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..references.model import ReferenceList
-from ..references.people import PARTICLES, fold
+from ..references.people import OTHER_ET_AL, PARTICLES, fold
 from ..source import SourceText
 from .model import Callout, CitedWork
 
@@ -30,10 +30,8 @@ _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # "et al." is often italic: "*et al.*", "_et al_.", "<i>et al.</i>".
-# Other languages print it their way: German "u. a.", French "et coll.", Portuguese and
-# Spanish "e col." / "y cols.", Russian "и др." (GOST), Chinese "等".
-ET_AL = (r"(?:[*_]{1,2}|<(?:i|em)>)?(?:et\s+al\.?|u\.\s?a\.|et\s+coll?\.|[ey]\s+cols?\.|и\s+др\.|等)"
-         r"(?:[*_]{1,2}|</(?:i|em)>)?\.?")
+# (Or as other languages print it: "u. a.", "и др.", "等" — see OTHER_ET_AL.)
+ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"

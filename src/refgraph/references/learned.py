@@ -9,7 +9,7 @@ from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
 from .patterns import PROCEEDINGS, clean_title
-from .people import parse_names
+from .people import OTHER_ET_AL, parse_names
 from .source_edges import IN, mend_source_edges, organisation_heads_the_list
 
 # Which tagger label fills which Reference field.
@@ -18,7 +18,7 @@ FIELD_OF_LABEL = {
     "pages": "pages", "publisher": "publisher", "location": "place", "edition": "edition", "genre": "genre",
     "collection-title": "series", "author": "authors", "editor": "editors", "translator": "translators",
 }
-_ET_AL_AFTER = re.compile(r"[\s,;]*(?:et\.?\s*al\b|u\.\s?a\.|и\s+др\.|等)")
+_ET_AL_AFTER = re.compile(rf"[\s,;]*(?:et\.?\s*al\b|{OTHER_ET_AL})")
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
 _ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
 # "c2007" (a copyright year) and "2007a" both carry the year.

@@ -35,9 +35,11 @@ _ORGANISATION = re.compile(
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
 _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
-# "et al." in the lists of other languages too: "u. a." (DIN), "и др." (GOST), "等" (GB/T).
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|\bet coll?\b\.?|\b[ey] cols?\b\.?|\bu\.\s?a\."
-                    r"|\bи\s+др\.?|等|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+# "et al." as lists and citations in other languages print it: German "u. a." (DIN 1505),
+# French "et coll.", Portuguese and Spanish "e col." / "y cols.", Russian "и др." (GOST),
+# Chinese "等" (GB/T 7714). Shared with the citation finder and the tagger's mends.
+OTHER_ET_AL = r"\bu\.\s?a\.|\bet\s+coll?\b\.?|\b[ey]\s+cols?\b\.?|\bи\s+др\b\.?|等"
+_ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
 _ROLE = re.compile(
