@@ -258,6 +258,9 @@ SHAPES = [
     # AMS: a journal the tagger called a publisher, straight before its volume and pages.
     ("Lindqvist, A. B., C. Holm, and E. Berg, 2015: Coastal memory and the decline of herring. *Fish Fish*, 12, 45–67.",
      dict(journal="Fish Fish", publisher="", volume="12", pages="45-67", kind="article")),
+    # IOP: no stop between title and journal; the italics part them.
+    ("Lund P, Ruiz A and Chen M 2017 Coastal herring decline and the memory of fishing communities in northern Norway *Fish Fish* 16 163–80",
+     dict(title="Coastal herring decline and the memory of fishing communities in northern Norway", journal="Fish Fish", volume="16")),
     # GOST: "Т." (том) introduces the volume, "С." the pages.
     ("Lindqvist A. B. и др. Coastal memory in the Baltic and its herring // Mol Ecol. 2015. Т. 12. С. 45–67.",
      dict(journal="Mol Ecol", year="2015", volume="12", issue="", pages="45-67", et_al=True)),

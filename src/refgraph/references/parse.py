@@ -58,6 +58,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     model, model_confidence = model_fields(tagged)
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
+    fields = _italic_journal(fields, italic, text)
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
@@ -68,6 +69,26 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
+    Med* 43 471–81"), the italics do: the italic run straight before the volume is the
+    journal, and the words read into the journal before it end the title."""
+    journal, title = fields.get("journal", ""), fields.get("title", "")
+    if not journal or not title or fields.get("kind", "article") != "article":
+        return fields
+    for run in italic:
+        run = run.strip(" .,")
+        if run == journal or len(run) < 3 or not journal.endswith(run) or title.endswith(run):
+            continue
+        source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
+        start = text.find(title)
+        if not fields.get("volume") or not source or start < 0 or source.start() < start + len(title):
+            continue
+        # (The title runs on to the italics as printed: words the tagger left between go back.)
+        return {**fields, "journal": run, "title": text[start: source.start()].strip(" .,;:")}
+    return fields
 
 
 # A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,
