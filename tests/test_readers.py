@@ -277,6 +277,18 @@ def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
 
 
+def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):
+    """Reference lines a PDF extractor left among the paragraphs keep their volumes and
+    identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;7" still does."""
+    text = tmp_path / "pasted.txt"
+    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 13))
+    text.write_text(
+        "Introduction\nDepression is common.1 It costs much,2,3 and studies4 agree, as others5 do. "
+        "Noise in timing of lysis. PLoS Biol. 2008;6:e120. doi:10.1371/journal.pbio.0060120 was cited by many "
+        "reviews (text S3 and fig. S5;6). Later work7 agreed.\n\nReferences\n" + entries + "\n", encoding="utf-8")
+    assert groups(analyse(text)) == [(1,), (2, 3), (4,), (5,), (6,), (7,)]
+
+
 def test_glued_digits_after_the_surname_of_the_cited_work(tmp_path):
     """"As Slade4 recommended" cites Slade's work even out of first-use order and with
     "Slade" written alone elsewhere."""

@@ -23,10 +23,10 @@ _BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
 # (Never the fractional part of a decimal: in "7.0,18" the callout is 18.)
 _GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?P<body>{_BODY})(?=[\s.,;:)]|$)")
 # "Fig.2", "Figura1", "Table3", "Type2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", a ratio or a time ("2:1",
-# "10:30"), an initial ("J.2").
+# "10:30"), an initial ("J.2"), a reference's volume or identifier read as text ("2008;6:e120", "doi:10.1371").
 _NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figures?|Figuras?|Abb|Abbildung|Tables?|Tabelas?|Tablas?|Tabelle|Tab|Eq|Eqs|Equations?|Equação"
                         r"|Sections?|Seção|Sección|Chapter|Capítulo|Box|Panel|Appendix|Anexo|Step|Phase|Stage|Grade|Type|Tipo"
-                        r"|Group|Grupo|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD|log|ln)\.?|\d[.,:]|\b[A-Z]\.)$")
+                        r"|Group|Grupo|No|Nos|p|pp|vol|Vol|ref|Ref|Ch|Sec|n|N|v|ver|ISO|ICD|log|ln)\.?|\d[.,:]|\b(?:1[5-9]|20)\d\d;|\b(?i:doi):|\b[A-Z]\.)$")
 _UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmµμn]?m|[kmµμn]?g|[mµμ]?[lL]|mol|[mµμn]?M|s|h|min|Da|kDa|Hz|°C|K|Sv|mg/dL)$")
 _FUNCTION_WORDS = frozenset("in as of to by at on see and or cf eg ie em de da do na no como".split())
 # Residues are written with their position: "Ser15", "Lys48".
