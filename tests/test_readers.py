@@ -238,80 +238,70 @@ def test_corpus_cases_printed_to_pdf_and_their_text(tmp_path):
     assert precision >= 0.98 and recall >= 0.93, (recall, precision)
 
 
+def _pasted(tmp_path, body: str, entries: int, first_authors: dict | None = None):
+    """Text pasted from a PDF: ``body`` under an Introduction heading, then a numbered
+    list of ``entries`` invented references (``first_authors`` names some of them)."""
+    names = first_authors or {}
+    listed = "\n".join(f"{n}. {names.get(n, f'Author{n} A')}. Title number {n}. J Test 20{n:02d};{n}:1-2."
+                        for n in range(1, entries + 1))
+    path = tmp_path / "pasted.txt"
+    path.write_text(f"Introduction\n{body}\n\nReferences\n{listed}\n", encoding="utf-8")
+    return analyse(path)
+
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 8))
-    text.write_text("Introduction\nDepression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
-                    "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "
-                    "and HDAC1 and HDAC1 again are names.5-7\n\nReferences\n" + entries + "\n", encoding="utf-8")
-    found = groups(analyse(text))
-    assert found == [(1,), (2, 3), (4,), (5, 6, 7)]
+    analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
+                                 "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "
+                                 "and HDAC1 and HDAC1 again are names.5-7", 7)
+    assert groups(analysis) == [(1,), (2, 3), (4,), (5, 6, 7)]
 
 
 def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
     """Evidence beyond a plain word: the numbering (first citations rise one by one) and
     how a name is written elsewhere. Names, families and formulas stay names."""
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 16))
-    text.write_text(
-        "Introduction\nA doença é comum.1 Os serviços de saúde2,3 gastam muito. Lipid particles (LNPs) and "
-        "LNPs4,5 carry RNA. It was first described in 19826. CAR-T cells target CD19, and CD197,8 in trials. "
-        "Cas9 cuts DNA and Cas9 is precise. The sirtuin family (SIRT1–7) and PU.1, IRF8 regulate it. "
-        "Cells make ATP.9 The next sentence cites the same work again.9 Oxygen reaches CO2 levels here. "
-        "Ser15 is phosphorylated in most cells.10\n\nReferences\n" + entries + "\n", encoding="utf-8")
-    found = groups(analyse(text))
+    analysis = _pasted(tmp_path, "A doença é comum.1 Os serviços de saúde2,3 gastam muito. Lipid particles (LNPs) and "
+                                 "LNPs4,5 carry RNA. It was first described in 19826. CAR-T cells target CD19, and CD197,8 in trials. "
+                                 "Cas9 cuts DNA and Cas9 is precise. The sirtuin family (SIRT1–7) and PU.1, IRF8 regulate it. "
+                                 "Cells make ATP.9 The next sentence cites the same work again.9 Oxygen reaches CO2 levels here. "
+                                 "Ser15 is phosphorylated in most cells.10", 15)
+    found = groups(analysis)
     assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
 def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     """The numbering decides after a decade, a unit, a decimal's comma or "e.g";
     section numbers and versions stay numbers."""
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 16))
-    text.write_text(
-        "Introduction\nDepression is common.1 It costs much,2,3 and studies4 agree. Work peaked in the 1990s5-7.\n\n"
-        "3.2.1 Methods of the review\n\nSoil is shallower than 4 m8,9. Values rose from 6.5 to 7.0,10 while others "
-        "fell (e.g11). Version 4.0.4 was used. The NEMO 4.0.4\nversion ran here.12\n\nReferences\n" + entries + "\n",
-        encoding="utf-8")
-    found = groups(analyse(text))
+    analysis = _pasted(tmp_path, "Depression is common.1 It costs much,2,3 and studies4 agree. Work peaked in the 1990s5-7.\n\n"
+                                 "3.2.1 Methods of the review\n\nSoil is shallower than 4 m8,9. Values rose from 6.5 to 7.0,10 "
+                                 "while others fell (e.g11). Version 4.0.4 was used. The NEMO 4.0.4\nversion ran here.12", 15)
+    found = groups(analysis)
     assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
 
 
 def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):
     """Reference lines a PDF extractor left among the paragraphs keep their volumes and
-    identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;7" still does."""
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 13))
-    text.write_text(
-        "Introduction\nDepression is common.1 It costs much,2,3 and studies4 agree, as others5 do. "
-        "Noise in timing of lysis. PLoS Biol. 2008;6:e120. doi:10.1371/journal.pbio.0060120 was cited by many "
-        "reviews (text S3 and fig. S5;6). Later work7 agreed.\n\nReferences\n" + entries + "\n", encoding="utf-8")
-    assert groups(analyse(text)) == [(1,), (2, 3), (4,), (5,), (6,), (7,)]
+    identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;6" still does."""
+    analysis = _pasted(tmp_path, "Depression is common.1 It costs much,2,3 and studies4 agree, as others5 do. "
+                                 "Noise in timing of lysis. PLoS Biol. 2008;6:e120. doi:10.1371/journal.pbio.0060120 was cited by "
+                                 "many reviews (text S3 and fig. S5;6). Later work7 agreed.", 12)
+    assert groups(analysis) == [(1,), (2, 3), (4,), (5,), (6,), (7,)]
 
 
 def test_glued_digits_after_the_surname_of_the_cited_work(tmp_path):
     """"As Slade4 recommended" cites Slade's work even out of first-use order and with
     "Slade" written alone elsewhere."""
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. {'Slade GD' if n == 4 else f'Author{n} A'}. Title number {n}. J Test 20{n:02d};{n}:1-2."
-                        for n in range(1, 8))
-    text.write_text(
-        "Introduction\nDepression is common.1 It costs much,2,3 and studies5 agree. Slade and Spencer wrote on it. "
-        "As Slade4 recommended, we count answers.6 Others did not.7 Slade said so again.\n\nReferences\n"
-        + entries + "\n", encoding="utf-8")
-    assert groups(analyse(text)) == [(1,), (2, 3), (5,), (4,), (6,), (7,)]
+    analysis = _pasted(tmp_path, "Depression is common.1 It costs much,2,3 and studies5 agree. Slade and Spencer wrote on it. "
+                                 "As Slade4 recommended, we count answers.6 Others did not.7 Slade said so again.", 7,
+                       first_authors={4: "Slade GD"})
+    assert groups(analysis) == [(1,), (2, 3), (5,), (4,), (6,), (7,)]
 
 
 def test_a_term_that_lost_its_hyphen_at_a_line_end_is_not_a_callout(tmp_path):
     """PDF text extractors join "covid-" / "19" into "covid19"; the manuscript writes
     "covid-19" elsewhere, so the digits are the term's, not a citation of reference 19."""
-    text = tmp_path / "pasted.txt"
-    entries = "\n".join(f"{n}. Author{n} A. Title number {n}. J Test 20{n:02d};{n}:1-2." for n in range(1, 21))
-    text.write_text(
-        "Introduction\nThe covid-19 pandemic spread fast.1 Vaccines help2,3 and dialysis patients4 respond less. "
-        "Boosters against covid19 were studied,5 and kidney failure6 raises the risk.\n\n"
-        "References\n" + entries + "\n", encoding="utf-8")
-    assert groups(analyse(text)) == [(1,), (2, 3), (4,), (5,), (6,)]
+    analysis = _pasted(tmp_path, "The covid-19 pandemic spread fast.1 Vaccines help2,3 and dialysis patients4 respond less. "
+                                 "Boosters against covid19 were studied,5 and kidney failure6 raises the risk.", 20)
+    assert groups(analysis) == [(1,), (2, 3), (4,), (5,), (6,)]
 
 
 def test_unsupported_and_forced_formats(tmp_path, sample_text):
