@@ -116,7 +116,7 @@ def _title_works(source: SourceText, inner: str, offset: int, references: Refere
                         and (ref.year == year[:4] or (not ref.year and not year[:1].isdigit())))
         span = source.span(offset + match.start(), offset + match.end())
         works.append(CitedWork(text=match.group(0), names=(match.group("title").strip("*_“”\" "),), et_al=False,
-                               year=year, suffix="", locator="", span=span, targets=targets[:1] if len(targets) == 1 else targets))
+                               year=year, suffix="", locator="", span=span, targets=targets))
     return [w for w in works if w.targets]
 
 

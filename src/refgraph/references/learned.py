@@ -203,16 +203,17 @@ def _partner(text: str, opening: str) -> int:
 
 
 def _with_opening_quote(text: str, start: int, title: str) -> str:
-    """The title with the opening quote the tagger left out, when the title closes it
-    itself ("‘I Would Never Go Back.’ A Study …")."""
+    """The title with the opening quote or bracket the tagger left out, when the title
+    closes it itself ("‘I Would Never Go Back.’ A Study …", "(2R,6R)-hydroxynorketamine
+    …"; a bracket only when it touches the title)."""
     before = text[:start].rstrip()
     opening = before[-1:]
     if opening in _PAIRS and opening not in "\"'" and _PAIRS[opening] in title and opening not in title:
         return opening + title
-    # "(2R,6R)-hydroxynorketamine …": a bracket that opens the title, closed within it.
-    close = {"(": ")", "[": "]"}.get(text[start - 1: start])
-    if close and close in title and title.index(close) < (title.index(text[start - 1]) if text[start - 1] in title else len(title)):
-        return text[start - 1] + title
+    bracket = text[start - 1: start]
+    close = {"(": ")", "[": "]"}.get(bracket)
+    if close and close in title and (bracket not in title or title.index(close) < title.index(bracket)):
+        return bracket + title
     return title
 
 

@@ -20,7 +20,7 @@ from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
-from .patterns import is_place
+from .patterns import YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 from . import repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -191,7 +191,7 @@ def _people_read_as_group(rules: dict, model: dict) -> bool:
     return len(people) >= 2 and all(a.family in read for a in people)
 
 
-_YEAR_AT_END = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\.?$")
+_YEAR_AT_END = re.compile(rf"\b{YEAR}[a-z]?\.?$")
 
 
 def _same_people_first(rules: dict, model: dict) -> bool:

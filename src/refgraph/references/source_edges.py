@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
-from .patterns import PROCEEDINGS, is_place
+from .patterns import PROCEEDINGS, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
@@ -261,7 +261,7 @@ def _journal_read_as_publisher(text: str, values: dict, where: dict) -> None:
         return
     between = text[where["publisher"][1]: where["volume"][0]]
     if (where["volume"][0] < where["publisher"][1] or not re.fullmatch(r"[\s,.]*", between)
-            or where["pages"][0] < where["volume"][1] or "place" in values or re.fullmatch(r"1[5-9]\d\d|20\d\d", values["volume"].strip())):
+            or where["pages"][0] < where["volume"][1] or "place" in values or re.fullmatch(YEAR, values["volume"].strip())):
         return  # (a series' volume before its publisher, an imprint "Vanves : Foucher, 2011")
     values["container"], where["container"] = values.pop("publisher"), where.pop("publisher")
 
