@@ -94,6 +94,8 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
     "name, replace",
     [
         ("brackets with en dashes", lambda body: "[" + body.replace("-", "–") + "]"),
+        # IEEE brackets every number: "[4], [5]" and "[8]–[10]" are one group each.
+        ("IEEE bracket chains", lambda body: " " + ", ".join("–".join(f"[{n}]" for n in item.split("-")) for item in body.split(","))),
         ("brackets with spaces", lambda body: "[" + body.replace(",", ", ").replace("-", " - ") + "]"),
         ("unicode superscripts", lambda body: body.translate(SUPERSCRIPT)),
         ("parentheses after a space", lambda body: " (" + body.replace(",", ", ") + ")"),

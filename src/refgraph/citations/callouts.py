@@ -23,8 +23,10 @@ _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
 _SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
-# Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42").
-_BRACKET = re.compile(rf"\[\s*(?P<body>{_LIST})\s*\](?:\s*[{_DASHES}]\s*\[\s*(?P<to>\d{{1,4}})\s*\])?(?![(:]|\s*=)")
+# Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42"). IEEE writes one
+# group as a chain of brackets, "[4], [5]" and "[4]–[6]": the chain is one callout.
+_BRACKET = re.compile(rf"\[\s*{_LIST}\s*\](?:\s*[,{_DASHES}]\s*\[\s*{_LIST}\s*\]){{0,60}}(?![(:]|\s*=)")
+_BRACKET_JOIN = re.compile(rf"\s*\]\s*(?P<separator>[,{_DASHES}])\s*\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -146,9 +148,7 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
     taken_starts = [s for s, _ in taken]
     brackets = []
     for match in _BRACKET.finditer(region):
-        body = match.group("body")
-        if match.group("to"):
-            body = f"{body}-{match.group('to')}"
+        body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator"), match.group(0)[1:-1])
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
         if callout:
             index = bisect.bisect_right(taken_starts, callout.span.start) - 1
