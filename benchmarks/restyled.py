@@ -40,50 +40,120 @@ def _markdown(rendered: str) -> str:
     return html.unescape(text).replace("**", "").replace("* *", " ")
 
 
-def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[str, list[str]] | None:
-    """(the manuscript in the style, the item key of each rendered entry in list order)."""
+def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tuple[list[str], list[str], bool] | None:
+    """(each group cited as the style cites it, the bibliography's entries, whether the
+    style cites in footnotes), or None where citeproc-py cannot render the style."""
     import warnings
 
     import citeproc
     from citeproc.source.json import CiteProcJSON
 
-    from refgraph.exports.csl import csl_item
-
-    items = [csl_item(ref, f"r{ref.number}") for ref in references]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             style = citeproc.CitationStylesStyle(str(style_path), validate=False)
             bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.html)
             citations = []
-            for callout in callouts:
-                citation = citeproc.Citation([citeproc.CitationItem(f"r{n}") for n in callout.numbers])
+            for group in groups:
+                citation = citeproc.Citation([citeproc.CitationItem(key) for key in group])
                 bibliography.register(citation)
                 citations.append(citation)
             rendered = [_markdown(_flatten(bibliography.cite(c, lambda item: None))) for c in citations]
             entries = [_markdown(_flatten(entry)) for entry in bibliography.bibliography()]
         except Exception:  # citeproc-py does not implement every style's every feature
             return None
+    return rendered, entries, style.root.get("class") == "note"
+
+
+def _cite(before: str, text: str, note: int | None = None) -> tuple[str, str]:
+    """A bracketed or author–date citation stands before the punctuation a superscript
+    followed: "depression.<sup>1</sup>" → "depression [1]."; a note's mark, "[^4]", where
+    the superscript stood (its text goes to the notes)."""
+    if note is not None:
+        return before, f"[^{note}]"
+    if text.startswith("<sup>"):
+        return before, text
+    stop = re.search(r"([.,;:])$", before)
+    return ((before[:-1] + " " + text + stop.group(1)) if stop else (before.rstrip() + " " + text)), ""
+
+
+def _listed(entries: list[str]) -> str:
+    # (citeproc-py aligns a label with no space after it; a page puts a tab or a gap there.)
+    return "\n\n".join(re.sub(r"^(\[\d+\]|\d+\.?)(?=[^\d\s.])", r"\1 ", entry.strip()) for entry in entries)
+
+
+def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[str, list[str]] | None:
+    """(the manuscript in the style, the item key of each rendered entry in list order)."""
+    from refgraph.exports.csl import csl_item
+
+    items = [csl_item(ref, f"r{ref.number}") for ref in references]
+    made = _render(items, [[f"r{n}" for n in c.numbers] for c in callouts], style_path)
+    if made is None:
+        return None
+    rendered, entries, notes = made
     keys = _keys_in_order(entries, items)
     if keys is None:
         return None
     body_end = sample_text.index("#### REFERENCES")
     out, last = [], 0
-    for callout, text in zip(callouts, rendered):
-        start, end = callout.span.start, callout.span.end
-        before = sample_text[last:start]
-        if not text.startswith("<sup>"):
-            # A bracketed or author–date citation stands before the punctuation a
-            # superscript followed: "depression.<sup>1</sup>" → "depression [1]."
-            stop = re.search(r"([.,;:])$", before)
-            before = (before[:-1] + " " + text + stop.group(1)) if stop else (before.rstrip() + " " + text)
-            text = ""
+    for index, (callout, text) in enumerate(zip(callouts, rendered)):
+        before, text = _cite(sample_text[last:callout.span.start], text, index + 1 if notes else None)
         out += [before, text]
-        last = end
+        last = callout.span.end
     out.append(sample_text[last:body_end])
-    # (citeproc-py aligns a label with no space after it; a page puts a tab or a gap there.)
-    listed = [re.sub(r"^(\[\d+\]|\d+\.?)(?=[^\d\s.])", r"\1 ", entry.strip()) for entry in entries]
-    return "".join(out) + "#### REFERENCES\n\n" + "\n\n".join(listed) + "\n", [str(k) for k in keys]
+    manuscript = "".join(out) + "#### REFERENCES\n\n" + _listed(entries) + "\n"
+    return manuscript + (_notes(rendered) if notes else ""), [str(k) for k in keys]
+
+
+def _notes(rendered: list[str]) -> str:
+    """The footnotes of a notes style, as Pandoc writes them at the end."""
+    return "\n" + "\n\n".join(f"[^{index}]: {text}" for index, text in enumerate(rendered, 1)) + "\n"
+
+
+def restyle_records(items: list[dict], style_path: Path) -> tuple[str, list[str]] | None:
+    """A manuscript that cites each record once, in order, one sentence each, with its
+    list in the style: (the manuscript, the item key of each rendered entry)."""
+    made = _render(items, [[item["id"]] for item in items], style_path)
+    if made is None:
+        return None
+    rendered, entries, notes = made
+    keys = _keys_in_order(entries, items)
+    if keys is None:
+        return None
+    sentences = []
+    for index, text in enumerate(rendered):
+        before, text = _cite(f"Finding {index + 1} of the review was reported there.", text, index + 1 if notes else None)
+        sentences.append(before + text)
+    paragraphs = [" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)]
+    manuscript = "# A review\n\n## Results\n\n" + "\n\n".join(paragraphs) + "\n\n#### REFERENCES\n\n" + _listed(entries) + "\n"
+    return manuscript + (_notes(rendered) if notes else ""), keys
+
+
+_CSL_TYPE = {"journal": "article-journal", "book": "book", "webpage": "webpage", "report": "report", "std": "report",
+             "confproc": "paper-conference", "software": "book"}
+
+
+def gold_item(gold: dict, key: str) -> dict | None:
+    """A gold record of ``shared/corpus-dev`` as a CSL item (None if it names no title)."""
+    if not gold.get("title"):
+        return None
+    names = [{"literal": a["family"]} if a.get("collab") else
+             {"family": a["family"], "given": " ".join(f"{c}." for c in a.get("given_initials") or "")}
+             for a in gold.get("authors") or []]
+    item = {"id": key, "type": _CSL_TYPE.get(gold.get("type") or "", "document"), "title": gold["title"]}
+    if names:
+        item["author"] = names
+    if gold.get("journal"):
+        item["type"] = "article-journal"
+        item["container-title"] = gold["journal"]
+    simple = {"volume": gold.get("volume"), "issue": gold.get("issue"), "page": gold.get("pages"),
+              "publisher": gold.get("publisher_name"), "publisher-place": gold.get("publisher_loc"),
+              "DOI": gold.get("doi"), "URL": gold.get("url")}
+    item.update({k: v for k, v in simple.items() if v})
+    year = re.match(r"\d{4}", gold.get("year") or "")
+    if year:
+        item["issued"] = {"date-parts": [[int(year.group(0))]]}
+    return item
 
 
 def _keys_in_order(entries: list[str], items: list[dict]) -> list[str] | None:

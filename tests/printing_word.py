@@ -70,3 +70,25 @@ def endnote_document(path: Path) -> Path:
     last._p.append(parse_xml(f'<w:hyperlink {NS} r:id="{rid}">{run("Full text")}</w:hyperlink>'))
     document.save(str(path))
     return path
+
+
+def add_footnotes(document, notes: dict[str, str]) -> None:
+    """A footnotes part, as Word writes one, holding ``notes`` (id → text); the marks are
+    ``footnote_mark(id)`` runs in the body."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from xml.sax.saxutils import escape
+
+    separator = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>')
+    body = "".join(f'<w:footnote w:id="{key}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+                   f'{run(" " + escape(text))}</w:p></w:footnote>' for key, text in notes.items())
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {NS}>{separator}{body}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+
+
+def footnote_mark(key: str) -> str:
+    return f'<w:r {NS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{key}"/></w:r>'

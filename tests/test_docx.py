@@ -6,18 +6,25 @@ import re
 import pytest
 
 docx = pytest.importorskip("docx")
+from docx.oxml import parse_xml  # noqa: E402
 
 
 def sample_as_docx(sample_text: str, path):
-    """Headings as Word headings, <sup> as superscript runs, tables as Word tables."""
+    """Headings as Word headings, <sup> as superscript runs, tables as Word tables, and
+    Pandoc notes ("[^4]" marks, "[^4]: …" definitions) as Word's footnotes."""
+    from printing_word import add_footnotes, footnote_mark
+
     document = docx.Document()
-    lines = sample_text.split("\n")
+    notes = dict(re.findall(r"^\[\^(\d+)\]: (.*)$", sample_text, re.M))
+    lines = re.sub(r"^\[\^\d+\]: .*$", "", sample_text, flags=re.M).split("\n")
     table_rows: list[list[str]] = []
 
     def add_runs(paragraph, text):
-        for piece in re.split(r"(<sup>[^<]*</sup>)", text):
+        for piece in re.split(r"(<sup>[^<]*</sup>|\[\^\d+\])", text):
             if piece.startswith("<sup>"):
                 paragraph.add_run(piece[5:-6]).font.superscript = True
+            elif piece.startswith("[^"):
+                paragraph._p.append(parse_xml(footnote_mark(piece[2:-1])))
             elif piece:
                 paragraph.add_run(piece)
 
@@ -44,6 +51,8 @@ def sample_as_docx(sample_text: str, path):
         else:
             add_runs(document.add_paragraph(), line.strip())
     flush_table()
+    if notes:
+        add_footnotes(document, notes)
     document.save(str(path))
 
 
@@ -54,6 +63,21 @@ def test_docx_manuscript(sample, sample_text, tmp_path):
     sample_as_docx(sample_text, path)
     analysis = analyse(path)
     assert len(analysis.references) == 115
+    assert [r.title for r in analysis.references] == [r.title for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+    assert [s.text for s in analysis.claims] == [s.text for s in sample.claims]
+
+
+def test_docx_with_citations_in_footnotes(sample, sample_text, tmp_path):
+    """A notes-style manuscript as Word holds it: marks in the text, notes in the footnotes part."""
+    from test_notes import _as_notes
+
+    from refgraph.pipeline import analyse
+
+    path = tmp_path / "notes.docx"
+    sample_as_docx(_as_notes(sample, sample_text, short=True), path)
+    analysis = analyse(path)
+    assert analysis.style == "notes"
     assert [r.title for r in analysis.references] == [r.title for r in sample.references]
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
     assert [s.text for s in analysis.claims] == [s.text for s in sample.claims]

@@ -11,17 +11,23 @@ from ..source import SourceText
 from .authordate import find_author_date
 from .callouts import find_callouts
 from .model import Callout
+from .notes import find_note_citations
 from .resolve import resolve_numbers
 
 
 def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
-    """(callouts in document order, the style: "numbered", "author-date", "both" or "none")."""
+    """(callouts in document order, the style: "numbered", "author-date", "both", "notes"
+    or "none")."""
     authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
     numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
                                                    authors=authors)), references)
     author_date = tuple(find_author_date(source, references, 0, body_end))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
+    notes = tuple(find_note_citations(source, references, body_end))
+    if len(notes) >= max(3, resolved_numbered, resolved_author_date):
+        # Cited in footnotes: names and years inside the text are the notes' business.
+        return notes, "notes"
     if not numbered and not author_date:
         return (), "none"
     if references.numbered and resolved_numbered >= max(3, resolved_author_date):

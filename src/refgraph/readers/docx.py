@@ -180,7 +180,10 @@ class _Reader:
                 text = {W + "tab": "\t", W + "br": " ", W + "noBreakHyphen": "-", W + "softHyphen": ""}.get(tag, child.text or "")
                 self._write_run_text(element, text, state)
             elif tag == W + "footnoteReference" or tag == W + "endnoteReference":
-                pass  # the note's text is laid out after the body
+                # A note's mark, as Pandoc writes one ("[^4]"; endnotes "[^e4]"): the
+                # note's text is laid out after the body, where a notes style's citations are.
+                self._close_superscript(state)
+                self.builder.write(f"[^{'' if tag == W + 'footnoteReference' else 'e'}{child.get(W + 'id')}]")
 
     def _write_run_text(self, run, text: str, state) -> None:
         superscript = self._superscript(run)
@@ -368,10 +371,13 @@ def read_docx(target: Path, path) -> Document:
 
 
 def _notes(reader: _Reader, word) -> None:
-    """Footnotes and endnotes, after the body, as their own section."""
+    """Footnotes and endnotes, after the body. Beside a reference list they are written as
+    Pandoc's note definitions ("[^4]: …"), each after its mark's id, so that a notes
+    style's citations are read from them; without one, as a section of their own (an
+    endnote list may be the references)."""
     from lxml import etree
 
-    for part_name, heading in (("footnotes", "Footnotes"), ("endnotes", "Endnotes")):
+    for part_name, heading, prefix in (("footnotes", "Footnotes", ""), ("endnotes", "Endnotes", "e")):
         for rel in word.part.rels.values():
             if rel.reltype.endswith("/" + part_name):
                 root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
@@ -381,6 +387,7 @@ def _notes(reader: _Reader, word) -> None:
                                            reader.builder.text(), re.I | re.M)
                     if references is None:
                         reader.builder.block(f"## {heading}")
-                        for note in notes:
-                            for paragraph in note.iter(W + "p"):
-                                reader.paragraph(paragraph)
+                    for note in notes:
+                        mark = f"[^{prefix}{note.get(W + 'id')}]: " if references is not None else ""
+                        for index, paragraph in enumerate(note.iter(W + "p")):
+                            reader.paragraph(paragraph, prefix=mark if index == 0 else "    " if mark else "")

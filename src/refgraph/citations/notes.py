@@ -1,0 +1,134 @@
+"""Citations in footnotes (Chicago notes, OSCOLA, MHRA): a note's mark in the text cites
+the entries of the bibliography that its note names.
+
+The mark is Pandoc's ``[^4]``; the note, ``[^4]: R. M. Berman et al., “Antidepressant
+Effects …,” Biol Psychiatry 47 (2000): 351–54.``, stands anywhere after it (usually at
+the end). A note may cite several works (split at ";"), shorten one ("Berman et al.,
+“Antidepressant Effects,” 352."), repeat the last ("Ibid., 352.") or point at an earlier
+note ("Berman and others (n 1) 352"). A work is resolved by its first author's surname,
+confirmed by the year or the title's opening words; a note that names no entry with that
+evidence cites nothing (precision first: an unresolved note is not a guess).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..references.model import ReferenceList
+from ..references.people import fold
+from ..source import SourceText
+from .authordate import build_index
+from .model import Callout
+
+_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
+_MARK = re.compile(r"\[\^(?P<id>[^\]\s]{1,40})\](?!:)")
+# Where a note ends: the next definition, or a blank line before an unindented line.
+_NOTE_END = re.compile(r"\n(?=\[\^[^\]\s]{1,40}\]:)|\n[ \t]*\n(?![ \t])")
+_IBID = re.compile(r"^\s*(?:ibid|ibidem|id|idem)\b\.?", re.I)
+_EARLIER_NOTE = re.compile(r"\((?:n|note)\.?\s*(?P<note>\d{1,4})\)|\b(?:supra|above)\s+n\.?\s*(?P<supra>\d{1,4})", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_SMALL = frozenset("a an the of and in on for to with from by at as or its is are".split())
+
+
+@dataclass(frozen=True)
+class Note:
+    """One footnote: its id ("4"), and where its text lies in the source."""
+
+    id: str
+    start: int  # of the definition's "[^4]:"
+    end: int
+    text: str
+
+
+def note_definitions(text: str) -> dict[str, Note]:
+    """Every footnote definition, by id (the first of a repeated id)."""
+    notes: dict[str, Note] = {}
+    for match in _DEFINITION.finditer(text):
+        stop = _NOTE_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        body = re.sub(r"\s+", " ", text[match.end():end]).strip()
+        notes.setdefault(match.group("id"), Note(match.group("id"), match.start(), end, body))
+    return notes
+
+
+def find_note_citations(source: SourceText, references: ReferenceList, body_end: int) -> list[Callout]:
+    """A callout for each note mark of the body whose note cites entries of the list."""
+    text = source.text
+    notes = note_definitions(text)
+    if not notes:
+        return []
+    index = build_index(references)
+    # Works with no author are cited by their title's opening words ("“FDA Approves New
+    # Nasal Spray …,” 2019"): keyed by its first three words.
+    for ref in references:
+        opening = _opening(ref.title or "")
+        if not ref.authors and opening:
+            index.setdefault(opening, []).append(ref)
+    by_position = references.by_position()
+    resolved: dict[str, tuple[int, ...]] = {}
+    previous: tuple[int, ...] = ()
+    # Notes are read in the order their marks appear, so "Ibid." follows the text's order.
+    marks = [m for m in _MARK.finditer(text, 0, body_end) if m.group("id") in notes]
+    for mark in marks:
+        note_id = mark.group("id")
+        if note_id not in resolved:
+            resolved[note_id] = _cited(notes[note_id].text, index, previous, resolved)
+        if resolved[note_id]:
+            previous = resolved[note_id]
+    callouts = []
+    for mark in marks:
+        targets = resolved[mark.group("id")]
+        if targets:
+            callouts.append(Callout(text=mark.group("id"), markup=mark.group(0), span=source.span(mark.start(), mark.end()),
+                                    numbers=tuple(by_position[p].number for p in targets), notation="footnote",
+                                    targets=targets))
+    return callouts
+
+
+def _cited(note: str, index: dict, previous: tuple[int, ...], resolved: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """Positions of the entries one note cites, in its order."""
+    targets: list[int] = []
+    for piece in re.split(r";\s+", note):
+        if _IBID.match(piece):
+            targets += previous
+            continue
+        earlier = _EARLIER_NOTE.search(piece)
+        if earlier and resolved.get(earlier.group("note") or earlier.group("supra")):
+            targets += resolved[earlier.group("note") or earlier.group("supra")]
+            continue
+        found = _named_entry(piece, index)
+        if found is not None:
+            targets.append(found)
+    return tuple(dict.fromkeys(targets))
+
+
+def _opening(title: str) -> str:
+    words = [fold(w) for w in _WORD.findall(title)[:3]]
+    return " ".join(words) if len(words) == 3 else ""
+
+
+def _named_entry(piece: str, index: dict) -> int | None:
+    """The one entry a citation names: the entry whose first author's surname (or, with
+    no author, whose title's opening) comes first in it, among those the citation
+    confirms by year (2) and title words (1 each, of its first six) to at least 2. A
+    co-author named later ("Ochs-Ross R, Daly EJ, …") does not compete with the first."""
+    words = [fold(w) for w in _WORD.findall(piece[:160])]
+    years = set(_YEAR.findall(piece))
+    said = {fold(w) for w in _WORD.findall(piece)}
+    for at, word in enumerate(words):
+        # Surnames of two words ("van Houten") are keyed joined as well; titles by three.
+        keys = {re.sub(r"[^a-z]", "", word), re.sub(r"[^a-z]", "", "".join(words[at:at + 2])), " ".join(words[at:at + 3])}
+        candidates = {ref.position: ref for key in keys for ref in index.get(key, ())}
+        scored = sorted(((_evidence(ref, years, said), position) for position, ref in candidates.items()), reverse=True)
+        confirmed = [(score, position) for score, position in scored if score >= 2]
+        if confirmed:
+            if len(confirmed) > 1 and confirmed[1][0] == confirmed[0][0]:
+                return None  # two entries of one surname, equally confirmed: ambiguous
+            return confirmed[0][1]
+    return None
+
+
+def _evidence(ref, years: set[str], said: set[str]) -> int:
+    title = [fold(w) for w in _WORD.findall(ref.title or "") if fold(w) not in _SMALL][:6]
+    return (2 if ref.year and ref.year[:4] in years else 0) + sum(1 for w in title if w in said)

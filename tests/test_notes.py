@@ -1,0 +1,51 @@
+"""Citations in footnotes: the sample rewritten in a notes style, as Chicago and OSCOLA cite."""
+from __future__ import annotations
+
+import re
+
+from conftest import analyse_text
+
+
+def _as_notes(sample, sample_text: str, short: bool) -> str:
+    """The sample with each callout turned into a note mark ("[^7]") after its punctuation,
+    and the notes after the list: the works in full on first citation, "Ibid." when a note
+    cites what the one before did, and (with ``short``) a shortened note, surname and the
+    title's opening words, for a work cited before."""
+    by_number = {ref.number: ref for ref in sample.references}
+    body_end = sample_text.index("#### REFERENCES")
+    out, notes, last, seen, previous = [], [], 0, set(), None
+    for index, callout in enumerate(sample.callouts, 1):
+        out += [sample_text[last:callout.span.start], f"[^{index}]"]
+        last = callout.span.end
+        works = []
+        for number in callout.numbers:
+            ref = by_number[number]
+            if short and number in seen:
+                name = f"{ref.authors[0].family} et al., " if ref.authors else ""
+                works.append(f"{name}“{' '.join(ref.title.split()[:4])},” {(ref.pages or '').split('-')[0]}".rstrip())
+            else:
+                works.append(re.sub(r"\s+", " ", ref.raw).rstrip("."))
+            seen.add(number)
+        notes.append("Ibid." if callout.numbers == previous else "; ".join(works) + ".")
+        previous = callout.numbers
+    out.append(sample_text[last:])
+    return "".join(out) + "\n" + "\n\n".join(f"[^{i}]: {note}" for i, note in enumerate(notes, 1)) + "\n"
+
+
+def test_notes_style_gives_the_sample_callouts_and_claims(sample, sample_text, tmp_path):
+    for short in (False, True):
+        rewritten = analyse_text(_as_notes(sample, sample_text, short), tmp_path)
+        assert rewritten.style == "notes"
+        assert len(rewritten.references) == len(sample.references)  # the notes are not entries
+        assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+        assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
+
+
+def test_a_note_that_names_no_entry_with_evidence_cites_nothing(sample, sample_text, tmp_path):
+    text = _as_notes(sample, sample_text, short=False)
+    # Note 1 now only names a surname of the list, with no year or title words of its entry.
+    text = re.sub(r"^\[\^1\]: .*$", "[^1]: As Berman argued in conversation.", text, flags=re.M)
+    rewritten = analyse_text(text, tmp_path)
+    assert rewritten.style == "notes"
+    assert rewritten.callouts[0].text != "1"
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts[1:]]
