@@ -40,9 +40,10 @@ def _markdown(rendered: str) -> str:
     return html.unescape(text).replace("**", "").replace("* *", " ")
 
 
-def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tuple[list[str], list[str], bool] | None:
-    """(each group cited as the style cites it, the bibliography's entries, whether the
-    style cites in footnotes), or None where citeproc-py cannot render the style."""
+def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tuple[list[str], list[str], bool, list[str]] | None:
+    """(each group cited as the style cites it, the bibliography's entries in the style's
+    order, whether the style cites in footnotes, the item key of each entry), or None
+    where citeproc-py cannot render the style."""
     import warnings
 
     import citeproc
@@ -58,11 +59,12 @@ def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tup
                 citation = citeproc.Citation([citeproc.CitationItem(key) for key in group])
                 bibliography.register(citation)
                 citations.append(citation)
+            bibliography.sort()  # the style's order: alphabetical for author–date lists
             rendered = [_markdown(_flatten(bibliography.cite(c, lambda item: None))) for c in citations]
             entries = [_markdown(_flatten(entry)) for entry in bibliography.bibliography()]
         except Exception:  # citeproc-py does not implement every style's every feature
             return None
-    return rendered, entries, style.root.get("class") == "note"
+    return rendered, entries, style.root.get("class") == "note", [str(key) for key in bibliography.keys]
 
 
 def _cite(before: str, text: str, note: int | None = None) -> tuple[str, str]:
@@ -90,10 +92,7 @@ def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[s
     made = _render(items, [[f"r{n}" for n in c.numbers] for c in callouts], style_path)
     if made is None:
         return None
-    rendered, entries, notes = made
-    keys = _keys_in_order(entries, items)
-    if keys is None:
-        return None
+    rendered, entries, notes, keys = made
     body_end = sample_text.index("#### REFERENCES")
     out, last = [], 0
     for index, (callout, text) in enumerate(zip(callouts, rendered)):
@@ -102,7 +101,7 @@ def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[s
         last = callout.span.end
     out.append(sample_text[last:body_end])
     manuscript = "".join(out) + "#### REFERENCES\n\n" + _listed(entries) + "\n"
-    return manuscript + (_notes(rendered) if notes else ""), [str(k) for k in keys]
+    return manuscript + (_notes(rendered) if notes else ""), keys
 
 
 def _notes(rendered: list[str]) -> str:
@@ -116,10 +115,7 @@ def restyle_records(items: list[dict], style_path: Path) -> tuple[str, list[str]
     made = _render(items, [[item["id"]] for item in items], style_path)
     if made is None:
         return None
-    rendered, entries, notes = made
-    keys = _keys_in_order(entries, items)
-    if keys is None:
-        return None
+    rendered, entries, notes, keys = made
     sentences = []
     for index, text in enumerate(rendered):
         before, text = _cite(f"Finding {index + 1} of the review was reported there.", text, index + 1 if notes else None)
@@ -134,13 +130,16 @@ _CSL_TYPE = {"journal": "article-journal", "book": "book", "webpage": "webpage",
 
 
 def gold_item(gold: dict, key: str) -> dict | None:
-    """A gold record of ``shared/corpus-dev`` as a CSL item (None if it names no title)."""
-    if not gold.get("title"):
+    """A gold record of ``shared/corpus-dev`` as a CSL item (None if it names neither a
+    title nor a journal; a title-less style's records have only the journal)."""
+    if not gold.get("title") and not gold.get("journal"):
         return None
     names = [{"literal": a["family"]} if a.get("collab") else
              {"family": a["family"], "given": " ".join(f"{c}." for c in a.get("given_initials") or "")}
              for a in gold.get("authors") or []]
-    item = {"id": key, "type": _CSL_TYPE.get(gold.get("type") or "", "document"), "title": gold["title"]}
+    item = {"id": key, "type": _CSL_TYPE.get(gold.get("type") or "", "document")}
+    if gold.get("title"):
+        item["title"] = gold["title"]
     if names:
         item["author"] = names
     if gold.get("journal"):
@@ -154,34 +153,6 @@ def gold_item(gold: dict, key: str) -> dict | None:
     if year:
         item["issued"] = {"date-parts": [[int(year.group(0))]]}
     return item
-
-
-def _keys_in_order(entries: list[str], items: list[dict]) -> list[str] | None:
-    """Which item each rendered entry is (a style sorts its list its own way): the one
-    whose title it prints, or else whose first author and year and volume it prints."""
-    squash = lambda text: re.sub(r"[\W_]", "", text.lower())
-    keys = []
-    for entry in entries:
-        printed = squash(entry)
-        # (A title listed twice, as the sample's 79 and 80 are, goes to the first unclaimed
-        # that prints its journal and volume too.)
-        found = [item for item in items if item.get("title") and squash(item["title"])[:40] in printed and item["id"] not in keys]
-        found = [item["id"] for item in found
-                 if squash(item.get("container-title", "")) in printed and squash(item.get("volume", "")) in printed][:1] or [
-            item["id"] for item in found][:1]
-        if len(found) != 1:
-            found = [item["id"] for item in items
-                     if squash(_first_name(item)) in printed[:80] and squash(str(item.get("issued", {}).get("date-parts", [[""]])[0][0])) in printed
-                     and squash(item.get("volume", "")) in printed and squash(item.get("page", "").split("-")[0]) in printed]
-        if len(found) != 1:
-            return None
-        keys.append(found[0])
-    return keys
-
-
-def _first_name(item: dict) -> str:
-    authors = item.get("author") or [{}]
-    return authors[0].get("family") or authors[0].get("literal") or ""
 
 
 def _as_printed(field: str, value, entry: str):
@@ -233,21 +204,56 @@ def _read_as(manuscript: str, name: str, kind: str, cache: Path):
 
 def score_style(name: str, style_path: Path, details: bool = False, kind: str = "markdown",
                 cache: Path = Path(tempfile.gettempdir()) / "refgraph-restyled") -> dict | None:
-    from corpus import FIELDS, _norm, compare, reference_fields
+    """The sample in one style, read back and scored."""
+    from corpus import reference_fields
 
     from refgraph.pipeline import analyse
 
     sample = analyse()
-    text = sample.source.text
-    made = restyle(text, list(sample.references), list(sample.callouts), style_path)
+    made = restyle(sample.source.text, list(sample.references), list(sample.callouts), style_path)
     if made is None:
         return None
     manuscript, keys = made
-    by_key = {f"r{ref.number}": ref for ref in sample.references}
-    analysis = _read_as(manuscript, name, kind, cache)
+    want = {f"r{ref.number}": reference_fields(ref) for ref in sample.references}
+    groups = [tuple(sorted(f"r{n}" for n in c.numbers)) for c in sample.callouts]
+    return _score(manuscript, keys, want, groups, name, kind, cache, details)
+
+
+def score_records(name: str, style_path: Path, details: bool = False, kind: str = "markdown",
+                  cache: Path = Path(tempfile.gettempdir()) / "refgraph-restyled") -> dict | None:
+    """The gold records of every ``corpus-dev`` article in one style, one manuscript each."""
+    import json
+
+    from corpus import cases, gold_fields, shared_dir
+
+    totals: Counter = Counter()
+    for case in cases(shared_dir() / "corpus-dev"):
+        gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))["references"]
+        items, want = [], {}
+        for entry in gold:
+            item = gold_item(entry, f"{case.name}-{entry['n']}")
+            if item is not None:
+                items.append(item)
+                want[item["id"]] = gold_fields(entry)
+        made = restyle_records(items, style_path)
+        if made is None:
+            return None
+        manuscript, keys = made
+        result = _score(manuscript, keys, want, [(key,) for key in keys], f"{name}.{case.name}", kind, cache, details)
+        totals.update(result)
+    return dict(totals)
+
+
+def _score(manuscript: str, keys: list[str], want_of: dict, expected_groups: list[tuple], name: str, kind: str,
+           cache: Path, details: bool) -> dict:
+    """Fields of each rendered entry (where the style prints them) and callouts (as the
+    groups of keys they cite), ``manuscript`` read back as ``kind``."""
+    from corpus import FIELDS, _norm, compare, reference_fields
     from pdf import _aligned
 
-    entries = manuscript.split("#### REFERENCES\n\n", 1)[1].split("\n\n")
+    analysis = _read_as(manuscript, name, kind, cache)
+    listing = manuscript.split("#### REFERENCES\n\n", 1)[1].split("\n\n[^", 1)[0]
+    entries = listing.split("\n\n")
     ours = list(analysis.references)
     # Ours paired with the rendered entries by aligning the two lists' openings: an entry
     # a PDF split in two costs that entry, not every one after it.
@@ -257,7 +263,7 @@ def score_style(name: str, style_path: Path, details: bool = False, kind: str = 
     right = total = 0
     mistakes = []
     for index, (key, entry) in enumerate(zip(keys, entries)):
-        want = reference_fields(by_key[key])
+        want = want_of[key]
         have = reference_fields(by_listed[index]) if index in by_listed else {}
         judged = {f: _as_printed(f, want[f], _norm(entry)) for f in FIELDS}
         judged = {f: ([] if f == "authors" else "") if v is None else v for f, v in judged.items()}
@@ -266,10 +272,9 @@ def score_style(name: str, style_path: Path, details: bool = False, kind: str = 
             total, right = total + 1, right + ok
             if not ok:
                 mistakes.append((key, field, expected, got))
-    # Callouts: each of ours → the sample numbers of the entries it points at.
-    sample_number = {index: int(key[1:]) for index, key in enumerate(keys)}
-    found = Counter(tuple(sorted(sample_number.get(listed_of.get(n, -1), -n) for n in c.numbers)) for c in analysis.callouts)
-    expected = Counter(tuple(sorted(c.numbers)) for c in sample.callouts)
+    found = Counter(tuple(sorted(keys[listed_of[n]] if listed_of.get(n, -1) in range(len(keys)) else f"?{n}" for n in c.numbers))
+                    for c in analysis.callouts)
+    expected = Counter(expected_groups)
     hits = sum((found & expected).values())
     if details:
         for mistake in mistakes[:15]:
@@ -285,6 +290,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--styles", default="")
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--records", choices=("sample", "dev"), default="sample",
+                        help="the sample's records and callouts, or the gold records of corpus-dev's articles")
     parser.add_argument("--read-as", choices=("markdown", "pdf", "pdftotext"), default="markdown",
                         help="read each manuscript as written, or printed to PDF (glyphs, or pdftotext's text)")
     args = parser.parse_args(argv)
@@ -294,7 +301,8 @@ def main(argv=None) -> int:
     totals = Counter()
     by_style: dict[str, Counter] = {}
     for name in names:
-        result = score_style(name, folder / f"{name}.csl", args.details, args.read_as)
+        score = score_records if args.records == "dev" else score_style
+        result = score(name, folder / f"{name}.csl", args.details, args.read_as)
         if result is None:
             print(f"| {name} | citeproc-py cannot render it | | | |")
             continue

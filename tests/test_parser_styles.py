@@ -271,6 +271,12 @@ SHAPES = [
     # An acronym journal that a tagger fused with the volume.
     ("Wei X., Chen L. & Zhou Y. Esterification over sulfated zirconia. IJCEA 7, 101–108 (2016).",
      dict(journal="IJCEA", volume="7", pages="101-108")),
+    # ACS with no pages: the volume in italics closes the entry.
+    ("Okafor, C. N.; Lind, P. Ribosome Stalling in Gut Anaerobes. *Nat. Commun.* 2016, *7*.",
+     dict(journal="Nat. Commun.", year="2016", volume="7", pages="")),
+    # An issue printed as one stays an issue.
+    ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
+     dict(volume="", issue="3", pages="45-50")),
 ]
 
 
@@ -305,6 +311,17 @@ def test_names_before_a_misread_year_are_the_authors():
                                "Ursula", ")", "title")
     assert [(a.family, a.initials) for a in fields["authors"]] == [("Keller", "U"), ("Lang", "P")]
     assert fields["year"] == "2010"
+
+
+def test_an_issue_printed_as_a_volume_is_the_volume():
+    # The tagger's slip on "Front. Bioeng. Biotechnol. 11 (2023): 1115603": "11" read as the issue.
+    from refgraph.references.repairs import issue_is_volume
+
+    assert issue_is_volume("11", "Liu, J., and W. Li. Front. Bioeng. Biotechnol. 11 (2023): 1115603.")
+    assert issue_is_volume("69", "S. Berglund. 2017. Lagrangian tracing. Tellus A 69, (2017), 1306311.")
+    assert not issue_is_volume("3", "Silva RM. Vigilância alimentar. Rev Bras Epidemiol (3): 45-50, 2019.")
+    assert not issue_is_volume("3", "Silva RM. Vigilância alimentar. Revista X, n. 3, p. 45-50, 2019.")
+    assert not issue_is_volume("3", "Silva RM. Vigilância alimentar. Revista X, no. 3, 2019.")
 
 
 def test_every_field_carries_a_confidence():

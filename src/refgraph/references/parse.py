@@ -59,6 +59,9 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = _italic_journal(fields, italic, text)
+    if fields.get("pages") and not fields.get("volume") and fields["pages"] in italic and fields["pages"].isdigit():
+        # A number set in italics is a volume (ACS: "*Sci. Rep.* 2013, *3*." has no pages).
+        fields["volume"], fields["pages"] = fields["pages"], ""
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
@@ -273,6 +276,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
                   accessed=ids.accessed, status=ids.status)
     if not record.get("year") and ids.online_year:
         record["year"] = ids.online_year
+    if record.get("issue") and not record.get("volume") and repairs.issue_is_volume(record["issue"], text):
+        record["volume"], record["issue"] = record.pop("issue"), ""
     if kind == "misc" and ids.url:
         record["kind"] = "online"
     grouped = repairs.GROUPED_RANGE.search(text)

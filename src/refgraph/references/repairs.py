@@ -90,3 +90,19 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
     if start < 0 or end < start:
         return title, container
     return text[start: end + len(head)], journal
+
+
+# How an issue is printed when it is one: in brackets, or after its word ("no. 3", "n. 3",
+# "Heft 3", "issue 3", "№ 3").
+_ISSUE_MARK = re.compile(r"(?:\(|\[|\b(?:no|nos|nr|n|issue|iss|heft|h|num|núm|número)\.?\s*|№\s*)$", re.I)
+
+
+def issue_is_volume(issue: str, text: str) -> bool:
+    """An issue with no volume, printed as a volume is ("Front. Bioeng. Biotechnol. 11
+    (2023): 1115603"): a bare number after the journal, not in brackets or after "no."."""
+    found = False
+    for match in re.finditer(rf"(?<![\w.]){re.escape(issue)}(?![\w)\]])", text):
+        if _ISSUE_MARK.search(text[max(0, match.start() - 12): match.start()]):
+            return False
+        found = True
+    return found
