@@ -274,6 +274,12 @@ SHAPES = [
     # ACS with no pages: the volume in italics closes the entry.
     ("Okafor, C. N.; Lind, P. Ribosome Stalling in Gut Anaerobes. *Nat. Commun.* 2016, *7*.",
      dict(journal="Nat. Commun.", year="2016", volume="7", pages="")),
+    # IOP: no punctuation between journal, volume and page; the italics mark the journal,
+    # also where its first word was read into the title.
+    ("Okoro G and Lindqvist D A 2023 *Cancer Cell* 41 434",
+     dict(journal="Cancer Cell", volume="41", pages="434", year="2023")),
+    ("Brennan R M, Ostrowski A and Kaye J H 2000 Sleep loss in treated patients *Biol. Psychiatry* 47 351–4",
+     dict(title="Sleep loss in treated patients", journal="Biol. Psychiatry", volume="47", pages="351-4")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

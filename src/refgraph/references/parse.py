@@ -77,17 +77,18 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
     Med* 43 471–81"), the italics do: the italic run straight before the volume is the
-    journal, and the words read into the journal before it end the title."""
+    journal, and the words read into the journal before it end the title (or the words
+    of the journal read into the title, "… patients *Biol. Psychiatry* 47", join it)."""
     journal, title = fields.get("journal", ""), fields.get("title", "")
     if not journal or not title or fields.get("kind", "article") != "article":
         return fields
     for run in italic:
         run = run.strip(" .,")
-        if run == journal or len(run) < 3 or not journal.endswith(run) or title.endswith(run):
+        if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):
             continue
         source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
         start = text.find(title)
-        if not fields.get("volume") or not source or start < 0 or source.start() < start + len(title):
+        if not fields.get("volume") or not source or start < 0 or source.start() <= start:
             continue
         # (The title runs on to the italics as printed: words the tagger left between go back.)
         return {**fields, "journal": run, "title": text[start: source.start()].strip(" .,;:")}
@@ -276,6 +277,9 @@ def _model_record(model: dict, text: str, ids) -> dict:
                   accessed=ids.accessed, status=ids.status)
     if not record.get("year") and ids.online_year:
         record["year"] = ids.online_year
+    split = not record.get("pages") and repairs.volume_and_page(record.get("volume") or "")
+    if split:
+        record["volume"], record["pages"] = split
     if record.get("issue") and not record.get("volume") and repairs.issue_is_volume(record["issue"], text):
         record["volume"], record["issue"] = record.pop("issue"), ""
     if kind == "misc" and ids.url:

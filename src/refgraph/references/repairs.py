@@ -106,3 +106,12 @@ def issue_is_volume(issue: str, text: str) -> bool:
             return False
         found = True
     return found
+
+
+_VOLUME_AND_PAGE = re.compile(r"^(?P<volume>\d{1,5})\s+(?P<pages>[A-Za-z]?\d[\w–-]*)$")
+
+
+def volume_and_page(volume: str) -> tuple[str, str] | None:
+    """IOP's "*Cancer Cell* 41 434", read as one volume "41 434": (volume, page)."""
+    match = _VOLUME_AND_PAGE.match(volume)
+    return (match.group("volume"), match.group("pages")) if match else None
