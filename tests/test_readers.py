@@ -482,3 +482,55 @@ def test_word_reference_list_with_automatic_numbering(sample, sample_text, tmp_p
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert sum(a.title == b.title for a, b in zip(analysis.references, sample.references)) >= 113
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts if c.notation == "superscript"]
+
+
+def _narrow_lines(line: str, width: int) -> list[str]:
+    """One line wrapped as a narrow column sets it: breaks at spaces and after the hyphens
+    of compounds and page ranges ("treatment-" / "resistant", "351-" / "354")."""
+    pieces = re.findall(r"\S+?-(?=[^\W_])|\S+\s*", line)
+    lines, current = [], ""
+    for piece in pieces:
+        if len((current + piece).rstrip()) > width and current:
+            lines.append(current.rstrip())
+            current = piece
+        else:
+            current += piece
+    return lines + ([current.rstrip()] if current.strip() else [])
+
+
+def _joined_as_pdftotext(text: str, width: int = 45) -> str:
+    """The text in a narrow column as pdftotext writes it: every line that ends in a
+    hyphen joined to the next, the hyphen dropped ("cell-" / "derived" → "cellderived")."""
+    lines = []
+    for line in text.split("\n"):
+        lines += _narrow_lines(line, width) if line.strip() and not line.startswith(("|", "#")) else [line]
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"[^\W_]-$", out[-1]) and re.match(r"[^\W_]", line):
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    pages = ["\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + out[first:first + 60] + ["", str(n)])
+             for n, first in enumerate(range(0, len(out), 60), 1)]
+    return "\f".join(pages) + "\f"
+
+
+def test_hyphens_pdftotext_dropped_in_joined_lines_come_back(sample, sample_text, tmp_path):
+    """Compounds printed once and page ranges lose their hyphen when pdftotext joins the
+    lines they were broken across; the joined line, twice a line's length, shows where."""
+    text = _joined_as_pdftotext(sample_text)
+    assert "2008;69:946958" in text and "treatmentresistant" in text  # the damage is there
+    path = tmp_path / "pdftotext.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert len(analysis.references) == 115
+    pages = [r.pages for r in analysis.references]
+    wrong_pages = [(ours, theirs) for ours, theirs in zip(pages, [r.pages for r in sample.references]) if ours != theirs]
+    # Left joined: "148158", whose line (with "158." carried over) is shorter than a full one.
+    assert wrong_pages == [("148158", "148-158")]
+    titles = [r.title for r in analysis.references]
+    wrong = [(ours, theirs) for ours, theirs in zip(titles, [r.title for r in sample.references]) if ours != theirs]
+    # Left joined, as a soft hyphen would be: parts the word lists do not know ("CRF",
+    # "1H", "D", "co", "sub"), and the one "antisuicidal" the text also spells whole.
+    assert len(wrong) <= 8, wrong
+    assert not any("treatmentrefractory" in ours for ours, _ in wrong)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
+from .joins import join_mender
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
 # A page number as a key sees it: "#", "- # -", "# | #", "page #", "page # of #".
@@ -95,7 +96,8 @@ def hyphen_restorer(text: str):
         return "-".join(out)
 
     words = (lambda page: _WORD.sub(hyphenate, page)) if spelled else (lambda page: page)
-    return lambda page: _CUT_RANGE.sub(_range_hyphen, words(page))
+    joined = join_mender(text)  # compounds and page ranges printed once, found by their joined lines
+    return lambda page: _CUT_RANGE.sub(_range_hyphen, words(joined(page)))
 
 
 # A callout range cut at its hyphen at a line end, joined as if a word: "tumors77-" /

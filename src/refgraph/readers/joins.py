@@ -1,0 +1,152 @@
+"""Hyphens pdftotext dropped where it joined a line to the next.
+
+pdftotext mends a word broken at a line end ("treat-" / "ment") by joining the two lines
+and dropping the hyphen. That is right for a typesetter's soft hyphen and wrong for a
+compound's own hyphen or a page range's: "dendritic cell-" / "derived exosomes" comes out
+as "cellderived", and "2021;28:952-" / "968." as "952968". A compound printed
+hyphenated elsewhere in the text is mended by :func:`.pdftext.hyphen_restorer`; this
+module mends the ones printed once.
+
+The join leaves a trace: the joined line is about twice as long as the page's other
+lines, and the broken word straddles the place where the first line ended, about one
+line's width in. There, and only there:
+
+* a run of digits after a volume's colon that reads as a rising page range ("952968"
+  → "952-968");
+* a word that is no word, neither in the text elsewhere nor in the scholarly word list
+  (``refgraph/data/scholarly-words.json``, from thousands of references' titles), made
+  of two words that are, the first known to open compounds or the second to close them
+  ("cellderived" → "cell-derived", "withingeneration" → "within-generation").
+
+A word written whole ("treatment", "anticancer"), or with a part that is no word
+("hyphenation"), or of two words that do not make compounds ("under" + "stand"), stays
+as joined: a typesetter's soft hyphen is then the likelier reading.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+_TOKEN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PAGES_BEFORE = re.compile(r"(?:[:;,]\s?|\bpp?\.\s?)$")
+# Where a range that ends a line must stand to be mended alone: after a volume's colon
+# ("2008;69:946958") or "pp." — not after any comma, where years stand ("Lee, 2021").
+_PAGES_AFTER_VOLUME = re.compile(r"(?:\d[)\]]?:\s?|\bpp?\.\s?)$")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_MIN_PART = 3
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+@lru_cache(maxsize=1)
+def _scholarly() -> tuple[frozenset, frozenset, frozenset]:
+    lists = json.loads((resources.files("refgraph") / "data" / "scholarly-words.json").read_text(encoding="utf-8"))
+    return frozenset(lists["words"]), frozenset(lists["before_hyphen"]), frozenset(lists["after_hyphen"])
+
+
+def join_mender(text: str) -> Callable[[str], str]:
+    """A function that mends one page of ``text`` (the whole extraction, for the counts)."""
+    vocabulary = Counter(word.lower() for word in _LETTERS.findall(text))
+    # The text's own compounds say which words make them ("treatment-resistant").
+    compounds = [c.lower().split("-") for c in _COMPOUND.findall(text)]
+    _, known_opens, known_closes = _scholarly()
+    opens = known_opens | {part for parts in compounds for part in parts[:-1]}
+    closes = known_closes | {part for parts in compounds for part in parts[1:]}
+    # Words printed on lines no join made: "peptidebased" joined twice is not written whole.
+    for lines in (page.split("\n") for page in text.split("\f")):
+        width = _line_width(lines)
+        for line in lines:
+            if width and _is_joined(line, width):
+                vocabulary.subtract(word.lower() for word in _LETTERS.findall(line))
+
+    def mend(page: str) -> str:
+        lines = page.split("\n")
+        width = _line_width(lines)
+        if not width:
+            return page
+        return "\n".join(_mend_line(line, width, vocabulary, opens, closes) if _is_joined(line, width)
+                         else _mend_tail(line, width) for line in lines)
+
+    return mend
+
+
+def _line_width(lines: list[str]) -> int:
+    """The width of a full line on this page (0 when too few lines to tell)."""
+    lengths = sorted(len(line) for line in lines if len(line.strip()) >= 15)
+    if len(lengths) < 8:
+        return 0
+    return lengths[int(0.8 * (len(lengths) - 1))]
+
+
+def _is_joined(line: str, width: int) -> bool:
+    return len(line) >= 1.35 * width and len(line) - width >= 12
+
+
+def _window(width: int) -> tuple[int, int]:
+    """Where in a joined line the first line ended (the join point lies within)."""
+    # (The width is a typical full line's; a justified line with a long word can run longer.)
+    return int(0.5 * width), int(1.15 * width) + 2
+
+
+def _mend_line(line: str, width: int, vocabulary: Counter, opens: frozenset, closes: frozenset) -> str:
+    low, high = _window(width)
+    for token in (m for m in _TOKEN.finditer(line) if m.start() < high and m.end() > low):
+        cuts = [i for i in range(_MIN_PART if not token.group().isdigit() else 1, len(token.group()))
+                if low <= token.start() + i <= high]
+        mended = (_page_range(token, line, cuts) if token.group().isdigit()
+                  else _compound(token.group(), cuts, vocabulary, opens, closes))
+        if mended:
+            return line[:token.start()] + mended + line[token.end():]
+    return line
+
+
+def _mend_tail(line: str, width: int) -> str:
+    """A page range whose end alone was carried over ("2008;69:946-" / "958."): the
+    joined line is no longer than a full one, so the range must say it itself, its two
+    halves of one length and close ("946958"; an article number such as "123606" is not)."""
+    last = re.search(r"(\d{4,10})[.,;]?$", line)
+    if not last or len(line) < 0.85 * width:
+        return line
+    token = re.compile(r"\d+").search(line, last.start(1))
+    digits = token.group()
+    if len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()]):
+        return line
+    mended = _page_range(token, line, [len(digits) // 2], closest=60)
+    return line[:token.start()] + mended + line[token.end():] if mended else line
+
+
+def _page_range(token: re.Match, line: str, cuts: list[int], closest: int = 1000) -> str | None:
+    """"952968" after "28:" → "952-968": of the rising splits, the closest pair."""
+    digits = token.group()
+    if len(digits) < 4 or _YEAR.fullmatch(digits) or not _PAGES_BEFORE.search(line[:token.start()]) or not re.match(r"(?:[.,;)]|\s|$)", line[token.end():]):
+        return None
+    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in cuts
+              if digits[i] != "0" and 0 < int(digits[i:]) - int(digits[:i]) < closest and len(digits[i:]) <= len(digits[:i])]
+    if not splits:
+        return None
+    cut = min(splits)[1]
+    return f"{digits[:cut]}-{digits[cut:]}"
+
+
+def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset, closes: frozenset) -> str | None:
+    """"cellderived" → "cell-derived": no word itself, but two words that make compounds
+    (``opens`` and ``closes``: the words known to open and to close them)."""
+    known = _scholarly()[0]
+    lower = word.lower()
+    if len(word) < 2 * _MIN_PART or not word.isalpha() or vocabulary[lower] > 0 or lower in known:
+        return None
+
+    def is_word(part: str) -> bool:
+        return part in known or vocabulary[part] > 0
+
+    # (The second part in capitals only in a title's capitals: "PeptideBased".)
+    splits = [i for i in cuts if len(word) - i >= _MIN_PART and (word[i].islower() or word[0].isupper() and word[i + 1:].islower())
+              and is_word(lower[:i]) and is_word(lower[i:]) and (lower[:i] in opens or lower[i:] in closes)]
+    if len(splits) != 1:
+        return None  # no split, or several: not sure where the hyphen was
+    cut = splits[0]
+    return f"{word[:cut]}-{word[cut:]}"
