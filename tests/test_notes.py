@@ -49,3 +49,22 @@ def test_a_note_that_names_no_entry_with_evidence_cites_nothing(sample, sample_t
     assert rewritten.style == "notes"
     assert rewritten.callouts[0].text != "1"
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts[1:]]
+
+
+def test_numbered_notes_over_an_alphabetical_bibliography(sample, sample_text, tmp_path):
+    """Word's endnotes as text: superscript note numbers, a "Notes" section of numbered
+    notes, then an unnumbered bibliography in alphabetical order. A note number is never
+    read as a position in the bibliography: each cites the works its note names."""
+    pandoc = _as_notes(sample, sample_text, short=True)
+    body, rest = pandoc.split("#### REFERENCES", 1)
+    notes = re.findall(r"^\[\^(\d+)\]: (.*)$", rest, re.M)
+    body = re.sub(r"\[\^(\d+)\]", r"<sup>\1</sup>", body)
+    entries = sorted((re.sub(r"\s+", " ", ref.raw) for ref in sample.references), key=str.lower)
+    text = (body + "## Notes\n\n" + "\n".join(f"{n}. {note}" for n, note in notes)
+            + "\n\n## Bibliography\n\n" + "\n\n".join(entries) + "\n")
+    rewritten = analyse_text(text, tmp_path)
+    assert rewritten.style == "notes"
+    assert len(rewritten.references) == 115 and not rewritten.references.numbered
+    cited = lambda analysis: [sorted(analysis.references.by_position()[p].title for p in c.targets) for c in analysis.callouts]
+    assert cited(rewritten) == cited(sample)
+    assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]

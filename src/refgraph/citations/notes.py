@@ -53,11 +53,46 @@ def note_definitions(text: str) -> dict[str, Note]:
 
 
 def find_note_citations(source: SourceText, references: ReferenceList, body_end: int) -> list[Callout]:
-    """A callout for each note mark of the body whose note cites entries of the list."""
+    """A callout for each Pandoc note mark of the body whose note cites entries of the list."""
     text = source.text
     notes = note_definitions(text)
     if not notes:
         return []
+    marks = [(m.start(), m.end(), (m.group("id"),)) for m in _MARK.finditer(text, 0, body_end) if m.group("id") in notes]
+    return _note_callouts(source, references, notes, marks, "footnote")
+
+
+# A section of numbered notes before the bibliography, as Word's endnotes or a PDF's
+# notes come out in text: "## Notes" then "1. R. M. Berman et al., …".
+_NOTES_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*(?:\*\*)?(?:notes|endnotes|footnotes|notas|anmerkungen|notes?\s+de\s+fin)"
+                            r"(?:\*\*)?[ \t]*$", re.I | re.M)
+_NOTE_ITEM = re.compile(r"^[ \t]*(?:(?P<n>\d{1,4})[.)]|\[(?P<b>\d{1,4})\]|<sup>(?P<s>\d{1,4})</sup>)[ \t]*", re.M)
+
+
+def numbered_notes(text: str, body_end: int) -> tuple[int, dict[str, Note]]:
+    """(where a section of numbered notes starts, its notes by number): the last notes
+    heading before the reference list, and the numbered items under it."""
+    headings = list(_NOTES_HEADING.finditer(text, 0, body_end))
+    if not headings:
+        return body_end, {}
+    items = list(_NOTE_ITEM.finditer(text, headings[-1].end(), body_end))
+    notes: dict[str, Note] = {}
+    for item, following in zip(items, items[1:] + [None]):
+        end = following.start() if following else body_end
+        number = item.group("n") or item.group("b") or item.group("s")
+        notes.setdefault(number, Note(number, item.start(), end, re.sub(r"\s+", " ", text[item.end():end]).strip()))
+    return headings[-1].start(), notes
+
+
+def numbered_note_citations(source: SourceText, references: ReferenceList, callouts, notes: dict[str, Note]) -> list[Callout]:
+    """Numbered callouts that number notes, not entries: each becomes a callout of the
+    entries its notes cite (a list of sources in alphabetical order, cited through notes)."""
+    marks = [(c.span.start, c.span.end, tuple(str(n) for n in c.numbers if str(n) in notes)) for c in callouts]
+    return _note_callouts(source, references, notes, [m for m in marks if m[2]], "note number")
+
+
+def _note_callouts(source: SourceText, references: ReferenceList, notes: dict[str, Note],
+                   marks: list[tuple[int, int, tuple[str, ...]]], notation: str) -> list[Callout]:
     index = build_index(references)
     # Works with no author are cited by their title's opening words ("“FDA Approves New
     # Nasal Spray …,” 2019"): keyed by its first three words.
@@ -69,19 +104,19 @@ def find_note_citations(source: SourceText, references: ReferenceList, body_end:
     resolved: dict[str, tuple[int, ...]] = {}
     previous: tuple[int, ...] = ()
     # Notes are read in the order their marks appear, so "Ibid." follows the text's order.
-    marks = [m for m in _MARK.finditer(text, 0, body_end) if m.group("id") in notes]
-    for mark in marks:
-        note_id = mark.group("id")
-        if note_id not in resolved:
-            resolved[note_id] = _cited(notes[note_id].text, index, previous, resolved)
-        if resolved[note_id]:
-            previous = resolved[note_id]
+    for _, _, ids in marks:
+        for note_id in ids:
+            if note_id not in resolved:
+                resolved[note_id] = _cited(notes[note_id].text, index, previous, resolved)
+            if resolved[note_id]:
+                previous = resolved[note_id]
     callouts = []
-    for mark in marks:
-        targets = resolved[mark.group("id")]
+    for start, end, ids in marks:
+        targets = tuple(dict.fromkeys(p for note_id in ids for p in resolved[note_id]))
         if targets:
-            callouts.append(Callout(text=mark.group("id"), markup=mark.group(0), span=source.span(mark.start(), mark.end()),
-                                    numbers=tuple(by_position[p].number for p in targets), notation="footnote",
+            markup = source.text[start:end]
+            callouts.append(Callout(text=",".join(ids), markup=markup, span=source.span(start, end),
+                                    numbers=tuple(by_position[p].number for p in targets), notation=notation,
                                     targets=targets))
     return callouts
 

@@ -11,7 +11,7 @@ from ..source import SourceText
 from .authordate import find_author_date
 from .callouts import find_callouts
 from .model import Callout
-from .notes import find_note_citations
+from .notes import find_note_citations, numbered_note_citations, numbered_notes
 from .resolve import resolve_numbers
 
 
@@ -28,6 +28,14 @@ def find_citations(source: SourceText, references: ReferenceList, body_end: int)
     if len(notes) >= max(3, resolved_numbered, resolved_author_date):
         # Cited in footnotes: names and years inside the text are the notes' business.
         return notes, "notes"
+    notes_start, numbered_section = numbered_notes(source.text, body_end)
+    if numbered_section and not references.numbered:
+        # Numbers in the text that number notes, over an unnumbered bibliography: read
+        # through the notes, never as positions in the list.
+        notes = tuple(numbered_note_citations(source, references, find_callouts(
+            source, 0, notes_start, max_number=max(int(n) for n in numbered_section)), numbered_section))
+        if len(notes) >= max(3, resolved_author_date):
+            return notes, "notes"
     if not numbered and not author_date:
         return (), "none"
     if references.numbered and resolved_numbered >= max(3, resolved_author_date):
