@@ -294,3 +294,44 @@ def test_surname_particles_in_the_text_are_not_mismatches(sample_text, tmp_path)
     names = [f for f in findings_for(text, tmp_path) if f.name == "named-author-mismatch"]
     assert [f.references for f in names] == [(19,), (58,)]
     assert "author 2 there" in names[0].message and "author 4 there" in names[1].message
+
+
+def test_two_people_of_one_surname_in_one_author_list_are_not_one_person(sample_text, tmp_path):
+    """"Antunes LS, Antunes LAA" in one entry are two people: no spelling or initials
+    finding links them, whatever co-authors their other entries share."""
+    extra = ("  116. Abreu MG, Milani AJ, Antunes LS, Antunes LAA. Dental trauma in primary dentition. *Int J Burns Trauma* 2020;10:201-209.\n"
+             "  117. Abreu MG, Germano F, Antunes LS. Oral health of preschoolers and their families. *Glob Pediatr Health* 2021;8:1-8.\n"
+             "  118. Abreu MG, Milani AJ, Antunes LSA. Trauma and quality of life of children. *Dent Traumatol* 2019;35:11-19.\n")
+    text = _append_entries(sample_text, extra)
+    findings = [f for f in findings_for(text, tmp_path) if f.name.startswith("author") and "Antunes" in f.message]
+    # "Antunes LSA" (118) shares Abreu and Milani with "Antunes LS" (116, 117): that one is
+    # reported (118 is the entry to fix), not as the "LAA" it is a keyboard slip from.
+    assert [f.message for f in findings] == ["Author 'Antunes LS' (refs 116, 117) is also written 'Antunes LSA' (ref 118)."]
+    assert [sorted(f.references) for f in findings] == [[118]]
+
+
+def test_works_the_list_tells_apart_are_not_duplicates(sample_text, tmp_path):
+    """One author's works of one year that the list tells apart by a letter ("2024a",
+    "2024c") or by a name in the title ("AIS" and "GrIS") are two works; a copy that
+    only writes one word differently ("COVID-19", "Covid19") is still a duplicate."""
+    extra = ("  116. Gorte T, Lovenduski NS. CESM2 AIS simulation output (1992-2014): ocean heat content responses to ice sheet discharge. *Zenodo* 2024.\n"
+             "  117. Gorte T, Lovenduski NS. CESM2 GrIS simulation output (1992-2014): ocean heat content responses to ice sheet discharge. *Zenodo* 2024.\n"
+             "  118. Reyes P, Lind M. Ketamine clinics during the COVID-19 pandemic: a survey of access and delays. *J Affect Disord* 2021;290:10-14.\n"
+             "  119. Reyes P, Lind M. Ketamine clinics during the Covid19 pandemic: a survey of access and delays. *J Affect Disord* 2021;290:10-14.\n")
+    found = [sorted(f.references) for f in findings_for(_append_entries(sample_text, extra), tmp_path) if f.name == "duplicate-reference"]
+    assert [118, 119] in found
+    assert not any(116 in refs or 117 in refs for refs in found)
+
+
+def _append_entries(sample_text: str, entries: str) -> str:
+    """The sample with more entries at the end of its list (after 115)."""
+    last = "*P T* 2019;44:340-375."
+    assert last in sample_text
+    return sample_text.replace(last, last + "\n" + entries.rstrip("\n"), 1)
+
+
+def test_one_doi_on_two_different_titles_is_a_wrong_doi_not_a_copy(sample_text, tmp_path):
+    extra = ("  116. Aldama A, Doos K. Tracmass: formal release of version 7.0. *Zenodo* 2020. doi:10.5281/zenodo.4337926\n"
+             "  117. Aldama A, Doos K. Formation of the overturning circulation lower limb depends on Arctic mixing. *Zenodo* 2020. doi:10.5281/zenodo.4337926\n")
+    found = [f for f in findings_for(_append_entries(sample_text, extra), tmp_path) if f.name == "duplicate-reference"]
+    assert [(sorted(f.references), "same DOI" in f.message) for f in found if 116 in f.references] == [([116, 117], True)]

@@ -88,6 +88,11 @@ def _shared_coauthor(a: list[Occurrence], b: list[Occurrence]) -> bool:
     return False
 
 
+def _in_one_list(a: list[Occurrence], b: list[Occurrence]) -> bool:
+    """Two forms in one entry's author list are two people ("Antunes LS, Antunes LAA")."""
+    return not {o.reference for o in a}.isdisjoint(o.reference for o in b)
+
+
 def _by_initials(occurrences_of_one_name: list[Occurrence]) -> dict[str, list[Occurrence]]:
     grouped: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences_of_one_name:
@@ -196,8 +201,13 @@ def author_spelling(analysis, config):
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 candidates.add((a, b))
-    # Union same-person variants so each person is reported once.
+    # Union same-person variants so each person is reported once; never two names that
+    # one entry lists side by side (two people), however the evidence would chain them.
     parent: dict[str, str] = {}
+    entries: dict[str, set[int]] = {}
+
+    def entries_of(root: str) -> set[int]:
+        return entries.get(root) or {o.reference for o in by_family[root]}
 
     def find(x: str) -> str:
         root = x
@@ -212,7 +222,8 @@ def author_spelling(analysis, config):
             continue  # "GBD 2017 Collaborators" and "GBD 2019 Collaborators" are two groups
         ka, kb = fold(a), fold(b)
         initials_a, initials_b = _by_initials(by_family[a]), _by_initials(by_family[b])
-        pairs = [(x, y) for x in initials_a for y in initials_b if _initials_compatible(x, y)]
+        pairs = [(x, y) for x in initials_a for y in initials_b if _initials_compatible(x, y)
+                 and not _in_one_list(initials_a[x], initials_b[y])]
         if not pairs:
             continue
         same_initials = any(x == y for x, y in pairs)
@@ -228,8 +239,10 @@ def author_spelling(analysis, config):
             # difference is a typing slip inside an uncommon name with the same full
             # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely.
             evidence = same_initials and (shared or any(x == y and _slip_evidence(ka, kb, x) for x, y in pairs))
-        if evidence:
-            parent[find(a)] = find(b)
+        root_a, root_b = find(a), find(b)
+        if evidence and root_a != root_b and entries_of(root_a).isdisjoint(entries_of(root_b)):
+            entries[root_b] = entries_of(root_b) | entries_of(root_a)
+            parent[root_a] = root_b
     clusters: dict[str, list[str]] = defaultdict(list)
     joined = set(parent) | {find(f) for f in parent}
     for family in by_family:
@@ -269,12 +282,19 @@ def author_initials(analysis, config):
         keys = sorted(forms)
         slip_only: set = set()  # linked by a likely typing slip alone: weaker evidence
         parent = {k: k for k in keys}
+        # The entries each group of forms appears in: two groups that share an entry are
+        # two people ("Antunes LS, Antunes LAA"), however the evidence would chain them.
+        entries = {k: {o.reference for o in forms[k]} for k in keys}
 
         def find(k):
             while parent[k] != k:
                 k = parent[k]
             return k
 
+        def listed_apart(a, b) -> bool:
+            return a != b and entries[a].isdisjoint(entries[b])
+
+        linked = []
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 (ia, sa), (ib, sb) = a, b
@@ -289,11 +309,19 @@ def author_initials(analysis, config):
                 elif compatible:
                     evidence = shared or (ia == ib) or (sa and sa == sb)
                 else:
-                    evidence = shared or slip
+                    # Initials that differ otherwise than by a slip are two people, even
+                    # when they share co-authors: relatives and namesakes publish together.
+                    evidence = slip
                 if evidence:
-                    parent[find(a)] = find(b)
-                    if not shared and slip and not compatible:
-                        slip_only.add(find(b))
+                    linked.append((not compatible, a, b, shared, slip))
+        # The surest links first: an initial added or dropped before a slip of the finger.
+        for weaker, a, b, shared, slip in sorted(linked):
+            root_a, root_b = find(a), find(b)
+            if listed_apart(root_a, root_b):
+                parent[root_a] = root_b
+                entries[root_b] |= entries[root_a]
+                if not shared and slip and weaker:
+                    slip_only.add(root_b)
         clusters: dict = defaultdict(list)
         for k in keys:
             clusters[find(k)].append(k)

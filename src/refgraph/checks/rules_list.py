@@ -103,6 +103,15 @@ def duplicate_reference(analysis, config):
         keep, copies = members[0], members[1:]
         numbers = [r.number for r in members]
         listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+        titles = [title_key(r.title) for r in members if r.title]
+        if len(set(titles)) > 1 and len({r.doi.lower() for r in members if r.doi}) == 1 and all(r.doi for r in members) and any(
+                fuzz.ratio(titles[0], other) < 92 for other in titles[1:]):
+            # One DOI on two different titles: a DOI copied onto the wrong entry, not a copy.
+            yield duplicate_reference.finding(
+                copies[0].line, copies[0].span.column,
+                f"References {listed} have the same DOI ({keep.doi}) but different titles.", numbers,
+                "Check which work the DOI belongs to and correct the other entry's DOI.")
+            continue
         yield duplicate_reference.finding(
             copies[0].line, copies[0].span.column, f"References {listed} appear to be the same work.",
             numbers, f"Keep reference {keep.number} and cite it instead of {', '.join(str(r.number) for r in copies)}.")
@@ -130,8 +139,19 @@ def _printed_but_unplaced(ref, field: str) -> bool:
 
 
 def _distinct_parts(a, b) -> bool:
-    """Same title, different parts: bulletin numbers, volumes or first pages that differ."""
+    """Same title, different parts: bulletin numbers, volumes or first pages that differ;
+    year letters the list itself tells apart ("2024a", "2024c"); or titles that differ in a
+    name-like word ("CESM2 AIS simulation output" and "CESM2 GrIS simulation output",
+    "CMIP5" and "CMIP6", "Part I" and "Part II")."""
     from ..references.pages import expand_range
+
+    if a.year_suffix and b.year_suffix and a.year_suffix != b.year_suffix:
+        return True
+    # (Words compared without case and punctuation: "COVID-19" and "Covid19" are one word.)
+    words = {re.sub(r"\W", "", w).lower(): w for ref in (a, b) for w in (ref.title or "").split()}
+    keys = lambda ref: {re.sub(r"\W", "", w).lower() for w in (ref.title or "").split()}
+    if any(re.search(r"\d|[A-Z].*[A-Z]|^[IVX]+$", words[key]) for key in keys(a) ^ keys(b)):
+        return True
 
     for field in ("volume", "issue"):
         if getattr(a, field) and getattr(b, field) and getattr(a, field) != getattr(b, field):
