@@ -276,3 +276,51 @@ def test_a_surname_cut_at_a_line_end_still_resolves(tmp_path):
     found = dict(groups(analyse_text(cut, tmp_path, "cut.md")))
     assert found["(Correll et al., 2007; Plant & Pe- ruche, 2005)"] == (1, 4)
     assert found["(e.g., Lee, 2020a, 2020b; see also Wort- ley & Homel, 1995, p. 4)"] == (2, 3, 8)
+
+
+def _as_mla(sample, sample_text: str) -> str:
+    """The sample cited as MLA cites: "(Surname 351)", "(Surname and Other 351)",
+    "(Surname et al. 351)", with a short title where that alone names two works
+    ("(Zarate et al., “A Randomized Trial” 856)"); its list unnumbered, alphabetical."""
+    def people(ref):
+        return [a.family for a in ref.authors if a.family]
+
+    def names(ref):
+        family = people(ref)
+        return family[0] if len(family) == 1 else " and ".join(family[:2]) if len(family) == 2 else f"{family[0]} et al."
+
+    def cite(ref):
+        if not people(ref):
+            return f"“{' '.join(ref.title.split()[:4])}”"
+        alike = [r for r in sample.references if people(r) and names(r) == names(ref)]
+        title = f", “{ref.title}”" if len(alike) > 1 else ""
+        return f"{names(ref)}{title} {(ref.pages or '1').split('-')[0]}"
+
+    by_number = {ref.number: ref for ref in sample.references}
+    body_end = sample_text.index("#### REFERENCES")
+    out, last = [], 0
+    for callout in sample.callouts:
+        before = sample_text[last:callout.span.start]
+        group = "(" + "; ".join(cite(by_number[n]) for n in callout.numbers) + ")"
+        stop = re.search(r"[.,;:]$", before)
+        out.append(before[:-1] + " " + group + stop.group(0) if stop else before.rstrip() + " " + group)
+        last = callout.span.end
+    out.append(sample_text[last:body_end])
+    entries = sorted((re.sub(r"\s+", " ", ref.raw) for ref in sample.references), key=str.lower)
+    return "".join(out) + "## Works Cited\n\n" + "\n\n".join(entries) + "\n"
+
+
+def test_mla_author_page_citations(sample, sample_text, tmp_path):
+    mla = analyse_text(_as_mla(sample, sample_text), tmp_path)
+    assert mla.style == "author-page" and not mla.references.numbered
+    cited = lambda analysis: [sorted(analysis.references.by_position()[p].title for p in c.targets) for c in analysis.callouts]
+    ours, theirs = cited(mla), cited(sample)
+    assert ours == theirs
+    assert [s.text for s in mla.claims if s.callouts][:40] == [s.text for s in sample.claims][:40]
+
+
+def test_bracketed_words_that_name_no_entry_are_not_author_page_citations(sample, sample_text, tmp_path):
+    text = _as_mla(sample, sample_text).replace("## INTRODUCTION", "## INTRODUCTION\n\nDoses were fixed (Table 3) in two arms (Phase 2).", 1)
+    mla = analyse_text(text, tmp_path)
+    assert mla.style == "author-page" and len(mla.callouts) == len(sample.callouts)
+    assert not any("Table" in c.text or "Phase" in c.text for c in mla.callouts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..references.model import ReferenceList
 from ..source import SourceText
 from .authordate import find_author_date
+from .authorpage import find_author_page
 from .callouts import find_callouts
 from .model import Callout
 from .notes import find_note_citations, numbered_note_citations, numbered_notes
@@ -16,8 +17,8 @@ from .resolve import resolve_numbers
 
 
 def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
-    """(callouts in document order, the style: "numbered", "author-date", "both", "notes"
-    or "none")."""
+    """(callouts in document order, the style: "numbered", "author-date", "both", "notes",
+    "author-page" or "none")."""
     authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
     numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
                                                    authors=authors)), references)
@@ -36,6 +37,11 @@ def find_citations(source: SourceText, references: ReferenceList, body_end: int)
             source, 0, notes_start, max_number=max(int(n) for n in numbered_section)), numbered_section))
         if len(notes) >= max(3, resolved_author_date):
             return notes, "notes"
+    if not references.numbered and resolved_author_date < 3:
+        # No years in the citations: MLA's "(Berman et al. 351)".
+        author_page = tuple(find_author_page(source, references, 0, body_end))
+        if len(author_page) >= max(3, resolved_author_date, resolved_numbered // 2):
+            return author_page, "author-page"
     if not numbered and not author_date:
         return (), "none"
     if references.numbered and resolved_numbered >= max(3, resolved_author_date):
