@@ -280,6 +280,10 @@ SHAPES = [
      dict(journal="Cancer Cell", volume="41", pages="434", year="2023")),
     ("Brennan R M, Ostrowski A and Kaye J H 2000 Sleep loss in treated patients *Biol. Psychiatry* 47 351–4",
      dict(title="Sleep loss in treated patients", journal="Biol. Psychiatry", volume="47", pages="351-4")),
+    # OSCOLA: "(year) volume Journal first-page" after the quoted title.
+    ("Okonkwo-Bell R and others, ‘Sleep Loss in Treated Patients’ (2008) 69 J Clin Psychiatry 946",
+     dict(authors=[("Okonkwo-Bell", "R")], et_al=True, title="Sleep Loss in Treated Patients", journal="J Clin Psychiatry",
+          year="2008", volume="69", pages="946")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

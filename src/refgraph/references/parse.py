@@ -21,7 +21,7 @@ from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import YEAR, is_place
-from .people import has_person_pattern, looks_like_group
+from .people import has_person_pattern, looks_like_group, parse_names
 from . import repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -59,6 +59,13 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = _italic_journal(fields, italic, text)
+    legal = repairs.legal_article(core) if not fields.get("journal") or not fields.get("title") else None
+    if legal:
+        # OSCOLA's "(2000) 47 Biol Psychiatry 351" is a shape of its own, read as printed.
+        authors, et_al = parse_names(legal.pop("names"))
+        fields.update(legal, pages=normalise_pages(legal["pages"]), kind="article")
+        if authors:  # the names stand alone before the quoted title: read them there
+            fields.update(authors=authors, et_al=et_al)
     if fields.get("pages") and not fields.get("volume") and fields["pages"] in italic and fields["pages"].isdigit():
         # A number set in italics is a volume (ACS: "*Sci. Rep.* 2013, *3*." has no pages).
         fields["volume"], fields["pages"] = fields["pages"], ""

@@ -115,3 +115,17 @@ def volume_and_page(volume: str) -> tuple[str, str] | None:
     """IOP's "*Cancer Cell* 41 434", read as one volume "41 434": (volume, page)."""
     match = _VOLUME_AND_PAGE.match(volume)
     return (match.group("volume"), match.group("pages")) if match else None
+
+
+# OSCOLA's (and other legal styles') article: "Names, ‘Title’ (2000) 47 Biol Psychiatry 351".
+_LEGAL_ARTICLE = re.compile(
+    r"^(?P<names>[^‘“\"']{2,400}?),?\s*[‘“\"'](?P<title>.{3,600}?)[’”\"'],?\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+"
+    r"(?P<volume>\d{1,5})\s+(?P<journal>[^\d()\[\]]{2,120}?)\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*\.?\s*$")
+
+
+def legal_article(text: str) -> dict | None:
+    """The fields of a legal style's article reference, read from its fixed shape."""
+    match = _LEGAL_ARTICLE.match(text)
+    if not match:
+        return None
+    return {key: match.group(key).strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
