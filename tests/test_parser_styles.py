@@ -284,6 +284,8 @@ SHAPES = [
     ("Okonkwo-Bell R and others, ‘Sleep Loss in Treated Patients’ (2008) 69 J Clin Psychiatry 946",
      dict(authors=[("Okonkwo-Bell", "R")], et_al=True, title="Sleep Loss in Treated Patients", journal="J Clin Psychiatry",
           year="2008", volume="69", pages="946")),
+    ("Dragomir E and others, ‘Umbrella Review of Drug Safety’ [2019] JAMA Psychiatry",
+     dict(authors=[("Dragomir", "E")], title="Umbrella Review of Drug Safety", journal="JAMA Psychiatry", year="2019", volume="")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

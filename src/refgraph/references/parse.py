@@ -59,7 +59,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = _italic_journal(fields, italic, text)
-    legal = repairs.legal_article(core) if not fields.get("journal") or not fields.get("title") else None
+    legal = repairs.legal_article(core)
     if legal:
         # OSCOLA's "(2000) 47 Biol Psychiatry 351" is a shape of its own, read as printed.
         authors, et_al = parse_names(legal.pop("names"))

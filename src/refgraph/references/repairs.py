@@ -117,10 +117,11 @@ def volume_and_page(volume: str) -> tuple[str, str] | None:
     return (match.group("volume"), match.group("pages")) if match else None
 
 
-# OSCOLA's (and other legal styles') article: "Names, ‘Title’ (2000) 47 Biol Psychiatry 351".
+# OSCOLA's (and other legal styles') article: "Names, ‘Title’ (2000) 47 Biol Psychiatry 351",
+# or with the year in square brackets and no volume, "‘Title’ [2019] JAMA Psychiatry".
 _LEGAL_ARTICLE = re.compile(
-    r"^(?P<names>[^‘“\"']{2,400}?),?\s*[‘“\"'](?P<title>.{3,600}?)[’”\"'],?\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s+"
-    r"(?P<volume>\d{1,5})\s+(?P<journal>[^\d()\[\]]{2,120}?)\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*\.?\s*$")
+    r"^(?P<names>[^‘“\"']{2,400}?),?\s*[‘“\"'](?P<title>.{3,600}?)[’”\"'],?\s*[(\[](?P<year>(?:1[5-9]|20)\d\d)[)\]]\s+"
+    r"(?:(?P<volume>\d{1,5})\s+)?(?P<journal>[^\d()\[\]]{2,120}?)(?:\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?\s*\.?\s*$")
 
 
 def legal_article(text: str) -> dict | None:
@@ -128,4 +129,4 @@ def legal_article(text: str) -> dict | None:
     match = _LEGAL_ARTICLE.match(text)
     if not match:
         return None
-    return {key: match.group(key).strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
+    return {key: (match.group(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
