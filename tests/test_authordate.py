@@ -324,3 +324,17 @@ def test_bracketed_words_that_name_no_entry_are_not_author_page_citations(sample
     mla = analyse_text(text, tmp_path)
     assert mla.style == "author-page" and len(mla.callouts) == len(sample.callouts)
     assert not any("Table" in c.text or "Phase" in c.text for c in mla.callouts)
+
+
+def test_a_hard_wrapped_list_of_names_and_others(tmp_path):
+    """OSCOLA's list in PDF text: hard-wrapped, unnumbered, no blank lines, each entry
+    opening "Surname AB and others," — the opening of an entry like "Surname AB et al."."""
+    entries = ["Abiodun CG and others, ‘Occipital Glutamate after Cognitive Therapy for Major Depressive Disorder’ (2014) 83 Psychother Psychosom 298",
+               "Altamira CA and others, ‘Plasma Amino Acids in Psychiatric Disorders’ (1993) 150 Am J Psychiatry 1731",
+               "Bahrami R, Lopes A and Reyes JA, ‘Intranasal Treatment of Resistant Depression’ (2019) 44 P T 340",
+               "Bergman RM and others, ‘Rapid Effects of an Anaesthetic in Depressed Patients’ (2000) 47 Biol Psychiatry 351"]
+    body = "\n".join(line for e in entries for line in textwrap.wrap(e, 60))
+    text = "# Review\n\nKetamine acts fast (Bergman and others 351).\n\n## References\n\n" + body + "\n"
+    analysis = analyse_text(text, tmp_path)
+    assert [r.raw.split(",")[0] for r in analysis.references] == [e.split(",")[0] for e in entries]
+    assert [r.journal for r in analysis.references] == ["Psychother Psychosom", "Am J Psychiatry", "P T", "Biol Psychiatry"]

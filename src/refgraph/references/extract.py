@@ -123,7 +123,7 @@ _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
     rf"^(?!In\s)(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
-    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+[\s,])|\s+[{_U}]{{1,4}}(?:\s+Jr\.?)?(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+[{_U}])|,\s+[{_U}]\.[{_U}])"
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+[\s,])|\s+[{_U}]{{1,4}}(?:\s+Jr\.?)?(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b))|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
