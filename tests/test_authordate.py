@@ -338,3 +338,20 @@ def test_a_hard_wrapped_list_of_names_and_others(tmp_path):
     analysis = analyse_text(text, tmp_path)
     assert [r.raw.split(",")[0] for r in analysis.references] == [e.split(",")[0] for e in entries]
     assert [r.journal for r in analysis.references] == ["Psychother Psychosom", "Am J Psychiatry", "P T", "Biol Psychiatry"]
+
+
+def test_a_journal_that_repeats_the_year_does_not_open_an_entry(tmp_path):
+    """ISO 690 prints the year after the names and again after the journal; hard-wrapped,
+    "Psychother Psychosom. 2014. Vol. 83, p. 298–307." looks like an organisation and its
+    year opening an entry, but repeats the year of the entry it ends."""
+    entries = [("ABIODUN, C. G., NICHOLS, M. J. and FENWICK, L. R., 2014. Occipital glutamate after cognitive therapy for major depressive disorder.",
+                "Psychother Psychosom. 2014. Vol. 83, p. 298–307."),
+               ("WORLD HEALTH ORGANIZATION, 2017. Depression and other common mental disorders: global health estimates. Geneva: WHO.", ""),
+               ("BERGMAN, R. M. and CAPELLO, A., 2000. Rapid effects of an anaesthetic in depressed patients.",
+                "Biol Psychiatry. 2000. Vol. 47, p. 351–354.")]
+    # Each journal on a line of its own, where a narrow column broke the entry.
+    lines = [line for head, journal in entries for line in textwrap.wrap(head, 60) + ([journal] if journal else [])]
+    text = "# Review\n\nKetamine acts fast (Bergman and Capello, 2000).\n\n## References\n\n" + "\n".join(lines) + "\n"
+    analysis = analyse_text(text, tmp_path)
+    assert len(analysis.references) == 3
+    assert [r.journal for r in analysis.references] == ["Psychother Psychosom", "", "Biol Psychiatry"]

@@ -284,6 +284,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             else:
                 inferred = wrapped and packed and (_opens_entry(line, previous_line) or (after_break and (
                     _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1]))))
+                inferred = inferred and not _journal_repeating_the_year(line, parts[-1])
             if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
@@ -306,6 +307,19 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             previous_line = line
         offset = line_end + 1
     return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
+
+
+# A journal with the year again and the volume, as ISO 690 and Taylor & Francis print them
+# after an author–date opening: "Psychother Psychosom. 2014. Vol. 83, p. 298–307.".
+_JOURNAL_YEAR = re.compile(r"^[^.,]{2,120}?[.,]?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?[.,]\s*(?:$|[Vv]ol\b|\d|pp?\.|\()")
+
+
+def _journal_repeating_the_year(line: str, entry_lines: list[str]) -> bool:
+    """A line that looks like an organisation and its year ("JAMA Psychiatry. 2019.") but
+    repeats the year of the entry it follows, and goes on to a volume or ends: the
+    entry's journal, not a new entry."""
+    match = _JOURNAL_YEAR.match(line.strip())
+    return bool(match) and match.group("year") in " ".join(entry_lines)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
