@@ -286,6 +286,9 @@ SHAPES = [
           year="2008", volume="69", pages="946")),
     ("Dragomir E and others, ‘Umbrella Review of Drug Safety’ [2019] JAMA Psychiatry",
      dict(authors=[("Dragomir", "E")], title="Umbrella Review of Drug Safety", journal="JAMA Psychiatry", year="2019", volume="")),
+    # A one-word journal in italics straight after the names is no name ("Talanta").
+    ("Pokorny M, Pavlik O, Sklenar P. *Talanta*. 2007;71:981.",
+     dict(authors=[("Pokorny", "M"), ("Pavlik", "O"), ("Sklenar", "P")], journal="Talanta", volume="71", pages="981")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

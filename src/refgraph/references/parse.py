@@ -56,7 +56,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     tagger = default_tagger()
     tagged = _tag_with_whole_numbers(tagger, text)
     model, model_confidence = model_fields(tagged)
-    fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids)
+    fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids, italic)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = _italic_journal(fields, italic, text)
     legal = repairs.legal_article(core)
@@ -126,7 +126,7 @@ _REFERENCE_FIELDS = frozenset(
 
 
 def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, text: str,
-            ids) -> tuple[dict, str, list[str]]:
+            ids, italic: list[str] = ()) -> tuple[dict, str, list[str]]:
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
@@ -148,7 +148,12 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                      and rules.get("kind") == "article" and rules.get("journal") and rules.get("year")
                      and re.fullmatch(r"[^()]+ \([^()]+\)", rules["journal"])
                      and model_record.get("place") and model_record["place"] in rules["journal"])
-        if ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or _model_lost_title(rules, model_record, confidence):
+        # The journal the page sets in italics, which the model lost (to the names:
+        # "Skládal P. *Talanta*. 2007;71:981"): italics are never a person.
+        italic_journal = (rules.get("journal") and not model_record.get("journal")
+                          and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
+        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal
+                or _model_lost_title(rules, model_record, confidence)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
 
