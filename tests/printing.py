@@ -51,6 +51,10 @@ def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
     """The Markdown of refgraph's test manuscripts as a printable page: headings,
     paragraphs, <sup> callouts, and the reference list: one numbered item per entry, or for an
     unnumbered (author-date) list one paragraph per entry with a hanging indent."""
+    # Pandoc notes print as a word processor's endnotes: note numbers raised in the text,
+    # the notes numbered under "Notes" before the references.
+    notes = re.findall(r"^\[\^(\d+)\]: (.*)$", markdown, re.M)
+    markdown = re.sub(r"\[\^(\d+)\](?!:)", r"<sup>\1</sup>", re.sub(r"^\[\^\d+\]: .*$\n?", "", markdown, flags=re.M))
     blocks, entries = manuscript_parts(markdown)
 
     def inline(text: str) -> str:
@@ -79,6 +83,8 @@ def markdown_to_html(markdown: str, columns: int = 1, header: str = "") -> str:
         else:
             out.append("<p>" + inline(block[1]) + "</p>")
     table()
+    if notes:
+        out.append("<h2>Notes</h2><ol>" + "".join(f'<li value="{n}">{inline(text)}</li>' for n, text in notes) + "</ol>")
     if any(e.number for e in entries):
         out.append("<h2>References</h2><ol>" + "".join(
             f'<li value="{e.number}">{inline(e.text)}</li>' if e.number else f"<li>{inline(e.text)}</li>" for e in entries) + "</ol>")

@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+import pytest
 
 from conftest import analyse_text
+from printing import chromium
+from refgraph.pipeline import analyse
+
+needs_chromium = pytest.mark.skipif(chromium() is None, reason="needs Chromium to print PDFs")
 
 
 def _as_notes(sample, sample_text: str, short: bool) -> str:
@@ -68,3 +75,24 @@ def test_numbered_notes_over_an_alphabetical_bibliography(sample, sample_text, t
     cited = lambda analysis: [sorted(analysis.references.by_position()[p].title for p in c.targets) for c in analysis.callouts]
     assert cited(rewritten) == cited(sample)
     assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
+
+
+@needs_chromium
+def test_notes_printed_to_pdf(sample, sample_text, tmp_path):
+    """The notes-style sample printed as a word processor prints endnotes (note numbers
+    raised in the text, "Notes" numbered before the bibliography) and read from the PDF."""
+    from printing import print_pdf
+
+    body, rest = _as_notes(sample, sample_text, short=True).split("#### REFERENCES", 1)
+    notes = "\n".join(re.findall(r"^\[\^\d+\]: .*$", rest, re.M))
+    entries = sorted((re.sub(r"\s+", " ", ref.raw) for ref in sample.references), key=str.lower)
+    # A notes style's bibliography: unnumbered, alphabetical.
+    text = body + "#### REFERENCES\n\n" + "\n\n".join(entries) + "\n\n" + notes + "\n"
+    pdf = print_pdf(text, tmp_path / "notes.pdf", columns=2, header="Notes · running head")
+    analysis = analyse(pdf)
+    assert analysis.style == "notes"
+    assert len(analysis.references) >= 113  # (an unnumbered list from a PDF: one entry may join the next)
+    cited = lambda a: [tuple(sorted(a.references.by_position()[p].title for p in c.targets)) for c in a.callouts]
+    ours, theirs = cited(analysis), cited(sample)
+    hits = sum((Counter(ours) & Counter(theirs)).values())
+    assert hits >= 0.95 * len(theirs) and hits >= 0.98 * len(ours), (hits, len(ours), len(theirs))

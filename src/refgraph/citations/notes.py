@@ -64,8 +64,9 @@ def find_note_citations(source: SourceText, references: ReferenceList, body_end:
 
 # A section of numbered notes before the bibliography, as Word's endnotes or a PDF's
 # notes come out in text: "## Notes" then "1. R. M. Berman et al., …".
-_NOTES_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*(?:\*\*)?(?:notes|endnotes|footnotes|notas|anmerkungen|notes?\s+de\s+fin)"
-                            r"(?:\*\*)?[ \t]*$", re.I | re.M)
+# (In text from a PDF the heading is a line of its own, with no Markdown marks.)
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:notes|endnotes|footnotes|notas|anmerkungen|notes?\s+de\s+fin)"
+                            r"(?:\*\*)?[ \t]*:?[ \t]*$", re.I | re.M)
 _NOTE_ITEM = re.compile(r"^[ \t]*(?:(?P<n>\d{1,4})[.)]|\[(?P<b>\d{1,4})\]|<sup>(?P<s>\d{1,4})</sup>)[ \t]*", re.M)
 
 
