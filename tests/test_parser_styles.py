@@ -289,6 +289,14 @@ SHAPES = [
     # A one-word journal in italics straight after the names is no name ("Talanta").
     ("Pokorny M, Pavlik O, Sklenar P. *Talanta*. 2007;71:981.",
      dict(authors=[("Pokorny", "M"), ("Pavlik", "O"), ("Sklenar", "P")], journal="Talanta", volume="71", pages="981")),
+    # Labelled numbers are what their labels say: "p. 1509, 2013" is a page and a year.
+    ("K. A. Grube *et al.*, *N. Engl. J. Med.*, vol. 368, p. 1509, 2013.",
+     dict(authors=[("Grube", "KA")], et_al=True, journal="N. Engl. J. Med.", volume="368", pages="1509", year="2013")),
+    ("S. W. Lindqvist *et al.*, *Nat. Rev. Clin. Oncol.*, vol. 22, p. 262, 2025.",
+     dict(journal="Nat. Rev. Clin. Oncol.", volume="22", issue="", pages="262", year="2025")),
+    # The surname "Al" is a person.
+    ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
+     dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

@@ -66,6 +66,12 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         fields.update(legal, pages=normalise_pages(legal["pages"]), kind="article")
         if authors:  # the names stand alone before the quoted title: read them there
             fields.update(authors=authors, et_al=et_al)
+    fields = _labelled(fields, core)
+    if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
+        # "et al., N. Engl. J. Med.": "al" with the journal's first initial is no person
+        # (the surname "Al" is written with its capital).
+        fields["authors"] = tuple(a for a in fields["authors"] if a.family not in ("al", "al."))
+        fields["et_al"] = True
     if fields.get("pages") and not fields.get("volume") and fields["pages"] in italic and fields["pages"].isdigit():
         # A number set in italics is a volume (ACS: "*Sci. Rep.* 2013, *3*." has no pages).
         fields["volume"], fields["pages"] = fields["pages"], ""
@@ -81,14 +87,41 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
 
 
+def _labelled(fields: dict, text: str) -> dict:
+    """Numbers the entry labels ("vol. 22", "p. 262") are what their labels say, whatever
+    the reading made of them ("p. 1509, 2013" is a page and a year, not a year and a page)."""
+    if fields.get("kind", "article") != "article":
+        return fields
+    labelled = repairs.labelled_numbers(text)
+    fields = dict(fields)
+    for field, value in labelled.items():
+        value = normalise_pages(value) if field == "pages" else value
+        if fields.get(field) == value:
+            continue
+        for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
+            if other != field and fields.get(other) == value:
+                fields[other] = ""
+        fields[field] = value
+    if not fields.get("year"):
+        years = [y for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", text) if y not in labelled.values()]
+        fields["year"] = years[-1] if years else ""
+    return fields
+
+
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
     Med* 43 471–81"), the italics do: the italic run straight before the volume is the
     journal, and the words read into the journal before it end the title (or the words
     of the journal read into the title, "… patients *Biol. Psychiatry* 47", join it)."""
     journal, title = fields.get("journal", ""), fields.get("title", "")
-    if not journal or not title or fields.get("kind", "article") != "article":
+    if not journal or fields.get("kind", "article") != "article":
         return fields
+    if not title:
+        # No title (ACS, IEEE without one): the italic run that ends with the journal read
+        # is the whole journal ("*N. Engl. J. Med.*" read as "Engl. J. Med.").
+        bare = journal.strip(" .,")
+        longer = [run.strip(" ,") for run in italic if run.strip(" .,").endswith(bare) and run.strip(" .,") != bare]
+        return {**fields, "journal": longer[0]} if len(longer) == 1 else fields
     for run in italic:
         run = run.strip(" .,")
         if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):

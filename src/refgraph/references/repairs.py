@@ -130,3 +130,22 @@ def legal_article(text: str) -> dict | None:
     if not match:
         return None
     return {key: (match.group(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
+
+
+# Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354".
+_LABELLED = {
+    "volume": re.compile(r"\b(?:vol|volume)\.?\s+(\d{1,5}[A-Za-z]?)\b", re.I),
+    "issue": re.compile(r"\b(?:no|nr|issue)\.?\s+(\d{1,4})\b", re.I),
+    "pages": re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),
+}
+
+
+def labelled_numbers(text: str) -> dict[str, str]:
+    """The volume, issue and pages an entry labels, each labelled once (an entry of
+    several works labels them more often, and is left to the reading)."""
+    found = {}
+    for field, pattern in _LABELLED.items():
+        values = pattern.findall(text)
+        if len(values) == 1:
+            found[field] = values[0]
+    return found
