@@ -294,6 +294,11 @@ SHAPES = [
      dict(authors=[("Grube", "KA")], et_al=True, journal="N. Engl. J. Med.", volume="368", pages="1509", year="2013")),
     ("S. W. Lindqvist *et al.*, *Nat. Rev. Clin. Oncol.*, vol. 22, p. 262, 2025.",
      dict(journal="Nat. Rev. Clin. Oncol.", volume="22", issue="", pages="262", year="2025")),
+    # With no title, the names end where the italic journal begins.
+    ("Sandhu, J. & Nayar, P. *J. Polym. Sci.* 61, 2828 (2023).",
+     dict(authors=[("Sandhu", "J"), ("Nayar", "P")], journal="J. Polym. Sci.", volume="61", pages="2828")),
+    ("Lund, J., Jarvi, B., Lo, Z. & Lo, W. *Front. Bioeng. Biotechnol.* 11, 1115603 (2023).",
+     dict(authors=[("Lund", "J"), ("Jarvi", "B"), ("Lo", "Z"), ("Lo", "W")], journal="Front. Bioeng. Biotechnol.")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

@@ -67,6 +67,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         if authors:  # the names stand alone before the quoted title: read them there
             fields.update(authors=authors, et_al=et_al)
     fields = _labelled(fields, core)
+    fields = _names_before_italic_journal(fields, italic, text)
     if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
         # "et al., N. Engl. J. Med.": "al" with the journal's first initial is no person
         # (the surname "Al" is written with its capital).
@@ -85,6 +86,22 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """With no title, the names run up to the italic journal: initials of its first words
+    ("Nayak, P. *J. Polym. Sci.*" read as "Nayak PJ") are the journal's, so the names are
+    read again from the text before it."""
+    journal = fields.get("journal", "").strip(" .,")
+    if fields.get("title") or not journal or not any(run.strip(" .,") == journal for run in italic):
+        return fields
+    at = text.find(journal)
+    if at <= 0:
+        return fields
+    authors, et_al = parse_names(text[:at].rstrip(" .,;:"))
+    if authors and all(a.family for a in authors) and len(authors) >= len(fields.get("authors", ())) - 1:
+        return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
+    return fields
 
 
 def _labelled(fields: dict, text: str) -> dict:
