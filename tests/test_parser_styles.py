@@ -299,6 +299,8 @@ SHAPES = [
      dict(authors=[("Sandhu", "J"), ("Nayar", "P")], journal="J. Polym. Sci.", volume="61", pages="2828")),
     ("Lund, J., Jarvi, B., Lo, Z. & Lo, W. *Front. Bioeng. Biotechnol.* 11, 1115603 (2023).",
      dict(authors=[("Lund", "J"), ("Jarvi", "B"), ("Lo", "Z"), ("Lo", "W")], journal="Front. Bioeng. Biotechnol.")),
+    ("G. Calleja, D. A. Tuvalu. *Cancer Cell* 41, 434 (2023).",
+     dict(authors=[("Calleja", "G"), ("Tuvalu", "DA")], journal="Cancer Cell", volume="41", pages="434")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

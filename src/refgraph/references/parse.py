@@ -138,7 +138,14 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # is the whole journal ("*N. Engl. J. Med.*" read as "Engl. J. Med.").
         bare = journal.strip(" .,")
         longer = [run.strip(" ,") for run in italic if run.strip(" .,").endswith(bare) and run.strip(" .,") != bare]
-        return {**fields, "journal": longer[0]} if len(longer) == 1 else fields
+        if len(longer) == 1:
+            return {**fields, "journal": longer[0]}
+        # …or the journal read with the last names before it ("J. D. Wolchok. *Science*").
+        shorter = [run.strip(" ,") for run in italic if len(run.strip(" .,")) >= 3 and bare.endswith(run.strip(" .,"))
+                   and run.strip(" .,") != bare]
+        if len(shorter) == 1 and parse_names(bare[: -len(shorter[0].strip(" .,"))].strip(" .,"))[0]:
+            return {**fields, "journal": shorter[0]}
+        return fields
     for run in italic:
         run = run.strip(" .,")
         if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):
