@@ -301,6 +301,10 @@ SHAPES = [
      dict(authors=[("Lund", "J"), ("Jarvi", "B"), ("Lo", "Z"), ("Lo", "W")], journal="Front. Bioeng. Biotechnol.")),
     ("G. Calleja, D. A. Tuvalu. *Cancer Cell* 41, 434 (2023).",
      dict(authors=[("Calleja", "G"), ("Tuvalu", "DA")], journal="Cancer Cell", volume="41", pages="434")),
+    # RSC: a one-word journal in italics after the names, with commas around it.
+    ("M. M. Kates, J. L. Tekel and N. Bergman, *Neuropsychopharmacology*, 2004, 29, 566–579.",
+     dict(authors=[("Kates", "MM"), ("Tekel", "JL"), ("Bergman", "N")], journal="Neuropsychopharmacology", year="2004",
+          volume="29", pages="566-579")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

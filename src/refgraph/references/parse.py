@@ -68,6 +68,13 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
             fields.update(authors=authors, et_al=et_al)
     fields = _labelled(fields, core)
     fields = _names_before_italic_journal(fields, italic, text)
+    if not fields.get("journal") and fields.get("authors"):
+        # RSC and ACS set a one-word journal in italics after the names ("N. Berman,
+        # *Neuropsychopharmacology*, 2004"): read as a name without initials, it is the journal.
+        last = fields["authors"][-1]
+        name = (last.family or last.literal).strip(" .,")
+        if not last.initials and name in {run.strip(" .,") for run in italic}:
+            fields = {**fields, "authors": fields["authors"][:-1], "journal": name}
     if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
         # "et al., N. Engl. J. Med.": "al" with the journal's first initial is no person
         # (the surname "Al" is written with its capital).
