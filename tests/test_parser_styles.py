@@ -305,6 +305,14 @@ SHAPES = [
     ("M. M. Kates, J. L. Tekel and N. Bergman, *Neuropsychopharmacology*, 2004, 29, 566–579.",
      dict(authors=[("Kates", "MM"), ("Tekel", "JL"), ("Bergman", "N")], journal="Neuropsychopharmacology", year="2004",
           volume="29", pages="566-579")),
+    # ACS: the names end where "Surname, I. I.;" ends, whatever the title opens with
+    # ("A." is an initial, not the article; "BDNF" is no initials; "Single," no name).
+    ("Bahrami, R.; Lopes, A.; Reyes, J. A. Intranasal Treatment for Resistant Depression. *P T* 2019, *44*, 340–375.",
+     dict(authors=[("Bahrami", "R"), ("Lopes", "A"), ("Reyes", "JA")], title="Intranasal Treatment for Resistant Depression")),
+    ("Bjork, C.; Montegna, L. M. BDNF-a Key Transducer of Drug Effects. *Neuropharmacology* 2016, *102*, 72–79.",
+     dict(authors=[("Bjork", "C"), ("Montegna", "LM")], title="BDNF-a Key Transducer of Drug Effects")),
+    ("Philips, J. L.; Norrie, S.; Ortega, A. Single, Repeated, and Maintenance Infusions for Depression: A Trial. *Am J Psychiatry* 2019, *176*, 401–409.",
+     dict(authors=[("Philips", "JL"), ("Norrie", "S"), ("Ortega", "A")], title="Single, Repeated, and Maintenance Infusions for Depression: A Trial")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

@@ -68,6 +68,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
             fields.update(authors=authors, et_al=et_al)
     fields = _labelled(fields, core)
     fields = _names_before_italic_journal(fields, italic, text)
+    fields = _title_after_semicolon_names(fields, text)
     if not fields.get("journal") and fields.get("authors"):
         # RSC and ACS set a one-word journal in italics after the names ("N. Berman,
         # *Neuropsychopharmacology*, 2004"): read as a name without initials, it is the journal.
@@ -93,6 +94,25 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+def _title_after_semicolon_names(fields: dict, text: str) -> dict:
+    """ACS's names end where their certain shape ends: the title starts there, whatever the
+    reading took of it ("M. BDNF-a Key …" or "Repeated, and …" for "Single, Repeated, …")."""
+    end = repairs.semicolon_names_end(text)
+    title = fields.get("title", "")
+    if end is None or not title or text.startswith(title, end):
+        return fields
+    at = text.find(title)
+    if at < 0 or at + len(title) <= end or abs(at - end) > 12:
+        return fields
+    if at > end and not re.fullmatch(r"[^\W\d_][^\W\d_.,'’-]*[,.]?(?:\s+[^\W\d_][^\W\d_.]*[,.]?)?\s*", text[end:at]):
+        return fields  # words the title lost, not a year or a bracket ("(2019). ") before it
+    authors, et_al = parse_names(text[:end].rstrip())
+    fixed = {**fields, "title": text[end: at + len(title)].strip(" .,")}
+    if authors and len(authors) >= len(fields.get("authors", ())):
+        fixed.update(authors=authors, et_al=et_al or fields.get("et_al", False))
+    return fixed
 
 
 def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:

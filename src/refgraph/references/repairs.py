@@ -149,3 +149,17 @@ def labelled_numbers(text: str) -> dict[str, str]:
         if len(values) == 1:
             found[field] = values[0]
     return found
+
+
+# ACS's names: "Surname, I. I.; Surname, I." — semicolons between people, each an
+# initial with its stop, so where the names end is certain ("Rey, J. A. Intranasal …":
+# "A." is an initial, not the article).
+_SEMICOLON_NAMES = re.compile(
+    r"^(?:[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?;\s)+"
+    r"[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?\s")
+
+
+def semicolon_names_end(text: str) -> int | None:
+    """Where a list of "Surname, I.;" names ends (the title starts), or None."""
+    match = _SEMICOLON_NAMES.match(text)
+    return match.end() if match else None
