@@ -313,6 +313,9 @@ SHAPES = [
      dict(authors=[("Bjork", "C"), ("Montegna", "LM")], title="BDNF-a Key Transducer of Drug Effects")),
     ("Philips, J. L.; Norrie, S.; Ortega, A. Single, Repeated, and Maintenance Infusions for Depression: A Trial. *Am J Psychiatry* 2019, *176*, 401–409.",
      dict(authors=[("Philips", "JL"), ("Norrie", "S"), ("Ortega", "A")], title="Single, Repeated, and Maintenance Infusions for Depression: A Trial")),
+    # ISO 690: capitalised surnames of two words or hyphenated, beside dotted initials.
+    ("MACHADO-VIERA, R., DE BERARDO, D., VAN DER VELDE, J. W. and DIAZ GRANADA, N., 2008. Rapid onset of action. J Clin Psychiatry. 2008. Vol. 69, p. 946–958.",
+     dict(authors=[("MACHADO-VIERA", "R"), ("DE BERARDO", "D"), ("VAN DER VELDE", "JW"), ("DIAZ GRANADA", "N")], volume="69")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

@@ -150,8 +150,9 @@ def _pieces(text: str) -> list[str]:
         if merged and bare in SUFFIXES:
             merged[-1] = f"{merged[-1]} {piece}"
         elif merged and _all_initials(piece) and "," not in merged[-1] and (
-                not _has_initials(merged[-1]) or ("." in piece and re.fullmatch(r"[^\W\d_]{2,}", merged[-1]))):
-            # ("RUSH", "A. J.": beside dotted initials, a capitalised word is the surname.)
+                not _has_initials(merged[-1]) or ("." in piece and re.fullmatch(r"[^\W\d_]{2,}(?:[-‐' ][^\W\d_]{2,}){0,3}", merged[-1]))):
+            # ("RUSH", "A. J.": beside dotted initials, a capitalised word is the surname,
+            # hyphenated or of several words too: "MACHADO-VIEIRA", "R."; "DE BERARDIS", "D.".)
             merged[-1] = f"{merged[-1]}, {piece}"
         else:
             merged.append(piece)
