@@ -319,6 +319,12 @@ SHAPES = [
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),
+    # IOP without stops: the italic journal ends the title, with or without a volume after it.
+    ("Insall T R and Scolari E M 2006 Cure therapeutics and strategic prevention for mental health research *Mol Psychiatry* 11 11–7",
+     dict(authors=[("Insall", "TR"), ("Scolari", "EM")], title="Cure therapeutics and strategic prevention for mental health research",
+          journal="Mol Psychiatry", volume="11", pages="11-7")),
+    ("Dragan E, Solmo M and Thomsen T 2019 Association of drug use with adverse health outcomes: an umbrella review *JAMA Psychiatry*",
+     dict(title="Association of drug use with adverse health outcomes: an umbrella review", journal="JAMA Psychiatry", year="2019")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

@@ -158,6 +158,29 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     journal, and the words read into the journal before it end the title (or the words
     of the journal read into the title, "… patients *Biol. Psychiatry* 47", join it)."""
     journal, title = fields.get("journal", ""), fields.get("title", "")
+    volume = fields.get("volume", "")
+
+    def before_volume(run: str) -> bool:
+        # (The run ends the text — an article online first has no volume — or the volume follows.)
+        return (text.rstrip(" .,").endswith(run) if not volume
+                else bool(re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(volume) + r"\b", text)))
+
+    if not journal and title:
+        # The title read the italic journal in ("… in depression *Neuropsychopharmacology*
+        # 29 566–79", "… umbrella review *JAMA Psychiatry*").
+        last = next((run.strip(" .,") for run in italic if len(run.strip(" .,")) >= 3
+                     and title.rstrip(" .,").endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
+        if last and len(title.rstrip(" .,")) > len(last) + 10:
+            return {**fields, "journal": last, "title": title.rstrip(" .,")[: -len(last)].rstrip(" .,:"), "kind": "article"}
+    if journal and not title and fields.get("year") and fields.get("kind", "article") == "article":
+        # IOP's "Names 2006 Title *Journal* 11 11–7" with the title lost: the words between
+        # the year and the italic journal are the title.
+        run = next((r.strip(" .,") for r in italic if r.strip(" .,") == journal.strip(" .,")), "")
+        year_at = text.find(fields["year"])
+        run_at = text.find(run, year_at + 4) if run and year_at >= 0 else -1
+        between = text[year_at + 4: run_at].strip(" .,:;)") if run_at > 0 else ""
+        if len(between.split()) >= 3 and before_volume(run) and not re.search(r"\d{3,}", between):
+            return {**fields, "title": between}
     if not journal or fields.get("kind", "article") != "article":
         return fields
     if not title:
@@ -170,8 +193,13 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # …or the journal read with the last names before it ("J. D. Wolchok. *Science*").
         shorter = [run.strip(" ,") for run in italic if len(run.strip(" .,")) >= 3 and bare.endswith(run.strip(" .,"))
                    and run.strip(" .,") != bare]
-        if len(shorter) == 1 and parse_names(bare[: -len(shorter[0].strip(" .,"))].strip(" .,"))[0]:
-            return {**fields, "journal": shorter[0]}
+        if len(shorter) == 1:
+            prefix = bare[: -len(shorter[0].strip(" .,"))].strip(" .,")
+            if parse_names(prefix)[0] and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", prefix):
+                return {**fields, "journal": shorter[0]}
+            if len(prefix.split()) >= 3 and before_volume(shorter[0].strip(" .,")):
+                # …or with the title before it (IOP: "2006 Cure therapeutics … *Mol Psychiatry* 11").
+                return {**fields, "journal": shorter[0], "title": prefix}
         return fields
     for run in italic:
         run = run.strip(" .,")
