@@ -325,6 +325,9 @@ SHAPES = [
           journal="Mol Psychiatry", volume="11", pages="11-7")),
     ("Dragan E, Solmo M and Thomsen T 2019 Association of drug use with adverse health outcomes: an umbrella review *JAMA Psychiatry*",
      dict(title="Association of drug use with adverse health outcomes: an umbrella review", journal="JAMA Psychiatry", year="2019")),
+    # DIN 1505: "In: *Journal* Bd. 31 (2014), S. 335–343" — an italic journal with its volume is no publisher.
+    ("Preis, R. B. ; Iosif, D. V.: Suicidal cognition in a randomized controlled trial. In: *Depress Anxiety* Bd. 31 (2014), S. 335–343",
+     dict(kind="article", journal="Depress Anxiety", volume="31", pages="335-343", year="2014")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

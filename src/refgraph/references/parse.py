@@ -69,6 +69,13 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     fields = _labelled(fields, core)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _title_after_semicolon_names(fields, text)
+    runs = {run.strip(" .,") for run in italic}
+    if (not fields.get("journal") and fields.get("volume") and fields.get("publisher")
+            and fields["publisher"].strip(" .,") in runs):
+        # A journal in italics with its volume after it ("In: *Depress Anxiety* Bd. 31") is
+        # no publisher, whatever its words suggest.
+        fields = {**fields, "journal": fields["publisher"].strip(" .,"), "publisher": "", "place": "", "kind": "article",
+                  "booktitle": ""}
     if not fields.get("journal") and fields.get("authors"):
         # RSC and ACS set a one-word journal in italics after the names ("N. Berman,
         # *Neuropsychopharmacology*, 2004"): read as a name without initials, it is the journal.
