@@ -328,6 +328,9 @@ SHAPES = [
     # DIN 1505: "In: *Journal* Bd. 31 (2014), S. 335–343" — an italic journal with its volume is no publisher.
     ("Preis, R. B. ; Iosif, D. V.: Suicidal cognition in a randomized controlled trial. In: *Depress Anxiety* Bd. 31 (2014), S. 335–343",
      dict(kind="article", journal="Depress Anxiety", volume="31", pages="335-343", year="2014")),
+    # GB/T 7714: surnames in capitals with their particles, initials spaced without stops.
+    ("Hasse G, VAN DER VELDE J W, DE BOER P, Tumino T. Reduced prefrontal glutamate[J]. Arch Gen Psychiatry, 2007, 64(2): 193-200.",
+     dict(authors=[("Hasse", "G"), ("VAN DER VELDE", "JW"), ("DE BOER", "P"), ("Tumino", "T")], journal="Arch Gen Psychiatry", volume="64")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

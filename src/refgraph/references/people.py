@@ -235,6 +235,14 @@ def parse_person(piece: str) -> Author | None:
     tokens = kept
     if len(tokens) == 1:
         return _author(tokens[0].rstrip("."), "", suffix)
+    # A surname in capitals with its particles before the initials ("VAN DER VEEN J W",
+    # GB/T 7714): the capitalised particles and the word after them are the surname.
+    particles = 0
+    while particles < len(tokens) - 2 and tokens[particles].isupper() and tokens[particles].lower() in PARTICLES:
+        particles += 1
+    if (particles and len(tokens[particles].rstrip(".")) >= 3 and tokens[particles].isupper()
+            and all(is_initials(t) for t in tokens[particles + 1:])):
+        return _author(" ".join(tokens[:particles + 1]), initials_of(" ".join(tokens[particles + 1:])), suffix)
     lead = 0
     while lead < len(tokens) and is_initials(tokens[lead]) and lead < len(tokens) - 1:
         lead += 1
