@@ -331,6 +331,9 @@ SHAPES = [
     # GB/T 7714: surnames in capitals with their particles, initials spaced without stops.
     ("Hasse G, VAN DER VELDE J W, DE BOER P, Tumino T. Reduced prefrontal glutamate[J]. Arch Gen Psychiatry, 2007, 64(2): 193-200.",
      dict(authors=[("Hasse", "G"), ("VAN DER VELDE", "JW"), ("DE BOER", "P"), ("Tumino", "T")], journal="Arch Gen Psychiatry", volume="64")),
+    # French quotes mark the title; they are not part of it.
+    ("Darbois P. D., Pope G. S., (2004). « Concentrations of parabens in human tissue ». Journal of Applied Toxicology 24 (1): 5-13.",
+     dict(title="Concentrations of parabens in human tissue", journal="Journal of Applied Toxicology", volume="24")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

@@ -67,6 +67,9 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         if authors:  # the names stand alone before the quoted title: read them there
             fields.update(authors=authors, et_al=et_al)
     fields = _labelled(fields, core)
+    quoted = _WHOLLY_QUOTED.fullmatch(fields.get("title") or "")
+    if quoted:  # « Titre », „Titel“, “Title”: the quotes mark the title, they are not part of it
+        fields["title"] = next(group for group in quoted.groups() if group)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _title_after_semicolon_names(fields, text)
     runs = {run.strip(" .,") for run in italic}
@@ -136,6 +139,9 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
     if authors and all(a.family for a in authors) and len(authors) >= len(fields.get("authors", ())) - 1:
         return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
     return fields
+
+
+_WHOLLY_QUOTED = re.compile(r"(?:«\s*(?P<a>[^«»]+?)\s*»|„(?P<b>[^„“”]+?)[“”]|“(?P<c>[^“”]+?)”|‹\s*(?P<d>[^‹›]+?)\s*›)[.,]?")
 
 
 def _labelled(fields: dict, text: str) -> dict:
