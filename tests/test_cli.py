@@ -285,3 +285,13 @@ def test_check_reuses_an_unchanged_files_result_and_only_that(tmp_path, sample_t
     assert run("--select", "RG201").stdout != edited.stdout and len(list(cache.rglob("*.json"))) == 3
     entries = list(cache.rglob("*.json"))
     assert run("--no-cache").stdout == edited.stdout and len(list(cache.rglob("*.json"))) == len(entries)
+
+
+def test_a_second_report_into_another_folder_replaces_the_refs_bib_refgraph_wrote(tmp_path, sample_text):
+    assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0
+    (tmp_path / "revised.md").write_text(sample_text.replace("*Psychol Med* 2013;43:471-481.", "*Psychol Med* 2014;43:471-481."))
+    second = run("report", "revised.md", "--exit-zero", "-o", "other", cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    (tmp_path / "refs.bib").write_text("@article{mine, title={Edited by hand}}\n")  # now the user's
+    third = run("report", "revised.md", "--exit-zero", "-o", "third", cwd=tmp_path)
+    assert third.returncode == 2 and "refs.bib" in third.stderr

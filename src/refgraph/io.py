@@ -56,6 +56,23 @@ def _manifest(folder: Path) -> dict:
     return files if isinstance(files, dict) else {}
 
 
+def _recorded_beside(path: Path) -> bool:
+    """Whether another refgraph output folder beside ``path`` recorded it as it is now: a
+    second report with ``-o other`` may replace the refs.bib the first one wrote."""
+    digest = None
+    try:
+        folders = [child for child in path.parent.iterdir() if (child / MANIFEST).is_file()][:50]
+    except OSError:
+        return False
+    for child in sorted(folders):
+        recorded = _manifest(child).get(os.path.relpath(path, child).replace(os.sep, "/"))
+        if recorded:
+            digest = digest or _digest(path.read_bytes())
+            if recorded == digest:
+                return True
+    return False
+
+
 def write_output_set(files: dict, folder: Path, force: bool = False) -> None:
     """Write every file of one run, or none: all are staged first, then moved into place.
 
@@ -85,7 +102,8 @@ def _write_output_set(files: dict, folder: Path, force: bool) -> None:
             blocked = []
             for path, data in encoded.items():
                 key = os.path.relpath(path, folder).replace(os.sep, "/")
-                if path.is_file() and path.read_bytes() != data and known.get(key) != _digest(path.read_bytes()):
+                if (path.is_file() and path.read_bytes() != data and known.get(key) != _digest(path.read_bytes())
+                        and not _recorded_beside(path)):
                     blocked.append(path)
                 elif path.exists() and not path.is_file():
                     blocked.append(path)
