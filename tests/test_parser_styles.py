@@ -316,6 +316,11 @@ SHAPES = [
     # ISO 690: capitalised surnames of two words or hyphenated, beside dotted initials.
     ("MACHADO-VIERA, R., DE BERARDO, D., VAN DER VELDE, J. W. and DIAZ GRANADA, N., 2008. Rapid onset of action. J Clin Psychiatry. 2008. Vol. 69, p. 946–958.",
      dict(authors=[("MACHADO-VIERA", "R"), ("DE BERARDO", "D"), ("VAN DER VELDE", "JW"), ("DIAZ GRANADA", "N")], volume="69")),
+    # …and before the year, or DIN's "In:", where those stand between.
+    ("Apostolidou, P., & Pearson, E. L. (2022). *Trends Immunol.*, *43*, 969.",
+     dict(authors=[("Apostolidou", "P"), ("Pearson", "EL")], journal="Trends Immunol", year="2022", volume="43")),
+    ("Blanke, C. U. ; Haines, W. N. ; Philipp, M. ; u. a.:. In: *Nat. Rev. Immunol.* Bd. 19 (2019), S. 665",
+     dict(authors=[("Blanke", "CU"), ("Haines", "WN"), ("Philipp", "M")], et_al=True, journal="Nat. Rev. Immunol", volume="19")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

@@ -135,8 +135,15 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
     at = text.find(journal)
     if at <= 0:
         return fields
-    authors, et_al = parse_names(text[:at].rstrip(" .,;:"))
-    if authors and all(a.family for a in authors) and len(authors) >= len(fields.get("authors", ())) - 1:
+    # (Up to the year, where author–date styles print it: "Pearce, E. L. (2022). *Trends …*".)
+    names = re.split(r"[\s,.]*[(\[]?\b(?:1[5-9]|20)\d\d[a-z]?\b", text[:at])[0]
+    lead_in = re.search(r"[\s:.,]*\b(?:In|Em|En|Dans)\b\s*:?\s*$", names)  # DIN's "Pearce, E. L.: In: *Journal*"
+    if lead_in:  # (the stop of a last initial, or of "u. a.", stays)
+        names = names[:lead_in.start()] + ("." if names[lead_in.start():lead_in.start() + 1] == "." else "")
+    # (Its stops kept: "u. a." is DIN's et al., "u. a" no longer reads as one.)
+    authors, et_al = parse_names(names.rstrip(" ,;:"))
+    if (authors and all(a.family and re.fullmatch(r"[^\d()\[\]]+", a.family) for a in authors)
+            and len(authors) >= len(fields.get("authors", ())) - 1):
         return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
     return fields
 
