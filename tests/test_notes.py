@@ -19,7 +19,6 @@ def _as_notes(sample, sample_text: str, short: bool) -> str:
     cites what the one before did, and (with ``short``) a shortened note, surname and the
     title's opening words, for a work cited before."""
     by_number = {ref.number: ref for ref in sample.references}
-    body_end = sample_text.index("#### REFERENCES")
     out, notes, last, seen, previous = [], [], 0, set(), None
     for index, callout in enumerate(sample.callouts, 1):
         out += [sample_text[last:callout.span.start], f"[^{index}]"]

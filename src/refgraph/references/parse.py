@@ -21,7 +21,8 @@ from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
 from .patterns import YEAR, is_place
-from .people import has_person_pattern, looks_like_group, parse_names
+from .people import has_person_pattern, looks_like_group
+from .printed import mend_reading
 from . import repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -58,42 +59,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     model, model_confidence = model_fields(tagged)
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids, italic)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
-    fields = _italic_journal(fields, italic, text)
-    legal = repairs.legal_article(core)
-    if legal:
-        # OSCOLA's "(2000) 47 Biol Psychiatry 351" is a shape of its own, read as printed.
-        authors, et_al = parse_names(legal.pop("names"))
-        fields.update(legal, pages=normalise_pages(legal["pages"]), kind="article")
-        if authors:  # the names stand alone before the quoted title: read them there
-            fields.update(authors=authors, et_al=et_al)
-    fields = _labelled(fields, core)
-    quoted = _WHOLLY_QUOTED.fullmatch(fields.get("title") or "")
-    if quoted:  # « Titre », „Titel“, “Title”: the quotes mark the title, they are not part of it
-        fields["title"] = next(group for group in quoted.groups() if group)
-    fields = _names_before_italic_journal(fields, italic, text)
-    fields = _title_after_semicolon_names(fields, text)
-    runs = {run.strip(" .,") for run in italic}
-    if (not fields.get("journal") and fields.get("volume") and fields.get("publisher")
-            and fields["publisher"].strip(" .,") in runs):
-        # A journal in italics with its volume after it ("In: *Depress Anxiety* Bd. 31") is
-        # no publisher, whatever its words suggest.
-        fields = {**fields, "journal": fields["publisher"].strip(" .,"), "publisher": "", "place": "", "kind": "article",
-                  "booktitle": ""}
-    if not fields.get("journal") and fields.get("authors"):
-        # RSC and ACS set a one-word journal in italics after the names ("N. Berman,
-        # *Neuropsychopharmacology*, 2004"): read as a name without initials, it is the journal.
-        last = fields["authors"][-1]
-        name = (last.family or last.literal).strip(" .,")
-        if not last.initials and name in {run.strip(" .,") for run in italic}:
-            fields = {**fields, "authors": fields["authors"][:-1], "journal": name}
-    if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
-        # "et al., N. Engl. J. Med.": "al" with the journal's first initial is no person
-        # (the surname "Al" is written with its capital).
-        fields["authors"] = tuple(a for a in fields["authors"] if a.family not in ("al", "al."))
-        fields["et_al"] = True
-    if fields.get("pages") and not fields.get("volume") and fields["pages"] in italic and fields["pages"].isdigit():
-        # A number set in italics is a volume (ACS: "*Sci. Rep.* 2013, *3*." has no pages).
-        fields["volume"], fields["pages"] = fields["pages"], ""
+    fields = mend_reading(fields, italic, text, core)
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
@@ -104,134 +70,6 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
-
-
-def _title_after_semicolon_names(fields: dict, text: str) -> dict:
-    """ACS's names end where their certain shape ends: the title starts there, whatever the
-    reading took of it ("M. BDNF-a Key …" or "Repeated, and …" for "Single, Repeated, …")."""
-    end = repairs.semicolon_names_end(text)
-    title = fields.get("title", "")
-    if end is None or not title or text.startswith(title, end):
-        return fields
-    at = text.find(title)
-    if at < 0 or at + len(title) <= end or abs(at - end) > 12:
-        return fields
-    if at > end and not re.fullmatch(r"[^\W\d_][^\W\d_.,'’-]*[,.]?(?:\s+[^\W\d_][^\W\d_.]*[,.]?)?\s*", text[end:at]):
-        return fields  # words the title lost, not a year or a bracket ("(2019). ") before it
-    authors, et_al = parse_names(text[:end].rstrip())
-    fixed = {**fields, "title": text[end: at + len(title)].strip(" .,")}
-    if authors and len(authors) >= len(fields.get("authors", ())):
-        fixed.update(authors=authors, et_al=et_al or fields.get("et_al", False))
-    return fixed
-
-
-def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
-    """With no title, the names run up to the italic journal: initials of its first words
-    ("Nayak, P. *J. Polym. Sci.*" read as "Nayak PJ") are the journal's, so the names are
-    read again from the text before it."""
-    journal = fields.get("journal", "").strip(" .,")
-    if fields.get("title") or not journal or not any(run.strip(" .,") == journal for run in italic):
-        return fields
-    at = text.find(journal)
-    if at <= 0:
-        return fields
-    # (Up to the year, where author–date styles print it: "Pearce, E. L. (2022). *Trends …*".)
-    names = re.split(r"[\s,.]*[(\[]?\b(?:1[5-9]|20)\d\d[a-z]?\b", text[:at])[0]
-    lead_in = re.search(r"[\s:.,]*\b(?:In|Em|En|Dans)\b\s*:?\s*$", names)  # DIN's "Pearce, E. L.: In: *Journal*"
-    if lead_in:  # (the stop of a last initial, or of "u. a.", stays)
-        names = names[:lead_in.start()] + ("." if names[lead_in.start():lead_in.start() + 1] == "." else "")
-    # (Its stops kept: "u. a." is DIN's et al., "u. a" no longer reads as one.)
-    authors, et_al = parse_names(names.rstrip(" ,;:"))
-    if (authors and all(a.family and re.fullmatch(r"[^\d()\[\]]+", a.family) for a in authors)
-            and len(authors) >= len(fields.get("authors", ())) - 1):
-        return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
-    return fields
-
-
-_WHOLLY_QUOTED = re.compile(r"(?:«\s*(?P<a>[^«»]+?)\s*»|„(?P<b>[^„“”]+?)[“”]|“(?P<c>[^“”]+?)”|‹\s*(?P<d>[^‹›]+?)\s*›)[.,]?")
-
-
-def _labelled(fields: dict, text: str) -> dict:
-    """Numbers the entry labels ("vol. 22", "p. 262") are what their labels say, whatever
-    the reading made of them ("p. 1509, 2013" is a page and a year, not a year and a page)."""
-    if fields.get("kind", "article") != "article":
-        return fields
-    labelled = repairs.labelled_numbers(text)
-    fields = dict(fields)
-    for field, value in labelled.items():
-        value = normalise_pages(value) if field == "pages" else value
-        if fields.get(field) == value:
-            continue
-        for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
-            if other != field and fields.get(other) == value:
-                fields[other] = ""
-        fields[field] = value
-    if not fields.get("year"):
-        years = [y for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", text) if y not in labelled.values()]
-        fields["year"] = years[-1] if years else ""
-    return fields
-
-
-def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
-    """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
-    Med* 43 471–81"), the italics do: the italic run straight before the volume is the
-    journal, and the words read into the journal before it end the title (or the words
-    of the journal read into the title, "… patients *Biol. Psychiatry* 47", join it)."""
-    journal, title = fields.get("journal", ""), fields.get("title", "")
-    volume = fields.get("volume", "")
-
-    def before_volume(run: str) -> bool:
-        # (The run ends the text — an article online first has no volume — or the volume follows.)
-        return (text.rstrip(" .,").endswith(run) if not volume
-                else bool(re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(volume) + r"\b", text)))
-
-    if not journal and title:
-        # The title read the italic journal in ("… in depression *Neuropsychopharmacology*
-        # 29 566–79", "… umbrella review *JAMA Psychiatry*").
-        last = next((run.strip(" .,") for run in italic if len(run.strip(" .,")) >= 3
-                     and title.rstrip(" .,").endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
-        if last and len(title.rstrip(" .,")) > len(last) + 10:
-            return {**fields, "journal": last, "title": title.rstrip(" .,")[: -len(last)].rstrip(" .,:"), "kind": "article"}
-    if journal and not title and fields.get("year") and fields.get("kind", "article") == "article":
-        # IOP's "Names 2006 Title *Journal* 11 11–7" with the title lost: the words between
-        # the year and the italic journal are the title.
-        run = next((r.strip(" .,") for r in italic if r.strip(" .,") == journal.strip(" .,")), "")
-        year_at = text.find(fields["year"])
-        run_at = text.find(run, year_at + 4) if run and year_at >= 0 else -1
-        between = text[year_at + 4: run_at].strip(" .,:;)") if run_at > 0 else ""
-        if len(between.split()) >= 3 and before_volume(run) and not re.search(r"\d{3,}", between):
-            return {**fields, "title": between}
-    if not journal or fields.get("kind", "article") != "article":
-        return fields
-    if not title:
-        # No title (ACS, IEEE without one): the italic run that ends with the journal read
-        # is the whole journal ("*N. Engl. J. Med.*" read as "Engl. J. Med.").
-        bare = journal.strip(" .,")
-        longer = [run.strip(" ,") for run in italic if run.strip(" .,").endswith(bare) and run.strip(" .,") != bare]
-        if len(longer) == 1:
-            return {**fields, "journal": longer[0]}
-        # …or the journal read with the last names before it ("J. D. Wolchok. *Science*").
-        shorter = [run.strip(" ,") for run in italic if len(run.strip(" .,")) >= 3 and bare.endswith(run.strip(" .,"))
-                   and run.strip(" .,") != bare]
-        if len(shorter) == 1:
-            prefix = bare[: -len(shorter[0].strip(" .,"))].strip(" .,")
-            if parse_names(prefix)[0] and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", prefix):
-                return {**fields, "journal": shorter[0]}
-            if len(prefix.split()) >= 3 and before_volume(shorter[0].strip(" .,")):
-                # …or with the title before it (IOP: "2006 Cure therapeutics … *Mol Psychiatry* 11").
-                return {**fields, "journal": shorter[0], "title": prefix}
-        return fields
-    for run in italic:
-        run = run.strip(" .,")
-        if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):
-            continue
-        source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
-        start = text.find(title)
-        if not fields.get("volume") or not source or start < 0 or source.start() <= start:
-            continue
-        # (The title runs on to the italics as printed: words the tagger left between go back.)
-        return {**fields, "journal": run, "title": text[start: source.start()].strip(" .,;:")}
-    return fields
 
 
 # A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,

@@ -1,0 +1,209 @@
+"""Mends of a reading from how the entry is printed: its italics, the numbers it labels,
+the quotes around its title, the shapes of its names. The tagger and the rules read
+words; these read the page. Each is small, applies only where its evidence is in the
+printed entry, and is tested on made-up strings in tests/test_parser_styles.py."""
+from __future__ import annotations
+
+import re
+
+from . import repairs
+from .people import parse_names
+from .rules import normalise_pages
+
+
+def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
+    """``fields`` mended, in order (each step may rely on those before it); ``text`` is the
+    entry as printed, ``core`` the same with its identifiers lifted out."""
+    fields = _italic_journal(fields, italic, text)
+    fields = _legal_article(fields, core)
+    fields = _labelled(fields, core)
+    fields = _unquoted_title(fields)
+    fields = _names_before_italic_journal(fields, italic, text)
+    fields = _title_after_semicolon_names(fields, text)
+    fields = _italic_journal_not_publisher(fields, italic)
+    fields = _italic_journal_not_a_name(fields, italic)
+    fields = _no_author_al(fields)
+    return _italic_volume(fields, italic)
+
+
+def _legal_article(fields: dict, core: str) -> dict:
+    """OSCOLA's "(2000) 47 Biol Psychiatry 351" is a shape of its own, read as printed."""
+    legal = repairs.legal_article(core)
+    if not legal:
+        return fields
+    authors, et_al = parse_names(legal.pop("names"))
+    fields = {**fields, **legal, "pages": normalise_pages(legal["pages"]), "kind": "article"}
+    if authors:  # the names stand alone before the quoted title: read them there
+        fields.update(authors=authors, et_al=et_al)
+    return fields
+
+
+_WHOLLY_QUOTED = re.compile(r"(?:«\s*(?P<a>[^«»]+?)\s*»|„(?P<b>[^„“”]+?)[“”]|“(?P<c>[^“”]+?)”|‹\s*(?P<d>[^‹›]+?)\s*›)[.,]?")
+
+
+def _unquoted_title(fields: dict) -> dict:
+    """« Titre », „Titel“, “Title”: the quotes mark the title, they are not part of it."""
+    quoted = _WHOLLY_QUOTED.fullmatch(fields.get("title") or "")
+    return {**fields, "title": next(group for group in quoted.groups() if group)} if quoted else fields
+
+
+def _italic_journal_not_publisher(fields: dict, italic: list[str]) -> dict:
+    """A journal in italics with its volume after it ("In: *Depress Anxiety* Bd. 31") is no
+    publisher, whatever its words suggest."""
+    if (not fields.get("journal") and fields.get("volume") and fields.get("publisher")
+            and fields["publisher"].strip(" .,") in {run.strip(" .,") for run in italic}):
+        return {**fields, "journal": fields["publisher"].strip(" .,"), "publisher": "", "place": "", "kind": "article",
+                "booktitle": ""}
+    return fields
+
+
+def _italic_journal_not_a_name(fields: dict, italic: list[str]) -> dict:
+    """RSC and ACS set a one-word journal in italics after the names ("N. Berman,
+    *Neuropsychopharmacology*, 2004"): read as a name without initials, it is the journal."""
+    if fields.get("journal") or not fields.get("authors"):
+        return fields
+    last = fields["authors"][-1]
+    name = (last.family or last.literal).strip(" .,")
+    if not last.initials and name in {run.strip(" .,") for run in italic}:
+        return {**fields, "authors": fields["authors"][:-1], "journal": name}
+    return fields
+
+
+def _no_author_al(fields: dict) -> dict:
+    """"et al., N. Engl. J. Med.": "al" with the journal's first initial is no person (the
+    surname "Al" is written with its capital)."""
+    if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
+        return {**fields, "authors": tuple(a for a in fields["authors"] if a.family not in ("al", "al.")), "et_al": True}
+    return fields
+
+
+def _italic_volume(fields: dict, italic: list[str]) -> dict:
+    """A number set in italics is a volume (ACS: "*Sci. Rep.* 2013, *3*." has no pages)."""
+    if fields.get("pages") and not fields.get("volume") and fields["pages"] in italic and fields["pages"].isdigit():
+        return {**fields, "volume": fields["pages"], "pages": ""}
+    return fields
+
+
+def _title_after_semicolon_names(fields: dict, text: str) -> dict:
+    """ACS's names end where their certain shape ends: the title starts there, whatever the
+    reading took of it ("M. BDNF-a Key …" or "Repeated, and …" for "Single, Repeated, …")."""
+    end = repairs.semicolon_names_end(text)
+    title = fields.get("title", "")
+    if end is None or not title or text.startswith(title, end):
+        return fields
+    at = text.find(title)
+    if at < 0 or at + len(title) <= end or abs(at - end) > 12:
+        return fields
+    if at > end and not re.fullmatch(r"[^\W\d_][^\W\d_.,'’-]*[,.]?(?:\s+[^\W\d_][^\W\d_.]*[,.]?)?\s*", text[end:at]):
+        return fields  # words the title lost, not a year or a bracket ("(2019). ") before it
+    authors, et_al = parse_names(text[:end].rstrip())
+    fixed = {**fields, "title": text[end: at + len(title)].strip(" .,")}
+    if authors and len(authors) >= len(fields.get("authors", ())):
+        fixed.update(authors=authors, et_al=et_al or fields.get("et_al", False))
+    return fixed
+
+
+def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """With no title, the names run up to the italic journal: initials of its first words
+    ("Nayak, P. *J. Polym. Sci.*" read as "Nayak PJ") are the journal's, so the names are
+    read again from the text before it."""
+    journal = fields.get("journal", "").strip(" .,")
+    if fields.get("title") or not journal or not any(run.strip(" .,") == journal for run in italic):
+        return fields
+    at = text.find(journal)
+    if at <= 0:
+        return fields
+    # (Up to the year, where author–date styles print it: "Pearce, E. L. (2022). *Trends …*".)
+    names = re.split(r"[\s,.]*[(\[]?\b(?:1[5-9]|20)\d\d[a-z]?\b", text[:at])[0]
+    lead_in = re.search(r"[\s:.,]*\b(?:In|Em|En|Dans)\b\s*:?\s*$", names)  # DIN's "Pearce, E. L.: In: *Journal*"
+    if lead_in:  # (the stop of a last initial, or of "u. a.", stays)
+        names = names[:lead_in.start()] + ("." if names[lead_in.start():lead_in.start() + 1] == "." else "")
+    # (Its stops kept: "u. a." is DIN's et al., "u. a" no longer reads as one.)
+    authors, et_al = parse_names(names.rstrip(" ,;:"))
+    if (authors and all(a.family and re.fullmatch(r"[^\d()\[\]]+", a.family) for a in authors)
+            and len(authors) >= len(fields.get("authors", ())) - 1):
+        return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
+    return fields
+
+
+def _labelled(fields: dict, text: str) -> dict:
+    """Numbers the entry labels ("vol. 22", "p. 262") are what their labels say, whatever
+    the reading made of them ("p. 1509, 2013" is a page and a year, not a year and a page)."""
+    if fields.get("kind", "article") != "article":
+        return fields
+    labelled = repairs.labelled_numbers(text)
+    fields = dict(fields)
+    for field, value in labelled.items():
+        value = normalise_pages(value) if field == "pages" else value
+        if fields.get(field) == value:
+            continue
+        for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
+            if other != field and fields.get(other) == value:
+                fields[other] = ""
+        fields[field] = value
+    if not fields.get("year"):
+        years = [y for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", text) if y not in labelled.values()]
+        fields["year"] = years[-1] if years else ""
+    return fields
+
+
+def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
+    Med* 43 471–81"), the italics do: the italic run straight before the volume is the
+    journal, and the words read into the journal before it end the title (or the words
+    of the journal read into the title, "… patients *Biol. Psychiatry* 47", join it)."""
+    journal, title = fields.get("journal", ""), fields.get("title", "")
+    volume = fields.get("volume", "")
+
+    def before_volume(run: str) -> bool:
+        # (The run ends the text — an article online first has no volume — or the volume follows.)
+        return (text.rstrip(" .,").endswith(run) if not volume
+                else bool(re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(volume) + r"\b", text)))
+
+    if not journal and title:
+        # The title read the italic journal in ("… in depression *Neuropsychopharmacology*
+        # 29 566–79", "… umbrella review *JAMA Psychiatry*").
+        last = next((run.strip(" .,") for run in italic if len(run.strip(" .,")) >= 3
+                     and title.rstrip(" .,").endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
+        if last and len(title.rstrip(" .,")) > len(last) + 10:
+            return {**fields, "journal": last, "title": title.rstrip(" .,")[: -len(last)].rstrip(" .,:"), "kind": "article"}
+    if journal and not title and fields.get("year") and fields.get("kind", "article") == "article":
+        # IOP's "Names 2006 Title *Journal* 11 11–7" with the title lost: the words between
+        # the year and the italic journal are the title.
+        run = next((r.strip(" .,") for r in italic if r.strip(" .,") == journal.strip(" .,")), "")
+        year_at = text.find(fields["year"])
+        run_at = text.find(run, year_at + 4) if run and year_at >= 0 else -1
+        between = text[year_at + 4: run_at].strip(" .,:;)") if run_at > 0 else ""
+        if len(between.split()) >= 3 and before_volume(run) and not re.search(r"\d{3,}", between):
+            return {**fields, "title": between}
+    if not journal or fields.get("kind", "article") != "article":
+        return fields
+    if not title:
+        # No title (ACS, IEEE without one): the italic run that ends with the journal read
+        # is the whole journal ("*N. Engl. J. Med.*" read as "Engl. J. Med.").
+        bare = journal.strip(" .,")
+        longer = [run.strip(" ,") for run in italic if run.strip(" .,").endswith(bare) and run.strip(" .,") != bare]
+        if len(longer) == 1:
+            return {**fields, "journal": longer[0]}
+        # …or the journal read with the last names before it ("J. D. Wolchok. *Science*").
+        shorter = [run.strip(" ,") for run in italic if len(run.strip(" .,")) >= 3 and bare.endswith(run.strip(" .,"))
+                   and run.strip(" .,") != bare]
+        if len(shorter) == 1:
+            prefix = bare[: -len(shorter[0].strip(" .,"))].strip(" .,")
+            if parse_names(prefix)[0] and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", prefix):
+                return {**fields, "journal": shorter[0]}
+            if len(prefix.split()) >= 3 and before_volume(shorter[0].strip(" .,")):
+                # …or with the title before it (IOP: "2006 Cure therapeutics … *Mol Psychiatry* 11").
+                return {**fields, "journal": shorter[0], "title": prefix}
+        return fields
+    for run in italic:
+        run = run.strip(" .,")
+        if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):
+            continue
+        source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
+        start = text.find(title)
+        if not fields.get("volume") or not source or start < 0 or source.start() <= start:
+            continue
+        # (The title runs on to the italics as printed: words the tagger left between go back.)
+        return {**fields, "journal": run, "title": text[start: source.start()].strip(" .,;:")}
+    return fields
