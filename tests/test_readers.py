@@ -329,7 +329,7 @@ def _paged(sample_text: str, lines_per_page: int = 45) -> str:
     pages = []
     for number, first in enumerate(range(0, len(lines), lines_per_page), 1):
         body = lines[first:first + lines_per_page]
-        pages.append("\n".join([f"Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + body + ["", f"{180 + number}"]))
+        pages.append("\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + body + ["", f"{180 + number}"]))
     return "\f".join(pages) + "\f"
 
 
