@@ -321,6 +321,9 @@ SHAPES = [
      dict(authors=[("Apostolidou", "P"), ("Pearson", "EL")], journal="Trends Immunol", year="2022", volume="43")),
     ("Blanke, C. U. ; Haines, W. N. ; Philipp, M. ; u. a.:. In: *Nat. Rev. Immunol.* Bd. 19 (2019), S. 665",
      dict(authors=[("Blanke", "CU"), ("Haines", "WN"), ("Philipp", "M")], et_al=True, journal="Nat. Rev. Immunol", volume="19")),
+    # A conjunction the tagger cut from "и др." ("and others") joins no one.
+    ("Zaretsky C. A. Jr и др. Replication of an antidepressant effect in bipolar depression // Biol Psychiatry. 2012. Т. 71. С. 939–946.",
+     dict(authors=[("Zaretsky", "CA")], journal="Biol Psychiatry", volume="71", pages="939-946")),
     # The surname "Al" is a person.
     ("van Hoek BA, Al MJ, Gordon GS. Costs alongside a clinical trial. Health Economics 1994; 3:309-319.",
      dict(authors=[("van Hoek", "BA"), ("Al", "MJ"), ("Gordon", "GS")], journal="Health Economics")),

@@ -109,6 +109,9 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
         et_al = True
         text = text[: match.start()].strip(" ,;:")
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    # A conjunction left at the end where the tagger cut "и др." or "and others" in two
+    # ("Zarate C. A. Jr и") joins no one.
+    text = re.sub(r"\s+(?:and|&|и|und|e|y|et)$", "", text)
     if not text:
         return (), et_al
     if looks_like_group(text) and not has_person_pattern(text):
