@@ -404,3 +404,17 @@ def test_line_end_hyphens_of_an_unhyphenated_text_are_real(sample, sample_text, 
     assert wrapped.count("treatment-\nresistant") >= 2
     rewritten = analyse_text(body + "#### REFERENCES" + wrapped, tmp_path)
     assert [r.title for r in rewritten.references] == [r.title for r in sample.references]
+
+
+def test_a_volume_wrapped_to_the_next_line_is_no_list_number(tmp_path):
+    """GOST in PDF text: "… // Psychol Med. 2013. Т." then "43. С. 471–481." — the 43
+    is the volume its label announced, not entry 43 of the list."""
+    from conftest import analyse_text
+
+    entries = [f"{n}. Author{chr(65 + n % 26)} A. B. и др. Finding number {n} in depression // J Affect Disord. 20{n:02d}. Т. {n}. С. {n}1–{n}9."
+               for n in range(1, 31)]
+    entries[23] = "24. Ferraro A. J. и др. Global variation in the prevalence of depression // Psychol Med. 2013. Т.\n43. С. 471–481."
+    body = " ".join(f"Claim {n}.[{n}]" for n in range(1, 31))
+    analysis = analyse_text(f"# Review\n\n{body}\n\n## Список литературы\n\n" + "\n".join(entries) + "\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 31))
+    assert (analysis.references.by_number()[24].volume, analysis.references.by_number()[24].pages) == ("43", "471-481")

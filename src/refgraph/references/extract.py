@@ -220,6 +220,10 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
     return found
 
 
+# A line that ends with a volume's or issue's label: the number opening the next is its value.
+_VOLUME_LABEL_AT_END = re.compile(r"(?:^|[\s,.;])(?:[Vv]ol|[Vv]ols|Bd|Т|т|[Nn]o|Nr|Heft|Jg|[Vv]|n)\.\s*$")
+
+
 def _drop_out_of_sequence(lines: list[str], found: list) -> None:
     """A wrapped page range reads as a marker ("…2014;35:9930–" then "40. 10.1016/…"):
     a number that breaks the sequence its neighbours keep (19, 40, 20), or that follows a
@@ -231,8 +235,8 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
         if before is None or number == before + 1:
             continue
         previous_line = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), "")
-        if re.search(r"\d[-–‐]\s*$", previous_line):
-            found[index] = None  # "…110:9–" then "10. doi: …": the range's end
+        if re.search(r"\d[-–‐]\s*$", previous_line) or _VOLUME_LABEL_AT_END.search(previous_line):
+            found[index] = None  # "…110:9–" then "10. doi: …": the range's end; "… 2013. Т." then "43. С. 471": a volume
             continue
         rest = lines[index][found[index].end():].lstrip()
         continues = bool(_IDENTIFIER_START.match(rest) or rest[:1].isdigit() or rest[:1].islower())
