@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from ..references.model import ReferenceList
+from ..references.patterns import NOTE_DEFINITION
 from ..references.people import fold
 from ..source import SourceText
 from .authordate import build_index
 from .model import Callout
 
-_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
 _MARK = re.compile(r"\[\^(?P<id>[^\]\s]{1,40})\](?!:)")
 # Where a note ends: the next definition, or a blank line before an unindented line.
 _NOTE_END = re.compile(r"\n(?=\[\^[^\]\s]{1,40}\]:)|\n[ \t]*\n(?![ \t])")
@@ -44,7 +44,7 @@ class Note:
 def note_definitions(text: str) -> dict[str, Note]:
     """Every footnote definition, by id (the first of a repeated id)."""
     notes: dict[str, Note] = {}
-    for match in _DEFINITION.finditer(text):
+    for match in NOTE_DEFINITION.finditer(text):
         stop = _NOTE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         body = re.sub(r"\s+", " ", text[match.end():end]).strip()

@@ -9,6 +9,7 @@ from ..source import SourceText
 from ..words import LineEndWords
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
+from .patterns import NOTE_DEFINITION
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
@@ -23,7 +24,6 @@ _REF_HEADING = re.compile(
     re.I | re.M,
 )
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
-_NOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]{1,40}\]:", re.M)
 # "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet. The other shapes
 # house styles and PDF text use — "(1) " (ACS), "1 " and "1.Author" with the space lost,
 # "<sup>1</sup>" — read as markers only when the numbers they carry count the list up
@@ -68,7 +68,7 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
         following = _ANY_HEADING.search(text, start)
         end = following.start() if following else len(text)
         # Footnotes written after the list ("[^4]: …") are notes, not entries.
-        notes = _NOTE_DEFINITION.search(text, start, end)
+        notes = NOTE_DEFINITION.search(text, start, end)
         end = notes.start() if notes else end
         if _MARKER.search(text[start:end]) or text[start:end].strip():
             return start, end, heading.group("title").strip(), heading.start()

@@ -14,6 +14,9 @@ ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
 PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
 PAGES = rf"(?P<pages>{PAGE}(?:\s*[-–—]\s*(?:{PAGE})?)?(?:\s*,\s*{PAGE}(?:\s*[-–]\s*{PAGE})?)*)"
 DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
+# A note's definition, as Pandoc writes it (and the readers write Word's notes): "[^4]: …".
+# The reference list ends where the notes begin; citations/notes.py reads them.
+NOTE_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
 PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{PAGES}\.?\s*$")
 
 
