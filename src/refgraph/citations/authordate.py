@@ -63,6 +63,7 @@ _NOT_NAMES = frozenset(
 def find_author_date(source: SourceText, references: ReferenceList, start: int = 0, end: int | None = None) -> list[Callout]:
     """Author–date callouts in ``source.text[start:end]``, resolved against ``references``."""
     index = build_index(references)
+    untitled = AuthorlessTitles(references)
     text = source.text
     end = len(text) if end is None else end
     region = text[start:end]
@@ -72,7 +73,7 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         inner_start = start + bracket.start() + 1
         inner = text[inner_start: start + bracket.end() - 1]
         works = [w for w in (_work(source, m, inner_start, index, references) for m in _BRACKETED_WORK.finditer(inner)) if w]
-        works += _title_works(source, inner, inner_start, references)
+        works += _title_works(source, inner, inner_start, untitled)
         if not works:
             continue
         works.sort(key=lambda w: w.span.start)
@@ -102,18 +103,17 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
 _TITLE_WORK = re.compile(rf"(?P<title>\*[^*\n]{{3,200}}\*|_[^_\n]{{3,200}}_|“[^”\n]{{3,200}}”|\"[^\"\n]{{3,200}}\")[,.]?\s*,?\s*(?P<years>{_YEAR})(?![\w])")
 
 
-def _title_works(source: SourceText, inner: str, offset: int, references: ReferenceList) -> list[CitedWork]:
+def _title_works(source: SourceText, inner: str, offset: int, untitled: "AuthorlessTitles") -> list[CitedWork]:
     """Works cited by their title: resolved to the authorless entries whose title begins
     with the words cited (a shortened title is still its opening) and whose year agrees."""
     works = []
     for match in _TITLE_WORK.finditer(inner):
-        cited = _title_key(match.group("title"))
-        if len(cited.split()) < 2:
+        cited = _title_key(match.group("title")).split()
+        if len(cited) < 2:
             continue
         year = match.group("years")
-        targets = tuple(ref.position for ref in references
-                        if not any(a.family or a.literal for a in ref.authors) and _title_key(ref.title).startswith(cited)
-                        and (ref.year == year[:4] or (not ref.year and not year[:1].isdigit())))
+        targets = tuple(ref.position for ref in untitled.opening_with(cited)
+                        if ref.year == year[:4] or (not ref.year and not year[:1].isdigit()))
         span = source.span(offset + match.start(), offset + match.end())
         works.append(CitedWork(text=match.group(0), names=(match.group("title").strip("*_“”\" "),), et_al=False,
                                year=year, suffix="", locator="", span=span, targets=targets))
@@ -122,6 +122,24 @@ def _title_works(source: SourceText, inner: str, offset: int, references: Refere
 
 def _title_key(title: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", fold(title)).split())
+
+
+class AuthorlessTitles:
+    """The entries with no author, found by the words their title opens with: how a work
+    with no author is cited ("(*Guide to Wetlands*, 2019)", MLA's "(“FDA Approves New
+    Nasal”)"). Indexed by the title's first word, so a citation is not compared with the
+    whole list."""
+
+    def __init__(self, references: ReferenceList):
+        self._by_first: dict[str, list[tuple[list[str], object]]] = {}
+        for ref in references:
+            words = _title_key(ref.title or "").split()
+            if words and not any(a.family or a.literal for a in ref.authors):
+                self._by_first.setdefault(words[0], []).append((words, ref))
+
+    def opening_with(self, cited: list[str]) -> list:
+        """The authorless entries whose title's words begin with ``cited`` (folded words)."""
+        return [ref for words, ref in self._by_first.get(cited[0], ()) if words[:len(cited)] == cited] if cited else []
 
 
 def _join_narratives(source: SourceText, callouts: list[Callout], references: ReferenceList) -> list[Callout]:

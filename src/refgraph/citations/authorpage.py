@@ -15,7 +15,7 @@ import re
 from ..references.model import ReferenceList
 from ..references.people import fold
 from ..source import SourceText
-from .authordate import _BRACKETS, _ETAL, _NAME_PIECE, _NAMES, _keys, build_index
+from .authordate import _BRACKETS, _ETAL, _NAME_PIECE, _NAMES, AuthorlessTitles, _keys, _title_key, build_index
 from .model import Callout, CitedWork
 
 _TITLE = r"(?:“[^”]{2,200}”|\"[^\"]{2,200}\"|\*[^*]{2,200}\*|_[^_]{2,200}_)"
@@ -34,12 +34,7 @@ def find_author_page(source: SourceText, references: ReferenceList, start: int, 
     """Author–page callouts in ``source.text[start:end]`` that resolve to one entry each."""
     index = build_index(references)
     by_position = references.by_position()
-    # Authorless entries by their title's first word, for works cited by title.
-    untitled: dict[str, list[tuple[int, list[str]]]] = {}
-    for ref in references:
-        words = [fold(w) for w in _WORDS.findall(ref.title or "")]
-        if words and not any(a.family or a.literal for a in ref.authors):
-            untitled.setdefault(words[0], []).append((ref.position, words))
+    untitled = AuthorlessTitles(references)
     text = source.text
     callouts = []
     for bracket in _BRACKETS.finditer(text, start, end):
@@ -53,7 +48,8 @@ def find_author_page(source: SourceText, references: ReferenceList, start: int, 
             target = _resolve(match, index) if match else None
             titled = _TITLED.fullmatch(piece) if target is None else None
             if titled:
-                match, target = titled, _by_title(titled.group("title"), untitled)
+                found = untitled.opening_with(_title_key(titled.group("title")).split())
+                match, target = titled, (found[0].position if len(found) == 1 else None)
             if target is None:
                 works = []
                 break  # every work of the bracket must resolve, or the bracket is no citation
@@ -92,9 +88,3 @@ def _resolve(match: re.Match, index: dict) -> int | None:
                       if cited and cited <= {fold(w) for w in _WORDS.findall(ref.title or "")}}
     return next(iter(candidates)) if len(candidates) == 1 else None
 
-
-def _by_title(title: str, untitled: dict[str, list[tuple[int, list[str]]]]) -> int | None:
-    """The one authorless entry whose title opens with the words cited."""
-    cited = [fold(w) for w in _WORDS.findall(title)]
-    found = [position for position, words in untitled.get(cited[0], ()) if words[:len(cited)] == cited] if cited else []
-    return found[0] if len(found) == 1 else None
