@@ -33,11 +33,9 @@ _SMALL = frozenset("a an the of and in on for to with from by at as or its is ar
 
 @dataclass(frozen=True)
 class Note:
-    """One footnote: its id ("4"), and where its text lies in the source."""
+    """One footnote: its id ("4") and its text, on one line."""
 
     id: str
-    start: int  # of the definition's "[^4]:"
-    end: int
     text: str
 
 
@@ -48,7 +46,7 @@ def note_definitions(text: str) -> dict[str, Note]:
         stop = _NOTE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         body = re.sub(r"\s+", " ", text[match.end():end]).strip()
-        notes.setdefault(match.group("id"), Note(match.group("id"), match.start(), end, body))
+        notes.setdefault(match.group("id"), Note(match.group("id"), body))
     return notes
 
 
@@ -81,7 +79,7 @@ def numbered_notes(text: str, body_end: int) -> tuple[int, dict[str, Note]]:
     for item, following in zip(items, items[1:] + [None]):
         end = following.start() if following else body_end
         number = item.group("n") or item.group("b") or item.group("s")
-        notes.setdefault(number, Note(number, item.start(), end, re.sub(r"\s+", " ", text[item.end():end]).strip()))
+        notes.setdefault(number, Note(number, re.sub(r"\s+", " ", text[item.end():end]).strip()))
     return headings[-1].start(), notes
 
 
