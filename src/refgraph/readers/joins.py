@@ -124,8 +124,15 @@ def _page_range(token: re.Match, line: str, cuts: list[int], closest: int = 1000
     digits = token.group()
     if len(digits) < 4 or _YEAR.fullmatch(digits) or not _PAGES_BEFORE.search(line[:token.start()]) or not re.match(r"(?:[.,;)]|\s|$)", line[token.end():]):
         return None
-    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in cuts
-              if digits[i] != "0" and 0 < int(digits[i:]) - int(digits[:i]) < closest and len(digits[i:]) <= len(digits[:i])]
+    return rising_split(digits, [i for i in cuts if len(digits) - i <= i], closest)
+
+
+def rising_split(digits: str, cuts, closest: int | None = None) -> str | None:
+    """Digits that were a range before a line end took its hyphen: of the splits at
+    ``cuts`` into a rising pair (no half opening with 0), the closest ("7779" → "77-79",
+    "1014" → "10-14"); with ``closest``, only a pair nearer than that."""
+    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in cuts if digits[i] != "0"
+              and 0 < int(digits[i:]) - int(digits[:i]) < (closest or int(digits[i:]) + 1)]
     if not splits:
         return None
     cut = min(splits)[1]

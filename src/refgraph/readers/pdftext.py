@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
-from .joins import join_mender
+from .joins import join_mender, rising_split
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
 # A page number as a key sees it: "#", "- # -", "# | #", "page #", "page # of #".
@@ -107,14 +107,9 @@ _CUT_RANGE = re.compile(r"(?<=[^\W\d_)\]])(?P<digits>\d{3,6})(?=\n[.,;:](?:\s|$)
 
 
 def _range_hyphen(match: re.Match[str]) -> str:
-    """"7779" → "77-79": of the rising splits, the closest pair ("1014" is 10-14)."""
+    """"7779" → "77-79" (see :func:`.joins.rising_split`)."""
     digits = match.group("digits")
-    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in range(1, len(digits))
-              if not digits[i].startswith("0") and int(digits[:i]) < int(digits[i:])]
-    if not splits:
-        return digits
-    _, cut = min(splits)
-    return f"{digits[:cut]}-{digits[cut:]}"
+    return rising_split(digits, range(1, len(digits))) or digits
 
 
 _LONE_CALLOUT = re.compile(r"\d{1,3}(?:(?:,|[-‐–]\s?)\d{1,3})*")
