@@ -40,6 +40,7 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 # Chinese "等" (GB/T 7714). Shared with the citation finder and the tagger's mends.
 OTHER_ET_AL = r"\bu\.\s?a\.|\bet\s+coll?\b\.?|\b[ey]\s+cols?\b\.?|\bи\s+др\b\.?|等"
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+_ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
 _ROLE = re.compile(
@@ -101,6 +102,9 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     text = unglue_initials(text)
     text = re.sub(r"^\s*(?:In|Em|Dans)\s*:\s*", "", text)
     text = _ROLE.sub(" ", text).strip(" ,;:")
+    # "et al." ends the list even when the reading ran on into the journal's first
+    # initial ("S. A. Grupp et al., N." of "… et al., *N. Engl. J. Med.*").
+    text = _ET_AL_THEN_INITIAL.sub(lambda m: m.group("et_al"), text)
     et_al = False
     while True:
         match = _ET_AL.search(text)

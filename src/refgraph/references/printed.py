@@ -22,7 +22,6 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _title_after_semicolon_names(fields, text)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
-    fields = _no_author_al(fields)
     return _italic_volume(fields, italic)
 
 
@@ -66,14 +65,6 @@ def _italic_journal_not_a_name(fields: dict, italic: list[str]) -> dict:
     name = (last.family or last.literal).strip(" .,")
     if not last.initials and name in {run.strip(" .,") for run in italic}:
         return {**fields, "authors": fields["authors"][:-1], "journal": name}
-    return fields
-
-
-def _no_author_al(fields: dict) -> dict:
-    """"et al., N. Engl. J. Med.": "al" with the journal's first initial is no person (the
-    surname "Al" is written with its capital)."""
-    if any(a.family in ("al", "al.") for a in fields.get("authors", ())):
-        return {**fields, "authors": tuple(a for a in fields["authors"] if a.family not in ("al", "al.")), "et_al": True}
     return fields
 
 
