@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..references.model import ReferenceList
-from ..references.patterns import NOTE_DEFINITION
+from ..references.patterns import NOTE_DEFINITION, YEAR
 from ..references.people import fold
 from ..source import SourceText
 from .authordate import build_index
@@ -27,7 +27,7 @@ _NOTE_END = re.compile(r"\n(?=\[\^[^\]\s]{1,40}\]:)|\n[ \t]*\n(?![ \t])")
 _IBID = re.compile(r"^\s*(?:ibid|ibidem|id|idem)\b\.?", re.I)
 _EARLIER_NOTE = re.compile(r"\((?:n|note)\.?\s*(?P<note>\d{1,4})\)|\b(?:supra|above)\s+n\.?\s*(?P<supra>\d{1,4})", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _SMALL = frozenset("a an the of and in on for to with from by at as or its is are".split())
 
 

@@ -31,13 +31,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from ..references.patterns import YEAR
+
 _TOKEN = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PAGES_BEFORE = re.compile(r"(?:[:;,]\s?|\bpp?\.\s?)$")
 # Where a range that ends a line must stand to be mended alone: after a volume's colon
 # ("2008;69:946958") or "pp." — not after any comma, where years stand ("Lee, 2021").
 _PAGES_AFTER_VOLUME = re.compile(r"(?:\d[)\]]?:\s?|\bpp?\.\s?)$")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 _MIN_PART = 3
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 

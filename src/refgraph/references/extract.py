@@ -9,7 +9,7 @@ from ..source import SourceText
 from ..words import LineEndWords
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
-from .patterns import NOTE_DEFINITION
+from .patterns import NOTE_DEFINITION, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
@@ -315,7 +315,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
 
 # A journal with the year again and the volume, as ISO 690 and Taylor & Francis print them
 # after an author–date opening: "Psychother Psychosom. 2014. Vol. 83, p. 298–307.".
-_JOURNAL_YEAR = re.compile(r"^[^.,]{2,120}?[.,]?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?[.,]\s*(?:$|[Vv]ol\b|\d|pp?\.|\()")
+_JOURNAL_YEAR = re.compile(rf"^[^.,]{{2,120}}?[.,]?\s+(?P<year>{YEAR})[a-z]?[.,]\s*(?:$|[Vv]ol\b|\d|pp?\.|\()")
 
 
 def _journal_repeating_the_year(line: str, entry_lines: list[str]) -> bool:

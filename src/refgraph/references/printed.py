@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import repairs
+from .patterns import YEAR
 from .people import parse_names
 from .rules import normalise_pages
 
@@ -105,7 +106,7 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
     if at <= 0:
         return fields
     # (Up to the year, where author–date styles print it: "Pearce, E. L. (2022). *Trends …*".)
-    names = re.split(r"[\s,.]*[(\[]?\b(?:1[5-9]|20)\d\d[a-z]?\b", text[:at])[0]
+    names = re.split(rf"[\s,.]*[(\[]?\b{YEAR}[a-z]?\b", text[:at])[0]
     lead_in = re.search(r"[\s:.,]*\b(?:In|Em|En|Dans)\b\s*:?\s*$", names)  # DIN's "Pearce, E. L.: In: *Journal*"
     if lead_in:  # (the stop of a last initial, or of "u. a.", stays)
         names = names[:lead_in.start()] + ("." if names[lead_in.start():lead_in.start() + 1] == "." else "")
@@ -133,7 +134,7 @@ def _labelled(fields: dict, text: str) -> dict:
                 fields[other] = ""
         fields[field] = value
     if not fields.get("year"):
-        years = [y for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", text) if y not in labelled.values()]
+        years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
         fields["year"] = years[-1] if years else ""
     return fields
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import YEAR
+
 _LETTERED = re.compile(r"^\s*a\)\s+")
 _NEXT_PART = re.compile(r";\s*[b-z]\)\s")
 # After "a) …, 82, 103" a semicolon and a new name list start an unlettered second work.
@@ -120,7 +122,7 @@ def volume_and_page(volume: str) -> tuple[str, str] | None:
 # OSCOLA's (and other legal styles') article: "Names, ‘Title’ (2000) 47 Biol Psychiatry 351",
 # or with the year in square brackets and no volume, "‘Title’ [2019] JAMA Psychiatry".
 _LEGAL_ARTICLE = re.compile(
-    r"^(?P<names>[^‘“\"']{2,400}?),?\s*[‘“\"'](?P<title>.{3,600}?)[’”\"'],?\s*[(\[](?P<year>(?:1[5-9]|20)\d\d)[)\]]\s+"
+    r"^(?P<names>[^‘“\"']{2,400}?),?\s*[‘“\"'](?P<title>.{3,600}?)[’”\"'],?\s*[(\[](?P<year>" + YEAR + r")[)\]]\s+"
     r"(?:(?P<volume>\d{1,5})\s+)?(?P<journal>[^\d()\[\]]{2,120}?)(?:\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?\s*\.?\s*$")
 
 
