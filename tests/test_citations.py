@@ -107,6 +107,13 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         # Word's HTML splits one superscript into runs at its commas and dashes.
         ("superscript split into runs", lambda body: "".join(f"<sup>{p}</sup>" for p in re.split(r"([,\-–])", body) if p)),
         ("HTML anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f'<a href="#CR{n[0]}" class="x">{n[0]}</a>', body) + "</sup>"),
+        # PDF-to-Markdown converters that write superscripts as LaTeX math (marker, Nougat,
+        # Mathpix), LaTeX's \textsuperscript, and Pandoc's escaped brackets.
+        ("math superscripts", lambda body: "$^{" + body + "}$"),
+        ("math superscripts on an empty base", lambda body: "${ }^{" + body.replace("-", "--") + "}$"),
+        ("inline math with text", lambda body: "\\(^{\\text{" + body.replace(",", ",\\,") + "}}\\)"),
+        ("textsuperscript", lambda body: "\\textsuperscript{" + body + "}"),
+        ("escaped brackets", lambda body: " \\[" + body.replace(",", ", ") + "\\]"),
     ],
 )
 def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_text, tmp_path, name, replace):

@@ -23,10 +23,18 @@ _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
 _SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
+# PDF-to-Markdown converters set superscripts as LaTeX math on an empty base: "$^{1,2}$"
+# (marker), "${}^{3-5}$" (Nougat), "${ }^{4}$" and "\(^{\text{6}}\)" (Mathpix); LaTeX
+# itself as "\textsuperscript{7}". One level of braces inside ("\text{1--3}").
+_MATH_SUP = re.compile(
+    r"(?:\$|\\\()[ \t]*(?:\{[ \t]*\}[ \t]*)?\^[ \t]*\{(?P<body>(?:[^{}$\n]|\{[^{}$\n]{0,60}\}){1,200})\}[ \t]*(?:\$|\\\))"
+    r"|\\textsuperscript\{(?P<text>(?:[^{}\n]|\{[^{}\n]{0,60}\}){1,200})\}")
+_MATH_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|mbox|rm)\s*\{([^{}]*)\}|\{([^{}]*)\}")
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42"). IEEE writes one
 # group as a chain of brackets, "[4], [5]" and "[4]–[6]": the chain is one callout.
-_BRACKET = re.compile(rf"\[\s*{_LIST}\s*\](?:\s*[,{_DASHES}]\s*\[\s*{_LIST}\s*\]){{0,60}}(?![(:]|\s*=)")
-_BRACKET_JOIN = re.compile(rf"\s*\]\s*(?P<separator>[,{_DASHES}])\s*\[\s*")
+# Pandoc's Markdown writer escapes brackets that are not links: "\[3\]".
+_BRACKET = re.compile(rf"\\?\[\s*{_LIST}\s*\\?\](?:\s*[,{_DASHES}]\s*\\?\[\s*{_LIST}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
+_BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?P<separator>[,{_DASHES}])\s*\\?\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -103,6 +111,13 @@ def _exponent_context(text: str, start: int, end: int | None = None) -> str:
     return ""
 
 
+def _math_body(body: str) -> str:
+    r"""The numbers of a LaTeX superscript's body: "\text{1--3}" → "1-3", "1,\,2" → "1,2"."""
+    body = _MATH_WRAPPER.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), body)
+    body = re.sub(r"\\(?:textendash|endash)\b\s*|-{2,3}", "-", body)
+    return re.sub(r"\\[,;:! ]|~", " ", body)
+
+
 def _make(source: SourceText, start: int, end: int, body: str, notation: str, limit: int | None = None) -> Callout | None:
     body = body.strip()
     if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
@@ -148,7 +163,7 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
     taken_starts = [s for s, _ in taken]
     brackets = []
     for match in _BRACKET.finditer(region):
-        body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator"), match.group(0)[1:-1])
+        body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator"), match.group(0).lstrip("\\")[1:-1].rstrip("\\"))
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
         if callout:
             index = bisect.bisect_right(taken_starts, callout.span.start) - 1
@@ -241,6 +256,15 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # Word's HTML splits one superscript into runs: "<sup>1</sup><sup>,</sup><sup>2</sup>".
         body = "".join(part.group("body") for part in _SUP.finditer(match.group(0)))
         callout = _make(source, s, start + match.end(), body, "superscript", max_number)
+        if callout:
+            found.append(callout)
+            if context == "unit":
+                doubtful.add(s)
+    for match in _MATH_SUP.finditer(region):
+        s, e = start + match.start(), start + match.end()
+        context = _exponent_context(text, s, e)
+        callout = None if context == "exponent" else _make(
+            source, s, e, _math_body(match.group("body") or match.group("text")), "superscript", max_number)
         if callout:
             found.append(callout)
             if context == "unit":
