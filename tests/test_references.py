@@ -204,7 +204,11 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      # Science's heading, a numbered section in roman numerals, German, small capitals in PDF text
      ("## References and Notes", "{n}. "), ("## VI. REFERENCES", "[{n}] "), ("## Literatur", "{n}. "), ("R EFERENCES", "{n}. "),
      # the label alone on its line (PDF text sets it in a box of its own), with or without a blank line
-     ("## References", "{n}.\n"), ("## References", "[{n}]\n\n")],
+     ("## References", "{n}.\n"), ("## References", "[{n}]\n\n"),
+     # HTML headings (Markdown from a journal's page), headings in Chinese, Russian, Korean;
+     # Pandoc's escaped list numbers and brackets; Nougat's bulleted brackets
+     ('<h2 class="section">References</h2>', "- "), ("参考文献", "- "), ("## Список литературы", "- "),
+     ("**참고문헌**", "- "), ("## References", "{n}\\. "), ("## References", "\\[{n}\\] "), ("## References", "* [{n}] ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

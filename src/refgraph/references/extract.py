@@ -17,10 +17,14 @@ _HEADING_WORDS = (
     r"(?:cited\s+)?literature(?:\s+cited)?|works\s+cited|reference\s+list|"
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
     r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|referenzen|literatuur|"
-    r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|piśmiennictwo|literatura"
+    r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|kaynakça|piśmiennictwo|literatura|"
+    r"referenser|referanser|litteratur(?:liste|förteckning)?|lähteet|daftar\s+pustaka|"
+    r"(?:список\s+(?:использованной\s+)?)?литератур[аы]|библиография|βιβλιογραφία|"
+    r"参考文献|引用文献|참고\s?문헌|المراجع"
 )
 _REF_HEADING = re.compile(
-    rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?:\d+|[IVXLC]{{1,6}}|[A-H])\.?[ \t]+)?(?P<title>{_HEADING_WORDS})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*#*[ \t]*$",
+    rf"^[ \t]*(?:#{{1,6}}[ \t]*|<h[1-6](?:\s[^<>]{{0,200}})?>)?(?:\*\*|__)?[ \t]*(?:(?:\d+|[IVXLC]{{1,6}}|[A-H])\.?[ \t]+)?"
+    rf"(?P<title>{_HEADING_WORDS})[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*(?:#*|</h[1-6]>)[ \t]*$",
     re.I | re.M,
 )
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
