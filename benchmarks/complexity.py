@@ -45,6 +45,8 @@ PATTERNS = {
     "paren-enumeration-run": lambda n: _doc("A claim (1). " + " ".join(f"({i})" for i in range(1, 200 * n))),
     "anchor-links": lambda n: _doc(" ".join(f"A claim<sup>[{i % 20 + 1}](#ref-{i % 20 + 1})</sup> and [x](#y)." for i in range(100 * n))),
     "math-superscripts": lambda n: _doc(" ".join(f"A claim$^{{{i % 20 + 1}}}$ and ${{ }}^{{\\text{{{i % 19 + 1}--{i % 19 + 2}}}}}$ and $^{{x " for i in range(100 * n))),
+    "html-and-grid-tables": lambda n: _doc("<table>" + "".join(f"<tr><td>Row {i}<sup>{i % 20 + 1}</sup></td><td>x" for i in range(100 * n))
+                                            + "</table>\n\n" + "+---+---+\n" + "| a | b<sup>1</sup> |\n" * (100 * n) + "+---+---+"),
     "reference-words": lambda n: _doc(" ".join(f"As in ref. {i % 20 + 1} and refs {i % 20 + 1},{i % 19 + 1}." for i in range(100 * n))),
     "unnumbered-packed-list": lambda n: _doc("A claim (Smith, 2000).", "\n".join(
         f"Smith{i}, J. A., and Lee, K. (2000). A title of\n   some length. J Med, {i}, 1-2." for i in range(1, 60 * n))),

@@ -66,6 +66,49 @@ def test_table_rows_are_claims(sample):
     assert rows[0].text.startswith("Singh et al. | To assess dose-frequency in IV ketamine therapy | TRD")
 
 
+def _table_as(sample_text: str, write) -> str:
+    """The sample with its tab-separated Table 1 written another way."""
+    lines = sample_text.split("\n")
+    rows = [i for i, line in enumerate(lines) if line.count("\t") >= 5]
+    cells = [lines[i].split("\t") for i in rows]
+    return "\n".join(lines[:rows[0]] + write(cells) + lines[rows[-1] + 1:])
+
+
+def _grid(cells, width=None):
+    """Pandoc's grid table; with ``width`` every cell wrapped at spaces onto more lines."""
+    import textwrap
+
+    widths = [width or max(len(row[j]) for row in cells) for j in range(len(cells[0]))]
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for index, row in enumerate(cells):
+        wrapped = [textwrap.wrap(cell, w, break_on_hyphens=False) or [""] for cell, w in zip(row, widths)]
+        for k in range(max(map(len, wrapped))):
+            out.append("| " + " | ".join((w[k] if k < len(w) else "").ljust(n) for w, n in zip(wrapped, widths)) + " |")
+        out.append(rule.replace("-", "=") if index == 0 else rule)
+    return out
+
+
+@pytest.mark.parametrize("name, write", [
+    ("pipe table", lambda cells: ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
+     + ["| " + " | ".join(row) + " |" for row in cells[1:]]),
+    # Converters keep complex tables as HTML, on one line or one tag a line.
+    ("HTML table on one line", lambda cells: ["<table><tr>" + "".join(f"<th>{c}</th>" for c in cells[0]) + "</tr>"
+                                              + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells[1:]) + "</table>"]),
+    ("HTML table a tag a line", lambda cells: ["<table>"] + [line for row in cells for line in
+                                                            ["<tr>", *(f'  <td class="c">{c}</td>' for c in row), "</tr>"]] + ["</table>"]),
+    ("grid table", _grid),
+    ("grid table with wrapped cells", lambda cells: _grid(cells, width=24)),
+])
+def test_table_rows_are_claims_in_every_table_notation(sample, sample_text, tmp_path, name, write):
+    rewritten = analyse_text(_table_as(sample_text, write), tmp_path)
+    rows = [s for s in rewritten.claims if s.kind == "table-row"]
+    expected = [s for s in sample.claims if s.kind == "table-row"]
+    assert [r.numbers for r in rows] == [r.numbers for r in expected]
+    assert [r.text for r in rows] == [r.text for r in expected]
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 def test_non_citation_superscripts_are_ignored(tmp_path):
     text = ("# T\n\n## Intro\n\nMagnesium (Mg<sup>2+</sup>) and 5-HT<sub>1A</sub> matter in 10<sup>6</sup> cells per m<sup>2</sup>, "
             "as in mg/m<sup>2</sup> dosing and R^2^ fits, and JAK1/2<sup>1</sup> signalling.<sup>2</sup> Ca²⁺ and 10⁶ too.³\n\n"

@@ -28,6 +28,9 @@ class Block:
     level: int = 0
     title: str = ""
     label: str = ""  # "Table 1" for captions and tables
+    # A table row written over several lines (a grid table's wrapped cells, an HTML <tr>):
+    # per cell, the source spans of its pieces. Empty for a row on one line ("a | b", tabs).
+    cells: tuple[tuple[tuple[int, int], ...], ...] = ()
 
 
 @dataclass
@@ -76,7 +79,47 @@ def split_blocks(text: str, end: int) -> list[Block]:
                 blocks.append(Block(start, stop, "paragraph"))
         current = []
 
+    tables = _html_tables(text, end)
+    grid: list[tuple[int, str]] = []  # the lines of a grid table's row, until its rule
+    columns: list[int] = []  # where the grid's "+" sit
+
+    def grid_row() -> None:
+        nonlocal grid
+        if grid:
+            blocks.append(Block(grid[0][0], grid[-1][0] + len(grid[-1][1]), "table", label=table_label,
+                                cells=_grid_cells(grid, columns)))
+        grid = []
+
     for line in lines:
+        line_end = offset + len(line)
+        if tables and tables[0][0] < line_end + 1:
+            # An HTML table: its rows are the blocks, whatever lines they span.
+            table_start, table_end = tables[0]
+            if offset <= table_start:
+                flush()
+                if blocks and blocks[-1].kind == "caption":
+                    table_label = blocks[-1].label
+                blocks.extend(Block(s, e, "table", label=table_label, cells=c) for s, e, c in _html_rows(text, table_start, table_end))
+            if line_end >= table_end:
+                tables.pop(0)
+            offset = line_end + 1
+            continue
+        rule = _GRID_RULE.match(line)
+        if rule or (grid or columns) and _GRID_LINE.match(line):
+            if not (grid or columns):
+                flush()
+                if blocks and blocks[-1].kind == "caption":
+                    table_label = blocks[-1].label
+            if rule:
+                grid_row()
+                columns = [i for i, char in enumerate(line) if char == "+"]
+            else:
+                grid.append((offset, line))
+            offset = line_end + 1
+            continue
+        if grid or columns:
+            grid_row()
+            columns = []
         heading = _HEADING.match(line)
         if heading:
             flush()
@@ -93,8 +136,70 @@ def split_blocks(text: str, end: int) -> list[Block]:
         else:
             current.append((offset, line))
         offset += len(line) + 1
+    grid_row()
     flush()
     return blocks
+
+
+# Pandoc's grid tables: "+------+------+" rules (and "+======+" under the header), rows of
+# "| … | … |" lines between them; a cell's text wraps onto the row's next lines.
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_HTML_ROW = re.compile(r"<tr\b[^<>]{0,300}>", re.I)
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,300}>", re.I)
+_HTML_CELL_END = re.compile(r"</t[dh]\s*>|<t[dh]\b|</tr\s*>", re.I)
+
+
+def _grid_cells(lines: list[tuple[int, str]], columns: list[int]) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Per column, the spans of the text in it on each of the row's lines."""
+    cells = []
+    for left, right in zip(columns, columns[1:]):
+        pieces = []
+        for offset, line in lines:
+            start, stop = left + 1, min(right, len(line))
+            piece = line[start:stop]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                pieces.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        cells.append(tuple(pieces))
+    return tuple(cells)
+
+
+def _html_tables(text: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each ``<table>…</table>`` in ``text[:end]``, found in one pass."""
+    tables, position = [], 0
+    lowered = text[:end].lower() if "<table" in text[:end].lower() else ""
+    while lowered:
+        start = lowered.find("<table", position)
+        if start < 0:
+            break
+        stop = lowered.find("</table", start)
+        if stop < 0:
+            break  # "<table" never closed: words about HTML, not a table
+        stop = lowered.find(">", stop) + 1 or end
+        tables.append((start, stop))
+        position = stop
+    return tables
+
+
+def _html_rows(text: str, start: int, end: int) -> list[tuple[int, int, tuple[tuple[tuple[int, int], ...], ...]]]:
+    """Each ``<tr>`` of an HTML table as (start, end, cells), a cell's span inside its tags."""
+    rows = []
+    openings = [m for m in _HTML_ROW.finditer(text, start, end)]
+    for index, opening in enumerate(openings):
+        row_end = openings[index + 1].start() if index + 1 < len(openings) else end
+        cells = []
+        for cell in _HTML_CELL.finditer(text, opening.end(), row_end):
+            closing = _HTML_CELL_END.search(text, cell.end(), row_end)
+            stop = closing.start() if closing else row_end
+            piece = text[cell.end():stop]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                cells.append(((cell.end() + lead, cell.end() + len(piece.rstrip())),))
+            else:
+                cells.append(())
+        rows.append((opening.start(), row_end, tuple(cells)))
+    return rows
 
 
 def _label(text: str) -> str:
@@ -138,8 +243,18 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -
             section.append((block.level, block.title))
             continue
         if block.kind == "table":
-            units.append(Unit("table-row", path(), label=block.label, blocks=[block]))
-            units[-1].append(text[block.start:block.end], block.start)
+            unit = Unit("table-row", path(), label=block.label, blocks=[block])
+            if block.cells:
+                for index, pieces in enumerate(block.cells):
+                    if index:
+                        unit.append("\t", None)  # the column break, read as " | " in the claim
+                    for number, (piece_start, piece_end) in enumerate(pieces):
+                        if number and not re.search(r"\w-$", "".join(unit.chars[-2:])):  # "dose-" / "frequency" stays one word
+                            unit.append(" ", None)
+                        unit.append(text[piece_start:piece_end], piece_start)
+            else:
+                unit.append(text[block.start:block.end], block.start)
+            units.append(unit)
             continue
         body = text[block.start:block.end]
         previous = next((u for u in reversed(units) if u.kind == "paragraph"), None)
