@@ -342,6 +342,10 @@ SHAPES = [
     # French quotes mark the title; they are not part of it.
     ("Darbois P. D., Pope G. S., (2004). « Concentrations of parabens in human tissue ». Journal of Applied Toxicology 24 (1): 5-13.",
      dict(title="Concentrations of parabens in human tissue", journal="Journal of Applied Toxicology", volume="24")),
+    # Inline math from a PDF-to-Markdown converter (marker, Nougat) is the text it prints;
+    # a price in dollars is no math.
+    ("Doe J, Roe K. Effects of $\\mathrm{CO}_{2}$ on $\\alpha$-synuclein and Ca${}^{2+}$ in H$_2$O at US$5 and $6. J Chem. 2010;12:100-110.",
+     dict(title="Effects of CO2 on α-synuclein and Ca2+ in H2O at US$5 and $6", journal="J Chem", volume="12")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

@@ -19,6 +19,31 @@ _INLINE_TAG = re.compile(r"</?(?:sub|sup|i|b|em|strong|span|small|sc|u)(?:\s[^<>
 _PANDOC_SCRIPT = re.compile(r"(?<=\w)([~^])([^\s~^]{1,12})\1")
 
 
+# Inline math as PDF-to-Markdown converters write it in titles ("$\mathrm{CO}_{2}$",
+# "H$_2$O", "\(\alpha\)"), by Pandoc's rule: no space inside either "$", none straight after
+# the closing one is a digit (so "$5 and $6" is money, not math).
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])(?P<dollar>[^$\n]{1,300}?)(?<=[^\s\\])\$(?![\d$])|\\\((?P<paren>[^\n]{1,300}?)\\\)")
+
+
+def math_to_text(text: str) -> str:
+    """Inline LaTeX math as the text it prints: "$\\mathrm{CO}_{2}$" → "CO2",
+    "$\\alpha$-synuclein" → "α-synuclein", "$^{13}$C" → "13C" (pylatexenc)."""
+    if "$" not in text and "\\(" not in text:
+        return text
+
+    def plain(match: re.Match) -> str:
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        latex = match.group("dollar") if match.group("dollar") is not None else match.group("paren")
+        try:
+            printed = LatexNodes2Text(math_mode="text").latex_to_text(latex.replace("%", "\\%"))
+        except Exception:  # pylatexenc's own parse errors: the text stays as printed
+            return match.group(0)
+        return re.sub(r"[_^]", "", printed).strip()
+
+    return _INLINE_MATH.sub(plain, text)
+
+
 def remove_comments(text: str) -> str:
     """HTML comments replaced by a space, in one pass: an unclosed ``<!--`` ends the search
     (a regular expression would rescan the rest of the text from every later ``<!--``)."""
@@ -37,7 +62,7 @@ def remove_comments(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
-    text = remove_comments(text)
+    text = math_to_text(remove_comments(text))
     text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
     text = _ANGLE_URL.sub(r"\1", text)
     for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
