@@ -346,6 +346,19 @@ SHAPES = [
     # a price in dollars is no math.
     ("Doe J, Roe K. Effects of $\\mathrm{CO}_{2}$ on $\\alpha$-synuclein and Ca${}^{2+}$ in H$_2$O at US$5 and $6. J Chem. 2010;12:100-110.",
      dict(title="Effects of CO2 on α-synuclein and Ca2+ in H2O at US$5 and $6", journal="J Chem", volume="12")),
+    # ABNT: one author in capitals, then a title the names must not swallow; "v." and
+    # "n." label the volume and the issue (a four-digit issue too).
+    ("SILVA, J. A. Saúde mental no Brasil. Revista de Saúde Pública, São Paulo, v. 45, n. 2, p. 100-110, mar. 2011.",
+     dict(authors=[("SILVA", "JA")], title="Saúde mental no Brasil", journal="Revista de Saúde Pública", volume="45",
+          issue="2", pages="100-110", year="2011")),
+    ("BAUER, P.; THORPE, A.; BRUNET, G. The quiet revolution of numerical weather prediction. **Nature**, v. 525, n. 7567, p. 47–55, 2015.",
+     dict(volume="525", issue="7567", pages="47-55")),
+    ("GARCÍA, L. Título del trabajo. Revista Española, vol. 12, núm. 3, pp. 45-60, 2011.", dict(volume="12", issue="3")),
+    # A French journal's only number, "n°", is read as its volume; "LAPP, Aymeric" is one person.
+    ("LAPP, Aymeric. L’infirmière face à un patient violent. La revue de l’Infirmière, janvier 2015, n°207. p. 47-48.",
+     dict(authors=[("LAPP", "A")], volume="207", issue="", pages="47-48")),
+    ("ROYO, Sebastián (2002). ‘A New Century of Corporatism?’ Corporatism in Southern Europe. London: Praeger",
+     dict(authors=[("ROYO", "S")], year="2002", publisher="Praeger")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

@@ -15,6 +15,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _source_in_authors(text, values, where)
     _title_word_in_authors(text, values, where)
     _title_after_vancouver_names(text, values, where)
+    _title_after_comma_initials(text, values, where)
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
@@ -137,6 +138,41 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
     words_start = offset + run_on.start("words")
     values["authors"] = run_on.group("names")
     where["authors"] = (offset, offset + run_on.end("names"))
+    values["title"] = text[words_start:title_end]
+    where["title"] = (words_start, title_end)
+
+
+# "SILVA, J. A. Saúde mental no Brasil": names that end in "Surname, I. I.", then words
+# that are no name — a capital, then words in lower case.
+_COMMA_INITIALS_THEN_WORDS = re.compile(
+    r"(?P<names>.*,\s(?:[A-Z]\.[\s‐-]?){1,4})\s*(?P<words>[A-ZÀ-Þ][^\W\d_]+(?:\s+[^\s;&]+){2,})")
+_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten la le y e".split())
+
+
+def _title_after_comma_initials(text: str, values: dict, where: dict) -> None:
+    """Give the title the words the tagger ran on into "Surname, I. I." names
+    ("SILVA, J. A. Saúde mental no Brasil. Revista …"): at least two of them in lower
+    case (no particle), none an initial, and no "and" joining more names."""
+    if "authors" not in values:
+        return
+    run_on = _COMMA_INITIALS_THEN_WORDS.fullmatch(values["authors"].strip())
+    if not run_on:
+        return
+    words = run_on.group("words")
+    lower = [w for w in words.split() if w[:1].islower() and w.lower() not in _PARTICLES]
+    if len(lower) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|et|und|e|y)\s", words):
+        return
+    names_start, names_end = where["authors"]
+    offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
+    words_start = offset + run_on.start("words")
+    if "title" not in values:
+        title_end = offset + run_on.end("words")
+    elif re.fullmatch(r"[\s,:;]*", text[names_end:where["title"][0]]):
+        title_end = where["title"][1]  # the words open the title the tagger found
+    else:
+        return  # a title elsewhere: the words are not simply its opening
+    values["authors"] = run_on.group("names").rstrip()
+    where["authors"] = (offset, offset + len(values["authors"]))
     values["title"] = text[words_start:title_end]
     where["title"] = (words_start, title_end)
 

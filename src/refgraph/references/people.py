@@ -171,7 +171,9 @@ def _pieces(text: str) -> list[str]:
             and all(_single_surname(merged[i]) and _given_only(merged[i + 1]) for i in range(0, len(merged), 2))):
         return [f"{merged[i]}, {merged[i + 1]}" for i in range(0, len(merged), 2)]
     # Chicago and MLA invert only the first name: "Smith, John A., and Carol Jones".
-    if len(merged) >= 2 and "," not in merged[0] and _single_surname(merged[0]) and _given_only(merged[1]):
+    # French and ABNT capitalise the surname: "LAPP, Aymeric" ("LAPP" alone reads as initials).
+    capitalised = re.fullmatch(rf"[{_UPPER}]{{2,}}", merged[0]) and re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", merged[1] if len(merged) >= 2 else "")
+    if len(merged) >= 2 and "," not in merged[0] and (_single_surname(merged[0]) or capitalised) and _given_only(merged[1]):
         rest = merged[2:]
         if not rest or all(_given_first_full(p) or _initials_first(p) for p in rest):
             merged = [f"{merged[0]}, {merged[1]}"] + rest

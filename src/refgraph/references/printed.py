@@ -129,6 +129,8 @@ def _labelled(fields: dict, text: str) -> dict:
         value = normalise_pages(value) if field == "pages" else value
         if fields.get(field) == value:
             continue
+        if field == "issue" and "volume" not in labelled and fields.get("volume", "") in ("", value):
+            continue  # "Soins, juin 2010, n°746": a journal's only number is read as its volume
         for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
             if other != field and fields.get(other) == value:
                 fields[other] = ""

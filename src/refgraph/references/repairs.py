@@ -134,10 +134,12 @@ def legal_article(text: str) -> dict | None:
     return {key: (match.group(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
 
 
-# Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354".
+# Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354";
+# ABNT's "v. 45, n. 2", Spanish "núm. 3", German "Bd. 12" (the one-letter labels in lower
+# case only: "Smith, N. 2001" is an initial and a year).
 _LABELLED = {
-    "volume": re.compile(r"\b(?:vol|volume)\.?\s+(\d{1,5}[A-Za-z]?)\b", re.I),
-    "issue": re.compile(r"\b(?:no|nr|issue)\.?\s+(\d{1,4})\b", re.I),
+    "volume": re.compile(r"(?:\b(?:vol|volume|bd)\.?|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
+    "issue": re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*(\d{1,4})\b", re.I),
     "pages": re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),
 }
 

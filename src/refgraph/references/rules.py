@@ -99,7 +99,13 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     if plos:
         # "(2013)" right after the names closes the list unambiguously, so group
         # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
-        parsed = parse_author_list(text[: plos.start()], allow_groups=True)
+        head = text[: plos.start()].strip()
+        if _INVERTED_PERSON.fullmatch(head) and not looks_like_group(head):
+            # "ROYO, Sebastián (2002)": one person, surname first, not two groups.
+            people, et_al = parse_names(head)
+            if people:
+                return people, et_al, text[plos.start():]
+        parsed = parse_author_list(head, allow_groups=True)
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
