@@ -157,6 +157,8 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("inline math with text", lambda body: "\\(^{\\text{" + body.replace(",", ",\\,") + "}}\\)"),
         ("textsuperscript", lambda body: "\\textsuperscript{" + body + "}"),
         ("escaped brackets", lambda body: " \\[" + body.replace(",", ", ") + "\\]"),
+        # CJK text: full-width digits, commas and range marks.
+        ("full-width", lambda body: "<sup>" + body.translate(str.maketrans("0123456789,-", "０１２３４５６７８９，～")) + "</sup>"),
     ],
 )
 def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_text, tmp_path, name, replace):

@@ -38,6 +38,23 @@ def test_crlf_line_endings_keep_line_numbers(sample_text):
     assert decoded.text == sample_text
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060"])
+def test_invisible_break_marks_inside_words_are_removed(sample, sample_text, tmp_path, mark):
+    # Soft hyphens (publishers' HTML, Word) and zero-width spaces (converters) inside
+    # every long word, the reference heading's too: the manuscript reads as without them.
+    import re
+
+    from conftest import analyse_text
+
+    marked = re.sub(r"\b([A-Za-z]{4})(?=[A-Za-z]{4})", lambda m: m.group(1) + mark, sample_text)
+    assert "REFE" + mark + "RENCES" in marked
+    analysis = analyse_text(marked, tmp_path)
+    assert [(r.number, r.title, r.journal, r.pages) for r in analysis.references] == [
+        (r.number, r.title, r.journal, r.pages) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+    assert [s.text for s in analysis.claims] == [s.text for s in sample.claims]
+
+
 def write(path, data):
     if isinstance(data, bytes):
         path.write_bytes(data)

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import InputError
-from .source import SourceText
+from .source import SourceText, without_invisibles
 
 SAMPLE_NAME = "ketamine-mdd-review.md"
 SAMPLE_LICENCE = (
@@ -79,6 +79,7 @@ def _utf16_without_bom(head: bytes) -> str:
 
 def _source(text: str, name: str, encoding: str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_invisibles(text)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
     if controls > max(8, len(text[:20000]) // 200):
         raise InputError(f"{name}: looks like a binary file, not a text manuscript")

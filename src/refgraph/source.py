@@ -24,6 +24,19 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
                            "\ufb05": "st", "\ufb06": "st"})
 
 
+# Invisible characters that only say where a word may break: soft hyphens (publishers'
+# HTML, Word, PDF text), zero-width spaces (converters) and word joiners, and a byte-order
+# mark inside the text. Inside a word they would split it for every pattern downstream
+# ("REFER\u00adENCES" is no heading), so reading removes them, as it removes the "\r" of
+# a line end. (Zero-width joiners and non-joiners stay: Persian and Indic scripts spell
+# with them.)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def without_invisibles(text: str) -> str:
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def printable(text: str) -> str:
     """``text`` with control characters and Unicode spaces replaced by spaces (same length)."""
     if _ODD_SPACE.search(text):

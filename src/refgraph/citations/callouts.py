@@ -16,9 +16,11 @@ from ..source import SourceText
 from .glued import find_glued_callouts
 from .model import Callout
 
-_DASHES = "-‐‑‒–—−"
+# (CJK text writes its commas and range marks full width: "[1，3－5]", "1～3".)
+_DASHES = "-‐‑‒–—−－～〜"
+_SEPARATORS = ",;，；、"
 # Up to five digits: a systematic review's list can run past 9,999 entries.
-_LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[,;]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
+_LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[{_SEPARATORS}]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
@@ -58,7 +60,7 @@ def expand_callout(body: str, limit: int | None = None) -> tuple[tuple[int, ...]
     numbers: list[int] = []
     ranges: list[tuple[int, int]] = []
     problems: list[str] = []
-    items = [item.strip() for item in re.split(r"[,;]", body) if item.strip()]
+    items = [item.strip() for item in re.split(rf"[{_SEPARATORS}]", body) if item.strip()]
     firsts: list[int] = []
     for item in items:
         parts = [int(p) for p in re.split(rf"\s*[{_DASHES}]\s*", item) if p]
