@@ -265,7 +265,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     markers = _markers(lines)
     # Without markers and blank lines, entries are told apart by how lines begin.
     inner = "\n".join(lines).strip("\n").split("\n")
-    hard_wrapped = not any(markers) and _hard_wrapped(inner)
+    hard_wrapped = not any(markers) and _hard_wrapped(inner) and not _entry_per_paragraph(inner)
     packed = not any(markers) and (sum(1 for line in inner if not line.strip()) < 2 or hard_wrapped)
     hanging = packed and _hanging_indent(inner)
     # Lines far longer than any page or terminal wraps at are whole entries, one per line.
@@ -337,6 +337,25 @@ def _hard_wrapped(lines: list[str]) -> bool:
     written = sorted(len(line) for line in lines if line.strip())
     paragraphs = sum(1 for before, line in zip([""] + lines, lines) if line.strip() and not before.strip())
     return len(written) >= 6 and written[len(written) // 2] < 100 and len(written) >= 2 * paragraphs
+
+
+def _entry_per_paragraph(lines: list[str]) -> bool:
+    """Whether the blank lines of a wrapped list end its entries (Markdown or text whose
+    entries are paragraphs, each wrapped): nearly every paragraph is dated once or twice
+    and runs a few lines. A page of PDF text between two breaks holds many dates."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) < 4:
+        return False
+    dates = sorted(len(_DATED.findall(" ".join(p))) for p in paragraphs)
+    sizes = sorted(len(p) for p in paragraphs)
+    single = sum(1 for p in paragraphs if 1 <= len(_DATED.findall(" ".join(p))) <= 2)
+    return single >= 0.8 * len(paragraphs) and dates[len(dates) // 2] <= 2 and sizes[len(sizes) // 2] <= 8
 
 
 def _hanging_indent(lines: list[str]) -> bool:
