@@ -127,6 +127,35 @@ def test_unnumbered_list_without_blank_lines(layout, tmp_path):
     assert right / total >= 0.97, f"{right}/{total}"
 
 
+@needs_corpus()
+def test_wrapped_entries_each_a_paragraph_keep_every_entry(tmp_path):
+    """Entries wrapped at 60 columns, a blank line after each (Markdown or text filled
+    to a width): the blank lines end entries, so one that opens with an organisation
+    ("1000 Genomes Project Consortium", "LANDFIRE: …") is not run into the one before."""
+    from corpus import cases, shared_dir
+
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        head, refs = (case / "manuscript.md").read_text(encoding="utf-8").split("## References")
+        entries = [re.sub(r"\s+", " ", e.strip()) for e in refs.strip().split("\n\n") if e.strip()]
+        body = "\n\n".join("\n".join(textwrap.wrap(e, 60, break_on_hyphens=False, break_long_words=False)) for e in entries)
+        got = [re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References\n\n" + body + "\n", tmp_path).references]
+        assert got == [re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References" + refs, tmp_path).references], case.name
+
+
+@needs_corpus()
+def test_html_character_references_read_as_their_characters(tmp_path):
+    """Markdown converted from HTML that kept "&amp;", "&ndash;", "&ldquo;": the citations
+    and the list read as with the characters themselves."""
+    from corpus import cases, shared_dir
+
+    for case in cases(shared_dir() / "corpus-dev" / "author-year")[:4]:
+        text = (case / "manuscript.md").read_text(encoding="utf-8")
+        escaped = text.replace(" & ", " &amp; ").replace("–", "&ndash;").replace("“", "&#8220;").replace("”", "&#x201D;")
+        plain, coded = analyse_text(text, tmp_path), analyse_text(escaped, tmp_path, "escaped.md")
+        assert [c.targets for c in coded.callouts] == [c.targets for c in plain.callouts], case.name
+        assert [r.title for r in coded.references] == [r.title for r in plain.references], case.name
+
+
 def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     """PDF text of a two-column page: an entry may stop mid-line where its column broke
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open

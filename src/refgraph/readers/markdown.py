@@ -17,6 +17,28 @@ _HTML_LINK = re.compile(r"<a\s[^<>]*?href=[\"'][^\"'<>]*#[^\"'<>]*[\"'][^<>]*>(?
 _EMPTY_ANCHOR = re.compile(r"<(a|span)\s+(?:id|name)=[\"'][^\"'<>]*[\"']\s*/?>\s*(?:</\1>)?|\[\]\{#[^{}\s]*\}", re.I)
 
 
+# Markdown converted from HTML often keeps its character references: "Smith &amp; Jones",
+# "2010&ndash;2012", "&ldquo;Title&rdquo;". They are the characters they name. ("&lt;" and
+# "&gt;" stay: decoded, they would turn text about markup into markup.)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with HTML character references replaced by their characters (not "&lt;", "&gt;")."""
+    if "&" not in text:
+        return text
+    import html
+
+    def character(match: re.Match) -> str:
+        entity = match.group(0)
+        if entity.lower() in ("&lt;", "&gt;", "&#60;", "&#62;", "&#x3c;", "&#x3e;"):
+            return entity
+        decoded = html.unescape(entity)
+        return decoded if decoded != entity and (decoded.isprintable() or decoded.isspace()) else entity
+
+    return _ENTITY.sub(character, text)
+
+
 def unlink_anchors(text: str) -> str:
     """``text`` with links to anchors reduced to their labels and empty anchors removed,
     each replaced by spaces so that every other character keeps its offset."""
@@ -36,7 +58,7 @@ def unlink_anchors(text: str) -> str:
 def read_markdown(target: Path, path, fmt: str = "markdown") -> Document:
     name = str(path) if path is not None else SAMPLE_NAME
     source = decode(open_input(target, name), name)
-    unlinked = unlink_anchors(source.text)
+    unlinked = unlink_anchors(decode_entities(source.text))
     if unlinked is not source.text:
         source = SourceText(unlinked, name=source.name, encoding=source.encoding)
     from .pandoc import pandoc_citations
