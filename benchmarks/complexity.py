@@ -47,6 +47,9 @@ PATTERNS = {
     "math-superscripts": lambda n: _doc(" ".join(f"A claim$^{{{i % 20 + 1}}}$ and ${{ }}^{{\\text{{{i % 19 + 1}--{i % 19 + 2}}}}}$ and $^{{x " for i in range(100 * n))),
     "html-and-grid-tables": lambda n: _doc("<table>" + "".join(f"<tr><td>Row {i}<sup>{i % 20 + 1}</sup></td><td>x" for i in range(100 * n))
                                             + "</table>\n\n" + "+---+---+\n" + "| a | b<sup>1</sup> |\n" * (100 * n) + "+---+---+"),
+    "html-block-tags": lambda n: _doc(" ".join(f"<p>A claim [{i % 20 + 1}].</p><div class=x" for i in range(100 * n)),
+                                      "<ol>" + "".join(f"<li>Smith J. Title {i}. J Med. 2000;1:{i}.</li>" for i in range(20 * n)) + "</ol>\n"
+                                      + "\n".join(f"| {i}. | Smith J. Title. J Med. 2000;1:{i}. |" for i in range(20 * n))),
     "reference-words": lambda n: _doc(" ".join(f"As in ref. {i % 20 + 1} and refs {i % 20 + 1},{i % 19 + 1}." for i in range(100 * n))),
     "unnumbered-packed-list": lambda n: _doc("A claim (Smith, 2000).", "\n".join(
         f"Smith{i}, J. A., and Lee, K. (2000). A title of\n   some length. J Med, {i}, 1-2." for i in range(1, 60 * n))),

@@ -219,6 +219,24 @@ def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, h
     assert len(analysis.callouts) == 110
 
 
+@pytest.mark.parametrize("name, layout", [
+    # Markdown converted from a publisher's HTML keeps the list's block tags; a PDF
+    # converter may set a list with hanging numbers as a table.
+    ("ordered list, a tag a line", lambda entries: "<ol>\n" + "\n".join(f"<li>{e}</li>" for _, e in entries) + "\n</ol>"),
+    ("ordered list on one line", lambda entries: "<ol>" + "".join(f'<li id="r{n}">{e}</li>' for n, e in entries) + "</ol>"),
+    ("paragraphs", lambda entries: "\n".join(f"<p>{n}. {e}</p>" for n, e in entries)),
+    ("divisions", lambda entries: "\n".join(f'<div class="ref">{n}. {e}</div>' for n, e in entries)),
+    ("table", lambda entries: "| | |\n|---|---|\n" + "\n".join(f"| {n}. | {e} |" for n, e in entries)),
+])
+def test_reference_lists_in_html_blocks_and_tables(sample, sample_text, tmp_path, name, layout):
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = [(r.number, r.raw) for r in sample.references]
+    analysis = analyse_text(f"{body}## References\n\n{layout(entries)}\n", tmp_path)
+    assert [(r.number, r.title, r.journal, r.pages) for r in analysis.references] == [
+        (r.number, r.title, r.journal, r.pages) for r in sample.references]
+    assert [c.targets for c in analysis.callouts] == [c.targets for c in sample.callouts]
+
+
 def test_numbers_that_do_not_count_up_are_wrapped_text_not_markers(sample, tmp_path):
     # An author-date list hard-wrapped so that two continuation lines start with a number
     # and a word: without a numbering those lines belong to the entry above.

@@ -39,6 +39,28 @@ def decode_entities(text: str) -> str:
     return _ENTITY.sub(character, text)
 
 
+# Markdown converted from HTML keeps block tags where it had no Markdown for them: a
+# reference list as "<ol><li>…</li></ol>", entries as "<p>" or "<div class="ref">". Tables
+# are left alone (citations/blocks.py reads their rows).
+_BLOCK_TAG = re.compile(r"</?(?:ol|ul|li|p|div|section|article|blockquote|dl|dt|dd)(?:\s[^<>]{0,300})?>|<br\s*/?>", re.I)
+
+
+def flatten_html_blocks(text: str) -> str:
+    """``text`` with HTML block tags turned into line breaks and spaces of the same length:
+    an opening tag ends with a line break so that its content starts a line, a closing tag
+    is blank (every other character keeps its offset)."""
+    if "<" not in text or not _BLOCK_TAG.search(text):
+        return text
+
+    def blank(match: re.Match) -> str:
+        tag = match.group(0)
+        if tag[1] == "/":
+            return " " * len(tag)
+        return " " * (len(tag) - 1) + "\n"
+
+    return _BLOCK_TAG.sub(blank, text)
+
+
 def unlink_anchors(text: str) -> str:
     """``text`` with links to anchors reduced to their labels and empty anchors removed,
     each replaced by spaces so that every other character keeps its offset."""
@@ -58,7 +80,7 @@ def unlink_anchors(text: str) -> str:
 def read_markdown(target: Path, path, fmt: str = "markdown") -> Document:
     name = str(path) if path is not None else SAMPLE_NAME
     source = decode(open_input(target, name), name)
-    unlinked = unlink_anchors(decode_entities(source.text))
+    unlinked = flatten_html_blocks(unlink_anchors(decode_entities(source.text)))
     if unlinked is not source.text:
         source = SourceText(unlinked, name=source.name, encoding=source.encoding)
     from .pandoc import pandoc_citations

@@ -264,7 +264,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     lines = text[start:end].split("\n")
     markers = _markers(lines)
     # Without markers and blank lines, entries are told apart by how lines begin.
-    inner = "\n".join(lines).strip("\n").split("\n")
+    written_at = [i for i, line in enumerate(lines) if line.strip()]
+    inner = lines[written_at[0]:written_at[-1] + 1] if written_at else []
     hard_wrapped = not any(markers) and _hard_wrapped(inner) and not _entry_per_paragraph(inner)
     packed = not any(markers) and (sum(1 for line in inner if not line.strip()) < 2 or hard_wrapped)
     hanging = packed and _hanging_indent(inner)
@@ -425,8 +426,28 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
 _CAPTION = re.compile(r"^(?:\*\*|__)?\s*(?:Table|Figure|Fig\.|Supplementary|Appendix)\s+[A-Z]?\d+", re.I)
 
 
+# A list a converter laid out as a table ("| 1. | Ferrari AJ, … |"): the cells' bars and
+# the rule under the header row are layout, not text.
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[\s:|-]*-[\s:|-]*\|?[ \t]*$")
+
+
+def _without_table_bars(text: str, start: int, end: int) -> str:
+    """``text`` with the table bars of ``text[start:end]`` blanked (same length)."""
+    rows = list(_TABLE_ROW.finditer(text, start, end))
+    if len(rows) < 3:
+        return text
+    pieces, position = [], 0
+    for row in rows:
+        line = row.group(0)
+        blank = " " * len(line) if _TABLE_RULE.match(line) else line.replace("|", " ")
+        pieces += [text[position:row.start()], blank]
+        position = row.end()
+    return "".join(pieces) + text[position:]
+
+
 def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
-    pieces = _pieces(source.text, start, end)
+    pieces = _pieces(_without_table_bars(source.text, start, end), start, end)
     numbered = [p for p in pieces if p.number is not None]
     last_numbered = max((i for i, p in enumerate(pieces) if p.number is not None), default=-1)
     merged: list[_Piece] = []
