@@ -359,6 +359,15 @@ SHAPES = [
      dict(authors=[("LAPP", "A")], volume="207", issue="", pages="47-48")),
     ("ROYO, Sebastián (2002). ‘A New Century of Corporatism?’ Corporatism in Southern Europe. London: Praeger",
      dict(authors=[("ROYO", "S")], year="2002", publisher="Praeger")),
+    # A DOI that line wrapping broke after "/", "." or "-", or inside "https:// doi. org/",
+    # is one DOI; a sentence after it is not part of it.
+    ("Bauer P, Brunet G. The quiet revolution. Nature. 2015;525:47–55. doi: 10.1038/ nature14956", dict(doi="10.1038/nature14956")),
+    ("Bauer P, Brunet G. The quiet revolution. Nature. 2015;525:47–55. https:// doi. org/10.1016/j.jad.2018.01. 012",
+     dict(doi="10.1016/j.jad.2018.01.012", url="")),
+    ("Bauer P, Brunet G. The quiet revolution. Lancet. 2020;395:47–55. DOI 10.1016/S0140- 6736(20)30183-5.",
+     dict(doi="10.1016/S0140-6736(20)30183-5")),
+    ("Bauer P, Brunet G. The quiet revolution. Nature. 2015;525:47–55. doi:10.1038/nature14956. PMID: 26333465.",
+     dict(doi="10.1038/nature14956", pmid="26333465")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

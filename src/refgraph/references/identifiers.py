@@ -97,9 +97,32 @@ def notice_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A DOI the line wrapping of PDF text or a converter broke: "https:// doi.org/…", "doi.
+# org/…", "10.1038/ nature14956", "10.1016/j.jad.2018.01. 012", "S0140- 6736". A DOI never
+# ends in "/", "-" or "_", so a space after one is a line break; after a ".", only when the
+# chunk that follows carries a digit (". Epub 2015" ends the DOI).
+_WRAPPED_DOI = re.compile(
+    r"(?<=https://)\s+(?=(?:dx\.)?doi\.)|(?<=\bdoi\.)\s+(?=org/)"
+    r"|(?<=10\.\d{4}/)\s+(?=[A-Za-z0-9(])|(?<=10\.\d{5}/)\s+(?=[A-Za-z0-9(])")
+_DOI_BREAK = re.compile(r"(\b10\.\d{4,9}/[^\s,;<>\"]*?(?:[/_-]|\.(?=\s+[A-Za-z]*\d)))\s+(?=[A-Za-z0-9(])")
+
+
+def _rejoin_wrapped_doi(text: str) -> str:
+    if "10." not in text:
+        return text
+    text = _WRAPPED_DOI.sub("", text)
+    for _ in range(3):  # a long DOI may be broken more than once (bounded: linear)
+        joined = _DOI_BREAK.sub(r"\1", text)
+        if joined == text:
+            break
+        text = joined
+    return text
+
+
 def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}
+    text = _rejoin_wrapped_doi(text)
 
     def cut(start: int, end: int) -> None:
         nonlocal text
