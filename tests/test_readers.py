@@ -268,6 +268,14 @@ def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
     assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
+def test_glued_digits_after_a_hyphenated_term_written_elsewhere(tmp_path):
+    """"covid-1924" is the term "covid-19", written so elsewhere, and the next citation."""
+    analysis = _pasted(tmp_path, "Depression is common.1 It costs much,2,3 and studies4 agree. The covid-19 pandemic "
+                                 "made it worse, and children with covid-19 suffered. Vaccines against covid-195 help; "
+                                 "an interleukin-6 surge is rare6 and interleukin-6 is a name.", 7)
+    assert groups(analysis) == [(1,), (2, 3), (4,), (5,), (6,)]
+
+
 def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     """The numbering decides after a decade, a unit, a decimal's comma or "e.g";
     section numbers and versions stay numbers."""

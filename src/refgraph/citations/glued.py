@@ -209,8 +209,8 @@ def _name_split(match: re.Match, words: Counter, max_number: int) -> int | None:
     """Where the digits of "CD1965,66" divide into a name written elsewhere ("CD19") and
     a citation (65, 66); ``None`` when no division is attested."""
     name, digits = match.group("name"), match.group("digits")
-    if not re.search(r"[A-Z]", name):
-        return None  # "CD19", "NCR-300": a numbered name has a capital
+    if not re.search(r"[A-Z]", name) and not name.endswith(("-", "‐")):
+        return None  # "CD19", "NCR-300", "covid-19": a numbered name has a capital or a hyphen
     for split in range(len(digits) - 1, 0, -1):
         head, tail = digits[:split], digits[split:]
         if tail.startswith("0") or int(tail) > max_number or len(tail) > 3:
