@@ -72,6 +72,8 @@ def write(path, data):
         (lambda d: write(d / "blank.md", "  \n\n "), "empty"),
         (lambda d: write(d / "x.bin", bytes(range(256)) * 40), "binary"),
         (lambda d: write(d / "noref.md", "# Title\n\nJust prose with no list.\n"), "no reference section"),
+        (lambda d: write(d / "blank.html", "<!DOCTYPE html><html><head><title>x</title></head><body> </body></html>"), "no text"),
+        (lambda d: write(d / "noref.html", "<html><body><p>Just a note.</p></body></html>"), "no reference section"),
     ],
 )
 def test_bad_input_gives_one_line_and_exit_2(tmp_path, make, message):

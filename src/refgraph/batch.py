@@ -14,7 +14,7 @@ from pathlib import Path
 from .checks.model import INPUT_RULE
 from .errors import InputError, InternalError
 
-SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf", ".tex", ".xml", ".nxml", ".bib")
+SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf", ".tex", ".xml", ".nxml", ".bib")
 
 
 @dataclass(frozen=True)

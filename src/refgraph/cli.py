@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 MANUSCRIPT = click.argument("manuscript", required=False, type=click.Path(dir_okay=True, path_type=Path))
-FROM = click.option("--from", "fmt_in", type=click.Choice(["markdown", "text", "docx", "pdf", "latex", "jats", "bibtex"]),
+FROM = click.option("--from", "fmt_in", type=click.Choice(["markdown", "text", "html", "docx", "pdf", "latex", "jats", "bibtex"]),
                     default=None, help="Read the input as this format (default: from its content and suffix).")
 
 

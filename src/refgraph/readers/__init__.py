@@ -10,13 +10,13 @@ from pathlib import Path
 from ..document import Document
 from ..errors import InputError
 
-FORMATS = ("markdown", "text", "docx", "pdf", "latex", "jats", "bibtex")
+FORMATS = ("markdown", "text", "html", "docx", "pdf", "latex", "jats", "bibtex")
 _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".docx": "docx",
              ".pdf": "pdf", ".tex": "latex", ".ltx": "latex", ".xml": "jats", ".nxml": "jats", ".jats": "jats",
-             ".bib": "bibtex", ".bbl": "latex"}
+             ".bib": "bibtex", ".bbl": "latex", ".html": "html", ".htm": "html", ".xhtml": "html"}
 _UNSUPPORTED = {".doc": "an old Word .doc file (save it as .docx)", ".odt": "an OpenDocument file (save it as .docx)",
                 ".rtf": "an RTF file (save it as .docx)", ".pages": "a Pages file (export it as .docx)",
-                ".html": "an HTML page", ".htm": "an HTML page", ".epub": "an EPUB book"}
+                ".epub": "an EPUB book"}
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -32,6 +32,8 @@ def detect_format(path: Path, head: bytes) -> str:
     if text.startswith(b"<?xml") or text.startswith(b"<!doctype article") or text.startswith(b"<article"):
         if b"<article" in head.lower():
             return "jats"
+    if text.startswith((b"<!doctype html", b"<html")) or (text.startswith(b"<?xml") and b"<html" in head.lower()):
+        return "html"
     if suffix in _UNSUPPORTED:
         raise InputError(f"{path}: {_UNSUPPORTED[suffix]} is not a supported input (use --from to force a format)")
     if suffix in _SUFFIXES:
@@ -56,6 +58,10 @@ def read_document(path: str | Path | None = None, fmt: str | None = None) -> Doc
         from .markdown import read_markdown
 
         return read_markdown(target, path, chosen)
+    if chosen == "html":
+        from .html import read_html
+
+        return read_html(target, path)
     if chosen == "docx":
         from .docx import read_docx
 
