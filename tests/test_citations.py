@@ -157,6 +157,9 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("inline math with text", lambda body: "\\(^{\\text{" + body.replace(",", ",\\,") + "}}\\)"),
         ("textsuperscript", lambda body: "\\textsuperscript{" + body + "}"),
         ("escaped brackets", lambda body: " \\[" + body.replace(",", ", ") + "\\]"),
+        # The last number named with a conjunction: "[3, 4 and 5]", "<sup>1 and 2</sup>".
+        ("brackets with 'and'", lambda body: " [" + re.sub(r",(?=[^,]*$)", " and ", body.replace(",", ", ")) + "]"),
+        ("superscripts with '&'", lambda body: "<sup>" + re.sub(r",(?=[^,]*$)", " & ", body) + "</sup>"),
         # CJK text: full-width digits, commas and range marks.
         ("full-width", lambda body: "<sup>" + body.translate(str.maketrans("0123456789,-", "０１２３４５６７８９，～")) + "</sup>"),
     ],

@@ -21,6 +21,11 @@ _DASHES = "-‐‑‒–—−－～〜"
 _SEPARATORS = ",;，；、"
 # Up to five digits: a systematic review's list can run past 9,999 entries.
 _LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[{_SEPARATORS}]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
+# Brackets, superscripts and "refs" name their last number with a conjunction too: "[1 and 2]",
+# "[3, 4 and 5]", "refs. 6 and 7" (not parentheses: "(1 and 2)" is as often an enumeration).
+_CONJUNCTION = r"(?:and|&|e|y|et|und)"
+_ITEM_BREAK = rf"(?:\s*,?\s+{_CONJUNCTION}\s+|\s*[{_SEPARATORS}]\s*)"  # (", and" before ",")
+_LIST_WITH_AND = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:{_ITEM_BREAK}\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
@@ -35,14 +40,14 @@ _MATH_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|mbox|rm)\s*\{([^{}]*
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42"). IEEE writes one
 # group as a chain of brackets, "[4], [5]" and "[4]–[6]": the chain is one callout.
 # Pandoc's Markdown writer escapes brackets that are not links: "\[3\]".
-_BRACKET = re.compile(rf"\\?\[\s*{_LIST}\s*\\?\](?:\s*[,{_DASHES}]\s*\\?\[\s*{_LIST}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
+_BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*[,{_DASHES}]\s*\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
 _BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?P<separator>[,{_DASHES}])\s*\\?\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_UNICODE_DIGITS}](?:[{_UNICODE_DIGITS}⁻,˒‐–—\-]|\s(?=[{_UNICODE_DIGITS}]))*")
 _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS)}, "⁻": "-", "˒": ","})
-_LIST_ONLY = re.compile(rf"^{_LIST}$")
+_LIST_ONLY = re.compile(rf"^{_LIST_WITH_AND}$")
 # What an exponent sits on: a power of ten ("10", "2×10") or a unit ("m", "mg/m", "cm").
 # Gene and protein names that end in digits ("JAK1/2", "IDO-1", "CA1") take citations.
 # Element symbols that are also words opening a sentence ("In", "I", "As", "He", "No").
@@ -60,7 +65,7 @@ def expand_callout(body: str, limit: int | None = None) -> tuple[tuple[int, ...]
     numbers: list[int] = []
     ranges: list[tuple[int, int]] = []
     problems: list[str] = []
-    items = [item.strip() for item in re.split(rf"[{_SEPARATORS}]", body) if item.strip()]
+    items = [item.strip() for item in re.split(_ITEM_BREAK, body) if item.strip()]
     firsts: list[int] = []
     for item in items:
         parts = [int(p) for p in re.split(rf"\s*[{_DASHES}]\s*", item) if p]
@@ -130,7 +135,8 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     if not numbers or 0 in numbers:
         return None
     return Callout(
-        text=re.sub(r"\s+", "", body) if notation != "bracket" else body,
+        # (Spaces go, except around a conjunction: "3,4 and 5".)
+        text=re.sub(r"(?<![^\W\d_&])\s+(?![^\W\d_&])", "", body) if notation != "bracket" else body,
         markup=source.text[start:end],
         numbers=numbers,
         span=source.span(start, end),
@@ -227,7 +233,7 @@ def _without_scales_and_enumerations(text: str, candidates: list[Callout]) -> li
 
 # Nature's style names a source in running text by its number: "as in ref. 12", "refs 3,4",
 # "References 5–7 found". The words stay in the claim; the numbers are the callout.
-_REFERENCE_WORD = re.compile(rf"\b(?:[Rr]efs?\.?|[Rr]eferences|Reference)[ \t]+(?P<body>{_LIST})(?![\d.,]?\d|\s*[%)])")
+_REFERENCE_WORD = re.compile(rf"\b(?:[Rr]efs?\.?|[Rr]eferences|Reference)[ \t]+(?P<body>{_LIST_WITH_AND})(?![\d.,]?\d|\s*[%)])")
 
 
 def _reference_words(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
