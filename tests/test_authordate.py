@@ -156,6 +156,17 @@ def test_html_character_references_read_as_their_characters(tmp_path):
         assert [r.title for r in coded.references] == [r.title for r in plain.references], case.name
 
 
+def test_abnt_citations_part_authors_with_semicolons(tmp_path):
+    """ABNT: "(SILVA; SOUZA, 2019)" is one work by two authors, in capitals or not; a
+    semicolon after a year still parts two works."""
+    refs = ("BRONSELAER, B.; ZANNA, L. Heat and carbon coupling. **Nature**, v. 584, p. 227-233, 2020.\n\n"
+            "SMITH, J. Another work on things. **Journal of Stuff**, v. 1, p. 1-2, 2019.\n\n"
+            "JONES, K. Third work on matters. **Journal of Stuff**, v. 2, p. 3-4, 2018.")
+    body = "Warming is large (BRONSELAER; ZANNA, 2020). It is (Smith, 2019; JONES, 2018). Also (Bronselaer; Zanna, 2020, p. 228)."
+    analysis = analyse_text(f"# T\n\n## Introdução\n\n{body}\n\n## Referências\n\n{refs}\n", tmp_path)
+    assert [c.targets for c in analysis.callouts] == [(1,), (2, 3), (1,)]
+
+
 def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     """PDF text of a two-column page: an entry may stop mid-line where its column broke
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open

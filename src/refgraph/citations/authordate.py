@@ -39,7 +39,11 @@ _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|t
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
 _AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
-_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
+# ABNT parts a work's authors with semicolons, "(SILVA; SOUZA, 2019)": inside brackets a
+# name followed by "; " and another name, with no year between, is the same work's.
+_AUTHOR_IN_BRACKETS = _AUTHOR.replace("(?P<names>" + _NAMES + ")",
+                                      f"(?P<names>{_SURNAME}(?:(?:{_JOIN}|\\s*[,;]\\s*){_SURNAME})*)", 1)
+_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
 # A bracket closes within 1,000 characters: a parenthesis left open ("(p < 0.001" broken by
