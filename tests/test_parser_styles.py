@@ -368,6 +368,16 @@ SHAPES = [
      dict(doi="10.1016/S0140-6736(20)30183-5")),
     ("Bauer P, Brunet G. The quiet revolution. Nature. 2015;525:47–55. doi:10.1038/nature14956. PMID: 26333465.",
      dict(doi="10.1038/nature14956", pmid="26333465")),
+    # German quotes mark the title where the reading ran across them; a quote opening a
+    # title before its subtitle stays in the title.
+    ("Müller K, Schmidt H. „Die Zukunft der Psychiatrie in Deutschland“. Nervenarzt. 2010;81:123–30.",
+     dict(title="Die Zukunft der Psychiatrie in Deutschland", journal="Nervenarzt", volume="81")),
+    ("Schmidt, H. 2015. „Migration und Gesundheit“. Zeitschrift für Soziologie 44(2): 101–120.",
+     dict(title="Migration und Gesundheit", journal="Zeitschrift für Soziologie", volume="44", issue="2")),
+    ("Smith J. “I'm getting violated”: experiences of pelvic exams among women. Womens Health. 2020;4:1-9.",
+     dict(title="“I'm getting violated”: experiences of pelvic exams among women", journal="Womens Health")),
+    ("Müller, Karl/Schmidt, Hans: „Die Zukunft der Psychiatrie“, in: Zeitschrift für Psychologie 12 (2010), S. 123–130.",
+     dict(title="Die Zukunft der Psychiatrie", journal="Zeitschrift für Psychologie", volume="12", pages="123-130")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),
@@ -566,3 +576,17 @@ def test_an_organisation_ending_in_a_country_code_is_not_a_name_without_its_stop
                    "Novartis AG Annual report 2020. Basel: Novartis; 2021."):
         core, ids = lift_identifiers(string)
         assert not [a for a in rule_fields(core, ids, [])["authors"] if a.family in ("Diabetes", "Novartis")]
+
+
+@pytest.mark.parametrize("printed, people", [
+    # German humanities part inverted names with slashes.
+    ("Müller, Karl/Schmidt, Hans", [("Müller", "K"), ("Schmidt", "H")]),
+    ("Smith, J/Jones, K", [("Smith", "J"), ("Jones", "K")]),
+    # A slash inside an organisation's name parts nobody.
+    ("World Health Organization/Regional Office for Europe, Copenhagen", [("World Health Organization/Regional Office for Europe, Copenhagen", "")]),
+])
+def test_names_parted_by_slashes(printed, people):
+    from refgraph.references.people import parse_names
+
+    authors, _ = parse_names(printed)
+    assert [(a.family or a.literal, a.initials) for a in authors] == people

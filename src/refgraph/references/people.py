@@ -145,6 +145,9 @@ def has_person_pattern(text: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     """One string per person."""
+    if "/" in text and "," in text:
+        # German humanities part inverted names with slashes: "Müller, Karl/Schmidt, Hans".
+        text = re.sub(r"(?<=[^\W\d_.])\s*/\s*(?=[^\W\d_])", "; ", text)
     if ";" in text:
         parts = [p for chunk in text.split(";") for p in _CONJUNCTION.split(chunk) if p.strip()]
         return [p.strip(" ,") for p in parts if p.strip(" ,")]

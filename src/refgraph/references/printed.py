@@ -19,6 +19,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
     fields = _unquoted_title(fields)
+    fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _title_after_semicolon_names(fields, text)
     fields = _italic_journal_not_publisher(fields, italic)
@@ -45,6 +46,50 @@ def _unquoted_title(fields: dict) -> dict:
     """« Titre », „Titel“, “Title”: the quotes mark the title, they are not part of it."""
     quoted = _WHOLLY_QUOTED.fullmatch(fields.get("title") or "")
     return {**fields, "title": next(group for group in quoted.groups() if group)} if quoted else fields
+
+
+_QUOTED = re.compile(r"„(?P<b>[^„“”\n]{3,300}?)[“”]|«\s*(?P<a>[^«»\n]{3,300}?)\s*»|“(?P<c>[^“”\n]{3,300}?)”")
+
+
+def _quoted_title(fields: dict, text: str) -> dict:
+    """The one quoted span of an entry ("„Titel“", "« Titre »", "“Title”") is its title
+    when the reading cut across it: a title that ran on past the closing quote into the
+    journal ("„Titel“. Nervenarzt"), or a journal that began inside it. The words after
+    the closing quote that the reading had taken are the journal."""
+    spans = list(_QUOTED.finditer(text))
+    if len(spans) != 1:
+        return fields
+    quote = spans[0]
+    inner = next(group for group in quote.groups() if group).strip()
+    quoted = inner.rstrip(",.")
+    title = fields.get("title") or ""
+    if len(quoted.split()) < 2 or title.strip(" .,") == quoted:
+        return fields
+    # A field ends at the closing quote: a stop or comma inside it or after it ("“Title,”",
+    # "„Titel“."), or the entry's end. A colon there opens a subtitle: "“I'm …”: experiences
+    # of …" quotes words within the title.
+    if not (inner[-1:] in ",." or re.match(r"\s*(?:[.,;]|$)", text[quote.end():])):
+        return fields
+    key = "booktitle" if fields.get("booktitle") and not fields.get("journal") else "journal"
+    container = fields.get(key) or ""
+
+    def crossing(value: str) -> int:
+        """Where ``value`` ends when it crosses a quote mark (-1 if it does not)."""
+        at = text.find(value) if value else -1
+        if at < 0 or not (at < quote.end() and at + len(value) > quote.start()):
+            return -1
+        inside = quote.start() <= at and at + len(value) <= quote.end()
+        return -1 if inside and value is title else at + len(value)
+
+    ends = [end for end in (crossing(title), crossing(container)) if end >= 0]
+    if not ends and title:
+        return fields
+    mended = {**fields, "title": quoted}
+    tail = text[quote.end():max(ends, default=quote.end())].strip(" .,:;")
+    tail = re.sub(r"^(?:in|In|Em|En|Dans)\s*:\s*", "", tail)
+    if tail and not re.search(r"\d", tail) and len(tail.split()) <= 12:
+        mended[key] = tail
+    return mended
 
 
 def _italic_journal_not_publisher(fields: dict, italic: list[str]) -> dict:
