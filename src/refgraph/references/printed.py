@@ -18,6 +18,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
+    fields = _article_number_after_volume(fields, core)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
@@ -184,6 +185,20 @@ def _labelled(fields: dict, text: str) -> dict:
         years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
         fields["year"] = years[-1] if years else ""
     return fields
+
+
+def _article_number_after_volume(fields: dict, core: str) -> dict:
+    """An article number where the pages go, straight after the volume (and issue):
+    "Geophys. Res. Lett., 47, e2019GL086075, 2020", "Phys. Rev. D 94, 094008": the pages
+    of an article with none, whatever the reading made of it."""
+    volume = fields.get("volume") or ""
+    if fields.get("pages") or not volume or fields.get("kind", "article") != "article":
+        return fields
+    found = re.search(rf"(?<![\w.]){re.escape(volume)}\s*(?:\([\w‐–/-]{{1,12}}\))?\s*[,:]\s*"
+                      r"(?P<number>(?:[A-Za-z]{1,3}\d[\dA-Z]{3,20}|\d{5,8}))(?=[,.;]?(?:\s|$))", core)
+    if not found or found.group("number") in (fields.get("year"), fields.get("issue")):
+        return fields
+    return {**fields, "pages": found.group("number")}
 
 
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
