@@ -378,6 +378,9 @@ SHAPES = [
      dict(title="“I'm getting violated”: experiences of pelvic exams among women", journal="Womens Health")),
     ("Müller, Karl/Schmidt, Hans: „Die Zukunft der Psychiatrie“, in: Zeitschrift für Psychologie 12 (2010), S. 123–130.",
      dict(title="Die Zukunft der Psychiatrie", journal="Zeitschrift für Psychologie", volume="12", pages="123-130")),
+    # "ET" beside a surname is initials, not French "et".
+    ("Gideons ES, Kavalali ET and Monteggia LM (2014) Mechanisms underlying differential effectiveness. *Proc Natl Acad Sci U S A* 111: 8649–8654.",
+     dict(authors=[("Gideons", "ES"), ("Kavalali", "ET"), ("Monteggia", "LM")], year="2014", volume="111")),
     # AGU and Copernicus print an article number after the volume, before the DOI and year.
     ("Smith, J., Jones, K., and Lee, D.: Warming of the abyss, Geophys. Res. Lett., 47, e2019GL086075, https://doi.org/10.1029/2019GL086075, 2020.",
      dict(journal="Geophys. Res. Lett.", volume="47", pages="e2019GL086075", year="2020", doi="10.1029/2019GL086075")),
