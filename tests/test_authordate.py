@@ -143,6 +143,22 @@ def test_wrapped_entries_each_a_paragraph_keep_every_entry(tmp_path):
 
 
 @needs_corpus()
+def test_a_crowded_paragraph_says_blank_lines_are_breaks(tmp_path):
+    """PDF text whose blank lines fall at column breaks: one paragraph holds ten wrapped
+    entries, the rest one each (as where pdftotext interleaves notes with a bibliography).
+    The crowded paragraph shows that blank lines do not end entries."""
+    from corpus import cases, shared_dir
+
+    case = next(c for c in cases(shared_dir() / "corpus-dev" / "author-year") if c.name.startswith("elife"))
+    head, refs = (case / "manuscript.md").read_text(encoding="utf-8").split("## References")
+    entries = [re.sub(r"\s+", " ", e.strip()) for e in refs.strip().split("\n\n") if e.strip()]
+    wrapped = ["\n".join(textwrap.wrap(e, 60, break_on_hyphens=False, break_long_words=False)) for e in entries]
+    body = "\n".join(wrapped[:10]) + "\n\n" + "\n\n".join(wrapped[10:])
+    got = [re.sub(r"\s+", " ", r.raw) for r in analyse_text(head + "## References\n\n" + body + "\n", tmp_path).references]
+    assert len(got) >= len(entries) - 1 and set(entries[:10]) <= set(got)
+
+
+@needs_corpus()
 def test_html_character_references_read_as_their_characters(tmp_path):
     """Markdown converted from HTML that kept "&amp;", "&ndash;", "&ldquo;": the citations
     and the list read as with the characters themselves."""

@@ -355,8 +355,13 @@ def _entry_per_paragraph(lines: list[str]) -> bool:
         return False
     dates = sorted(len(_DATED.findall(" ".join(p))) for p in paragraphs)
     sizes = sorted(len(p) for p in paragraphs)
-    single = sum(1 for p in paragraphs if 1 <= len(_DATED.findall(" ".join(p))) <= 2)
-    return single >= 0.8 * len(paragraphs) and dates[len(dates) // 2] <= 2 and sizes[len(sizes) // 2] <= 8
+    single = sum(1 for count in dates if 1 <= count <= 2)
+    # (A paragraph with eight dates, or many with four, hold several entries each: then the
+    # blank lines are page or column breaks, as where pdftotext interleaves notes with a
+    # bibliography. One entry may carry a few: its year, a DOI's, an access date.)
+    crowded = sum(1 for count in dates if count >= 4)
+    return (single >= 0.8 * len(paragraphs) and dates[-1] < 8 and crowded <= 0.1 * len(paragraphs)
+            and sizes[len(sizes) // 2] <= 8)
 
 
 def _hanging_indent(lines: list[str]) -> bool:
