@@ -58,8 +58,8 @@ def _quoted_title(fields: dict, text: str) -> dict:
     journal ("„Titel“. Nervenarzt"), or a journal that began inside it. The words after
     the closing quote that the reading had taken are the journal."""
     spans = list(_QUOTED.finditer(text))
-    if len(spans) != 1:
-        return fields
+    if len(spans) != 1 or sum(text.count(mark) for mark in "„“«") > 1 + (text[spans[0].start()] == "„"):
+        return fields  # (another quote opens somewhere: two entries run together, say)
     quote = spans[0]
     inner = next(group for group in quote.groups() if group).strip()
     quoted = inner.rstrip(",.")
