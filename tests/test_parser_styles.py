@@ -384,6 +384,9 @@ SHAPES = [
     # AGU and Copernicus print an article number after the volume, before the DOI and year.
     ("Smith, J., Jones, K., and Lee, D.: Warming of the abyss, Geophys. Res. Lett., 47, e2019GL086075, https://doi.org/10.1029/2019GL086075, 2020.",
      dict(journal="Geophys. Res. Lett.", volume="47", pages="e2019GL086075", year="2020", doi="10.1029/2019GL086075")),
+    # A book's page count is its length, not pages cited (CSL number-of-pages).
+    ("Brasil. Ministério da Saúde. Guia alimentar para a população brasileira. 2. ed. Brasília: Ministério da Saúde; 2014. 156 p.",
+     dict(year="2014", pages="")),
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),

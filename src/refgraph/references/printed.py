@@ -19,6 +19,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
     fields = _article_number_after_volume(fields, core)
+    fields = _page_count_is_no_pages(fields, core)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
@@ -184,6 +185,17 @@ def _labelled(fields: dict, text: str) -> dict:
     if not fields.get("year"):
         years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
         fields["year"] = years[-1] if years else ""
+    return fields
+
+
+def _page_count_is_no_pages(fields: dict, core: str) -> dict:
+    """"2013. 43 p.", "276pp.", "vi + 302 S.": how long a book or report is, not pages it
+    was cited at (CSL's number-of-pages, BibTeX's pagetotal, not its page field)."""
+    pages = fields.get("pages") or ""
+    if not pages or not pages.isdigit() or (fields.get("kind", "article") == "article" and fields.get("volume")):
+        return fields
+    if re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?(?:p|pp|pág|págs|pages|S|с)\.(?!\s?\d)", core):
+        return {**fields, "pages": ""}
     return fields
 
 
