@@ -37,12 +37,15 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
-_AUTHOR = rf"(?P<names>{_NAMES})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
+def _author(names: str) -> str:
+    return rf"(?P<names>{names})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
+
+
+_AUTHOR = _author(_NAMES)
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
 # ABNT parts a work's authors with semicolons, "(SILVA; SOUZA, 2019)": inside brackets a
 # name followed by "; " and another name, with no year between, is the same work's.
-_AUTHOR_IN_BRACKETS = _AUTHOR.replace("(?P<names>" + _NAMES + ")",
-                                      f"(?P<names>{_SURNAME}(?:(?:{_JOIN}|\\s*[,;]\\s*){_SURNAME})*)", 1)
+_AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME})*")
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")

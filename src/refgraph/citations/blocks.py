@@ -66,6 +66,11 @@ def split_blocks(text: str, end: int) -> list[Block]:
     current: list[tuple[int, str]] = []
     table_label = ""
 
+    def label_from_caption() -> None:
+        nonlocal table_label
+        if blocks and blocks[-1].kind == "caption":
+            table_label = blocks[-1].label  # a table takes the label of the caption above it
+
     def flush() -> None:
         nonlocal current
         if current:
@@ -97,8 +102,7 @@ def split_blocks(text: str, end: int) -> list[Block]:
             table_start, table_end = tables[0]
             if offset <= table_start:
                 flush()
-                if blocks and blocks[-1].kind == "caption":
-                    table_label = blocks[-1].label
+                label_from_caption()
                 blocks.extend(Block(s, e, "table", label=table_label, cells=c) for s, e, c in _html_rows(text, table_start, table_end))
             if line_end >= table_end:
                 tables.pop(0)
@@ -108,8 +112,7 @@ def split_blocks(text: str, end: int) -> list[Block]:
         if rule or (grid or columns) and _GRID_LINE.match(line):
             if not (grid or columns):
                 flush()
-                if blocks and blocks[-1].kind == "caption":
-                    table_label = blocks[-1].label
+                label_from_caption()
             if rule:
                 grid_row()
                 columns = [i for i, char in enumerate(line) if char == "+"]
@@ -128,8 +131,7 @@ def split_blocks(text: str, end: int) -> list[Block]:
         elif "\t" in line.strip() or re.match(r"^\s*\|.*\|\s*$", line):
             flush()
             if not re.match(r"^\s*\|?[\s:|-]+\|?\s*$", line):  # not a |---| rule
-                if blocks and blocks[-1].kind == "caption":
-                    table_label = blocks[-1].label
+                label_from_caption()
                 blocks.append(Block(offset, offset + len(line), "table", label=table_label))
         elif not line.strip():
             flush()
@@ -168,8 +170,8 @@ def _grid_cells(lines: list[tuple[int, str]], columns: list[int]) -> tuple[tuple
 def _html_tables(text: str, end: int) -> list[tuple[int, int]]:
     """(start, end) of each ``<table>…</table>`` in ``text[:end]``, found in one pass."""
     tables, position = [], 0
-    lowered = text[:end].lower() if "<table" in text[:end].lower() else ""
-    while lowered:
+    lowered = text[:end].lower()
+    while True:
         start = lowered.find("<table", position)
         if start < 0:
             break

@@ -20,12 +20,13 @@ from .model import Callout
 _DASHES = "-‐‑‒–—−－～〜"
 _SEPARATORS = ",;，；、"
 # Up to five digits: a systematic review's list can run past 9,999 entries.
-_LIST = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:\s*[{_SEPARATORS}]\s*\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
+_ITEM = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?"  # a number or a range
+_LIST = rf"{_ITEM}(?:\s*[{_SEPARATORS}]\s*{_ITEM})*"
 # Brackets, superscripts and "refs" name their last number with a conjunction too: "[1 and 2]",
 # "[3, 4 and 5]", "refs. 6 and 7" (not parentheses: "(1 and 2)" is as often an enumeration).
 _CONJUNCTION = r"(?:and|&|e|y|et|und)"
 _ITEM_BREAK = rf"(?:\s*,?\s+{_CONJUNCTION}\s+|\s*[{_SEPARATORS}]\s*)"  # (", and" before ",")
-_LIST_WITH_AND = rf"\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?(?:{_ITEM_BREAK}\d{{1,5}}(?:\s*[{_DASHES}]\s*\d{{1,5}})?)*"
+_LIST_WITH_AND = rf"{_ITEM}(?:{_ITEM_BREAK}{_ITEM})*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)

@@ -109,7 +109,7 @@ class _Walker:
                                    self._anchor(child))
             elif tag in ("ol", "ul"):
                 self.flush()
-                self.list(child)
+                self.lay_out_list(child)
             elif tag == "table":
                 self.flush()
                 self.table(child)
@@ -130,7 +130,7 @@ class _Walker:
                                               or e.tag.lower() in ("ol", "ul", "table"))
                    for e in element.iterdescendants())
 
-    def list(self, element) -> None:
+    def lay_out_list(self, element) -> None:
         """One line per item; an ordered list's items carry the number the browser shows
         (``start``, ``value``), unless the item prints its own label ("1.", "[1]")."""
         ordered = element.tag.lower() == "ol"
@@ -159,7 +159,7 @@ class _Walker:
                 self._lines(lines, first_line)
                 lines, first_line = [], 0
                 for child in nested:
-                    self.list(child)
+                    self.lay_out_list(child)
         self._lines(lines, first_line)
 
     def _lines(self, lines: list[str], line: int) -> None:

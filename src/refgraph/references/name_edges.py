@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .people import PARTICLES
+
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _source_in_authors(text, values, where)
@@ -146,7 +148,8 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
 # that are no name — a capital, then words in lower case.
 _COMMA_INITIALS_THEN_WORDS = re.compile(
     r"(?P<names>.*,\s(?:[A-Z]\.[\s‐-]?){1,4})\s*(?P<words>[A-ZÀ-Þ][^\W\d_]+(?:\s+[^\s;&]+){2,})")
-_PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten la le y e".split())
+# (Particles belong to names; so do "y" and "e" joining Iberian surnames.)
+_NAME_WORDS = PARTICLES | {"y", "e"}
 
 
 def _title_after_comma_initials(text: str, values: dict, where: dict) -> None:
@@ -159,7 +162,7 @@ def _title_after_comma_initials(text: str, values: dict, where: dict) -> None:
     if not run_on:
         return
     words = run_on.group("words")
-    lower = [w for w in words.split() if w[:1].islower() and w.lower() not in _PARTICLES]
+    lower = [w for w in words.split() if w[:1].islower() and w.lower() not in _NAME_WORDS]
     if len(lower) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|et|und|e|y)\s", words):
         return
     names_start, names_end = where["authors"]

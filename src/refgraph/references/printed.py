@@ -75,15 +75,16 @@ def _quoted_title(fields: dict, text: str) -> dict:
     key = "booktitle" if fields.get("booktitle") and not fields.get("journal") else "journal"
     container = fields.get(key) or ""
 
-    def crossing(value: str) -> int:
-        """Where ``value`` ends when it crosses a quote mark (-1 if it does not)."""
+    def crossing(value: str, within_allowed: bool) -> int:
+        """Where ``value`` ends when it crosses a quote mark (-1 if it does not); a title
+        wholly inside the quotes (a part of the quoted words) crosses none."""
         at = text.find(value) if value else -1
         if at < 0 or not (at < quote.end() and at + len(value) > quote.start()):
             return -1
         inside = quote.start() <= at and at + len(value) <= quote.end()
-        return -1 if inside and value is title else at + len(value)
+        return -1 if inside and not within_allowed else at + len(value)
 
-    ends = [end for end in (crossing(title), crossing(container)) if end >= 0]
+    ends = [end for end in (crossing(title, False), crossing(container, True)) if end >= 0]
     if not ends and title:
         return fields
     mended = {**fields, "title": quoted}
