@@ -593,6 +593,7 @@ def test_an_organisation_ending_in_a_country_code_is_not_a_name_without_its_stop
     ("Smith, J/Jones, K", [("Smith", "J"), ("Jones", "K")]),
     # A slash inside an organisation's name parts nobody.
     ("World Health Organization/Regional Office for Europe, Copenhagen", [("World Health Organization/Regional Office for Europe, Copenhagen", "")]),
+    ("AIDS/HIV Research Unit", [("AIDS/HIV Research Unit", "")]),
 ])
 def test_names_parted_by_slashes(printed, people):
     from refgraph.references.people import parse_names
