@@ -86,7 +86,7 @@ class _Walker:
         text = _clean("".join(self.pending))
         self.pending = []
         if text:
-            self.builder.block(text, f"{self.file}, line {self.pending_line}" if self.pending_line else "")
+            self.builder.block(text, self._place(self.pending_line))
 
     def inline_into_pending(self, text: str, element) -> None:
         if text:
@@ -164,7 +164,7 @@ class _Walker:
 
     def _lines(self, lines: list[str], line: int) -> None:
         if lines:
-            self.builder.block("\n".join(lines), f"{self.file}, line {line}" if line else "")
+            self.builder.block("\n".join(lines), self._place(line))
 
     def table(self, element) -> None:
         """Each row a line of tab-separated cells (a claim of its own); a caption first."""
@@ -206,7 +206,10 @@ class _Walker:
         return inner
 
     def _anchor(self, element) -> str:
-        line = getattr(element, "sourceline", 0)
+        return self._place(getattr(element, "sourceline", 0) or 0)
+
+    def _place(self, line: int) -> str:
+        """Where a block starts in the HTML file ("" when lxml did not say)."""
         return f"{self.file}, line {line}" if line else ""
 
 
