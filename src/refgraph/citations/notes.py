@@ -15,16 +15,13 @@ import re
 from dataclasses import dataclass
 
 from ..references.model import ReferenceList
-from ..references.patterns import NOTE_DEFINITION, YEAR
+from ..references.notes_list import MARK as _MARK, REPEAT as _IBID, note_spans
+from ..references.patterns import YEAR
 from ..references.people import fold
 from ..source import SourceText
 from .authordate import build_index
 from .model import Callout
 
-_MARK = re.compile(r"\[\^(?P<id>[^\]\s]{1,40})\](?!:)")
-# Where a note ends: the next definition, or a blank line before an unindented line.
-_NOTE_END = re.compile(r"\n(?=\[\^[^\]\s]{1,40}\]:)|\n[ \t]*\n(?![ \t])")
-_IBID = re.compile(r"^\s*(?:ibid|ibidem|id|idem)\b\.?", re.I)
 _EARLIER_NOTE = re.compile(r"\((?:n|note)\.?\s*(?P<note>\d{1,4})\)|\b(?:supra|above)\s+n\.?\s*(?P<supra>\d{1,4})", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -41,13 +38,7 @@ class Note:
 
 def note_definitions(text: str) -> dict[str, Note]:
     """Every footnote definition, by id (the first of a repeated id)."""
-    notes: dict[str, Note] = {}
-    for match in NOTE_DEFINITION.finditer(text):
-        stop = _NOTE_END.search(text, match.end())
-        end = stop.start() if stop else len(text)
-        body = re.sub(r"\s+", " ", text[match.end():end]).strip()
-        notes.setdefault(match.group("id"), Note(match.group("id"), body))
-    return notes
+    return {note_id: Note(note_id, re.sub(r"\s+", " ", text[start:end]).strip()) for note_id, start, end in note_spans(text)}
 
 
 def find_note_citations(source: SourceText, references: ReferenceList, body_end: int) -> list[Callout]:
@@ -58,6 +49,35 @@ def find_note_citations(source: SourceText, references: ReferenceList, body_end:
         return []
     marks = [(m.start(), m.end(), (m.group("id"),)) for m in _MARK.finditer(text, 0, body_end) if m.group("id") in notes]
     return _note_callouts(source, references, notes, marks, "footnote")
+
+
+# Marks side by side are one citation: "[^2][^3]", "[^2], [^3]".
+_MARK_RUN = re.compile(r"\[\^[^\]\s]{1,40}\](?:[ \t]*,?[ \t]*\[\^[^\]\s]{1,40}\](?!:))*(?!:)")
+
+
+def note_list_callouts(source: SourceText, references: ReferenceList) -> list[Callout]:
+    """Callouts of a manuscript whose notes are its references (references/notes_list.py):
+    each run of marks cites the entries its notes hold; a repeating note ("Ibid.") cites
+    the entry of the note marked before it."""
+    text = source.text
+    by_key = {ref.key: ref for ref in references}
+    repeats = {note.id for note in note_definitions(text).values() if _IBID.match(note.text)}
+    callouts, previous = [], None
+    for run in _MARK_RUN.finditer(text, 0, references.body_end):
+        cited = []
+        for mark in _MARK.finditer(run.group(0)):
+            note_id = mark.group("id")
+            if note_id in by_key:
+                previous = by_key[note_id]
+                cited.append(previous)
+            elif note_id in repeats and previous is not None:
+                cited.append(previous)
+        cited = list(dict.fromkeys(cited))
+        if cited:
+            callouts.append(Callout(text=",".join(m.group("id") for m in _MARK.finditer(run.group(0))), markup=run.group(0),
+                                    span=source.span(run.start(), run.end()), numbers=tuple(r.number for r in cited),
+                                    notation="note", targets=tuple(r.position for r in cited)))
+    return callouts
 
 
 # A section of numbered notes before the bibliography, as Word's endnotes or a PDF's

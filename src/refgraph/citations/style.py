@@ -19,6 +19,10 @@ from .resolve import resolve_numbers
 def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
     """(callouts in document order, the style: "numbered", "author-date", "both", "notes",
     "author-page" or "none")."""
+    if references.in_notes:
+        from .notes import note_list_callouts
+
+        return tuple(note_list_callouts(source, references)), "numbered"
     authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
     numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
                                                    authors=authors)), references)

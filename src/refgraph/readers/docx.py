@@ -371,10 +371,10 @@ def read_docx(target: Path, path) -> Document:
 
 
 def _notes(reader: _Reader, word) -> None:
-    """Footnotes and endnotes, after the body. Beside a reference list they are written as
-    Pandoc's note definitions ("[^4]: …"), each after its mark's id, so that a notes
-    style's citations are read from them; without one, as a section of their own (an
-    endnote list may be the references)."""
+    """Footnotes and endnotes, after the body, written as Pandoc's note definitions
+    ("[^4]: …", each after its mark's id): beside a reference list a notes style's
+    citations are read from them; without one, under a heading of their own, the notes
+    may be the references (references/notes_list.py)."""
     from lxml import etree
 
     for part_name, heading, prefix in (("footnotes", "Footnotes", ""), ("endnotes", "Endnotes", "e")):
@@ -388,6 +388,6 @@ def _notes(reader: _Reader, word) -> None:
                     if references is None:
                         reader.builder.block(f"## {heading}")
                     for note in notes:
-                        mark = f"[^{prefix}{note.get(W + 'id')}]: " if references is not None else ""
+                        mark = f"[^{prefix}{note.get(W + 'id')}]: "
                         for index, paragraph in enumerate(note.iter(W + "p")):
-                            reader.paragraph(paragraph, prefix=mark if index == 0 else "    " if mark else "")
+                            reader.paragraph(paragraph, prefix=mark if index == 0 else "    ")

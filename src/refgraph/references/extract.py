@@ -477,7 +477,15 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
 
 def extract_references(source: SourceText) -> ReferenceList:
     """All entries of the reference list, parsed; unparseable ones keep their error."""
-    start, end, heading, body_end = find_reference_section(source)
+    try:
+        start, end, heading, body_end = find_reference_section(source)
+    except InputError:
+        from .notes_list import references_in_notes
+
+        in_notes = references_in_notes(source)
+        if in_notes is None:
+            raise
+        return in_notes
     entries = split_entries(source, start, end)
     if not entries:
         raise InputError(f"{source.name}: the reference section is empty")

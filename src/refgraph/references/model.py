@@ -103,6 +103,7 @@ class ReferenceList:
 
     numbered: bool = True  # False for an author-date (unnumbered) list
     generated: bool = False  # made by a tool (BibTeX, JATS): its order and numbers are not the author's
+    in_notes: bool = False  # the manuscript's footnotes or endnotes, one reference each (notes_list.py)
 
     def by_number(self) -> dict[int, Reference]:
         """Printed number → entry; when a number repeats, the first entry holds it."""
