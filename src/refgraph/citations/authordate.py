@@ -23,8 +23,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
 # A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
-_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|['’‐-](?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}]\s+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
+# (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
+_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
@@ -47,8 +48,9 @@ _AUTHOR = _author(_NAMES)
 # name followed by "; " and another name, with no year between, is the same work's.
 _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME})*")
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
-# Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]".
-_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
+# Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
+# possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
+_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
 # A bracket closes within 1,000 characters: a parenthesis left open ("(p < 0.001" broken by
 # a page, a column or a lost glyph) must not swallow the citations of the pages after it.
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]{0,1000}\)){0,1000}\)|\[[^\[\]]{0,1000}\]")
