@@ -15,6 +15,7 @@ from collections import Counter
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
 from .joins import join_mender, rising_split
+from .pdflist import reorder_list_pages
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
 # A page number as a key sees it: "#", "- # -", "# | #", "page #", "page # of #".
@@ -156,6 +157,17 @@ def _hole_after(lines: list[str], first: int) -> tuple[int, int] | None:
     return None
 
 
+def _reference_heading(pages: list[list[str]]) -> tuple[int | None, int | None]:
+    """(page, line) of the last reference heading, or (None, None)."""
+    from ..references.extract import REF_HEADING
+
+    for page in range(len(pages) - 1, -1, -1):
+        for line in range(len(pages[page]) - 1, -1, -1):
+            if REF_HEADING.fullmatch(pages[page][line]):
+                return page, line
+    return None, None
+
+
 def read_pdf_text(source: SourceText, fmt: str) -> Document:
     """The text without its page furniture, pages joined where their text runs on."""
     pages = [page.split("\n") for page in source.text.split("\f")]
@@ -163,8 +175,9 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
     restore = hyphen_restorer(source.text)
     builder = TextBuilder()
     removed = 0
-    for number, (lines, drop) in enumerate(zip(pages, dropped), 1):
-        kept = [line for i, line in enumerate(lines) if i not in drop]
+    kept_pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, dropped)]
+    kept_pages = reorder_list_pages(kept_pages, *_reference_heading(kept_pages))
+    for number, (kept, drop) in enumerate(zip(kept_pages, dropped), 1):
         removed += len(drop)
         while kept and not kept[0].strip():
             kept.pop(0)

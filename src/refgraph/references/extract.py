@@ -22,7 +22,7 @@ _HEADING_WORDS = (
     r"(?:список\s+(?:использованной\s+)?)?литератур[аы]|библиография|βιβλιογραφία|"
     r"参考文献|引用文献|참고\s?문헌|المراجع"
 )
-_REF_HEADING = re.compile(
+REF_HEADING = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]*|<h[1-6](?:\s[^<>]{{0,200}})?>)?(?:\*\*|__)?[ \t]*(?:(?:\d+|[IVXLC]{{1,6}}|[A-H])\.?[ \t]+)?"
     rf"(?P<title>{_HEADING_WORDS})[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*(?:#*|</h[1-6]>)[ \t]*$",
     re.I | re.M,
@@ -65,7 +65,7 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
     ``body_end`` is where the body stops: the heading's start, or the list's start.
     """
     text = source.text
-    headings = list(_REF_HEADING.finditer(text))
+    headings = list(REF_HEADING.finditer(text))
     if headings:
         heading = headings[-1]
         start = heading.end()

@@ -1,0 +1,139 @@
+"""A numbered reference list put back in order after a PDF's text extraction shuffled it.
+
+On a page set in two columns, pdftotext (and a viewer's "save as text") often emits the
+columns' text blocks interleaved: the list's right column comes out before its heading,
+among the paragraphs that end the left column ("Competing interests", "Conclusion"), and
+the entries of the two columns alternate block by block ("1.–5.", "17.", "6.", "18."…).
+Read as extracted, entries 12–16 are body text and entry 5 runs on into entry 17.
+
+The list's own numbers say where each block belongs. On each page from the reference
+heading on, the page's lines are cut into pieces, each starting at a numbered line
+("12. Pearl S, …", "[12] S. Pearl, …") and running to the next numbered line; a block
+of lines (between blank lines) that opens with no number belongs to the piece before it,
+as it did on the page. The pieces are then ordered by their numbers. On the heading's
+page, a block before the heading that holds entries of the list (numbers the list is
+missing, within its run, each with a year or a DOI) is moved to the list with them.
+
+Only when the numbers are certain: each number once on the page, together a run with
+few gaps, and out of order as extracted. Otherwise the page stays as extracted. An
+unnumbered (author–date) list has no numbers to order by and is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+_NUMBERED = re.compile(r"^[ \t]*(?:(?P<n>\d{1,4})\.[ \t]+|\[(?P<b>\d{1,4})\][ \t]*)(?=\S)")
+_EVIDENCE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\bdoi\b|10\.\d{4,9}/", re.I)
+
+
+def _number(line: str) -> int | None:
+    """The list number a line opens with; not a year ("2012. Diabetologia" is an entry's
+    wrapped line), lists that long being rare."""
+    match = _NUMBERED.match(line)
+    if not match:
+        return None
+    number = int(match.group("n") or match.group("b"))
+    return None if 1600 <= number < 2100 and match.group("n") else number
+
+
+def _pieces(lines: list[str], markers: set[int] | None = None) -> list[tuple[int | None, list[str]]]:
+    """(number, lines) pieces: a numbered line opens a piece (with ``markers``, only one
+    of those numbers); the lines of a block that opens with no number stay with the piece
+    before them (number None at the start)."""
+    pieces: list[tuple[int | None, list[str]]] = []
+    for line in lines:
+        number = _number(line)
+        if number is not None and markers is not None and number not in markers:
+            number = None
+        if number is not None or not pieces:
+            pieces.append((number, [line]))
+        else:
+            pieces[-1][1].append(line)
+    return pieces
+
+
+def _with_neighbours(numbers: list[int]) -> set[int]:
+    """The numbers with another within two of them: a list's entries come in runs, and a
+    line that opens with a number of its own ("37. doi:…", "206. PMid:…") is a wrapped
+    line of an entry, not one."""
+    present = set(numbers)
+    return {n for n in present if any(n + d in present for d in (-2, -1, 1, 2))}
+
+
+def _certain(numbers: list[int]) -> bool:
+    """Numbers that can only be one list's: each once, a run with few gaps (an entry
+    whose number the extraction garbled or ran into another's line leaves one)."""
+    if len(numbers) < 3 or len(set(numbers)) != len(numbers):
+        return False
+    span = max(numbers) - min(numbers) + 1
+    return span - len(numbers) <= max(3, len(numbers) // 4)
+
+
+def _ordered(pieces: list[tuple[int | None, list[str]]]) -> list[str]:
+    """The pieces' lines with the numbered pieces in number order; a leading piece
+    without a number (the end of an entry the page before began) stays first."""
+    head = [p for p in pieces if p[0] is None]
+    numbered = sorted((p for p in pieces if p[0] is not None), key=lambda p: p[0])
+    lines = [line for _, part in head + numbered for line in part]
+    # A piece that ended its block keeps a blank line after it, wherever it now stands.
+    return [line for line in lines if line.strip()] if len(numbered) > 1 else lines
+
+
+def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: int | None) -> list[list[str]]:
+    """``pages`` (lists of lines) with the numbered list that starts under the heading at
+    (``list_page``, ``heading``) put in order on each of its pages. A list whose numbers
+    under the heading do not start at 1 or 2 is not this list (a notes section running
+    past a bibliography's heading, say) and is left as extracted."""
+    if list_page is None:
+        return pages
+    opening = [n for n in map(_number, pages[list_page][heading + 1:]) if n is not None]
+    if not opening or min(opening) > 2:
+        return pages
+    return pages[:list_page] + [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n")
+                                for index, page in enumerate(pages[list_page:])]
+
+
+def reorder_list_page(page: str, heading: int | None = None) -> str:
+    """``page`` with its numbered entries in order; ``heading``: the index of the
+    reference heading's line when the list starts on this page."""
+    lines = page.split("\n")
+    before, after = (lines[:heading + 1], lines[heading + 1:]) if heading is not None else ([], lines)
+    markers = _with_neighbours([n for n in map(_number, lines) if n is not None])
+    pieces = _pieces(after, markers)
+    listed = {n for n, _ in pieces if n is not None}
+    moved, body = [], []
+    if heading is not None and listed:
+        low = min(listed)
+        for block in _blocks(before[:-1]):
+            numbers = [n for n in map(_number, block) if n in markers]
+            stranded = (numbers and all(n > low and n not in listed for n in numbers)
+                        and all(_EVIDENCE.search(" ".join(part)) for n, part in _pieces(block, markers) if n is not None))
+            (moved if stranded else body).append(block)
+    stranded_pieces = [p for block in moved for p in _stranded(block, markers)]
+    numbers = [n for n, _ in pieces + stranded_pieces if n is not None]
+    if not _certain(numbers) or (numbers == sorted(numbers) and not moved):
+        return page
+    kept_before = [line for block in body for line in block] + [before[-1]] if heading is not None else []
+    return "\n".join(kept_before + _ordered(pieces + stranded_pieces))
+
+
+def _stranded(block: list[str], markers: set[int]) -> list[tuple[int, list[str]]]:
+    """A stranded block's numbered pieces; lines that open it with no number end the
+    entry before the first of them, and travel with it, as its head."""
+    pieces = _pieces(block, markers)
+    if pieces[0][0] is None:
+        (_, head), (number, lines) = pieces[0], pieces[1]
+        pieces[:2] = [(number, head + lines)]
+    return pieces
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of lines between blank lines, each with the blank lines that follow it."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if not line.strip() and blocks[-1] and blocks[-1][-1].strip():
+            blocks[-1].append(line)
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [b for b in blocks if b]
