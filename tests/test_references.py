@@ -89,6 +89,30 @@ def test_plain_text_rewrite_without_italics_parses_the_same(sample, sample_text,
     assert not mismatched
 
 
+def test_service_links_of_a_converted_article_page_give_their_identifiers(sample, sample_text, tmp_path):
+    """Markdown converted from PubMed Central's page of the article: each entry followed by
+    "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]". The DOI (with its own parentheses)
+    and the PMID come from the links; the fields are the sample's."""
+    head, refs = sample_text.split("#### REFERENCES")
+    by_line = {ref.line: ref for ref in sample.references}
+    offset = head.count("\n") + 1
+    lines = refs.split("\n")
+    for index, line in enumerate(lines):
+        ref = by_line.get(offset + index)
+        if ref is not None and line.rstrip().endswith(ref.raw.strip()[-20:]):  # entries on one line
+            lines[index] = (line.rstrip() + f" [[DOI](https://doi.org/10.1000/s{ref.number}(99)x)]"
+                            f" [[PubMed](https://pubmed.ncbi.nlm.nih.gov/{10000000 + ref.number})]"
+                            f" [[Google Scholar](https://scholar.google.com/scholar_lookup?title=x&volume={ref.number})]")
+    rewritten = analyse_text(head + "#### REFERENCES" + "\n".join(lines), tmp_path).references
+    linked = [r for r in rewritten if "[[DOI]" in r.raw]
+    assert len(linked) > 100
+    assert all(r.doi == f"10.1000/s{r.number}(99)x" and r.pmid == str(10000000 + r.number) and "scholar" not in r.url
+               for r in linked)
+    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.issue, r.pages, r.status)
+    original = sample.references.by_number()
+    assert [r.number for r in linked if fields(r) != fields(original[r.number])] == []
+
+
 def test_bracket_numbered_rewrite_parses_the_same(sample, sample_text, tmp_path):
     head, refs = sample_text.split("#### REFERENCES")
     lines = []

@@ -7,7 +7,29 @@ import re
 from ..chemistry import ELEMENTS
 
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://[^)\s]+)\)")
+# (A link's address may hold one level of parentheses: "https://doi.org/10.1016/s0006-3223(99)00230-9".)
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)")
+# The service links that publishers' and PubMed Central's pages print after each entry,
+# "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]", as Markdown converted from such a page
+# keeps them: the identifiers they carry are kept (as the entry would print them), the
+# search links dropped.
+_SERVICE_LINK = re.compile(
+    r"\[?\[(?P<label>DOI|PubMed|PMC(?: free article)?|Europe PMC|Google Scholar|Cross[Rr]ef|Web of Science®?|Scopus|CAS|ADS|"
+    r"MathSciNet|zbMATH|Medline|Free Full Text|Full Text|Article|Ref list|Link)\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
+_PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{4,9})")
+_PMC_ID = re.compile(r"/(PMC\d{4,})")
+
+
+def _service_link(match: re.Match) -> str:
+    label, url = match.group("label"), match.group("url")
+    pubmed, pmc = _PUBMED_ID.search(url), _PMC_ID.search(url)
+    if label == "DOI" or "doi.org/" in url:
+        return f" {url} "
+    if pubmed:
+        return f" PMID: {pubmed.group(1)} "
+    if pmc:
+        return f" PMCID: {pmc.group(1)} "
+    return " "
 # An emphasised run is bounded (500 characters): an unclosed "*" must not make every later
 # "*" scan to the end of the text, which made long runs of "*a " quadratic.
 _EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
@@ -63,6 +85,7 @@ def remove_comments(text: str) -> str:
 def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
+    text = _SERVICE_LINK.sub(_service_link, text) if "](" in text else text
     text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
     text = _ANGLE_URL.sub(r"\1", text)
     for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
