@@ -108,9 +108,15 @@ def test_service_links_of_a_converted_article_page_give_their_identifiers(sample
     assert len(linked) > 100
     assert all(r.doi == f"10.1000/s{r.number}(99)x" and r.pmid == str(10000000 + r.number) and "scholar" not in r.url
                for r in linked)
-    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.issue, r.pages, r.status)
+    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.issue, r.pages, r.status, r.publisher)
     original = sample.references.by_number()
     assert [r.number for r in linked if fields(r) != fields(original[r.number])] == []
+    # The same page copied as text: the links' labels alone, "[Crossref] [Web of Science®] [Google Scholar]".
+    labels = "\n".join(re.sub(r"\[\[(DOI|PubMed|Google Scholar)\]\([^ ]*\)\]", lambda m: {"DOI": "[Crossref]", "PubMed": "[Web of Science®]"}.get(
+        m.group(1), "[Google Scholar]"), line) for line in lines)
+    copied = analyse_text(head + "#### REFERENCES" + labels, tmp_path).references
+    assert sum("[Crossref]" in r.raw for r in copied) > 100
+    assert [r.number for r in copied if fields(r) != fields(original[r.number])] == []
 
 
 def test_bracket_numbered_rewrite_parses_the_same(sample, sample_text, tmp_path):

@@ -13,9 +13,12 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))
 # "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]", as Markdown converted from such a page
 # keeps them: the identifiers they carry are kept (as the entry would print them), the
 # search links dropped.
+_SERVICES = (r"DOI|PubMed|PMC(?: free article)?|Europe PMC|Google Scholar|Cross[Rr]ef|Web of Science®?|Scopus|CAS|ADS|"
+             r"MathSciNet|zbMATH|Medline|Free Full Text")
 _SERVICE_LINK = re.compile(
-    r"\[?\[(?P<label>DOI|PubMed|PMC(?: free article)?|Europe PMC|Google Scholar|Cross[Rr]ef|Web of Science®?|Scopus|CAS|ADS|"
-    r"MathSciNet|zbMATH|Medline|Free Full Text|Full Text|Article|Ref list|Link)\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
+    rf"\[?\[(?P<label>{_SERVICES}|Full Text|Article|Ref list|Link)\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
+# Their labels alone, as text copied from such a page keeps them: "… 2000;47:351–4. [DOI] [PubMed] [Google Scholar]".
+_SERVICE_LABELS = re.compile(rf"(?:\s*\[(?:{_SERVICES})\](?!\())+")
 _PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{4,9})")
 _PMC_ID = re.compile(r"/(PMC\d{4,})")
 
@@ -86,6 +89,7 @@ def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
     text = _SERVICE_LINK.sub(_service_link, text) if "](" in text else text
+    text = _SERVICE_LABELS.sub(" ", text) if "[" in text else text
     text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
     text = _ANGLE_URL.sub(r"\1", text)
     for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
