@@ -287,6 +287,31 @@ def test_possessive_narrative_citations_resolve(tmp_path):
         assert score_citations(folder)[0] == score_citations(case)[0], case.name
 
 
+@needs_corpus()
+@pytest.mark.parametrize("services", ["Article CAS PubMed Google Scholar",
+                                      "Wiley Online Library PubMed Web of Science® Google Scholar"])
+def test_a_web_page_s_service_links_after_each_entry_are_no_entries(tmp_path, services):
+    """Markdown copied from a publisher's page: a line of service links after each entry,
+    in unnumbered and numbered lists. Each article reads as it did without them."""
+    import shutil
+
+    from corpus import cases, corpus_dir, score_citations, score_references, shared_dir
+
+    from refgraph.pipeline import analyse
+
+    chosen = cases(shared_dir() / "corpus-dev" / "author-year")[:4] + cases(corpus_dir())[:2]
+    for case in chosen:
+        text = (case / "manuscript.md").read_text(encoding="utf-8")
+        for ref in sorted(analyse(case / "manuscript.md").references, key=lambda r: -r.span.end):
+            text = text[:ref.span.end] + "\n\n" + services + "\n" + text[ref.span.end:]
+        folder = tmp_path / f"{case.name}"
+        folder.mkdir()
+        shutil.copy(case / "gold.json", folder / "gold.json")
+        (folder / "manuscript.md").write_text(text, encoding="utf-8")
+        assert score_references(folder)[:2] == score_references(case)[:2], case.name
+        assert score_citations(folder)[0] == score_citations(case)[0], case.name
+
+
 def test_possessive_names_and_an_apostrophe_inside_a_name(apa, tmp_path):
     text = APA.replace("Smith and Jones (2019)", "Smith and Jones's (2019)").replace("Smith et al. (2019)", "Smith et al.'s (2019)")
     rewritten = analyse_text(text, tmp_path, "apa.md")

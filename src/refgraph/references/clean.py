@@ -19,6 +19,15 @@ _SERVICE_LINK = re.compile(
     rf"\[?\[(?P<label>{_SERVICES}|Full Text|Article|Ref list|Link)\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
 # Their labels alone, as text copied from such a page keeps them: "… 2000;47:351–4. [DOI] [PubMed] [Google Scholar]".
 _SERVICE_LABELS = re.compile(rf"(?:\s*\[(?:{_SERVICES})\](?!\())+")
+# Or unbracketed, ending the entry: Springer's "Article CAS PubMed Google Scholar", Wiley's
+# "Wiley Online Library CAS PubMed Web of Science® Google Scholar", ScienceDirect's "View
+# PDF View article View in Scopus Google Scholar", OUP's "Google Scholar Crossref Search
+# ADS PubMed WorldCat". Only a run that names Google Scholar is one (an entry may end
+# with the word "Article").
+_SERVICE_TAIL = re.compile(
+    r"(?:[\s,;]*\[?(?:Google Scholar|Article|CAS|PubMed(?: Central)?|PMC free article|MathSciNet|(?:Search )?ADS|zbMATH|MATH|"
+    r"Web of Science ?®?|Cross[Rr]ef|(?:View in )?Scopus|View PDF|View article|Wiley Online Library|Taylor & Francis Online|"
+    r"WorldCat|Europe PMC|Medline|Free Full Text|Full Text|Link)\]?){2,12}[\s,;]*$")
 _PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{4,9})")
 _PMC_ID = re.compile(r"/(PMC\d{4,})")
 
@@ -85,11 +94,25 @@ def remove_comments(text: str) -> str:
         position = end + 3
 
 
+def _without_service_links(text: str, keep=_service_link) -> str:
+    """``text`` without a web page's service links: linked ones give what ``keep`` makes
+    of them (the identifier they carry), labels alone are dropped."""
+    text = _SERVICE_LINK.sub(keep, text) if "](" in text else text
+    text = _SERVICE_LABELS.sub(" ", text) if "[" in text else text
+    tail = _SERVICE_TAIL.search(text) if "Google Scholar" in text else None
+    return text[:tail.start()] if tail and "Google Scholar" in tail.group(0) else text
+
+
+def only_service_links(text: str) -> bool:
+    """Whether a line holds nothing but a web page's service links ("Article CAS PubMed
+    Google Scholar", "[[DOI](…)] [[PubMed](…)]")."""
+    return ("Google Scholar" in text or "[" in text) and not _without_service_links(text, " ").strip(" .,;")
+
+
 def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
-    text = _SERVICE_LINK.sub(_service_link, text) if "](" in text else text
-    text = _SERVICE_LABELS.sub(" ", text) if "[" in text else text
+    text = _without_service_links(text)
     text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
     text = _ANGLE_URL.sub(r"\1", text)
     for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)

@@ -8,6 +8,7 @@ from ..errors import InputError
 from ..source import SourceText
 from ..words import LineEndWords
 from .model import Reference, ReferenceList
+from .clean import only_service_links
 from .parse import UnparseableReference, parse_reference
 from .patterns import NOTE_DEFINITION, YEAR
 
@@ -396,8 +397,8 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     if piece.number is not None:
         return False
     body = piece.text.lstrip("*_ ")
-    if not body:
-        return True
+    if not body or only_service_links(body):
+        return True  # (a web page's "Article CAS PubMed Google Scholar" after its entry)
     if _PARTICLE_NAME.match(body):
         return False  # "van den Akker, T., …" starts an entry with a lower-case particle
     if body[0].islower() or body[0] in ",;:)]" or _VOLUME_PAGES.match(body):
