@@ -45,7 +45,8 @@ def _publisher_page(markdown: str) -> str:
     out.append('<div class="ref-list"><h2>References</h2><ul>')
     for number, entry in enumerate(entries, 1):
         out.append(f'<li id="B{number}"><span class="label">{number}.</span> <cite>{inline(entry.text)}</cite>'
-                   f' [<a href="https://doi.org/10.1/x{number}">DOI</a>] [<a href="/pubmed/{number}">PubMed</a>]'
+                   f' [<a href="https://doi.org/10.1000/x{number}">DOI</a>]'
+                   f' [<a href="https://pubmed.ncbi.nlm.nih.gov/{10000000 + number}/">PubMed</a>]'
                    f' [<a href="https://scholar.google.com/?q={number}">Google Scholar</a>]</li>')
     out.append('</ul></div></div><footer>© 2020 · Privacy · 1 2 3</footer></body></html>')
     return "\n".join(out)
@@ -56,8 +57,12 @@ def test_a_publisher_page_gives_the_manuscripts_references_callouts_and_claims(s
     path.write_text(_publisher_page(sample_text), encoding="utf-8")
     page = analyse(path)
     assert page.document.format == "html"
-    assert [(r.number, r.title, r.journal, r.year, r.volume, r.pages, r.doi) for r in page.references] == [
-        (r.number, r.title, r.journal, r.year, r.volume, r.pages, r.doi) for r in sample.references]
+    assert [(r.number, r.title, r.journal, r.year, r.volume, r.pages) for r in page.references] == [
+        (r.number, r.title, r.journal, r.year, r.volume, r.pages) for r in sample.references]
+    # The identifiers the service links carry are the entries' (a DOI printed in the entry comes first).
+    assert [(r.doi, r.pmid) for r in page.references] == [
+        (r.doi or f"10.1000/x{r.number}", r.pmid or str(10000000 + r.number)) for r in sample.references]
+    assert not any("scholar" in r.url or "Scholar" in r.raw or "[DOI" in r.raw for r in page.references)
     assert [c.targets for c in page.callouts] == [c.targets for c in sample.callouts]
     rows = [s for s in page.claims if s.kind == "table-row"]
     assert [r.numbers for r in rows] == [r.numbers for r in sample.claims if r.kind == "table-row"]

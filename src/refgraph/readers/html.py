@@ -15,6 +15,7 @@ from pathlib import Path
 from ..document import Document, TextBuilder
 from ..errors import InputError
 from ..read import decode, open_input
+from ..references.clean import service_identifier
 
 # Not the article's text: code, page furniture, controls, and what the page hides.
 _SKIPPED = frozenset("script style noscript template svg math nav form button select textarea iframe object "
@@ -31,10 +32,14 @@ _SERVICE_LINK = re.compile(r"\s*(?:doi|pubmed|pmc free article|pubmed central|go
 _SPACE = re.compile(r"\s+")
 _DROPPED = "\ue000"  # (a private-use character: no page prints it)
 _DROPPED_LINK = re.compile(r"[\s|]*[\[(]?\s*\ue000\s*[\])]?")
+_KEPT = "\ue001"  # around what a service link carries (a DOI, a PMID): kept, its brackets dropped
+_KEPT_LINK = re.compile(r"[\[(]?\s*\ue001([^\ue001]*)\ue001\s*[\])]?")
 
 
 def _clean(text: str) -> str:
     """Whitespace runs as one space, and dropped links gone with their brackets."""
+    if _KEPT in text:
+        text = _KEPT_LINK.sub(r" \1 ", text)
     if _DROPPED in text:
         text = _DROPPED_LINK.sub("", text)
     return _SPACE.sub(" ", text).strip()
@@ -188,7 +193,10 @@ class _Walker:
             return ""
         inner = (element.text or "") + "".join(self.inline(child) + (child.tail or "") for child in element)
         if tag == "a" and _SERVICE_LINK.fullmatch(inner) and element.get("href"):
-            return _DROPPED  # a service link: removed with the brackets around it (see _clean)
+            # A service link: removed with the brackets around it (see _clean), but for the
+            # identifier it carries.
+            carried = service_identifier(inner.strip(), element.get("href"))
+            return f"{_KEPT}{carried}{_KEPT}" if carried else _DROPPED
         if tag == "sup":
             return f"<sup>{inner}</sup>" if inner.strip() else ""
         if tag == "sub":

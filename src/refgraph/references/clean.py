@@ -28,20 +28,25 @@ _SERVICE_TAIL = re.compile(
     r"(?:[\s,;]*\[?(?:Google Scholar|Article|CAS|PubMed(?: Central)?|PMC free article|MathSciNet|(?:Search )?ADS|zbMATH|MATH|"
     r"Web of Science ?®?|Cross[Rr]ef|(?:View in )?Scopus|View PDF|View article|Wiley Online Library|Taylor & Francis Online|"
     r"WorldCat|Europe PMC|Medline|Free Full Text|Full Text|Link)\]?){2,12}[\s,;]*$")
-_PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{4,9})")
+_PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|[?&]list_uids=)(\d{4,9})")
 _PMC_ID = re.compile(r"/(PMC\d{4,})")
 
 
-def _service_link(match: re.Match) -> str:
-    label, url = match.group("label"), match.group("url")
+def service_identifier(label: str, url: str) -> str:
+    """What a service link carries that the entry needs ("https://doi.org/…", "PMID: 1234",
+    "PMCID: PMC5678"), or "" for a search link."""
     pubmed, pmc = _PUBMED_ID.search(url), _PMC_ID.search(url)
-    if label == "DOI" or "doi.org/" in url:
-        return f" {url} "
+    if label.upper() == "DOI" or "doi.org/10." in url:
+        return url
     if pubmed:
-        return f" PMID: {pubmed.group(1)} "
+        return f"PMID: {pubmed.group(1)}"
     if pmc:
-        return f" PMCID: {pmc.group(1)} "
-    return " "
+        return f"PMCID: {pmc.group(1)}"
+    return ""
+
+
+def _service_link(match: re.Match) -> str:
+    return f" {service_identifier(match.group('label'), match.group('url'))} "
 # An emphasised run is bounded (500 characters): an unclosed "*" must not make every later
 # "*" scan to the end of the text, which made long runs of "*a " quadratic.
 _EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
