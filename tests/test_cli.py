@@ -295,3 +295,14 @@ def test_a_second_report_into_another_folder_replaces_the_refs_bib_refgraph_wrot
     (tmp_path / "refs.bib").write_text("@article{mine, title={Edited by hand}}\n")  # now the user's
     third = run("report", "revised.md", "--exit-zero", "-o", "third", cwd=tmp_path)
     assert third.returncode == 2 and "refs.bib" in third.stderr
+
+
+def test_a_reader_that_stops_reading_is_no_failure():
+    """"refgraph citations | head -1": the pipe closes early; no "internal error", status 141."""
+    process = subprocess.Popen([sys.executable, "-m", "refgraph.cli", "citations"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, bufsize=0)
+    process.stdout.read(10)
+    process.stdout.close()
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 141, errors
+    assert b"error" not in errors

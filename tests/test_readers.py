@@ -132,6 +132,23 @@ def test_latex_project_end_to_end(latex_project):
     assert not any(f.name in ("citation-order", "reference-numbering") for f in run_checks(analysis))
 
 
+def test_biblatex_multicites_and_natbib_variants(latex_project):
+    """The project with each \\cite written as biblatex's multicite (a group per key, with
+    notes, across a line break), \\citenum and capitalised natbib commands: the same keys,
+    and the undefined key still found on its own line."""
+    main = latex_project.read_text(encoding="utf-8")
+    rewritten = main.replace("\\cite{zarate2006,berman2000}", "\\autocites[see][4]{zarate2006}\n[p.~3]{berman2000}")
+    rewritten = rewritten.replace("\\citep{berman2000}", "\\Citealp{berman2000}").replace("\\cite[p.~4]{nosuchkey}", "\\citenum{nosuchkey}")
+    assert rewritten.count("\\autocites") == rewritten.count("\\Citealp") == rewritten.count("\\citenum") == 1
+    latex_project.write_text(rewritten, encoding="utf-8")
+    analysis = analyse(latex_project)
+    assert [c.keys for c in analysis.callouts] == [("berman2000",), ("zarate2006", "berman2000"), ("murrough2013",),
+                                                   ("nosuchkey",), ("muller2019",)]
+    from refgraph.checks import run_checks
+
+    assert ("undefined-citation", "main.tex, line 13") in {(f.name, f.where) for f in run_checks(analysis)}
+
+
 def test_bib_file_alone_gets_the_bibliography_rules(latex_project):
     from refgraph.checks import run_checks
 

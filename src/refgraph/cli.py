@@ -29,6 +29,12 @@ def handles_input_errors(function):
             sys.exit(2)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader stopped reading ("refgraph citations | head"): not a failure. Python's
+            # own recipe: point stdout at devnull so that the flush at exit raises nothing.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)  # 128 + SIGPIPE, as a shell reports a process the pipe closed
         except Exception as error:  # refgraph's own failure: name it, distinct status, traceback on request
             if os.environ.get("REFGRAPH_VERBOSE") or "--verbose" in sys.argv:
                 import traceback

@@ -18,9 +18,26 @@ from .bibliography import Record, lay_out, people, reference_list
 
 _CITE = re.compile(
     r"\\(?P<command>(?:[Cc]ite[pt]?|[Pp]arencite|[Tt]extcite|[Aa]utocite|[Ff]ootcite|[Ss]martcite|[Ss]upercite|"
-    r"citealp|citealt|citeauthor|citeyear|citeyearpar|nocite|fullcite)\*?)"
+    r"[Cc]ite(?:alp|alt|author|year|yearpar|num|title)|nocite|fullcite)\*?)"
     r"(?P<options>(?:\s*\[[^\]]*\]){0,2})\s*\{(?P<keys>[^{}]*)\}"
 )
+# biblatex's multicite commands, "\autocites[see][4]{smith}[p.~3]{jones}": each key in its own
+# braces, each with its optional notes; read as the one-group command ("\autocite{smith,jones}").
+_MULTICITE = re.compile(
+    r"\\(?P<command>[Cc]ites|[Pp]arencites|[Tt]extcites|[Aa]utocites|[Ff]ootcites|[Ss]martcites|[Ss]upercites)"
+    r"(?:\s*\([^()]*\)){0,2}(?P<groups>(?:\s*(?:\[[^\]]*\]){0,2}\s*\{[^{}]*\}){1,50})")
+_GROUP_KEYS = re.compile(r"\{([^{}]*)\}")
+
+
+def _one_group(match: re.Match) -> str:
+    """The one-group command, padded to the multicite's length with its line breaks kept,
+    so that every later offset still finds its line in the file."""
+    keys = ",".join(k for k in _GROUP_KEYS.findall(match.group("groups")) if k.strip())
+    single = f"\\{match.group('command')[:-1]}{{{keys}}}"
+    breaks = match.group(0).count("\n")
+    return single + "\n" * breaks + " " * (len(match.group(0)) - len(single) - breaks)
+
+
 _INPUT = re.compile(r"\\(?:input|include|subfile)\s*\{(?P<name>[^{}]+)\}")
 _SECTION = re.compile(r"^\\(?P<kind>title|part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*$", re.S)
 _BIB = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{(?P<files>[^{}]+)\}")
@@ -150,7 +167,8 @@ def _render_paragraph(builder: TextBuilder, lines, names: dict, nocite: set) -> 
         found.append((keys, match.group("command"), f"{lines[min(row, len(lines) - 1)][1]}, line {lines[min(row, len(lines) - 1)][2]}"))
         return _MARK.format(len(found) - 1)
 
-    text = _CITE.sub(mark, _DROP_ENVIRONMENTS.sub(" ", "\n".join(line for line, _, _ in lines)))
+    text = _DROP_ENVIRONMENTS.sub(" ", "\n".join(line for line, _, _ in lines))
+    text = _CITE.sub(mark, _MULTICITE.sub(_one_group, text) if "cites" in text else text)
     caption = re.search(r"\\caption\s*(?:\[[^\]]*\])?\s*\{(?P<caption>.*)\}", text, re.S)
     if caption and re.search(r"\\begin\{(?:figure|table)", text):
         kind = "Table" if "\\begin{table" in text else "Figure"
