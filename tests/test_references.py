@@ -238,7 +238,10 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      # HTML headings (Markdown from a journal's page), headings in Chinese, Russian, Korean;
      # Pandoc's escaped list numbers and brackets; Nougat's bulleted brackets
      ('<h2 class="section">References</h2>', "- "), ("参考文献", "- "), ("## Список литературы", "- "),
-     ("**참고문헌**", "- "), ("## References", "{n}\\. "), ("## References", "\\[{n}\\] "), ("## References", "* [{n}] ")],
+     ("**참고문헌**", "- "), ("## References", "{n}\\. "), ("## References", "\\[{n}\\] "), ("## References", "* [{n}] "),
+     # labels in bold (PDF converters, Pandoc from Word), a quoted list, PubMed's summary text
+     ("## References", "  **{n}.** "), ("## References", "__[{n}]__ "), ("## References", "**{n})** "), ("## References", "> {n}. "),
+     ("## References", "{n}: "), ("## References", "{n} - ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]
@@ -247,6 +250,33 @@ def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, h
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert [r.title for r in analysis.references] == [r.title for r in sample.references]
     assert len(analysis.callouts) == 110
+
+
+@pytest.mark.parametrize("label", ["**{n}.** ", "**[{n}]** ", "> {n}. ", "{n}: "])
+def test_the_samples_own_list_with_its_labels_restyled(sample, sample_text, tmp_path, label):
+    """The sample's list as printed (its bullets and numbers, some indented) with every
+    entry's label rewritten in place: bold labels, a quoted list, PubMed's "1: "."""
+    head, refs = sample_text.split("#### REFERENCES")
+    lines, number = [], 0
+    for line in refs.split("\n"):
+        match = re.match(r"^([ \t]*)(?:-[ \t]+|\d+\.[ \t]+)(.*)$", line)
+        if match and not (match.group(2)[:1].islower() or re.match(r"^\d+:|Am J Psychiatry 2018", match.group(2))):
+            number += 1
+            line = match.group(1) + label.format(n=number) + match.group(2)
+        lines.append(line)
+    analysis = analyse_text(head + "#### REFERENCES" + "\n".join(lines), tmp_path)
+    fields = lambda r: (r.number, tuple(a.family for a in r.authors), r.title, r.journal, r.year, r.volume, r.pages)
+    assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_entries_ending_in_markdown_hard_breaks(sample, sample_text, tmp_path):
+    """Pandoc writes Word's line breaks as a backslash that ends the line."""
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = "\n".join(f"{r.number}. {r.raw}\\" for r in sample.references)
+    analysis = analyse_text(f"{body}## References\n\n{entries}\n", tmp_path)
+    fields = lambda r: (tuple(a.family for a in r.authors), r.title, r.journal, r.year, r.volume, r.pages)
+    assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
 
 
 @pytest.mark.parametrize("name, layout", [

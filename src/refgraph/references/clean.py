@@ -52,6 +52,8 @@ def _service_link(match: re.Match) -> str:
 _EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Markdown's hard line break, a backslash that ends a line (Pandoc writes them for Word's).
+_HARD_BREAK = re.compile(r"(?<!\\)\\(?=\n|$)")
 # Inline markup a conversion leaves in a title: HTML sub/superscripts and styling, and
 # Pandoc's ~sub~ and ^sup^ ("CO<sub>2</sub>", "CO~2~" are "CO2").
 _INLINE_TAG = re.compile(r"</?(?:sub|sup|i|b|em|strong|span|small|sc|u)(?:\s[^<>]{0,200})?>", re.I)
@@ -124,7 +126,7 @@ def strip_markdown(text: str) -> str:
         previous, text = text, _EMPHASIS.sub(r"\2", text)
         if text == previous:
             break
-    text = _ESCAPE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
     text = _PANDOC_SCRIPT.sub(r"\2", _INLINE_TAG.sub("", text))
     text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()

@@ -37,11 +37,13 @@ _MARKER = re.compile(
     r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)"
     r"|^[ \t]*(?:\((?P<p>\d{1,6})\)|\[(?P<tight>\d{1,6})\]|<sup>(?P<sup>\d{1,6})</sup>|\^(?P<caret>\d{1,6})\^)[ \t]*(?=\S)"
     r"|^[ \t]*(?P<bare>\d{1,6})(?:[ \t]+|\.(?=[^\W\d_]))(?=[^\W\d_]|[*_\"“‘'])"
+    # PubMed's summary text, "1: Berman RM, …", and "1 - Berman RM, …".
+    r"|^[ \t]*(?:(?P<colon>\d{1,6}):|(?P<dash>\d{1,6})[ \t]+[-–—])[ \t]+(?=[^\W\d_])"
     # A number alone on its line, its entry below: PDF text sets the label in a box of its own.
     r"|^[ \t]*(?:\[(?P<alone_b>\d{1,6})\]|\((?P<alone_p>\d{1,6})\)|(?P<alone>\d{1,6})[.)]?)[ \t]*$"
     r"|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)"
 )
-_TENTATIVE = ("p", "tight", "sup", "caret", "bare", "alone_b", "alone_p", "alone")
+_TENTATIVE = ("p", "tight", "sup", "caret", "bare", "colon", "dash", "alone_b", "alone_p", "alone")
 _PARTICLE_NAME = re.compile(r"^(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|d'|l')\s*){1,3}[A-ZÀ-Þ][\w'’-]+,?\s+(?:[A-Z]\.|[A-Z]{1,3}\b)")
 _IDENTIFIER_START = re.compile(r"\(?(?:doi\b|https?://|www\.|10\.\d{4,9}/|PMID\b|PMCID\b|arXiv\b)", re.I)
 _VOLUME_PAGES = re.compile(r"^\d+[A-Za-z]?\s*(?:\([^)]*\))?\s*:\s*[A-Za-z]?\d+")
@@ -452,8 +454,31 @@ def _without_table_bars(text: str, start: int, end: int) -> str:
     return "".join(pieces) + text[position:]
 
 
+# Markup around where entries start, as converters leave it: labels set in bold ("**1.**",
+# "__[2]__", "**3)**") and a list quoted as a whole ("> 1. Berman…").
+_LABEL_MARKUP = re.compile(r"^(?P<quote>[ \t]*(?:>[ \t]?)+)|^(?P<lead>[ \t]*)(?P<open>\*\*|__)(?P<label>\[?\d{1,6}[.)\]]?)(?P=open)", re.M)
+
+
+def _without_label_markup(text: str, start: int, end: int) -> str:
+    """``text`` with the bold around entry labels and the quote marks before lines of
+    ``text[start:end]`` blanked (same length)."""
+    section = text[start:end]
+    if "**" not in section and "__" not in section and ">" not in section:
+        return text
+    lines = [line for line in section.split("\n") if line.strip()]
+    # (Quote marks only when the list is quoted: a wrapped title may open a line with "> 65 years".)
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">")) >= 0.8 * len(lines)
+
+    def blank(match: re.Match) -> str:
+        if match.group("quote"):
+            return " " * len(match.group("quote")) if quoted else match.group("quote")
+        return match.group("lead") + " " * len(match.group("open")) + match.group("label") + " " * len(match.group("open"))
+
+    return text[:start] + _LABEL_MARKUP.sub(blank, text[start:end]) + text[end:]
+
+
 def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
-    pieces = _pieces(_without_table_bars(source.text, start, end), start, end)
+    pieces = _pieces(_without_label_markup(_without_table_bars(source.text, start, end), start, end), start, end)
     numbered = [p for p in pieces if p.number is not None]
     last_numbered = max((i for i, p in enumerate(pieces) if p.number is not None), default=-1)
     merged: list[_Piece] = []
