@@ -337,6 +337,19 @@ def test_claims_are_not_cut_at_abbreviations_before_numbers_or_species(sample_te
     assert claim.text.split(" through")[0] == original.text.split(" through")[0]
 
 
+@pytest.mark.parametrize("unit", ["pH", "mL", "mM", "°C", "nm"])
+def test_a_sentence_ending_in_a_unit_ends_there(sample, sample_text, tmp_path, unit):
+    """"… at a low pH. Ketamine …": a unit symbol takes no stop of its own, so the stop
+    after one ends the sentence (both segmenters took it for an abbreviation)."""
+    old = "through complex cascades.<sup>11</sup>"
+    cited = next(s.text for s in sample.claims if "through complex cascades" in s.text)
+    lead = cited.split(" through")[0]
+    assert sample_text.count(lead) == 1
+    rewritten = sample_text.replace(lead, f"Its solutions were kept at 7 {unit}. " + lead, 1)
+    analysis = analyse_text(rewritten, tmp_path)
+    assert old in rewritten and cited in [s.text for s in analysis.claims]
+
+
 def test_list_bullets_are_not_part_of_the_claim(sample_text, tmp_path):
     old = "The prevalence of major depressive disorder (MDD) worldwide is estimated to be 5%,<sup>1</sup>"
     for bullet in ("- ", "* ", "• ", "1. "):

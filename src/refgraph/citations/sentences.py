@@ -43,7 +43,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.extend((start + a, start + b) for a, b in _careful_spans(seen[start:end]))
             else:
                 spans.append((start, end))
-    return spans
+    return _split_after_units(seen, spans) if "." in seen else spans
+
+
+# Both segmenters take "pH." and SI units before a capital for abbreviations ("… a low
+# pH. Spatial variations …" stays one sentence), but these symbols never take a stop of
+# their own: a stop after one ends the sentence.
+_UNIT_STOP = re.compile(r"(?<![\w.])(?:pH|m[LlMg]|[µμ][LlMgm]|[nkp]g|[nmpk]M|kDa|[kMG]?Hz|[nµμcmk]m|°[CF])\.\s+(?=[A-Z])")
+
+
+def _split_after_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for stop in _UNIT_STOP.finditer(text, start, end):
+            out.append((start, stop.start() + stop.group(0).index(".") + 1))
+            start = stop.end()
+        out.append((start, end))
+    return out
 
 
 def _careful_spans(text: str) -> list[tuple[int, int]]:
