@@ -350,6 +350,17 @@ def test_a_sentence_ending_in_a_unit_ends_there(sample, sample_text, tmp_path, u
     assert old in rewritten and cited in [s.text for s in analysis.claims]
 
 
+def test_a_callout_between_a_unit_and_the_stop_ends_the_sentence(sample, sample_text, tmp_path):
+    """"… close to 2 K<sup>21</sup>. Larger …": a capital after a number is a unit, not an
+    initial, and the stop after it ends the sentence (a dev article lost a claim)."""
+    old = "through complex cascades.<sup>11</sup>"
+    rewritten = sample_text.replace(old, "through complex cascades at 2 K<sup>11</sup>.", 1)
+    analysis = analyse_text(rewritten, tmp_path)
+    cited = next(s.text for s in sample.claims if "through complex cascades" in s.text)
+    assert cited.replace("cascades.", "cascades at 2 K.") in [s.text for s in analysis.claims]
+    assert [s.text for s in analysis.claims if "cascades" not in s.text] == [s.text for s in sample.claims if "cascades" not in s.text]
+
+
 def test_list_bullets_are_not_part_of_the_claim(sample_text, tmp_path):
     old = "The prevalence of major depressive disorder (MDD) worldwide is estimated to be 5%,<sup>1</sup>"
     for bullet in ("- ", "* ", "• ", "1. "):

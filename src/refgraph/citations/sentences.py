@@ -49,7 +49,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # Both segmenters take "pH." and SI units before a capital for abbreviations ("… a low
 # pH. Spatial variations …" stays one sentence), but these symbols never take a stop of
 # their own: a stop after one ends the sentence.
-_UNIT_STOP = re.compile(r"(?<![\w.])(?:pH|m[LlMg]|[µμ][LlMgm]|[nkp]g|[nmpk]M|kDa|[kMG]?Hz|[nµμcmk]m|°[CF])\.\s+(?=[A-Z])")
+# (A capital alone after a number is a unit too, "close to 2 K. Larger …", not an initial.)
+_UNIT_STOP = re.compile(r"(?:(?<![\w.])(?:pH|m[LlMg]|[µμ][LlMgm]|[nkp]g|[nmpk]M|kDa|[kMG]?Hz|[nµμcmk]m|°[CF])"
+                        r"|(?<=\d[ \u00a0])[KVWJNTLAM])\.\s+(?=[A-Z])")
 
 
 def _split_after_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
