@@ -361,6 +361,22 @@ def test_a_callout_between_a_unit_and_the_stop_ends_the_sentence(sample, sample_
     assert [s.text for s in analysis.claims if "cascades" not in s.text] == [s.text for s in sample.claims if "cascades" not in s.text]
 
 
+@pytest.mark.parametrize("first, second, third", [("1)", "2)", "3)"), ("(a)", "(b)", "(c)"), ("i)", "ii)", "iii)")])
+def test_an_inline_enumeration_is_one_claim(tmp_path, first, second, third):
+    """"Bias arises three ways: 1) from training (e.g., drills) (Correll et al., 2007);
+    2) …; and 3) …" is one sentence; the segmenters cut it at "; 2)" once the citations
+    are out of the text (an author-year article lost five claims)."""
+    from conftest import APA
+
+    enumeration = (f"Bias arises three ways: {first} TRAINING (e.g., drills, scenarios) (Correll et al., 2007); {second} "
+                   f"STRESS (e.g., fatigue) (Plant & Peruche, 2005); {third} CULTURE (e.g., norms) (Smith, 2018); and "
+                   f"4) LAW (e.g., statutes) (Brown, 2021). ")
+    analysis = analyse_text(APA.replace("Smith and Jones (2019) argued", enumeration + "Smith and Jones (2019) argued"), tmp_path)
+    [claim] = [s for s in analysis.claims if "three ways" in s.text]
+    assert claim.text.endswith("and 4) LAW (e.g., statutes).")
+    assert len(claim.callouts) == 4
+
+
 def test_list_bullets_are_not_part_of_the_claim(sample_text, tmp_path):
     old = "The prevalence of major depressive disorder (MDD) worldwide is estimated to be 5%,<sup>1</sup>"
     for bullet in ("- ", "* ", "• ", "1. "):

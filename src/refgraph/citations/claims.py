@@ -36,15 +36,19 @@ def plain_text(markdown: str) -> str:
 _LIST_MARKER = re.compile(r"^(?:[-*+•▪◦‣·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z(]))")
 
 
+_NEVER_ENDS = re.compile(r"(?:[;,]|\b(?:and|or))\s*$")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = sentence_spans(text)
-    # Inline enumerations ("…by incorporating: (i) …, (ii) …") are one sentence, and so is
-    # a sentence the segmenter cut after an abbreviation that cannot end one here.
+    # Inline enumerations ("…by incorporating: (i) …, (ii) …", "…: 1) …; 2) …") are one
+    # sentence, and so is a sentence the segmenter cut after an abbreviation that cannot
+    # end one here, or after a semicolon, a comma or "and", which never end one.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         before = text[merged[-1][0]:start] if merged else ""
-        if merged and (re.match(r"\s*\((?:[ivx]{1,4}|[a-h]|\d)\)\s", text[start:end]) and re.search(r"[:;,]\s*$", before)
-                       or _continues(before, text[start:end])):
+        if merged and (re.match(r"\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s", text[start:end]) and re.search(r"[:;,]\s*$", before)
+                       or _NEVER_ENDS.search(before) or _continues(before, text[start:end])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
