@@ -390,6 +390,11 @@ SHAPES = [
     # An issue printed as one stays an issue.
     ("Silva RM. Vigilância alimentar no SUS. Rev Bras Epidemiol (3): 45-50, 2019.",
      dict(volume="", issue="3", pages="45-50")),
+    # A label set tight against its number ("V.137", "p.355") is not part of the journal.
+    ("Lund, J., Berg, M., When a storm strikes the coast, Mar. Geol. V.137(1), p.67-80. 2000.",
+     dict(journal="Mar. Geol.", volume="137", issue="1", pages="67-80", year="2000")),
+    ("Dupont, A., « Le transport multimodal », (1980) Rev. Droit Transp. p.355.",
+     dict(journal="Rev. Droit Transp", pages="355", year="1980")),
 ]
 
 

@@ -18,6 +18,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
+    fields = _journal_without_number_label(fields, core)
     fields = _article_number_after_volume(fields, core)
     fields = _page_count_is_no_pages(fields, core)
     fields = _unquoted_title(fields)
@@ -187,6 +188,21 @@ def _labelled(fields: dict, text: str) -> dict:
         years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
         fields["year"] = years[-1] if years else ""
     return fields
+
+
+# A number's label the reading left at the journal's end: "Geol. Mag. V.137(1)", "Eur.
+# Transp. Law p.355", "LPI Contribution No. 922".
+_TRAILING_LABEL = re.compile(r"[\s,]+(?:[Vv]ol|[Vv]|[Pp]p?|[Nn]o|[Nn]r|n°)\.?$")
+
+
+def _journal_without_number_label(fields: dict, core: str) -> dict:
+    """The journal without a volume's, page's or number's label it ends with, where the
+    entry prints a number straight after that label."""
+    journal = fields.get("journal") or ""
+    label = _TRAILING_LABEL.search(journal)
+    if not label or not re.search(re.escape(journal) + r"\.?\s?\d", core):
+        return fields
+    return {**fields, "journal": journal[:label.start()].rstrip(" ,")}
 
 
 def _page_count_is_no_pages(fields: dict, core: str) -> dict:
