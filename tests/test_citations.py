@@ -160,6 +160,9 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         # The last number named with a conjunction: "[3, 4 and 5]", "<sup>1 and 2</sup>".
         ("brackets with 'and'", lambda body: " [" + re.sub(r",(?=[^,]*$)", " and ", body.replace(",", ", ")) + "]"),
         ("superscripts with '&'", lambda body: "<sup>" + re.sub(r",(?=[^,]*$)", " & ", body) + "</sup>"),
+        # Brackets side by side with nothing between, "[4][5]"; Nature's "(refs 4,5)".
+        ("adjacent brackets", lambda body: " " + "".join(f"[{item}]" for item in body.split(","))),
+        ("reference words in parentheses", lambda body: " (refs " + body.replace("-", "–") + ")"),
         # CJK text: full-width digits, commas and range marks.
         ("full-width", lambda body: "<sup>" + body.translate(str.maketrans("0123456789,-", "０１２３４５６７８９，～")) + "</sup>"),
     ],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ..chemistry import ELEMENTS
 from ..source import SourceText
@@ -39,10 +40,11 @@ _MATH_SUP = re.compile(
     r"|\\textsuperscript\{(?P<text>(?:[^{}\n]|\{[^{}\n]{0,60}\}){1,200})\}")
 _MATH_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|mbox|rm)\s*\{([^{}]*)\}|\{([^{}]*)\}")
 # Not a link ("[1](…)", "[1]: …") and not statistics ("F[1,12] = 8.42"). IEEE writes one
-# group as a chain of brackets, "[4], [5]" and "[4]–[6]": the chain is one callout.
+# group as a chain of brackets, "[4], [5]" and "[4]–[6]", and some house styles with
+# nothing between, "[4][5]": the chain is one callout.
 # Pandoc's Markdown writer escapes brackets that are not links: "\[3\]".
-_BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*[,{_DASHES}]\s*\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
-_BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?P<separator>[,{_DASHES}])\s*\\?\[\s*")
+_BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*(?:[,{_DASHES}]\s*)?\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
+_BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?:(?P<separator>[,{_DASHES}])\s*)?\\?\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -172,7 +174,7 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
     taken_starts = [s for s, _ in taken]
     brackets = []
     for match in _BRACKET.finditer(region):
-        body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator"), match.group(0).lstrip("\\")[1:-1].rstrip("\\"))
+        body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator") or ",", match.group(0).lstrip("\\")[1:-1].rstrip("\\"))
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
         if callout:
             index = bisect.bisect_right(taken_starts, callout.span.start) - 1
@@ -234,15 +236,25 @@ def _without_scales_and_enumerations(text: str, candidates: list[Callout]) -> li
 
 # Nature's style names a source in running text by its number: "as in ref. 12", "refs 3,4",
 # "References 5–7 found". The words stay in the claim; the numbers are the callout.
-_REFERENCE_WORD = re.compile(rf"\b(?:[Rr]efs?\.?|[Rr]eferences|Reference)[ \t]+(?P<body>{_LIST_WITH_AND})(?![\d.,]?\d|\s*[%)])")
+# In brackets of their own too, "(ref. 12)", "(refs 3–5)"; but a bracket the words do not
+# open is something else's ("(… reference 2)").
+_REFERENCE_WORD = re.compile(rf"(?:(?<=\()|\b)(?P<word>[Rr]efs?\.?|[Rr]eferences|Reference)[ \t]+(?P<body>{_LIST_WITH_AND})"
+                             rf"(?![\d.,]?\d|\s*%)(?P<close>\s*\))?")
 
 
 def _reference_words(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
     taken = {c.span.start for c in found}
     callouts = []
     for match in _REFERENCE_WORD.finditer(region):
+        opened = region[match.start() - 1: match.start()] == "("
+        if match.group("close") and not opened:
+            continue
         s, e = start + match.start("body"), start + match.end("body")
         callout = _make(source, s, e, match.group("body"), "reference word", max_number)
+        if callout and opened and match.group("close"):
+            # "(ref. 12)" is a bracketed callout: the claim loses the bracket, words and all.
+            s, e = start + match.start() - 1, start + match.end()
+            callout = replace(callout, markup=source.text[s:e], span=source.span(s, e))
         if callout and s not in taken and (max_number is None or max(callout.numbers) <= max_number):
             callouts.append(callout)
     return callouts
