@@ -482,6 +482,48 @@ def test_callouts_pdftotext_lifted_from_justified_lines_go_back(sample, sample_t
     assert groups(analysis) == groups(analyse(unshredded)) and len(groups(analysis)) >= 101
     assert "for\n30\nmin." in analysis.source.text
 
+def test_a_callout_lifted_to_the_top_of_a_page_goes_back(sample_text, tmp_path):
+    """pdftotext lifts a callout of a page's first line above it, alone, leaving a hole
+    ("118" / "" / "reliance on specialized equipment . Non-viral"): it goes back, though a
+    number alone at a page's top looks like a page number (these count the pages). A
+    stray number above a line whose callout stayed glued ("1" / "general health5 .") does
+    not go into that line."""
+    import textwrap
+
+    glued = re.sub(r"(?<!al)([.,;])<sup>([^<]*)</sup>", r"\2\1", sample_text)
+    glued = re.sub(r"<sup>([^<]*)</sup>", r"\1", glued)
+    body, refs = glued.split("#### REFERENCES")
+    lines = [w for line in body.split("\n") for w in (textwrap.wrap(line, 90, break_on_hyphens=False)
+                                                      if line.strip() and not line.startswith(("|", "#")) else [line])]
+    callout = re.compile(r"(?<=[^\W\d_])(\d{1,3}(?:[,–-]\d{1,3})*)(?=[.,;] )")
+    pages: dict[str, list[list[str]]] = {"lifted": [[]], "whole": [[]]}
+    moved = 0
+    for number, line in enumerate(lines):
+        match = callout.search(line) if number % 5 == 0 and number > 20 and moved < 12 else None
+        if match or len(pages["whole"][-1]) >= 45:
+            for kind in pages:
+                pages[kind].append([])
+        if match and moved % 2 == 0:  # the callout lifted above the page's first line, a hole where it was
+            pages["lifted"][-1] += [match.group(0), "", line[:match.start()] + " " + line[match.end():]]
+        elif match:  # a stray number above a line whose callout stayed glued
+            pages["lifted"][-1] += ["7", "", line[:match.end()] + " " + line[match.end():]]
+        else:
+            pages["lifted"][-1].append(line)
+        if match:
+            moved += 1
+            pages["whole"][-1].append(line[:match.end()] + " " + line[match.end():] if moved % 2 == 0 else line)
+        else:
+            pages["whole"][-1].append(line)
+    assert moved >= 6, moved
+    paths = {}
+    for kind, written in pages.items():
+        paths[kind] = tmp_path / f"{kind}.txt"
+        paths[kind].write_text("\f".join("\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + page
+                                                    + ["", str(181 + index)]) for index, page in enumerate(written))
+                               + "\f#### REFERENCES" + refs, encoding="utf-8")
+    assert groups(analyse(paths["lifted"])) == groups(analyse(paths["whole"]))
+
+
 def test_word_reference_list_with_automatic_numbering(sample, sample_text, tmp_path):
     """A list typed as Word's "List Number" has no digits in its text: Word draws them, and
     so must the reader, or the list reads as unnumbered."""

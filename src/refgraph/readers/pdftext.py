@@ -62,8 +62,26 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
     on_pages = Counter(key for page in keys for key in set(page))
     worded = {key for key, n in on_pages.items()
               if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
-    return [{i for i, key in enumerate(page) if (i in edge and (key in repeated or is_page_number(key))) or key in worded}
-            for page, edge in zip(keys, edges)]
+    numbers = _page_numbers(pages, keys, edges)
+    furniture = repeated - {key for key in repeated if is_page_number(key)}  # (page numbers: counted apart)
+    return [{i for i, key in enumerate(page) if (i in edge and (key in furniture or (p, i) in numbers)) or key in worded}
+            for p, (page, edge) in enumerate(zip(keys, edges))]
+
+
+def _page_numbers(pages: list[list[str]], keys: list[list[str]], edges: list[set[int]]) -> set[tuple[int, int]]:
+    """(page, line) of the page numbers: numbers alone at a page's edge that count the
+    pages, each its page's index plus one offset shared by many pages. A number alone at
+    a page's top that does not count it is the text's: a callout pdftotext lifted above
+    the page's first line ("118" / "reliance on specialized equipment . Non-viral")."""
+    found = []
+    for index, (page, edge) in enumerate(zip(keys, edges)):
+        for line in edge:
+            if is_page_number(page[line]) and (digits := re.search(r"\d+", pages[index][line])):
+                found.append((index, line, int(digits.group()) - index))
+    offsets = Counter(offset for *_, offset in found)
+    shared = {offset for offset, n in offsets.items() if n >= max(3, 0.3 * len(pages))}
+    # (Too few pages to tell a count: every number alone at an edge is a page number.)
+    return {(index, line) for index, line, offset in found if not shared or offset in shared}
 
 
 _COMPOUND = re.compile(r"\b[^\W_]+(?:-[^\W_]+)+\b")
@@ -114,8 +132,9 @@ def _range_hyphen(match: re.Match[str]) -> str:
 
 
 _LONE_CALLOUT = re.compile(r"\d{1,3}(?:(?:,|[-‐–]\s?)\d{1,3})*")
-# Where a raised callout was lifted out: a space left before punctuation ("(TME) . In").
-_HOLE = re.compile(r"(?<=[^\W_]|[)\]])\s(?=[.,;:](?:\s|$))")
+# Where a raised callout was lifted out: a space left before punctuation ("(TME) . In");
+# not after digits ("health5 . In"), where the callout was left glued in place.
+_HOLE = re.compile(r"(?<=[^\W\d_]|[)\]])\s(?=[.,;:](?:\s|$))")
 _SHREDDED_RUN = 6  # single-word lines searched for the hole
 
 
@@ -124,28 +143,34 @@ def reseat_lifted_callouts(page: str) -> str:
     superscript, pdftotext writes each word on a line of its own and the superscript's
     digits on theirs, *before* the words they follow, leaving a space where they were:
     "the / tumor / 6 / microenvironment (TME) . In this" is "the tumor microenvironment
-    (TME)6. In this". Only a lone number between single-word lines whose hole is found
-    within the run moves; a number read in place ("for / 30 / min.") leaves no hole."""
+    (TME)6. In this". Only a lone number between single-word lines (or at the top of a
+    page, lifted above the first line there) whose hole is found within the run moves; a
+    number read in place ("for / 30 / min.") leaves no hole."""
     lines = page.split("\n")
     out: list[str] = []
+    last_written = None  # the last line with words so far (None at the page's top)
     i = 0
     while i < len(lines):
         line = lines[i].strip()
-        if _LONE_CALLOUT.fullmatch(line) and out and len(out[-1].split()) == 1:
-            target = _hole_after(lines, i + 1)
+        if _LONE_CALLOUT.fullmatch(line) and (last_written is None or len(last_written.split()) == 1):
+            # (At a page's top the hole must be in the first line: a page number stands there too.)
+            target = _hole_after(lines, i + 1, 1 if last_written is None else _SHREDDED_RUN)
             if target is not None:
                 row, column = target
                 lines[row] = lines[row][:column] + line + lines[row][column:].lstrip(" ")
                 i += 1
                 continue
         out.append(lines[i])
+        if line:
+            last_written = line
         i += 1
     return "\n".join(out)
 
 
-def _hole_after(lines: list[str], first: int) -> tuple[int, int] | None:
+def _hole_after(lines: list[str], first: int, run: int = _SHREDDED_RUN) -> tuple[int, int] | None:
     """(line, column) of the hole a lifted callout left, in the run of lines from ``first``."""
-    for row in range(first, min(first + _SHREDDED_RUN, len(lines))):
+    rows = [row for row in range(first, min(first + 2 * _SHREDDED_RUN, len(lines))) if lines[row].strip()][:run]
+    for row in rows:
         hole = _HOLE.search(lines[row])
         if hole:
             return row, hole.start()
