@@ -270,6 +270,19 @@ def test_the_samples_own_list_with_its_labels_restyled(sample, sample_text, tmp_
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
 
 
+def test_a_notes_section_of_references_is_the_list_when_no_references_heading(sample, sample_text, tmp_path):
+    """Word's endnotes printed: the list under "Notes", sections after it. A "Notes"
+    section of remarks after a references heading is not the list."""
+    head, refs = sample_text.split("#### REFERENCES")
+    legends = "\n\n## Figure legends\n\nFigure 1. Mechanisms of ketamine in the brain (see text).\n"
+    analysis = analyse_text(head + "## Notes" + refs + legends, tmp_path)
+    assert [(r.number, r.title) for r in analysis.references] == [(r.number, r.title) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+    remarks = "\n\n## Notes\n\n1. The authors thank the staff.\n2. Funding: none.\n3. Data on request.\n"
+    with_remarks = analyse_text(sample_text + remarks, tmp_path)
+    assert [r.title for r in with_remarks.references] == [r.title for r in sample.references]
+
+
 def test_entries_ending_in_markdown_hard_breaks(sample, sample_text, tmp_path):
     """Pandoc writes Word's line breaks as a backslash that ends the line."""
     body = sample_text.split("#### REFERENCES")[0]

@@ -28,6 +28,8 @@ REF_HEADING = re.compile(
     rf"(?P<title>{_HEADING_WORDS})[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*(?:#*|</h[1-6]>)[ \t]*$",
     re.I | re.M,
 )
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?P<title>(?:end)?notes)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
+                            re.I | re.M)
 _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 # "1. ", "[1] ", "1) ", optionally behind a bullet; or a bare bullet. The other shapes
 # house styles and PDF text use — "(1) " (ACS), "1 " and "1.Author" with the space lost,
@@ -79,6 +81,17 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
         end = notes.start() if notes else end
         if _MARKER.search(text[start:end]) or text[start:end].strip():
             return start, end, heading.group("title").strip(), heading.start()
+    else:
+        # No references heading: a "Notes" section of numbered references is the list (a
+        # manuscript cited with Word's endnotes, printed), when sections follow it.
+        for heading in reversed(list(_NOTES_HEADING.finditer(text))):
+            following = _ANY_HEADING.search(text, heading.end())
+            end = following.start() if following else len(text)
+            markers = [m for m in map(_MARKER.match, text[heading.end():end].split("\n")) if m and not m.group("bare")]
+            numbers = [int(_number(m)) for m in markers if _number(m)]
+            steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+            if len(markers) >= 3 and steps >= 0.8 * (len(numbers) - 1) and _DATED.search(text, heading.end(), end):
+                return heading.end(), end, heading.group("title").strip(), heading.start()
     trailing = _trailing_numbered_list(text)
     if trailing is not None:
         return trailing, len(text), "", trailing
