@@ -278,6 +278,10 @@ def test_a_notes_section_of_references_is_the_list_when_no_references_heading(sa
     analysis = analyse_text(head + "## Notes" + refs + legends, tmp_path)
     assert [(r.number, r.title) for r in analysis.references] == [(r.number, r.title) for r in sample.references]
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+    # A numbered list that lost its heading ends where the next section starts.
+    numbered = "\n".join(f"{r.number}. {r.raw}" for r in sample.references)
+    headless = analyse_text(head + "\n" + numbered + legends, tmp_path)
+    assert [(r.number, r.title, r.journal) for r in headless.references] == [(r.number, r.title, r.journal) for r in sample.references]
     remarks = "\n\n## Notes\n\n1. The authors thank the staff.\n2. Funding: none.\n3. Data on request.\n"
     with_remarks = analyse_text(sample_text + remarks, tmp_path)
     assert [r.title for r in with_remarks.references] == [r.title for r in sample.references]

@@ -94,7 +94,8 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
                 return heading.end(), end, heading.group("title").strip(), heading.start()
     trailing = _trailing_numbered_list(text)
     if trailing is not None:
-        return trailing, len(text), "", trailing
+        following = _ANY_HEADING.search(text, trailing)  # (figure legends after a list that lost its heading)
+        return trailing, following.start() if following else len(text), "", trailing
     raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
 
 
