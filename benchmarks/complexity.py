@@ -55,6 +55,18 @@ PATTERNS = {
         f"Smith{i}, J. A., and Lee, K. (2000). A title of\n   some length. J Med, {i}, 1-2." for i in range(1, 60 * n))),
     "pdf-text-pages": lambda n: "\f".join(f"Running head · Journal 2024\n\nA claim.[{i % 20 + 1}] More text here.\n\n{i}"
                                             for i in range(40 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
+    # Notes that are the references (Pandoc marks and definitions); a two-column list that
+    # PDF text shuffled block by block; adjacent brackets and "(refs …)".
+    "notes-as-references": lambda n: "# T\n\n" + " ".join(f"Claim {i}.[^{i}][^{i + 1}]" for i in range(40 * n)) + "\n\n"
+                                     + "\n\n".join(f"[^{i}]: Author{i} A. Title {i}. J Med. 2001;{i}:1-9." for i in range(40 * n + 1)) + "\n",
+    "shuffled-pdf-list": lambda n: "\f".join(f"Running head · Journal 2024\n\nA {word} claim.[{i + 1}] More {word} text.\n\n{i}"
+                                             for i, word in enumerate(("first", "second", "third")))
+                                   + "\f\nReferences\n" + "\f".join(
+        "\n".join(f"{k}. Smith {chr(65 + k % 26)}{chr(65 + k // 26 % 26)}. Title {k}. J Med 2000;{k}:1-2."
+                  for k in sorted(range(p * 40 + 1, p * 40 + 41), key=lambda k: (k % 2, k)))
+        for p in range(2 * n)) + "\n",
+    "adjacent-brackets-and-refs": lambda n: _doc(" ".join(f"A claim [{i % 20 + 1}][{i % 19 + 1}] (refs {i % 20 + 1},{i % 19 + 1})."
+                                                         for i in range(100 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
 }
 

@@ -46,7 +46,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     # end one here, or after a semicolon, a comma or "and", which never end one.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        before = text[merged[-1][0]:start] if merged else ""
+        # (Only the last words before the cut are looked at: a chain of merged pieces must
+        # not be rescanned whole at every cut.)
+        before = text[max(merged[-1][0], start - 80):start] if merged else ""
         if merged and (re.match(r"\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s", text[start:end]) and re.search(r"[:;,]\s*$", before)
                        or _NEVER_ENDS.search(before) or _continues(before, text[start:end])):
             merged[-1] = (merged[-1][0], end)

@@ -58,8 +58,10 @@ def references_in_notes(source: SourceText) -> ReferenceList | None:
     if not entries or like * 3 < len(entries) * 2:
         return None
     # Numbered as printed: in the order the marks first appear, then any note never marked.
-    order = list(dict.fromkeys(m.group("id") for m in MARK.finditer(text, 0, body_end) if m.group("id") in entries))
-    order += [note_id for note_id in entries if note_id not in order]
+    kept = set(entries)
+    order = list(dict.fromkeys(m.group("id") for m in MARK.finditer(text, 0, body_end) if m.group("id") in kept))
+    marked = set(order)
+    order += [note_id for note_id in entries if note_id not in marked]
     where = {note_id: (start, end) for note_id, start, end in notes}
     references = []
     for number, note_id in enumerate(order, 1):
