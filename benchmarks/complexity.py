@@ -67,6 +67,8 @@ PATTERNS = {
         for p in range(2 * n)) + "\n",
     "adjacent-brackets-and-refs": lambda n: _doc(" ".join(f"A claim [{i % 20 + 1}][{i % 19 + 1}] (refs {i % 20 + 1},{i % 19 + 1})."
                                                          for i in range(100 * n))),
+    # One source described in many claims, each with another sample size and dose.
+    "one-source-many-facts": lambda n: _doc(" ".join(f"In {100 + i} patients, ketamine {i % 9 + 1} mg/kg worked.[1]" for i in range(100 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
 }
 

@@ -102,16 +102,20 @@ def conflicting_facts(analysis, config):
                 descriptions[sentence.numbers[0]].append((sentence, sizes, doses))
             if sentence.callouts:
                 context = []
+    # Each place is compared with the first that gives the same kind of fact for the source,
+    # not with every other place (linear in the places: a source cited in hundreds of
+    # claims must not cost the square of them). Two table rows are not compared.
     for number, described in sorted(descriptions.items()):
-        for i, (a, sizes_a, doses_a) in enumerate(described):
-            for b, sizes_b, doses_b in described[i + 1:]:
-                if a.kind == b.kind == "table-row":
+        first: dict[str, tuple] = {}  # "sample size" or "<drug> (<unit>) dose" → (place, values)
+        for b, sizes_b, doses_b in described:
+            facts = ([("sample size", sizes_b)] if sizes_b else []) + [(f"{drug} dose", doses_b[drug]) for drug in sorted(doses_b)]
+            for what, values_b in facts:
+                if what not in first:
+                    first[what] = (b, values_b)
                     continue
-                if sizes_a and sizes_b and not sizes_a & sizes_b:
-                    yield _conflict(number, a, b, "sample size", sizes_a, sizes_b)
-                for drug in sorted(set(doses_a) & set(doses_b)):
-                    if not doses_a[drug] & doses_b[drug]:
-                        yield _conflict(number, a, b, f"{drug} dose", doses_a[drug], doses_b[drug])
+                a, values_a = first[what]
+                if not a.kind == b.kind == "table-row" and not values_a & values_b:
+                    yield _conflict(number, a, b, what, values_a, values_b)
 
 
 def _conflict(number, a, b, what, values_a, values_b):
