@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..source import SourceText
 from ..words import LineEndWords
-from .model import Reference, ReferenceList
 from .clean import only_service_links
+from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 from .patterns import NOTE_DEFINITION, YEAR
 
@@ -82,21 +82,28 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
         if _MARKER.search(text[start:end]) or text[start:end].strip():
             return start, end, heading.group("title").strip(), heading.start()
     else:
-        # No references heading: a "Notes" section of numbered references is the list (a
-        # manuscript cited with Word's endnotes, printed), when sections follow it.
-        for heading in reversed(list(_NOTES_HEADING.finditer(text))):
-            following = _ANY_HEADING.search(text, heading.end())
-            end = following.start() if following else len(text)
-            markers = [m for m in map(_MARKER.match, text[heading.end():end].split("\n")) if m and not m.group("bare")]
-            numbers = [int(_number(m)) for m in markers if _number(m)]
-            steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-            if len(markers) >= 3 and steps >= 0.8 * (len(numbers) - 1) and _DATED.search(text, heading.end(), end):
-                return heading.end(), end, heading.group("title").strip(), heading.start()
+        notes = _notes_section(text)
+        if notes is not None:
+            return notes
     trailing = _trailing_numbered_list(text)
     if trailing is not None:
         following = _ANY_HEADING.search(text, trailing)  # (figure legends after a list that lost its heading)
         return trailing, following.start() if following else len(text), "", trailing
     raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
+
+
+def _notes_section(text: str) -> tuple[int, int, str, int] | None:
+    """With no references heading, the last "Notes" section of numbered, dated entries:
+    a manuscript cited with Word's endnotes, printed (other sections may follow it)."""
+    for heading in reversed(list(_NOTES_HEADING.finditer(text))):
+        following = _ANY_HEADING.search(text, heading.end())
+        end = following.start() if following else len(text)
+        markers = [m for m in map(_MARKER.match, text[heading.end():end].split("\n")) if m and not m.group("bare")]
+        numbers = [int(_number(m)) for m in markers if _number(m)]
+        steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+        if len(markers) >= 3 and steps >= 0.8 * (len(numbers) - 1) and _DATED.search(text, heading.end(), end):
+            return heading.end(), end, heading.group("title").strip(), heading.start()
+    return None
 
 
 def _trailing_numbered_list(text: str) -> int | None:
