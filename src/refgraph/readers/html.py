@@ -15,7 +15,7 @@ from pathlib import Path
 from ..document import Document, TextBuilder
 from ..errors import InputError
 from ..read import decode, open_input
-from ..references.clean import service_identifier
+from ..references.clean import SERVICE_NAME, service_identifier
 
 # Not the article's text: code, page furniture, controls, and what the page hides.
 _SKIPPED = frozenset("script style noscript template svg math nav form button select textarea iframe object "
@@ -23,12 +23,6 @@ _SKIPPED = frozenset("script style noscript template svg math nav form button se
 _BLOCKS = frozenset("p div section article main aside header footer blockquote figure figcaption caption "
                     "address dl dt dd pre center details summary body html".split())
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
-# The links a publisher's page sets after each reference ("[DOI] [PubMed] [Google Scholar]"):
-# the page's services, not words of the entry.
-_SERVICE_LINK = re.compile(r"\s*(?:doi|pubmed|pmc free article|pubmed central|google scholar|search in google scholar|"
-                           r"crossref|cross ref|web of science|scopus|medline|cas|isi|full text|article|abstract|"
-                           r"free full text|ads|inspire|math reviews|mathscinet|zbmath|europe pmc|semantic scholar|"
-                           r"open in a new tab|view article|link|ref list)\s*", re.I)
 _SPACE = re.compile(r"\s+")
 _DROPPED = "\ue000"  # (a private-use character: no page prints it)
 _DROPPED_LINK = re.compile(r"[\s|]*[\[(]?\s*\ue000\s*[\])]?")
@@ -192,7 +186,7 @@ class _Walker:
         if not tag or tag in _SKIPPED or _hidden(element):
             return ""
         inner = (element.text or "") + "".join(self.inline(child) + (child.tail or "") for child in element)
-        if tag == "a" and _SERVICE_LINK.fullmatch(inner) and element.get("href"):
+        if tag == "a" and SERVICE_NAME.fullmatch(inner) and element.get("href"):
             # A service link: removed with the brackets around it (see _clean), but for the
             # identifier it carries.
             carried = service_identifier(inner.strip(), element.get("href"))

@@ -10,24 +10,26 @@ _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
 # (A link's address may hold one level of parentheses: "https://doi.org/10.1016/s0006-3223(99)00230-9".)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)")
 # The service links that publishers' and PubMed Central's pages print after each entry,
-# "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]", as Markdown converted from such a page
-# keeps them: the identifiers they carry are kept (as the entry would print them), the
-# search links dropped.
-_SERVICES = (r"DOI|PubMed|PMC(?: free article)?|Europe PMC|Google Scholar|Cross[Rr]ef|Web of Science®?|Scopus|CAS|ADS|"
-             r"MathSciNet|zbMATH|Medline|Free Full Text")
+# "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]", Springer's "Article CAS PubMed Google
+# Scholar", Wiley's "Wiley Online Library CAS PubMed Web of Science® Google Scholar",
+# ScienceDirect's "View PDF View article View in Scopus Google Scholar", OUP's "Google
+# Scholar Crossref Search ADS PubMed WorldCat": the identifiers they carry are kept (as the
+# entry would print them), the search links dropped. One list of their names serves the
+# Markdown cleaner here and the HTML reader. Some names are only ever a service's; the
+# generic ones ("Article", "Abstract", "Link") count only as link text or in a run that
+# names Google Scholar ("[abstract]" in an entry says what the work is).
+_SPECIFIC_SERVICES = (r"DOI|PubMed(?: Central)?|PMC free article|Europe PMC|(?:Search in )?Google Scholar|Cross ?[Rr]ef|"
+                      r"Web of Science ?®?|(?:View in )?Scopus|CAS|ISI|(?:Search )?ADS|INSPIRE|MathSciNet|Math Reviews|zbMATH|"
+                      r"Medline|Semantic Scholar|WorldCat|Wiley Online Library|Taylor & Francis Online")
+_SERVICES = _SPECIFIC_SERVICES + r"|PMC|MATH|Article|Abstract|Full Text|Free Full Text|View PDF|View article|Link|Ref list|Open in a new tab"
+SERVICE_NAME = re.compile(rf"\s*(?:{_SERVICES})\s*", re.I)
 _SERVICE_LINK = re.compile(
-    rf"\[?\[(?P<label>{_SERVICES}|Full Text|Article|Ref list|Link)\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
+    rf"\[?\[(?P<label>{_SERVICES})\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
 # Their labels alone, as text copied from such a page keeps them: "… 2000;47:351–4. [DOI] [PubMed] [Google Scholar]".
-_SERVICE_LABELS = re.compile(rf"(?:\s*\[(?:{_SERVICES})\](?!\())+")
-# Or unbracketed, ending the entry: Springer's "Article CAS PubMed Google Scholar", Wiley's
-# "Wiley Online Library CAS PubMed Web of Science® Google Scholar", ScienceDirect's "View
-# PDF View article View in Scopus Google Scholar", OUP's "Google Scholar Crossref Search
-# ADS PubMed WorldCat". Only a run that names Google Scholar is one (an entry may end
-# with the word "Article").
-_SERVICE_TAIL = re.compile(
-    r"(?:[\s,;]*\[?(?:Google Scholar|Article|CAS|PubMed(?: Central)?|PMC free article|MathSciNet|(?:Search )?ADS|zbMATH|MATH|"
-    r"Web of Science ?®?|Cross[Rr]ef|(?:View in )?Scopus|View PDF|View article|Wiley Online Library|Taylor & Francis Online|"
-    r"WorldCat|Europe PMC|Medline|Free Full Text|Full Text|Link)\]?){2,12}[\s,;]*$")
+_SERVICE_LABELS = re.compile(rf"(?:\s*\[(?:{_SPECIFIC_SERVICES})\](?!\())+")
+# Or unbracketed, ending the entry; only a run that names Google Scholar is one (an entry
+# may end with the word "Article").
+_SERVICE_TAIL = re.compile(rf"(?:[\s,;]*\[?(?:{_SERVICES})\]?){{2,12}}[\s,;]*$")
 _PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|[?&]list_uids=)(\d{4,9})")
 _PMC_ID = re.compile(r"/(PMC\d{4,})")
 
