@@ -428,6 +428,24 @@ def test_ligatures_of_pdf_text_are_spelled_out(sample, sample_text, tmp_path):
     assert groups(analysis) == groups(sample)
 
 
+@pytest.mark.parametrize("width", range(38, 53, 2))
+def test_hyphens_before_capitals_and_inside_compound_chains_come_back(sample, sample_text, tmp_path, width):
+    """pdftotext drops the hyphen of "Fusar-" / "Poli" and of "end-" / "to-end" as if a
+    typesetter's: a capital inside a word ("FusarPoli") and a chain that goes on
+    ("endto-end") say it was the compound's own. Each column width breaks other lines."""
+    chained = "an end-to-end review of the quality-of-life literature"
+    text = sample_text.replace("a systematic review of the epidemiological literature", chained, 1)
+    path = tmp_path / "pdftotext.txt"
+    path.write_text(_joined_as_pdftotext(text, width), encoding="utf-8")
+    analysis = analyse(path)
+    references = text.split("#### REFERENCES")[1]
+    names = set(re.findall(r"\b[^\W\d_]*[a-z]-[A-Z][a-z]+\b", references))
+    assert "Fusar-Poli" in names and "Machado-Vieira" in names
+    authors = {a.family for r in analysis.references for a in r.authors}
+    assert not {name.replace("-", "") for name in names} & authors
+    assert chained in list(analysis.references)[0].title
+
+
 def _glued_before_punctuation(sample_text: str) -> str:
     """The sample in a house style that puts callouts before punctuation ("diseases<sup>2</sup>."),
     paged as pdftotext writes it, superscripts glued to their words ("diseases2.")."""

@@ -97,13 +97,44 @@ def _window(width: int) -> tuple[int, int]:
 def _mend_line(line: str, width: int, vocabulary: Counter, opens: frozenset, closes: frozenset) -> str:
     low, high = _window(width)
     for token in (m for m in _TOKEN.finditer(line) if m.start() < high and m.end() > low):
-        cuts = [i for i in range(_MIN_PART if not token.group().isdigit() else 1, len(token.group()))
-                if low <= token.start() + i <= high]
+        # "qualityof" in "qualityof-life", "toend" in "end-toend": a compound that goes on.
+        chained = line.startswith("-", token.end()) or line[token.start() - 1:token.start()] == "-"
+        shortest = 1 if token.group().isdigit() else 2 if chained else _MIN_PART
+        cuts = [i for i in range(shortest, len(token.group())) if low <= token.start() + i <= high]
         mended = (_page_range(token, line, cuts) if token.group().isdigit()
-                  else _compound(token.group(), cuts, vocabulary, opens, closes))
+                  else _compound(token.group(), cuts, vocabulary, opens, closes, chained))
         if mended:
             return line[:token.start()] + mended + line[token.end():]
-    return line
+    return _capital_after_join(line, low, high, vocabulary)
+
+
+# A capital straight after a lower-case letter or a digit ("FurlettiGóis", "midPliocene",
+# "3Sulfogalactosyl"): a typesetter's soft hyphen never stands before a capital, so where
+# pdftotext joined two lines there the hyphen was the compound's own. Names written that
+# way ("McDonald", "DeWilde", "MacArthur") open with a short particle.
+_NAME_PARTICLES = frozenset("mc mac de di da du van von la le o fitz".split())
+
+
+def _capital_after_join(line: str, low: int, high: int, vocabulary: Counter) -> str:
+    """The one word in the join window with a capital inside, its hyphen restored; none
+    when there are two (not sure which), or when the text prints the word whole elsewhere."""
+    found = []
+    for token in _TOKEN.finditer(line):
+        if token.end() <= low or token.start() >= high:
+            continue
+        word = token.group()
+        if vocabulary[word.lower()] > 0 or word.lower() in _scholarly()[0]:
+            continue
+        for i in range(1, len(word) - 2):
+            first, rest = word[:i], word[i:]
+            if (low <= token.start() + i <= high and rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower()
+                    and len(rest) >= 3 and (first.isdigit() or first[-1].islower() and len(first) >= 3)
+                    and first.lower() not in _NAME_PARTICLES and not any(c.isdigit() for c in rest)):
+                found.append((token, i))
+    if len(found) != 1:
+        return line
+    token, i = found[0]
+    return line[:token.start() + i] + "-" + line[token.start() + i:]
 
 
 def _mend_tail(line: str, width: int) -> str:
@@ -141,20 +172,22 @@ def rising_split(digits: str, cuts, closest: int | None = None) -> str | None:
     return f"{digits[:cut]}-{digits[cut:]}"
 
 
-def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset, closes: frozenset) -> str | None:
+def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset, closes: frozenset,
+              chained: bool = False) -> str | None:
     """"cellderived" → "cell-derived": no word itself, but two words that make compounds
-    (``opens`` and ``closes``: the words known to open and to close them)."""
+    (``opens`` and ``closes``: the words known to open and to close them), or two words
+    in a compound that goes on ("qualityof-life": one of its hyphens is still there)."""
     known = _scholarly()[0]
     lower = word.lower()
-    if len(word) < 2 * _MIN_PART or not word.isalpha() or vocabulary[lower] > 0 or lower in known:
+    if len(word) < (4 if chained else 2 * _MIN_PART) or not word.isalpha() or vocabulary[lower] > 0 or lower in known:
         return None
 
     def is_word(part: str) -> bool:
         return part in known or vocabulary[part] > 0
 
     # (The second part in capitals only in a title's capitals: "PeptideBased".)
-    splits = [i for i in cuts if len(word) - i >= _MIN_PART and (word[i].islower() or word[0].isupper() and word[i + 1:].islower())
-              and is_word(lower[:i]) and is_word(lower[i:]) and (lower[:i] in opens or lower[i:] in closes)]
+    splits = [i for i in cuts if len(word) - i >= (2 if chained else _MIN_PART) and (word[i].islower() or word[0].isupper() and word[i + 1:].islower())
+              and is_word(lower[:i]) and is_word(lower[i:]) and (chained or lower[:i] in opens or lower[i:] in closes)]
     if len(splits) != 1:
         return None  # no split, or several: not sure where the hyphen was
     cut = splits[0]
