@@ -395,6 +395,11 @@ SHAPES = [
      dict(journal="Mar. Geol.", volume="137", issue="1", pages="67-80", year="2000")),
     ("Dupont, A., « Le transport multimodal », (1980) Rev. Droit Transp. p.355.",
      dict(journal="Rev. Droit Transp", pages="355", year="1980")),
+    # A month glued to its year where PDF text lost the space (IEEE's "Jul. 1994").
+    ("R. Resta, \"Macroscopic polarization in crystalline dielectrics: the geometric phase approach,\" Rev. Mod. Phys., vol. 66, pp. 899-915, Jul1994.",
+     dict(journal="Rev. Mod. Phys.", volume="66", pages="899-915", year="1994")),
+    ("K. Shiozaki, M. Sato and K. Gomi, \"Topological crystalline materials: general formulation,\" Phys. Rev. B, vol. 95, p. 235425, Jun2017.",
+     dict(journal="Phys. Rev. B", volume="95", pages="235425", year="2017")),
 ]
 
 

@@ -156,6 +156,15 @@ def join_formula_subscripts(text: str) -> str:
     return _FORMULA_RUN.sub(lambda m: _formula(m.group()) or m.group(), text)
 
 
+# "Jul1994", "Sept.2012": a month glued to its year where PDF text lost the space (not
+# inside an address or identifier: "/Mar2016").
+_GLUED_MONTH_YEAR = re.compile(r"(?<![\w/.\-])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?=(?:1[5-9]|20)\d\d\b)")
+
+
+def unglue_month_year(text: str) -> str:
+    return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
+
+
 def emphasised(text: str) -> list[str]:
     """The emphasised (italic/bold) runs of a Markdown fragment, as plain text."""
     text = remove_comments(text)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..source import LIGATURES, Span
-from .clean import emphasised, join_formula_subscripts, strip_markdown
+from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
 from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
@@ -43,7 +43,7 @@ _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "c
 def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "") -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
-    text = join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown))).translate(LIGATURES)
+    text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
