@@ -10,7 +10,7 @@ SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:\.-|\.\s?|-)?){{1,5}}?)"
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
     rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>da|de|do|dos|das|del|della|di|du|van|von|der|den))?\.?$"
 )
 # Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".
@@ -25,7 +25,8 @@ _SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und)\s+")
 
 
 def initials_of(text: str) -> str:
-    return re.sub(r"[^\w]", "", text)
+    """"D.Yu." → "DY": a transliterated initial's second letter is not an initial."""
+    return re.sub(r"[^\w]|(?<=[^\W\d_])[a-z]", "", text)
 
 
 def _plausible_family(family: str) -> bool:
@@ -83,7 +84,7 @@ def split_names(text: str) -> list[str]:
     for piece in expanded:
         if re.fullmatch(SUFFIX, piece) and merged:
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and re.fullmatch(rf"[{_UPPER}]\.?(?:\s?-?\s?[{_UPPER}]\.?){{0,4}}", piece) and parse_name(merged[-1]) is None:
+        elif merged and re.fullmatch(rf"[{_UPPER}](?:[a-z]?\.)?(?:\s?-?\s?[{_UPPER}](?:[a-z]?\.)?){{0,4}}", piece) and parse_name(merged[-1]) is None:
             merged[-1] = f"{merged[-1]} {piece}"  # "Kevin, J." prints a comma before initials
         else:
             merged.append(piece)
