@@ -395,6 +395,18 @@ SHAPES = [
      dict(journal="Mar. Geol.", volume="137", issue="1", pages="67-80", year="2000")),
     ("Dupont, A., « Le transport multimodal », (1980) Rev. Droit Transp. p.355.",
      dict(journal="Rev. Droit Transp", pages="355", year="1980")),
+    # A body named with its acronym before an author–date year (APA, agency reports):
+    # the name spells its acronym, so it is the author, not the opening of a title.
+    ("Department of the Navy (DON). 1995. Generic IDW Disposal Plan for Hawaii. Pearl Harbor, HI: Naval Facilities Engineering Command, Pacific.",
+     dict(authors=["Department of the Navy (DON)"], year="1995", title="Generic IDW Disposal Plan for Hawaii")),
+    ("United States Geological Survey (USGS). 1964. General Geology of Guam. Professional Paper 403-A.",
+     dict(authors=["United States Geological Survey (USGS)"], year="1964", title="General Geology of Guam")),
+    ("Ministère de l’environnement et de la faune (MEF) (1999). Guide de classification des eaux souterraines du Québec. Québec: MEF.",
+     dict(authors=["Ministère de l’environnement et de la faune (MEF)"], year="1999",
+          title="Guide de classification des eaux souterraines du Québec")),
+    # A transliterated initial keeps its second letter ("Yu.", "Zh."); it is one initial.
+    ("Vodolazov, D. Yu., and A. N. Zotova (2014). Intrinsic detection efficiency of superconducting nanowire detectors. Supercond. Sci. Technol., 27, 125001.",
+     dict(authors=[("Vodolazov", "DY"), ("Zotova", "AN")], year="2014", volume="27")),
     # A month glued to its year where PDF text lost the space (IEEE's "Jul. 1994").
     ("R. Resta, \"Macroscopic polarization in crystalline dielectrics: the geometric phase approach,\" Rev. Mod. Phys., vol. 66, pp. 899-915, Jul1994.",
      dict(journal="Rev. Mod. Phys.", volume="66", pages="899-915", year="1994")),
@@ -426,6 +438,14 @@ def test_a_quoted_chapter_title_run_into_its_book_is_split():
     fields = _fields_with_slip("Osei, K. (2001) “Markets and the Everyday.” In Trade and Words, pp. 101-117. Ohio University Press.",
                                "“", "Words", "title")
     assert (fields["title"], fields["container"]) == ("Markets and the Everyday", "Trade and Words")
+
+
+def test_a_question_ends_the_title():
+    # The place after the title's last comma read as the journal's first word (the slip
+    # on "… Sumatran elephants, Indonesia? Conservation Sciences and Practices").
+    fields = _fields_with_slip("Lopez M, Tan K. 2020. Can farmers and wolves share the western Alps, Italy? Ecology and Society 25:12.",
+                               "Italy", "Society", "container-title")
+    assert (fields["title"], fields["container"]) == ("Can farmers and wolves share the western Alps, Italy?", "Ecology and Society")
 
 
 def test_names_before_a_misread_year_are_the_authors():

@@ -26,6 +26,7 @@ _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|n
 
 def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _book_in_quoted_title(text, values, where)
+    _question_ends_the_title(text, values, where)
     _lone_source_is_title(text, values, where)
     _imprint_read_as_source(text, values, where)
     _publisher_after_place(text, values, where)
@@ -71,7 +72,7 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         who, year, end = head.group("who"), (head.start(which), head.end(which)), head.end()
         if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
-        if tagged.labels[0] not in ("author", "publisher", "container-title"):
+        if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who):
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
         if people and not (which == "bracketed" and _year_misread(tagged, year)):
@@ -101,6 +102,21 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         else:
             labels[index] = "author" if token.end <= who_end else "other"
     return replace(tagged, labels=tuple(labels))
+
+
+_ACRONYM_AFTER = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,12})\)\s*$")
+
+
+def names_its_acronym(who: str) -> bool:
+    """Whether a name ends in the acronym of its own words, as only a body's name does:
+    "Department of the Navy (DON)", "United States Geological Survey (USGS)", "Ministère
+    de l'environnement et de la faune (MEF)" (its capitals spell the initials in order)."""
+    match = _ACRONYM_AFTER.search(who)
+    if not match:
+        return False
+    capitals = [c for c in match.group("acronym") if c.isupper()]
+    initials = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", who[:match.start()]))
+    return len(capitals) >= 2 and capitals[0] == who.lstrip()[:1].upper() and all(c in initials for c in capitals)
 
 
 def _year_misread(tagged: Tagged, year: tuple[int, int]) -> bool:
@@ -166,6 +182,23 @@ def _book_in_quoted_title(text: str, values: dict, where: dict) -> None:
 
 
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z]")
+
+
+def _question_ends_the_title(text: str, values: dict, where: dict) -> None:
+    """A source that opens with the end of a question ("… Sumatran elephants, Indonesia?
+    Conservation Science and Practice"): no journal or book name holds a question mark
+    before more words, so the title ran on to it."""
+    if "title" not in values or "container" not in values:
+        return
+    start, end = where["container"]
+    mark = re.search(r"[?!]\s+(?=[^\W\d_])", text[start:end])
+    if not mark or text[where["title"][1]:start].strip(" ,;:.") or mark.start() > 60:
+        return
+    title_start = where["title"][0]
+    where["title"] = (title_start, start + mark.start() + 1)
+    where["container"] = (start + mark.end(), end)
+    values["title"] = text[title_start:where["title"][1]].strip()
+    values["container"] = text[start + mark.end():end].strip()
 
 
 def _lone_source_is_title(text: str, values: dict, where: dict) -> None:
