@@ -563,6 +563,41 @@ def test_development_corpus_field_accuracy():
     assert total > 4000 and right / total >= 0.955, f"{right}/{total}"
 
 
+@needs_corpus()
+def test_names_then_year_entries_keep_their_title_whole():
+    """PeerJ's "Names. 2017. Title, Place. Journal 2017(4184261):1-9.": the year after the
+    names closes the list, so the rules read the title to its stop, not to its last comma
+    (the tagger began the journal at "Tanzania"); a year printed again is the volume."""
+    from corpus import shared_dir
+
+    gold = json.loads((shared_dir() / "corpus-dev" / "author-year" / "cases" / "peerj_2025_19428" / "gold.json").read_text(encoding="utf-8"))
+    by_number = {entry["n"]: entry for entry in gold["references"]}
+    for number in (64, 73, 96):
+        entry = by_number[number]
+        ref = parse_reference(entry["reference_string"])
+        assert (ref.title, ref.journal, ref.year, ref.volume, ref.pages) == tuple(
+            entry[k] for k in ("title", "journal", "year", "volume", "pages")), number
+
+
+def test_the_rules_read_a_group_among_people_before_a_year():
+    """eLife's "Names. 2012. Title.": the year closes the list as "(2012)" does, so a
+    consortium may stand among the people; a given name ("Burke, James. 2000.") or two
+    bodies ("Ocean Research Council, University of Lisbon. 2015.") are no such list."""
+    from refgraph.references.identifiers import lift_identifiers
+    from refgraph.references.rules import rule_fields
+
+    def rules(string: str) -> dict:
+        core, ids = lift_identifiers(string)
+        return rule_fields(core, ids, [])
+
+    fields = rules("Okafor C, Bello A, Malaria Genomic Epidemiology Network, Mensah K. 2019. Drug resistance markers "
+                   "across West Africa. Malaria Journal 18:34-45.")
+    assert [a.literal or a.family for a in fields["authors"]] == ["Okafor", "Bello", "Malaria Genomic Epidemiology Network", "Mensah"]
+    assert (fields["year"], fields["title"], fields["journal"]) == ("2019", "Drug resistance markers across West Africa", "Malaria Journal")
+    assert not any(a.literal for a in rules("Burke, James. 2000. Circles: 50 Round Trips Through History. New York: Simon & Schuster.")
+                   .get("authors", ()))
+
+
 def test_uncertain_reading_is_an_info_finding(sample, tmp_path):
     """The model's unsure readings are named with the field it doubts; the sample, read by
     rules the model agrees with, gets none."""

@@ -33,6 +33,8 @@ _VOL_TAIL = re.compile(
     rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{PAGES})?\s*[.;]?\s*$"
 )
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
+_YEAR_NEXT = re.compile(rf"(?:{YEAR})[a-z]?[.,]\s")
+_DOTTED_YEAR = re.compile(rf"(?P<year>{YEAR})[a-z]?\.\s+(?=\S)")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
 THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis"
@@ -110,7 +112,15 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
-        parsed = parse_author_list(head)
+        # A year next ("… Seidman JG. 2012. Title") closes the list as "(2012)" does, so
+        # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
+        # Research Network, Protopopov A").
+        parsed = parse_author_list(head, allow_groups=bool(_YEAR_NEXT.match(text, match.end())))
+        if parsed and any(a.literal for a in parsed[0]) and (
+                any(a.literal and not looks_like_group(a.literal) for a in parsed[0]) or all(a.literal for a in parsed[0])):
+            # Only a group among people: "Burke, James. 2000." has a given name, no group,
+            # and "Ocean Research Council, University of Lisbon. 2015." is one body.
+            parsed = None
         if parsed:
             return parsed[0], parsed[1], text[match.end():]
         if len(head) > 400:
@@ -153,8 +163,9 @@ _UNSTOPPED_NAMES = re.compile(
 def _parse_vancouver(core: str, italic: list[str]) -> dict:
     authors, et_al, rest = _split_authors(core)
     fields: dict = {"kind": "article"}
-    plos = _PLOS_YEAR.match(rest)
+    plos = _PLOS_YEAR.match(rest) or (_DOTTED_YEAR.match(rest) if authors else None)
     if plos:
+        # "Nowell PC (1976) Title" (PLOS) or "Larman TC, … Seidman JG. 2012. Title" (eLife).
         fields["year"] = plos.group("year")
         rest = rest[plos.end():]
     elif not authors and (head := _UNSTOPPED_NAMES.match(rest)):
