@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..references.model import ReferenceList
-from ..references.notes_list import MARK as _MARK, REPEAT as _IBID, note_spans
+from ..references.notes_list import MARK as _MARK, REPEAT as _IBID, note_spans, same_note_as
 from ..references.patterns import YEAR
 from ..references.people import fold
 from ..source import SourceText
@@ -61,12 +61,14 @@ def note_list_callouts(source: SourceText, references: ReferenceList) -> list[Ca
     the entry of the note marked before it."""
     text = source.text
     by_key = {ref.key: ref for ref in references}
-    repeats = {note.id for note in note_definitions(text).values() if _IBID.match(note.text)}
+    definitions = note_definitions(text)
+    repeats = {note.id for note in definitions.values() if _IBID.match(note.text)}
+    same_as = same_note_as({note.id: note.text for note in definitions.values()})
     callouts, previous = [], None
     for run in _MARK_RUN.finditer(text, 0, references.body_end):
         cited = []
         for mark in _MARK.finditer(run.group(0)):
-            note_id = mark.group("id")
+            note_id = same_as.get(mark.group("id"), mark.group("id"))
             if note_id in by_key:
                 previous = by_key[note_id]
                 cited.append(previous)

@@ -90,8 +90,11 @@ def read_pdf(target: Path, path) -> Document:
         builder.end_block()
     from ..source import SourceText
 
-    source = SourceText(builder.text(), name=name, encoding="pdf")
-    return Document(source=source, format="pdf", anchors=tuple(builder.anchors), paged=True)
+    from .pagenotes import lift_notes_in_text
+
+    text, anchors = lift_notes_in_text(builder.text(), builder.anchors)
+    source = SourceText(text, name=name, encoding="pdf")
+    return Document(source=source, format="pdf", anchors=tuple(anchors), paged=True)
 
 
 def _join_split_superscripts(lines: list) -> list:

@@ -15,6 +15,7 @@ from collections import Counter
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
 from .joins import join_mender, rising_split
+from .pagenotes import lift_page_notes, notes_text
 from .pdflist import reorder_list_pages
 
 EDGE = 3  # lines at the top and at the bottom of a page where running lines sit
@@ -202,21 +203,27 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
     removed = 0
     kept_pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, dropped)]
     kept_pages = reorder_list_pages(kept_pages, *_reference_heading(kept_pages))
-    for number, (kept, drop) in enumerate(zip(kept_pages, dropped), 1):
+    texts = []
+    for kept, drop in zip(kept_pages, dropped):
         removed += len(drop)
         while kept and not kept[0].strip():
             kept.pop(0)
         while kept and not kept[-1].strip():
             kept.pop()
-        if not kept:
+        texts.append(restore(reseat_lifted_callouts("\n".join(kept)).translate(LIGATURES)) if kept else "")
+    lifted = lift_page_notes(texts)
+    if lifted:
+        texts = lifted[0]
+    for number, page in enumerate(texts, 1):
+        if not page.strip():
             continue
         if builder.length:
             # One newline, not a blank line: a paragraph or a reference entry cut by the
             # page break runs on (a sentence that ended there still ends there).
             builder.write("\n")
         builder.anchor(f"page {number}")
-        builder.write(restore(reseat_lifted_callouts("\n".join(kept)).translate(LIGATURES)))
-    builder.write("\n")
+        builder.write(page)
+    builder.write(notes_text(lifted[1]) if lifted else "\n")
     notes = (f"read as text extracted from a PDF: {len(pages)} pages, {removed} running heads, footers "
              f"and page numbers left out",) if removed else ()
     text = SourceText(builder.text(), name=source.name, encoding=source.encoding)

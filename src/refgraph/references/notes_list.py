@@ -43,6 +43,20 @@ def note_spans(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
+def same_note_as(bodies: dict[str, str]) -> dict[str, str]:
+    """Each note that repeats an earlier note word for word → that note's id: Word's
+    footnotes give a work cited again a note of its own, with the same reference."""
+    first: dict[str, str] = {}
+    alias = {}
+    for note_id, body in bodies.items():
+        key = re.sub(r"[\s.]+", " ", body).strip().lower()
+        if key in first:
+            alias[note_id] = first[key]
+        else:
+            first[key] = note_id
+    return alias
+
+
 def references_in_notes(source: SourceText) -> ReferenceList | None:
     """The notes as a numbered reference list, or None when they are not one."""
     from .parse import UnparseableReference, parse_reference
@@ -53,13 +67,15 @@ def references_in_notes(source: SourceText) -> ReferenceList | None:
         return None
     body_end = NOTE_DEFINITION.search(text).start()
     bodies = {note_id: re.sub(r"\s+", " ", text[start:end]).strip() for note_id, start, end in notes}
-    entries = [note_id for note_id in bodies if not REPEAT.match(bodies[note_id])]
+    repeated = same_note_as(bodies)
+    entries = [note_id for note_id in bodies if not REPEAT.match(bodies[note_id]) and note_id not in repeated]
     like = sum(1 for note_id in entries if _LOOKS_LIKE_REFERENCE.search(bodies[note_id]) and len(bodies[note_id].split()) >= 5)
     if not entries or like * 3 < len(entries) * 2:
         return None
     # Numbered as printed: in the order the marks first appear, then any note never marked.
     kept = set(entries)
-    order = list(dict.fromkeys(m.group("id") for m in MARK.finditer(text, 0, body_end) if m.group("id") in kept))
+    order = list(dict.fromkeys(repeated.get(m.group("id"), m.group("id")) for m in MARK.finditer(text, 0, body_end)
+                               if repeated.get(m.group("id"), m.group("id")) in kept))
     marked = set(order)
     order += [note_id for note_id in entries if note_id not in marked]
     where = {note_id: (start, end) for note_id, start, end in notes}
