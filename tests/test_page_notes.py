@@ -146,3 +146,19 @@ def test_latex_footnotes_read_from_the_pdf(sample, sample_text, tmp_path, extrac
     ours, theirs = Counter(map(letters, _cited(analysis))), Counter(map(letters, _cited(sample)))
     assert sum((ours & theirs).values()) >= 0.9 * len(sample.callouts)
     assert escape("Psychol Med 2013;43:471-481") not in " ".join(c.text for c in analysis.claims)
+
+
+@pytest.mark.skipif(pdflatex() is None, reason="needs pdflatex")
+def test_a_numbered_article_typeset_by_latex_has_no_page_notes(tmp_path):
+    """Raised callouts that wrap to a line's start ("<sup>1</sup>melanoma-associated …")
+    on several pages are citations, not notes: the article cites its numbers again and
+    in ranges, which a notes style never does."""
+    from conftest import CORPUS
+    from printing_latex import typeset_pdf
+
+    case = CORPUS / "cases" / "frontimmunol_2025_1665488" / "manuscript.md"
+    if not case.is_file():
+        pytest.skip("corpus case not found")
+    analysis = analyse(typeset_pdf(case.read_text(encoding="utf-8"), tmp_path / "article.pdf", header="running head"))
+    assert analysis.style == "numbered" and "[^" not in analysis.source.text
+    assert len(analysis.references) == 133

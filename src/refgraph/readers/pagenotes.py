@@ -78,7 +78,23 @@ def lift_page_notes(pages: list[str]) -> tuple[list[str], list[str]] | None:
         pages_with_notes += 1
     if pages_with_notes < _LEAST_PAGES or sum(bool(_CITING.search(n)) for n in notes) * 2 <= len(notes):
         return None
+    if _other_marks(lifted) * 2 > len(notes):
+        return None  # raised numbers left in the text: it cites by number, its "notes" were text
     return lifted, notes
+
+
+# A raised number (or run, range) of the glyph reader; a run or range of numbers glued
+# to a word or a stop, as pdftotext prints numbered callouts ("diseases.2,3", "tumors77-79").
+_RAISED = re.compile(r"<sup>[\d,\s–-]+</sup>")
+_GLUED_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;)\]]))\d{1,3}(?:[,–-]\d{1,3})+(?=[\s.,;)]|$)")
+
+
+def _other_marks(pages: list[str]) -> int:
+    """Callouts left in the text once the notes' marks are made ``[^n]``: a notes style
+    marks each note once, so few are left; a numbered-citation style cites its numbers
+    again and again, in runs and ranges, whatever it took for notes."""
+    text = "\n".join(pages)
+    return len(_RAISED.findall(text)) + len(_GLUED_RUN.findall(text))
 
 
 def _foot(lines: list[str], expected: int, words: LineEndWords) -> _Foot | None:
@@ -99,9 +115,17 @@ def _foot(lines: list[str], expected: int, words: LineEndWords) -> _Foot | None:
                 continue
             column = cut[-1].start()
         rest = [lines[first][column:]] + lines[first + 1:end]
+        if len(rest) * 5 > 4 * sum(1 for line in lines if line.strip()) or any(_raised_inside(line) for line in rest):
+            return None  # more than four fifths of the page, or callouts raised inside: body text
         notes = _notes(rest, expected, words)
         return _Foot(first, column, end, notes) if notes else None
     return None
+
+
+def _raised_inside(line: str) -> bool:
+    """A callout raised inside a line of the block (not the note number that opens it)."""
+    start = _NOTE_START.match(line)
+    return bool(_RAISED.search(line, start.end() if start else 0))
 
 
 def _numbered_on(lines: list[str], expected: int) -> bool:
