@@ -87,6 +87,37 @@ def test_duplicate_numbers_are_findings_not_crashes(sample_text, tmp_path):
     assert bib.count("@article{") + bib.count("@online{") + bib.count("@misc{") == 115
 
 
+def test_bodies_named_with_their_acronyms_resolve(tmp_path):
+    """APA 7 names a body in full with its acronym on first use, "(Department of the Navy
+    [DON], 1995)", and by the acronym after, "(DON, 1995)"; the list names it "Department
+    of the Navy (DON). 1995." Names joined by "of the", "on" or "and" are one body's."""
+    from conftest import APA, analyse_text
+
+    bodies = {
+        "Department of the Navy (DON). 1995. Generic disposal plan for Hawaii. Pearl Harbor, HI: Naval Facilities Engineering Command.":
+            ["Department of the Navy [DON], 1995", "DON, 1995"],
+        "Intergovernmental Panel on Climate Change (IPCC). 2021. Climate change 2021: The physical science basis. Cambridge University Press.":
+            ["Intergovernmental Panel on Climate Change [IPCC], 2021", "IPCC, 2021"],
+        "Food and Agriculture Organization of the United Nations (FAO). 2020. The state of world fisheries and aquaculture. Rome: FAO.":
+            ["Food and Agriculture Organization of the United Nations, 2020", "FAO 2020"],
+        "World Health Organization (WHO). (2019). Global tuberculosis report. Geneva: WHO.":
+            ["World Health Organization [WHO], 2019", "WHO, 2019"],
+    }
+    cited = " ".join(f"Claim {i} holds ({c})." for i, c in enumerate((c for cs in bodies.values() for c in cs), 1))
+    text = APA.replace("In 2019, 45 patients were enrolled.", "In 2019, 45 patients were enrolled. " + cited)
+    text = text.replace("Lee, K. (2020a).", "\n\n".join(bodies) + "\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    for entry, citations in bodies.items():
+        ref = next(r for r in analysis.references if r.text.startswith(entry[:20]))
+        for citation in citations:
+            callout = next(c for c in analysis.callouts if c.text == f"({citation})")
+            assert callout.targets == (ref.position,), citation
+    from refgraph.checks import run_checks
+    from refgraph.checks.config import Config
+
+    assert not [f for f in run_checks(analysis, Config()) if any(c in f.message for cs in bodies.values() for c in cs)]
+
+
 @needs_corpus()
 def test_author_year_corpus_groups_and_fields():
     from corpus import cases, score_citations, score_references, shared_dir

@@ -25,7 +25,9 @@ _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|t
 # A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
 # (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
 _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|of|for|the|la|le|von|van)\s+)?{_WORD}){{0,3}})"
+# (An organisation's name joins its words with one or two of these: "Department of the
+# Navy", "Intergovernmental Panel on Climate Change".)
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van)\s+){{0,2}}{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
@@ -254,6 +256,8 @@ def _group_keys(literal: str) -> set[str]:
     acronym = re.search(r"\(([A-Z]{2,})\)", literal)
     if acronym:
         keys.add(acronym.group(1).lower())
+        # Cited by its name alone too: "(World Health Organization [WHO], 2019)".
+        keys.add(re.sub(r"[^a-z]", "", fold(literal[:acronym.start()] + literal[acronym.end():])))
     words = [w for w in re.findall(r"[^\W\d_]+", literal) if w[:1].isupper()]
     if len(words) >= 2:
         keys.add("".join(w[0] for w in words).lower())
