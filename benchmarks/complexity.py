@@ -24,6 +24,12 @@ def _doc(body: str, refs: str = _REFS) -> str:
     return f"# T\n\n## Introduction\n\n{body}\n\n## References\n\n{refs}\n"
 
 
+def _letters(number: int) -> str:
+    """A word of its own for each number ("bc" for 12): pages that differ by more than
+    their digits, which page furniture is told by."""
+    return "".join(chr(97 + int(digit)) for digit in str(number)) + "x"
+
+
 PATTERNS = {
     # name: (manuscript for size n, what grows)
     "range-callouts": lambda n: _doc(" ".join("A claim.[1-99999,1-99999,1-99999,1-99999]" for _ in range(20 * n))),
@@ -67,6 +73,11 @@ PATTERNS = {
         for p in range(2 * n)) + "\n",
     "adjacent-brackets-and-refs": lambda n: _doc(" ".join(f"A claim [{i % 20 + 1}][{i % 19 + 1}] (refs {i % 20 + 1},{i % 19 + 1})."
                                                          for i in range(100 * n))),
+    # Footnotes at the foot of PDF pages: marks glued to words, each page's notes below.
+    "page-foot-notes": lambda n: "\f".join(
+        f"Running head · Journal 2024\n\nA {_letters(i)} claim.{2 * i + 1} Another {_letters(i)} claim.{2 * i + 2} More text.\n"
+        f"{2 * i + 1} Smith {_letters(i).title()}. Title {_letters(i)}. J Med 2001;{i % 90 + 1}:1-9.\n{2 * i + 2} Ibid., {_letters(i)}.\n\n{i + 1}"
+        for i in range(40 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
     # One source described in many claims, each with another sample size and dose.
     "one-source-many-facts": lambda n: _doc(" ".join(f"In {100 + i} patients, ketamine {i % 9 + 1} mg/kg worked.[1]" for i in range(100 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
