@@ -301,6 +301,16 @@ def test_an_organisation_entry_and_a_doubled_join_resolve(tmp_path):
 
 
 @needs_corpus()
+def test_years_of_one_name_listed_with_semicolons(apa, tmp_path):
+    """"(Lee, 2020a; 2020b)": a year after a semicolon, with no name, is the same author's."""
+    from conftest import APA, analyse_text
+
+    assert "Lee, 2020a, 2020b" in APA
+    rewritten = analyse_text(APA.replace("Lee, 2020a, 2020b", "Lee, 2020a; 2020b"), tmp_path)
+    lee = lambda analysis: next(c.targets for c in analysis.callouts if "Lee, 2020a" in c.text)
+    assert lee(rewritten) == lee(apa) and len(lee(apa)) == 3  # both of Lee's, and Wortley & Homel
+
+
 def test_possessive_narrative_citations_resolve(tmp_path):
     """"Smith et al.'s (2019) model": the author-year corpus with every narrative "et al."
     citation made possessive gives its groups as before (34 of them were lost)."""

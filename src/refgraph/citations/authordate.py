@@ -37,7 +37,8 @@ _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
-_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:{_YEAR}|[a-z](?![\w.])))*"
+# (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
+_YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 _LOCATOR = r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?)"
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
 def _author(names: str) -> str:
@@ -174,7 +175,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     """One cited work, resolved; leading words that are not part of the names ("Similarly,
     Chater and Loewenstein (2023)") are dropped while that makes the names resolve."""
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
-    years = [y.strip() for y in re.split(r"\s*,\s*", match.group("years")) if y.strip()]
+    years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
     first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
