@@ -619,3 +619,84 @@ def test_hyphens_pdftotext_dropped_in_joined_lines_come_back(sample, sample_text
     # "1H", "D", "co", "sub"), and the one "antisuicidal" the text also spells whole.
     assert len(wrong) <= 8, wrong
     assert not any("treatmentrefractory" in ours for ours, _ in wrong)
+
+
+def _with_line_numbers(paged: str, column: bool) -> str:
+    """Pages of a manuscript under review, numbered line by line down the whole text as
+    pdftotext writes them: each page's numbers as a column of lines before its text
+    (``column``), or before each line (``pdftotext -layout`` and other extractors)."""
+    number, pages = 0, []
+    for page in paged.split("\f"):
+        lines = page.split("\n")
+        body = [i for i, line in enumerate(lines) if line.strip() and 1 < i < len(lines) - 2]
+        numbers = list(range(number + 1, number + len(body) + 1))
+        number += len(body)
+        if column:
+            lines = lines[:2] + [str(n) for n in numbers] + [""] + lines[2:]
+        else:
+            for i, n in zip(body, numbers):
+                lines[i] = f"{n} {lines[i]}"
+        pages.append("\n".join(lines))
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("column", [True, False])
+def test_line_numbers_of_a_manuscript_under_review_are_left_out(sample, sample_text, tmp_path, column):
+    paged = _paged(sample_text)
+    plain, numbered = tmp_path / "plain.txt", tmp_path / "numbered.txt"
+    plain.write_text(paged, encoding="utf-8")
+    numbered.write_text(_with_line_numbers(paged, column), encoding="utf-8")
+    expected, analysis = analyse(plain), analyse(numbered)
+    fields = lambda a: [(r.number, r.title, r.journal, r.year, r.volume, r.pages) for r in a.references]
+    assert fields(analysis) == fields(expected) and len(analysis.references) == 115
+    assert groups(analysis) == groups(expected)
+    assert [c.text for c in analysis.claims] == [c.text for c in expected.claims]
+
+
+def test_a_list_numbered_line_by_line_keeps_its_numbers(sample, sample_text, tmp_path):
+    """Physics and Nature lists number one-line entries without a stop ("1 Ferrari AJ, …"):
+    on the list's pages every line opens with a number counting up, as a margin's would,
+    but the text's other pages have none, so they are the entries' numbers."""
+    body, refs = sample_text.split("#### REFERENCES")
+    entries = [re.sub(r"\s+", " ", ref.raw) for ref in sample.references]
+    pages = _paged(body).rstrip("\f").split("\f")
+    for first in range(0, len(entries), 40):
+        pages.append("\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", "", "REFERENCES" if not first else ""]
+                               + [f"{first + i + 1} {entry}" for i, entry in enumerate(entries[first:first + 40])]
+                               + ["", str(181 + len(pages))]))
+    path = tmp_path / "list.txt"
+    path.write_text("\f".join(pages) + "\f", encoding="utf-8")
+    analysis = analyse(path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert groups(analysis) == groups(sample)
+
+
+@pytest.mark.parametrize("extract", ["glyphs", "pdftotext"])
+def test_latex_line_numbers_are_left_out(sample_text, tmp_path, extract):
+    """The sample typeset by LaTeX in one column with lineno's margin numbers, as journals
+    send manuscripts to reviewers, reads as the same typeset without them. (Two columns
+    with numbers in the gutter are not handled: pdfminer sets them inside the lines.)"""
+    import shutil
+
+    from printing_latex import markdown_to_latex, pdflatex
+
+    if pdflatex() is None or (extract == "pdftotext" and not shutil.which("pdftotext")):
+        pytest.skip("needs pdflatex (and poppler's pdftotext)")
+    body, refs = sample_text.split("#### REFERENCES", 1)
+    numbered = iter(range(1, 1000))
+    tex = markdown_to_latex(body + "#### REFERENCES" + re.sub(r"(?m)^- ", lambda _: f"{next(numbered)}. ", refs))
+    tex = tex.replace("[twocolumn,10pt]", "[10pt]")
+    analyses = []
+    for name, extra in (("plain", ""), ("numbered", "\\usepackage{lineno}\\linenumbers\n")):
+        (tmp_path / f"{name}.tex").write_text(tex.replace("\\begin{document}", extra + "\\begin{document}"), encoding="utf-8")
+        for _ in range(2):
+            subprocess.run([pdflatex(), "-interaction=nonstopmode", f"{name}.tex"], cwd=tmp_path, capture_output=True, timeout=300)
+        path = tmp_path / f"{name}.pdf"
+        if extract == "pdftotext":
+            subprocess.run(["pdftotext", str(path), str(tmp_path / f"{name}.txt")], check=True)
+            path = tmp_path / f"{name}.txt"
+        analyses.append(analyse(path))
+    plain, numbered_analysis = analyses
+    fields = lambda a: [(r.number, r.title, r.journal, r.year, r.volume, r.pages) for r in a.references]
+    assert len(plain.references) >= 115 and fields(numbered_analysis) == fields(plain)
+    assert groups(numbered_analysis) == groups(plain)

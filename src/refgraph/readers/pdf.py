@@ -19,6 +19,7 @@ from ..document import Document, TextBuilder
 from ..errors import InputError
 from ..read import open_input
 from ..source import LIGATURES
+from .linenumbers import counting_up
 from .pdftext import furniture_key, is_page_number, repeated_keys
 
 
@@ -57,7 +58,7 @@ def read_pdf(target: Path, path) -> Document:
         raise InputError(f"{name}: not a readable PDF ({error.__class__.__name__})") from None
     if not any(pages):
         raise InputError(f"{name}: the PDF has no text layer (a scan?); run OCR first")
-    pages = _drop_running_lines(pages, heights)
+    pages = _drop_running_lines(_without_margin_numbers(pages), heights)
     builder = TextBuilder()
     body_size = statistics.median([line.size for page in pages for line in page] or [10.0])
     in_references = False
@@ -95,6 +96,28 @@ def read_pdf(target: Path, path) -> Document:
     text, anchors = lift_notes_in_text(builder.text(), builder.anchors)
     source = SourceText(text, name=name, encoding="pdf")
     return Document(source=source, format="pdf", anchors=tuple(anchors), paged=True)
+
+
+def _without_margin_numbers(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages' lines without the margin's line numbers set as lines of their own (TeX's
+    lineno, a submission system's stamp): numbers alone, clear of the text's left or
+    right edge, counting up down the page, and so on at least half the pages (see
+    .linenumbers; a list's numbers hang left of its entries on a page or two)."""
+    margins = [_margin_lines(lines) for lines in pages]
+    numbered = sum(1 for margin in margins if margin)
+    if numbered < 2 or numbered * 2 < sum(1 for lines in pages if lines):
+        return pages
+    return [[line for line in lines if id(line) not in margin] for lines, margin in zip(pages, margins)]
+
+
+def _margin_lines(lines: list[_Line]) -> set[int]:
+    text = [line for line in lines if not line.text.isdigit()]
+    if not text:
+        return set()
+    left, right = statistics.median(line.x0 for line in text), max(line.x1 for line in text)
+    margin = sorted((line for line in lines if line.text.isdigit() and (line.x1 < left - 2 or line.x0 > right + 2)),
+                    key=lambda line: line.top)
+    return {id(line) for line in margin} if counting_up([int(line.text) for line in margin]) else set()
 
 
 def _join_split_superscripts(lines: list) -> list:

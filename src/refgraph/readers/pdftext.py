@@ -15,6 +15,7 @@ from collections import Counter
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
 from .joins import join_mender, rising_split
+from .linenumbers import drop_text_line_numbers
 from .pagenotes import lift_page_notes, notes_text
 from .pdflist import reorder_list_pages
 
@@ -196,7 +197,7 @@ def _reference_heading(pages: list[list[str]]) -> tuple[int | None, int | None]:
 
 def read_pdf_text(source: SourceText, fmt: str) -> Document:
     """The text without its page furniture, pages joined where their text runs on."""
-    pages = [page.split("\n") for page in source.text.split("\f")]
+    pages = drop_text_line_numbers([page.split("\n") for page in source.text.split("\f")])
     dropped = running_lines(pages)
     restore = hyphen_restorer(source.text)
     builder = TextBuilder()
