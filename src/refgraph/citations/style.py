@@ -11,6 +11,7 @@ from ..source import SourceText
 from .authordate import find_author_date
 from .authorpage import find_author_page
 from .callouts import find_callouts
+from .labels import find_label_citations
 from .model import Callout
 from .notes import find_note_citations, numbered_note_citations, numbered_notes
 from .resolve import resolve_numbers
@@ -18,11 +19,15 @@ from .resolve import resolve_numbers
 
 def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
     """(callouts in document order, the style: "numbered", "author-date", "both", "notes",
-    "author-page" or "none")."""
+    "author-page", "label" or "none")."""
     if references.in_notes:
         from .notes import note_list_callouts
 
         return tuple(note_list_callouts(source, references)), "numbered"
+    labelled = tuple(find_label_citations(source, references, body_end))
+    if len(labelled) >= 3:
+        # BibTeX's alpha style: "[BCA+00]" names its entry; no number or year is read.
+        return labelled, "label"
     authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
     numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
                                                    authors=authors)), references)

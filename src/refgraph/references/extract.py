@@ -43,6 +43,8 @@ _MARKER = re.compile(
     r"|^[ \t]*(?:(?P<colon>\d{1,6}):|(?P<dash>\d{1,6})[ \t]+[-–—])[ \t]+(?=[^\W\d_])"
     # A number alone on its line, its entry below: PDF text sets the label in a box of its own.
     r"|^[ \t]*(?:\[(?P<alone_b>\d{1,6})\]|\((?P<alone_p>\d{1,6})\)|(?P<alone>\d{1,6})[.)]?)[ \t]*$"
+    # A label of letters and the year's digits (BibTeX's alpha style, "[BCA+00]", "[Knu84]").
+    r"|^[ \t]*(?:[-*+•][ \t]+)?\[(?P<alpha>[A-Za-z][A-Za-z+.\-]{0,9}\d{2}(?:\d{2})?[a-z]?)\][ \t]+(?=\S)"
     r"|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)"
 )
 _TENTATIVE = ("p", "tight", "sup", "caret", "bare", "colon", "dash", "alone_b", "alone_p", "alone")
