@@ -143,8 +143,10 @@ def citation_order(analysis, config):
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
     """
-    if analysis.references.generated:
-        return  # BibTeX or the publisher made the list: its order is the tool's, not the author's
+    if analysis.references.generated or analysis.style == "label":
+        # BibTeX or the publisher made the list (alpha labels too, sorted by BibTeX's own
+        # key, neither by label nor by surname alone): its order is the tool's.
+        return
     if not analysis.references.numbered:
         from .rules_authordate import alphabetical_breaks
 
