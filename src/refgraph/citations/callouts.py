@@ -51,6 +51,21 @@ _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_UNICODE_DIGITS}](?:[{_UNICODE_DIGITS}⁻,˒‐–—\-]|\s(?=[{_UNICODE_DIGITS}]))*")
 _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS)}, "⁻": "-", "˒": ","})
 _LIST_ONLY = re.compile(rf"^{_LIST_WITH_AND}$")
+# Chemistry's parts of one numbered entry ("2. (a) …; (b) …"), cited "2a", "2b,3",
+# "12a,b", "5a–c": each part cites its entry's number.
+_PART = rf"\d{{1,5}}[a-h](?:\s*[{_DASHES}]\s*[a-h])?"
+_PARTS_ONLY = re.compile(rf"^(?:{_PART}|{_ITEM})(?:\s*[{_SEPARATORS}]\s*(?:{_PART}|{_ITEM}|[a-h](?![\w])))*$")
+_LETTERED_BRACKET = re.compile(rf"\[\s*(?P<body>(?:{_PART}|{_ITEM})(?:\s*[{_SEPARATORS}]\s*(?:{_PART}|{_ITEM}|[a-h](?![\w])))*)\s*\](?![(:]|\s*=)")
+
+
+def _without_parts(body: str) -> str | None:
+    """"2b,3" → "2,3", "12a,b" → "12": the entries that lettered parts cite; None unless
+    the body is such a list with a letter in it."""
+    if not re.search(r"\d[a-h]", body) or not _PARTS_ONLY.match(body):
+        return None
+    items = [item.strip() for item in re.split(rf"\s*[{_SEPARATORS}]\s*", body)]
+    numbers = [re.sub(rf"[a-h](?:\s*[{_DASHES}]\s*[a-h])?$", "", item) for item in items if not re.fullmatch(r"[a-h]", item)]
+    return ",".join(dict.fromkeys(numbers))
 # What an exponent sits on: a power of ten ("10", "2×10") or a unit ("m", "mg/m", "cm").
 # Gene and protein names that end in digits ("JAK1/2", "IDO-1", "CA1") take citations.
 # Element symbols that are also words opening a sentence ("In", "I", "As", "He", "No").
@@ -132,14 +147,17 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     body = body.strip()
     if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
         body = body[1:-1].strip()  # converters sometimes write <sup>[12]</sup>
+    printed = body
     if not _LIST_ONLY.match(body):
-        return None
+        body = _without_parts(body) if notation in ("superscript", "bracket") else None
+        if body is None:
+            return None
     numbers, ranges, problems = expand_callout(body, limit)
     if not numbers or 0 in numbers:
         return None
     return Callout(
         # (Spaces go, except around a conjunction: "3,4 and 5".)
-        text=re.sub(r"(?<![^\W\d_&])\s+(?![^\W\d_&])", "", body) if notation != "bracket" else body,
+        text=re.sub(r"(?<![^\W\d_&])\s+(?![^\W\d_&])", "", printed) if notation != "bracket" else printed,
         markup=source.text[start:end],
         numbers=numbers,
         span=source.span(start, end),
@@ -180,6 +198,13 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
             index = bisect.bisect_right(taken_starts, callout.span.start) - 1
             if index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]:
                 brackets.append(callout)
+    if "[" in region:
+        for match in _LETTERED_BRACKET.finditer(region):
+            callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "bracket", max_number)
+            index = bisect.bisect_right(taken_starts, start + match.start()) - 1
+            if callout and re.search(r"\d[a-h]", match.group("body")) and (index < 0 or not taken[index][0] <= start + match.start() < taken[index][1]):
+                brackets.append(callout)  # Angewandte's "[2a]", "[2b,3]"
+        brackets.sort(key=lambda c: c.span.start)
     return brackets
 
 

@@ -7,8 +7,9 @@ import re
 
 from .patterns import YEAR
 
-_LETTERED = re.compile(r"^\s*a\)\s+")
-_NEXT_PART = re.compile(r";\s*[b-z]\)\s")
+# "a) …; b) …" (Angewandte) and "(a) … . (b) …" (ACS, RSC).
+_LETTERED = re.compile(r"^\s*(?:a\)|\(a\))\s+")
+_NEXT_PART = re.compile(r";\s*[b-z]\)\s|(?:;|(?<=\.))\s*\([b-z]\)\s+(?=[^\W\d_])")
 # After "a) …, 82, 103" a semicolon and a new name list start an unlettered second work.
 _UNLETTERED_PART = re.compile(r"(?<=\d);\s+(?=(?:[A-Z][a-z]?\.[\s‐-]*){1,3}[A-Z][\w'’-]+,|[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}[,;])")
 
