@@ -241,7 +241,10 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      ("**참고문헌**", "- "), ("## References", "{n}\\. "), ("## References", "\\[{n}\\] "), ("## References", "* [{n}] "),
      # labels in bold (PDF converters, Pandoc from Word), a quoted list, PubMed's summary text
      ("## References", "  **{n}.** "), ("## References", "__[{n}]__ "), ("## References", "**{n})** "), ("## References", "> {n}. "),
-     ("## References", "{n}: "), ("## References", "{n} - ")],
+     ("## References", "{n}: "), ("## References", "{n} - "),
+     # Spanish ecology, MLA's and humanities' headings, an ampersand
+     ("## Literatura citada", "- "), ("## Works Consulted", "- "), ("## Selected Bibliography", "- "),
+     ("## References & Notes", "- ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

@@ -14,8 +14,8 @@ from .patterns import NOTE_DEFINITION, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
-    r"r\s?eferences?(?:\s+cited)?|references\s+and\s+notes|bibliography(?:\s+and\s+references)?|"
-    r"(?:cited\s+)?literature(?:\s+cited)?|works\s+cited|reference\s+list|"
+    r"r\s?eferences?(?:\s+cited)?|references\s+(?:and|&)\s+notes|(?:selected\s+)?bibliography(?:\s+and\s+references)?|"
+    r"(?:cited\s+)?literature(?:\s+cited)?|works\s+(?:cited|consulted)|reference\s+list|literatura\s+citada|"
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
     r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|referenzen|literatuur|"
     r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|kaynakça|piśmiennictwo|literatura|"
