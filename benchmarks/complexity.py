@@ -78,6 +78,11 @@ PATTERNS = {
         f"Running head · Journal 2024\n\nA {_letters(i)} claim.{2 * i + 1} Another {_letters(i)} claim.{2 * i + 2} More text.\n"
         f"{2 * i + 1} Smith {_letters(i).title()}. Title {_letters(i)}. J Med 2001;{i % 90 + 1}:1-9.\n{2 * i + 2} Ibid., {_letters(i)}.\n\n{i + 1}"
         for i in range(40 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
+    # A manuscript under review: each page's margin numbers as a column before its text.
+    "line-numbered-pages": lambda n: "\f".join(
+        "Running head · Journal 2024\n\n" + "\n".join(str(40 * i + k + 1) for k in range(40)) + "\n\n"
+        + "\n".join(f"A {_letters(i)} claim line {k}.[{(i + k) % 20 + 1}]" for k in range(40)) + f"\n\n{i + 1}"
+        for i in range(20 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
     # One source described in many claims, each with another sample size and dose.
     "one-source-many-facts": lambda n: _doc(" ".join(f"In {100 + i} patients, ketamine {i % 9 + 1} mg/kg worked.[1]" for i in range(100 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
