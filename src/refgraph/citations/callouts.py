@@ -190,21 +190,23 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
     """Bracketed callouts ("[1]", "[3-5]") that do not sit inside one already found."""
     taken = sorted((c.span.start, c.span.end) for c in found)  # brackets never overlap each other
     taken_starts = [s for s, _ in taken]
+    def free(callout: Callout | None) -> bool:
+        if callout is None:
+            return False
+        index = bisect.bisect_right(taken_starts, callout.span.start) - 1
+        return index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]
+
     brackets = []
     for match in _BRACKET.finditer(region):
         body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator") or ",", match.group(0).lstrip("\\")[1:-1].rstrip("\\"))
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
-        if callout:
-            index = bisect.bisect_right(taken_starts, callout.span.start) - 1
-            if index < 0 or not taken[index][0] <= callout.span.start < taken[index][1]:
-                brackets.append(callout)
-    if "[" in region:
-        for match in _LETTERED_BRACKET.finditer(region):
-            callout = _make(source, start + match.start(), start + match.end(), match.group("body"), "bracket", max_number)
-            index = bisect.bisect_right(taken_starts, start + match.start()) - 1
-            if callout and re.search(r"\d[a-h]", match.group("body")) and (index < 0 or not taken[index][0] <= start + match.start() < taken[index][1]):
-                brackets.append(callout)  # Angewandte's "[2a]", "[2b,3]"
-        brackets.sort(key=lambda c: c.span.start)
+        if free(callout):
+            brackets.append(callout)
+    # Angewandte's lettered parts, "[2a]", "[2b,3]" (plain lists were read above).
+    lettered = [_make(source, start + m.start(), start + m.end(), m.group("body"), "bracket", max_number)
+                for m in _LETTERED_BRACKET.finditer(region) if re.search(r"\d[a-h]", m.group("body"))]
+    if lettered:
+        brackets = sorted(brackets + [c for c in lettered if free(c)], key=lambda c: c.span.start)
     return brackets
 
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 
 from ..references.model import ReferenceList
+from ..references.patterns import ALPHA_LABEL
 from ..source import SourceText
 from .model import Callout
 
-# The label an entry carries, as extract.py reads it: letters, then the year's digits.
-ALPHA_LABEL = re.compile(r"\[(?P<label>[A-Za-z][A-Za-z+.\-]{0,9}\d{2}(?:\d{2})?[a-z]?)\]")
+# The label an entry carries, as extract.py reads it.
+_ENTRY_LABEL = re.compile(rf"\[(?P<label>{ALPHA_LABEL})\]")
 _BRACKET = re.compile(r"\[(?P<inner>[^\[\]\n]{2,300})\](?!\()")
 _LOCATOR = re.compile(r"^(?:pp?\.|page|ch(?:ap)?\.|chapter|sec(?:t(?:ion)?)?\.?|§|thm\.?|theorem|lem(?:ma)?\.?|prop\.?|cor\.?|def\.?|eq\.?|fig\.?)\s*[\w.–-]+$", re.I)
 
 
 def labelled_entries(references: ReferenceList) -> dict[str, object]:
     """Label (without its brackets) → entry, for the entries listed under one."""
-    return {match.group("label"): ref for ref in references if (match := ALPHA_LABEL.fullmatch(ref.label or ""))}
+    return {match.group("label"): ref for ref in references if (match := _ENTRY_LABEL.fullmatch(ref.label or ""))}
 
 
 def find_label_citations(source: SourceText, references: ReferenceList, body_end: int) -> list[Callout]:

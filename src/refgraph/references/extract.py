@@ -10,7 +10,7 @@ from ..words import LineEndWords
 from .clean import only_service_links
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
-from .patterns import NOTE_DEFINITION, YEAR
+from .patterns import ALPHA_LABEL, NOTE_DEFINITION, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
@@ -44,7 +44,7 @@ _MARKER = re.compile(
     # A number alone on its line, its entry below: PDF text sets the label in a box of its own.
     r"|^[ \t]*(?:\[(?P<alone_b>\d{1,6})\]|\((?P<alone_p>\d{1,6})\)|(?P<alone>\d{1,6})[.)]?)[ \t]*$"
     # A label of letters and the year's digits (BibTeX's alpha style, "[BCA+00]", "[Knu84]").
-    r"|^[ \t]*(?:[-*+•][ \t]+)?\[(?P<alpha>[A-Za-z][A-Za-z+.\-]{0,9}\d{2}(?:\d{2})?[a-z]?)\][ \t]+(?=\S)"
+    rf"|^[ \t]*(?:[-*+•][ \t]+)?\[(?P<alpha>{ALPHA_LABEL})\][ \t]+(?=\S)"
     r"|^[ \t]*(?P<bullet>[-*+•])[ \t]+(?=\S)"
 )
 _TENTATIVE = ("p", "tight", "sup", "caret", "bare", "colon", "dash", "alone_b", "alone_p", "alone")

@@ -74,8 +74,8 @@ def references_in_notes(source: SourceText) -> ReferenceList | None:
         return None
     # Numbered as printed: in the order the marks first appear, then any note never marked.
     kept = set(entries)
-    order = list(dict.fromkeys(repeated.get(m.group("id"), m.group("id")) for m in MARK.finditer(text, 0, body_end)
-                               if repeated.get(m.group("id"), m.group("id")) in kept))
+    marks = (repeated.get(m.group("id"), m.group("id")) for m in MARK.finditer(text, 0, body_end))
+    order = list(dict.fromkeys(note_id for note_id in marks if note_id in kept))
     marked = set(order)
     order += [note_id for note_id in entries if note_id not in marked]
     where = {note_id: (start, end) for note_id, start, end in notes}

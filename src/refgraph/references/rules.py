@@ -116,16 +116,19 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
         # Research Network, Protopopov A").
         parsed = parse_author_list(head, allow_groups=bool(_YEAR_NEXT.match(text, match.end())))
-        if parsed and any(a.literal for a in parsed[0]) and (
-                any(a.literal and not looks_like_group(a.literal) for a in parsed[0]) or all(a.literal for a in parsed[0])):
-            # Only a group among people: "Burke, James. 2000." has a given name, no group,
-            # and "Ocean Research Council, University of Lisbon. 2015." is one body.
-            parsed = None
-        if parsed:
+        if parsed and _groups_among_people(parsed[0]):
             return parsed[0], parsed[1], text[match.end():]
         if len(head) > 400:
             break
     return (), False, text
+
+
+def _groups_among_people(authors: tuple[Author, ...]) -> bool:
+    """People, and any group among them a real one: "Burke, James. 2000." read with
+    "James" as a group is one person, and "Ocean Research Council, University of Lisbon.
+    2015." (groups only) is one body, neither a list of authors."""
+    groups = [a.literal for a in authors if a.literal]
+    return not groups or (len(groups) < len(authors) and all(looks_like_group(g) for g in groups))
 
 
 def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
