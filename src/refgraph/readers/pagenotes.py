@@ -22,7 +22,9 @@ author's affiliations or a "Corresponding author" note do not.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ..words import LineEndWords
 
@@ -47,8 +49,9 @@ def lift_page_notes(pages: list[str]) -> tuple[list[str], list[str]] | None:
     as ``[^n]: text`` lines; ``None`` when the pages carry no run of citation notes."""
     expected, lifted, notes, pages_with_notes = 1, list(pages), [], 0
     if not any(_FIRST_NOTE.search(page) for page in pages):
-        return None  # (the word lists below are only built for a text that may have notes)
-    words = LineEndWords.of("\n".join(pages))
+        return None
+    # The text's words, counted only if a note has a word cut at a line end to judge.
+    words = cache(lambda: LineEndWords.of("\n".join(pages)))
     last_mark: tuple[int, int] | None = None  # (page, offset after its last mark)
     for index, page in enumerate(pages):
         lines = page.split("\n")
@@ -97,7 +100,7 @@ def _other_marks(pages: list[str]) -> int:
     return len(_RAISED.findall(text)) + len(_GLUED_RUN.findall(text))
 
 
-def _foot(lines: list[str], expected: int, words: LineEndWords) -> _Foot | None:
+def _foot(lines: list[str], expected: int, words: Callable[[], LineEndWords]) -> _Foot | None:
     """The block of notes that ends the page, numbered on from ``expected``."""
     end = len(lines)
     while end and (not lines[end - 1].strip() or _LONE_NUMBER.match(lines[end - 1])):
@@ -135,7 +138,7 @@ def _numbered_on(lines: list[str], expected: int) -> bool:
     return numbers[:1] == [expected + 1] or (not numbers and 0 < len(lines) <= 6)
 
 
-def _notes(lines: list[str], first_number: int, words: LineEndWords) -> tuple[tuple[int, str], ...]:
+def _notes(lines: list[str], first_number: int, words: Callable[[], LineEndWords]) -> tuple[tuple[int, str], ...]:
     """The numbered notes of a foot block; lines in between continue the note above."""
     notes: list[tuple[int, list[str]]] = []
     for line in lines:
@@ -148,7 +151,7 @@ def _notes(lines: list[str], first_number: int, words: LineEndWords) -> tuple[tu
     return tuple((n, _joined(parts, words)) for n, parts in notes)
 
 
-def _joined(parts: list[str], words: LineEndWords) -> str:
+def _joined(parts: list[str], words: Callable[[], LineEndWords]) -> str:
     """A note's lines as one, as a reference entry's are joined: a line that ends in a
     hyphen runs on into the next ("Treatment-" / "Resistant"), and a typesetter's soft
     hyphen goes ("Preva-" / "lence"); the text's own words tell the two apart."""
@@ -157,7 +160,7 @@ def _joined(parts: list[str], words: LineEndWords) -> str:
         cut = re.search(r"([^\W\d_]+)[-‐]$", text)
         if text and re.search(r"[^\W_][-‐–]$", text):
             head = re.match(r"[^\W\d_]+", part)
-            if cut and head and head.group()[0].islower() and not words.keeps_hyphen(cut.group(1), head.group()):
+            if cut and head and head.group()[0].islower() and not words().keeps_hyphen(cut.group(1), head.group()):
                 text = text[:-1]
             text += part
         else:
