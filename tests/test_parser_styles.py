@@ -665,3 +665,48 @@ def test_names_parted_by_slashes(printed, people):
 
     authors, _ = parse_names(printed)
     assert [(a.family or a.literal, a.initials) for a in authors] == people
+
+
+def _sample_articles(sample):
+    return [r for r in sample.references if r.kind == "article" and r.journal and r.volume and r.pages and r.title]
+
+
+def _iop_names(ref) -> str:
+    names = [f"{a.family} {a.initials}" if not a.literal else a.literal for a in ref.authors]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+@pytest.mark.parametrize("form", [
+    # IOP as a PDF's text layer or JATS without styling gives it: nothing parts the title from the journal.
+    "{names} {year} {title} {journal} {volume} {page}",
+    # IOP with its italics kept (Markdown from Word or HTML).
+    "{names} {year} {title} *{journal}* {volume} {page}",
+    # Physics (Elsevier, JHEP): volume, year in brackets, page, then the e-print.
+    "{names}, {title}, {journal} {volume} ({year}) {page}, arXiv:1801.{number:05d}.",
+])
+def test_the_samples_articles_in_iop_and_physics_styles(sample, form):
+    """The sample's reviewed article records printed in styles whose numbers follow the
+    journal bare ("Mol Psychiatry 11 11", "Mol Psychiatry 7 (2002) S23"): the journal,
+    volume, first page and year are read back."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        page = ref.pages.split("-")[0]
+        printed = form.format(names=_iop_names(ref), year=ref.year, title=ref.title, journal=ref.journal,
+                              volume=ref.volume, page=page, number=ref.number)
+        parsed = parse_reference(printed)
+        right += (parsed.journal.rstrip("."), parsed.volume, parsed.pages.split("-")[0], parsed.year) == (
+            ref.journal.rstrip("."), ref.volume, page, ref.year)
+    # Title-case titles ("… in Schizophrenia Models J Neurosci") leave no edge to find in plain text.
+    assert right >= 0.9 * len(articles) if "*" not in form and "(" not in form else right >= 0.98 * len(articles)
+
+
+def test_a_sentence_case_title_is_parted_from_its_journal_by_case():
+    ref = parse_reference("Insel T R and Scolnick E M 2006 Cure therapeutics and strategic prevention: raising the bar "
+                          "for mental health research Mol Psychiatry 11 11")
+    assert (ref.title, ref.journal, ref.volume, ref.pages) == (
+        "Cure therapeutics and strategic prevention: raising the bar for mental health research", "Mol Psychiatry", "11", "11")
+    # A title in title case is left as the tagger read it: its capitalised words may be the title's.
+    ref = parse_reference("Merriwether D A and Friedlaender J S 2000 Mitochondrial DNA Variation Is an Indicator of "
+                          "Austronesian Influence in Island Melanesia American Journal of Physical Anthropology 113 159")
+    assert ref.title.endswith("Island Melanesia") and ref.journal == "American Journal of Physical Anthropology"

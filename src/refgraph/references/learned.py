@@ -8,9 +8,11 @@ from statistics import fmean
 from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
+from .number_edges import relabel_numbers
 from .patterns import PROCEEDINGS, clean_title
 from .people import OTHER_ET_AL, parse_names
 from .source_edges import IN, mend_source_edges, organisation_heads_the_list
+from .unparted import part_title_from_journal
 
 # Which tagger label fills which Reference field.
 FIELD_OF_LABEL = {
@@ -90,7 +92,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
-    tagged = organisation_heads_the_list(tagged)
+    tagged = relabel_numbers(organisation_heads_the_list(tagged))
     runs = _outside(tagged, spans(tagged), notices)
     for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)
@@ -134,6 +136,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     # The names' edges first: the title's own edges depend on them.
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
+    part_title_from_journal(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])

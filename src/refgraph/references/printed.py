@@ -279,14 +279,15 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
                 # …or with the title before it (IOP: "2006 Cure therapeutics … *Mol Psychiatry* 11").
                 return {**fields, "journal": shorter[0], "title": prefix}
         return fields
-    for run in italic:
-        run = run.strip(" .,")
-        if run == journal or len(run) < 3 or not (journal.endswith(run) or run.endswith(journal)) or title.endswith(run):
+    bare = journal.strip(" .,")
+    for printed in italic:
+        run = printed.strip(" .,")
+        if run == bare or len(run) < 3 or not (bare.endswith(run) or run.endswith(bare)) or title.endswith(run):
             continue
         source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
         start = text.find(title)
         if not fields.get("volume") or not source or start < 0 or source.start() <= start:
             continue
         # (The title runs on to the italics as printed: words the tagger left between go back.)
-        return {**fields, "journal": run, "title": text[start: source.start()].strip(" .,;:")}
+        return {**fields, "journal": printed.strip(" ,"), "title": text[start: source.start()].strip(" .,;:")}
     return fields

@@ -265,8 +265,10 @@ def _issue_as_volume(text: str, values: dict, where: dict) -> None:
         return
     start, end = where["issue"]
     before, after = text[max(0, start - 12): start], text[end: end + 4]
+    # (IOP prints no comma: "Geophys. Res. Lett. 51 e2023GL107170" — the pages follow.)
+    pages_next = "pages" in where and re.fullmatch(r"\s*,?\s*", text[end: where["pages"][0]])
     if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
-                                       and re.match(r"\s*,\s*\d", after)):
+                                       and (re.match(r"\s*,\s*\d", after) or pages_next)):
         values["volume"] = values.pop("issue")
 
 

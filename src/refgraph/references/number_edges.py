@@ -1,0 +1,122 @@
+"""Where the tagger's numbers meet: tokens relabelled before the fields are read, for
+number sequences whose order says what each number is, whatever the tagger guessed.
+
+The tagger reads a number mostly from its neighbours, so a tail it saw rarely in
+training ("27, arXiv:hep-ph/0502004") can turn a page into a second volume, which the
+field reader then drops. The shapes mended here are unambiguous in print.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .learn.tagger import Tagged
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# A page as physics prints it: "27", "004", "P01019", "e5", "L12".
+_PAGE = re.compile(r"[A-Za-z]?\d+")
+_NUMBER_LABELS = ("volume", "issue")
+
+
+def relabel_numbers(tagged: Tagged) -> Tagged:
+    return _volume_page_at_end(_volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged))))
+
+
+def _volume_year_page(tagged: Tagged) -> Tagged:
+    """Physics' "Phys. Lett. B 629 (2005) 27" and "JHEP 07 (1999) 004": a number, the
+    year in brackets, a number — the volume, the year and the page.
+
+    Bad reading: volume 004 and issue 07 of "JHEP 07 (1999) 004, arXiv:hep-th/9905177".
+    Good reading: volume 07, page 004.
+
+    Only when the tagger read no pages anywhere, read the first number as a volume or an
+    issue and the second as one of those or as nothing (an article number, "S23"), and the second number ends the source (an e-print, a DOI or the end may follow): an
+    issue never follows its year in brackets, so nothing else prints this shape."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "pages" in labels:
+        return tagged
+    for i in range(len(tokens) - 4):
+        volume, opening, year, closing, page = tokens[i: i + 5]
+        if (labels[i] in _NUMBER_LABELS and labels[i + 4] in (*_NUMBER_LABELS, "other") and labels[i + 2] == "date"
+                and volume.text.isdigit() and opening.text == "(" and _YEAR.fullmatch(year.text)
+                and closing.text == ")" and _PAGE.fullmatch(page.text) and page.space_before
+                and (i + 5 == len(tokens) or tokens[i + 5].text in ",.;[")):
+            relabelled = list(labels)
+            relabelled[i], relabelled[i + 4] = "volume", "pages"
+            return replace(tagged, labels=tuple(relabelled))
+    return tagged
+
+
+# An article number or a page: "e2023GL107170", "abn7993", "1306", "P01019".
+_ARTICLE_NUMBER = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
+
+
+def _volume_read_as_pages(tagged: Tagged) -> Tagged:
+    """IOP's "Geophys. Res. Lett. 51 e2023GL107170": two numbers read as one run of
+    pages, with no volume anywhere — the first is the volume.
+
+    Bad reading: pages "51 e2023GL107170", no volume.
+    Good reading: volume 51, page e2023GL107170.
+
+    Only a run of exactly a number and a page-like token parted by a space: a range
+    ("51–60") or a list of pages ("51, 60") has its marks between."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(len(tokens) - 1):
+        if (labels[i] == labels[i + 1] == "pages" and (i == 0 or labels[i - 1] != "pages")
+                and (i + 2 == len(tokens) or labels[i + 2] != "pages") and tokens[i].text.isdigit()
+                and tokens[i + 1].space_before and _ARTICLE_NUMBER.fullmatch(tokens[i + 1].text)):
+            relabelled = list(labels)
+            relabelled[i] = "volume"
+            return replace(tagged, labels=tuple(relabelled))
+    return tagged
+
+
+def _volume_page_at_end(tagged: Tagged) -> Tagged:
+    """IOP's title-less "Talanta 71 981" and "Nat. Commun. 15 18": an entry that ends
+    with a journal's words, a number and a page, with no volume or pages read anywhere —
+    the volume and the page. (The tagger, short of commas, reads such a tail as a date.)
+
+    Bad reading: "Nat. Rev. Immunol. 17 97" with no volume and no pages.
+    Good reading: volume 17, page 97.
+
+    The journal's words the tagger read into that date go back to the journal."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if len(tokens) < 4 or "pages" in labels:
+        return tagged
+    if labels[-2:] == ("volume", "issue") and tokens[-1].text.isdigit() and tokens[-1].space_before:
+        # "Eur J Pharmacol 185 1": an issue is never printed bare after its volume at the end.
+        return replace(tagged, labels=(*labels[:-1], "pages"))
+    if "volume" in labels:
+        return tagged
+    volume, page, before = tokens[-2], tokens[-1], tokens[-3]
+    if not (volume.text.isdigit() and len(volume.text) <= 5 and volume.space_before and page.space_before
+            and _ARTICLE_NUMBER.fullmatch(page.text) and (before.text.isalpha() or before.text in ".)")
+            and any(label == "date" and _YEAR.fullmatch(token.text) for token, label in zip(tokens[:-2], labels))):
+        return tagged
+    relabelled = list(labels)
+    relabelled[-2:] = ["volume", "pages"]
+    i = len(tokens) - 3
+    while i >= 0 and relabelled[i] == "date" and not any(c.isdigit() for c in tokens[i].text):
+        relabelled[i] = "container-title"
+        i -= 1
+    return replace(tagged, labels=tuple(relabelled))
+
+
+def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
+    """A number that ends the journal's run, with the pages straight after it and no
+    volume read anywhere, is the volume ("… Lancet Psychiatry 4 409").
+
+    Bad reading: journal "Lancet Psychiatry 4", pages 409, no volume.
+    Good reading: journal "Lancet Psychiatry", volume 4, pages 409."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(1, len(tokens) - 1):
+        if (labels[i] == labels[i - 1] == "container-title" and labels[i + 1] == "pages"
+                and tokens[i].text.isdigit() and tokens[i].space_before and tokens[i + 1].space_before):
+            relabelled = list(labels)
+            relabelled[i] = "volume"
+            return replace(tagged, labels=tuple(relabelled))
+    return tagged

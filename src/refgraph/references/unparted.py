@@ -1,0 +1,83 @@
+"""A title and a journal printed with nothing between them.
+
+IOP's house style prints "Insel T R and Scolnick E M 2006 Cure therapeutics and
+strategic prevention: raising the bar for mental health research Mol Psychiatry 11 11":
+on the page the italics part the title from the journal, but a conversion to plain
+text (a PDF's text layer, JATS without its styling) loses them, and the tagger, which
+finds field edges mostly at punctuation, reads the journal into the title or cuts the
+journal in two. What still parts them is case: such titles are in sentence case, and a
+journal's name is a run of capitalised words and abbreviations before the volume.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that join a journal's capitalised words ("Journal of Climate", "Science & Technology").
+_JOINERS = frozenset("of and & the for in on de des du la le et und für der di do da".split())
+_LONGEST_JOURNAL = 8  # words
+_WORD = re.compile(r"\S+")
+# "Adv.", "J.", "Phys." — not a sentence's end ("(CESM2).", "Part II.").
+_ABBREVIATION = re.compile(r"(?!(?:[IVX]+)\.)[A-Z][a-z]{0,5}\.")
+_GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
+
+
+def part_title_from_journal(text: str, values: dict, where: dict) -> None:
+    """Move the edge between the title and the journal to where the journal's capitalised
+    run begins, when no punctuation parts them.
+
+    Bad reading: title "… for mental health research Mol Psychiatry", no journal.
+    Good reading: title "… for mental health research", journal "Mol Psychiatry".
+
+    Only when the title before the run keeps three words or more and ends with a word in
+    lower case (a sentence-case title: a title in title case gives no edge to find, and
+    its reading is left as it was), and the volume follows the journal."""
+    if "volume" not in where or not ("title" in where or "container" in where):
+        return
+    volume_start = where["volume"][0]
+    title, container = where.get("title"), where.get("container")
+    if title and container and not title[1] <= container[0]:
+        return
+    if title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]):
+        return  # the tagger's edge is at punctuation: what is printed parts them
+    start, end = (title or container)[0], (container or title)[1]
+    gap = _GAP.fullmatch(text, end, volume_start) if end <= volume_start else None
+    if not gap:
+        return  # something else stands between the source and the volume
+    if gap.group("place"):
+        end = gap.end("place")  # MEDLINE's "Psychopharmacology (Berl)" names its place
+        values.pop("place", None)
+    words = list(_WORD.finditer(text, start, end))
+    first = _journal_start(words)
+    if first is None or first < 3:
+        return
+    previous = words[first - 1].group(0)
+    if not (re.search(r"[a-z)]$", previous) and previous[:1].islower()):
+        return  # punctuation parts them already, or the title is in title case
+    journal_start, title_end = words[first].start(), words[first - 1].end()
+    if container and container[0] >= journal_start:
+        # The tagger's journal is this run or ends it: the capitalised words before it may
+        # be the title's own ("… in Island Melanesia American Journal of …").
+        return
+    if len(words) - first > _LONGEST_JOURNAL:
+        return  # a run this long is a title in title case
+    values["title"], where["title"] = text[start: title_end], (start, title_end)
+    values["container"], where["container"] = text[journal_start: end], (journal_start, end)
+
+
+def _journal_start(words: list[re.Match]) -> int | None:
+    """Index of the first word of the capitalised run that ends ``words`` (None if the
+    last word is not capitalised)."""
+    first = None
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index].group(0)
+        bare = word.strip("().,")
+        if bare[:1].isupper() and not re.search(r"[,:;?!]$", word) and (not word.endswith(".") or _ABBREVIATION.fullmatch(word)):
+            first = index
+        elif (word.lower() in _JOINERS and first is not None and index > 0
+              and (words[index - 1].group(0)[:1].isupper() or words[index - 1].group(0).lower() in _JOINERS)):
+            pass  # joined on both sides: "Journal of Climate", "Journal of the American …"
+        else:
+            break
+        index -= 1
+    return first
