@@ -710,3 +710,29 @@ def test_a_sentence_case_title_is_parted_from_its_journal_by_case():
     ref = parse_reference("Merriwether D A and Friedlaender J S 2000 Mitochondrial DNA Variation Is an Indicator of "
                           "Austronesian Influence in Island Melanesia American Journal of Physical Anthropology 113 159")
     assert ref.title.endswith("Island Melanesia") and ref.journal == "American Journal of Physical Anthropology"
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    # corpus-dev records as Copernicus prints them (rendered with its CSL style)
+    ("Silver, D. L. and Bennett, K. P.: Guest editor’s introduction: special issue on inductive transfer learning, "
+     "Mach. Learn., 73, 215–220, https://doi.org/10.1007/s10994-008-5087-1, 2008.",
+     "Guest editor’s introduction: special issue on inductive transfer learning", "Mach. Learn."),
+    ("Huber, G. W., Iborra, S., and Corma, A.: Synthesis of transportation fuels from biomass: chemistry, catalysts, "
+     "and engineering, Chem. Rev., 106, 4044–4098, 2006.",
+     "Synthesis of transportation fuels from biomass: chemistry, catalysts, and engineering", "Chem. Rev."),
+    ("Van Sebille, E.: Lagrangian ocean analysis: Fundamentals and practices, Ocean Model., 121, 49–75, "
+     "https://doi.org/10.1016/j.ocemod.2017.11.008, 2018.", "Lagrangian ocean analysis: Fundamentals and practices", "Ocean Model."),
+])
+def test_copernicus_title_and_journal_parted_by_a_comma(printed, title, journal):
+    ref = parse_reference(printed)
+    assert (ref.title, ref.journal) == (title, journal)
+
+
+def test_an_organisation_before_a_colon_is_the_author_not_its_title():
+    """Copernicus closes the names with a colon; a year inside the title ("… in Diabetes
+    2018") does not make the words before it an author–date head."""
+    ref = parse_reference("American Diabetes Association: Management of diabetes in pregnancy: standards of medical care "
+                          "in Diabetes 2018, Diabetes Care, 41, S137–43, https://doi.org/10.2337/dc18-S013, 2018.")
+    assert [a.literal for a in ref.authors] == ["American Diabetes Association"]
+    assert ref.title == "Management of diabetes in pregnancy: standards of medical care in Diabetes 2018"
+    assert (ref.journal, ref.volume, ref.year) == ("Diabetes Care", "41", "2018")

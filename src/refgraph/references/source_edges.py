@@ -39,7 +39,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
 # author–date year, a bracketed acronym allowed, and the year itself. No sentence ends
 # inside the name ("U.S." and "Inc." may stand in it, "Herder, J. G. Journal … 1769" may not).
 _AUTHOR_DATE_HEAD = re.compile(
-    r"\s*(?P<who>(?:[^\d().“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
+    r"\s*(?P<who>(?:[^\d().:“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
     r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
     r"(?:\((?P<bracketed>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)\s*[.,:]?|(?P<plain>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\s*[.,:])")
 # An organisation's name begins or ends with what it is ("Federación Internacional de

@@ -23,13 +23,13 @@ _GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
 
 def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     """Move the edge between the title and the journal to where the journal's capitalised
-    run begins, when no punctuation parts them.
+    run begins, when nothing but a space or a comma parts them.
 
     Bad reading: title "… for mental health research Mol Psychiatry", no journal.
     Good reading: title "… for mental health research", journal "Mol Psychiatry".
 
     Only when the title before the run keeps three words or more and ends with a word in
-    lower case (a sentence-case title: a title in title case gives no edge to find, and
+    lower case (or a comma after one) (a sentence-case title: a title in title case gives no edge to find, and
     its reading is left as it was), and the volume follows the journal."""
     if "volume" not in where or not ("title" in where or "container" in where):
         return
@@ -37,8 +37,9 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     title, container = where.get("title"), where.get("container")
     if title and container and not title[1] <= container[0]:
         return
-    if title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]):
-        return  # the tagger's edge is at punctuation: what is printed parts them
+    # Where the tagger's edge is at punctuation, what is printed parts them, unless the
+    # edge cuts a run of abbreviations ("… learning, Mach. | Learn., 73"), checked below.
+    punctuated = bool(title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]))
     start, end = (title or container)[0], (container or title)[1]
     gap = _GAP.fullmatch(text, end, volume_start) if end <= volume_start else None
     if not gap:
@@ -51,15 +52,20 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     if first is None or first < 3:
         return
     previous = words[first - 1].group(0)
-    if not (re.search(r"[a-z)]$", previous) and previous[:1].islower()):
-        return  # punctuation parts them already, or the title is in title case
-    journal_start, title_end = words[first].start(), words[first - 1].end()
+    if not (re.search(r"[a-z)],?$", previous) and previous[:1].islower()):
+        return  # other punctuation parts them, or the title is in title case
+    if punctuated and not (len(words) - first >= 2 and all(w.group(0).endswith(".") for w in words[first:])):
+        return
+    # (Copernicus parts them with a comma: "… inductive transfer learning, Mach. Learn., 73".)
+    journal_start, title_end = words[first].start(), words[first - 1].end() - previous.endswith(",")
     if container and container[0] >= journal_start:
         # The tagger's journal is this run or ends it: the capitalised words before it may
         # be the title's own ("… in Island Melanesia American Journal of …").
         return
     if len(words) - first > _LONGEST_JOURNAL:
         return  # a run this long is a title in title case
+    if text[end: end + 1] == "." and re.search(r"\b[A-Z][a-z]{0,6}$", text[start:end]):
+        end += 1  # the journal's last abbreviating stop, which the tagger left out
     values["title"], where["title"] = text[start: title_end], (start, title_end)
     values["container"], where["container"] = text[journal_start: end], (journal_start, end)
 
