@@ -335,3 +335,14 @@ def test_one_doi_on_two_different_titles_is_a_wrong_doi_not_a_copy(sample_text, 
              "  117. Aldama A, Doos K. Formation of the overturning circulation lower limb depends on Arctic mixing. *Zenodo* 2020. doi:10.5281/zenodo.4337926\n")
     found = [f for f in findings_for(_append_entries(sample_text, extra), tmp_path) if f.name == "duplicate-reference"]
     assert [(sorted(f.references), "same DOI" in f.message) for f in found if 116 in f.references] == [([116, 117], True)]
+
+
+def test_an_open_page_range_is_an_incomplete_reference_and_reads_as_its_first_page(sample_text, tmp_path):
+    """PubMed exports a record with no last page as "2013;43:471-." — the editor is told,
+    and the record keeps the first page (not "471-")."""
+    text = sample_text.replace("*Psychol Med* 2013;43:471-481.", "*Psychol Med* 2013;43:471-.")
+    assert text != sample_text
+    analysis = analyse_text(text, tmp_path)
+    assert analysis.references.by_number()[1].pages == "471"
+    [finding] = [f for f in findings_for(text, tmp_path) if f.name == "incomplete-reference" and f.references == (1,)]
+    assert "471– has no last page" in finding.message

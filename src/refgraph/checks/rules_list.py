@@ -205,6 +205,9 @@ def incomplete_reference(analysis, config):
         if missing:
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} has no {', '.join(missing)}.",
                                                [ref.number], f"Add the {missing[0]} from the published record.")
+        if ref.pages and re.search(rf"(?<![\w-]){re.escape(ref.pages)}\s*[-–—](?!\s*\w)", ref.raw):
+            yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number}: page range {ref.pages}– has no last page.",
+                                               [ref.number], "Add the last page from the published record.")
         if ref.pages and is_backwards(ref.pages):
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number}: page range {ref.pages} runs backwards.",
                                                [ref.number], "Correct the page range.")

@@ -66,7 +66,8 @@ def _volume_read_as_pages(tagged: Tagged) -> Tagged:
     for i in range(len(tokens) - 1):
         if (labels[i] == labels[i + 1] == "pages" and (i == 0 or labels[i - 1] != "pages")
                 and (i + 2 == len(tokens) or labels[i + 2] != "pages") and tokens[i].text.isdigit()
-                and tokens[i + 1].space_before and _ARTICLE_NUMBER.fullmatch(tokens[i + 1].text)):
+                and tokens[i + 1].space_before and _ARTICLE_NUMBER.fullmatch(tokens[i + 1].text)
+                and not re.fullmatch(r"0\d{0,3}", tokens[i + 1].text)):  # "12 021": a garbled number, left for the checks
             relabelled = list(labels)
             relabelled[i] = "volume"
             return replace(tagged, labels=tuple(relabelled))

@@ -50,8 +50,10 @@ class UnparseableReference(ValueError):
 
 
 def normalise_pages(pages: str) -> str:
-    """Keep pages as printed, but with a plain hyphen and no spaces around it."""
-    return re.sub(r"\s*[-–—]\s*", "-", pages.strip())
+    """Keep pages as printed, but with a plain hyphen and no spaces around it; a range
+    left open ("2012;45:19–.", a record with no last page) is its first page (the
+    incomplete-reference check reports the open range from the printed entry)."""
+    return re.sub(r"\s*[-–—]\s*", "-", pages.strip()).rstrip("-")
 
 
 def rule_fields(core: str, ids, italic: list[str]) -> dict:
