@@ -15,6 +15,7 @@ from .people import PARTICLES
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _source_in_authors(text, values, where)
+    _source_after_vancouver_names(text, values, where)
     _title_word_in_authors(text, values, where)
     _title_after_vancouver_names(text, values, where)
     _title_after_comma_initials(text, values, where)
@@ -88,6 +89,29 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
     values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
     values["container"] = text[source_start:source_end]
     where["container"] = (source_start, source_end)
+
+
+_VANCOUVER_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}")
+_VANCOUVER_LAST_THEN_SOURCE = re.compile(r"(?P<name>\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4})\.\s+(?P<source>[A-Z][^.]*\.?)")
+
+
+def _source_after_vancouver_names(text: str, values: dict, where: dict) -> None:
+    """Give back a journal the tagger read into the last name of a title-less Vancouver
+    list ("Hu Q, Katti PS, Gu Z. Nanoscale. 2014;6:12273" read as the author "Gu Z.
+    Nanoscale"): every other name is "Surname INITIALS", and the last one runs on past
+    its initials' stop."""
+    if "authors" not in values or "title" in values or "container" in values:
+        return
+    chunks = values["authors"].split(",")
+    last = _VANCOUVER_LAST_THEN_SOURCE.fullmatch(chunks[-1])
+    if len(chunks) < 2 or not last or not all(_VANCOUVER_NAME.fullmatch(c) for c in chunks[:-1]):
+        return
+    start, end = where["authors"]
+    source_start = start + len(values["authors"]) - len(chunks[-1]) + last.start("source")
+    source_end = end  # (NLM abbreviates without stops: the stop after the journal parts it from the year)
+    values["authors"] = text[start: start + len(values["authors"]) - len(chunks[-1]) + last.end("name")]
+    where["authors"] = (start, start + len(values["authors"]))
+    values["container"], where["container"] = text[source_start:source_end].rstrip(" ."), (source_start, source_end)
 
 
 # "Chafik, L. & Rossby, T. Volume, heat, and …": after the list's last initials, a

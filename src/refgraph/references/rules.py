@@ -227,6 +227,10 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                 if value and not fields.get(key):
                     fields[key] = value
             return fields
+        if not journal and source.get("volume") and _JOURNAL_NAME.fullmatch(title) and _VANCOUVER_FIRST_NAME.match(core):
+            # Title-less lists ("Chen DS, Mellman I. Nature. 2017;541:321."): the one part
+            # before the volume, a short run of capitalised words, is the journal.
+            title, journal = "", title
         fields.update(title=title, journal=journal)
         for key, value in source.items():
             if value and not fields.get(key):
@@ -251,6 +255,17 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
         fields["year"] = year.group(1)
         fields["title"] = clean_title(rest[: year.start()])
     return fields
+
+
+# "Nature", "Front Bioeng Biotechnol", "Psychopharmacology (Berl)", "Proc Natl Acad Sci U S
+# A": up to eight words, each capitalised or a joining word (a sentence-case title has a
+# lower-case word).
+_JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|of|and|&|the|in|for|de|la)){0,7}\.?")
+
+
+# (Only after names in Vancouver's "Surname INITIALS" shape: in "M. Alibolandi, J. Control.
+# Release 2019" the journal's first word reads as a name.)
+_VANCOUVER_FIRST_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}[,.]")
 
 
 def _has_source_after_title(text: str) -> bool:
