@@ -749,3 +749,24 @@ def test_the_samples_articles_as_a_title_less_vancouver_list(sample):
         right += ([a.family for a in parsed.authors], parsed.title, parsed.journal, parsed.volume) == (
             [a.family for a in ref.authors], "", ref.journal, ref.volume)
     assert right >= 0.97 * len(articles)
+
+
+def test_the_samples_articles_in_gb_t_7714(sample):
+    """China's national standard: surnames in capitals with spaced initials, a document
+    type code after the title ("[J]"), "Journal, year, volume: pages"."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        names = ", ".join(f"{a.family.upper()} {' '.join(a.initials)}" if not a.literal else a.literal for a in ref.authors[:3])
+        parsed = parse_reference(f"{names}{', 等' if len(ref.authors) > 3 else ''}. {ref.title}[J]. {ref.journal}, "
+                                 f"{ref.year}, {ref.volume}: {ref.pages}.")
+        right += ([a.family for a in parsed.authors], [a.initials for a in parsed.authors], parsed.title, parsed.journal,
+                  parsed.volume) == ([a.family.upper() for a in ref.authors[:3]], [a.initials for a in ref.authors[:3]],
+                                     ref.title, ref.journal, ref.volume)
+    assert right >= 0.95 * len(articles)
+
+
+@pytest.mark.parametrize("code, kind", [("[M]", "book"), ("[D]", "thesis"), ("[R]", "report")])
+def test_a_gb_t_7714_type_code_names_the_kind_and_leaves_the_title(code, kind):
+    ref = parse_reference(f"ZHANG S. Research on the ecological compensation mechanism{code}. Beijing: Tsinghua University, 2018.")
+    assert (ref.title, ref.kind, [a.family for a in ref.authors]) == ("Research on the ecological compensation mechanism", kind, ["ZHANG"])

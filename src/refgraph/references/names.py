@@ -19,6 +19,11 @@ _FAMILY_SUFFIXES = {"júnior": "Júnior", "junior": "Junior", "filho": "Filho", 
 _GIVEN_FIRST = re.compile(
     rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
 )
+# GB/T 7714 and ABNT print surnames in capitals ("SILVER D", "XU J H", "NASIR BAIG RB"): one
+# or two words of letters, then at most three initials (an acronym with a capital after
+# it, "HIV AIDS", is no name).
+_CAPITALISED_FAMILY_FIRST = re.compile(
+    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})$")
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…)$", re.I)
 _ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$", re.I)
 _SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und)\s+")
@@ -44,6 +49,9 @@ def parse_name(piece: str) -> Author | None:
     piece = piece.strip().strip(",")
     if not piece:
         return None
+    capitals = _CAPITALISED_FAMILY_FIRST.match(piece)
+    if capitals:
+        return Author(family=capitals.group("family"), initials=initials_of(capitals.group("initials")))
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         family = match.group("family").strip()

@@ -47,6 +47,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
+    text, type_code = _without_type_code(text)
     core, ids = lift_identifiers(text)
     try:
         rules = rule_fields(core, ids, italic)
@@ -63,6 +64,8 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
+    if type_code:
+        fields = _kind_of_type_code(fields, type_code)
     if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)
@@ -70,6 +73,28 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+# GB/T 7714's document type codes after the title: "[J]" article, "[M]" book, "[D]"
+# thesis, "[C]" proceedings, "[R]" report, "[EB/OL]" web page ("/OL" online, "/CD" disc).
+_TYPE_CODE = re.compile(r"\s*\[(?P<code>[JMDCRSPNZAG]|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\](?=\s*[.,:;]|\s*$)")
+_KIND_OF_CODE = {"M": "book", "D": "thesis", "C": "proceedings", "R": "report", "EB": "online"}
+
+
+def _without_type_code(text: str) -> tuple[str, str]:
+    """The entry without its type code (which no reader should take for a title's words)
+    and the code."""
+    code = _TYPE_CODE.search(text)
+    return (text[: code.start()] + text[code.end():], code.group("code")) if code else (text, "")
+
+
+def _kind_of_type_code(fields: dict, code: str) -> dict:
+    """The kind the code names, unless the parse read a journal's volume (the code may be
+    the author's slip; the printed volume is not)."""
+    kind = _KIND_OF_CODE.get(code)
+    if kind and fields.get("kind") in (None, "misc", "book", "article") and not (fields.get("journal") and fields.get("volume")):
+        return {**fields, "kind": kind}
+    return fields
 
 
 # A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,
