@@ -520,3 +520,15 @@ def test_a_volume_wrapped_to_the_next_line_is_no_list_number(tmp_path):
     analysis = analyse_text(f"# Review\n\n{body}\n\n## Список литературы\n\n" + "\n".join(entries) + "\n", tmp_path)
     assert [r.number for r in analysis.references] == list(range(1, 31))
     assert (analysis.references.by_number()[24].volume, analysis.references.by_number()[24].pages) == ("43", "471-481")
+
+
+def test_back_matter_read_under_the_heading_before_entry_one_is_not_an_entry(sample, sample_text, tmp_path):
+    """A two-column PDF read in the wrong column order puts "Conflicts of Interest" and
+    "ORCID iDs" between the heading and entry 1: they are not the first entries."""
+    head = sample_text.split("#### REFERENCES")[0]
+    back_matter = ("None.\n\nConflicts of Interest\nThe authors have no potential conflicts of interest to disclose.\n\n"
+                   "ORCID iDs\nCheolmin Shin <https://orcid.org/0000-0002-8232-2921>\n\n")
+    entries = "\n".join(f"{r.number}. {r.raw}" for r in sample.references)
+    analysis = analyse_text(f"{head}## References\n\n{back_matter}{entries}\n", tmp_path)
+    assert [(r.number, r.title) for r in analysis.references] == [(r.number, r.title) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]

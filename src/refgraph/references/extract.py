@@ -504,10 +504,16 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     pieces = _pieces(_without_label_markup(_without_table_bars(source.text, start, end), start, end), start, end)
     numbered = [p for p in pieces if p.number is not None]
     last_numbered = max((i for i, p in enumerate(pieces) if p.number is not None), default=-1)
+    first_numbered = next((i for i, p in enumerate(pieces) if p.number is not None), -1)
+    # Text before an entry numbered 1 is not an entry: a two-column page read in the wrong
+    # order puts the back matter ("Conflicts of Interest", "ORCID iDs") under the heading.
+    starts_at_one = first_numbered > 0 and pieces[first_numbered].number == 1
     merged: list[_Piece] = []
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
             break  # figure legends or tables after the list: the list has ended
+        if starts_at_one and index < first_numbered and not piece.marker:
+            continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if not piece.text.strip() and piece.number is not None and following is not None and following.number == piece.number:
             continue  # a label alone on its line, then the same number with the entry ("32." / "32. Centers…")
