@@ -770,3 +770,21 @@ def test_the_samples_articles_in_gb_t_7714(sample):
 def test_a_gb_t_7714_type_code_names_the_kind_and_leaves_the_title(code, kind):
     ref = parse_reference(f"ZHANG S. Research on the ecological compensation mechanism{code}. Beijing: Tsinghua University, 2018.")
     assert (ref.title, ref.kind, [a.family for a in ref.authors]) == ("Research on the ecological compensation mechanism", kind, ["ZHANG"])
+
+
+@pytest.mark.parametrize("printed, title, journal, volume", [
+    # corpus-dev records as Elsevier's numbered style with titles prints them
+    ("K.R. Miner, M.R. Turetsky, E. Malina, A. Bartsch, J. Tamminen, A.D. McGuire, A. Fix, C. Sweeney, C.D. Elder, "
+     "C.E. Miller, Permafrost carbon emissions in a changing Arctic, Nat. Rev. Earth Environ. 3 (2022) 55–67.",
+     "Permafrost carbon emissions in a changing Arctic", "Nat. Rev. Earth Environ.", "3"),
+    ("X.X. Zhu, D. Tuia, L. Mou, G.S. Xia, L. Zhang, F. Xu, F. Fraundorfer, Deep learning in remote sensing: a "
+     "comprehensive review and list of resources, IEEE Geosci. Remote Sensing Mag. 5 (2017) 8–36.",
+     "Deep learning in remote sensing: a comprehensive review and list of resources", "IEEE Geosci. Remote Sensing Mag.", "5"),
+    # …and as Copernicus prints them: a title in title case, then a one-word journal
+    ("Friesen, P.: Educational Pelvic Exams on Anesthetized Women: Why Consent Matters, Bioethics, 32, 298–307, "
+     "https://doi.org/10.1111/bioe.12441, 2018.",
+     "Educational Pelvic Exams on Anesthetized Women: Why Consent Matters", "Bioethics", "32"),
+])
+def test_a_comma_parts_the_title_from_the_journal(printed, title, journal, volume):
+    ref = parse_reference(printed)
+    assert (ref.title, ref.journal, ref.volume) == (title, journal, volume)

@@ -16,10 +16,13 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # A page as physics prints it: "27", "004", "P01019", "e5", "L12".
 _PAGE = re.compile(r"[A-Za-z]?\d+")
 _NUMBER_LABELS = ("volume", "issue")
+# What an issue number is printed after: "n° 3", "no. 3", "Heft 3", "12, 3".
+_ISSUE_BEFORE = re.compile(r"(?:\b(?:no|nr|n|issue|heft|h)\.?|n[°º]|[,(])\s*$", re.I)
 
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
-    return _volume_page_at_end(_volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged))))
+    tagged = _volume_year_page(_issue_before_the_year(tagged))
+    return _volume_page_at_end(_volume_ending_the_journal(_volume_read_as_pages(tagged)))
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -120,4 +123,19 @@ def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
             relabelled = list(labels)
             relabelled[i] = "volume"
             return replace(tagged, labels=tuple(relabelled))
+    return tagged
+
+
+def _issue_before_the_year(tagged: Tagged) -> Tagged:
+    """Elsevier's "Nat. Rev. Earth Environ. 3 (2022) 55–67": a number read as the issue,
+    with no volume anywhere, straight before the year in brackets, is the volume (an issue
+    is printed after its volume, never alone before the year)."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(1, len(tokens) - 3):
+        if (labels[i] == "issue" and tokens[i].text.isdigit() and labels[i - 1] != "issue"
+                and not _ISSUE_BEFORE.search(tagged.text, 0, tokens[i].start)
+                and tokens[i + 1].text == "(" and labels[i + 2] == "date" and _YEAR.fullmatch(tokens[i + 2].text)):
+            return replace(tagged, labels=(*labels[:i], "volume", *labels[i + 1:]))
     return tagged

@@ -18,6 +18,7 @@ _LONGEST_JOURNAL = 8  # words
 _WORD = re.compile(r"\S+")
 # "Adv.", "J.", "Phys." — not a sentence's end ("(CESM2).", "Part II.").
 _ABBREVIATION = re.compile(r"(?!(?:[IVX]+)\.)[A-Z][a-z]{0,5}\.")
+_NUMBER_WORDS = frozenset("No. Vol. Nr. Pt. Suppl.".split())
 _GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
 
 
@@ -38,7 +39,8 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     if title and container and not title[1] <= container[0]:
         return
     # Where the tagger's edge is at punctuation, what is printed parts them, unless the
-    # edge cuts a run of abbreviations ("… learning, Mach. | Learn., 73"), checked below.
+    # edge cuts a run of abbreviations ("Adv. | Appl. Math.") or a comma parts the title
+    # from the whole run ("…, IEEE Geosci. | Remote Sensing Mag. 5"), checked below.
     punctuated = bool(title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]))
     start, end = (title or container)[0], (container or title)[1]
     gap = _GAP.fullmatch(text, end, volume_start) if end <= volume_start else None
@@ -51,16 +53,31 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     first = _journal_start(words)
     if first is None or first < 3:
         return
-    previous = words[first - 1].group(0)
-    if not (re.search(r"[a-z)],?$", previous) and previous[:1].islower()):
+    previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
+    if previous.endswith(","):
+        # Copernicus and Elsevier part them with a comma ("… transfer learning, Mach.
+        # Learn., 73", "… in a changing Arctic, Nat. Rev. Earth Environ. 3 (2022)"): after
+        # a word in lower case, or when the run abbreviates as journals do.
+        # (With no journal read at all, the run is the journal whatever its case:
+        # "… Why Consent Matters, Bioethics, 32, 298–307".)
+        if not (container is None or re.match(r"\(?[a-z\d]", previous)
+                or any(_ABBREVIATION.fullmatch(w) and w not in _NUMBER_WORDS for w in journal_words)):
+            return
+        if punctuated and words[first - 1].end() > title[1]:
+            return  # the title would run on over the stop the tagger ended it at
+        if not any(re.fullmatch(r"[a-z]{2,}\W*", w.group(0)) for w in words[:first]):
+            return  # no title before it: a journal named in parts ("J. Phys. G, Nucl. Part. Phys.")
+    elif not (re.search(r"[a-z)]$", previous) and previous[:1].islower()):
         return  # other punctuation parts them, or the title is in title case
-    if punctuated and not (len(words) - first >= 2 and all(w.group(0).endswith(".") for w in words[first:])):
-        return
-    # (Copernicus parts them with a comma: "… inductive transfer learning, Mach. Learn., 73".)
+    elif punctuated and not (len(journal_words) >= 2 and all(w.endswith(".") for w in journal_words)):
+        return  # ("… in the Alaskan Arctic. Biogeosciences": the stop ends the title)
     journal_start, title_end = words[first].start(), words[first - 1].end() - previous.endswith(",")
-    if container and container[0] >= journal_start:
+    added = [w.group(0) for w in words[first:] if w.start() < container[0]] if container else []
+    if container and container[0] >= journal_start and not (
+            previous.endswith(",") and added and all(_journal_abbreviation(w) for w in added)):
         # The tagger's journal is this run or ends it: the capitalised words before it may
-        # be the title's own ("… in Island Melanesia American Journal of …").
+        # be the title's own ("… in Island Melanesia American Journal of …"), unless they
+        # abbreviate as the journal's words do ("transport, J. | Atmos. Sci., 66").
         return
     if len(words) - first > _LONGEST_JOURNAL:
         return  # a run this long is a title in title case
@@ -68,6 +85,15 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
         end += 1  # the journal's last abbreviating stop, which the tagger left out
     values["title"], where["title"] = text[start: title_end], (start, title_end)
     values["container"], where["container"] = text[journal_start: end], (journal_start, end)
+
+
+def _journal_abbreviation(word: str) -> bool:
+    """"J.", "Atmos.", "Geosci.": an initial, or a word the training strings' journal
+    names abbreviate to ("Kenya." ends a sentence)."""
+    from .learn.tagger import default_tagger
+
+    bare = word.rstrip(".").lower()
+    return word.endswith(".") and (len(bare) == 1 or bare in default_tagger().lexicon.journal)
 
 
 def _journal_start(words: list[re.Match]) -> int | None:
