@@ -788,3 +788,14 @@ def test_a_gb_t_7714_type_code_names_the_kind_and_leaves_the_title(code, kind):
 def test_a_comma_parts_the_title_from_the_journal(printed, title, journal, volume):
     ref = parse_reference(printed)
     assert (ref.title, ref.journal, ref.volume) == (title, journal, volume)
+
+
+def test_a_title_less_journal_with_joining_words_and_a_book_title_after_vancouver_names():
+    """corpus-dev records in NEJM's style: a Portuguese journal with no title before it,
+    and a book whose title the tagger ran into its author's name."""
+    ref = parse_reference("Carvalho AMP, Sasseron LH. Ensino em Re-Vista 2015;22:249.")
+    assert (ref.title, ref.journal, ref.volume, ref.pages) == ("", "Ensino em Re-Vista", "22", "249")
+    ref = parse_reference("Rambaut A. Molecular Evolution, Phylogenetics and Epidemiology [Internet]. Edinburgh: Rambaut A; "
+                          "2007. Available from: http://tree.bio.ed.ac.uk/")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title) == (
+        [("Rambaut", "A")], "Molecular Evolution, Phylogenetics and Epidemiology")

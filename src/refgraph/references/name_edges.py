@@ -151,10 +151,13 @@ _VANCOUVER_NAMES_THEN_WORDS = re.compile(
 def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
     """Give the title back the words the tagger ran on into Vancouver names past their
     closing stop ("Rambaut A. Molecular Evolution, Phylogenetics and …")."""
-    if "authors" not in values or "title" not in values:
+    # (A book's title the tagger read as a source, with no title: "… Epidemiology [Internet].
+    # Edinburgh: Rambaut A; 2007".)
+    key = "title" if "title" in values else "container" if "container" in values and "volume" not in values else ""
+    if "authors" not in values or not key:
         return
     run_on = _VANCOUVER_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
-    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    (names_start, names_end), (title_start, title_end) = where["authors"], where[key]
     if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
         return
     words = run_on.group("words")
@@ -164,6 +167,7 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
     words_start = offset + run_on.start("words")
     values["authors"] = run_on.group("names")
     where["authors"] = (offset, offset + run_on.end("names"))
+    values.pop(key), where.pop(key)
     values["title"] = text[words_start:title_end]
     where["title"] = (words_start, title_end)
 

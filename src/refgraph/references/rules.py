@@ -260,7 +260,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
 # "Nature", "Front Bioeng Biotechnol", "Psychopharmacology (Berl)", "Proc Natl Acad Sci U S
 # A": up to eight words, each capitalised or a joining word (a sentence-case title has a
 # lower-case word).
-_JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|of|and|&|the|in|for|de|la)){0,7}\.?")
+_JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|of|and|&|the|in|for|de|da|do|em|e|la|y|des|di|und|für)){0,7}\.?")
 
 
 # (Only after names in Vancouver's "Surname INITIALS" shape: in "M. Alibolandi, J. Control.
