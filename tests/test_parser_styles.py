@@ -799,3 +799,10 @@ def test_a_title_less_journal_with_joining_words_and_a_book_title_after_vancouve
                           "2007. Available from: http://tree.bio.ed.ac.uk/")
     assert ([(a.family, a.initials) for a in ref.authors], ref.title) == (
         [("Rambaut", "A")], "Molecular Evolution, Phylogenetics and Epidemiology")
+
+
+def test_the_american_meteorological_societys_and_coauthors_is_et_al():
+    ref = parse_reference("Stouffer, R. J., and Coauthors, 2006: Investigating the causes of the response of the thermohaline "
+                          "circulation to past and future climate changes. J. Climate, 19, 1365–1387.")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al, ref.journal, ref.volume) == (
+        [("Stouffer", "RJ")], True, "J. Climate", "19")

@@ -37,8 +37,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
 _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
 # "et al." as lists and citations in other languages print it: German "u. a." (DIN 1505),
 # French "et coll.", Portuguese and Spanish "e col." / "y cols.", Russian "и др." (GOST),
-# Chinese "等" (GB/T 7714). Shared with the citation finder and the tagger's mends.
-OTHER_ET_AL = r"\bu\.\s?a\.|\bet\s+coll?\b\.?|\b[ey]\s+cols?\b\.?|\bи\s+др\b\.?|等"
+# Chinese "等" (GB/T 7714), and the American Meteorological Society's "and Coauthors".
+# Shared with the citation finder and the tagger's mends.
+OTHER_ET_AL = r"\band\s+co-?authors\b|\bu\.\s?a\.|\bet\s+coll?\b\.?|\b[ey]\s+cols?\b\.?|\bи\s+др\b\.?|等"
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
