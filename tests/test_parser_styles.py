@@ -806,3 +806,28 @@ def test_the_american_meteorological_societys_and_coauthors_is_et_al():
                           "circulation to past and future climate changes. J. Climate, 19, 1365–1387.")
     assert ([(a.family, a.initials) for a in ref.authors], ref.et_al, ref.journal, ref.volume) == (
         [("Stouffer", "RJ")], True, "J. Climate", "19")
+
+
+@pytest.mark.parametrize("italic", [False, True])
+def test_the_samples_articles_in_the_royal_society_of_chemistrys_style(sample, italic):
+    """RSC's title-less "M. A. Dode and I. Santos, Cad Saude Publica, 2009, 25, 1141–1152.":
+    the names end at the comma before the journal."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        names = [f"{'. '.join(a.initials)}. {a.family}" for a in ref.authors if not a.literal]
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        journal = f"*{ref.journal}*" if italic else ref.journal
+        parsed = parse_reference(f"{listed}, {journal}, {ref.year}, {ref.volume}, {ref.pages}.")
+        right += ([(a.family, a.initials) for a in parsed.authors], parsed.title, parsed.journal, parsed.volume) == (
+            [(a.family, a.initials) for a in ref.authors if not a.literal], "", ref.journal, ref.volume)
+    assert right >= 0.95 * len(articles)
+
+
+def test_a_given_name_first_initial_without_its_stop():
+    from refgraph.references.names import parse_author_list
+
+    people, _ = parse_author_list("C. U. Blank, W. N Haining, E. J Wherry")
+    assert [(a.family, a.initials) for a in people] == [("Blank", "CU"), ("Haining", "WN"), ("Wherry", "EJ")]
+    ref = parse_reference("C. U. Blank, W. N Haining, W. Held, Nat. Rev. Immunol. 2019, 19, 665.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Blank", "CU"), ("Haining", "WN"), ("Held", "W")]

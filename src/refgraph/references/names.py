@@ -16,8 +16,9 @@ _FAMILY_FIRST = re.compile(
 # Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".
 _FAMILY_SUFFIXES = {"júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
 # "M. A. Dawson", "R.S. McIntyre", "Jean-Paul Sartre" is *not* matched (no initials).
+# (The last initial may have lost its stop: "W. N Haining".)
 _GIVEN_FIRST = re.compile(
-    rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
+    rf"^(?P<initials>(?:[{_UPPER}][a-z]?\.[\s-]?)+(?:[{_UPPER}]\s)?)\s*(?P<family>[^\s.][^,]*?)(?:,?\s+(?P<suffix>{SUFFIX}))?$"
 )
 # GB/T 7714 and ABNT print surnames in capitals ("SILVER D", "XU J H", "NASIR BAIG RB"): one
 # or two words of letters, then at most three initials (an acronym with a capital after

@@ -24,13 +24,13 @@ from .patterns import DATE_TAIL, ISSUE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, cl
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
     rf"^[a-z]?\)?{DATE_TAIL}\s*(?:\[[^\]]*\]\s*)?"
-    rf"(?:[;,.:]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?\.?\s*)?{PAGES})?)?\s*[.;,]?\s*$",
+    rf"(?:[;,.:]?\s*(?:{VOLUME})?{ISSUE}?\s*(?:[:,]\s*(?:pp?(?:\.\s*|\s+|(?=\d)))?{PAGES})?)?\s*[.;,]?\s*$",
     re.I,
 )
 # PLOS / no-year source block: "Journal 82: 35–40", "Cell 150, no. 1 (2012): 12–27".
 _VOL_TAIL = re.compile(
     rf"(?:^|[\s,.])(?:vol\.?\s*)?{VOLUME}(?:{ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
-    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?\.?\s*)?{PAGES})?\s*[.;]?\s*$"
+    rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?(?:\.\s*|\s+|(?=\d)))?{PAGES})?\s*[.;]?\s*$"
 )
 _PLOS_YEAR = re.compile(rf"\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+")
 _YEAR_NEXT = re.compile(rf"(?:{YEAR})[a-z]?[.,]\s")
@@ -210,6 +210,13 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
             return fields
     if source is not None:
         title, journal = _split_title_journal(head, italic)
+        names, comma, rest_of_head = head.strip(" ,;").rpartition(",")
+        if (not fields["authors"] and comma and _GIVEN_NAMES_FIRST.match(names)
+                and _JOURNAL_NAME.fullmatch(rest_of_head.strip()) and (people := parse_author_list(names))):
+            # The Royal Society of Chemistry's "M. A. Dode and I. Santos, Cad Saude
+            # Publica, 2009, 25, 1141": no title, the names end at the last comma.
+            fields.update(authors=people[0], et_al=people[1])
+            title, journal = "", rest_of_head.strip()
         imprint = PLACE_PUBLISHER.match(journal)
         if imprint and is_place(imprint.group("place")) and not source.get("pages"):
             # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
@@ -227,6 +234,9 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                 if value and not fields.get(key):
                     fields[key] = value
             return fields
+        if not fields["authors"] and _GIVEN_NAMES_FIRST.match(title) and (people := parse_author_list(title)):
+            fields.update(authors=people[0], et_al=people[1])  # (the same, with the journal in italics)
+            title = ""
         if not journal and source.get("volume") and _JOURNAL_NAME.fullmatch(title) and _VANCOUVER_FIRST_NAME.match(core):
             # Title-less lists ("Chen DS, Mellman I. Nature. 2017;541:321."): the one part
             # before the volume, a short run of capitalised words, is the journal.
@@ -263,6 +273,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
 _JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|of|and|&|the|in|for|de|da|do|em|e|la|y|des|di|und|für)){0,7}\.?")
 
 
+_GIVEN_NAMES_FIRST = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}\s*[A-Z][^\W\d_]")
 # (Only after names in Vancouver's "Surname INITIALS" shape: in "M. Alibolandi, J. Control.
 # Release 2019" the journal's first word reads as a name.)
 _VANCOUVER_FIRST_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}[,.]")
