@@ -29,21 +29,16 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     Bad reading: title "… for mental health research Mol Psychiatry", no journal.
     Good reading: title "… for mental health research", journal "Mol Psychiatry".
 
-    Only when the title before the run keeps three words or more and ends with a word in
-    lower case (or a comma after one) (a sentence-case title: a title in title case gives no edge to find, and
-    its reading is left as it was), and the volume follows the journal."""
+    Only when the volume follows the run, the title before it keeps three words or more,
+    and the edge is certain (see :func:`_parted_by_comma` and :func:`_parted_by_case`); a
+    title in title case gives no edge to find, and its reading is left as it was."""
     if "volume" not in where or not ("title" in where or "container" in where):
         return
-    volume_start = where["volume"][0]
     title, container = where.get("title"), where.get("container")
     if title and container and not title[1] <= container[0]:
         return
-    # Where the tagger's edge is at punctuation, what is printed parts them, unless the
-    # edge cuts a run of abbreviations ("Adv. | Appl. Math.") or a comma parts the title
-    # from the whole run ("…, IEEE Geosci. | Remote Sensing Mag. 5"), checked below.
-    punctuated = bool(title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]))
     start, end = (title or container)[0], (container or title)[1]
-    gap = _GAP.fullmatch(text, end, volume_start) if end <= volume_start else None
+    gap = _GAP.fullmatch(text, end, where["volume"][0]) if end <= where["volume"][0] else None
     if not gap:
         return  # something else stands between the source and the volume
     if gap.group("place"):
@@ -51,40 +46,54 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
         values.pop("place", None)
     words = list(_WORD.finditer(text, start, end))
     first = _journal_start(words)
-    if first is None or first < 3:
+    if first is None or first < 3 or len(words) - first > _LONGEST_JOURNAL:
+        return  # (a run this long is a title in title case)
+    # Where the tagger's edge is at punctuation, what is printed parts them, unless the
+    # edge cuts a run of abbreviations ("Adv. | Appl. Math.") or a comma parts the title
+    # from the whole run ("…, IEEE Geosci. | Remote Sensing Mag. 5").
+    punctuated = bool(title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]))
+    comma = words[first - 1].group(0).endswith(",")
+    parted = (_parted_by_comma(words, first, container, title if punctuated else None) if comma
+              else _parted_by_case(words, first, punctuated))
+    if not parted:
         return
-    previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
-    if previous.endswith(","):
-        # Copernicus and Elsevier part them with a comma ("… transfer learning, Mach.
-        # Learn., 73", "… in a changing Arctic, Nat. Rev. Earth Environ. 3 (2022)"): after
-        # a word in lower case, or when the run abbreviates as journals do.
-        # (With no journal read at all, the run is the journal whatever its case:
-        # "… Why Consent Matters, Bioethics, 32, 298–307".)
-        if not (container is None or re.match(r"\(?[a-z\d]", previous)
-                or any(_ABBREVIATION.fullmatch(w) and w not in _NUMBER_WORDS for w in journal_words)):
-            return
-        if punctuated and words[first - 1].end() > title[1]:
-            return  # the title would run on over the stop the tagger ended it at
-        if not any(re.fullmatch(r"[a-z]{2,}\W*", w.group(0)) for w in words[:first]):
-            return  # no title before it: a journal named in parts ("J. Phys. G, Nucl. Part. Phys.")
-    elif not (re.search(r"[a-z)]$", previous) and previous[:1].islower()):
-        return  # other punctuation parts them, or the title is in title case
-    elif punctuated and not (len(journal_words) >= 2 and all(w.endswith(".") for w in journal_words)):
-        return  # ("… in the Alaskan Arctic. Biogeosciences": the stop ends the title)
-    journal_start, title_end = words[first].start(), words[first - 1].end() - previous.endswith(",")
+    journal_start, title_end = words[first].start(), words[first - 1].end() - comma
     added = [w.group(0) for w in words[first:] if w.start() < container[0]] if container else []
     if container and container[0] >= journal_start and not (
-            previous.endswith(",") and added and all(_journal_abbreviation(w) for w in added)):
+            comma and added and all(_journal_abbreviation(w) for w in added)):
         # The tagger's journal is this run or ends it: the capitalised words before it may
         # be the title's own ("… in Island Melanesia American Journal of …"), unless they
         # abbreviate as the journal's words do ("transport, J. | Atmos. Sci., 66").
         return
-    if len(words) - first > _LONGEST_JOURNAL:
-        return  # a run this long is a title in title case
     if text[end: end + 1] == "." and re.search(r"\b[A-Z][a-z]{0,6}$", text[start:end]):
         end += 1  # the journal's last abbreviating stop, which the tagger left out
     values["title"], where["title"] = text[start: title_end], (start, title_end)
     values["container"], where["container"] = text[journal_start: end], (journal_start, end)
+
+
+def _parted_by_comma(words: list[re.Match], first: int, container, punctuated_title) -> bool:
+    """Copernicus and Elsevier part title and journal with a comma ("… transfer learning,
+    Mach. Learn., 73", "… in a changing Arctic, Nat. Rev. Earth Environ. 3 (2022)"): the
+    run is the journal after a word in lower case, when it abbreviates as journals do, or
+    when no journal was read at all ("… Why Consent Matters, Bioethics, 32, 298–307")."""
+    previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
+    if not (container is None or re.match(r"\(?[a-z\d]", previous)
+            or any(_ABBREVIATION.fullmatch(w) and w not in _NUMBER_WORDS for w in journal_words)):
+        return False
+    if punctuated_title and words[first - 1].end() > punctuated_title[1]:
+        return False  # the title would run on over the stop the tagger ended it at
+    # (No title before it at all: a journal named in parts, "J. Phys. G, Nucl. Part. Phys.")
+    return any(re.fullmatch(r"[a-z]{2,}\W*", w.group(0)) for w in words[:first])
+
+
+def _parted_by_case(words: list[re.Match], first: int, punctuated: bool) -> bool:
+    """IOP parts them with nothing: a sentence-case title ends with a word in lower case.
+    Across a stop the tagger ended the title at, only a run of abbreviations continues
+    ("… in the Alaskan Arctic. Biogeosciences": the stop ends the title)."""
+    previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
+    if not (re.search(r"[a-z)]$", previous) and previous[:1].islower()):
+        return False  # other punctuation parts them, or the title is in title case
+    return not punctuated or (len(journal_words) >= 2 and all(w.endswith(".") for w in journal_words))
 
 
 def _journal_abbreviation(word: str) -> bool:
