@@ -831,3 +831,16 @@ def test_a_given_name_first_initial_without_its_stop():
     assert [(a.family, a.initials) for a in people] == [("Blank", "CU"), ("Haining", "WN"), ("Wherry", "EJ")]
     ref = parse_reference("C. U. Blank, W. N Haining, W. Held, Nat. Rev. Immunol. 2019, 19, 665.")
     assert [(a.family, a.initials) for a in ref.authors] == [("Blank", "CU"), ("Haining", "WN"), ("Held", "W")]
+
+
+@pytest.mark.parametrize("printed", [
+    "Eitel J, Dersch P. n.d. The YadA protein of Yersinia pseudotuberculosis mediates high-efficiency uptake into human "
+    "cells. DOI: https://doi.org/10.1128/IAI.70.9.4880-4891.2002",
+    "Eitel J, Dersch P (n.d.) The YadA protein of Yersinia pseudotuberculosis mediates high-efficiency uptake into human "
+    "cells. DOI: https://doi.org/10.1128/IAI.70.9.4880-4891.2002",
+])
+def test_no_date_stands_where_the_year_would(printed):
+    """eLife and PLOS print "n.d." for a work without a date: it is no word of the title."""
+    ref = parse_reference(printed)
+    assert (ref.title, ref.year, [a.family for a in ref.authors]) == (
+        "The YadA protein of Yersinia pseudotuberculosis mediates high-efficiency uptake into human cells", "", ["Eitel", "Dersch"])
