@@ -49,7 +49,9 @@ _AUTHOR = _author(_NAMES)
 # Inside brackets: "Smith, 2019", "Smith et al. 2019a, b", "Smith and Jones, 2019, p. 4".
 # ABNT parts a work's authors with semicolons, "(SILVA; SOUZA, 2019)": inside brackets a
 # name followed by "; " and another name, with no year between, is the same work's.
-_AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME})*")
+# Vancouver-minded authors cite with the list's initials: "(Nguyen T, 2013)", "(Lee K and Park S, 2018)".
+_SURNAME_INITIALS = rf"{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
+_AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME_INITIALS})*")
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
 # possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
