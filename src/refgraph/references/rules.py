@@ -211,13 +211,10 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
             return fields
     if source is not None:
         title, journal = _split_title_journal(head, italic)
-        names, comma, rest_of_head = head.strip(" ,;").rpartition(",")
-        if (not fields["authors"] and comma and _GIVEN_NAMES_FIRST.match(names)
-                and _JOURNAL_NAME.fullmatch(rest_of_head.strip()) and (people := parse_author_list(names))):
-            # The Royal Society of Chemistry's "M. A. Dode and I. Santos, Cad Saude
-            # Publica, 2009, 25, 1141": no title, the names end at the last comma.
+        people = None if fields["authors"] else _names_before_journal(head, title, journal)
+        if people:
             fields.update(authors=people[0], et_al=people[1])
-            title, journal = "", rest_of_head.strip()
+            title, journal = "", people[2]
         imprint = PLACE_PUBLISHER.match(journal)
         if imprint and is_place(imprint.group("place")) and not source.get("pages"):
             # "Brasília (DF): Ministério da Saúde; 2022" is a publisher, not a journal.
@@ -235,9 +232,6 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                 if value and not fields.get(key):
                     fields[key] = value
             return fields
-        if not fields["authors"] and _GIVEN_NAMES_FIRST.match(title) and (people := parse_author_list(title)):
-            fields.update(authors=people[0], et_al=people[1])  # (the same, with the journal in italics)
-            title = ""
         if not journal and source.get("volume") and _JOURNAL_NAME.fullmatch(title) and _VANCOUVER_FIRST_NAME.match(core):
             # Title-less lists ("Chen DS, Mellman I. Nature. 2017;541:321."): the one part
             # before the volume, a short run of capitalised words, is the journal.
@@ -275,6 +269,22 @@ _JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]
 
 
 _GIVEN_NAMES_FIRST = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}\s*[A-Z][^\W\d_]")
+
+
+def _names_before_journal(head: str, title: str, journal: str) -> tuple | None:
+    """The Royal Society of Chemistry's and Angewandte's title-less "M. A. Dode and I.
+    Santos, Cad Saude Publica, 2009, 25, 1141", "M. Pohanka *Materials (Basel)* 2018":
+    (people, et al., journal) when what stands before the journal (after the last comma,
+    or set in italics) is a list of given-first names."""
+    names, comma, source = head.strip(" ,;").rpartition(",")
+    source = source.strip()
+    for names, source in ((names, source), (title, journal)):  # (then as the italics parted them)
+        if names and source and _GIVEN_NAMES_FIRST.match(names) and (
+                source == journal or _JOURNAL_NAME.fullmatch(source)) and (people := parse_author_list(names)):
+            return (*people, source)
+    return None
+
+
 # (Only after names in Vancouver's "Surname INITIALS" shape: in "M. Alibolandi, J. Control.
 # Release 2019" the journal's first word reads as a name.)
 _VANCOUVER_FIRST_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}[,.]")
