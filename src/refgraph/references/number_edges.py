@@ -16,13 +16,19 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # A page as physics prints it: "27", "004", "P01019", "e5", "L12".
 _PAGE = re.compile(r"[A-Za-z]?\d+")
 _NUMBER_LABELS = ("volume", "issue")
-# What an issue number is printed after: "n° 3", "no. 3", "Heft 3", "12, 3".
-_ISSUE_BEFORE = re.compile(r"(?:\b(?:no|nr|n|issue|heft|h)\.?|n[°º]|[,(])\s*$", re.I)
+
+
+def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
+    """``tagged`` with the tokens at the given indexes labelled anew."""
+    labels = list(tagged.labels)
+    for index, label in new.items():
+        labels[index] = label
+    return replace(tagged, labels=tuple(labels))
 
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
-    tagged = _volume_year_page(_issue_before_the_year(tagged))
-    return _volume_page_at_end(_volume_ending_the_journal(_volume_read_as_pages(tagged)))
+    tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
+    return _volume_page_at_end(tagged)
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -33,8 +39,9 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
     Good reading: volume 07, page 004.
 
     Only when the tagger read no pages anywhere, read the first number as a volume or an
-    issue and the second as one of those or as nothing (an article number, "S23"), and the second number ends the source (an e-print, a DOI or the end may follow): an
-    issue never follows its year in brackets, so nothing else prints this shape."""
+    issue and the second as one of those or as nothing (an article number, "S23"), and
+    the second number ends the source (an e-print, a DOI or the end may follow): an issue
+    never follows its year in brackets, so nothing else prints this shape."""
     labels, tokens = tagged.labels, tagged.tokens
     if "pages" in labels:
         return tagged
@@ -44,9 +51,7 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
                 and volume.text.isdigit() and opening.text == "(" and _YEAR.fullmatch(year.text)
                 and closing.text == ")" and _PAGE.fullmatch(page.text) and page.space_before
                 and (i + 5 == len(tokens) or tokens[i + 5].text in ",.;[")):
-            relabelled = list(labels)
-            relabelled[i], relabelled[i + 4] = "volume", "pages"
-            return replace(tagged, labels=tuple(relabelled))
+            return _relabelled(tagged, {i: "volume", i + 4: "pages"})
     return tagged
 
 
@@ -71,9 +76,7 @@ def _volume_read_as_pages(tagged: Tagged) -> Tagged:
                 and (i + 2 == len(tokens) or labels[i + 2] != "pages") and tokens[i].text.isdigit()
                 and tokens[i + 1].space_before and _ARTICLE_NUMBER.fullmatch(tokens[i + 1].text)
                 and not re.fullmatch(r"0\d{0,3}", tokens[i + 1].text)):  # "12 021": a garbled number, left for the checks
-            relabelled = list(labels)
-            relabelled[i] = "volume"
-            return replace(tagged, labels=tuple(relabelled))
+            return _relabelled(tagged, {i: "volume"})
     return tagged
 
 
@@ -91,7 +94,7 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
         return tagged
     if labels[-2:] == ("volume", "issue") and tokens[-1].text.isdigit() and tokens[-1].space_before:
         # "Eur J Pharmacol 185 1": an issue is never printed bare after its volume at the end.
-        return replace(tagged, labels=(*labels[:-1], "pages"))
+        return _relabelled(tagged, {len(tokens) - 1: "pages"})
     if "volume" in labels:
         return tagged
     volume, page, before = tokens[-2], tokens[-1], tokens[-3]
@@ -99,13 +102,12 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
             and _ARTICLE_NUMBER.fullmatch(page.text) and (before.text.isalpha() or before.text in ".)")
             and any(label == "date" and _YEAR.fullmatch(token.text) for token, label in zip(tokens[:-2], labels))):
         return tagged
-    relabelled = list(labels)
-    relabelled[-2:] = ["volume", "pages"]
+    new = {len(tokens) - 2: "volume", len(tokens) - 1: "pages"}
     i = len(tokens) - 3
-    while i >= 0 and relabelled[i] == "date" and not any(c.isdigit() for c in tokens[i].text):
-        relabelled[i] = "container-title"
+    while i >= 0 and labels[i] == "date" and not any(c.isdigit() for c in tokens[i].text):
+        new[i] = "container-title"
         i -= 1
-    return replace(tagged, labels=tuple(relabelled))
+    return _relabelled(tagged, new)
 
 
 def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
@@ -120,22 +122,6 @@ def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
     for i in range(1, len(tokens) - 1):
         if (labels[i] == labels[i - 1] == "container-title" and labels[i + 1] == "pages"
                 and tokens[i].text.isdigit() and tokens[i].space_before and tokens[i + 1].space_before):
-            relabelled = list(labels)
-            relabelled[i] = "volume"
-            return replace(tagged, labels=tuple(relabelled))
+            return _relabelled(tagged, {i: "volume"})
     return tagged
 
-
-def _issue_before_the_year(tagged: Tagged) -> Tagged:
-    """Elsevier's "Nat. Rev. Earth Environ. 3 (2022) 55–67": a number read as the issue,
-    with no volume anywhere, straight before the year in brackets, is the volume (an issue
-    is printed after its volume, never alone before the year)."""
-    labels, tokens = tagged.labels, tagged.tokens
-    if "volume" in labels:
-        return tagged
-    for i in range(1, len(tokens) - 3):
-        if (labels[i] == "issue" and tokens[i].text.isdigit() and labels[i - 1] != "issue"
-                and not _ISSUE_BEFORE.search(tagged.text, 0, tokens[i].start)
-                and tokens[i + 1].text == "(" and labels[i + 2] == "date" and _YEAR.fullmatch(tokens[i + 2].text)):
-            return replace(tagged, labels=(*labels[:i], "volume", *labels[i + 1:]))
-    return tagged

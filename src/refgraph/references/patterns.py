@@ -8,6 +8,9 @@ from .identifiers import MONTH_NAME
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # BibTeX's alpha label: letters (a "+" for more authors), then the year's digits ("BCA+00", "Knu84").
 ALPHA_LABEL = r"[A-Za-z][A-Za-z+.\-]{0,9}\d{2}(?:\d{2})?[a-z]?"
+# Words that join a journal's capitalised words: "Journal of Climate", "Science & Technology",
+# "Ensino em Re-Vista", "Revista de la Sociedad".
+JOURNAL_JOINERS = frozenset("of and & the for in on de des du da do em e la le et y di der und für".split())
 # A meeting's words: what makes a source a proceedings volume rather than a book.
 PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"

@@ -19,7 +19,7 @@ from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOO
 from .names import parse_author_list
 from .people import NOT_INITIALS, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
-from .patterns import DATE_TAIL, ISSUE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
+from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
@@ -265,7 +265,8 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
 # "Nature", "Front Bioeng Biotechnol", "Psychopharmacology (Berl)", "Proc Natl Acad Sci U S
 # A": up to eight words, each capitalised or a joining word (a sentence-case title has a
 # lower-case word).
-_JOURNAL_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|of|and|&|the|in|for|de|da|do|em|e|la|y|des|di|und|für)){0,7}\.?")
+_JOINER = "|".join(sorted(map(re.escape, JOURNAL_JOINERS)))
+_JOURNAL_NAME = re.compile(rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\([A-Z]\w*\)|{_JOINER})){{0,7}}\.?")
 
 
 _GIVEN_NAMES_FIRST = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}\s*[A-Z][^\W\d_]")

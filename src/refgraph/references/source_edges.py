@@ -259,17 +259,18 @@ def _publisher_after_place(text: str, values: dict, where: dict) -> None:
 
 def _issue_as_volume(text: str, values: dict, where: dict) -> None:
     """A number the tagger called the issue, with no volume, after "vol." or straight
-    after the journal with the pages next, is the volume ("JHEP 11, 129 (2014)",
-    "Phys. Rev. B, vol. 83")."""
+    after the journal with the pages or the year in brackets next, is the volume ("JHEP
+    11, 129 (2014)", "Phys. Rev. B, vol. 83", Elsevier's "Nat. Rev. Earth Environ. 3
+    (2022) 55–67": an issue is printed after its volume, never alone before the year)."""
     if "issue" not in values or "volume" in values or not values["issue"].strip(" ,.").isdigit():
         return
     start, end = where["issue"]
-    before, after = text[max(0, start - 12): start], text[end: end + 4]
+    before, after = text[max(0, start - 12): start], text[end: end + 8]
     # (IOP prints no comma: "Geophys. Res. Lett. 51 e2023GL107170" — the pages follow.)
     pages_next = "pages" in where and re.fullmatch(r"\s*,?\s*", text[end: where["pages"][0]])
     if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
-                                       and (re.match(r"\s*,\s*\d", after) or pages_next)):
-        values["volume"] = values.pop("issue")
+                                       and (re.match(r"\s*,\s*\d|\s*\((?:1[5-9]|20)\d\d[a-z]?\)", after) or pages_next)):
+        values["volume"], where["volume"] = values.pop("issue"), where.pop("issue")
 
 
 def _journal_place(text: str, values: dict, where: dict) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-# Words that join a journal's capitalised words ("Journal of Climate", "Science & Technology").
-_JOINERS = frozenset("of and & the for in on de des du la le et und für der di do da".split())
+from .patterns import JOURNAL_JOINERS
+
 _LONGEST_JOURNAL = 8  # words
 _WORD = re.compile(r"\S+")
 # "Adv.", "J.", "Phys." — not a sentence's end ("(CESM2).", "Part II.").
@@ -115,8 +115,8 @@ def _journal_start(words: list[re.Match]) -> int | None:
         bare = word.strip("().,")
         if bare[:1].isupper() and not re.search(r"[,:;?!]$", word) and (not word.endswith(".") or _ABBREVIATION.fullmatch(word)):
             first = index
-        elif (word.lower() in _JOINERS and first is not None and index > 0
-              and (words[index - 1].group(0)[:1].isupper() or words[index - 1].group(0).lower() in _JOINERS)):
+        elif (word.lower() in JOURNAL_JOINERS and first is not None and index > 0
+              and (words[index - 1].group(0)[:1].isupper() or words[index - 1].group(0).lower() in JOURNAL_JOINERS)):
             pass  # joined on both sides: "Journal of Climate", "Journal of the American …"
         else:
             break
