@@ -845,3 +845,59 @@ def test_no_date_stands_where_the_year_would(printed):
     ref = parse_reference(printed)
     assert (ref.title, ref.year, [a.family for a in ref.authors]) == (
         "The YadA protein of Yersinia pseudotuberculosis mediates high-efficiency uptake into human cells", "", ["Eitel", "Dersch"])
+
+
+def _copernicus_names(ref) -> str:
+    names = [f"{a.family}, {'. '.join(a.initials)}." for a in ref.authors if not a.literal]
+    return ", ".join(names[:-1]) + ", and " + names[-1] if len(names) > 1 else names[0]
+
+
+@pytest.mark.parametrize("form", [
+    # Copernicus: "Journal, volume, page, DOI, year." — the year last, every part after a comma
+    "{names}: {title}, {journal}, {volume}, {page}, https://doi.org/10.5194/x-{number}, {year}.",
+    # …and title-less, as the AIP and ACS-like lists print it
+    "{names}, {journal}, {volume}, {page}, {year}.",
+])
+def test_the_samples_articles_with_the_year_after_the_page(sample, form):
+    """The sample's reviewed article records with "volume, page, year" parted by commas:
+    the page is not a second volume, a page that looks like a year ("2490") is not the
+    year, and a one-word journal after the names ("…, and Davanzo, P.,
+    Neuropsychopharmacology, 32") is not a last author."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        page = ref.pages.split("-")[0]
+        parsed = parse_reference(form.format(names=_copernicus_names(ref), title=ref.title, journal=ref.journal,
+                                             volume=ref.volume, page=page, year=ref.year, number=ref.number))
+        right += (parsed.journal.rstrip("."), parsed.volume, parsed.pages.split("-")[0], parsed.year) == (
+            ref.journal.rstrip("."), ref.volume, page, ref.year)
+    assert right >= 0.95 * len(articles)
+
+
+@pytest.mark.parametrize("printed, title, journal, volume, pages, year", [
+    # corpus-dev records as Copernicus and the APS print them (rendered with their CSL styles)
+    ("Neggers, R. A. J., Köhler, M., and Beljaars, A. C. M.: A dual mass flux framework for boundary layer "
+     "convection. Part I: transport, J. Atmos. Sci., 66, 1465–1487, https://doi.org/10.1175/2008JAS2635.1, 2009.",
+     "A dual mass flux framework for boundary layer convection. Part I: transport", "J. Atmos. Sci.", "66", "1465-1487", "2009"),
+    ("C. M. Wu and A. Arakawa, A unified representation of deep moist convection in numerical modeling of the "
+     "atmosphere. Part II, J. Atmos. Sci. 71, 2089 (2014).",
+     "A unified representation of deep moist convection in numerical modeling of the atmosphere. Part II",
+     "J. Atmos. Sci.", "71", "2089", "2014"),
+    # ISO 4 truncations longer than "Atmos." open the journal
+    ("Anderson, D. G., Goodyear, A. C., Kennett, J., and West, A.: Multiple lines of evidence for possible human "
+     "population decline/settlement reorganization during the early Younger Dryas, Quatern. Int., 242, 570–583, 2011.",
+     "Multiple lines of evidence for possible human population decline/settlement reorganization during the early "
+     "Younger Dryas", "Quatern. Int.", "242", "570-583", "2011"),
+    ("Bockheim, J. G., Campbell, I. B., and McLeod, M.: Permafrost distribution and active-layer depths in the "
+     "McMurdo Dry Valleys, Antarctica, Permafr. Periglac. Process., 18, 217–227, 2007.",
+     "Permafrost distribution and active-layer depths in the McMurdo Dry Valleys, Antarctica",
+     "Permafr. Periglac. Process.", "18", "217-227", "2007"),
+    # a journal that numbers its volumes by year
+    ("de Bézenac, E., Pajot, A., and Gallinari, P.: Deep learning for physical processes: incorporating prior "
+     "scientific knowledge, J. Stat. Mech: Theory Exp., 2019, 124009, https://doi.org/10.1088/1742-5468/ab3195, 2019.",
+     "Deep learning for physical processes: incorporating prior scientific knowledge", "J. Stat. Mech: Theory Exp.",
+     "2019", "124009", "2019"),
+])
+def test_comma_parted_sources_read_edge_to_edge(printed, title, journal, volume, pages, year):
+    ref = parse_reference(printed)
+    assert (ref.title, ref.journal, ref.volume, ref.pages, ref.year) == (title, journal, volume, pages, year)

@@ -50,6 +50,11 @@ def _scholarly() -> tuple[frozenset, frozenset, frozenset]:
     return frozenset(lists["words"]), frozenset(lists["before_hyphen"]), frozenset(lists["after_hyphen"])
 
 
+def scholarly_words() -> frozenset:
+    """Every word the training strings print whole, lower-cased."""
+    return _scholarly()[0]
+
+
 def join_mender(text: str) -> Callable[[str], str]:
     """A function that mends one page of ``text`` (the whole extraction, for the counts)."""
     vocabulary = Counter(word.lower() for word in _LETTERS.findall(text))

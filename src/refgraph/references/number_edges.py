@@ -28,7 +28,7 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
-    return _volume_page_at_end(tagged)
+    return _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -125,3 +125,80 @@ def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
             return _relabelled(tagged, {i: "volume"})
     return tagged
 
+
+
+def _page_after_comma_volume(tagged: Tagged) -> Tagged:
+    """Copernicus' and the AIP's "Nat. Rev. Clin. Oncol., 17, 611, 2020." and "J. Chem.
+    Phys., 38, 2042, 1963.": the journal, a comma, the volume, a comma and one more
+    number — the page, which the tagger read as a second volume (dropped) or, when it
+    looks like a year, as the date, with the real year still to come.
+
+    Bad reading: volume 38, year 2042, pages none.
+    Good reading: volume 38, pages 2042, year 1963.
+
+    Only when no pages were read anywhere, and the number ends its comma-parted run (a
+    third number would make the second an issue)."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "pages" in labels:
+        return _year_volume_before_year(tagged)
+    for i in range(2, len(tokens) - 2):
+        page = tokens[i + 2]
+        if not (labels[i] == "volume" and not tokens[i - 2].text.isdigit() and tokens[i - 1].text == ","
+                and tokens[i].text.isdigit() and tokens[i + 1].text == "," and labels[i + 2] in ("volume", "date")
+                and _ARTICLE_NUMBER.fullmatch(page.text)):
+            continue
+        after = tokens[i + 3: i + 5]
+        if after and (after[0].text not in ",.;" or len(after) > 1 and after[1].text.isdigit()
+                      and labels[i + 4] in _NUMBER_LABELS):
+            return tagged
+        if labels[i + 2] == "date" and not any(
+                label == "date" and _YEAR.fullmatch(token.text) for token, label in zip(tokens[i + 3:], labels[i + 3:])):
+            return tagged  # the number is the year: "Nature, 17, 2020."
+        return _relabelled(tagged, {i + 2: "pages"})
+    return tagged
+
+
+def _source_before_comma_volume(tagged: Tagged) -> Tagged:
+    """The words between the previous comma and a volume's, read as a publisher ("Depress
+    Anxiety, 31, 335") or as a last author with no initials ("…, and Davanzo, P.,
+    Neuropsychopharmacology, 32, 2490"): neither stands before a volume and its page; a
+    journal does.
+
+    Only a run of capitalised words (and the joiners journals use) after a comma, that
+    does not end in an initial ("Smith J, 32" may be a person), followed by ", volume,"."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for comma in range(2, len(tokens) - 3):
+        label = labels[comma - 1]
+        if not (label in ("publisher", "author") and tokens[comma].text == "," and labels[comma + 1] == "volume"
+                and tokens[comma + 1].text.isdigit() and tokens[comma + 2].text in ",;:"):
+            continue
+        # A publisher's whole span (a journal in parts: "Boletim do Museu …, Ciências
+        # Naturais, 7: 251"); an author's name back to its comma.
+        start = comma
+        while start > 0 and labels[start - 1] == label and (label == "publisher" or tokens[start - 1].text not in ",:;"):
+            start -= 1
+        words = [t.text for t in tokens[start:comma]]
+        if (start > 0 and tokens[start - 1].text in (",:." if label == "publisher" else ",") and len(words[-1]) > 1
+                and all(re.fullmatch(r"[A-Z][\w'’-]*|of|and|&|the|de|do|da|in|for|[.,]", w) for w in words)
+                and any(re.search(r"[a-z]{2}", w) for w in words)):
+            return _relabelled(tagged, {index: "container-title" for index in range(start, comma)})
+    return tagged
+
+
+def _year_volume_before_year(tagged: Tagged) -> Tagged:
+    """"J. Stat. Mech.: Theory Exp., 2019, 124009, …, 2019.": a journal that numbers its
+    volumes by year, printed where the volume goes — the volume, when the year is still
+    to come and no volume was read.
+
+    Bad reading: no volume, year 2019 (twice).
+    Good reading: volume 2019, pages 124009, year 2019."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(2, len(tokens) - 2):
+        if (labels[i] == "date" and labels[i - 2] == "container-title" and tokens[i - 1].text == ","
+                and _YEAR.fullmatch(tokens[i].text) and tokens[i + 1].text == "," and labels[i + 2] == "pages"
+                and any(label == "date" and _YEAR.fullmatch(token.text)
+                        for token, label in zip(tokens[i + 3:], labels[i + 3:]))):
+            return _relabelled(tagged, {i: "volume"})
+    return tagged

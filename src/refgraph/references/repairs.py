@@ -31,9 +31,10 @@ GROUPED_RANGE = re.compile(r"(?<![\d,])\d{1,3}[, \u2009]\d{3}\s?[-–]\s?\d{1,3}
 # A volume that text extraction glued to the journal's last word ("Nature Photonics3", "Phys. Lett. B158").
 # A series letter before the number stays with the journal ("Phys. Rev. D" 78).
 VOLUME_IN_CONTAINER = re.compile(r"(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?:[A-Z](?=\d))?(?P<volume>\d{1,5})$")
-# A title in parts ("Part I: Transport. J. Atmos. Sci."), and a sentence end inside a
+# A title in parts ("Part I: Transport. J. Atmos. Sci.", "Part II, J. Atmos. Sci."), and a sentence end inside a
 # journal name: a full word (not an abbreviation) and its period.
-_TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z])")
+_TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z]|,\s+[A-Z][a-z]{0,6}\.?\s+[A-Z])")
+_JOURNAL_AFTER_PART_COMMA = re.compile(r",\s+[A-Z][a-z]{0,6}$")
 _SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
 
 
@@ -80,8 +81,14 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
     if not breaks:
         return title, container
     cut = breaks[-1]
-    head = container[: cut.end() if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
-    journal = container[cut.end():].lstrip(". ")
+    cut_end = cut.end()
+    if part:
+        # A comma style: "Part I: transport, J. Atmos. Sci." — the abbreviation after the
+        # part's last comma opens the journal.
+        opened = _JOURNAL_AFTER_PART_COMMA.search(part.group(0))
+        cut_end = opened.start() if opened else cut_end
+    head = container[: cut_end if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
+    journal = container[cut_end:].lstrip(".,; ")
     # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
     # the title's tail is several words with none, and ends in a full word.
     if not part and (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4

@@ -18,6 +18,7 @@ _LONGEST_JOURNAL = 8  # words
 _WORD = re.compile(r"\S+")
 # "Adv.", "J.", "Phys." — not a sentence's end ("(CESM2).", "Part II.").
 _ABBREVIATION = re.compile(r"(?!(?:[IVX]+)\.)[A-Z][a-z]{0,5}\.")
+_LONG_ABBREVIATION = re.compile(r"[A-Z][a-z]{5,13}(?<![aeiouy])\.")
 _NUMBER_WORDS = frozenset("No. Vol. Nr. Pt. Suppl.".split())
 _GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
 
@@ -78,7 +79,7 @@ def _parted_by_comma(words: list[re.Match], first: int, container, punctuated_ti
     when no journal was read at all ("… Why Consent Matters, Bioethics, 32, 298–307")."""
     previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
     if not (container is None or re.match(r"\(?[a-z\d]", previous)
-            or any(_ABBREVIATION.fullmatch(w) and w not in _NUMBER_WORDS for w in journal_words)):
+            or any(_abbreviates(w) and w not in _NUMBER_WORDS for w in journal_words)):
         return False
     if punctuated_title and words[first - 1].end() > punctuated_title[1]:
         return False  # the title would run on over the stop the tagger ended it at
@@ -96,13 +97,22 @@ def _parted_by_case(words: list[re.Match], first: int, punctuated: bool) -> bool
     return not punctuated or (len(journal_words) >= 2 and all(w.endswith(".") for w in journal_words))
 
 
+def _abbreviates(word: str) -> bool:
+    """"Adv.", "J.", or a word journal names abbreviate to (see :func:`_journal_abbreviation`)."""
+    return bool(_ABBREVIATION.fullmatch(word)) or _journal_abbreviation(word)
+
+
 def _journal_abbreviation(word: str) -> bool:
     """"J.", "Atmos.", "Geosci.": an initial, or a word the training strings' journal
-    names abbreviate to ("Kenya." ends a sentence)."""
+    names abbreviate to, or one of the longer ISO 4 truncations ("Quatern.", "Periglac.",
+    "Meteorol."): cut before a vowel, and no word of its own. "Kenya." and "Brazil." end
+    sentences."""
+    from ..readers.joins import scholarly_words
     from .learn.tagger import default_tagger
 
     bare = word.rstrip(".").lower()
-    return word.endswith(".") and (len(bare) == 1 or bare in default_tagger().lexicon.journal)
+    return word.endswith(".") and (len(bare) == 1 or bare in default_tagger().lexicon.journal or bool(
+        _LONG_ABBREVIATION.fullmatch(word)) and bare not in scholarly_words())
 
 
 def _journal_start(words: list[re.Match]) -> int | None:
@@ -113,7 +123,9 @@ def _journal_start(words: list[re.Match]) -> int | None:
     while index >= 0:
         word = words[index].group(0)
         bare = word.strip("().,")
-        if bare[:1].isupper() and not re.search(r"[,:;?!]$", word) and (not word.endswith(".") or _ABBREVIATION.fullmatch(word)):
+        # (The last word's stop may end the journal: "Permafr. Periglac. Process., 18".)
+        if bare[:1].isupper() and not re.search(r"[,:;?!]$", word) and (
+                not word.endswith(".") or _abbreviates(word) or index == len(words) - 1):
             first = index
         elif (word.lower() in JOURNAL_JOINERS and first is not None and index > 0
               and (words[index - 1].group(0)[:1].isupper() or words[index - 1].group(0).lower() in JOURNAL_JOINERS)):
