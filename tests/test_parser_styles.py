@@ -901,3 +901,33 @@ def test_the_samples_articles_with_the_year_after_the_page(sample, form):
 def test_comma_parted_sources_read_edge_to_edge(printed, title, journal, volume, pages, year):
     ref = parse_reference(printed)
     assert (ref.title, ref.journal, ref.volume, ref.pages, ref.year) == (title, journal, volume, pages, year)
+
+
+@pytest.mark.parametrize("form, share", [
+    # ACS: "Journal Year, Volume (Issue), Pages." — the issue in brackets names the volume
+    ("{semicolon_names} {title}. {journal} {year}, {volume} ({issue}), {pages}.", 0.97),
+    # the Royal Society: the year after the names, pages that can look like a span of years
+    ("{vancouver_names}. {year} {title}. {journal} {volume}, {pages}. (doi:10.1098/rspb.{number})", 0.99),
+])
+def test_the_samples_articles_with_numbers_the_tagger_misreads(sample, form, share):
+    """The sample's reviewed article records where the tagger, left alone, reads "150 (1)"
+    as pages and "304, 1979-1983" as a span of years."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        people = [a for a in ref.authors if not a.literal]
+        printed = form.format(
+            semicolon_names="; ".join(f"{a.family}, {' '.join(i + '.' for i in a.initials)}" for a in people),
+            vancouver_names=", ".join(f"{a.family} {a.initials}" for a in people), title=ref.title,
+            journal=ref.journal, year=ref.year, volume=ref.volume, issue=ref.issue or "1", pages=ref.pages,
+            number=ref.number)
+        parsed = parse_reference(printed)
+        right += (parsed.journal.rstrip("."), parsed.volume, parsed.pages, parsed.year) == (
+            ref.journal.rstrip("."), ref.volume, ref.pages, ref.year)
+    assert right >= share * len(articles)
+
+
+def test_pages_that_look_like_a_span_of_years_after_the_volume():
+    ref = parse_reference("Sutton MA, Wall NR, Aakalu GN, Schuman EM. 2004 Regulation of dendritic protein synthesis by "
+                          "miniature synaptic events. Science 304, 1979-1983. (doi:10.1000/x52)")
+    assert (ref.journal, ref.volume, ref.pages, ref.year) == ("Science", "304", "1979-1983", "2004")

@@ -28,7 +28,8 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
-    return _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
+    tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
+    return _pages_like_years(_volume_before_bracketed_issue(tagged))
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -201,4 +202,45 @@ def _year_volume_before_year(tagged: Tagged) -> Tagged:
                 and any(label == "date" and _YEAR.fullmatch(token.text)
                         for token, label in zip(tokens[i + 3:], labels[i + 3:]))):
             return _relabelled(tagged, {i: "volume"})
+    return tagged
+
+
+def _volume_before_bracketed_issue(tagged: Tagged) -> Tagged:
+    """ACS's "Am J Psychiatry 1993, 150 (1), 1731–1733": a number with the issue in
+    brackets straight after it is the volume, whatever the tagger read it as.
+
+    Bad reading: pages 150, no volume.
+    Good reading: volume 150, issue 1, pages 1731–1733.
+
+    Only when no volume was read, and the number is not the year ("2019 (1)" is left)."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(len(tokens) - 3):
+        if (labels[i] in ("pages", "date", "other") and tokens[i].text.isdigit() and not _YEAR.fullmatch(tokens[i].text)
+                and tokens[i + 1].text == "(" and labels[i + 2] == "issue" and tokens[i + 3].text == ")"
+                and (i == 0 or labels[i - 1] != "pages")):
+            return _relabelled(tagged, {i: "volume"})
+    return tagged
+
+
+def _pages_like_years(tagged: Tagged) -> Tagged:
+    """The Royal Society's "2004 Regulation of … events. Science 304, 1979-1983.": a range
+    of two year-like numbers after the volume and its comma, with the year already given,
+    is the pages.
+
+    Bad reading: year "1979–1983", no pages.
+    Good reading: year 2004, pages 1979–1983."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "pages" in labels:
+        return tagged
+    for i in range(2, len(tokens) - 2):
+        if not (labels[i] == "date" and labels[i - 2] == "volume" and tokens[i - 1].text == ","
+                and _YEAR.fullmatch(tokens[i].text) and tokens[i + 1].text in "-–" and _YEAR.fullmatch(tokens[i + 2].text)
+                and int(tokens[i + 2].text) > int(tokens[i].text)):
+            continue
+        if any(label == "date" and _YEAR.fullmatch(token.text) for j, (token, label) in enumerate(zip(tokens, labels))
+               if j < i - 2 or j > i + 2):
+            return _relabelled(tagged, {i: "pages", i + 1: "pages", i + 2: "pages"})
+        return tagged
     return tagged
