@@ -931,3 +931,11 @@ def test_pages_that_look_like_a_span_of_years_after_the_volume():
     ref = parse_reference("Sutton MA, Wall NR, Aakalu GN, Schuman EM. 2004 Regulation of dendritic protein synthesis by "
                           "miniature synaptic events. Science 304, 1979-1983. (doi:10.1000/x52)")
     assert (ref.journal, ref.volume, ref.pages, ref.year) == ("Science", "304", "1979-1983", "2004")
+
+
+def test_a_suffix_without_its_stop_before_a_bracketed_year():
+    """Harvard (Cite Them Right) prints "Zarate, C., Jr (2015)": the bracket opens the
+    year, and is no name."""
+    ref = parse_reference("Monteggia, L.M. and Zarate, C., Jr (2015) “Antidepressant actions of ketamine: from molecular "
+                          "mechanisms to clinical practice”, *Curr Opin Neurobiol*, 30, pp. 139–143.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Monteggia", "LM"), ("Zarate", "C")]

@@ -84,6 +84,9 @@ def span_confidence(tagged: Tagged, span: Span) -> float:
     return fmean(tagged.confidence[span.first: span.last + 1])
 
 
+_OPENING_MARKS = "([{“‘«"
+
+
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     """(fields, confidence per field) from a tagged reference string."""
     from .identifiers import notice_spans
@@ -126,6 +129,10 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         start, end = tagged.tokens[span.first].start, tagged.tokens[span.last].end
+        while end > start and tagged.text[end - 1] in _OPENING_MARKS:
+            end = len(tagged.text[:end - 1].rstrip())  # "Zarate, C., Jr (2015)": the bracket opens the year
+        if end <= start:
+            continue
         if tagged.text[end:end + 1] == ")" and tagged.text.count("(", start, end) > tagged.text.count(")", start, end):
             end += 1  # "Conference on Big Data (Big Data)": the tagger left the closing parenthesis out
         values[field] = tagged.text[start:end]
