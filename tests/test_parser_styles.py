@@ -939,3 +939,37 @@ def test_a_suffix_without_its_stop_before_a_bracketed_year():
     ref = parse_reference("Monteggia, L.M. and Zarate, C., Jr (2015) “Antidepressant actions of ketamine: from molecular "
                           "mechanisms to clinical practice”, *Curr Opin Neurobiol*, 30, pp. 139–143.")
     assert [(a.family, a.initials) for a in ref.authors] == [("Monteggia", "LM"), ("Zarate", "C")]
+
+
+PHILLIPS_TITLE = ("Single, Repeated, and Maintenance Ketamine Infusions for Treatment-Resistant Depression: "
+                  "A Randomized Controlled Trial")
+
+
+@pytest.mark.parametrize("printed, people", [
+    # Nature: "et al." ends the names, whatever follows it
+    (f"Phillips, J. L. et al. {PHILLIPS_TITLE}. Am J Psychiatry 176, 401-409 (2019).", [("Phillips", "JL")]),
+    # Vancouver: the stop after the last initials ends them, even before one word and a comma
+    (f"Phillips JL, Norris S, Talbot J, Birmingham M, Hatchard T, Ortiz A. {PHILLIPS_TITLE}. Am J Psychiatry. "
+     "2019 Mar;176(5):401-409.",
+     [("Phillips", "JL"), ("Norris", "S"), ("Talbot", "J"), ("Birmingham", "M"), ("Hatchard", "T"), ("Ortiz", "A")]),
+])
+def test_a_title_opening_with_a_word_and_a_comma_is_not_one_more_name(printed, people):
+    """The sample's reference 40 in two house styles: "Single," looks like a surname."""
+    ref = parse_reference(printed)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title) == (people, PHILLIPS_TITLE)
+
+
+@pytest.mark.parametrize("printed, title", [
+    # IOP: a title that opens with a bracket, straight after the year
+    ("Yamaguchi J I, Toki H, Qu Y, Yang C, Koike H and Hashimoto K 2018 (2R,6R)-Hydroxynorketamine is not essential "
+     "for the antidepressant actions of (R)-ketamine in mice Neuropsychopharmacology 43 1900",
+     "(2R,6R)-Hydroxynorketamine is not essential for the antidepressant actions of (R)-ketamine in mice"),
+    # Elsevier: a comma inside the title, another before the journal
+    ("Y. D. Hu, Y. T. Xiang, J. X. Fang, S. Zu, S. Sha, H. Shi, Single i.v. ketamine augmentation of newly initiated "
+     "escitalopram for major depression: results from a randomized, placebo-controlled 4-week study, Psychol Med 46 "
+     "(2016) 623-635.",
+     "Single i.v. ketamine augmentation of newly initiated escitalopram for major depression: results from a "
+     "randomized, placebo-controlled 4-week study"),
+])
+def test_the_title_keeps_its_opening_bracket_and_its_inner_comma(printed, title):
+    assert parse_reference(printed).title == title

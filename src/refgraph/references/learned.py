@@ -85,6 +85,7 @@ def span_confidence(tagged: Tagged, span: Span) -> float:
 
 
 _OPENING_MARKS = "([{“‘«"
+_OPENS_UNBALANCED = re.compile(r"[^()]*\)")
 
 
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
@@ -135,6 +136,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             continue
         if tagged.text[end:end + 1] == ")" and tagged.text.count("(", start, end) > tagged.text.count(")", start, end):
             end += 1  # "Conference on Big Data (Big Data)": the tagger left the closing parenthesis out
+        if (field == "title" and tagged.text[start - 1: start] == "(" and _OPENS_UNBALANCED.match(tagged.text, start, end)):
+            start -= 1  # "(2R,6R)-Hydroxynorketamine is …": the tagger left the opening parenthesis out
         values[field] = tagged.text[start:end]
         if field == "title":
             values[field] = _with_opening_quote(tagged.text, start, values[field])

@@ -14,6 +14,7 @@ from .people import PARTICLES
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
+    _title_after_et_al(text, values, where)
     _source_in_authors(text, values, where)
     _source_after_vancouver_names(text, values, where)
     _title_word_in_authors(text, values, where)
@@ -23,6 +24,24 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
     _suffix_opens_title(text, values, where)
+
+
+_ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)\s+(?P<words>[^\W\d_].*)", re.S)
+
+
+def _title_after_et_al(text: str, values: dict, where: dict) -> None:
+    """"Phillips, J. L. et al. Single, Repeated, and Maintenance …": "et al." ends the
+    names; a word after it that the tagger read as one more name is the title's."""
+    if "authors" not in values or "title" not in values:
+        return
+    run_on = _ET_AL_THEN_WORDS.fullmatch(values["authors"].rstrip())
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
+        return
+    words_start = names_start + run_on.start("words")
+    values["authors"] = run_on.group("names")
+    where["authors"] = (names_start, names_start + run_on.end("names"))
+    values["title"], where["title"] = text[words_start:title_end], (words_start, title_end)
 
 
 _SUFFIX_OPENING = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
@@ -161,7 +180,10 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
     if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
         return
     words = run_on.group("words")
-    if len(words.split()) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|&|et|e|y|und)\s", words):
+    # One word is a title's when the title runs on after its comma ("…, Ortiz A. Single,
+    # Repeated, and Maintenance …") and a list of such names stands before it.
+    one_word = ", " in run_on.group("names") and text[names_end:title_start].strip() == ","
+    if (len(words.split()) < 2 and not one_word) or re.search(r"\b[A-Z]\.|\s(?:and|&|et|e|y|und)\s", words):
         return  # "Barry W. Smith", "Meher L. C., Kulkarni M. G.": given names first, not a title
     offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
     words_start = offset + run_on.start("words")

@@ -81,10 +81,23 @@ def _parted_by_comma(words: list[re.Match], first: int, container, punctuated_ti
     if not (container is None or re.match(r"\(?[a-z\d]", previous)
             or any(_abbreviates(w) and w not in _NUMBER_WORDS for w in journal_words)):
         return False
-    if punctuated_title and words[first - 1].end() > punctuated_title[1]:
+    if punctuated_title and words[first - 1].end() > punctuated_title[1] and not _runs_on_over_comma(
+            words, punctuated_title, container):
         return False  # the title would run on over the stop the tagger ended it at
     # (No title before it at all: a journal named in parts, "J. Phys. G, Nucl. Part. Phys.")
     return any(re.fullmatch(r"[a-z]{2,}\W*", w.group(0)) for w in words[:first])
+
+
+def _runs_on_over_comma(words: list[re.Match], title, container) -> bool:
+    """"… results from a randomized, placebo-controlled 4-week study, Psychol Med 43": the
+    tagger parted title and journal at a comma inside the title — no journal opens with
+    a word all in lower case ("eLife" and "mBio" do not count; "npj" is too short)."""
+    if not container:
+        return False
+    between = [w for w in words if title[1] <= w.start() < container[0]]
+    opening = next((w.group(0) for w in words if w.start() >= container[0]), "")
+    return not between and re.fullmatch(r"[a-z][a-z-]{3,}[,.]?", opening) is not None and bool(
+        re.match(r"\s*,", words[0].string[title[1]:container[0]]))
 
 
 def _parted_by_case(words: list[re.Match], first: int, punctuated: bool) -> bool:
