@@ -973,3 +973,32 @@ def test_a_title_opening_with_a_word_and_a_comma_is_not_one_more_name(printed, p
 ])
 def test_the_title_keeps_its_opening_bracket_and_its_inner_comma(printed, title):
     assert parse_reference(printed).title == title
+
+
+@pytest.mark.parametrize("form", [
+    "{names}. {title} {journal} {year};{volume}:{pages}.",
+    "{names}. {title} {journal} ({year}) {volume}: {pages}",
+    "{names}. {title} {journal} {year} {volume}:{pages}.",
+])
+def test_vancouver_entries_that_lost_the_stop_after_the_title(sample, form):
+    """The sample's article records as text copied out of a PDF or a database often gives
+    them, with no stop between the title and the journal ("… photosynthesis Science 2000;
+    289:1724"): the journal, its date and volume are still parted from the title."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        names = ", ".join(a.literal or f"{a.family} {a.initials}" for a in ref.authors)
+        printed = form.format(names=names, title=ref.title.rstrip("."), journal=ref.journal.rstrip("."),
+                              year=ref.year, volume=ref.volume, pages=ref.pages)
+        parsed = parse_reference(printed)
+        right += (parsed.title.rstrip("."), parsed.journal.rstrip("."), parsed.year, parsed.volume) == (
+            ref.title.rstrip("."), ref.journal.rstrip("."), ref.year, ref.volume)
+    assert right >= 0.8 * len(articles)
+
+
+def test_chicago_second_author_in_natural_order_is_not_a_third_person():
+    """Chicago's bibliography inverts only the first name: "Blish, James, and Norman L.
+    Knight." is two people, and "Knight" does not open the title."""
+    ref = parse_reference("Blish, James, and Norman L. Knight. A Torrent of Faces. New York: Doubleday, 1967.")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title) == (
+        [("Blish", "J"), ("Knight", "NL")], "A Torrent of Faces")

@@ -20,10 +20,11 @@ from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
-from .patterns import YEAR, is_place
+from .patterns import JOURNAL_JOINERS, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 from .printed import mend_reading
 from . import repairs
+from .unparted import abbreviated_run
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "UnparseableReference"]
@@ -126,7 +127,8 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
     plausible = (rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
-                 and not _given_name_in_rules_title(rules, model_record) and not _people_read_as_group(rules, model_record))
+                 and not _given_name_in_rules_title(rules, model_record) and not _people_read_as_group(rules, model_record)
+                 and not _journal_in_rules_title(rules, model_record) and not _sentence_in_rules_journal(rules, model_record))
     labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
@@ -176,11 +178,37 @@ def _given_name_in_rules_title(rules: dict, model: dict) -> bool:
     title, theirs = rules.get("title", ""), model.get("title", "")
     if not theirs or len(theirs) >= len(title) or not title.endswith(theirs):
         return False
-    head = re.sub(r"\((?:eds?|hrsg|org)\.?\)", "", title[: -len(theirs)], flags=re.I).strip(" ,:;")
+    head = re.sub(r"\((?:eds?|hrsg|org)\.?\)", "", title[: -len(theirs)], flags=re.I).strip(" ,:;.")
     people = model.get("authors") or model.get("editors") or ()
     if not re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?", head) or not people:
         return False
+    # Or a surname: "Blish, James, and Norman L. Knight. A Torrent …" read by the rules as
+    # three people and the title "Knight. A Torrent …"; the model's last person is Knight.
+    theirs = {a.family for a in rules.get("authors", ())}
+    if any(a.family == head and a.initials and head not in theirs for a in people):
+        return True
     return people[0].initials[:1] == head[:1].upper()
+
+
+def _journal_in_rules_title(rules: dict, model: dict) -> bool:
+    """Whether the rules ran the journal into the title where the model parted them: "…
+    evolution of photosynthesis Science 2000; 289:1724" (no stop after the title), read by
+    the rules as an article with a volume and no journal."""
+    title, journal = rules.get("title", ""), model.get("journal", "")
+    return bool(journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
+                and rules.get("volume") and title.endswith(" " + journal) and title.startswith(model["title"]))
+
+
+def _sentence_in_rules_journal(rules: dict, model: dict) -> bool:
+    """Whether the rules' journal opens with the end of the title, which the model kept
+    in it: "Is there a delay …? A meta-analysis J Clin Psychiatry" — no journal holds a
+    word in lower case other than its joining words."""
+    journal, theirs = rules.get("journal", ""), model.get("journal", "")
+    if not theirs or not journal.endswith(" " + theirs) or not model.get("title"):
+        return False
+    head = journal[: -len(theirs)].strip()
+    return model["title"].endswith(head) and abbreviated_run(theirs.split()) and any(
+        re.fullmatch(r"[a-z][a-z-]{3,}", w.strip(",.:;")) and w.strip(",.:;") not in JOURNAL_JOINERS for w in head.split())
 
 
 def _people_read_as_group(rules: dict, model: dict) -> bool:

@@ -21,6 +21,11 @@ _ABBREVIATION = re.compile(r"(?!(?:[IVX]+)\.)[A-Z][a-z]{0,5}\.")
 _LONG_ABBREVIATION = re.compile(r"[A-Z][a-z]{5,13}(?<![aeiouy])\.")
 _NUMBER_WORDS = frozenset("No. Vol. Nr. Pt. Suppl.".split())
 _GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
+# Vancouver prints the date between the journal and its volume ("… photosynthesis Science
+# 2000; 289:1724", "… colitis Immunology (1997) 91: 73"): the date may stand in the gap,
+# labelled as the date or read into the source run.
+_DATE_IN_GAP = re.compile(r"\s*\(?(?P<year>1[5-9]\d\d|20\d\d)(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\)?[\s.,;:]*")
+_DATE_ENDING_RUN = re.compile(r"\s\(?(?:1[5-9]\d\d|20\d\d)(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\)?$")
 
 
 def part_title_from_journal(text: str, values: dict, where: dict) -> None:
@@ -38,8 +43,17 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     title, container = where.get("title"), where.get("container")
     if title and container and not title[1] <= container[0]:
         return
-    start, end = (title or container)[0], (container or title)[1]
-    gap = _GAP.fullmatch(text, end, where["volume"][0]) if end <= where["volume"][0] else None
+    _date_out_of_source(text, values, where)
+    start, end = (title or container)[0], where["container" if container else "title"][1]
+    date = None
+    if "date" in where and end <= where["date"][0] and where["date"][1] <= where["volume"][0]:
+        date = where["date"]
+    if date:
+        between = _DATE_IN_GAP.fullmatch(text, date[0], where["volume"][0])
+        opening = date[0] - 1 if text[date[0] - 1: date[0]] == "(" else date[0]
+        gap = _GAP.fullmatch(text, end, opening) if between else None
+    else:
+        gap = _GAP.fullmatch(text, end, where["volume"][0]) if end <= where["volume"][0] else None
     if not gap:
         return  # something else stands between the source and the volume
     if gap.group("place"):
@@ -55,13 +69,14 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     punctuated = bool(title and container and re.search(r"[.,:;?!]", text[title[1]: container[0]]))
     comma = words[first - 1].group(0).endswith(",")
     parted = (_parted_by_comma(words, first, container, title if punctuated else None) if comma
-              else _parted_by_case(words, first, punctuated))
+              else _parted_by_case(words, first, punctuated and not _sentence_in_journal(words, first, container)))
     if not parted:
         return
     journal_start, title_end = words[first].start(), words[first - 1].end() - comma
     added = [w.group(0) for w in words[first:] if w.start() < container[0]] if container else []
     if container and container[0] >= journal_start and not (
-            comma and added and all(_journal_abbreviation(w) for w in added)):
+            comma and added and all(_journal_abbreviation(w) for w in added)) and not (
+            not punctuated and added and all(_journal_word(w) for w in added)):
         # The tagger's journal is this run or ends it: the capitalised words before it may
         # be the title's own ("… in Island Melanesia American Journal of …"), unless they
         # abbreviate as the journal's words do ("transport, J. | Atmos. Sci., 66").
@@ -70,6 +85,19 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
         end += 1  # the journal's last abbreviating stop, which the tagger left out
     values["title"], where["title"] = text[start: title_end], (start, title_end)
     values["container"], where["container"] = text[journal_start: end], (journal_start, end)
+
+
+def _date_out_of_source(text: str, values: dict, where: dict) -> None:
+    """The date a source run took in, straight before the volume ("Am J Psychiatry 2006
+    163:1905", "… photosynthesis Science 2000; 289"), is the date."""
+    field = "container" if "container" in where else "title"
+    start, end = where[field]
+    dated = _DATE_ENDING_RUN.search(text, start, end) if "date" not in where else None
+    if dated and dated.start() > start and _DATE_IN_GAP.fullmatch(text, dated.start(), where["volume"][0]):
+        values[field], where[field] = text[start: dated.start()], (start, dated.start())
+        first = dated.start() + 1 + (text[dated.start() + 1] == "(")
+        last = dated.end() - (text[dated.end() - 1] == ")")
+        values["date"], where["date"] = text[first: last], (first, last)
 
 
 def _parted_by_comma(words: list[re.Match], first: int, container, punctuated_title) -> bool:
@@ -110,6 +138,30 @@ def _parted_by_case(words: list[re.Match], first: int, punctuated: bool) -> bool
     return not punctuated or (len(journal_words) >= 2 and all(w.endswith(".") for w in journal_words))
 
 
+def _sentence_in_journal(words: list[re.Match], first: int, container) -> bool:
+    """Whether the tagger's journal opens with words of a sentence before the capitalised
+    run ("Is there a delay in the antidepressant effect? | A meta-analysis J Clin
+    Psychiatry"): no journal holds a word in lower case other than its joining words, so
+    the stop the tagger ended the title at is inside the title."""
+    if not container:
+        return False
+    inside = [w.group(0).strip(",.:;") for w in words[:first] if w.start() >= container[0]]
+    return abbreviated_run([w.group(0) for w in words[first:]]) and any(
+        re.fullmatch(r"[a-z][a-z-]{3,}", w) and w not in JOURNAL_JOINERS for w in inside)
+
+
+def abbreviated_run(words: list[str]) -> bool:
+    """Whether a run of words is a journal's abbreviated name ("J Clin Psychiatry", "Phys.
+    Rev.", "Psychol Med"): a one-letter word, an abbreviation with its stop, or a short
+    truncation the training strings' journals use — which a title's words,
+    capitalised German nouns or the "with" of "Expert Systems with Applications" are not."""
+    from .learn.tagger import default_tagger
+
+    journal_words = default_tagger().lexicon.journal
+    return any(re.fullmatch(r"[A-Z]\.?", w) or _ABBREVIATION.fullmatch(w) or (
+        re.fullmatch(r"[A-Z][a-z]{1,6}", w) and w[-1] not in "aeiouy" and w.lower() in journal_words) for w in words)
+
+
 def _abbreviates(word: str) -> bool:
     """"Adv.", "J.", or a word journal names abbreviate to (see :func:`_journal_abbreviation`)."""
     return bool(_ABBREVIATION.fullmatch(word)) or _journal_abbreviation(word)
@@ -126,6 +178,14 @@ def _journal_abbreviation(word: str) -> bool:
     bare = word.rstrip(".").lower()
     return word.endswith(".") and (len(bare) == 1 or bare in default_tagger().lexicon.journal or bool(
         _LONG_ABBREVIATION.fullmatch(word)) and bare not in scholarly_words())
+
+
+def _journal_word(word: str) -> bool:
+    """A word journals' names are made of ("Cancer", "Clinical"), as the training strings'
+    journals show; not a place or a person ("Melanesia")."""
+    from .learn.tagger import default_tagger
+
+    return word.rstrip(".").lower() in default_tagger().lexicon.journal
 
 
 def _journal_start(words: list[re.Match]) -> int | None:
