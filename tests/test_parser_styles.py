@@ -1002,3 +1002,27 @@ def test_chicago_second_author_in_natural_order_is_not_a_third_person():
     ref = parse_reference("Blish, James, and Norman L. Knight. A Torrent of Faces. New York: Doubleday, 1967.")
     assert ([(a.family, a.initials) for a in ref.authors], ref.title) == (
         [("Blish", "J"), ("Knight", "NL")], "A Torrent of Faces")
+
+
+@pytest.mark.parametrize("form", [
+    "{names}. {title}. P T. {year};{volume}(1):{pages}.",                      # Vancouver
+    "{names}. {title}. P T, {volume}(1), {pages} ({year}).",                   # Nature-like
+    '{names}, "{title}," P T, vol. {volume}, no. 1, pp. {pages}, {year}.',     # IEEE
+    "{names}. {year}. “{title}.” P T {volume} (1): {pages}.",                  # Chicago
+    "{names}. {title}. P T, v. {volume}, n. 1, p. {pages}, {year}.",           # ABNT
+    "{names}: {title}. In: P T {volume} ({year}), Nr. 1, S. {pages}",          # DIN 1505
+])
+def test_a_journal_of_two_capitals_is_not_taken_for_initials(sample, form):
+    """The sample's "P T" (Pharmacy and Therapeutics) looks like an editor's initials or
+    nothing at all to the tagger; between the title and the numbers it is the journal."""
+    ref = next(r for r in sample.references if r.journal.rstrip(".") == "P T")
+    names = ", ".join(f"{a.family} {a.initials}" for a in ref.authors)
+    printed = form.format(names=names, title=ref.title.rstrip("."), year=ref.year, volume=ref.volume, pages=ref.pages)
+    parsed = parse_reference(printed)
+    assert (parsed.journal.rstrip("."), parsed.volume, parsed.year, parsed.title.rstrip(".")) == (
+        "P T", ref.volume, ref.year, ref.title.rstrip("."))
+
+
+def test_the_volume_word_between_title_and_number_is_not_a_journal():
+    parsed = parse_reference("Smith J. A history of the parish. Vol. 2. London: Hall; 1901.")
+    assert not parsed.journal.lower().startswith("vol")

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
-from .patterns import PROCEEDINGS, YEAR, is_place
+from .identifiers import MONTH_NAME
+from .patterns import JOURNAL_JOINERS, PROCEEDINGS, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
@@ -33,6 +34,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _issue_as_volume(text, values, where)
     _journal_place(text, values, where)
     _journal_read_as_publisher(text, values, where)
+    _unlabelled_journal(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -301,3 +303,53 @@ def _journal_read_as_publisher(text: str, values: dict, where: dict) -> None:
         return  # (a series' volume before its publisher, an imprint "Vanves : Foucher, 2011")
     values["container"], where["container"] = values.pop("publisher"), where.pop("publisher")
 
+
+# Between the title and the numbers: a short run of capitalised words or letters, and no
+# digit, month or notice ("P T.", "BMJ.", "Nat Med"), perhaps before the volume's own word.
+_NAMELIKE_RUN = re.compile(r"[\s.,:;\"”’']*(?:In:?\s+)?(?P<run>[A-Z][\w&'’-]*\.?(?:\s+[\w&'’-]+\.?){0,7})[\s.,:;]*"
+                           r"(?:(?i:vol|volume|v|bd|band|tome|t)\.?\s*)?")
+_NUMBER_WORDS = frozenset("vol volume no nr nº n issue bd band tome t part pt suppl supplement p pp s".split())
+_JOURNAL_IN_VOLUME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}\s+(?P<number>\d+[A-Za-z]?)")
+_EDITOR_ROLE = re.compile(r"\b(?:[Ee]ds?|[Ee]dited|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Cc]oords?)\b")
+_NOT_A_JOURNAL = re.compile(rf"^(?:{MONTH_NAME}|Epub|Published|Available|Accessed|Online)\b", re.I)
+
+
+def _unlabelled_journal(text: str, values: dict, where: dict) -> None:
+    """"… with an oral antidepressant. P T. 2019;44(1):340": the short run of capitalised
+    words the tagger left unlabelled between the title and the date or volume of an
+    article is its journal (the two letters looked like initials)."""
+    if "container" in values or "title" not in where or "volume" not in where:
+        return
+    starts = {f: where[f][0] for f in ("date", "volume", "issue", "pages") if f in where and where[f][0] > where["title"][1]}
+    # ("… Option.” P T 44 (1): 340": the tagger may have read the letters into the volume.)
+    volume_head = _JOURNAL_IN_VOLUME.fullmatch(values["volume"])
+    if volume_head and "volume" in starts:
+        starts["volume"] += volume_head.start("number")
+    after = min(starts.values(), default=None)
+    if after is None or after != min(starts.get("date", after + 1), starts.get("volume", after + 1)):
+        return
+    gap = _NAMELIKE_RUN.fullmatch(text, where["title"][1], after)
+    # (Two capitals alone look like an editor's initials to the tagger; with no editor's
+    # role word anywhere they are the journal's: "“…,” P T, vol. 44".)
+    misread_as_editors = "editors" in where and not _EDITOR_ROLE.search(text)
+    if not gap or _NOT_A_JOURNAL.match(gap.group("run")) or any(
+            where["title"][1] <= where[f][0] < after for f in where
+            if f != "title" and not (f == "editors" and misread_as_editors) and not (f == "volume" and volume_head)):
+        return
+    words = gap.group("run").split()
+    if not ("date" in where and where["date"][0] == after) and any(_is_number_word(w) for w in words):
+        return  # "Vol. 281", "No. 6", "t. 3": the numbers' own words
+    if all(w[:1].isupper() or w.lower() in JOURNAL_JOINERS for w in words):
+        # (Its last stop is the journal's own only where its other words abbreviate with one.)
+        run = gap.group("run") if any(w.endswith(".") for w in words[:-1]) else gap.group("run").rstrip(".")
+        values["container"], where["container"] = run, (gap.start("run"), gap.start("run") + len(run))
+        if misread_as_editors and where["title"][1] <= where["editors"][0] < after:
+            del values["editors"], where["editors"]
+        if volume_head and starts.get("volume") == after:
+            values["volume"], where["volume"] = volume_head.group("number"), (after, where["volume"][1])
+
+
+def _is_number_word(word: str) -> bool:
+    bare = word.strip(".,:;")
+    # (A lone capital without a stop is a journal's letter — "P T 44" — not "p." or "t.")
+    return bare.lower() in _NUMBER_WORDS and not (len(bare) == 1 and bare.isupper() and not word.endswith("."))
