@@ -7,7 +7,7 @@ from .model import Author
 from .people import unglue_initials
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (Greek and Cyrillic capitals: "Иванов И.И.")
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
 _FAMILY_FIRST = re.compile(
     rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
@@ -25,8 +25,13 @@ _GIVEN_FIRST = re.compile(
 # it, "HIV AIDS", is no name).
 _CAPITALISED_FAMILY_FIRST = re.compile(
     rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})$")
-_ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…)$", re.I)
-_ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$", re.I)
+# (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
+# Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
+_ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|u\.\s?a\.|e outros|et coll?\.?)$", re.I)
+# A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
+_WHOLE_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}(?: ?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4})?"
+                             r"|[\uac00-\ud7af]{2,4}")
+_ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$|(?<=[\u3400-\u9fff\uac00-\ud7af])\s*(?:等人?|외|등)$", re.I)
 _SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und)\s+")
 
 
@@ -50,6 +55,9 @@ def parse_name(piece: str) -> Author | None:
     piece = piece.strip().strip(",")
     if not piece:
         return None
+    if _WHOLE_CJK_NAME.fullmatch(piece):
+        # (Surname and given name with no initials to part them: the whole name is kept.)
+        return Author(family=piece)
     capitals = _CAPITALISED_FAMILY_FIRST.match(piece)
     if capitals:
         return Author(family=capitals.group("family"), initials=initials_of(capitals.group("initials")))
@@ -80,7 +88,7 @@ def split_names(text: str) -> list[str]:
     text = text.strip().rstrip(".:,")
     text = re.sub(r",\s*(?:1[5-9]|20)\d\d[a-z]?$", "", text)  # "Needham J, Shaban RZ, 2016."
     pieces: list[str] = []
-    for chunk in re.split(r"\s*[,;]\s*", text):
+    for chunk in re.split(r"\s*[,;，、；]\s*", text):
         pieces.extend(p for p in _SPLIT_AND.split(" " + chunk)[0:] if p.strip())
     merged: list[str] = []
     expanded: list[str] = []

@@ -45,6 +45,8 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
     text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
+    if _FULL_WIDTH_FORMS.search(text):
+        text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
@@ -74,6 +76,14 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+# Chinese and Japanese entries print their punctuation, and often their digits, full width
+# ("中华精神科杂志，2015，48(2)：123-126"): read as the ASCII forms every pattern is written for,
+# with the space those carry in their own width.
+_FULL_WIDTH_FORMS = re.compile("[\uff01-\uff5e\u3001\u3002]")
+_HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+                             "，": ", ", "；": "; ", "：": ": ", "．": ". ", "、": ", ", "。": ". ", "（": " (", "）": ") "})
 
 
 # GB/T 7714's document type codes after the title: "[J]" article, "[M]" book, "[D]"
@@ -149,10 +159,27 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         # "Skládal P. *Talanta*. 2007;71:981"): italics are never a person.
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
-        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal
+        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or _uncased_script(text, rules)
                 or _model_lost_title(rules, model_record, confidence)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
+
+
+# Han, kana and Hangul: scripts without case or spaces between words.
+_UNCASED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _uncased_script(text: str, rules: dict) -> bool:
+    """Whether most of an entry's letters are Chinese, Japanese or Korean ("王伟, 李娜.
+    抑郁症的治疗进展[J]. 中华精神科杂志, 2015, 48(2): 123-126."): the tagger, which finds
+    names and journals by case, capitals and a lexicon of Latin-script words, sees none of
+    them there, and the rules' reading — by punctuation alone — is the better one where
+    it found a whole article (its people, title, journal and year)."""
+    if not (rules.get("title") and rules.get("journal") and rules.get("year") and rules.get("authors")) or any(
+            a.literal for a in rules["authors"]):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_UNCASED_LETTER.findall(text)) >= 0.5 * letters
 
 
 def _model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:

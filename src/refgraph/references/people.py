@@ -33,7 +33,7 @@ _ORGANISATION = re.compile(
     re.I,
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я"
 _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
 # "et al." as lists and citations in other languages print it: German "u. a." (DIN 1505),
 # French "et coll.", Portuguese and Spanish "e col." / "y cols.", Russian "и др." (GOST),

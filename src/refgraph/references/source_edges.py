@@ -35,6 +35,8 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _journal_place(text, values, where)
     _journal_read_as_publisher(text, values, where)
     _unlabelled_journal(text, values, where)
+    _dashed_date_in_source(text, values, where)
+    _year_read_as_pages(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -353,3 +355,34 @@ def _is_number_word(word: str) -> bool:
     bare = word.strip(".,:;")
     # (A lone capital without a stop is a journal's letter — "P T 44" — not "p." or "t.")
     return bare.lower() in _NUMBER_WORDS and not (len(bare) == 1 and bare.isupper() and not word.endswith("."))
+
+
+# GOST 7.1 parts its areas with ". – ": "// Журнал неврологии. – 2015. – Т. 115".
+_DASHED_DATE_ENDING = re.compile(rf"[\s.,;]*[–—-]\s*(?P<year>{YEAR})\.?$")
+
+
+def _dashed_date_in_source(text: str, values: dict, where: dict) -> None:
+    """The year after a GOST area dash ends the journal's area; the tagger, seeing the
+    journal's stop and the dash as one run, may read it into the journal.
+
+    Bad reading: journal "Journal of Neurology and Psychiatry. – 2015".
+    Good reading: journal "Journal of Neurology and Psychiatry", year 2015."""
+    if "container" not in where:
+        return
+    start, end = where["container"]
+    dated = _DASHED_DATE_ENDING.search(text, start, end)
+    if not dated or dated.start() == start or values.get("date", dated.group("year")).strip("() .") != dated.group("year"):
+        return
+    values["container"], where["container"] = text[start: dated.start()], (start, dated.start())
+    if "date" not in where:
+        values["date"], where["date"] = dated.group("year"), dated.span("year")
+
+
+def _year_read_as_pages(text: str, values: dict, where: dict) -> None:
+    """"北京: 商務, 2007年": a year with its Chinese or Japanese mark (年, "year") is the
+    date, however the tagger, which never saw the mark, labelled it."""
+    marked = re.fullmatch(rf"\s*(?P<year>{YEAR})\s*年\s*", values.get("pages", ""))
+    if marked and "date" not in values:
+        start = where["pages"][0] + marked.start("year")
+        values["date"], where["date"] = marked.group("year"), (start, start + 4)
+        del values["pages"], where["pages"]
