@@ -1072,9 +1072,21 @@ def test_entries_in_chinese_japanese_and_korean_script(printed, people, title, j
     assert ref.year and ref.volume and ref.pages
 
 
+@pytest.mark.parametrize("printed, volume, issue", [
+    ("진윤희, 김성종. 직무자율성이 혁신행동에 미치는 영향. 한국콘텐츠학회논문지, 제15권, 제1호, pp.451-461, 2015.", "15", "1"),
+    ("王伟, 李娜. 抑郁症的治疗进展[J]. 中华精神科杂志, 2015, 第48卷(第2期): 123-126.", "48", "2"),
+    ("山田太郎, 鈴木花子. うつ病の治療. 精神医学 2015; 57巻2号: 123-130.", "57", "2"),
+])
+def test_volume_and_issue_marks_of_chinese_and_korean(printed, volume, issue):
+    """"제15권, 제1호" and "第95卷, 第2期": volume 15, issue 1 — the marks say which is which."""
+    ref = parse_reference(printed)
+    assert (ref.volume, ref.issue, ref.year) == (volume, issue, "2015")
+
+
 def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
     """styles.jsonl's strings written mostly in Han, kana or Hangul (KISTI's gold):
-    the level reached (0.776 of fields; 0.770 before they were read by punctuation)."""
+    the level reached (0.853 of fields; 0.770 before they were read by punctuation and
+    their volume and issue marks were read)."""
     from refgraph.references.learn.data import read_styles, styles_path
 
     if not styles_path().is_file():
@@ -1091,4 +1103,4 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
             if want[name] or have.get(name):
                 total += 1
                 right += want[name] == have.get(name)
-    assert total > 1500 and right >= 0.775 * total
+    assert total > 1500 and right >= 0.85 * total
