@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..source import LIGATURES, Span
+from .cjk import mostly_uncased, with_latin_marks
 from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
 from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
@@ -45,11 +46,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
     text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
-    if _FULL_WIDTH_FORMS.search(text):
-        text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
-    if _CJK_NUMBERING.search(text):
-        text = _CJK_VOLUME_AND_ISSUE.sub(r"\g<volume>(\g<issue>)", text)
-        text = re.sub(r" +(?=[,.;:)])|(?<= ) +", "", _CJK_NUMBERING.sub(_numbered_as_latin, text)).strip()
+    text = with_latin_marks(text)
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
@@ -79,27 +76,6 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
-
-
-# Chinese and Japanese entries print their punctuation, and often their digits, full width
-# ("中华精神科杂志，2015，48(2)：123-126"): read as the ASCII forms every pattern is written for,
-# with the space those carry in their own width.
-_FULL_WIDTH_FORMS = re.compile("[\uff01-\uff5e\u3001\u3002]")
-_HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
-                             "，": ", ", "；": "; ", "：": ": ", "．": ". ", "、": ", ", "。": ". ", "（": " (", "）": ") "})
-
-
-# Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권"
-# (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
-_CJK_NUMBERING = re.compile(r"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|期|号|號|호|年)(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
-# Both together, "40卷 21期", "48卷(2期)", "제15권 제1호": as Vancouver prints them, "40(21)".
-_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
-_LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
-
-
-def _numbered_as_latin(match: re.Match) -> str:
-    # (Spaced from what went before: "社会科学編 45巻 1号", "2017年第5期".)
-    return " " + _LATIN_OF_MARK[match.group("mark")] + match.group("number") + " "
 
 
 # GB/T 7714's document type codes after the title: "[J]" article, "[M]" book, "[D]"
@@ -181,10 +157,6 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     return model_record, "model", list(tagged.labels)
 
 
-# Han, kana and Hangul: scripts without case or spaces between words.
-_UNCASED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
 def _uncased_script(text: str, rules: dict) -> bool:
     """Whether most of an entry's letters are Chinese, Japanese or Korean ("王伟, 李娜.
     抑郁症的治疗进展[J]. 中华精神科杂志, 2015, 48(2): 123-126."): the tagger, which finds
@@ -194,8 +166,7 @@ def _uncased_script(text: str, rules: dict) -> bool:
     if not (rules.get("title") and rules.get("journal") and rules.get("year") and rules.get("authors")) or any(
             a.literal for a in rules["authors"]):
         return False
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and len(_UNCASED_LETTER.findall(text)) >= 0.5 * letters
+    return mostly_uncased(text)
 
 
 def _model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:

@@ -1,0 +1,47 @@
+"""Entries in Chinese, Japanese and Korean: their full-width punctuation and their volume
+and issue marks, read as the Latin forms every pattern downstream is written for, and
+whether an entry is written mostly in a script without case.
+"""
+from __future__ import annotations
+
+import re
+
+# Chinese and Japanese entries print their punctuation, and often their digits, full width
+# ("中华精神科杂志，2015，48(2)：123-126"): read as the ASCII forms every pattern is written for,
+# with the space those carry in their own width.
+_FULL_WIDTH_FORMS = re.compile("[\uff01-\uff5e\u3001\u3002]")
+_HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+                             "，": ", ", "；": "; ", "：": ": ", "．": ". ", "、": ", ", "。": ". ", "（": " (", "）": ") "})
+
+# Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권"
+# (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
+_CJK_NUMBERING = re.compile(r"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|期|号|號|호|年)(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
+# Both together, "40卷 21期", "48卷(2期)", "제15권 제1호": as Vancouver prints them, "40(21)".
+_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
+_LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
+
+
+def _numbered_as_latin(match: re.Match) -> str:
+    # (Spaced from what went before: "社会科学編 45巻 1号", "2017年第5期".)
+    return " " + _LATIN_OF_MARK[match.group("mark")] + match.group("number") + " "
+
+
+def with_latin_marks(text: str) -> str:
+    """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
+    ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)")."""
+    if _FULL_WIDTH_FORMS.search(text):
+        text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
+    if _CJK_NUMBERING.search(text):
+        text = _CJK_VOLUME_AND_ISSUE.sub(r"\g<volume>(\g<issue>)", text)
+        text = re.sub(r" +(?=[,.;:)])|(?<= ) +", "", _CJK_NUMBERING.sub(_numbered_as_latin, text)).strip()
+    return text
+
+
+# Han, kana and Hangul: scripts without case or spaces between words.
+_UNCASED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def mostly_uncased(text: str) -> bool:
+    """Whether at least half of ``text``'s letters are Han, kana or Hangul."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_UNCASED_LETTER.findall(text)) >= 0.5 * letters
