@@ -1104,3 +1104,16 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
                 total += 1
                 right += want[name] == have.get(name)
     assert total > 1500 and right >= 0.85 * total
+
+
+@pytest.mark.parametrize("printed, title, place, publisher", [
+    ("Соболь И.Н. Численные методы Монте-Карло.- М.: Наука, 1973.- 312 с.", "Численные методы Монте-Карло", "М", "Наука"),
+    ("Андриевский Б.Р., Фрадков А.Л. Избранные главы теории автоматического управления. – СПб.: Наука, 1999. – 468 с.",
+     "Избранные главы теории автоматического управления", "СПб", "Наука"),
+])
+def test_gost_book_imprint_after_the_dash(printed, title, place, publisher):
+    """GOST's book: ".- М.: Наука, 1973" — the abbreviated city opens the imprint area,
+    it does not end the title."""
+    ref = parse_reference(printed)
+    assert (ref.title, ref.place, ref.publisher) == (title, place, publisher)
+    assert not ref.pages.startswith(("-", "–"))

@@ -37,6 +37,8 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _unlabelled_journal(text, values, where)
     _dashed_date_in_source(text, values, where)
     _year_read_as_pages(text, values, where)
+    _place_read_into_title(text, values, where)
+    _page_count_dash(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -386,3 +388,31 @@ def _year_read_as_pages(text: str, values: dict, where: dict) -> None:
         start = where["pages"][0] + marked.start("year")
         values["date"], where["date"] = marked.group("year"), (start, start + 4)
         del values["pages"], where["pages"]
+
+
+# GOST's imprint area: ".- М.: Наука, 1973" (М. Moscow, Л. Leningrad, СПб. St Petersburg).
+_DASHED_PLACE_ENDING = re.compile(r"\.?\s*[–—-]\s*(?P<place>[^\W\d_][^\W\d_]{0,3})\.?$")
+
+
+def _place_read_into_title(text: str, values: dict, where: dict) -> None:
+    """The abbreviated place that opens GOST's imprint area after its dash, read by the
+    tagger as the title's last word.
+
+    Bad reading: title "Численные методы Монте-Карло.- М", publisher "Наука".
+    Good reading: title "Численные методы Монте-Карло", place "М", publisher "Наука"."""
+    if "title" not in where or "place" in where:
+        return
+    start, end = where["title"]
+    placed = _DASHED_PLACE_ENDING.search(text, start, end)
+    if not placed or not placed.group("place")[0].isupper() or not re.match(r"\.?\s*:", text[end:]):
+        return
+    values["title"], where["title"] = text[start: placed.start()], (start, placed.start())
+    values["place"], where["place"] = placed.group("place"), placed.span("place")
+
+
+def _page_count_dash(text: str, values: dict, where: dict) -> None:
+    """"1973.- 312 с.": the dash parts the areas; no page range opens with one."""
+    dashed = re.fullmatch(r"[–—-]\s*(?P<pages>\d+)", values.get("pages", ""))
+    if dashed:
+        start = where["pages"][0] + dashed.start("pages")
+        values["pages"], where["pages"] = dashed.group("pages"), (start, start + len(dashed.group("pages")))
