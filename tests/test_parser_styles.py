@@ -1117,3 +1117,15 @@ def test_gost_book_imprint_after_the_dash(printed, title, place, publisher):
     ref = parse_reference(printed)
     assert (ref.title, ref.place, ref.publisher) == (title, place, publisher)
     assert not ref.pages.startswith(("-", "–"))
+
+
+@pytest.mark.parametrize("printed, first, title", [
+    # MDPI and ACS print one author and a title whose first word stands before a comma or colon
+    ("Demirbas, A. Bioenergy, Global Warming, and Environmental Impacts. *Energy Sources* 2004, *26*, 225–236.",
+     ("Demirbas", "A"), "Bioenergy, Global Warming, and Environmental Impacts"),
+    ("Toda, M. Green Chemistry: Biodiesel Made with Sugar Catalyst. *Nature* 2005, *438*, 178.",
+     ("Toda", "M"), "Green Chemistry: Biodiesel Made with Sugar Catalyst"),
+])
+def test_the_titles_first_words_are_not_a_second_author(printed, first, title):
+    ref = parse_reference(printed)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title) == ([first], title)

@@ -198,8 +198,11 @@ def _given_name_in_rules_title(rules: dict, model: dict) -> bool:
         return False
     # Or a surname: "Blish, James, and Norman L. Knight. A Torrent …" read by the rules as
     # three people and the title "Knight. A Torrent …"; the model's last person is Knight.
-    theirs = {a.family for a in rules.get("authors", ())}
-    if any(a.family == head and a.initials and head not in theirs for a in people):
+    # (Only where a stop ends it, as a name list ends: "Bioenergy, Global Warming …" and
+    # "Green Chemistry: Biodiesel …" are titles whose first words the model took for a person.)
+    ended_by_stop = title[: -len(theirs)].rstrip().endswith(".")
+    read_by_rules = {a.family for a in rules.get("authors", ())}
+    if ended_by_stop and any(a.family == head and a.initials and head not in read_by_rules for a in people):
         return True
     return people[0].initials[:1] == head[:1].upper()
 
