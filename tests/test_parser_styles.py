@@ -1087,6 +1087,7 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
     """styles.jsonl's strings written mostly in Han, kana or Hangul (KISTI's gold):
     the level reached (0.853 of fields; 0.770 before they were read by punctuation and
     their volume and issue marks were read)."""
+    from refgraph.references.cjk import mostly_uncased
     from refgraph.references.learn.data import read_styles, styles_path
 
     if not styles_path().is_file():
@@ -1095,8 +1096,7 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
 
     right = total = 0
     for row in read_styles(None):
-        letters = sum(ch.isalpha() for ch in row["string"])
-        if not letters or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", row["string"])) < letters / 2:
+        if not mostly_uncased(row["string"]):
             continue
         want, have = styles_gold(row), styles_parsed(re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", row["string"]))
         for name in STYLE_FIELDS:

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+# Character ranges for the patterns here and in the name readers.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA = "\u3040-\u30ff"
+HANGUL = "\uac00-\ud7af"
+
 # Chinese and Japanese entries print their punctuation, and often their digits, full width
 # ("中华精神科杂志，2015，48(2)：123-126"): read as the ASCII forms every pattern is written for,
 # with the space those carry in their own width.
@@ -15,7 +20,7 @@ _HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(
 
 # Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권"
 # (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
-_CJK_NUMBERING = re.compile(r"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|期|号|號|호|年)(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
+_CJK_NUMBERING = re.compile(rf"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|期|号|號|호|年)(?![{KANA}{HAN}{HANGUL}])")
 # Both together, "40卷 21期", "48卷(2期)", "제15권 제1호": as Vancouver prints them, "40(21)".
 _CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
 _LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
@@ -38,7 +43,7 @@ def with_latin_marks(text: str) -> str:
 
 
 # Han, kana and Hangul: scripts without case or spaces between words.
-_UNCASED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNCASED_LETTER = re.compile(f"[{KANA}{HAN}{HANGUL}]")
 
 
 def mostly_uncased(text: str) -> bool:

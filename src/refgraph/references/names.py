@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk import HAN, HANGUL, KANA
 from .model import Author
 from .people import unglue_initials
 
@@ -29,9 +30,8 @@ _CAPITALISED_FAMILY_FIRST = re.compile(
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|u\.\s?a\.|e outros|et coll?\.?)$", re.I)
 # A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
-_WHOLE_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}(?: ?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4})?"
-                             r"|[\uac00-\ud7af]{2,4}")
-_ET_AL_TAIL = re.compile(r"\s+et\.? al\.?$|(?<=[\u3400-\u9fff\uac00-\ud7af])\s*(?:等人?|외|등)$", re.I)
+_WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
+_ET_AL_TAIL = re.compile(rf"\s+et\.? al\.?$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
 _SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und)\s+")
 
 
