@@ -219,15 +219,18 @@ def score_style(name: str, style_path: Path, details: bool = False, kind: str = 
     return _score(manuscript, keys, want, groups, name, kind, cache, details)
 
 
+RECORD_SETS = {"dev": ("corpus-dev",), "author-year": ("corpus-dev", "author-year"), "corpus": ("corpus",)}
+
+
 def score_records(name: str, style_path: Path, details: bool = False, kind: str = "markdown",
-                  cache: Path = Path(tempfile.gettempdir()) / "refgraph-restyled") -> dict | None:
-    """The gold records of every ``corpus-dev`` article in one style, one manuscript each."""
+                  cache: Path = Path(tempfile.gettempdir()) / "refgraph-restyled", records: str = "dev") -> dict | None:
+    """The gold records of every article of one set in one style, one manuscript each."""
     import json
 
     from corpus import cases, gold_fields, shared_dir
 
     totals: Counter = Counter()
-    for case in cases(shared_dir() / "corpus-dev"):
+    for case in cases(shared_dir().joinpath(*RECORD_SETS[records])):
         gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))["references"]
         items, want = [], {}
         for entry in gold:
@@ -290,8 +293,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--styles", default="")
     parser.add_argument("--details", action="store_true")
-    parser.add_argument("--records", choices=("sample", "dev"), default="sample",
-                        help="the sample's records and callouts, or the gold records of corpus-dev's articles")
+    parser.add_argument("--records", choices=("sample", *RECORD_SETS), default="sample",
+                        help="the sample's records and callouts, or the gold records of a set's articles "
+                             "(corpus-dev, its author-year articles, or corpus)")
     parser.add_argument("--read-as", choices=("markdown", "pdf", "pdftotext"), default="markdown",
                         help="read each manuscript as written, or printed to PDF (glyphs, or pdftotext's text)")
     args = parser.parse_args(argv)
@@ -301,8 +305,10 @@ def main(argv=None) -> int:
     totals = Counter()
     by_style: dict[str, Counter] = {}
     for name in names:
-        score = score_records if args.records == "dev" else score_style
-        result = score(name, folder / f"{name}.csl", args.details, args.read_as)
+        if args.records == "sample":
+            result = score_style(name, folder / f"{name}.csl", args.details, args.read_as)
+        else:
+            result = score_records(name, folder / f"{name}.csl", args.details, args.read_as, records=args.records)
         if result is None:
             print(f"| {name} | citeproc-py cannot render it | | | |")
             continue

@@ -297,11 +297,14 @@ def test_a_second_report_into_another_folder_replaces_the_refs_bib_refgraph_wrot
     assert third.returncode == 2 and "refs.bib" in third.stderr
 
 
-def test_a_reader_that_stops_reading_is_no_failure():
-    """"refgraph citations | head -1": the pipe closes early; no "internal error", status 141."""
-    process = subprocess.Popen([sys.executable, "-m", "refgraph.cli", "citations"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, bufsize=0)
-    process.stdout.read(10)
+@pytest.mark.parametrize("command", [["citations"], ["references", "--format", "json"]])
+def test_a_reader_that_stops_reading_is_no_failure(command):
+    """"refgraph citations | head -1": the pipe closes early; no "internal error", status 141.
+    The reader leaves before refgraph writes: a reader that leaves later may find the
+    whole output already in the pipe's buffer, and then exit 0 is right (the test was
+    flaky that way)."""
+    process = subprocess.Popen([sys.executable, "-m", "refgraph.cli", *command], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
     process.stdout.close()
     _, errors = process.communicate(timeout=60)
     assert process.returncode == 141, errors
