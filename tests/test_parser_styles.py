@@ -413,6 +413,29 @@ SHAPES = [
      dict(journal="Rev. Mod. Phys.", volume="66", pages="899-915", year="1994")),
     ("K. Shiozaki, M. Sato and K. Gomi, \"Topological crystalline materials: general formulation,\" Phys. Rev. B, vol. 95, p. 235425, Jun2017.",
      dict(journal="Phys. Rev. B", volume="95", pages="235425", year="2017")),
+    # A preprint's server is its source, at the title's end (APA) or standing alone (NLM).
+    ("Okafor, C., & Lindqvist, M. (2021). Gut microbiota and sleep in shift workers. bioRxiv. https://doi.org/10.1101/2021.03.02.433456",
+     dict(title="Gut microbiota and sleep in shift workers", journal="bioRxiv", kind="preprint", year="2021")),
+    ("Okafor C, Lindqvist M. Gut microbiota and sleep in shift workers. medRxiv [Preprint]. 2021 [cited 2021 May 1]. Available from: https://doi.org/10.1101/2021.03.02.21252741",
+     dict(title="Gut microbiota and sleep in shift workers", journal="medRxiv", kind="preprint", year="2021")),
+    # APA's thesis: the degree in brackets, the school after it.
+    ("Haddad, R. (2016). Coastal erosion and community memory (Doctoral dissertation). University of Otago, Dunedin, New Zealand.",
+     dict(title="Coastal erosion and community memory", kind="thesis", journal="", year="2016")),
+    ("Haddad, R. (2015). Doctoral dissertation on coastal erosion (Doctoral dissertation). University of Otago, Dunedin, New Zealand.",
+     dict(title="Doctoral dissertation on coastal erosion", kind="thesis", journal="", publisher="University of Otago, Dunedin, New Zealand")),
+    # ABNT: the journal's city between the journal and "v."; full given names with the
+    # surname's particle; a thesis whose degree follows the year.
+    ("ALMEIDA, R. F.; GOMES, T. Educação ambiental na escola. Ciência & Educação, Bauru, v. 25, n. 4, p. 1001-1015, out./dez. 2019.",
+     dict(authors=[("ALMEIDA", "RF"), ("GOMES", "T")], title="Educação ambiental na escola", journal="Ciência & Educação",
+          volume="25", pages="1001-1015", year="2019")),
+    ("SILVA, João Carlos da. Determinantes sociais da saúde no Brasil. Revista de Saúde Pública, v. 53, p. 1-12, 2019.",
+     dict(authors=[("da SILVA", "JC")], title="Determinantes sociais da saúde no Brasil", journal="Revista de Saúde Pública")),
+    ("SANTOS, Boaventura de Sousa. A gramática do tempo: para uma nova cultura política. São Paulo: Cortez, 2006.",
+     dict(authors=[("SANTOS", "BS")], title="A gramática do tempo: para uma nova cultura política", year="2006")),
+    ("MOURA, J. Trabalho docente na pandemia. 2022. Tese (Doutorado em Educação) – Faculdade de Educação, Universidade de São Paulo, São Paulo, 2022.",
+     dict(authors=[("MOURA", "J")], title="Trabalho docente na pandemia", kind="thesis", year="2022")),
+    ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
+     dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]
 
 

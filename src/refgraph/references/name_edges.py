@@ -198,6 +198,8 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
 # that are no name — a capital, then words in lower case.
 _COMMA_INITIALS_THEN_WORDS = re.compile(
     r"(?P<names>.*,\s(?:[A-Z]\.[\s‐-]?){1,4})\s*(?P<words>[A-ZÀ-Þ][^\W\d_]+(?:\s+[^\s;&]+){2,})")
+_DEGREE = re.compile(r"(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o|Tesis|Th[èe]se|Thesis|"
+                     r"(?:Doctoral|PhD|Ph\.D\.|Master'?s?|MSc|M\.Sc\.)\s+(?:[Tt]hesis|[Dd]issertation))\b")
 # (Particles belong to names; so do "y" and "e" joining Iberian surnames.)
 _NAME_WORDS = PARTICLES | {"y", "e"}
 
@@ -213,11 +215,16 @@ def _title_after_comma_initials(text: str, values: dict, where: dict) -> None:
         return
     words = run_on.group("words")
     lower = [w for w in words.split() if w[:1].islower() and w.lower() not in _NAME_WORDS]
-    if len(lower) < 2 or re.search(r"\b[A-Z]\.|\s(?:and|et|und|e|y)\s", words):
+    # ABNT's thesis: "SMITH, J. Título da tese. 2015. Tese (Doutorado em …) – …": what the
+    # tagger took for the title names the degree; the words in the names are the title.
+    degree = "title" in values and _DEGREE.match(values["title"])
+    if len(lower) < (1 if degree else 2) or re.search(r"\b[A-Z]\.|\s(?:and|et|und|e|y)\s", words):
         return
     names_start, names_end = where["authors"]
     offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
     words_start = offset + run_on.start("words")
+    if degree:
+        values["genre"], where["genre"] = values.pop("title"), where.pop("title")
     if "title" not in values:
         title_end = offset + run_on.end("words")
     elif re.fullmatch(r"[\s,:;]*", text[names_end:where["title"][0]]):

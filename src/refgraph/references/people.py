@@ -71,8 +71,8 @@ def initials_of(text: str) -> str:
     """``J.-P.`` → ``JP``; ``John Adam`` → ``JA``; ``Ma.`` → ``M``."""
     letters = []
     for part in re.split(r"[\s.\-‐]+", text.strip()):
-        if not part:
-            continue
+        if not part or (letters and _particle(part)):
+            continue  # ("Maria da Graça" is "MG": a particle is no given name)
         if len(part) <= 4 and part.isupper():
             letters.extend(part)  # "AB", "MRF", "AHMR"
         else:
@@ -177,7 +177,10 @@ def _pieces(text: str) -> list[str]:
         return [f"{merged[i]}, {merged[i + 1]}" for i in range(0, len(merged), 2)]
     # Chicago and MLA invert only the first name: "Smith, John A., and Carol Jones".
     # French and ABNT capitalise the surname: "LAPP, Aymeric" ("LAPP" alone reads as initials).
-    capitalised = re.fullmatch(rf"[{_UPPER}]{{2,}}", merged[0]) and re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", merged[1] if len(merged) >= 2 else "")
+    # (ABNT's given names may carry the surname's particle: "SILVA, João Carlos da".)
+    capitalised = re.fullmatch(rf"[{_UPPER}]{{2,}}", merged[0]) and len(merged) >= 2 and all(
+        re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", t) or (i and _particle(t))
+        for i, t in enumerate(_tokens(merged[1])))
     if len(merged) >= 2 and "," not in merged[0] and (_single_surname(merged[0]) or capitalised) and _given_only(merged[1]):
         rest = merged[2:]
         if not rest or all(_given_first_full(p) or _initials_first(p) for p in rest):
@@ -205,8 +208,9 @@ def _single_surname(piece: str) -> bool:
 
 
 def _given_only(piece: str) -> bool:
-    """"John A." or "John": given names alone (the surname stood before the comma)."""
-    tokens = _tokens(piece)
+    """"John A." or "John": given names alone (the surname stood before the comma); a
+    particle may stand among them ("Boaventura de Sousa", "João Carlos da")."""
+    tokens = [t for index, t in enumerate(_tokens(piece)) if not (index and _particle(t))]
     return 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and not is_initials(tokens[0])
 
 
@@ -235,6 +239,10 @@ def parse_person(piece: str) -> Author | None:
         while given_tokens and given_tokens[-1].rstrip(".").lower() in SUFFIXES:
             suffix = SUFFIXES[given_tokens.pop().rstrip(".").lower()]
         family_tokens = _tokens(family)
+        # "SILVA, J. C. da", "Santos, Maria José dos": the particle that ends the given
+        # names is the surname's ("da Silva"), as in MEDLINE's "Silva MRF da".
+        while len(given_tokens) > 1 and _particle(given_tokens[-1].rstrip(".")):
+            family_tokens.insert(0, given_tokens.pop().rstrip("."))
         if len(family_tokens) > 1 and family_tokens[-1].rstrip(".").lower() in SUFFIXES:
             suffix = SUFFIXES[family_tokens.pop().rstrip(".").lower()]
         return _author(" ".join(family_tokens), initials_of(" ".join(given_tokens)), suffix)

@@ -21,6 +21,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_without_number_label(fields, core)
     fields = _article_number_after_volume(fields, core)
     fields = _page_count_is_no_pages(fields, core)
+    fields = _preprint_server(fields, core)
+    fields = _degree_after_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
@@ -214,6 +216,52 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
     if re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?(?:p|pp|pág|págs|pages|S|с)\.(?!\s?\d)", core):
         return {**fields, "pages": ""}
     return fields
+
+
+# The servers a preprint is posted on, as they name themselves in a reference.
+_SERVER = (r"(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|EdArXiv|SportRxiv|"
+           r"Research\s+Square|Preprints(?:\.org)?|SSRN|OSF\s+Preprints|Authorea|TechRxiv|Qeios|SciELO\s+Preprints)")
+_SERVER_ENDS_TITLE = re.compile(rf"^(?P<title>.{{8,}}?[^\s.])(?P<stop>[.?!])\s+(?P<server>{_SERVER})(?:\s*\[(?:preprint|pre-print)\])?$", re.I)
+# The server standing alone as the source: "medRxiv [Preprint]. 2020", "Title. bioRxiv. https://…",
+# "bioRxiv 2020.01.01.123456" — not "arXiv:2101.12345" or a URL, which are identifiers (and
+# arXiv, named alone, is read as where the e-print stands only at the title's end: "ArXiv,
+# abs/2009.10277" is its identifier's prefix).
+_SERVER_AS_SOURCE = re.compile(rf"(?:^|[.,;]\s+)(?!arxiv)(?P<server>{_SERVER})(?=\s*(?:\[(?:preprint|pre-print)\])?\s*(?:[.,;]|\s\d{{4}}|$))(?![:/])", re.I)
+
+
+def _preprint_server(fields: dict, core: str) -> dict:
+    """A preprint's server is its source: "Title. bioRxiv. https://doi.org/…" and
+    "medRxiv [Preprint]. 2020" name where the work stands, as a journal's name does,
+    and a reading that put the server at the end of the title, or left it out, misses it."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("kind") not in (None, "misc", "online", "preprint"):
+        return fields
+    ended = _SERVER_ENDS_TITLE.match(fields.get("title") or "")
+    if ended:
+        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        return {**fields, "title": title, "journal": ended.group("server"), "kind": "preprint"}
+    named = _SERVER_AS_SOURCE.search(core)
+    if named and named.group("server") not in (fields.get("title") or "") and fields.get("title"):
+        return {**fields, "journal": named.group("server"), "kind": "preprint"}
+    return fields
+
+
+# APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
+_DEGREE_AFTER_TITLE = re.compile(
+    r"^(?P<title>.{4,}?)\s*[(\[](?P<degree>(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)"
+    r"\s+(?:dissertation|thesis)|tese de doutorado|dissertação de mestrado|tesis doctoral)"
+    r"(?:,\s*(?P<school>[^()\[\]]{3,150}))?[)\]]\.?$", re.I)
+
+
+def _degree_after_title(fields: dict) -> dict:
+    """"Title (Doctoral dissertation). University of Oxford.": the bracket names the
+    degree, not the title's words, and what follows is the school that granted it, not a
+    journal (a thesis has no volume or pages)."""
+    degree = _DEGREE_AFTER_TITLE.match(fields.get("title") or "")
+    if not degree or fields.get("volume") or fields.get("pages"):
+        return fields
+    school = degree.group("school") or fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
+    return {**fields, "title": degree.group("title").rstrip(" .,"), "kind": "thesis", "genre": degree.group("degree"),
+            "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
 def _article_number_after_volume(fields: dict, core: str) -> dict:

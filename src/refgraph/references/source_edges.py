@@ -35,6 +35,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _journal_place(text, values, where)
     _journal_read_as_publisher(text, values, where)
     _unlabelled_journal(text, values, where)
+    _journal_before_its_place(text, values, where)
     _dashed_date_in_source(text, values, where)
     _year_read_as_pages(text, values, where)
     _place_read_into_title(text, values, where)
@@ -351,6 +352,33 @@ def _unlabelled_journal(text: str, values: dict, where: dict) -> None:
             del values["editors"], where["editors"]
         if volume_head and starts.get("volume") == after:
             values["volume"], where["volume"] = volume_head.group("number"), (after, where["volume"][1])
+
+
+# ABNT's "Título. Ciência & Educação, Bauru, v. 25, n. 4": the journal, the city it is
+# published in, then the volume after its word.
+_JOURNAL_COMMA_PLACE = re.compile(r"[\s.]*(?P<journal>[^\W\d_][^\d,;:()\[\]]{2,150}?),\s*(?P<place>[^\d,;:()\[\]]{2,40}?)"
+                                  r",\s*(?:v|vol|volume|t|tomo|ano)\.?\s*$", re.I)
+
+
+def _journal_before_its_place(text: str, values: dict, where: dict) -> None:
+    """"… na escola. Ciência & Educação, Bauru, v. 25, n. 4, p. 1001-1015": the name
+    before the city, between the title and the volume's word, is the journal, which the
+    tagger read as editors (or a place) because a city follows it. An article with a
+    volume and pages has a source."""
+    if "container" in values or "title" not in where or "volume" not in where or "pages" not in values:
+        return
+    start, end = where["title"][1], where["volume"][0]
+    gap = _JOURNAL_COMMA_PLACE.fullmatch(text, start, end)
+    if (not gap or not is_place(gap.group("place")) or _EDITOR_ROLE.search(gap.group(0))
+            or re.search(r"\b(?:[A-Z]|[IVX]+|Seri\w*|Part\w*|Se[cç]\w*)\b", gap.group("place"))  # "Serien C": a series
+            or _NOT_A_JOURNAL.match(gap.group("journal"))):
+        return
+    inside = [f for f in where if f not in ("title", "volume") and start <= where[f][0] < end]
+    if any(f not in ("editors", "place", "publisher") for f in inside):
+        return
+    for field in inside:
+        del values[field], where[field]
+    values["container"], where["container"] = gap.group("journal").strip(), gap.span("journal")
 
 
 def _is_number_word(word: str) -> bool:
