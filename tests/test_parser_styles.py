@@ -434,6 +434,16 @@ SHAPES = [
      dict(authors=[("SANTOS", "BS")], title="A gramática do tempo: para uma nova cultura política", year="2006")),
     ("MOURA, J. Trabalho docente na pandemia. 2022. Tese (Doutorado em Educação) – Faculdade de Educação, Universidade de São Paulo, São Paulo, 2022.",
      dict(authors=[("MOURA", "J")], title="Trabalho docente na pandemia", kind="thesis", year="2022")),
+    # A title that ends in a place, after a comma: the place is the title's, not the
+    # journal's first word or the imprint's city; an abbreviated journal after a comma
+    # keeps its first word.
+    # (Two gold records of corpus-dev/author-year as Taylor & Francis's NLM and Chicago print them.)
+    ("Mukeka JM, Ogutu JO, Kanga E, et al. Human-wildlife conflicts and their correlates in Narok County, Kenya. Global Ecology and Conservation. 2019;18:e00620:1–22.",
+     dict(title="Human-wildlife conflicts and their correlates in Narok County, Kenya", journal="Global Ecology and Conservation", volume="18")),
+    ("Costa, L. G. S. 2019. *Desenvolvimento Local: A Geração De Trabalho, Renda E Alimentos Em Comunidades Do Vale Do Acará, Pará, Brasil*. Belém: UFRA.",
+     dict(title="Desenvolvimento Local: A Geração De Trabalho, Renda E Alimentos Em Comunidades Do Vale Do Acará, Pará, Brasil", year="2019", kind="book")),
+    ("A. Milsted, Matrix product states and the non-abelian rotor model, Phys. Rev. D 93 (2016) 085012.",
+     dict(title="Matrix product states and the non-abelian rotor model", journal="Phys. Rev. D", volume="93")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

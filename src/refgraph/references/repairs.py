@@ -90,8 +90,15 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
     head = container[: cut_end if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
     journal = container[cut_end:].lstrip(".,; ")
     # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
-    # the title's tail is several words with none, and ends in a full word.
-    if not part and (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
+    # the title's tail is several words with none, and ends in a full word — or, after
+    # the comma that ends the tagger's title, a place or two ("… in Narok County, Kenya.
+    # Global Ecology and Conservation"): a journal's name opens with no comma before it.
+    after_comma = (title and not part and re.search(re.escape(title) + r"\s*,\s*" + re.escape(container[:20]), text)
+                   and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?(?:,\s[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)?", head)
+                   # ("…, Phys. Rev. D", "…, Math. Annalen": an abbreviated journal's first
+                   # word is no place; abbreviations are short, and the rest abbreviates.)
+                   and len(head.split()[-1]) >= 5 and not re.search(r"\w\.", container[cut_end:]))
+    if not part and not after_comma and (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
                      or not re.search(r"[a-z]{3}", journal)):
         return title, container
     if not title:

@@ -40,6 +40,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _year_read_as_pages(text, values, where)
     _place_read_into_title(text, values, where)
     _page_count_dash(text, values, where)
+    _title_place_read_as_imprint(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -444,3 +445,24 @@ def _page_count_dash(text: str, values: dict, where: dict) -> None:
     if dashed:
         start = where["pages"][0] + dashed.start("pages")
         values["pages"], where["pages"] = dashed.group("pages"), (start, start + len(dashed.group("pages")))
+
+
+# A sentence's stop inside a place ("Pará, Brasil. Belém"): a full word, then its stop.
+_STOP_IN_PLACE = re.compile(r"(?<=[^\W\d_][a-zà-ÿ]{2})\.\s+(?=[^\W\d_])")
+
+
+def _title_place_read_as_imprint(text: str, values: dict, where: dict) -> None:
+    """A title that ends in a place ("… in the Vale do Acará, Pará, Brasil. Belém: UFRA"),
+    whose last words the tagger ran into the imprint's place across the title's stop.
+
+    Bad reading: title "… Do Vale Do Acará", place "Pará, Brasil. Belém".
+    Good reading: title "… Do Vale Do Acará, Pará, Brasil", place "Belém"."""
+    if "title" not in where or "place" not in where:
+        return
+    (title_start, title_end), (place_start, place_end) = where["title"], where["place"]
+    stops = list(_STOP_IN_PLACE.finditer(text, place_start, place_end))
+    if not stops or not re.fullmatch(r"\s*,\s*", text[title_end:place_start]):
+        return
+    cut = stops[-1]
+    values["title"], where["title"] = text[title_start: cut.start()], (title_start, cut.start())
+    values["place"], where["place"] = text[cut.end(): place_end], (cut.end(), place_end)
