@@ -444,6 +444,17 @@ SHAPES = [
      dict(title="Desenvolvimento Local: A Geração De Trabalho, Renda E Alimentos Em Comunidades Do Vale Do Acará, Pará, Brasil", year="2019", kind="book")),
     ("A. Milsted, Matrix product states and the non-abelian rotor model, Phys. Rev. D 93 (2016) 085012.",
      dict(title="Matrix product states and the non-abelian rotor model", journal="Phys. Rev. D", volume="93")),
+    # A one-word journal the tagger reads as a city, before its volume (and after its year).
+    ("Cai, Y., J. Liang, and Y. Ding, 2021: Review on strategies of close-to-natural wetland restoration in northern China. Chemosphere, 285, 131534.",
+     dict(journal="Chemosphere", volume="285", pages="131534", kind="article")),
+    ("BARNES R F W, HEMA E M, NANDJUI A, 等. Risk of crop raiding by elephants around the Kakum Conservation Area, Ghana[J/OL]. Pachyderm, 2005, 39: 19-25.",
+     dict(journal="Pachyderm", volume="39", pages="19-25", year="2005")),
+    # IOP: the italics mark a journal the reading left out, or read into the title.
+    ("Tan Y, Wang Y and Zheng C 2022 Long-term artificial drainage altered denitrification in alpine peatland soil of Qinghai-Tibet plateau *Geoderma* 428 116206",
+     dict(title="Long-term artificial drainage altered denitrification in alpine peatland soil of Qinghai-Tibet plateau",
+          journal="Geoderma", volume="428", pages="116206")),
+    ("Phalan B T 2018 What have we learned from the land sparing-sharing model? *Sustainability* 10",
+     dict(title="What have we learned from the land sparing-sharing model?", journal="Sustainability", volume="10")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

@@ -278,6 +278,45 @@ def _article_number_after_volume(fields: dict, core: str) -> dict:
     return {**fields, "pages": found.group("number")}
 
 
+def _italic_journal_left_out(fields: dict, italic: list[str], text: str) -> dict:
+    """An italic run after the title with a volume straight after it, which the reading
+    left in no field or in a note ("… Qinghai-Tibet plateau *Geoderma* 428 116206",
+    "… model? *Sustainability* 10"): the journal, its volume and its page or article
+    number; the words between the title and it end the title."""
+    title = fields["title"].rstrip(" .,")
+    title_at = text.find(title)
+    if title_at < 0:
+        return {}
+    title_end = title_at + len(title)
+    for run in (r.strip(" .,") for r in italic):
+        if len(run) < 3 or not re.search(r"[^\W\d_]{3}", run):
+            continue
+        # (The run may close the title read, its numbers with it: "… model? Sustainability 10".)
+        tail = re.search(re.escape(run) + r"[\s,.]*\d[\d\s,:()–-]*$", title)
+        if run in title and not (tail and tail.start() > 10):
+            continue
+        if tail:
+            title_end = title_at + tail.start()
+            title = text[title_at: title_end].rstrip(" .,:")
+            title_end = title_at + len(title)
+        at = text.find(run, title_end)
+        numbers = re.match(r"[\s,.]*(?P<volume>\d{1,5})(?:\s*\((?P<issue>[\w–-]{1,9})\))?(?:[\s,:]+(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?))?(?=[\s.,;(]|$)",
+                           text[at + len(run):]) if at >= 0 else None
+        gap = text[title_end: at] if at >= 0 else ""
+        if not numbers or re.search(r"\d", gap) or len(gap.split()) > 3 or re.fullmatch(YEAR, numbers.group("volume")):
+            continue
+        if fields.get("volume") not in (None, "", numbers.group("volume")):
+            continue
+        found = {**fields, "journal": run, "kind": "article", "volume": numbers.group("volume"),
+                 "title": text[title_at: title_end] + gap.rstrip(" .,:")}
+        if numbers.group("issue") and not fields.get("issue"):
+            found["issue"] = numbers.group("issue")
+        if numbers.group("pages") and not fields.get("pages"):
+            found["pages"] = normalise_pages(numbers.group("pages"))
+        return found
+    return {}
+
+
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
     Med* 43 471–81"), the italics do: the italic run straight before the volume is the
@@ -291,6 +330,10 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         return (text.rstrip(" .,").endswith(run) if not volume
                 else bool(re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(volume) + r"\b", text)))
 
+    if not journal and title and fields.get("kind", "article") in ("article", "misc", "book"):
+        lost = _italic_journal_left_out(fields, italic, text)
+        if lost:
+            return lost
     if not journal and title:
         # The title read the italic journal in ("… in depression *Neuropsychopharmacology*
         # 29 566–79", "… umbrella review *JAMA Psychiatry*").

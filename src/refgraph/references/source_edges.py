@@ -298,16 +298,24 @@ def _journal_place(text: str, values: dict, where: dict) -> None:
 
 
 def _journal_read_as_publisher(text: str, values: dict, where: dict) -> None:
-    """"… diversion. Depress Anxiety, 33, 718–727.": a name followed straight by a volume
-    and then pages is a journal, whatever the tagger called it (a publisher prints no
-    volume of its own)."""
-    if "container" in values or not all(f in values and f in where for f in ("publisher", "volume", "pages")):
+    """"… diversion. Depress Anxiety, 33, 718–727.", "… northern China. Chemosphere, 285,
+    131534": a name followed straight by a volume and then pages is a journal, whatever
+    the tagger called it (a publisher or a city prints no volume of its own)."""
+    if "container" in values or not all(f in values and f in where for f in ("volume", "pages")):
         return
-    between = text[where["publisher"][1]: where["volume"][0]]
-    if (where["volume"][0] < where["publisher"][1] or not re.fullmatch(r"[\s,.]*", between)
-            or where["pages"][0] < where["volume"][1] or "place" in values or re.fullmatch(YEAR, values["volume"].strip())):
+    # (A one-word journal looks like a city to the tagger; with no publisher it is no imprint.)
+    name = "publisher" if "publisher" in values else "place" if "place" in values else ""
+    if not name or name not in where:
+        return
+    between = text[where[name][1]: where["volume"][0]]
+    if "date" in where and where[name][1] <= where["date"][0] < where["date"][1] <= where["volume"][0]:
+        # GB/T 7714's "Pachyderm, 2005, 39: 19-25": the year between the journal and its volume.
+        between = between.replace(text[where["date"][0]: where["date"][1]], "", 1)
+    if (where["volume"][0] < where[name][1] or not re.fullmatch(r"[\s,.]*", between)
+            or where["pages"][0] < where["volume"][1] or re.fullmatch(YEAR, values["volume"].strip())
+            or (name == "publisher" and "place" in values)):
         return  # (a series' volume before its publisher, an imprint "Vanves : Foucher, 2011")
-    values["container"], where["container"] = values.pop("publisher"), where.pop("publisher")
+    values["container"], where["container"] = values.pop(name), where.pop(name)
 
 
 # Between the title and the numbers: a short run of capitalised words or letters, and no
