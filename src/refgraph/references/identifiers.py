@@ -41,7 +41,8 @@ _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
 # "Epub 2012/07/27." or "Epub 2012 Jul 27." records when the online version appeared; it
 # is not a status (the final citation is printed too), so it is dropped from the fields.
-_PUBLISHED_ONLINE = re.compile(r"\b(?:Published online|First published(?: online)?|Online)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
+# (BMJ's "Published Online First: 12 March 2019" likewise.)
+_PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
 _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 _ACCESSED = re.compile(

@@ -28,7 +28,8 @@ _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])
 _COPYRIGHT_YEAR = re.compile(r"[;:,]\s*(?:c|©\s?)(?P<year>1[5-9]\d\d|20\d\d)\b")
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
 _DATASET = re.compile(r"\[(?:data ?set|data)\]|\bdata ?set\b|zenodo|dryad|figshare|pangaea|\b10\.5281/|\b10\.5061/", re.I)
-_SOFTWARE = re.compile(r"\[(?:computer )?software\]|\bR package\b|\bsoftware\b|\bgithub\.com\b|\(version [\w.]+\)|\bversion \d", re.I)
+# ("Version 4.0.2" names a release; "the community earth system model version 2" is a title's words.)
+_SOFTWARE = re.compile(r"\[(?:computer )?software\]|\bR package\b|\bsoftware\b|\bgithub\.com\b|\(version [\w.]+\)|\bversion \d+\.\d", re.I)
 
 
 @dataclass(frozen=True)
