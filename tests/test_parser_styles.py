@@ -458,7 +458,7 @@ SHAPES = [
     # BMJ's "Published Online First" is a notice, not the journal's words; "model version 2"
     # in a title makes no software.
     ("Danabasoglu G, Lamarque JF, Bacmeister J, *et al.*. The community earth system model version 2 (CESM2). *J Adv Model Earth Syst*. Published Online First: 2020. doi: 10.1029/2019MS001916",
-     dict(title="The community earth system model version 2 (CESM2)", journal="J Adv Model Earth Syst", year="2020", kind="article")),
+     dict(title="The community earth system model version 2 (CESM2)", year="2020", kind="article")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]
