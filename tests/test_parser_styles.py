@@ -459,6 +459,18 @@ SHAPES = [
     # in a title makes no software.
     ("Danabasoglu G, Lamarque JF, Bacmeister J, *et al.*. The community earth system model version 2 (CESM2). *J Adv Model Earth Syst*. Published Online First: 2020. doi: 10.1029/2019MS001916",
      dict(title="The community earth system model version 2 (CESM2)", year="2020", kind="article")),
+    # ACM: volume, issue, the year in brackets, then the pages; the year alone in brackets.
+    ("E. J. Burke, Y. Zhang, and G. Krinner. 2020. Evaluating permafrost physics in the CMIP6 models. Cryosphere 14, 9 (2020), 3155–3174. https://doi.org/10.5194/tc-14-3155-2020",
+     dict(journal="Cryosphere", volume="14", issue="9", pages="3155-3174", year="2020")),
+    ("M. M. Holland and C. M. Bitz. 2003. Polar amplification of climate change in coupled models. *Climate Dynamics* 21, 3–4 (2003), 221–232.",
+     dict(journal="Climate Dynamics", volume="21", issue="3–4", pages="221-232")),
+    ("T. Gorte and N. S. Lovenduski. 2023. Antarctic ice sheet freshwater discharge drives southern ocean changes. *Geophysical Research Letters* 50, 20 (2023), e2023GL104949.",
+     dict(volume="50", issue="20", pages="e2023GL104949")),
+    ("A. S. Almeida and S. F. B. Ferraz. 2020. Long-term assessment of oil palm expansion in the eastern Brazilian Amazon. *Land Use Policy* 90, (2020).",
+     dict(journal="Land Use Policy", volume="90", pages="", year="2020")),
+    # …and physics' page before its year and arXiv number stays the page.
+    ("B. Blossier, M. Della Morte, G. von Hippel, T. Mendes, R. Sommer, JHEP 0904, 094 (2009), 0902.1265",
+     dict(volume="0904", pages="094", year="2009")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

@@ -111,8 +111,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             continue  # "Accessed March 05, 2019" dates the reading; its numbers are not the work's
         if field == "pages" and _ISSUE_WORD.search(before):
             field = "issue"  # "Lancet 396, no. 10265 (2020): 1841–1856": a number after "no." is an issue
-        repeated_year = span_text(tagged, span) in values.get("date", "") and any(
-            r.label == "pages" for r in runs[index + 1:])  # "Psychol Med 43 (2013): 471–481" (Chicago prints the year twice)
+        # "Psychol Med 43 (2013): 471–481" (Chicago prints the year twice); ACM's "Land Use
+        # Policy 90, (2020).", with no pages: the same year again in brackets.
+        bracketed = (tagged.text[:tagged.tokens[span.first].start].rstrip().endswith("(")
+                     and tagged.text[tagged.tokens[span.last].end:].lstrip().startswith(")"))
+        repeated_year = span_text(tagged, span) in values.get("date", "") and (
+            bracketed or any(r.label == "pages" for r in runs[index + 1:]))
         if field == "date" and "date" in values and "volume" in values and "pages" not in values and (
                 span_text(tagged, span).isdigit()) and not repeated_year:
             field = "pages"  # "Autophagy 2013, 9, 1624": after year and volume, a year-like page

@@ -29,7 +29,7 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
-    return _pages_like_years(_volume_before_bracketed_issue(tagged))
+    return _issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged)))
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -243,4 +243,38 @@ def _pages_like_years(tagged: Tagged) -> Tagged:
                if j < i - 2 or j > i + 2):
             return _relabelled(tagged, {i: "pages", i + 1: "pages", i + 2: "pages"})
         return tagged
+    return tagged
+
+
+def _issue_read_as_pages(tagged: Tagged) -> Tagged:
+    """ACM's "Cryosphere 14, 9 (2020), 3155–3174" and "Climate Dynamics 21, 3–4 (2003),
+    221–232": volume, issue, the year in brackets, then the pages — the issue read as a
+    first run of pages.
+
+    Bad reading: pages "9" (the later range dropped).
+    Good reading: issue 9, pages 3155–3174.
+
+    Only a number or a range straight after the volume and its comma, with the bracketed
+    year and a page or article number after it ("(2023), e2023GL104949"). Without pages
+    after the year the number is physics' page ("Phys. Rev. Lett. 86, 123 (2001)"), left be."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(2, len(tokens) - 4):
+        if not (labels[i] == "pages" and labels[i - 2] == "volume" and tokens[i - 1].text == ","
+                and _PAGE.fullmatch(tokens[i].text)):
+            continue
+        end = i + 1
+        if end + 1 < len(tokens) and tokens[end].text in "-–‐" and tokens[end + 1].text.isdigit() and labels[end + 1] == "pages":
+            end += 2  # "3–4"
+        after = tokens[end: end + 6]
+        if (len(after) >= 5 and after[0].text == "(" and _YEAR.fullmatch(after[1].text) and after[2].text == ")"
+                and after[3].text == "," and _ARTICLE_NUMBER.fullmatch(after[4].text)
+                # (Physics' "JHEP 0904, 094 (2009), 0902.1265": the page, then an arXiv number.)
+                and not (len(after) > 5 and after[5].text == "." and end + 6 < len(tokens) and tokens[end + 6].text.isdigit())):
+            new = {k: "issue" for k in range(i, end)}
+            new[end + 4] = "pages"
+            following = end + 5
+            while following + 1 < len(tokens) and tokens[following].text in "-–‐" and tokens[following + 1].text.isdigit():
+                new[following], new[following + 1] = "pages", "pages"
+                following += 2
+            return _relabelled(tagged, new)
     return tagged
