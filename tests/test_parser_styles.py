@@ -471,6 +471,13 @@ SHAPES = [
     # …and physics' page before its year and arXiv number stays the page.
     ("B. Blossier, M. Della Morte, G. von Hippel, T. Mendes, R. Sommer, JHEP 0904, 094 (2009), 0902.1265",
      dict(volume="0904", pages="094", year="2009")),
+    # A journal named with commas after a comma-parted title (Copernicus).
+    ("Goff, P. A. and Rau, H.: The psychological science of racial bias and policing, Psychology, Public Policy, and Law, 26, 1–11, 2020.",
+     dict(title="The psychological science of racial bias and policing", journal="Psychology, Public Policy, and Law", volume="26")),
+    ("Do Vale, I. and Santos, G.: Successional processes in agricultural mosaics in the eastern Amazon, Agriculture, Ecosystems and Environment, 139, 1–10, 2010.",
+     dict(title="Successional processes in agricultural mosaics in the eastern Amazon", journal="Agriculture, Ecosystems and Environment")),
+    ("X.X. Zhu, D. Tuia, F. Fraundorfer, Deep learning in remote sensing: a comprehensive review and list of resources, IEEE Geosci. Remote Sensing Mag. 5 (2017) 8–36.",
+     dict(title="Deep learning in remote sensing: a comprehensive review and list of resources", journal="IEEE Geosci. Remote Sensing Mag.")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

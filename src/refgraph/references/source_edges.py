@@ -41,6 +41,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _place_read_into_title(text, values, where)
     _page_count_dash(text, values, where)
     _title_place_read_as_imprint(text, values, where)
+    _journal_named_with_commas(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -474,3 +475,42 @@ def _title_place_read_as_imprint(text: str, values: dict, where: dict) -> None:
     cut = stops[-1]
     values["title"], where["title"] = text[title_start: cut.start()], (title_start, cut.start())
     values["place"], where["place"] = text[cut.end(): place_end], (cut.end(), place_end)
+
+
+_TITLE_CASE_RUN = re.compile(r"(?:[A-ZÀ-Þ][\w'’&.-]*|&|(?:of|and|the|for|in|on|de|des|du|da|do|em|e|et|y|und|für))"
+                             r"(?:,?\s+(?:[A-ZÀ-Þ][\w'’&.-]*|&|(?:of|and|the|for|in|on|de|des|du|da|do|em|e|et|y|und|für))){0,8}")
+_SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+
+
+def _journal_named_with_commas(text: str, values: dict, where: dict) -> None:
+    """A journal whose name holds commas, after a comma-parted title (Copernicus' "Title,
+    Journal, 38, 29–46"): "…, Agriculture, Ecosystems and Environment, 139",
+    "…, Psychology, Public Policy, and Law, 28". The tagger cut at the wrong comma — it
+    left a title ending in "and", or no title at all. The journal is the longest run of
+    capitalised words and joiners after a comma that a sentence-case title precedes.
+
+    Bad reading: title "… policing, Psychology, Public Policy, and", journal "Law".
+    Good reading: title "… policing", journal "Psychology, Public Policy, and Law"."""
+    if "volume" not in where or "container" not in where:
+        return
+    container = where["container"]
+    if "title" in where:
+        title = where["title"]
+        ending = text[title[0]: title[1]].split()[-1:]
+        if (not re.fullmatch(r"\s*,\s*", text[title[1]: container[0]])
+                or not ending or ending[0].lower() not in ("and", "&", "of", "the", "for", "in", "on")):
+            return
+        start, needed = title[0], 2
+    else:
+        start, needed = container[0], 3
+    segment_end = container[1]
+    for comma in re.finditer(r",\s+", text[start: segment_end]):
+        head, tail_start = text[start: start + comma.start()], start + comma.end()
+        lower = [w for w in _SENTENCE_WORD.findall(head) if w not in JOURNAL_JOINERS]
+        # (An abbreviated name, "IEEE Geosci. Remote Sensing Mag.", is unparted.py's to find.)
+        if (len(lower) < needed or not _TITLE_CASE_RUN.fullmatch(text, tail_start, segment_end)
+                or "." in text[tail_start: segment_end]):
+            continue
+        values["title"], where["title"] = head, (start, start + len(head))
+        values["container"], where["container"] = text[tail_start: segment_end], (tail_start, segment_end)
+        return
