@@ -478,6 +478,9 @@ SHAPES = [
      dict(title="Successional processes in agricultural mosaics in the eastern Amazon", journal="Agriculture, Ecosystems and Environment")),
     ("X.X. Zhu, D. Tuia, F. Fraundorfer, Deep learning in remote sensing: a comprehensive review and list of resources, IEEE Geosci. Remote Sensing Mag. 5 (2017) 8–36.",
      dict(title="Deep learning in remote sensing: a comprehensive review and list of resources", journal="IEEE Geosci. Remote Sensing Mag.")),
+    # Chicago's "nos. 3–4" is a double issue, not the pages.
+    ("Holland, M. M., and C. M. Bitz. “Polar Amplification of Climate Change in Coupled Models”. *Climate Dynamics* 21, nos. 3–4 (2003): 221–32.",
+     dict(volume="21", issue="3–4", pages="221-32")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

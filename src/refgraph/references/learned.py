@@ -22,7 +22,7 @@ FIELD_OF_LABEL = {
 }
 _ET_AL_AFTER = re.compile(rf"[\s,;]*(?:et\.?\s*al\b|{OTHER_ET_AL})")
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
-_ISSUE_WORD = re.compile(r"\b(?:no|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)
+_ISSUE_WORD = re.compile(r"\b(?:no|nos|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)  # (Chicago's "nos. 3–4")
 # "c2007" (a copyright year) and "2007a" both carry the year.
 _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
 _COPYRIGHT_YEAR = re.compile(r"[;:,]\s*(?:c|©\s?)(?P<year>1[5-9]\d\d|20\d\d)\b")
