@@ -481,6 +481,10 @@ SHAPES = [
     # Chicago's "nos. 3–4" is a double issue, not the pages.
     ("Holland, M. M., and C. M. Bitz. “Polar Amplification of Climate Change in Coupled Models”. *Climate Dynamics* 21, nos. 3–4 (2003): 221–32.",
      dict(volume="21", issue="3–4", pages="221-32")),
+    # A title run on into its proceedings, with no "In:".
+    ("Goodenough, J. B., Sha, L. The Priority Ceiling Protocol: A Method for Minimizing the Blocking of High Priority Ada Tasks. Proceedings of the International Workshop of Real-Time Ada Issues, June 1988.",
+     dict(title="The Priority Ceiling Protocol: A Method for Minimizing the Blocking of High Priority Ada Tasks",
+          booktitle="Proceedings of the International Workshop of Real-Time Ada Issues", kind="proceedings", year="1988")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

@@ -23,6 +23,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _page_count_is_no_pages(fields, core)
     fields = _preprint_server(fields, core)
     fields = _degree_after_title(fields)
+    fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
@@ -262,6 +263,23 @@ def _degree_after_title(fields: dict) -> dict:
     school = degree.group("school") or fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
     return {**fields, "title": degree.group("title").rstrip(" .,"), "kind": "thesis", "genre": degree.group("degree"),
             "journal": "", "booktitle": "", "publisher": school.strip()}
+
+
+# A meeting's volume named after the title's stop: "… Ada Tasks. Proceedings of the
+# International Workshop …", "… recognition. Proc. 24th Fuzzy System Symposium".
+_PROCEEDINGS_AFTER_TITLE = re.compile(
+    r"^(?P<title>.{10,}?[^\W\d_?)]{2}[?)]?)[.?]\s+(?P<venue>(?:Proceedings|Proc\.|Actas|Anais|Annals of the)\s.{6,})$")
+
+
+def _proceedings_in_title(fields: dict) -> dict:
+    """A title that ran on into the proceedings it appeared in, with no "In:" to part
+    them: the proceedings are the book the paper is in."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume"):
+        return fields
+    venue = _PROCEEDINGS_AFTER_TITLE.match(fields.get("title") or "")
+    if not venue:
+        return fields
+    return {**fields, "title": venue.group("title"), "booktitle": venue.group("venue").rstrip(" .,"), "kind": "proceedings"}
 
 
 def _article_number_after_volume(fields: dict, core: str) -> dict:
