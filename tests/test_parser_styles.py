@@ -485,6 +485,13 @@ SHAPES = [
     ("Goodenough, J. B., Sha, L. The Priority Ceiling Protocol: A Method for Minimizing the Blocking of High Priority Ada Tasks. Proceedings of the International Workshop of Real-Time Ada Issues, June 1988.",
      dict(title="The Priority Ceiling Protocol: A Method for Minimizing the Blocking of High Priority Ada Tasks",
           booktitle="Proceedings of the International Workshop of Real-Time Ada Issues", kind="proceedings", year="1988")),
+    # A body's name with "and" in it is one author, whatever the tagger read it as.
+    ("National Institute for Health and Care Excellence (2019). Depression in adults: treatment and management. London: NICE.",
+     dict(authors=["National Institute for Health and Care Excellence"], title="Depression in adults: treatment and management")),
+    ("Victorian Equal Opportunity and Human Rights Commission (2008). Rights of passage: The experiences of Australian-Sudanese young people, VEOHRC, Melbourne.",
+     dict(authors=["Victorian Equal Opportunity and Human Rights Commission"], year="2008")),
+    ("Health literacy in Europe (2015). Brussels: European Commission.",
+     dict(authors=[], title="Health literacy in Europe")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

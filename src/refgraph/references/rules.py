@@ -17,7 +17,7 @@ from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
 from .names import parse_author_list
-from .people import NOT_INITIALS, looks_like_group, parse_names
+from .people import NOT_INITIALS, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
@@ -110,6 +110,10 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
             people, et_al = parse_names(head)
             if people:
                 return people, et_al, text[plos.start():]
+        if looks_like_group(head) and not has_person_pattern(head) and not re.search(r"[,;&]", head):
+            # "National Institute for Health and Care Excellence (2019)": one body, whose
+            # "and" joins no two groups.
+            return (Author(literal=head.rstrip(".")),), False, text[plos.start():]
         parsed = parse_author_list(head, allow_groups=True)
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]

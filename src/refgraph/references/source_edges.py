@@ -81,7 +81,11 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         who, year, end = head.group("who"), (head.start(which), head.end(which)), head.end()
         if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
-        if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who):
+        # (…but "Victorian Equal Opportunity and Human Rights Commission (2008)", capitalised
+        # throughout and named as a body is, is the author.)
+        named_body = _ORGANISATION_HEAD.search(who.strip()) and not re.search(
+            r"\b(?!(?:of|and|for|the|on|in|de|da|do|des|du|e|y|et|und|für)\b)[a-zà-ÿ]+\b", who)
+        if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who) and not named_body:
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
         if people and not (which == "bracketed" and _year_misread(tagged, year)):
