@@ -492,6 +492,16 @@ SHAPES = [
      dict(authors=["Victorian Equal Opportunity and Human Rights Commission"], year="2008")),
     ("Health literacy in Europe (2015). Brussels: European Commission.",
      dict(authors=[], title="Health literacy in Europe")),
+    # A title that opens like a name ("Vitamin D") after names in "Surname, I. I." form;
+    # a given name after the initials stays a name.
+    ("Hazell, T. J., DeGuire, J. R. & Weiler, H. A. Vitamin D: an overview of its role in skeletal muscle physiology. Nutr. Rev. 70, 520–533 (2012).",
+     dict(authors=[("Hazell", "TJ"), ("DeGuire", "JR"), ("Weiler", "HA")], title="Vitamin D: an overview of its role in skeletal muscle physiology")),
+    ("Weiler, H. A. Vitamin K and bone health. Nutr. Rev. 70, 520–533 (2012).",
+     dict(authors=[("Weiler", "HA")], title="Vitamin K and bone health", journal="Nutr. Rev.")),
+    ("Hazell, T.J.; DeGuire, J.R.; Weiler, H.A. Vitamin D: An overview of its role in skeletal muscle physiology in children and adolescents. Nutr. Rev. 2012, 70, 520–533.",
+     dict(authors=[("Hazell", "TJ"), ("DeGuire", "JR"), ("Weiler", "HA")])),
+    ("Ansoff, H. Igor. Corporate Strategy. New York: McGraw-Hill Book Company, 1965.",
+     dict(title="Corporate Strategy", year="1965")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

@@ -20,6 +20,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _title_word_in_authors(text, values, where)
     _title_after_vancouver_names(text, values, where)
     _title_after_comma_initials(text, values, where)
+    _title_opening_like_a_name(text, values, where)
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
@@ -309,3 +310,46 @@ def _title_after_full_name(values: dict, where: dict) -> None:
     values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
     values["title"] = run_on.group("words")
     where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
+
+
+# Nature's "Hazell, T. J., DeGuire, J. R. & Weiler, H. A." — every name "Surname, I. I.";
+# what follows the last initials is no name.
+_NATURE_NAMES_THEN_WORDS = re.compile(
+    r"(?P<names>(?:[^\W\d_][\w'’\- ]{0,40}?,\s(?:[A-Z]\.[\s‐-]?){1,4},?\s(?:&\s|and\s)?)*"
+    r"[^\W\d_][\w'’\- ]{0,40}?,\s(?:[A-Z]\.[\s‐-]?){0,3}[A-Z]\.)\s+(?P<words>[A-ZÀ-Þ][^\W\d_]{2,}\b.*)", re.S)
+
+
+def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
+    """Give the title back its opening words when they look like a name the tagger ran the
+    list on into ("Weiler, H. A. Vitamin D: an overview …", "Weiler, H. A. Vitamin K and
+    bone health"): after names printed "Surname, I. I." throughout, a capitalised word is
+    the title's — a given name would stand before its surname in such a list."""
+    if "authors" not in values:
+        return
+    run_on = _NATURE_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
+    if not run_on or _ROLE_OR_SUFFIX.match(run_on.group("words")):
+        return
+    words, names = run_on.group("words"), run_on.group("names")
+    # Not a given name after the initials ("Ansoff, H. Igor. Corporate Strategy"), not
+    # people after a group ("LHCb collaboration, R. Aaij et al."): surnames hold no word
+    # in lower case but their particles.
+    if (re.match(r"[^\W\d_]+\.(?:\s|$)", words) or re.search(r"\bet\.?\s?al\b|\b[A-Z]\.", words)
+            or any(w[:1].islower() and w not in _NAME_WORDS for w in re.findall(r"[^\W\d_]+", names))):
+        return
+    names_start, names_end = where["authors"]
+    offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
+    words_start = offset + run_on.start("words")
+    if "title" in values:
+        # (Only a colon or nothing between: "Vitamin D: an overview". After a stop or a
+        # comma the words were a given name: "Ansoff, H. Igor. Corporate Strategy".)
+        if not re.fullmatch(r"\s*:?\s*", text[names_end: where["title"][0]]):
+            return
+        title_end = where["title"][1]
+    else:
+        title_end = names_end
+    values["authors"] = run_on.group("names")
+    where["authors"] = (offset, offset + run_on.end("names"))
+    values["title"], where["title"] = text[words_start: title_end], (words_start, title_end)
+
+
+_ROLE_OR_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr|Ed|Eds|Editor|Editors|III|II|IV)\b\.?")

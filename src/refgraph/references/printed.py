@@ -138,7 +138,8 @@ def _title_after_semicolon_names(fields: dict, text: str) -> dict:
     at = text.find(title)
     if at < 0 or at + len(title) <= end or abs(at - end) > 12:
         return fields
-    if at > end and not re.fullmatch(r"[^\W\d_][^\W\d_.,'’-]*[,.]?(?:\s+[^\W\d_][^\W\d_.]*[,.]?)?\s*", text[end:at]):
+    # ("Vitamin D: An overview …": the words may end at the title's own colon.)
+    if at > end and not re.fullmatch(r"[^\W\d_][^\W\d_.,'’-]*[,.:]?(?:\s+[^\W\d_][^\W\d_.:]*[,.:]?)?\s*", text[end:at]):
         return fields  # words the title lost, not a year or a bracket ("(2019). ") before it
     authors, et_al = parse_names(text[:end].rstrip())
     fixed = {**fields, "title": text[end: at + len(title)].strip(" .,")}
