@@ -337,6 +337,8 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
             or any(w[:1].islower() and w not in _NAME_WORDS for w in re.findall(r"[^\W\d_]+", names))):
         return
     names_start, names_end = where["authors"]
+    if text[names_end: names_end + 1] == "." and not re.search(r"\s", words.strip()):
+        return  # "Lo, W. Front. Bioeng. Biotechnol.": an abbreviated journal, no title
     offset = names_start + len(values["authors"]) - len(values["authors"].lstrip())
     words_start = offset + run_on.start("words")
     if "title" in values:
