@@ -10,10 +10,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 # The tests (and the CLI they start) keep check's result cache out of the user's ~/.cache.
+# (Removed when the session ends: each run made one more folder in /tmp before.)
 if "REFGRAPH_CACHE_DIR" not in os.environ:
+    import atexit
+    import shutil
     import tempfile
 
     os.environ["REFGRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="refgraph-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["REFGRAPH_CACHE_DIR"], ignore_errors=True)
 
 
 def corpus_root() -> Path:
