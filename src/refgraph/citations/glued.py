@@ -21,7 +21,8 @@ from .model import Callout
 _DASHES = "-‐‑‒–—−"
 _BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
 # (Never the fractional part of a decimal: in "7.0,18" the callout is 18.)
-_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?P<body>{_BODY})(?=[\s.,;:)]|$)")
+# (Inside square brackets too: "[… glacial-interglacial transitions8-10]", "[fig. S5;58]".)
+_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?P<body>{_BODY})(?=[\s.,;:)\]]|$)")
 # "Fig.2", "Figura1", "Table3", "Type2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", a ratio or a time ("2:1",
 # "10:30"), an initial ("J.2"), a reference's volume or identifier read as text ("2008;6:e120", "doi:10.1371").
 _NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figures?|Figuras?|Abb|Abbildung|Tables?|Tabelas?|Tablas?|Tabelle|Tab|Eq|Eqs|Equations?|Equação"
@@ -111,8 +112,11 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             # only what can be no number or power: a word follows, or several numbers rise past
             # 3. ("7.2.21 This" stays: it reads as a version or a section number.)
             after_decimal = re.search(r"\s\d+\.\d+,$", before) and re.match(r"\s+[a-z]", text[match.end(): match.end() + 3])
-            after_unit = (_UNIT_BEFORE.search(before) and not _NOT_AFTER.search(before) and len(callout.numbers) > 1
-                          and max(callout.numbers) > 3)
+            # (A power is 1 to 3; "6.6 ± 0.4 Sv19, and" is no quantity — a unit follows its
+            # number — so 19 is cited, if the numbering agrees.)
+            after_unit = (_UNIT_BEFORE.search(before) and not _NOT_AFTER.search(before)
+                          and ((len(callout.numbers) > 1 and max(callout.numbers) > 3)
+                               or (min(callout.numbers) >= 10 and re.match(r"[.,;]?\s", text[match.end(): match.end() + 2]))))
             if not (after_decimal or after_unit):
                 continue
             candidates.append((match.start(), "number", callout, match.group("body")))
@@ -124,9 +128,9 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
         kind = "plain" if abbreviation else _kind_of(token)
         if (token + re.match(r"\d+", match.group("body")).group()).lower() in terms:
             continue  # "covid19": a term whose hyphen the extraction dropped, not "covid" cited as 19
-        if kind != "plain" and text[match.start() - len(token) - 1: match.start() - len(token)] == "(" and (
-                text[match.end(): match.end() + 1] == ")"):
-            continue  # "(SIRT1–7)", "(CPQ8-10)": a family of names in brackets
+        if kind != "plain" and text[match.start() - len(token) - 1: match.start() - len(token)] in ("(", "[") and (
+                text[match.end(): match.end() + 1] in (")", "]")):
+            continue  # "(SIRT1–7)", "(CPQ8-10)", "[Ca2]": a family of names, or a formula, in brackets
         candidates.append((match.start(), kind, callout, token + match.group("body")))
         taken.add(match.end())
     if sum(kind == "plain" for _, kind, _, _ in candidates) < 3 or min(
