@@ -75,3 +75,51 @@ def test_a_list_in_order_or_with_repeated_numbers_is_left_as_extracted():
     assert reorder_list_page(in_order) == in_order
     repeated = "\n".join(entries[:3] + [entries[1]] + entries[3:] + [entries[0]])
     assert reorder_list_page(repeated) == repeated
+
+
+# An author–date list set in two columns: the right column's entries come out before the
+# heading among the back matter, and the columns' blocks interleave below it.
+_SURNAMES = ["Abbott", "Berger", "Carroll", "Coates", "Estes", "Fritts", "Hall", "Kuzyk", "Mech", "Nickel",
+             "Oakleaf", "Parr", "Ripple", "Shelton", "Stoner", "Sweitzer"]
+
+
+def _author_date_entry(index: int, surname: str) -> list[str]:
+    year = 1990 + index
+    return textwrap.wrap(f"{surname}, J. K., and L. M. Weaver. {year}. “Habitat selection by recolonizing wolves in "
+                         f"region {index + 1}.” Journal of Wildlife Management {40 + index}: {100 + index}–{110 + index}.", 60)
+
+
+def _author_date_pdf_text() -> str:
+    entries = {s: _author_date_entry(i, s) for i, s in enumerate(_SURNAMES)}
+    citing = "; ".join(f"{s} {1990 + i}" for i, s in enumerate(_SURNAMES))
+    body = textwrap.wrap(f"Wolves have recolonized the Great Basin ({citing}), and cougars have increased there.", 60)
+    first_page = ["# Gray wolves in the Great Basin", "", "## Introduction", ""] + body
+    block = lambda names: [line for name in names for line in entries[name]] + [""]
+    heading_page = (["Managers should monitor the area for signs of wolf pack establishment.", "", "Author Contributions", ""]
+                    + block(["Berger", "Carroll", "Coates", "Estes"])
+                    + ["S. M. Sultaire: conceptualization, writing – original draft.", ""]
+                    + block(["Fritts", "Hall"]) + ["Conflicts of Interest", ""] + block(["Kuzyk", "Mech"])
+                    + ["The authors declare no conflicts of interest.", "", "References"]
+                    + block(["Abbott"]) + block(["Nickel", "Oakleaf"]) + block(["Parr"]) + block(["Ripple", "Shelton"]))
+    last_page = block(["Stoner", "Sweitzer"])
+    return "\f".join("\n".join(page) for page in (first_page, heading_page, last_page)) + "\f"
+
+
+def test_an_author_date_list_stranded_before_its_heading_is_read_whole(tmp_path):
+    path = tmp_path / "wolves.txt"
+    path.write_text(_author_date_pdf_text(), encoding="utf-8")
+    analysis = analyse(str(path))
+    assert [ref.authors[0].family for ref in analysis.references] == _SURNAMES
+    cited = {n for callout in analysis.callouts for n in callout.numbers}
+    assert cited == set(range(1, len(_SURNAMES) + 1))
+    # The back matter stays text, not an entry.
+    assert not any("conceptualization" in ref.raw or "declare" in ref.raw for ref in analysis.references)
+
+
+def test_an_unsorted_unnumbered_list_is_left_as_extracted():
+    """Without the alphabetical order there is no evidence where a block belongs."""
+    from refgraph.readers.pdfsortedlist import restore_sorted_list
+
+    page = (_author_date_entry(0, "Mech") + [""] + ["References"] + _author_date_entry(1, "Shelton") + [""]
+            + _author_date_entry(2, "Abbott") + [""] + _author_date_entry(3, "Parr") + [""] + _author_date_entry(4, "Carroll"))
+    assert restore_sorted_list(page, page.index("References")) is None

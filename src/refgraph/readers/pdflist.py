@@ -16,11 +16,14 @@ missing, within its run, each with a year or a DOI) is moved to the list with th
 
 Only when the numbers are certain: each number once on the page, together a run with
 few gaps, and out of order as extracted. Otherwise the page stays as extracted. An
-unnumbered (author–date) list has no numbers to order by and is left alone.
+unnumbered (author–date) list has no numbers to order by: its alphabetical order serves
+instead (``pdfsortedlist.py``).
 """
 from __future__ import annotations
 
 import re
+
+from .pdfsortedlist import restore_sorted_list
 
 _NUMBERED = re.compile(r"^[ \t]*(?:(?P<n>\d{1,4})\.[ \t]+|\[(?P<b>\d{1,4})\][ \t]*)(?=\S)")
 _EVIDENCE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\bdoi\b|10\.\d{4,9}/", re.I)
@@ -87,7 +90,12 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
     if list_page is None:
         return pages
     opening = [n for n in map(_number, pages[list_page][heading + 1:]) if n is not None]
-    if not opening or min(opening) > 2:
+    if not opening:
+        # An author–date list has no numbers; its alphabetical order places what the
+        # extraction stranded before the heading (pdfsortedlist.py).
+        restored = restore_sorted_list(pages[list_page], heading)
+        return pages if restored is None else pages[:list_page] + [restored] + pages[list_page + 1:]
+    if min(opening) > 2:
         return pages
     return pages[:list_page] + [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n")
                                 for index, page in enumerate(pages[list_page:])]
