@@ -303,6 +303,16 @@ def test_glued_digits_after_decades_units_decimals_and_abbreviations(tmp_path):
     assert found == [(1,), (2, 3), (4,), (5, 6, 7), (8, 9), (10,), (11,), (12,)], found
 
 
+def test_glued_digits_after_a_unit_that_can_be_no_power_and_before_a_bracket(tmp_path):
+    """"Sv19, and": a unit follows its number, and 19 is no power; "m3" and "kg m−3" stay
+    units, and digits before "]" are glued like any others, a formula in brackets not."""
+    body = ("Depression is common.1 It costs much,2,3 and studies4 agree,5 as others6 do,7 and more8 do.9 "
+            "The flow was 6.6 ± 0.4 Sv10, and water of 1027 kg m−3 sank below 3000 m11. "
+            "Abrupt changes [e.g., glacial transitions12-14] and calcium [Ca2] flux were seen.15")
+    found = groups(_pasted(tmp_path, body, 16))
+    assert found == [(1,), (2, 3), (4,), (5,), (6,), (7,), (8,), (9,), (10,), (11,), (12, 13, 14), (15,)], found
+
+
 def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):
     """Reference lines a PDF extractor left among the paragraphs keep their volumes and
     identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;6" still does."""
