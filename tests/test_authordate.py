@@ -525,3 +525,24 @@ def test_citations_with_the_lists_initials_resolve(sample, tmp_path):
     resolved = [titles.get(c.targets[0]) if len(c.targets) == 1 else None for c in analysis.callouts]
     # (Two works of one first author in one year cannot be told apart: the list has no suffixes.)
     assert sum(got == want.title for got, want in zip(resolved, refs)) >= 0.9 * len(refs)
+
+
+def test_a_doi_cut_at_its_hyphen_ends_its_entry_in_a_hard_wrapped_list(tmp_path):
+    """A PDF's list with no blank lines, where a DOI broke at a hyphen and its last
+    letter stands alone ("…/s10531-004-0216-" / "z"): the next line's names open the next
+    entry, they do not run on into the one before."""
+    text = ("# Elephants\n\n## Introduction\n\nConflict is common (Fernando et al. 2005) and regeneration slow "
+            "(Fitsum and Bikila 2020), as others found (Friis et al. 2010).\n\n## References\n\n"
+            "Fernando P, Wikramanayake E, Weerakoon D. 2005. Perceptions and patterns\n"
+            "of human-elephant conflict in old and new settlements in Sri\n"
+            "Lanka. Biodiversity Conservation 14:2465-2481. doi: 10.1007/s10531-004-0216-\n"
+            "z\n"
+            "Fitsum T, Bikila W. 2020. Woody species structure and\n"
+            "regeneration status in Kafta Sheraro National Park. International\n"
+            "Journal of Forestry Research 2020:4597456.\n"
+            "Friis I, Sebsebe D, Breugel PV. 2010. Atlas of the potential\n"
+            "vegetation of Ethiopia. Addis Ababa: The Royal Danish Academy.\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [ref.authors[0].family for ref in analysis.references] == ["Fernando", "Fitsum", "Friis"]
+    assert next(iter(analysis.references)).doi == "10.1007/s10531-004-0216-z"
+    assert sorted(n for c in analysis.callouts for n in c.numbers) == [1, 2, 3]

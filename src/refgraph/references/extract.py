@@ -302,6 +302,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     words: LineEndWords | None = None
     for line, match in zip(lines, markers):
         line_end = offset + len(line)
+        continued = ""  # a token cut at a hyphen and joined: "…/s10531-004-0216-" / "z"
         body = line[match.end():] if match else line.strip()
         if match:
             number = _number(match)
@@ -334,12 +335,15 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                     if not words.keeps_hyphen(cut.group(1), head.group()):
                         parts[-1][-1] = last[:-1]  # "popula-" / "tions": the typesetter's hyphen
                 parts[-1].append(("" if joined else " ") + line.strip())
+                continued = parts[-1][-2] + parts[-1][-1] if joined else ""
                 pieces[-1] = _Piece(previous.start, line_end, "", previous.number, previous.marker)
             else:
                 pieces.append(_Piece(offset, line_end, "", None, "", inferred))
                 parts.append([line.strip()])
         if line.strip():
-            previous_line = line
+            # (The line before the next is the joined token's whole line: a DOI's last
+            # letter alone, "z", ends an entry as the DOI does.)
+            previous_line = continued or line
         offset = line_end + 1
     return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
 
