@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .pdfsortedlist import restore_sorted_list
+from .pdfsortedlist import restore_sorted_list, text_blocks
 
 _NUMBERED = re.compile(r"^[ \t]*(?:(?P<n>\d{1,4})\.[ \t]+|\[(?P<b>\d{1,4})\][ \t]*)(?=\S)")
 _EVIDENCE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\bdoi\b|10\.\d{4,9}/", re.I)
@@ -112,7 +112,7 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     moved, body = [], []
     if heading is not None and listed:
         low = min(listed)
-        for block in _blocks(before[:-1]):
+        for block in text_blocks(before[:-1]):
             numbers = [n for n in map(_number, block) if n in markers]
             stranded = (numbers and all(n > low and n not in listed for n in numbers)
                         and all(_EVIDENCE.search(" ".join(part)) for n, part in _pieces(block, markers) if n is not None))
@@ -133,15 +133,3 @@ def _stranded(block: list[str], markers: set[int]) -> list[tuple[int, list[str]]
         (_, head), (number, lines) = pieces[0], pieces[1]
         pieces[:2] = [(number, head + lines)]
     return pieces
-
-
-def _blocks(lines: list[str]) -> list[list[str]]:
-    """Runs of lines between blank lines, each with the blank lines that follow it."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        if not line.strip() and blocks[-1] and blocks[-1][-1].strip():
-            blocks[-1].append(line)
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [b for b in blocks if b]

@@ -38,7 +38,7 @@ def _opening(line: str) -> str | None:
     return _key(match.group("surname")) if match else None
 
 
-def _blocks(lines: list[str]) -> list[list[str]]:
+def text_blocks(lines: list[str]) -> list[list[str]]:
     """Runs of lines between blank lines, each with the blank lines that follow it."""
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -147,11 +147,11 @@ def restore_sorted_list(lines: list[str], heading: int) -> list[str] | None:
         return None
     moved: list[tuple[str, list[str]]] = []
     kept: list[list[str]] = []
-    for block in _blocks(before):
+    for block in text_blocks(before):
         key = _stranded(block)
         (moved.append((key, block)) if key is not None else kept.append(block))
     if [key for key, _ in moved] != sorted(key for key, _ in moved):
-        moved, kept = [], _blocks(before)
+        moved, kept = [], text_blocks(before)
     if not moved:
         # Entries stranded before the heading are the mark of columns the extraction
         # interleaved; without them an order that two runs explain may be the list's own.
