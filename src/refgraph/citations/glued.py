@@ -50,8 +50,10 @@ def _kind_of(token: str) -> str:
     if not token:
         return "plain"  # digits straight after punctuation
     word = re.split(r"[‐-]", token)[-1] or token
-    if word.lower() in _FUNCTION_WORDS:
-        return "plain"
+    if word.lower() in _GREEK_NAMES:
+        return "symbol"  # "omega2", "eta2", "chi2": a statistic's square, not a citation
+    if word.lower() in _FUNCTION_WORDS and not word.isupper():
+        return "plain"  # ("IN56" is a strain, not "in" cited as 56)
     if not word.isalpha() or len(word) < 3 or _GREEK.search(word) or word in _AMINO_ACIDS:
         return "symbol"
     if word.islower():
@@ -60,6 +62,8 @@ def _kind_of(token: str) -> str:
 
 
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+_GREEK_NAMES = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+                         "tau upsilon phi chi psi omega".split())
 
 
 class _Numbering:

@@ -224,13 +224,22 @@ def _line_text(line, size: float, baseline: float) -> str:
 
     out: list[str] = []
     raised = False
+    # A table row's line mixes cells set at different heights ("Fava et al.⁷⁵" beside a
+    # cell whose baseline is higher): a run is raised above the word it follows, too.
+    before = None  # the last full-size character
     for item in line:
         text = item.get_text()
         if isinstance(item, LTChar):
-            is_sup = item.size <= 0.85 * size and item.y0 > baseline + 0.2 * size and bool(text.strip())
+            smaller = item.size <= 0.85 * size and bool(text.strip())
+            beside = (before is not None and item.x0 - before.x1 < 0.5 * before.size
+                      and item.y0 > before.y0 + 0.2 * before.size)
+            is_sup = smaller and (item.y0 > baseline + 0.2 * size or beside or (
+                raised and before is not None and item.y0 > before.y0 + 0.2 * before.size))
             if is_sup != raised and (text.strip() or not is_sup):
                 out.append("<sup>" if is_sup else "</sup>")
                 raised = is_sup
+            if not smaller and text.strip():
+                before = item
         elif raised and text.strip() == "":
             out.append("</sup>")
             raised = False
