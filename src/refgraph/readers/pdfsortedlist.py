@@ -164,7 +164,7 @@ def restore_sorted_list(lines: list[str], heading: int) -> list[str] | None:
     unfinished = [part for part in entries if part and part[-1].rstrip()[-1:] not in ".)]"]
     tails = [block for block in kept if block[0].strip()[:1].islower() and _YEAR.search(" ".join(block)) is None
              and re.search(r"\d", " ".join(block))]
-    if moved and len(unfinished) == 1 and len(tails) == 1:
+    if len(unfinished) == 1 and len(tails) == 1:
         unfinished[0].extend(line for line in tails[0] if line.strip())
         kept = [block for block in kept if block is not tails[0]]
     return [line for block in kept for line in block] + [lines[heading]] + [line for part in entries for line in part]
