@@ -502,6 +502,16 @@ SHAPES = [
      dict(authors=[("Hazell", "TJ"), ("DeGuire", "JR"), ("Weiler", "HA")])),
     ("Ansoff, H. Igor. Corporate Strategy. New York: McGraw-Hill Book Company, 1965.",
      dict(title="Corporate Strategy", year="1965")),
+    # "And others" in other languages ends the names: German "u. a.", Turkish "ve ark.",
+    # Italian "e coll."; "U.A." in capitals is a person's initials.
+    ("Müller K, Schmidt H, u. a. Depression im Alter. Nervenarzt. 2018;89:123-30.",
+     dict(authors=[("Müller", "K"), ("Schmidt", "H")], et_al=True, title="Depression im Alter", journal="Nervenarzt")),
+    ("Yılmaz A, Kaya B, ve ark. Depresyon ve anksiyete. Turk Psikiyatri Derg. 2016;27:1-8.",
+     dict(authors=[("Yılmaz", "A"), ("Kaya", "B")], et_al=True)),
+    ("Rossi M, Bianchi L, e coll. Depressione e ansia. Riv Psichiatr. 2015;50:10-5.",
+     dict(authors=[("Rossi", "M"), ("Bianchi", "L")], et_al=True, title="Depressione e ansia")),
+    ("J.G. Milhano, U.A. Wiedemann and K.C. Zapp, Jets in heavy-ion collisions, Phys. Lett. B 760 (2016) 689.",
+     dict(authors=[("Milhano", "JG"), ("Wiedemann", "UA"), ("Zapp", "KC")])),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

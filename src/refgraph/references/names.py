@@ -28,7 +28,8 @@ _CAPITALISED_FAMILY_FIRST = re.compile(
     rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
-_ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|u\.\s?a\.|e outros|et coll?\.?)$", re.I)
+_ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|et coll?\.?"
+                    r"|[ey] coll?s?\.?|ve (?:ark|diğ)\.?|i in\.?|a kol\.?|m\.\s?fl\.?)$", re.I)
 # A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
 _WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
 _ET_AL_TAIL = re.compile(rf"\s+et\.? al\.?$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)

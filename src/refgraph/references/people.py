@@ -39,7 +39,11 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 # French "et coll.", Portuguese and Spanish "e col." / "y cols.", Russian "и др." (GOST),
 # Chinese "等" (GB/T 7714), and the American Meteorological Society's "and Coauthors".
 # Shared with the citation finder and the tagger's mends.
-OTHER_ET_AL = r"\band\s+co-?authors\b|\bu\.\s?a\.|\bet\s+coll?\b\.?|\b[ey]\s+cols?\b\.?|\bи\s+др\b\.?|等"
+# "and others" in the languages lists are written in: German "u. a.", French "et coll.",
+# Spanish "y col.", Italian "e coll.", Portuguese "e cols.", Turkish "ve ark." / "ve diğ.",
+# Polish "i in.", Czech "a kol.", Swedish and Danish "m.fl.", Russian "и др.", Chinese "等".
+OTHER_ET_AL = (r"\band\s+co-?authors\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
+               r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
