@@ -32,6 +32,17 @@ def test_keys_are_readable_unique_and_disambiguated(sample, tmp_path):
     assert list(citation_keys(analyse_text(text, tmp_path).references).values()) == ["smith2000ketaminea", "smith2000ketamineb"]
 
 
+def test_keys_of_first_authors_in_other_scripts_are_transliterated(tmp_path):
+    """"王伟" and "Иванов" give keys of their own, not "ref2015" for both."""
+    from conftest import analyse_text
+
+    text = ("# T\n\nA.<sup>1</sup> B.<sup>2</sup>\n\n## References\n\n"
+            "1. 王伟, 李明. 抑郁症的氯胺酮治疗[J]. 中华精神科杂志, 2015, 48(2): 65-70.\n"
+            "2. Иванов И.И., Петров П.П. Кетамин при депрессии // Журнал неврологии. 2015. Т. 115, № 3. С. 12–18.\n")
+    keys = list(citation_keys(analyse_text(text, tmp_path).references).values())
+    assert keys[0].startswith("wangwei2015") and keys[1].startswith("ivanov2015"), keys
+
+
 def _split_bibtex_name(name: str):
     """'Zarate, Jr, C. A.' → ('Zarate', 'CA', 'Jr'); '{Diaz Granados}, N.' → ('Diaz Granados', 'N', '')."""
     parts = [p.strip() for p in name.split(",")]

@@ -13,8 +13,16 @@ _STOPWORDS = frozenset(
 
 
 def ascii_word(text: str) -> str:
+    """``text`` as a key's word: accents dropped ("Müller" → "muller"); a word in another
+    script transliterated ("Иванов" → "ivanov", "王伟" → "wangwei") rather than lost, so a
+    Chinese or Russian first author gives a key of their own, not "ref2015"."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", folded.lower())
+    word = re.sub(r"[^a-z0-9]", "", folded.lower())
+    if not word and text.strip():
+        from anyascii import anyascii  # (only for words no accent-folding can spell)
+
+        word = re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+    return word
 
 
 def base_key(ref: Reference) -> str:
