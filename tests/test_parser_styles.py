@@ -512,6 +512,9 @@ SHAPES = [
      dict(authors=[("Rossi", "M"), ("Bianchi", "L")], et_al=True, title="Depressione e ansia")),
     ("J.G. Milhano, U.A. Wiedemann and K.C. Zapp, Jets in heavy-ion collisions, Phys. Lett. B 760 (2016) 689.",
      dict(authors=[("Milhano", "JG"), ("Wiedemann", "UA"), ("Zapp", "KC")])),
+    # Physics' "52, 34 (1974)": the page the tagger read as a second volume.
+    ("G. J. COLLIN and C. M. GAUCHER. Can. J. Chem. 52, 34 (1974).",
+     dict(journal="Can. J. Chem.", volume="52", pages="34", year="1974")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
 ]

@@ -29,7 +29,7 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
-    return _issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged)))
+    return _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:
@@ -277,4 +277,23 @@ def _issue_read_as_pages(tagged: Tagged) -> Tagged:
                 new[following], new[following + 1] = "pages", "pages"
                 following += 2
             return _relabelled(tagged, new)
+    return tagged
+
+
+def _page_read_as_volume(tagged: Tagged) -> Tagged:
+    """APS's and the AIP's "Can. J. Chem. 52, 34 (1974)": the volume, a comma, the page,
+    then the year in brackets — the page read as a second volume (and dropped).
+
+    Bad reading: volume 52, no pages.
+    Good reading: volume 52, page 34.
+
+    Only when no pages were read anywhere."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "pages" in labels:
+        return tagged
+    for i in range(len(tokens) - 5):
+        if (labels[i] == labels[i + 2] == "volume" and tokens[i].text.isdigit() and tokens[i + 1].text == ","
+                and _ARTICLE_NUMBER.fullmatch(tokens[i + 2].text) and tokens[i + 3].text == "("
+                and _YEAR.fullmatch(tokens[i + 4].text) and tokens[i + 5].text == ")"):
+            return _relabelled(tagged, {i + 2: "pages"})
     return tagged
