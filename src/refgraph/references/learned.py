@@ -9,7 +9,7 @@ from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
-from .patterns import PROCEEDINGS, clean_title
+from .patterns import PREPRINT_SERVER, PROCEEDINGS, clean_title
 from .people import OTHER_ET_AL, parse_names
 from .source_edges import IN, mend_source_edges, organisation_heads_the_list
 from .unparted import part_title_from_journal
@@ -26,7 +26,7 @@ _ISSUE_WORD = re.compile(r"\b(?:no|nos|nr|n[º°o]|núm|num|issue|heft)\.?\s*$",
 # "c2007" (a copyright year) and "2007a" both carry the year.
 _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
 _COPYRIGHT_YEAR = re.compile(r"[;:,]\s*(?:c|©\s?)(?P<year>1[5-9]\d\d|20\d\d)\b")
-_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|research square|preprints?)\b", re.I)
+_PREPRINT = re.compile(rf"\b(?:{PREPRINT_SERVER}|preprints?)\b", re.I)
 _DATASET = re.compile(r"\[(?:data ?set|data)\]|\bdata ?set\b|zenodo|dryad|figshare|pangaea|\b10\.5281/|\b10\.5061/", re.I)
 # ("Version 4.0.2" names a release; "the community earth system model version 2" is a title's words.)
 _SOFTWARE = re.compile(r"\[(?:computer )?software\]|\bR package\b|\bsoftware\b|\bgithub\.com\b|\(version [\w.]+\)|\bversion \d+\.\d", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .people import PARTICLES
+from .people import PARTICLES, SUFFIXES
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
@@ -327,8 +327,8 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
     if "authors" not in values:
         return
     run_on = _NATURE_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
-    if not run_on or _ROLE_OR_SUFFIX.match(run_on.group("words")):
-        return
+    if not run_on or run_on.group("words").split()[0].rstrip(".,").lower() in (*SUFFIXES, "ed", "eds", "editor", "editors"):
+        return  # "Smith, J. Jr.", "Smith, J. Ed.": the name's own
     words, names = run_on.group("words"), run_on.group("names")
     # Not a given name after the initials ("Ansoff, H. Igor. Corporate Strategy"), not
     # people after a group ("LHCb collaboration, R. Aaij et al."): surnames hold no word
@@ -353,5 +353,3 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
     where["authors"] = (offset, offset + run_on.end("names"))
     values["title"], where["title"] = text[words_start: title_end], (words_start, title_end)
 
-
-_ROLE_OR_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr|Ed|Eds|Editor|Editors|III|II|IV)\b\.?")

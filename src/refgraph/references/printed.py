@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import repairs
-from .patterns import YEAR
+from .patterns import PREPRINT_SERVER, YEAR
 from .people import parse_names
 from .rules import normalise_pages
 
@@ -220,15 +220,12 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
     return fields
 
 
-# The servers a preprint is posted on, as they name themselves in a reference.
-_SERVER = (r"(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|EdArXiv|SportRxiv|"
-           r"Research\s+Square|Preprints(?:\.org)?|SSRN|OSF\s+Preprints|Authorea|TechRxiv|Qeios|SciELO\s+Preprints)")
-_SERVER_ENDS_TITLE = re.compile(rf"^(?P<title>.{{8,}}?[^\s.])(?P<stop>[.?!])\s+(?P<server>{_SERVER})(?:\s*\[(?:preprint|pre-print)\])?$", re.I)
+_SERVER_ENDS_TITLE = re.compile(rf"^(?P<title>.{{8,}}?[^\s.])(?P<stop>[.?!])\s+(?P<server>{PREPRINT_SERVER})(?:\s*\[(?:preprint|pre-print)\])?$", re.I)
 # The server standing alone as the source: "medRxiv [Preprint]. 2020", "Title. bioRxiv. https://…",
 # "bioRxiv 2020.01.01.123456" — not "arXiv:2101.12345" or a URL, which are identifiers (and
 # arXiv, named alone, is read as where the e-print stands only at the title's end: "ArXiv,
 # abs/2009.10277" is its identifier's prefix).
-_SERVER_AS_SOURCE = re.compile(rf"(?:^|[.,;]\s+)(?!arxiv)(?P<server>{_SERVER})(?=\s*(?:\[(?:preprint|pre-print)\])?\s*(?:[.,;]|\s\d{{4}}|$))(?![:/])", re.I)
+_SERVER_AS_SOURCE = re.compile(rf"(?:^|[.,;]\s+)(?!arxiv)(?P<server>{PREPRINT_SERVER})(?=\s*(?:\[(?:preprint|pre-print)\])?\s*(?:[.,;]|\s\d{{4}}|$))(?![:/])", re.I)
 
 
 def _preprint_server(fields: dict, core: str) -> dict:
@@ -302,22 +299,19 @@ def _italic_journal_left_out(fields: dict, italic: list[str], text: str) -> dict
     left in no field or in a note ("… Qinghai-Tibet plateau *Geoderma* 428 116206",
     "… model? *Sustainability* 10"): the journal, its volume and its page or article
     number; the words between the title and it end the title."""
-    title = fields["title"].rstrip(" .,")
-    title_at = text.find(title)
+    read = fields["title"].rstrip(" .,")
+    title_at = text.find(read)
     if title_at < 0:
         return {}
-    title_end = title_at + len(title)
     for run in (r.strip(" .,") for r in italic):
         if len(run) < 3 or not re.search(r"[^\W\d_]{3}", run):
             continue
         # (The run may close the title read, its numbers with it: "… model? Sustainability 10".)
-        tail = re.search(re.escape(run) + r"[\s,.]*\d[\d\s,:()–-]*$", title)
-        if run in title and not (tail and tail.start() > 10):
+        tail = re.search(re.escape(run) + r"[\s,.]*\d[\d\s,:()–-]*$", read)
+        if run in read and not (tail and tail.start() > 10):
             continue
-        if tail:
-            title_end = title_at + tail.start()
-            title = text[title_at: title_end].rstrip(" .,:")
-            title_end = title_at + len(title)
+        title = read[: tail.start()].rstrip(" .,:") if tail else read
+        title_end = title_at + len(title)
         at = text.find(run, title_end)
         numbers = re.match(r"[\s,.]*(?P<volume>\d{1,5})(?:\s*\((?P<issue>[\w–-]{1,9})\))?(?:[\s,:]+(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?))?(?=[\s.,;(]|$)",
                            text[at + len(run):]) if at >= 0 else None

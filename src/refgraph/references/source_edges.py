@@ -83,8 +83,8 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
         # (…but "Victorian Equal Opportunity and Human Rights Commission (2008)", capitalised
         # throughout and named as a body is, is the author.)
-        named_body = _ORGANISATION_HEAD.search(who.strip()) and not re.search(
-            r"\b(?!(?:of|and|for|the|on|in|de|da|do|des|du|e|y|et|und|für)\b)[a-zà-ÿ]+\b", who)
+        named_body = _ORGANISATION_HEAD.search(who.strip()) and all(
+            word in JOURNAL_JOINERS for word in re.findall(r"\b[a-zà-ÿ]+\b", who))
         if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who) and not named_body:
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
@@ -481,8 +481,8 @@ def _title_place_read_as_imprint(text: str, values: dict, where: dict) -> None:
     values["place"], where["place"] = text[cut.end(): place_end], (cut.end(), place_end)
 
 
-_TITLE_CASE_RUN = re.compile(r"(?:[A-ZÀ-Þ][\w'’&.-]*|&|(?:of|and|the|for|in|on|de|des|du|da|do|em|e|et|y|und|für))"
-                             r"(?:,?\s+(?:[A-ZÀ-Þ][\w'’&.-]*|&|(?:of|and|the|for|in|on|de|des|du|da|do|em|e|et|y|und|für))){0,8}")
+_JOINER = "|".join(sorted((re.escape(w) for w in JOURNAL_JOINERS), key=len, reverse=True))
+_TITLE_CASE_RUN = re.compile(rf"(?:[A-ZÀ-Þ][\w'’&.-]*|{_JOINER})(?:,?\s+(?:[A-ZÀ-Þ][\w'’&.-]*|{_JOINER})){{0,8}}")
 _SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
 
 
@@ -502,7 +502,7 @@ def _journal_named_with_commas(text: str, values: dict, where: dict) -> None:
         title = where["title"]
         ending = text[title[0]: title[1]].split()[-1:]
         if (not re.fullmatch(r"\s*,\s*", text[title[1]: container[0]])
-                or not ending or ending[0].lower() not in ("and", "&", "of", "the", "for", "in", "on")):
+                or not ending or ending[0].lower() not in JOURNAL_JOINERS):
             return
         start, needed = title[0], 2
     else:
