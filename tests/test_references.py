@@ -356,6 +356,26 @@ def test_markdown_lazy_numbering_and_trailing_legends(sample, sample_text, tmp_p
     assert analysis.references.by_number()[115].title.startswith("Intranasal Esketamine")
 
 
+@pytest.mark.parametrize("back_matter", [
+    "\n\n**Figure Legends**\n\nFigure 1. Mechanism of action of ketamine.\n",
+    "\n\nAcknowledgments\n\nWe thank the staff of the clinic for their help in 2019.\n",
+    "\n\n**Conflicts of Interest**\n\nThe authors have no potential conflicts of interest to disclose.\n",
+    "\n\nTABLES\n\n| Study | N |\n|---|---|\n| Zarate 2006 | 18 |\n",
+    "\nAcknowledgements\nWe thank the staff of the clinic for their help.\n",  # hard-wrapped, no blank line
+    "\n\n**Author Contributions:** Conceptualization: Cheolmin Shin. Writing: Yong-Ku Kim.\n",
+])
+def test_back_matter_after_the_list_ends_it(sample, sample_text, tmp_path, back_matter):
+    """Word submissions print tables and legends after the list, PDFs the declarations;
+    set as plain or bold paragraphs (not headings) they must not join the last entry."""
+    analysis = analyse_text(sample_text.rstrip("\n") + back_matter, tmp_path)
+    fields = lambda r: (r.number, r.raw, r.title, r.journal, r.pages, r.publisher)
+    assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
+    unnumbered = "\n\n".join(re.sub(r"^\d+\.\s*", "", r.raw) for r in sample.references)
+    body = sample_text.split("#### REFERENCES")[0]
+    listed = analyse_text(f"{body}## References\n\n{unnumbered}{back_matter}", tmp_path)
+    assert [r.title for r in listed.references] == [r.title for r in sample.references]
+
+
 @pytest.mark.parametrize(
     "string, expected",
     [

@@ -287,7 +287,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     # string line by line is quadratic in a long unnumbered tail.
     parts: list[list[str]] = []
     offset = start
-    lines = text[start:end].split("\n")
+    lines = _before_back_matter(text[start:end].split("\n"))
     markers = _markers(lines)
     # Without markers and blank lines, entries are told apart by how lines begin.
     written_at = [i for i, line in enumerate(lines) if line.strip()]
@@ -346,6 +346,21 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             previous_line = continued or line
         offset = line_end + 1
     return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
+
+
+def _before_back_matter(lines: list[str]) -> list[str]:
+    """The list's lines up to a back-matter title ("Figure legends", "**Acknowledgments**").
+
+    Only once an entry has been read: a page laid out in the wrong order can put the
+    declarations under the heading, before entry 1 (``split_entries`` drops those)."""
+    entry_seen = False
+    for index, line in enumerate(lines):
+        if entry_seen and _BACK_MATTER.match(line):
+            return lines[:index]
+        if not entry_seen and line.strip():
+            match = _MARKER.match(line)
+            entry_seen = bool(match and _number(match)) or bool(_DATED.search(line))
+    return lines
 
 
 # A journal with the year again and the volume, as ISO 690 and Taylor & Francis print them
@@ -459,6 +474,21 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
 
 
 _CAPTION = re.compile(r"^(?:\*\*|__)?\s*(?:Table|Figure|Fig\.|Supplementary|Appendix)\s+[A-Z]?\d+", re.I)
+# The titles of what a manuscript prints after its list (Word submissions put the tables
+# and figure legends there; PDFs the declarations): set as a paragraph of their own, bold
+# or plain, or run in before a colon ("Funding: …"). No reference begins with one.
+_BACK_MATTER = re.compile(
+    r"^[ \t]*(?:\*\*|__)?[ \t]*(?:"
+    r"(?:figure|table)s?(?:\s+(?:and|&)\s+(?:figure|table)s?)?(?:\s+(?:legends?|captions?|titles?))?|legends?\s+(?:to|for)\s+figures?|"
+    r"acknowledge?ments?|funding(?:\s+(?:sources?|information|statement))?|financial\s+(?:support|disclosures?)|"
+    r"(?:declaration\s+of\s+)?(?:conflicts?|competing)\s+(?:of\s+)?interests?(?:\s+statement)?|disclosures?|declarations?|"
+    r"author(?:s'?|'s)?\s+contributions?|contributors|supplementary\s+(?:material|materials|information|data|files)|"
+    r"supporting\s+information|appendix|appendices|abbreviations|data\s+availability(?:\s+statement)?|"
+    r"ethics\s+(?:statement|approval)|footnotes|about\s+the\s+authors?|orcid(?:\s+ids?)?|"
+    r"agradecimentos|financiamento|conflitos?\s+de\s+interesses?|tabelas|figuras|danksagung|agradecimientos"
+    r")[ \t]*(?:\*\*|__)?[ \t]*(?::(?:\*\*|__)?[ \t]*\S.*)?[ \t]*$",
+    re.I,
+)
 
 
 # A list a converter laid out as a table ("| 1. | Ferrari AJ, … |"): the cells' bars and
