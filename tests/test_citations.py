@@ -109,6 +109,24 @@ def test_table_rows_are_claims_in_every_table_notation(sample, sample_text, tmp_
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
+@pytest.mark.parametrize("heading", ["", "**Tables**\n\n", "## Tables\n\n"])
+def test_a_table_printed_after_the_references_is_still_cited(sample, sample_text, sample_findings, tmp_path, heading):
+    """Word submissions put their tables after the list: its rows are claims, and its
+    callouts cite (counted for first-citation order at the table's first mention)."""
+    lines = sample_text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("**Table 1.**"))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("IV: intravenous"))
+    rest = "\n".join(lines[:start] + lines[end + 1:]).rstrip("\n")
+    moved = analyse_text(rest + "\n\n" + heading + "\n".join(lines[start:end + 1]) + "\n", tmp_path)
+    assert [r.title for r in moved.references] == [r.title for r in sample.references]
+    assert sorted(c.numbers for c in moved.callouts) == sorted(c.numbers for c in sample.callouts)
+    rows = lambda analysis: [(s.table, s.text, s.numbers) for s in analysis.claims if s.kind == "table-row"]
+    assert rows(moved) == rows(sample) and len(rows(moved)) == 7
+    from refgraph.checks import run_checks
+
+    assert {(f.rule, f.references) for f in run_checks(moved)} == {(f.rule, f.references) for f in sample_findings}
+
+
 def test_non_citation_superscripts_are_ignored(tmp_path):
     text = ("# T\n\n## Intro\n\nMagnesium (Mg<sup>2+</sup>) and 5-HT<sub>1A</sub> matter in 10<sup>6</sup> cells per m<sup>2</sup>, "
             "as in mg/m<sup>2</sup> dosing and R^2^ fits, and JAK1/2<sup>1</sup> signalling.<sup>2</sup> Ca²⁺ and 10⁶ too.³\n\n"

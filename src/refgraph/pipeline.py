@@ -61,8 +61,8 @@ def analyse_document(document) -> Analysis:
         callouts = explicit_callouts(document, references)
         style = ("keys" if document.format in ("latex", "markdown") else "numbered" if references.numbered else "author-date") if callouts else "none"
     else:
-        callouts, style = find_citations(source, references, references.body_end)
-    sentences = segment_body(source, list(callouts), references.body_end)
+        callouts, style = find_citations(source, references)
+    sentences = segment_body(source, list(callouts), references.body_regions(len(source.text)))
     return Analysis(source=source, references=references, callouts=callouts, sentences=sentences, style=style,
                     document=document)
 

@@ -58,11 +58,11 @@ class Unit:
             self.origins.extend(range(origin_start, origin_start + len(text)))
 
 
-def split_blocks(text: str, end: int) -> list[Block]:
-    """Blank-line separated blocks of ``text[:end]``; headings and table rows split out."""
+def split_blocks(text: str, end: int, start: int = 0) -> list[Block]:
+    """Blank-line separated blocks of ``text[start:end]``; headings and table rows split out."""
     blocks: list[Block] = []
-    offset = 0
-    lines = text[:end].split("\n")
+    offset = start
+    lines = text[start:end].split("\n")
     current: list[tuple[int, str]] = []
     table_label = ""
 
@@ -84,7 +84,7 @@ def split_blocks(text: str, end: int) -> list[Block]:
                 blocks.append(Block(start, stop, "paragraph"))
         current = []
 
-    tables = _html_tables(text, end)
+    tables = _html_tables(text, start, end)
     grid: list[tuple[int, str]] = []  # the lines of a grid table's row, until its rule
     columns: list[int] = []  # where the grid's "+" sit
 
@@ -167,10 +167,10 @@ def _grid_cells(lines: list[tuple[int, str]], columns: list[int]) -> tuple[tuple
     return tuple(cells)
 
 
-def _html_tables(text: str, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each ``<table>…</table>`` in ``text[:end]``, found in one pass."""
+def _html_tables(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each ``<table>…</table>`` in ``text[begin:end]``, found in one pass."""
     tables, position = [], 0
-    lowered = text[:end].lower()
+    lowered = text[begin:end].lower()
     while True:
         start = lowered.find("<table", position)
         if start < 0:
@@ -178,8 +178,8 @@ def _html_tables(text: str, end: int) -> list[tuple[int, int]]:
         stop = lowered.find("</table", start)
         if stop < 0:
             break  # "<table" never closed: words about HTML, not a table
-        stop = lowered.find(">", stop) + 1 or end
-        tables.append((start, stop))
+        stop = lowered.find(">", stop) + 1 or len(lowered)
+        tables.append((begin + start, begin + stop))
         position = stop
     return tables
 
@@ -220,10 +220,11 @@ def _starts_lowercase(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
-def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]]) -> list[Unit]:
-    """Paragraph units with sections, repaired across page breaks and inserted blocks."""
-    blocks = split_blocks(text, end)
-    words = LineEndWords.of(text[:end])
+def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], start: int = 0) -> list[Unit]:
+    """Paragraph units of ``text[start:end]`` with sections, repaired across page breaks
+    and inserted blocks."""
+    blocks = split_blocks(text, end, start)
+    words = LineEndWords.of(text[start:end])
     units: list[Unit] = []
     section: list[tuple[int, str]] = []
     h1_count = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)

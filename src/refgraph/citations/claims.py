@@ -140,10 +140,11 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
     return result
 
 
-def segment_body(source: SourceText, callouts: list[Callout], body_end: int) -> tuple[Sentence, ...]:
-    """All sentences and table rows of the body, in document order."""
+def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
+    """All sentences and table rows of the body's regions (before the reference list,
+    and after it), in document order. A region's paragraphs never run into the next's."""
     spans = [(c.span.start, c.span.end) for c in callouts]
-    units = paragraph_units(source.text, body_end, spans)
+    units = [unit for start, end in regions for unit in paragraph_units(source.text, end, spans, start)]
     sentences: list[Sentence] = []
     ordered = sorted(callouts, key=lambda c: c.span.start)
     starts = [c.span.start for c in ordered]

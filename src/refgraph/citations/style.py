@@ -17,9 +17,14 @@ from .notes import find_note_citations, numbered_note_citations, numbered_notes
 from .resolve import resolve_numbers
 
 
-def find_citations(source: SourceText, references: ReferenceList, body_end: int) -> tuple[tuple[Callout, ...], str]:
+def find_citations(source: SourceText, references: ReferenceList) -> tuple[tuple[Callout, ...], str]:
     """(callouts in document order, the style: "numbered", "author-date", "both", "notes",
-    "author-page", "label" or "none")."""
+    "author-page", "label" or "none").
+
+    Numbers and author–date groups are looked for in every region of the body, the text
+    after the list included (tables, legends); notes and labels before the list only."""
+    body_end = references.body_end
+    regions = references.body_regions(len(source.text))
     if references.in_notes:
         from .notes import note_list_callouts
 
@@ -29,9 +34,10 @@ def find_citations(source: SourceText, references: ReferenceList, body_end: int)
         # BibTeX's alpha style: "[BCA+00]" names its entry; no number or year is read.
         return labelled, "label"
     authors = {r.number: frozenset(a.family.casefold() for a in r.authors if a.family) for r in references}
-    numbered = resolve_numbers(tuple(find_callouts(source, 0, body_end, max_number=max((r.number for r in references), default=None),
-                                                   authors=authors)), references)
-    author_date = tuple(find_author_date(source, references, 0, body_end))
+    max_number = max((r.number for r in references), default=None)
+    numbered = resolve_numbers(tuple(callout for start, end in regions for callout in find_callouts(
+        source, start, end, max_number=max_number, authors=authors)), references)
+    author_date = tuple(callout for start, end in regions for callout in find_author_date(source, references, start, end))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
     notes = tuple(find_note_citations(source, references, body_end))

@@ -595,4 +595,11 @@ def extract_references(source: SourceText) -> ReferenceList:
         span=source.span(start, end),
         body_end=body_end,
         numbered=numbered,
+        resumes_at=_resumes_at(source.text, entries[-1].end),
     )
+
+
+def _resumes_at(text: str, list_end: int) -> int:
+    """Where written text starts again after the last entry (0: nowhere)."""
+    following = re.search(r"\S", text[list_end:])
+    return list_end + following.start() if following else 0

@@ -104,6 +104,14 @@ class ReferenceList:
     numbered: bool = True  # False for an author-date (unnumbered) list
     generated: bool = False  # made by a tool (BibTeX, JATS): its order and numbers are not the author's
     in_notes: bool = False  # the manuscript's footnotes or endnotes, one reference each (notes_list.py)
+    resumes_at: int = 0  # where the manuscript goes on after the list; 0 when nothing follows it
+
+    def body_regions(self, length: int) -> tuple[tuple[int, int], ...]:
+        """The body's (start, end) spans: before the list, and after it when the manuscript
+        goes on (a Word submission prints its tables and figure legends after the references)."""
+        if 0 < self.resumes_at < length:
+            return ((0, self.body_end), (self.resumes_at, length))
+        return ((0, self.body_end),)
 
     def by_number(self) -> dict[int, Reference]:
         """Printed number → entry; when a number repeats, the first entry holds it."""
