@@ -1233,3 +1233,33 @@ def test_gost_book_imprint_after_the_dash(printed, title, place, publisher):
 def test_the_titles_first_words_are_not_a_second_author(printed, first, title):
     ref = parse_reference(printed)
     assert ([(a.family, a.initials) for a in ref.authors], ref.title) == ([first], title)
+
+
+@pytest.mark.parametrize("year_form", ["({year}):", "{year}."])
+def test_german_journal_after_a_dash(sample, year_form):
+    """German and Swiss house styles (Schweizerbart, Senckenberg) set a dash between the
+    title and the journal: "Müller, H. (2018): Titel. – Nervenarzt 89 (4): 420–428."."""
+    articles = _sample_articles(sample)
+    right = 0
+    for ref in articles:
+        names = ", ".join(f"{a.family}, {' '.join(c + '.' for c in a.initials)}" for a in ref.authors[:3])
+        issue = f" ({ref.issue})" if ref.issue else ""
+        printed = (f"{names} {year_form.format(year=ref.year)} {ref.title.rstrip('.')}. – "
+                   f"{ref.journal.rstrip('.')} {ref.volume}{issue}: {ref.pages}.")
+        parsed = parse_reference(printed)
+        right += (parsed.title.rstrip("."), parsed.journal.rstrip("."), parsed.volume, parsed.pages) == (
+            ref.title.rstrip("."), ref.journal.rstrip("."), ref.volume, ref.pages)
+    assert right >= 0.95 * len(articles)
+
+
+@pytest.mark.parametrize("printed, title, edition", [
+    ("Müller H, Schmidt K (Hrsg) (2018) Handbuch der Psychiatrie. 3. Aufl. Springer, Berlin", "Handbuch der Psychiatrie", "3"),
+    ("Müller H, Schmidt K (2018) Handbuch der Psychiatrie, 3. Aufl. Springer, Berlin", "Handbuch der Psychiatrie", "3"),
+    ("Dupont J. La dépression. 2e éd. Paris: Masson; 2015.", "La dépression", "2e"),
+])
+def test_editions_and_editors_marks_in_other_languages(printed, title, edition):
+    """"3. Aufl.", "2e éd." are editions and "(Hrsg)" the editors' mark: none is a title's
+    word, a journal, or a name."""
+    parsed = parse_reference(printed)
+    assert (parsed.kind, parsed.title, parsed.journal) == ("book", title, "")
+    assert parsed.edition.startswith(edition) and names(parsed)[:2] in ([("Müller", "H"), ("Schmidt", "K")], [("Dupont", "J")])

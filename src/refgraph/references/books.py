@@ -18,8 +18,11 @@ BOOK_IMPRINT = re.compile(
 # "coordenadores", "Hrsg.").
 CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\s*\(?\b(?:eds?|editors?|editores|organizador(?:es|as?)?"
                      r"|orgs?|coordenador(?:es|as?)?|coords?|compilador(?:es)?|hrsg)\b\.?\)?[.,]?\s*)?(?P<rest>.*)$", re.I)
-# An edition as printed: "3rd ed.", "2 a ed.", "14ª ed.", "Second edition", "2nd edn".
-EDITION = r"(?P<edition>\d+\s*(?:ª|º|a|st|nd|rd|th)?|[A-Z][a-z]+)\.?\s+(?i:ed|edn|edition|edição|edición)\.?"
+# An edition as printed: "3rd ed.", "2 a ed.", "14ª ed.", "Second edition", "2nd edn",
+# German "3. Aufl.", French "2e éd.", Italian "2a edizione", Dutch "3e druk", Polish "wyd. 2"
+# is not covered (the number follows).
+EDITION = (r"(?P<edition>\d+\s*(?:ª|º|a|e|st|nd|rd|th)?|[A-Z][a-z]+)\.?\s+"
+           r"(?i:ed|edn|edition|edição|edición|éd|édition|edizione|aufl|auflage|druk|uitgave|utg|utgåva|uppl)\.?")
 # "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn.", or
 # the page a note cites: "(Boulder: Westview Press, 1998), p. 20;".
 PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P<year>{YEAR})[a-z]?\)[.,]?"
@@ -28,7 +31,7 @@ PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 
-_EDITION = re.compile(rf"[.,]\s*{EDITION}$")
+EDITION_AT_END = re.compile(rf"[.,]\s*{EDITION}$")
 
 
 def imprint_in(head: str) -> dict | None:
@@ -38,7 +41,7 @@ def imprint_in(head: str) -> dict | None:
         match = PLACE_PUBLISHER.match(body[cut.end():])
         if match and is_place(match.group("place")):
             title = body[: cut.start() + 1]
-            edition = _EDITION.search(title.rstrip("."))
+            edition = EDITION_AT_END.search(title.rstrip("."))
             fields = {"kind": "book", "place": match.group("place").strip(), "publisher": match.group("publisher").strip()}
             if edition:
                 fields["edition"] = edition.group("edition")
@@ -93,7 +96,7 @@ def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
     imprint = BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))
     if imprint:
         book = after[: imprint.start()].strip()
-        edition = _EDITION.search(book)
+        edition = EDITION_AT_END.search(book)
         if edition:  # "Tratado de saúde coletiva. 2ª ed." — the edition is not the book's title
             book, fields["edition"] = book[: edition.start()], edition.group("edition")
         fields.update(booktitle=clean_title(book), place=imprint.group("place").strip(),

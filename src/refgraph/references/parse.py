@@ -271,7 +271,11 @@ def _missed(rules: dict, model: dict, confidence: dict) -> bool:
     for field, label in (("authors", "authors"), ("year", "date"), ("volume", "volume"), ("pages", "pages")):
         if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
             return True
-    return False
+    # A book's imprint the rules took for a journal ("3. Aufl. Springer, Berlin"): the model
+    # is sure of the publisher, and the rules' journal, with no volume or pages, holds it.
+    publisher = model.get("publisher", "")
+    return bool(publisher and confidence.get("publisher", 0) >= 0.9 and not rules.get("publisher")
+                and not rules.get("volume") and not rules.get("pages") and publisher in rules.get("journal", ""))
 
 
 def _confidence(fields: dict, labels: list[str], marginals: list[float]) -> tuple[tuple[str, float], ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import repairs
+from .books import EDITION_AT_END
 from .patterns import PREPRINT_SERVER, YEAR
 from .people import parse_names
 from .rules import normalise_pages
@@ -23,6 +24,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _page_count_is_no_pages(fields, core)
     fields = _preprint_server(fields, core)
     fields = _degree_after_title(fields)
+    fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
@@ -261,6 +263,18 @@ def _degree_after_title(fields: dict) -> dict:
     school = degree.group("school") or fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
     return {**fields, "title": degree.group("title").rstrip(" .,"), "kind": "thesis", "genre": degree.group("degree"),
             "journal": "", "booktitle": "", "publisher": school.strip()}
+
+
+def _edition_in_title(fields: dict) -> dict:
+    """"Handbuch der Psychiatrie, 3. Aufl." read as the title: a book's edition is printed
+    after its title, and it is no word of it."""
+    if fields.get("kind") not in ("book", "chapter", "report", "thesis") or fields.get("edition"):
+        return fields
+    for field in ("title", "booktitle"):
+        edition = EDITION_AT_END.search((fields.get(field) or "").rstrip(" ."))
+        if edition and edition.start() > 3:
+            return {**fields, field: fields[field][: edition.start()].rstrip(" .,"), "edition": edition.group("edition")}
+    return fields
 
 
 # A meeting's volume named after the title's stop: "… Ada Tasks. Proceedings of the

@@ -35,7 +35,9 @@ VOLUME_IN_CONTAINER = re.compile(r"(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?:[A-Z](
 # journal name: a full word (not an abbreviation) and its period.
 _TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z]|,\s+[A-Z][a-z]{0,6}\.?\s+[A-Z])")
 _JOURNAL_AFTER_PART_COMMA = re.compile(r",\s+[A-Z][a-z]{0,6}$")
-_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})[.?]\s+(?=[A-ZÀ-Þ])")
+# A sentence's end, or the spaced dash German and Swiss house styles set before the
+# journal ("… bei Depression. – Nervenarzt 89 (4): 420–428").
+_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})(?:[.?]\s+|[.?]?\s+[–—]\s+)(?=[A-ZÀ-Þ])")
 
 
 # The last sentence of a title, when it reads as a journal name: capitalised words and

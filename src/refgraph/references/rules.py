@@ -98,13 +98,17 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
 
 
 # ---------------------------------------------------------------- authors
+_ROLE_MARK = re.compile(r"\s*\((?:eds?|editors?|hrsg|hg|orgs?|coords?|comps?)\.?\)$", re.I)
+
+
 def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     """Read the author list at the start of ``text``; return authors, et al, and the rest."""
     plos = _PLOS_YEAR.search(text)
     if plos:
         # "(2013)" right after the names closes the list unambiguously, so group
         # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
-        head = text[: plos.start()].strip()
+        # An edited book's "(eds)", "(Hrsg.)", "(orgs.)" marks the names' role, it is no name.
+        head = _ROLE_MARK.sub("", text[: plos.start()]).strip()
         if _INVERTED_PERSON.fullmatch(head) and not looks_like_group(head):
             # "ROYO, Sebastián (2002)": one person, surname first, not two groups.
             people, et_al = parse_names(head)
@@ -354,6 +358,10 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
             journal_start = head.rstrip(".").rfind(candidate)
             return clean_title(head[:journal_start]), candidate
     body = head.rstrip(".").rstrip()
+    # "Title. – Journal": German and Swiss house styles set a dash before the journal.
+    dashed = list(re.finditer(r"(?<=[^\s.])[.?!]\s+[–—]\s+(?=[^\W\d_])", body))
+    if dashed:
+        return clean_title(body[:dashed[-1].start() + 1]), body[dashed[-1].end():].strip()
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
     cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
     if not cuts:
