@@ -376,6 +376,17 @@ def test_back_matter_after_the_list_ends_it(sample, sample_text, tmp_path, back_
     assert [r.title for r in listed.references] == [r.title for r in sample.references]
 
 
+def test_back_matter_read_before_the_entries_does_not_end_the_list(sample, sample_text, tmp_path):
+    """pdftotext can read a two-column page out of order: the heading, the end of the
+    discussion and a numbered section, "Supporting information", then the entries."""
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = "\n".join(f"{r.number}. {r.raw}" for r in sample.references)
+    misordered = (body + "References\n\nThe findings should be read with caution; see the limitations.\n\n"
+                  "6 Conclusions\nKetamine works fast.\n\nSupporting information\n\n" + entries + "\n")
+    analysis = analyse_text(misordered, tmp_path)
+    assert [(r.number, r.title) for r in analysis.references] == [(r.number, r.title) for r in sample.references]
+
+
 @pytest.mark.parametrize(
     "string, expected",
     [

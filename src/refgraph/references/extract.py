@@ -351,16 +351,26 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
 def _before_back_matter(lines: list[str]) -> list[str]:
     """The list's lines up to a back-matter title ("Figure legends", "**Acknowledgments**").
 
-    Only once an entry has been read: a page laid out in the wrong order can put the
-    declarations under the heading, before entry 1 (``split_entries`` drops those)."""
-    entry_seen = False
+    Only a title with entries before it and none after: PDF text read in the wrong order
+    can put the declarations under the heading, before the entries (``split_entries``
+    drops those); a section number ("6 Conclusions") opens no entry."""
+    entries_before = 0
     for index, line in enumerate(lines):
-        if entry_seen and _BACK_MATTER.match(line):
-            return lines[:index]
-        if not entry_seen and line.strip():
-            match = _MARKER.match(line)
-            entry_seen = bool(match and _number(match)) or bool(_DATED.search(line))
+        if entries_before and _BACK_MATTER.match(line):
+            # (The lines after are looked at only this far: a text of many such titles
+            # must not be rescanned whole at each.)
+            if sum(map(_opens_listed_entry, lines[index + 1:index + 1 + _LONGEST_ENTRY_LINES * 3])) < 2:
+                return lines[:index]
+        entries_before += _opens_listed_entry(line)
     return lines
+
+
+def _opens_listed_entry(line: str) -> bool:
+    """"12. Smith J, …", "[12] …", or an unnumbered "Smith, J. (2019)." line."""
+    match = _MARKER.match(line)
+    if match and (match.group("n") or match.group("b")):
+        return True
+    return bool(_ENTRY_START.match(line.strip()) and _DATED.search(line))
 
 
 # A journal with the year again and the volume, as ISO 690 and Taylor & Francis print them
