@@ -68,6 +68,26 @@ def test_docx_manuscript(sample, sample_text, tmp_path):
     assert [s.text for s in analysis.claims] == [s.text for s in sample.claims]
 
 
+def test_docx_submission_with_tables_and_legends_after_the_references(sample, sample_text, tmp_path):
+    """An author's Word file: the references, then "Figure legends" and the tables (as
+    bold paragraphs, not headings). The list ends there and the table still cites."""
+    from refgraph.pipeline import analyse
+
+    lines = sample_text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("**Table 1.**"))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("IV: intravenous"))
+    rest = "\n".join(lines[:start] + lines[end + 1:]).rstrip("\n")
+    legends = "\n\n**Figure legends**\n\nFigure 1. Mechanisms of ketamine in the brain.\n\n**Tables**\n\n"
+    path = tmp_path / "submission.docx"
+    sample_as_docx(rest + legends + "\n".join(lines[start:end + 1]) + "\n", path)
+    analysis = analyse(path)
+    assert [(r.title, r.pages, r.publisher) for r in analysis.references] == [
+        (r.title, r.pages, r.publisher) for r in sample.references]
+    assert sorted(c.numbers for c in analysis.callouts) == sorted(c.numbers for c in sample.callouts)
+    rows = lambda a: [(s.table, s.numbers) for s in a.claims if s.kind == "table-row"]
+    assert rows(analysis) == rows(sample)
+
+
 def test_docx_with_citations_in_footnotes(sample, sample_text, tmp_path):
     """A notes-style manuscript as Word holds it: marks in the text, notes in the footnotes part."""
     from test_notes import _as_notes
