@@ -34,6 +34,17 @@ def test_parenthetical_and_narrative_groups_resolve(apa):
     assert works["Wortley & Homel, 1995, p. 4"].locator == "p. 4"
 
 
+@pytest.mark.parametrize("locator", [": 4", ":4", ": 4–6"])
+def test_harvard_page_after_a_colon_is_the_works_locator(tmp_path, locator):
+    """Harvard's "(Wortley & Homel 1995: 4)": the page belongs to the citation, and the
+    claim keeps no "(: 4)"."""
+    text = APA.replace("Wortley & Homel, 1995, p. 4", f"Wortley & Homel 1995{locator}")
+    analysis = analyse_text(text, tmp_path, "harvard.md")
+    works = {w.text: w for c in analysis.callouts for w in c.items}
+    assert works[f"Wortley & Homel 1995{locator}"].locator == locator.strip(": ")
+    assert not any(re.search(r"\(\s*:", s.text) for s in analysis.claims)
+
+
 def test_numbers_in_prose_are_not_citations(apa):
     assert not any("2019, 45" in c.text or c.text.startswith("In 2019") for c in apa.callouts)
 
