@@ -45,6 +45,18 @@ def test_harvard_page_after_a_colon_is_the_works_locator(tmp_path, locator):
     assert not any(re.search(r"\(\s*:", s.text) for s in analysis.claims)
 
 
+def test_a_group_that_opens_a_sentence_is_its_claims(tmp_path):
+    """"… in 2019. (Plant & Peruche, 2005) showed the opposite.": the group is the next
+    sentence's subject, not a citation at the end of the one before."""
+    text = APA.replace("In 2019, 45 patients were enrolled.",
+                       "In 2019, 45 patients were enrolled. (Plant & Peruche, 2005) showed the opposite.")
+    analysis = analyse_text(text, tmp_path, "apa.md")
+    carrying = {c.text: s for s in analysis.claims for c in s.callouts}
+    assert carrying["(Plant & Peruche, 2005)"].text == "showed the opposite."
+    enrolled = next(s for s in analysis.sentences if s.text.startswith("In 2019"))
+    assert enrolled.text == "In 2019, 45 patients were enrolled." and not enrolled.callouts
+
+
 def test_numbers_in_prose_are_not_citations(apa):
     assert not any("2019, 45" in c.text or c.text.startswith("In 2019") for c in apa.callouts)
 

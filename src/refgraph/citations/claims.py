@@ -132,12 +132,27 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
         starts.append(start)
     if not result:
         return []
-    # A callout belongs to the last sentence that starts before it ("evident.<sup>4</sup> In…").
+    # A callout belongs to the last sentence that starts before it ("evident.<sup>4</sup> In…"),
+    # except an author–date group that opens the next one: "… small. (O'Neil, 2012)
+    # proposed a model." is the subject of "proposed".
     for first, end, callout in placed:
         index = max(0, bisect.bisect_right(starts, first) - 1)
+        if _opens_next_sentence(text, result, index, first, end, callout):
+            before = result[index]
+            result[index] = (before[0], min(before[1], len(text[:first].rstrip())), before[2])
+            index += 1
+            result[index] = (min(first, result[index][0]), result[index][1], result[index][2])
         sentence = result[index]
         result[index] = (sentence[0], max(sentence[1], end), sentence[2] + [callout])
     return result
+
+
+def _opens_next_sentence(text: str, sentences: list, index: int, first: int, end: int, callout: Callout) -> bool:
+    if index + 1 >= len(sentences) or not callout.items or callout.markup[:1] not in "([":
+        return False
+    following = sentences[index + 1][0]
+    return (text[following:following + 1].islower() and not text[end:following].strip()
+            and bool(re.search(r"[.?!][\"”’)]?\s+$", text[sentences[index][0]:first])))
 
 
 def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
