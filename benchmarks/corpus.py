@@ -3,6 +3,7 @@
     python benchmarks/corpus.py                   # every set, one table
     python benchmarks/corpus.py --sets dev --details
     python benchmarks/corpus.py --loso            # leave-one-style-out (trains 8 models; slow)
+    python benchmarks/corpus.py --sets corpus,dev,author-year --wrap 80   # each case hard-wrapped
 
 Sets: ``sample`` (the bundled manuscript, golden records), ``corpus`` (14 articles the
 parser was developed on), ``dev`` (15 articles in other house styles), ``author-year``
@@ -260,6 +261,31 @@ def score_styles(split: str = "dev", style: str | None = None, parse=styles_pars
     return right, total
 
 
+def wrapped_cases(folder: Path, columns: int) -> list[Path]:
+    """The cases of ``folder`` copied with every prose line hard-wrapped at ``columns``
+    (headings, table rows and HTML lines kept whole), each with its gold."""
+    import shutil
+    import tempfile
+    import textwrap
+
+    import atexit
+
+    target = Path(tempfile.mkdtemp(prefix="refgraph-wrapped-"))
+    atexit.register(shutil.rmtree, target, True)
+    copies = []
+    for case in cases(folder):
+        lines = (case / "manuscript.md").read_text(encoding="utf-8").split("\n")
+        kept = lambda line: not line.strip() or line.lstrip().startswith(("|", "#", "<")) or "\t" in line
+        text = "\n".join(line if kept(line) else "\n".join(textwrap.wrap(line, columns, break_long_words=False))
+                         for line in lines)
+        copy = target / case.name
+        copy.mkdir()
+        (copy / "manuscript.md").write_text(text, encoding="utf-8")
+        shutil.copy(case / "gold.json", copy / "gold.json")
+        copies.append(copy)
+    return copies
+
+
 def _pct(right: int, total: int) -> str:
     return f"{right}/{total} ({right / max(total, 1):.3f})"
 
@@ -269,6 +295,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sets", default="sample,corpus,dev,author-year,vancouver,styles")
     parser.add_argument("--details", action="store_true", help="print every wrong field and missed callout")
     parser.add_argument("--loso", action="store_true", help="leave-one-style-out: retrain without each style family")
+    parser.add_argument("--wrap", type=int, metavar="COLUMNS",
+                        help="hard-wrap every line of each case at COLUMNS first (text pasted from e-mail or a PDF)")
     args = parser.parse_args(argv)
     sets = args.sets.split(",")
     print("| set | reference fields right | references fully right | callouts found | claims found |")
@@ -281,7 +309,7 @@ def main(argv=None) -> int:
         if name not in sets:
             continue
         sums = Counter()
-        for case in cases(folders[name]):
+        for case in (wrapped_cases(folders[name], args.wrap) if args.wrap else cases(folders[name])):
             right, total, whole, count, mistakes = score_references(case)
             found, expected, misses, extra = score_citations(case)
             claims, cited = score_claims(case)

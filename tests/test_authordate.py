@@ -57,6 +57,16 @@ def test_a_group_that_opens_a_sentence_is_its_claims(tmp_path):
     assert enrolled.text == "In 2019, 45 patients were enrolled." and not enrolled.callouts
 
 
+def test_a_narrative_citation_wrapped_before_its_year(apa, tmp_path):
+    """Hard-wrapped text (PDF, e-mail) can break a line between "Smith and Jones" and
+    "(2019)": the claim is still the sentence, without the year, and no second claim made
+    of the line alone appears."""
+    wrapped = analyse_text(APA.replace("Smith and Jones (2019) argued", "Smith and Jones\n(2019) argued"), tmp_path, "apa.md")
+    claims = lambda analysis: [(s.text, [c.targets for c in s.callouts]) for s in analysis.claims]
+    assert claims(wrapped) == claims(apa)
+    assert len(wrapped.sentences) == len(apa.sentences)
+
+
 def test_numbers_in_prose_are_not_citations(apa):
     assert not any("2019, 45" in c.text or c.text.startswith("In 2019") for c in apa.callouts)
 

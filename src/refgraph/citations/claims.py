@@ -91,7 +91,10 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
     origin_index = {origin: i for i, origin in enumerate(unit.origins) if origin >= 0}
     placed: list[tuple[int, int, Callout]] = []
     for callout in callouts:
-        first = origin_index.get(callout.span.start + callout.keep)
+        # (A narrative callout wrapped after its names, "Winton et al." / "(2013)", keeps
+        # a line break the unit joined as a space of no origin: start at its next letter.)
+        first = next((origin_index[o] for o in range(callout.span.start + callout.keep, callout.span.end)
+                      if o in origin_index), None)
         last = origin_index.get(callout.span.end - 1)
         if first is not None and last is not None:
             placed.append((first, last + 1, callout))
@@ -172,7 +175,9 @@ def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tup
             markdown = text[start:end]
             cut = markdown
             for callout in sorted(carried, key=lambda c: c.span.start, reverse=True):
-                cut = cut.replace(callout.cut, "", 1) if callout.cut in cut else cut
+                # (The unit joins wrapped lines with spaces: "et al.\n(2013)" is "et al. (2013)" here.)
+                printed = callout.cut if callout.cut in cut else re.sub(r"\s+", " ", callout.cut)
+                cut = cut.replace(printed, "", 1) if printed in cut else cut
             if unit.kind == "table-row":
                 cut = " | ".join(cell.strip() for cell in re.split(r"\t|(?<!^)\|(?!$)", cut.strip().strip("|")) if cell.strip())
             plain = plain_text(cut)
