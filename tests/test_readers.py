@@ -322,6 +322,17 @@ def test_glued_digits_after_a_strain_in_capitals_or_a_greek_letter_spelled_out(t
     assert groups(_pasted(tmp_path, body, 80)) == [(1,), (2, 3), (4,), (5,), (6,), (7,)]
 
 
+def test_glued_digits_after_an_acronym_the_text_uses_alone(tmp_path):
+    """"… people with BD4. Nonetheless": an acronym written alone far more often than with
+    digits, carrying several such numbers at clause ends, is cited there; an isoform named
+    once ("HDAC1.") and a family written with its numbers ("TLR4" again and again) are not."""
+    body = ("Bipolar disorder (BD) is common.1 People with BD relapse often,2,3 and BD costs much.4 "
+            "BD is treated with lithium.5 Adherence in BD is poor, as in BD4. Nonetheless, insight in BD matters in BD2,3 — "
+            "as reviews say. HDAC inhibitors act on HDAC, and HDAC changes in HDAC1. TLR4 signals through TLR and TLR4 "
+            "binds LPS, and TLR is broad; TLR4 again, and TLR4. Later work6 agreed.")
+    assert groups(_pasted(tmp_path, body, 12)) == [(1,), (2, 3), (4,), (5,), (4,), (2, 3), (6,)]
+
+
 def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):
     """Reference lines a PDF extractor left among the paragraphs keep their volumes and
     identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;6" still does."""

@@ -158,10 +158,19 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             if callout:
                 candidates.append((body_start, "name", callout, match.group("name") + match.group("digits")[:split]))
     candidates.sort(key=lambda c: c[0])
+    # How often each acronym is written with digits glued on ("HDAC1", "BD10"), all numbers
+    # together, and with how many different numbers.
+    numbered, members = Counter(), Counter()
+    for word, count in words.items():
+        glued = re.fullmatch(r"([A-Z]{2,6})\d{1,3}", word)
+        if glued:
+            numbered[glued.group(1)] += count
+            members[glued.group(1)] += 1
     numbering = _Numbering()
     kept: list[Callout] = []
     for _, kind, callout, name in candidates:
-        if kind == "plain" or _names_its_author(kind, callout, name, authors or {}) or _believable(kind, callout, name, numbering, words):
+        if (kind == "plain" or _names_its_author(kind, callout, name, authors or {}) or _believable(kind, callout, name, numbering, words)
+                or _after_an_acronym_used_alone(kind, callout, name, numbering, words, text, numbered, members)):
             kept.append(callout)
             numbering.add(callout.numbers)
     return kept
@@ -211,6 +220,32 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
         return numbering.fits(callout.numbers)
     # A single number is the very next first citation, after a name used nowhere else.
     return numbering.brings_next(callout.numbers)
+
+
+# Where a clause ends: a stop, semicolon or colon before the next sentence or the line's
+# end, a dash, or a closing bracket.
+# (pdftotext sets a space between a superscript and the stop after it: "BD10 . Nonetheless".)
+_CLAUSE_END = re.compile(r"(?:\s?[.;:](?:\s+[A-Z(]|\s*$)|\s*[—–]|\))")
+
+
+def _after_an_acronym_used_alone(kind: str, callout: Callout, name: str, numbering: _Numbering, words: Counter,
+                                 text: str, numbered: Counter, members: Counter) -> bool:
+    """"… in people with BD10. Nonetheless": digits glued to an acronym the manuscript
+    writes alone at least three times, and alone three times as often as with digits
+    ("BD" 35 times, "BD10", "BD69", … 7 times), at a clause's end, citing entries the
+    numbering has brought, or the very next. A numbered family ("HDAC1", "HDAC2", "CD4") is
+    written with its numbers about as often as without them, or more; and one isoform named
+    once at a sentence's end ("… by HDAC6.") cites nothing unless the acronym carries other
+    numbers elsewhere too (citations glued to it) or its number is the next first citation."""
+    if kind != "symbol":
+        return False
+    token = re.split(r"[‐-]", re.sub(r"[\d,‐–-]+$", "", name))[-1]  # ("AWI-CM3": the word is "CM")
+    if not re.fullmatch(r"[A-Z]{2,6}", token) or words[token] < max(3, 3 * numbered[token]):
+        return False
+    if not _CLAUSE_END.match(text, callout.span.end):
+        return False
+    return numbering.brings_next(callout.numbers) or (members[token] >= 2 and (
+        all(n in numbering.cited for n in callout.numbers) or numbering.fits(callout.numbers)))
 
 
 def _name_split(match: re.Match, words: Counter, max_number: int) -> int | None:
