@@ -123,3 +123,23 @@ def test_an_unsorted_unnumbered_list_is_left_as_extracted():
     page = (_author_date_entry(0, "Mech") + [""] + ["References"] + _author_date_entry(1, "Shelton") + [""]
             + _author_date_entry(2, "Abbott") + [""] + _author_date_entry(3, "Parr") + [""] + _author_date_entry(4, "Carroll"))
     assert restore_sorted_list(page, page.index("References")) is None
+
+
+def test_a_heading_extracted_below_the_first_entries_of_its_list(sample, sample_text, tmp_path):
+    """pdftotext can set a column's heading last on its page, under the entries that follow
+    it ("… 14. M. Y. Elhosary, … Journal of the American" / "References" / page break /
+    "Academy of … (2023): 105–115." / "15. …"): the first entries are the list's, not body."""
+    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
+            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    entries = [line for lines in _entry_lines(sample) for line in lines]
+    cut = next(i for i, line in enumerate(entries) if line.startswith("15. ")) - 1  # inside entry 14
+    first = body[-20:] + ["", "Supporting information", ""] + entries[:cut] + ["", "REFERENCES"]
+    pages = [body[:-20], first, entries[cut:]]
+    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+    assert same >= 113, same

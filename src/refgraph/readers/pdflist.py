@@ -91,6 +91,12 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
         return pages
     opening = [n for n in map(_number, pages[list_page][heading + 1:]) if n is not None]
     if not opening:
+        moved = _heading_after_its_entries(pages, list_page, heading)
+        if moved is not None:
+            page, heading = moved
+            pages = pages[:list_page] + [page] + pages[list_page + 1:]
+            opening = [n for n in map(_number, page[heading + 1:]) if n is not None]
+    if not opening:
         # An author–date list has no numbers; its alphabetical order places what the
         # extraction stranded before the heading (pdfsortedlist.py).
         restored = restore_sorted_list(pages[list_page], heading)
@@ -99,6 +105,26 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
         return pages
     return pages[:list_page] + [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n")
                                 for index, page in enumerate(pages[list_page:])]
+
+
+def _heading_after_its_entries(pages: list[list[str]], list_page: int, heading: int) -> tuple[list[str], int] | None:
+    """(page, heading line) with the heading put back before the list's first entries,
+    when the extraction set it last on its page, below them: entries numbered from 1 or 2
+    up the page before it, each dated (but the last, which the page may cut), and the next
+    page going on with the next numbers."""
+    page = pages[list_page]
+    numbered = [(index, _number(line)) for index, line in enumerate(page[:heading]) if _number(line) is not None]
+    starts = [index for index, number in numbered if number == 1] or [index for index, number in numbered if number == 2]
+    if not starts or list_page + 1 >= len(pages):
+        return None
+    first = starts[-1]
+    run = [number for index, number in numbered if index >= first]
+    following = [n for n in map(_number, pages[list_page + 1]) if n is not None]
+    pieces = [part for number, part in _pieces(page[first:heading]) if number is not None]
+    if (not _certain(run) or run != sorted(run) or not following or min(following) <= max(run)
+            or min(following) > max(run) + 3 or not all(_EVIDENCE.search(" ".join(part)) for part in pieces[:-1])):
+        return None
+    return page[:first] + [page[heading]] + page[first:heading] + page[heading + 1:], first
 
 
 def reorder_list_page(page: str, heading: int | None = None) -> str:
