@@ -143,3 +143,25 @@ def test_a_heading_extracted_below_the_first_entries_of_its_list(sample, sample_
     fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
     same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
     assert same >= 113, same
+
+
+def test_the_first_entries_above_the_heading_among_the_last_paragraphs(sample, sample_text, tmp_path):
+    """The right column's top (entries 1–8) came out above the heading, between the left
+    column's last paragraphs, and the list goes on under the heading from 9."""
+    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
+            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    entries = _entry_lines(sample)
+    closing = "Ketamine is a rapid-acting antidepressant; its place in\nroutine care is still being settled.".split("\n")
+    first = body[-10:] + ["", "Conclusion", ""]
+    for number, lines in enumerate(entries[:8], 1):
+        first += lines + ([""] + closing + [""] if number in (6, 7) else [])
+    first += ["", "REFERENCES", ""] + [line for lines in entries[8:30] for line in lines]
+    pages = [body[:-10], first, [line for lines in entries[30:] for line in lines]]
+    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+    assert same >= 113, same

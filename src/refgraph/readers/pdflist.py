@@ -101,10 +101,17 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
         # extraction stranded before the heading (pdfsortedlist.py).
         restored = restore_sorted_list(pages[list_page], heading)
         return pages if restored is None else pages[:list_page] + [restored] + pages[list_page + 1:]
-    if min(opening) > 2:
+    if min(opening) > 2 and not _first_entries_above(pages[list_page][:heading], min(opening)):
         return pages
     return pages[:list_page] + [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n")
                                 for index, page in enumerate(pages[list_page:])]
+
+
+def _first_entries_above(lines: list[str], low: int) -> bool:
+    """Whether the lines above the heading hold the list's first entries, 1 (or 2) up to
+    just before ``low``, the first number under it."""
+    numbers = sorted(n for n in map(_number, lines) if n is not None and n < low)
+    return bool(numbers) and numbers[0] in (1, 2) and low - 3 <= numbers[-1] < low and _certain(numbers)
 
 
 def _heading_after_its_entries(pages: list[list[str]], list_page: int, heading: int) -> tuple[list[str], int] | None:
@@ -140,7 +147,9 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
         low = min(listed)
         for block in text_blocks(before[:-1]):
             numbers = [n for n in map(_number, block) if n in markers]
-            stranded = (numbers and all(n > low and n not in listed for n in numbers)
+            # (Entries before the first under the heading are stranded too when the list
+            # under it does not start at 1 or 2: the heading came out below them.)
+            stranded = (numbers and all((n > low or low > 2) and n not in listed for n in numbers)
                         and all(_EVIDENCE.search(" ".join(part)) for n, part in _pieces(block, markers) if n is not None))
             (moved if stranded else body).append(block)
     stranded_pieces = [p for block in moved for p in _stranded(block, markers)]
