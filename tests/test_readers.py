@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import subprocess
 import sys
 from collections import Counter
@@ -628,6 +629,24 @@ def _joined_as_pdftotext(text: str, width: int = 45) -> str:
     pages = ["\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + out[first:first + 60] + ["", str(n)])
              for n, first in enumerate(range(0, len(out), 60), 1)]
     return "\f".join(pages) + "\f"
+
+
+def test_a_compound_printed_whole_only_where_lines_were_joined_gets_its_hyphen(sample_text):
+    """"PD-L1" printed with its hyphen twice, and whole ("PDL1") twice but only on lines
+    pdftotext joined (twice a line's length: "PD-" / "L1 …"), is the compound cut at a
+    line end each time, and gets its hyphen back; printed whole on an ordinary line, it
+    would be the author's spelling."""
+    from refgraph.readers.pdftext import hyphen_restorer
+
+    lines = textwrap.wrap(" ".join(sample_text.split("#### REFERENCES")[0].split()[:400]), 45, break_on_hyphens=False)
+    lines[3] += " PD-L1 is"
+    lines[9] = "PD-L1 binds"
+    joined = [lines[12] + " of PDL1 " + lines[13], lines[20] + " and PDL1 " + lines[21]]
+    page = "\n".join(lines[:12] + joined[:1] + lines[14:20] + joined[1:] + lines[22:40])
+    restored = hyphen_restorer(page)(page)
+    assert restored.count("PD-L1") == 4 and "PDL1" not in restored
+    ordinary = page.replace(lines[30], lines[30] + " PDL1", 1)
+    assert hyphen_restorer(ordinary)(ordinary).count("PDL1") == 3
 
 
 def test_hyphens_pdftotext_dropped_in_joined_lines_come_back(sample, sample_text, tmp_path):

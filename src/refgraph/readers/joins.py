@@ -81,6 +81,13 @@ def join_mender(text: str) -> Callable[[str], str]:
     return mend
 
 
+def unjoined_lines(text: str):
+    """The lines of ``text`` (pages split at form feeds) that no join made."""
+    for lines in (page.split("\n") for page in text.split("\f")):
+        width = _line_width(lines)
+        yield from (line for line in lines if not (width and _is_joined(line, width)))
+
+
 def _line_width(lines: list[str]) -> int:
     """The width of a full line on this page (0 when too few lines to tell)."""
     lengths = sorted(len(line) for line in lines if len(line.strip()) >= 15)
