@@ -81,11 +81,19 @@ def join_mender(text: str) -> Callable[[str], str]:
     return mend
 
 
-def unjoined_lines(text: str):
-    """The lines of ``text`` (pages split at form feeds) that no join made."""
+def words_printed_whole(text: str, pattern: re.Pattern) -> list[str]:
+    """The words of ``text`` that ``pattern`` finds, but for those where a join may have
+    made them: on a joined line, across the place where its first line ended."""
+    found = []
     for lines in (page.split("\n") for page in text.split("\f")):
         width = _line_width(lines)
-        yield from (line for line in lines if not (width and _is_joined(line, width)))
+        for line in lines:
+            if not (width and _is_joined(line, width)):
+                found += pattern.findall(line)
+                continue
+            low, high = _window(width)
+            found += [m.group() for m in pattern.finditer(line) if m.end() <= low or m.start() >= high]
+    return found
 
 
 def _line_width(lines: list[str]) -> int:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..document import Document, TextBuilder
 from ..source import LIGATURES, SourceText
-from .joins import join_mender, rising_split, unjoined_lines
+from .joins import join_mender, rising_split, words_printed_whole
 from .linenumbers import drop_text_line_numbers
 from .pagenotes import lift_page_notes, notes_text
 from .pdflist import reorder_list_pages
@@ -103,9 +103,9 @@ def hyphen_restorer(text: str):
         return lambda page: page  # the extractor kept its line-end hyphens (pdfminer): nothing was dropped
     compounds = Counter(m.group(0).lower() for m in _COMPOUND.finditer(text))
     spelled = {form.replace("-", ""): form for form, _ in compounds.most_common()[::-1]}
-    # Printed whole counts only where no join made the line: "PDL1" on joined lines is
-    # "PD-" / "L1" joined, whatever the count (join_mender counts words the same way).
-    plain = Counter(w.lower() for line in unjoined_lines(text) for w in _WORD.findall(line) if w.lower() in spelled)
+    # Printed whole counts only where no join can have made the word: "PDL1" where a
+    # joined line's first line ended is "PD-" / "L1" joined, whatever the count.
+    plain = Counter(w.lower() for w in words_printed_whole(text, _WORD) if w.lower() in spelled)
 
     def hyphenate(match: re.Match[str]) -> str:
         word = match.group(0)
