@@ -165,3 +165,27 @@ def test_the_first_entries_above_the_heading_among_the_last_paragraphs(sample, s
     fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
     same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
     assert same >= 113, same
+
+
+def test_an_entrys_end_extracted_after_another_entry_goes_back_to_it(sample, sample_text, tmp_path):
+    """The extraction put the end of entry 5 (cut at the column's foot) as a block of its
+    own after entry 8, a whole entry: it ends entry 5, the one entry of the page left short."""
+    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
+            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    entries = _entry_lines(sample)
+    fifth_end = entries[4][-2:]
+    assert len(entries[4]) > 2
+    lines = ["REFERENCES", ""]
+    for number in [1, 2, 3, 4, 5, 13, 14, 15, 6, 7, 8, 9, 16, 17, 18, 10, 11, 12, 19, 20]:
+        lines += (entries[number - 1][:-2] if number == 5 else entries[number - 1]) + [""]
+        if number == 8:
+            lines += fifth_end + [""]
+    pages = [body, lines, [line for lines in entries[20:] for line in lines]]
+    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    refs, gold = analysis.references.by_number(), sample.references.by_number()
+    assert fields(refs[5]) == fields(gold[5]) and fields(refs[8]) == fields(gold[8])

@@ -157,7 +157,40 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     if not _certain(numbers) or (numbers == sorted(numbers) and not moved):
         return page
     kept_before = [line for block in body for line in block] + [before[-1]] if heading is not None else []
-    return "\n".join(kept_before + _ordered(pieces + stranded_pieces))
+    return "\n".join(kept_before + _ordered(_orphan_to_its_entry(pieces + stranded_pieces)))
+
+
+# How a whole entry ends: its year, pages or article number, identifier or link.
+_ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|\b[A-Za-z]?\d{3,}|doi\S*|https?://\S+"
+                         r"|ahead of print|in press|preprint)\s*[)\]]?\s*[.,;]?\s*$", re.I)
+
+
+def _orphan_to_its_entry(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int | None, list[str]]]:
+    """A block with no number after a whole entry ("10. … (1996)." then "Iceland basin and
+    irminger sea … (2020).") is the end of the page's one entry that stops short ("19. Petit,
+    … occurs primarily in the"), which the extraction put elsewhere: it moves there. Only
+    when there is one such block and one such entry."""
+    orphans, short = [], []
+    # (The page's last entry as extracted may go on on the next page.)
+    last = max((index for index, (number, _) in enumerate(pieces) if number is not None), default=-1)
+    for index, (number, lines) in enumerate(pieces):
+        if number is None or index == last:
+            continue
+        blank = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+        rest = [line for line in lines[blank:] if line.strip()]
+        own = " ".join(line.strip() for line in lines[:blank])
+        if rest and _ENTRY_ENDS.search(own) and _ENTRY_ENDS.search(" ".join(rest)):
+            orphans.append((index, blank))
+        elif not rest and not _ENTRY_ENDS.search(own):
+            short.append(index)
+    if len(orphans) != 1 or len(short) != 1:
+        return pieces
+    (index, blank), target = orphans[0], short[0]
+    pieces = list(pieces)
+    number, lines = pieces[index]
+    pieces[index] = (number, lines[:blank] + [""])
+    pieces[target] = (pieces[target][0], pieces[target][1] + [line for line in lines[blank:] if line.strip()] + [""])
+    return pieces
 
 
 def _stranded(block: list[str], markers: set[int]) -> list[tuple[int, list[str]]]:
