@@ -649,6 +649,25 @@ def test_a_compound_printed_whole_only_where_lines_were_joined_gets_its_hyphen(s
     assert hyphen_restorer(ordinary)(ordinary).count("PDL1") == 3
 
 
+@pytest.mark.parametrize("cut, whole", [("CD19-", "positive cells"), ("H2O2-", "induced damage"),
+                                        ("insertion-", "mutated cancer"), ("ketamine-", "stimulated neurons")])
+def test_a_number_or_a_participle_after_a_joined_lines_hyphen_keeps_it(sample_text, cut, whole):
+    """"CD19-" / "positive": a typesetter breaks no word that holds a digit; "insertion-" /
+    "mutated": a participle closes compounds. Where pdftotext joined those lines, the
+    hyphen comes back; a word cut by the typesetter ("treat-" / "ment") stays whole."""
+    from refgraph.readers.joins import join_mender
+
+    lines = textwrap.wrap(" ".join(sample_text.split("#### REFERENCES")[0].split()[:400]), 45, break_on_hyphens=False)
+    full = [i for i in range(10, 30) if len(lines[i]) >= 42 and len(lines[i + 1]) >= 30]
+    one, two = full[0], next(i for i in full if i > full[0] + 2)
+    # (Each compound cut where its line ended: the first line's last word makes way for it.)
+    joined = [lines[one].rsplit(" ", 1)[0] + " " + cut[:-1] + whole + " " + lines[one + 1],
+              lines[two].rsplit(" ", 1)[0] + " treat" + "ment of " + lines[two + 1]]
+    page = "\n".join(lines[:one] + joined[:1] + lines[one + 2:two] + joined[1:] + lines[two + 2:40])
+    mended = join_mender(page)(page)
+    assert cut + whole in mended and " treatment of " in mended
+
+
 def test_hyphens_pdftotext_dropped_in_joined_lines_come_back(sample, sample_text, tmp_path):
     """Compounds printed once and page ranges lose their hyphen when pdftotext joins the
     lines they were broken across; the joined line, twice a line's length, shows where."""

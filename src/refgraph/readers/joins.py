@@ -122,7 +122,8 @@ def _mend_line(line: str, width: int, vocabulary: Counter, opens: frozenset, clo
         shortest = 1 if token.group().isdigit() else 2 if chained else _MIN_PART
         cuts = [i for i in range(shortest, len(token.group())) if low <= token.start() + i <= high]
         mended = (_page_range(token, line, cuts) if token.group().isdigit()
-                  else _compound(token.group(), cuts, vocabulary, opens, closes, chained))
+                  else _compound(token.group(), cuts, vocabulary, opens, closes, chained)
+                  or _number_then_word(token.group(), cuts, vocabulary))
         if mended:
             return line[:token.start()] + mended + line[token.end():]
     return _capital_after_join(line, low, high, vocabulary)
@@ -192,6 +193,23 @@ def rising_split(digits: str, cuts, closest: int | None = None) -> str | None:
     return f"{digits[:cut]}-{digits[cut:]}"
 
 
+# A participle closes compounds whatever word comes first ("insertion-mutated",
+# "nucleoside-modified", "glucose-lowering").
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def _number_then_word(word: str, cuts: list[int], vocabulary: Counter) -> str | None:
+    """"CD19positive" → "CD19-positive", "CaCO3encapsulated" → "CaCO3-encapsulated": a
+    name that ends in digits joined to a word. A typesetter breaks no word that holds a
+    digit, so the hyphen after one was the compound's."""
+    known = _scholarly()[0]
+    splits = [i for i in cuts if word[i - 1].isdigit() and word[i:].isalpha() and word[i:].islower()
+              and len(word) - i >= _MIN_PART and (word[i:] in known or vocabulary[word[i:]] > 0)]
+    if len(splits) != 1 or vocabulary[word.lower()] > 0:
+        return None
+    return f"{word[:splits[0]]}-{word[splits[0]:]}"
+
+
 def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset, closes: frozenset,
               chained: bool = False) -> str | None:
     """"cellderived" → "cell-derived": no word itself, but two words that make compounds
@@ -207,7 +225,8 @@ def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset,
 
     # (The second part in capitals only in a title's capitals: "PeptideBased".)
     splits = [i for i in cuts if len(word) - i >= (2 if chained else _MIN_PART) and (word[i].islower() or word[0].isupper() and word[i + 1:].islower())
-              and is_word(lower[:i]) and is_word(lower[i:]) and (chained or lower[:i] in opens or lower[i:] in closes)]
+              and is_word(lower[:i]) and is_word(lower[i:]) and (chained or lower[:i] in opens or lower[i:] in closes
+                                                                 or _PARTICIPLE.fullmatch(lower[i:]))]
     if len(splits) != 1:
         return None  # no split, or several: not sure where the hyphen was
     cut = splits[0]
