@@ -274,7 +274,7 @@ def _missed(rules: dict, model: dict, confidence: dict) -> bool:
     # A book's imprint the rules took for a journal ("3. Aufl. Springer, Berlin"): the model
     # is sure of the publisher, and the rules' journal, with no volume or pages, holds it.
     publisher = model.get("publisher", "")
-    return bool(publisher and confidence.get("publisher", 0) >= 0.9 and not rules.get("publisher")
+    return bool(publisher and model.get("title") and confidence.get("publisher", 0) >= 0.9 and not rules.get("publisher")
                 and not rules.get("volume") and not rules.get("pages") and publisher in rules.get("journal", ""))
 
 
