@@ -125,31 +125,44 @@ def test_an_unsorted_unnumbered_list_is_left_as_extracted():
     assert restore_sorted_list(page, page.index("References")) is None
 
 
+def _wrapped_body(sample, sample_text: str) -> list[str]:
+    """The sample's body hard-wrapped at 90 columns (tables and headings kept)."""
+    return [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
+            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+
+
+def _read_pages(pages: list[list[str]], tmp_path):
+    """The pages as pdftotext writes them (a running head, a page number, form feeds), read."""
+    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(path)
+
+
+def _fields(ref):
+    return ref.title, ref.journal, ref.year, ref.volume, ref.pages
+
+
+def _whole_list_read(analysis, sample) -> bool:
+    same = sum(_fields(a) == _fields(b) for a, b in zip(analysis.references, sample.references))
+    return [r.number for r in analysis.references] == list(range(1, 116)) and same >= 113
+
+
 def test_a_heading_extracted_below_the_first_entries_of_its_list(sample, sample_text, tmp_path):
     """pdftotext can set a column's heading last on its page, under the entries that follow
     it ("… 14. M. Y. Elhosary, … Journal of the American" / "References" / page break /
     "Academy of … (2023): 105–115." / "15. …"): the first entries are the list's, not body."""
-    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
-            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    body = _wrapped_body(sample, sample_text)
     entries = [line for lines in _entry_lines(sample) for line in lines]
     cut = next(i for i, line in enumerate(entries) if line.startswith("15. ")) - 1  # inside entry 14
     first = body[-20:] + ["", "Supporting information", ""] + entries[:cut] + ["", "REFERENCES"]
-    pages = [body[:-20], first, entries[cut:]]
-    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
-    path = tmp_path / "sample.txt"
-    path.write_text(text, encoding="utf-8")
-    analysis = analyse(path)
-    assert [r.number for r in analysis.references] == list(range(1, 116))
-    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
-    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
-    assert same >= 113, same
+    assert _whole_list_read(_read_pages([body[:-20], first, entries[cut:]], tmp_path), sample)
 
 
 def test_the_first_entries_above_the_heading_among_the_last_paragraphs(sample, sample_text, tmp_path):
     """The right column's top (entries 1–8) came out above the heading, between the left
     column's last paragraphs, and the list goes on under the heading from 9."""
-    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
-            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    body = _wrapped_body(sample, sample_text)
     entries = _entry_lines(sample)
     closing = "Ketamine is a rapid-acting antidepressant; its place in\nroutine care is still being settled.".split("\n")
     first = body[-10:] + ["", "Conclusion", ""]
@@ -157,21 +170,12 @@ def test_the_first_entries_above_the_heading_among_the_last_paragraphs(sample, s
         first += lines + ([""] + closing + [""] if number in (6, 7) else [])
     first += ["", "REFERENCES", ""] + [line for lines in entries[8:30] for line in lines]
     pages = [body[:-10], first, [line for lines in entries[30:] for line in lines]]
-    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
-    path = tmp_path / "sample.txt"
-    path.write_text(text, encoding="utf-8")
-    analysis = analyse(path)
-    assert [r.number for r in analysis.references] == list(range(1, 116))
-    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
-    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
-    assert same >= 113, same
+    assert _whole_list_read(_read_pages(pages, tmp_path), sample)
 
 
 def test_an_entrys_end_extracted_after_another_entry_goes_back_to_it(sample, sample_text, tmp_path):
     """The extraction put the end of entry 5 (cut at the column's foot) as a block of its
     own after entry 8, a whole entry: it ends entry 5, the one entry of the page left short."""
-    body = [w for line in sample_text[:sample.references.body_end].rstrip().split("\n")
-            for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
     entries = _entry_lines(sample)
     fifth_end = entries[4][-2:]
     assert len(entries[4]) > 2
@@ -180,12 +184,8 @@ def test_an_entrys_end_extracted_after_another_entry_goes_back_to_it(sample, sam
         lines += (entries[number - 1][:-2] if number == 5 else entries[number - 1]) + [""]
         if number == 8:
             lines += fifth_end + [""]
-    pages = [body, lines, [line for lines in entries[20:] for line in lines]]
-    text = "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
-    path = tmp_path / "sample.txt"
-    path.write_text(text, encoding="utf-8")
-    analysis = analyse(path)
-    assert [r.number for r in analysis.references] == list(range(1, 116))
-    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    pages = [_wrapped_body(sample, sample_text), lines, [line for lines in entries[20:] for line in lines]]
+    analysis = _read_pages(pages, tmp_path)
+    assert _whole_list_read(analysis, sample)
     refs, gold = analysis.references.by_number(), sample.references.by_number()
-    assert fields(refs[5]) == fields(gold[5]) and fields(refs[8]) == fields(gold[8])
+    assert _fields(refs[5]) == _fields(gold[5]) and _fields(refs[8]) == _fields(gold[8])
