@@ -151,6 +151,8 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
 
 
 def _opens_next_sentence(text: str, sentences: list, index: int, first: int, end: int, callout: Callout) -> bool:
+    """An author–date group in brackets after a sentence's stop, with the next sentence
+    going on in lower case right after it."""
     if index + 1 >= len(sentences) or not callout.items or callout.markup[:1] not in "([":
         return False
     following = sentences[index + 1][0]

@@ -199,8 +199,8 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _number_then_word(word: str, cuts: list[int], vocabulary: Counter) -> str | None:
-    """"CD19positive" → "CD19-positive", "CaCO3encapsulated" → "CaCO3-encapsulated": a
-    name that ends in digits joined to a word. A typesetter breaks no word that holds a
+    """"CD19positive" → "CD19-positive", "H2O2induced" → "H2O2-induced": a name that
+    ends in digits joined to a word (one the word list or the text knows). A typesetter breaks no word that holds a
     digit, so the hyphen after one was the compound's."""
     known = _scholarly()[0]
     splits = [i for i in cuts if word[i - 1].isdigit() and word[i:].isalpha() and word[i:].islower()
