@@ -244,7 +244,9 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      ("## References", "{n}: "), ("## References", "{n} - "),
      # Spanish ecology, MLA's and humanities' headings, an ampersand
      ("## Literatura citada", "- "), ("## Works Consulted", "- "), ("## Selected Bibliography", "- "),
-     ("## References & Notes", "- ")],
+     ("## References & Notes", "- "),
+     # Web of Science's and humanities' "Cited References", "Sources Cited", German "Quellenverzeichnis"
+     ("Cited References", "- "), ("## Sources Cited", "- "), ("## Quellenverzeichnis", "{n}. "), ("## References and Sources", "- ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

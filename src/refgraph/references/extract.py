@@ -14,10 +14,10 @@ from .patterns import ALPHA_LABEL, NOTE_DEFINITION, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
-    r"r\s?eferences?(?:\s+cited)?|references\s+(?:and|&)\s+notes|(?:selected\s+)?bibliography(?:\s+and\s+references)?|"
+    r"r\s?eferences?(?:\s+cited)?|cited\s+references|references\s+(?:and|&)\s+(?:notes|sources)|sources\s+cited|(?:selected\s+)?bibliography(?:\s+and\s+references)?|"
     r"(?:cited\s+)?literature(?:\s+cited)?|works\s+(?:cited|consulted)|reference\s+list|literatura\s+citada|"
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
-    r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|referenzen|literatuur|"
+    r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|quellen(?:verzeichnis)?|referenzen|literatuur|"
     r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|kaynakça|piśmiennictwo|literatura|"
     r"referenser|referanser|litteratur(?:liste|förteckning)?|lähteet|daftar\s+pustaka|"
     r"(?:список\s+(?:использованной\s+)?)?литератур[аы]|библиография|βιβλιογραφία|"
