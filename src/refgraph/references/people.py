@@ -48,7 +48,7 @@ _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|
 _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
-_ROLE = re.compile(
+ROLE = re.compile(
     r"[,;(\s]*\b(?:[Ee]ds?|[Ee]ditors?|[Ee]dited by|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|"
     r"[Cc]oords?|[Cc]oordenador(?:es)?|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
 )
@@ -107,7 +107,7 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     text = span.translate(_HYPHENS).strip()
     text = unglue_initials(text)
     text = re.sub(r"^\s*(?:In|Em|Dans)\s*:\s*", "", text)
-    text = _ROLE.sub(" ", text).strip(" ,;:")
+    text = ROLE.sub(" ", text).strip(" ,;:")
     # "et al." ends the list even when the reading ran on into the journal's first
     # initial ("S. A. Grupp et al., N." of "… et al., *N. Engl. J. Med.*").
     text = _ET_AL_THEN_INITIAL.sub(lambda m: m.group("et_al"), text)

@@ -17,7 +17,7 @@ from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
 from .names import parse_author_list
-from .people import NOT_INITIALS, has_person_pattern, looks_like_group, parse_names
+from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
@@ -98,9 +98,6 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
 
 
 # ---------------------------------------------------------------- authors
-_ROLE_MARK = re.compile(r"\s*\((?:eds?|editors?|hrsg|hg|orgs?|coords?|comps?)\.?\)$", re.I)
-
-
 def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     """Read the author list at the start of ``text``; return authors, et al, and the rest."""
     plos = _PLOS_YEAR.search(text)
@@ -108,7 +105,7 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         # "(2013)" right after the names closes the list unambiguously, so group
         # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
         # An edited book's "(eds)", "(Hrsg.)", "(orgs.)" marks the names' role, it is no name.
-        head = _ROLE_MARK.sub("", text[: plos.start()]).strip()
+        head = ROLE.sub(" ", text[: plos.start()]).strip(" ,;:")
         if _INVERTED_PERSON.fullmatch(head) and not looks_like_group(head):
             # "ROYO, Sebastián (2002)": one person, surname first, not two groups.
             people, et_al = parse_names(head)
