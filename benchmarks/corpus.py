@@ -264,11 +264,10 @@ def score_styles(split: str = "dev", style: str | None = None, parse=styles_pars
 def wrapped_cases(folder: Path, columns: int) -> list[Path]:
     """The cases of ``folder`` copied with every prose line hard-wrapped at ``columns``
     (headings, table rows and HTML lines kept whole), each with its gold."""
+    import atexit
     import shutil
     import tempfile
     import textwrap
-
-    import atexit
 
     target = Path(tempfile.mkdtemp(prefix="refgraph-wrapped-"))
     atexit.register(shutil.rmtree, target, True)

@@ -57,18 +57,14 @@ def scholarly_words() -> frozenset:
 
 def join_mender(text: str) -> Callable[[str], str]:
     """A function that mends one page of ``text`` (the whole extraction, for the counts)."""
-    vocabulary = Counter(word.lower() for word in _LETTERS.findall(text))
+    # Words printed whole, not where a join made them: "peptidebased" joined twice is not
+    # written whole.
+    vocabulary = Counter(word.lower() for word in words_printed_whole(text, _LETTERS))
     # The text's own compounds say which words make them ("treatment-resistant").
     compounds = [c.lower().split("-") for c in _COMPOUND.findall(text)]
     _, known_opens, known_closes = _scholarly()
     opens = known_opens | {part for parts in compounds for part in parts[:-1]}
     closes = known_closes | {part for parts in compounds for part in parts[1:]}
-    # Words printed on lines no join made: "peptidebased" joined twice is not written whole.
-    for lines in (page.split("\n") for page in text.split("\f")):
-        width = _line_width(lines)
-        for line in lines:
-            if width and _is_joined(line, width):
-                vocabulary.subtract(word.lower() for word in _LETTERS.findall(line))
 
     def mend(page: str) -> str:
         lines = page.split("\n")
