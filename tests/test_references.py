@@ -565,3 +565,40 @@ def test_back_matter_read_under_the_heading_before_entry_one_is_not_an_entry(sam
     analysis = analyse_text(f"{head}## References\n\n{back_matter}{entries}\n", tmp_path)
     assert [(r.number, r.title) for r in analysis.references] == [(r.number, r.title) for r in sample.references]
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
+def _apa_names(ref) -> str:
+    people = [a.literal or f"{a.family}, {' '.join(i + '.' for i in a.initials)}" for a in ref.authors]
+    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + ", & " + people[-1]
+
+
+@pytest.mark.parametrize("form", ["advance online", "in press"])
+def test_articles_not_yet_in_an_issue_in_apa_keep_their_journal(sample, form):
+    """The sample's articles that were still "Epub ahead of print", printed as APA prints
+    such an article ("Journal. Advance online publication.", or "(in press)" for the
+    year): the journal, which has no volume after it, is still the journal, and the
+    status is read."""
+    early = [r for r in sample.references if r.status]
+    assert len(early) == 3
+    for ref in early:
+        if form == "in press":
+            printed = f"{_apa_names(ref)} (in press). {ref.title}. {ref.journal}."
+        else:
+            printed = f"{_apa_names(ref)} ({ref.year}). {ref.title}. {ref.journal}. Advance online publication."
+        parsed = parse_reference(printed)
+        assert (names(parsed), parsed.title, parsed.journal) == (names(ref), ref.title, ref.journal), printed
+        assert parsed.status == ("in-press" if form == "in press" else "epub-ahead-of-print")
+        assert parsed.year == ("" if form == "in press" else ref.year)
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
+def test_page_ranges_joined_by_a_unicode_hyphen(sample, hyphen):
+    """Word's non-breaking hyphen (U+2011) or Unicode's hyphen between the pages of a
+    range is read as "-": the sample's entries with their ranges so joined keep every
+    page range whole."""
+    ranged = [r for r in sample.references if "-" in r.pages][:40]
+    assert len(ranged) == 40
+    for ref in ranged:
+        printed = ref.raw.replace(ref.pages, ref.pages.replace("-", hyphen))
+        assert printed != ref.raw
+        assert parse_reference(printed).pages == ref.pages, printed

@@ -52,11 +52,16 @@ _ACCESSED = re.compile(
 )
 _STATUS = [
     (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
+    # APA's "Journal. Advance online publication." is the same state: online, no issue yet.
+    (re.compile(r"\bAdvance\s+online\s+publication\b\.?", re.I), "epub-ahead-of-print"),
     (re.compile(r"\[?\(?\bahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     # "in press" as English, French, Portuguese, Spanish and German lists print it.
     (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)\)?\]?\.?", re.I),
      "in-press"),
 ]
+
+
+_IN_YEAR_SLOT = re.compile(r"\((?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck|[àa]\s+para[iî]tre)\)\.?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,13 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         match = pattern.search(text)
         if match:
             found.setdefault("status", status)
-            cut(match.start(), match.end())
+            if _IN_YEAR_SLOT.match(match.group()) and re.match(r"\s*\S", text[match.end():]):
+                # "Jones, B. (in press). Title": the status stands where the year would,
+                # and the names end at it as at "(2021)"; "(n.d.)" keeps that shape.
+                text = text[: match.start()] + "(n.d.)" + text[match.end():].lstrip(".")
+                text = text[: match.start() + 6] + "." + text[match.start() + 6:]
+            else:
+                cut(match.start(), match.end())
             break
     return _close_gaps(text), Identifiers(**found)
 

@@ -36,6 +36,9 @@ __all__ = ["parse_reference", "UnparseableReference"]
 RULES_KEPT_ABOVE = 0.03
 FORCE = ""  # benchmarks only: "rules" or "model" forces one reading
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+# Word's non-breaking hyphen and Unicode's hyphen between numbers ("p. 7‑35", "393‐400",
+# "S23‑S28") join a range as "-" does; every page pattern reads "-".
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
                  "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher", "place": "location",
@@ -46,7 +49,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
     text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
-    text = with_latin_marks(text)
+    text = _DIGIT_HYPHEN.sub("-", with_latin_marks(text))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
@@ -152,9 +155,24 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
         if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or _uncased_script(text, rules)
-                or _model_lost_title(rules, model_record, confidence)):
+                or _model_lost_title(rules, model_record, confidence) or _journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
+
+
+def _journal_of_early_article(rules: dict, model: dict) -> bool:
+    """Whether the model lost part of an article not yet in an issue, which the rules
+    read: it ran the journal into the title ("… in adolescents. Pain. Advance online
+    publication.", "(in press). Title. Cognition."), dropped it ("… carpio. Reproduction
+    (in press)."), or dropped the title and kept the journal. The status says a journal
+    published it, so the last sentence the rules parted off is that journal."""
+    journal, title = rules.get("journal", ""), rules.get("title", "")
+    if not (rules.get("status") and rules.get("kind") == "article" and journal and title) or rules.get("volume"):
+        return False
+    theirs = model.get("title", "").rstrip(". ")
+    if not (model.get("journal") or model.get("booktitle")):
+        return theirs in (title, f"{title}. {journal}")
+    return not theirs and model.get("journal") == journal
 
 
 def _uncased_script(text: str, rules: dict) -> bool:
