@@ -61,9 +61,6 @@ _STATUS = [
 ]
 
 
-_IN_YEAR_SLOT = re.compile(r"\((?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck|[àa]\s+para[iî]tre)\)\.?$", re.I)
-
-
 @dataclass(frozen=True)
 class Identifiers:
     doi: str = ""
@@ -169,11 +166,11 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         match = pattern.search(text)
         if match:
             found.setdefault("status", status)
-            if _IN_YEAR_SLOT.match(match.group()) and re.match(r"\s*\S", text[match.end():]):
+            bracketed = re.fullmatch(r"\(.*\)\.?", match.group())
+            if status == "in-press" and bracketed and text[match.end():].strip():
                 # "Jones, B. (in press). Title": the status stands where the year would,
                 # and the names end at it as at "(2021)"; "(n.d.)" keeps that shape.
-                text = text[: match.start()] + "(n.d.)" + text[match.end():].lstrip(".")
-                text = text[: match.start() + 6] + "." + text[match.start() + 6:]
+                text = text[: match.start()] + "(n.d.). " + text[match.end():].lstrip(". ")
             else:
                 cut(match.start(), match.end())
             break
