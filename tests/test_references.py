@@ -602,3 +602,18 @@ def test_page_ranges_joined_by_a_unicode_hyphen(sample, hyphen):
         printed = ref.raw.replace(ref.pages, ref.pages.replace("-", hyphen))
         assert printed != ref.raw
         assert parse_reference(printed).pages == ref.pages, printed
+
+
+@pytest.mark.parametrize("joiner", ["/", "–"])
+def test_a_double_issue_after_no_is_one_issue(sample, joiner):
+    """Chicago's "Cell 150, no. 3–4 (2012): 12–27" and "no. 1/3": the sample's articles
+    printed so (the sample prints no issues: each is given a double one), keep the whole
+    double issue."""
+    issued = [r for r in sample.references if r.volume.isdigit() and r.pages and r.authors][:25]
+    assert len(issued) == 25
+    for index, ref in enumerate(issued, 1):
+        double = f"{index}{joiner}{index + 1}"
+        people = ", ".join(f"{a.family}, {a.initials}" for a in ref.authors[:2])
+        printed = f"{people}. “{ref.title}.” {ref.journal} {ref.volume}, no. {double} ({ref.year}): {ref.pages}."
+        parsed = parse_reference(printed)
+        assert (parsed.volume, parsed.issue, parsed.pages) == (ref.volume, double, ref.pages), printed

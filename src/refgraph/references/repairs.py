@@ -156,7 +156,8 @@ def legal_article(text: str) -> dict | None:
 # case only: "Smith, N. 2001" is an initial and a year).
 _LABELLED = {
     "volume": re.compile(r"(?:\b(?:vol|volume|bd)\.?|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
-    "issue": re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*(\d{1,4})\b", re.I),
+    # A double issue is one value: "no. 1/3", "no. 3–4".
+    "issue": re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*(\d{1,4}(?:[/–-]\d{1,4})?)\b", re.I),
     "pages": re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),
 }
 
