@@ -517,6 +517,34 @@ SHAPES = [
      dict(journal="Can. J. Chem.", volume="52", pages="34", year="1974")),
     ("MOURA, J. Título da tese. 2015. Tese (Doutorado em Saúde Pública) – Faculdade de Saúde Pública, Universidade de São Paulo, São Paulo, 2015.",
      dict(authors=[("MOURA", "J")], title="Título da tese", kind="thesis", year="2015")),
+    # Nature's books, "Names. Title (Publisher[, Place], Year).", by a body or by people.
+    ("IPCC. Climate Change 2013: The Physical Science Basis (Cambridge Univ. Press, 2013).",
+     dict(authors=["IPCC"], title="Climate Change 2013: The Physical Science Basis", publisher="Cambridge Univ. Press",
+          year="2013", kind="book")),
+    ("Intergovernmental Panel on Climate Change. Climate Change 2021: The Physical Science Basis (Cambridge Univ. Press, 2021).",
+     dict(authors=["Intergovernmental Panel on Climate Change"], title="Climate Change 2021: The Physical Science Basis",
+          publisher="Cambridge Univ. Press", year="2021")),
+    ("World Health Organization. Global Tuberculosis Report 2020 (WHO, 2020).",
+     dict(title="Global Tuberculosis Report 2020", publisher="WHO", year="2020")),
+    ("Smith, J. A. Climate Change 2021: The Physical Science Basis (Cambridge Univ. Press, 2021).",
+     dict(authors=[("Smith", "JA")], title="Climate Change 2021: The Physical Science Basis")),
+    ("Callister, W. & Rethwisch, D. G. Fundamentos da Ciência e Engenharia dos Materiais (LTC, 2014).",
+     dict(authors=[("Callister", "W"), ("Rethwisch", "DG")], title="Fundamentos da Ciência e Engenharia dos Materiais",
+          publisher="LTC")),
+    ("M. Margolis, Arduino Cookbook (O’Reilly Media, Sebastopol, CA, 2011).",
+     dict(authors=[("Margolis", "M")], title="Arduino Cookbook", publisher="O’Reilly Media", place="Sebastopol, CA")),
+    # Elsevier's Harvard imprint "Title. Publisher, Place." after a body's name.
+    ("R Core Team, 2021. R: A Language and Environment for Statistical Computing. R Foundation for Statistical Computing, "
+     "Vienna, Austria.",
+     dict(title="R: A Language and Environment for Statistical Computing", publisher="R Foundation for Statistical Computing",
+          place="Vienna, Austria", year="2021")),
+    # Online before its issue: the journal the DOI spells, the year of the Epub date.
+    ("Ji RR, Berta T, Nedergaard M. Glia and pain: is chronic pain a gliopathy? Pain. doi:10.1016/j.pain.2013.06.022",
+     dict(title="Glia and pain: is chronic pain a gliopathy?", journal="Pain", kind="article")),
+    ("Ji RR, Berta T. Glia and pain. Neuron. Epub 2013 Jun 3. doi:10.1016/j.neuron.2013.06.022",
+     dict(title="Glia and pain", journal="Neuron", year="2013")),
+    ("Smith AB, Jones C. Drought stress in maize roots. bioRxiv. 2020. doi:10.1101/2020.01.01.123456",
+     dict(journal="bioRxiv", kind="preprint", year="2020")),
 ]
 
 

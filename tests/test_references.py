@@ -617,3 +617,44 @@ def test_a_double_issue_after_no_is_one_issue(sample, joiner):
         printed = f"{people}. “{ref.title}.” {ref.journal} {ref.volume}, no. {double} ({ref.year}): {ref.pages}."
         parsed = parse_reference(printed)
         assert (parsed.volume, parsed.issue, parsed.pages) == (ref.volume, double, ref.pages), printed
+
+
+def _ama_names(ref) -> str:
+    return ", ".join(f"{a.family} {a.initials}" for a in ref.authors[:6]) + (", et al" if len(ref.authors) > 6 or ref.et_al else "")
+
+
+def _doi_spelling(journal: str) -> str:
+    """A publisher's DOI for an article of ``journal``, built as Elsevier builds them:
+    the journal's one word whole ("j.neuron"), or its words' initials ("j.jad")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", journal.lower()) if w not in ("of", "and", "the", "for")]
+    return f"10.1016/j.{words[0] if len(words) == 1 else ''.join(w[0] for w in words)}.2019.01.004"
+
+
+def test_an_article_online_before_its_issue_keeps_the_journal_its_doi_spells(sample):
+    """The sample's articles printed as online-first articles are ("Title. Neuron.
+    doi:10.1016/j.neuron.…", no year, no volume): the title's last sentence is the
+    journal where the DOI spells it. A title ending in a short sentence whose DOI spells
+    nothing of it keeps that sentence."""
+    articles = [r for r in sample.references if r.journal and r.title and r.authors and r.kind == "article"]
+    one_word = [r for r in articles if re.fullmatch(r"[A-Za-z]+", r.journal)]
+    several = [r for r in articles if len(re.findall(r"[A-Za-z]+", r.journal)) >= 2][:30]
+    assert len(one_word) >= 15 and len(several) == 30
+    for ref in one_word + several:
+        printed = f"{_ama_names(ref)}. {ref.title}. {ref.journal}. doi:{_doi_spelling(ref.journal)}"
+        parsed = parse_reference(printed)
+        assert (parsed.title, parsed.journal, parsed.volume, parsed.kind) == (ref.title, ref.journal, "", "article"), printed
+    for ref in one_word[:5]:
+        printed = f"{_ama_names(ref)}. {ref.title}. Commentary. doi:{_doi_spelling(ref.journal)}"
+        assert parse_reference(printed).journal != "Commentary", printed
+
+
+def test_the_epub_date_is_the_year_of_an_article_with_no_other(sample):
+    """PubMed's "Journal. Epub 2019 Mar 3. doi:…" for an article not yet in an issue: the
+    sample's three such articles so printed keep their year (the Epub date was dropped
+    with the year in it)."""
+    early = [r for r in sample.references if r.status]
+    assert len(early) == 3
+    for ref in early:
+        printed = f"{_ama_names(ref)}. {ref.title}. {ref.journal}. Epub {ref.year} Mar 3. doi:10.1001/x.{ref.year}.0001"
+        parsed = parse_reference(printed)
+        assert (parsed.journal, parsed.year) == (ref.journal, ref.year), printed

@@ -6,7 +6,7 @@ import re
 from .model import Author
 from .names import parse_author_list
 from .people import looks_like_group, parse_names
-from .patterns import PP, YEAR, clean_title, is_place
+from .patterns import JOURNAL_JOINERS, PP, YEAR, clean_title, is_place
 
 # NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
 # marks a copyright year with "c".
@@ -60,30 +60,69 @@ def as_book(title: str, fields: dict) -> dict:
 
 
 def parse_paren_book(match: re.Match[str]) -> dict | None:
-    """``American Psychiatric Association, Title (Publisher, 2022)`` — AMA-like books."""
-    head = match.group("head").strip().rstrip(",")
-    for cut in re.finditer(r",\s+", head):
+    """``American Psychiatric Association, Title (Publisher, 2022)`` — AMA-like books — and
+    Nature's ``Surname, I. I. & Surname, I. Title (Publisher, 2022).``, where a stop ends
+    the names."""
+    named = _names_then_title(match.group("head").strip().rstrip(","))
+    if not named:
+        return None
+    authors, et_al, title = named
+    title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
+    fields = {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
+              "publisher": match.group("publisher").strip(), "year": match.group("year")}
+    imprint = PLACE_PUBLISHER.match(fields["publisher"])
+    if imprint and is_place(imprint.group("place")):  # "(Boulder: Westview Press, 1998)"
+        fields["place"], fields["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
+    else:  # Nature's "(O'Reilly Media, Sebastopol, CA, 2011)"
+        fields["publisher"], place = place_after_publisher(fields["publisher"])
+        fields.update({"place": place} if place else {})
+    if match.group("edition"):
+        fields["edition"] = match.group("edition").strip()
+    return fields
+
+
+def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
+    """(authors, et al., title) of a book's "Names, Title" or "Names. Title". A list printed
+    surname first ("Surname, I., Surname, I. & Surname, I.") ends at the last stop that
+    still leaves such a list before it — not after "W." in "Callister, W. & Rethwisch,
+    D. G. Title"; other names end at the first comma that leaves a name or a body before
+    it ("Philip H. Wicksteed, Title", "American Psychiatric Association, Title")."""
+    by_stop = by_comma = None
+    for cut in re.finditer(r",\s+|(?<=\.)\s+(?![A-Z]\.(?:\s|-|$))", head):
         prefix, title = head[: cut.start()], head[cut.end():]
+        if re.match(r"[A-Z]\.(?:\s|-|$)|&|and\b|et al\b", title):
+            continue  # "Smith, J. A. Title", "Smith, J. & Jones, B.": the names go on
+        words = prefix.rstrip(".").split()
         parsed = parse_author_list(prefix)
-        if parsed:
-            authors, et_al = parsed
-        elif len(prefix.split()) <= 6 and all(w[:1].isupper() or w in {"of", "and", "for", "the"} for w in prefix.split()):
+        if "," not in cut.group():
+            listed = re.search(r",|&|\band\b|\bet al\b", prefix)
+            if parsed and listed and all(a.initials or a.literal for a in parsed[0]):
+                by_stop = (*parsed, title)
+            elif by_stop is by_comma is None and looks_like_group(prefix.rstrip(".")):
+                return (Author(literal=prefix.strip(" .")),), False, title
+        elif by_comma is None and parsed:
+            by_comma = (*parsed, title)
+        elif by_comma is None and len(words) <= 6 and all(w[:1].isupper() or w in JOURNAL_JOINERS for w in words):
             # An organisation ("American Psychiatric Association"), or a person with the
             # given name first ("David Archard"), as Chicago's notes print the author.
-            person = len(prefix.split()) <= 3 and not looks_like_group(prefix)
-            authors, et_al = (parse_names(prefix)[0] if person else (Author(literal=prefix.strip()),)), False
-        else:
-            continue
-        title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?$", "", title.strip())
-        fields = {"kind": "book", "authors": authors, "et_al": et_al, "title": clean_title(title),
-                  "publisher": match.group("publisher").strip(), "year": match.group("year")}
-        imprint = PLACE_PUBLISHER.match(fields["publisher"])
-        if imprint and is_place(imprint.group("place")):  # "(Boulder: Westview Press, 1998)"
-            fields["place"], fields["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
-        if match.group("edition"):
-            fields["edition"] = match.group("edition").strip()
-        return fields
-    return None
+            person = len(words) <= 3 and not looks_like_group(prefix)
+            by_comma = (parse_names(prefix)[0] if person else (Author(literal=prefix.strip(" .")),)), False, title
+    return by_stop or by_comma
+
+
+def place_after_publisher(imprint: str) -> tuple[str, str]:
+    """("O'Reilly Media", "Sebastopol, CA") from "O'Reilly Media, Sebastopol, CA": the
+    place is the tail whose every word the training strings print as a place (a
+    publisher's own words, "Media", "Springer", are not), after a publisher that is not."""
+    from .learn.tagger import default_tagger
+
+    places = default_tagger().lexicon.place
+    placed = lambda text: all(w.lower().strip(".()") in places for w in text.replace(",", " ").split())
+    for cut in re.finditer(r",\s+", imprint):
+        publisher, place = imprint[: cut.start()].strip(), imprint[cut.end():].strip()
+        if publisher and place and placed(place) and not placed(publisher):
+            return publisher, place
+    return imprint, ""
 
 
 def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:

@@ -149,6 +149,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     take(_PMCID, "pmcid")
     epub = _EPUB_DATE.search(text)
     if epub:
+        # The year the work appeared, where the entry prints no other ("Neuron. Epub 2020
+        # Jan 3. doi:…"); with a final citation's date the fields keep that one.
+        found["online_year"] = re.search(r"(?:1[89]|20)\d\d", epub.group(0)).group(0)
         cut(epub.start(), epub.end())
     online = _PUBLISHED_ONLINE.search(text)
     if online:

@@ -264,8 +264,12 @@ def _clean_container(text: str) -> str:
     text = _PRESENTED_AT.sub("", text)
     text = _MONTH_AFTER_JOURNAL.sub(r"\g<journal>", text)
     text = _unquote(text).strip(" ,;:")
-    # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem."); others lose it.
-    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$|\b\w+\.\s", text):
+    # A journal in dotted abbreviations keeps its final period ("J. Biol. Chem.", "Green
+    # Chem."); others lose it, and so does one whose other abbreviations print no stop
+    # ("J Affect Disord.") or a single word ("Neuron."): there it is the sentence's stop.
+    dotted = (re.search(r"\b[A-Z][a-z]{0,5}\.$", text) and " " in text.strip()
+              and not re.search(r"\b[A-Z]\b(?![.'’])", text))
+    if text.endswith(".") and not (dotted or re.search(r"\b\w+\.\s", text)):
         text = text[:-1]
     return text
 

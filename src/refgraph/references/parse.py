@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..source import LIGATURES, Span
 from .cjk import mostly_uncased, with_latin_marks
 from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
-from .identifiers import lift_identifiers
+from .identifiers import MONTH_NAME, lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER
@@ -155,9 +155,33 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
         if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or _uncased_script(text, rules)
+                or _bracket_crossed(model_record, rules)
                 or _model_lost_title(rules, model_record, confidence) or _journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
+
+
+_BRACKETED_FIELDS = ("title", "journal", "booktitle", "publisher", "place")
+
+
+def _bracket_crossed(model: dict, rules: dict) -> bool:
+    """Whether the model's reading cut through a bracket the rules kept whole: Nature's
+    book "IPCC. Climate Change 2021: The Physical Science Basis (Cambridge Univ. Press,
+    2021)." read with the publisher "The Physical Science Basis (Cambridge Univ. Press",
+    or "BMJ (Clinical research ed.)" with the journal "BMJ (Clinical research". A field
+    that opens a bracket it does not close is a cut in the wrong place — where the rules
+    read the same people, or read the bracket as the book's imprint."""
+    def crossed(record: dict) -> bool:
+        return any(record.get(f, "").count("(") != record.get(f, "").count(")") for f in _BRACKETED_FIELDS)
+
+    if not crossed(model) or crossed(rules) or not rules.get("title"):
+        return False
+    if _same_people_first(rules, model):
+        return True
+    publisher = rules.get("publisher", "")
+    if not (publisher and rules.get("year")) or re.fullmatch(MONTH_NAME, publisher, re.I):
+        return False
+    return any(f"({publisher}" in model.get(f, "") for f in _BRACKETED_FIELDS)
 
 
 def _journal_of_early_article(rules: dict, model: dict) -> bool:
@@ -230,6 +254,9 @@ def _journal_in_rules_title(rules: dict, model: dict) -> bool:
     evolution of photosynthesis Science 2000; 289:1724" (no stop after the title), read by
     the rules as an article with a volume and no journal."""
     title, journal = rules.get("title", ""), model.get("journal", "")
+    last_word = (model.get("title") or " ").split()[-1:] or [""]
+    if last_word[0].lower() in JOURNAL_JOINERS:
+        return False  # "… national reserve in Kenya. 39.": no title ends in a joining word
     return bool(journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
                 and rules.get("volume") and title.endswith(" " + journal) and title.startswith(model["title"]))
 
@@ -242,6 +269,8 @@ def _sentence_in_rules_journal(rules: dict, model: dict) -> bool:
     if not theirs or not journal.endswith(" " + theirs) or not model.get("title"):
         return False
     head = journal[: -len(theirs)].strip()
+    if " " not in head and model["title"].endswith(f". {head}"):
+        return False  # a stop before one word: "… and beyond. biomark Res." opens the journal there
     return model["title"].endswith(head) and abbreviated_run(theirs.split()) and any(
         re.fullmatch(r"[a-z][a-z-]{3,}", w.strip(",.:;")) and w.strip(",.:;") not in JOURNAL_JOINERS for w in head.split())
 

@@ -89,6 +89,11 @@ def is_initials(token: str) -> bool:
     return bool(_INITIAL_TOKEN.match(token)) and not (token.isalpha() and len(token) > 4)
 
 
+def names_an_organisation(text: str) -> bool:
+    """Whether ``text`` holds a word organisations are named by ("Foundation", "Institute")."""
+    return bool(_ORGANISATION.search(text))
+
+
 def looks_like_group(text: str) -> bool:
     """An organisation rather than people: ``The World Bank``, ``GBD 2017 Collaborators``, ``IPCC``."""
     words = [w.strip(".,;:()") for w in text.split() if w.strip(".,;:()")]

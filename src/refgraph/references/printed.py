@@ -8,8 +8,8 @@ import re
 
 from . import repairs
 from .books import EDITION_AT_END
-from .patterns import PREPRINT_SERVER, YEAR
-from .people import parse_names
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, YEAR
+from .people import names_an_organisation, parse_names
 from .rules import normalise_pages
 
 
@@ -23,6 +23,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _article_number_after_volume(fields, core)
     fields = _page_count_is_no_pages(fields, core)
     fields = _preprint_server(fields, core)
+    fields = _journal_named_by_doi(fields)
+    fields = _publisher_before_place(fields, core)
     fields = _degree_after_title(fields)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
@@ -234,6 +236,9 @@ def _preprint_server(fields: dict, core: str) -> dict:
     """A preprint's server is its source: "Title. bioRxiv. https://doi.org/…" and
     "medRxiv [Preprint]. 2020" name where the work stands, as a journal's name does,
     and a reading that put the server at the end of the title, or left it out, misses it."""
+    server_as_journal = re.fullmatch(PREPRINT_SERVER, fields.get("journal") or "", re.I)
+    if server_as_journal and fields.get("kind") == "article" and not fields.get("volume"):
+        return {**fields, "kind": "preprint"}  # "Title. bioRxiv. 2020. doi:10.1101/…"
     if fields.get("journal") or fields.get("booktitle") or fields.get("kind") not in (None, "misc", "online", "preprint"):
         return fields
     ended = _SERVER_ENDS_TITLE.match(fields.get("title") or "")
@@ -244,6 +249,73 @@ def _preprint_server(fields: dict, core: str) -> dict:
     if named and named.group("server") not in (fields.get("title") or "") and fields.get("title"):
         return {**fields, "journal": named.group("server"), "kind": "preprint"}
     return fields
+
+
+# The last sentence of a title, short and capitalised: where a journal stands when no
+# volume follows it ("… in adolescents. Pain. doi:10.1097/j.pain.…").
+_LAST_SENTENCE = re.compile(r"^(?P<title>.{8,}?[^\s.A-Z])(?P<stop>[.?!])\s+(?P<journal>[A-Z][\w&'’-]*(?:\.?\s+[A-Z&][\w&'’-]*){0,3})\.?$")
+
+
+def _doi_names(journal: str, doi: str) -> bool:
+    """Whether a DOI's suffix spells the journal, whole or by its initials, as publishers
+    build them: Elsevier's "10.1016/j.neuron.…" and "j.jad.…" (J Affect Disord), LWW's
+    "j.pain.…", Wiley's "pce.13456" (Plant Cell Environ), MDPI's "ijms21010001",
+    JAMA's "jamapsychiatry.2020.…", Oxford's "brain/awaa001"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", journal.lower()) if w not in ("of", "and", "the", "for")]
+    if not words or "/" not in doi:
+        return False
+    whole, initials = "".join(words), "".join(w[0] for w in words)
+    for part in re.split(r"[./_()-]", doi.split("/", 1)[1].lower()):
+        head = re.sub(r"\d+$", "", part)
+        if head and (head == whole or (len(initials) >= 2 and head == initials)):
+            return True
+    return False
+
+
+def _journal_named_by_doi(fields: dict) -> dict:
+    """An article online before its issue, printed with no volume, whose journal the
+    reading ran into the title ("Title. Pain. doi:10.1097/j.pain.…", "2020. Title.
+    Neuron. https://doi.org/10.1016/j.neuron.…"): the title's last sentence is the journal
+    where the DOI spells it — the evidence a publisher's DOI carries, never the words alone
+    (a title may end in a short sentence)."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume") or not fields.get("doi"):
+        return fields
+    if fields.get("kind") not in (None, "misc", "article", "online"):
+        return fields
+    ended = _LAST_SENTENCE.match(fields.get("title") or "")
+    if not ended or not _doi_names(ended.group("journal"), fields["doi"]):
+        return fields
+    title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+    return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
+
+
+_PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
+
+
+def _publisher_before_place(fields: dict, core: str) -> dict:
+    """Elsevier's Harvard imprint "Title. Publisher, Place." where the reading found the
+    place but ran the publisher into the title, or took it for a journal ("R: A language
+    and environment for statistical computing. R Foundation for Statistical Computing,
+    Vienna, Austria."): a name in capitals that names an organisation or a press, printed
+    just before the place, with no volume or pages after it, is the publisher."""
+    place = fields.get("place")
+    if fields.get("publisher") or not place or fields.get("booktitle") or fields.get("volume") or fields.get("pages"):
+        return fields
+    if fields.get("journal"):
+        title, name = fields.get("title") or "", fields["journal"]
+    else:
+        ended = re.match(r"^(?P<title>.{8,}?[^\s.A-Z])(?P<stop>[.?!])\s+(?P<name>[A-Z][^.?!]{2,80})$", fields.get("title") or "")
+        if not ended:
+            return fields
+        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        name = ended.group("name").strip()
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in name.split())
+    if not capitalised or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
+        return fields
+    if f"{name}, {place}" not in core:
+        return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
+    kind = fields.get("kind") if fields.get("kind") not in (None, "misc", "article") else "book"
+    return {**fields, "title": title, "journal": "", "publisher": name, "kind": kind}
 
 
 # APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
