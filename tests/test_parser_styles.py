@@ -638,6 +638,29 @@ def test_bibtex_and_csl_types_follow_the_parse(tmp_path):
     assert "eprinttype = {arxiv}" in text and "eprint = {2001.08361}" in text
 
 
+@pytest.mark.parametrize("printed, title, version", [
+    ("Oksanen J, Blanchet FG, Friendly M, et al (2020) vegan: Community Ecology Package. R package version 2.5-7. "
+     "https://CRAN.R-project.org/package=vegan", "vegan: Community Ecology Package", "2.5-7"),
+    ("Bates, D., Maechler, M., Bolker, B., & Walker, S. (2015). lme4: Linear mixed-effects models using Eigen and S4 "
+     "(Version 1.1-7) [Computer software]. https://CRAN.R-project.org/package=lme4",
+     "lme4: Linear mixed-effects models using Eigen and S4", "1.1-7"),
+    ("Lenth R. emmeans: Estimated Marginal Means, aka Least-Squares Means. R package version 1.4.7; 2020. "
+     "Available from: https://CRAN.R-project.org/package=emmeans", "emmeans: Estimated Marginal Means, aka Least-Squares Means",
+     "1.4.7"),
+])
+def test_a_programs_release_is_its_version_not_its_title_or_pages(printed, title, version):
+    """R packages and APA's "(Version 1.1-7) [Computer software]": the release is no part
+    of the title, "2.5-7" gives no pages "5-7", and the exports carry the version."""
+    from dataclasses import replace
+
+    from refgraph.exports.bibtex import to_bibtex
+    from refgraph.exports.csl import csl_item
+
+    ref = replace(parse_reference(printed), position=1)
+    assert (ref.title, ref.kind, ref.pages, ref.version) == (title, "software", "", version)
+    assert f"version = {{{version}}}" in to_bibtex([ref]) and csl_item(ref, "k")["version"] == version
+
+
 def test_model_ships_in_the_package_and_is_small():
     from importlib import resources
 

@@ -104,6 +104,7 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
         add("publisher" if ref.kind != "online" else "organization", ref.journal)
     add("booktitle", ref.booktitle, title=True)
     add("edition", ref.edition)
+    add("version", ref.version)
     add("year", ref.year)
     add("volume", ref.volume)
     add("number", ref.issue)

@@ -43,7 +43,7 @@ def csl_item(ref, key: str) -> dict:
     simple = {
         "title": ref.title, "container-title": ref.journal or ref.booktitle, "volume": ref.volume,
         "issue": ref.issue, "page": ref.pages, "publisher": ref.publisher, "publisher-place": ref.place, "edition": ref.edition,
-        "DOI": ref.doi, "PMID": ref.pmid, "PMCID": ref.pmcid, "URL": ref.url,
+        "version": ref.version, "DOI": ref.doi, "PMID": ref.pmid, "PMCID": ref.pmcid, "URL": ref.url,
     }
     item.update({k: v for k, v in simple.items() if v})
     if ref.year and _date(ref.year):

@@ -79,6 +79,14 @@ class Reference:
     def line(self) -> int:
         return self.span.line
 
+    @property
+    def version(self) -> str:
+        """The release a program's entry names: "2.5-7" of "R package version 2.5-7"."""
+        import re
+
+        named = re.search(r"\bversion\s+(\S+)", self.genre, re.I) if self.kind == "software" else None
+        return named.group(1) if named else ""
+
     @cached_property
     def text(self) -> str:
         """The plain reference string (Markdown removed)."""

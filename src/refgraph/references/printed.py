@@ -25,6 +25,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _preprint_server(fields, core)
     fields = _journal_named_by_doi(fields)
     fields = _publisher_before_place(fields, core)
+    fields = _software_release(fields, text)
     fields = _degree_after_title(fields)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
@@ -316,6 +317,34 @@ def _publisher_before_place(fields: dict, core: str) -> dict:
         return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
     kind = fields.get("kind") if fields.get("kind") not in (None, "misc", "article") else "book"
     return {**fields, "title": title, "journal": "", "publisher": name, "kind": kind}
+
+
+# A program's release after its title: "R package version 2.5-7", "(Version 1.1-7)
+# [Computer software]", "Version 4.0.2.", "[Software]".
+_RELEASE_AFTER_TITLE = re.compile(
+    r"[.,]?\s*(?P<release>(?:[(\[]\s*)?(?:R|Python|Stata|MATLAB)?\s*(?:package\s+)?[Vv]ersion\s+(?P<version>\d[\w.-]*)"
+    r"(?:\s*[)\]])?)?\s*(?P<medium>\[(?:computer\s+)?(?:software|program)\])?\.?$", re.I)
+
+
+def _software_release(fields: dict, text: str) -> dict:
+    """A program's title with its release run into it ("vegan: Community Ecology Package.
+    R package version 2.5-7", read with the pages "5-7"): the release names the version,
+    which is no part of the title and no pages; the entry is software."""
+    title = fields.get("title") or ""
+    release = _RELEASE_AFTER_TITLE.search(title)
+    if not release or not (release.group("version") or release.group("medium")) or fields.get("journal") or fields.get("volume"):
+        return fields
+    if release.start() < 4:
+        return fields
+    version, pages = release.group("version") or "", fields.get("pages", "")
+    genre = re.sub(r"[()\[\]]", "", " ".join(part for part in (release.group("release"), release.group("medium")) if part)).strip()
+    printed = re.search(rf"[Vv]ersion\s+(?P<whole>{re.escape(version)}(?:[.-]\w+)*)", text) if version else None
+    if printed and printed.group("whole") != version:
+        # "version 2.5-7" read as the version "2" and the pages "5-7": the rest is the version's
+        rest = printed.group("whole")[len(version):]
+        genre = genre.replace(version, printed.group("whole"))
+        pages = "" if pages and re.sub(r"\D+", "-", pages) in re.sub(r"\D+", "-", rest) else pages
+    return {**fields, "title": title[: release.start()].rstrip(" .,"), "kind": "software", "genre": genre, "pages": pages}
 
 
 # APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
