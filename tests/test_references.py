@@ -658,3 +658,16 @@ def test_the_epub_date_is_the_year_of_an_article_with_no_other(sample):
         printed = f"{_ama_names(ref)}. {ref.title}. {ref.journal}. Epub {ref.year} Mar 3. doi:10.1001/x.{ref.year}.0001"
         parsed = parse_reference(printed)
         assert (parsed.journal, parsed.year) == (ref.journal, ref.year), printed
+
+
+def test_an_apa_article_number_after_the_volume_is_the_pages(sample):
+    """APA 7 prints an article number where pages would be: "Journal, 570, Article
+    123456." The sample's articles so printed (their first page as the number) read it
+    as their pages, and keep volume and journal."""
+    articles = [r for r in sample.references if r.volume and r.pages and r.journal and r.authors and r.kind == "article"][:40]
+    assert len(articles) == 40
+    for ref in articles:
+        number = ref.pages.split("-")[0]
+        printed = f"{_apa_names(ref)} ({ref.year}). {ref.title}. {ref.journal}, {ref.volume}, Article {number}."
+        parsed = parse_reference(printed)
+        assert (parsed.journal, parsed.volume, parsed.pages) == (ref.journal, ref.volume, number), printed

@@ -39,6 +39,11 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 # Word's non-breaking hyphen and Unicode's hyphen between numbers ("p. 7‑35", "393‐400",
 # "S23‑S28") join a range as "-" does; every page pattern reads "-".
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
+# APA 7 prints an article number where the pages stand, after the volume: "Journal, 570,
+# Article 123456", "14(3), Article e0212345". The label is read away so the number is the
+# pages every reading finds there ("Article 5 of the Convention", with no volume before
+# it, is a title's words).
+_ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
                  "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher", "place": "location",
@@ -49,7 +54,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
     italic = [text for text in emphasised(raw_markdown) if text]
     text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
-    text = _DIGIT_HYPHEN.sub("-", with_latin_marks(text))
+    text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text, parts = repairs.first_part(text)
