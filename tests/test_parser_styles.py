@@ -545,6 +545,13 @@ SHAPES = [
      dict(title="Glia and pain", journal="Neuron", year="2013")),
     ("Smith AB, Jones C. Drought stress in maize roots. bioRxiv. 2020. doi:10.1101/2020.01.01.123456",
      dict(journal="bioRxiv", kind="preprint", year="2020")),
+    # Nature's thesis and web page: the school is no journal, nor the site.
+    ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
+     dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),
+    ("Halls, J. J. M. Photoconductive properties of conjugated polymers. Thesis, University of Cambridge (1997).",
+     dict(kind="thesis", publisher="University of Cambridge", journal="", year="1997")),
+    ("Smith, J. Global drought monitor. NOAA https://www.ncei.noaa.gov/drought (2021).",
+     dict(title="Global drought monitor", kind="online", url="https://www.ncei.noaa.gov/drought")),
 ]
 
 

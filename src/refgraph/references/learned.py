@@ -278,8 +278,11 @@ def entry_kind(fields: dict, text: str) -> str:
     """The entry type the fields and the wording point to."""
     genre = fields.get("genre", "")
     container = fields.get("container", "")
-    if re.search(r"thes[ie]s|dissertation|tese|doctora|master|phd|diplom|mémoire", genre + " " + text, re.I) and not container:
+    thesis = r"thes[ie]s|dissertation|tese|doctora|master|phd|diplom|mémoire"
+    if re.search(thesis, genre + " " + text, re.I) and not container:
         return "thesis"
+    if re.search(thesis, genre, re.I) and not fields.get("volume"):
+        return "thesis"  # Nature's "PhD thesis, Univ. Iowa (2019)": the school read as a source
     if _PREPRINT.search(container) or (_PREPRINT.search(text) and not fields.get("volume")):
         return "preprint"
     if _SOFTWARE.search(text) and not fields.get("volume"):

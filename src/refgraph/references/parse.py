@@ -314,6 +314,8 @@ def _plausible(fields: dict) -> bool:
     """Shapes no correct rule parse has: a journal that swallowed its volume and pages
     ("Annu. Rev. Mar. Sci. 9, 83–104") or a year."""
     journal = fields.get("journal", "")
+    if re.match(r"(?:(?:PhD|Ph\.D\.|MSc|MA|Master'?s|Doctoral)\s+)?(?:thesis|dissertation)\b", journal, re.I):
+        return False  # "Thesis, University of Iowa (2019)": a degree and its school, no journal
     return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)
 
 
@@ -377,6 +379,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
             container, record["volume"] = container[: glued.start("volume")].rstrip(), glued.group("volume")
             if kind == "preprint" and container:
                 kind = "article"  # a journal's volume: the arXiv number is the article's e-print
+    if kind == "thesis" and container and not record.get("publisher"):
+        container, record["publisher"] = "", container  # the school that granted it
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:

@@ -26,6 +26,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_named_by_doi(fields)
     fields = _publisher_before_place(fields, core)
     fields = _software_release(fields, text)
+    fields = _site_not_journal(fields)
     fields = _degree_after_title(fields)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
@@ -345,6 +346,18 @@ def _software_release(fields: dict, text: str) -> dict:
         genre = genre.replace(version, printed.group("whole"))
         pages = "" if pages and re.sub(r"\D+", "-", pages) in re.sub(r"\D+", "-", rest) else pages
     return {**fields, "title": title[: release.start()].rstrip(" .,"), "kind": "software", "genre": genre, "pages": pages}
+
+
+def _site_not_journal(fields: dict) -> dict:
+    """A page on a site, printed as Nature prints one ("Global drought monitor. NOAA
+    https://www.ncei.noaa.gov/drought (2021)."): a source with a web address, and no
+    volume, issue, pages, DOI or publication status, is the site the page is on — an
+    article online before its issue carries a DOI ("Nature https://doi.org/… (2021)")."""
+    if fields.get("kind") != "article" or not (fields.get("journal") and fields.get("url")):
+        return fields
+    if any(fields.get(f) for f in ("volume", "issue", "pages", "doi", "status", "pmid")):
+        return fields
+    return {**fields, "kind": "online"}
 
 
 # APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
