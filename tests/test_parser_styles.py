@@ -545,6 +545,13 @@ SHAPES = [
      dict(title="Glia and pain", journal="Neuron", year="2013")),
     ("Smith AB, Jones C. Drought stress in maize roots. bioRxiv. 2020. doi:10.1101/2020.01.01.123456",
      dict(journal="bioRxiv", kind="preprint", year="2020")),
+    # A body that opens the title too (corpus-dev's cadsaudecolet, entry 4): its name ends
+    # at the stop, and the book's pages are labelled.
+    ("International Association of Diabetes and Pregnancy Study Groups Consensus Panel. International Association of "
+     "Diabetes and Pregnancy Study Groups recommendations on the diagnosis and classification of hyperglycemia in "
+     "pregnancy. Arlington, VA: American Diabetes Association; 2010. p. 676-82. (Diabetes Care; 33).",
+     dict(authors=["International Association of Diabetes and Pregnancy Study Groups Consensus Panel"], pages="676-82",
+          publisher="American Diabetes Association")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -136,7 +136,10 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
-    plausible = (rules is not None and _plausible(rules) and not _missed(rules, model_record, confidence)
+    # A body the model ran into its title: whatever else the model is sure of, its reading
+    # has lost the author (and the rules' title is the title).
+    body_lost = rules is not None and _body_run_into_title(rules, model_record)
+    plausible = (rules is not None and _plausible(rules) and (body_lost or not _missed(rules, model_record, confidence))
                  and not _given_name_in_rules_title(rules, model_record) and not _people_read_as_group(rules, model_record)
                  and not _journal_in_rules_title(rules, model_record) and not _sentence_in_rules_journal(rules, model_record))
     labels = _labels_of(rules, tagged) if plausible else None
@@ -160,10 +163,21 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
         if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or _uncased_script(text, rules)
-                or _bracket_crossed(model_record, rules)
+                or _bracket_crossed(model_record, rules) or body_lost
                 or _model_lost_title(rules, model_record, confidence) or _journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
+
+
+def _body_run_into_title(rules: dict, model: dict) -> bool:
+    """Whether the model ran the body that wrote the work into its title, where the rules
+    parted it off at its stop ("International Association of Diabetes and Pregnancy Study
+    Groups Consensus Panel. International Association … recommendations …"): a title
+    never opens with its author's name and a full stop."""
+    authors = rules.get("authors", ())
+    if model.get("authors") or len(authors) != 1 or not authors[0].literal or not rules.get("title"):
+        return False
+    return model.get("title", "").startswith(f"{authors[0].literal}. {rules['title'][:20]}")
 
 
 _BRACKETED_FIELDS = ("title", "journal", "booktitle", "publisher", "place")

@@ -180,9 +180,12 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
 def _labelled(fields: dict, text: str) -> dict:
     """Numbers the entry labels ("vol. 22", "p. 262") are what their labels say, whatever
     the reading made of them ("p. 1509, 2013" is a page and a year, not a year and a page)."""
-    if fields.get("kind", "article") != "article":
-        return fields
     labelled = repairs.labelled_numbers(text)
+    if fields.get("kind", "article") != "article":
+        # A book's or a report's pages, where the reading found none ("p. 676-82."): the
+        # label is before the number, as a page count's ("156 p.") never is.
+        pages = labelled.get("pages", "")
+        return {**fields, "pages": normalise_pages(pages)} if pages and not fields.get("pages") else fields
     fields = dict(fields)
     for field, value in labelled.items():
         value = normalise_pages(value) if field == "pages" else value
