@@ -552,6 +552,14 @@ SHAPES = [
      "pregnancy. Arlington, VA: American Diabetes Association; 2010. p. 676-82. (Diabetes Care; 33).",
      dict(authors=["International Association of Diabetes and Pregnancy Study Groups Consensus Panel"], pages="676-82",
           publisher="American Diabetes Association")),
+    # The body that ends an entry is its publisher; a conversion's "https:// www." is one address.
+    ("R Core Team. 2019. R: A Language and Environment for Statistical Computing. R Foundation for Statistical "
+     "Computing. (https:// www.R-project.org/).",
+     dict(title="R: A Language and Environment for Statistical Computing", publisher="R Foundation for Statistical Computing",
+          url="https://www.R-project.org/")),
+    # A report's number is no part of its title.
+    ("Smith J. Drought in the Sahel. Technical Report No. 12. Geneva: World Meteorological Organization; 2019.",
+     dict(title="Drought in the Sahel", kind="report", genre="Technical Report No. 12")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

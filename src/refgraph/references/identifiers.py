@@ -122,10 +122,14 @@ def _rejoin_wrapped_doi(text: str) -> str:
     return text
 
 
+# A conversion's space after the scheme: "https:// www.R-project.org/" is one address.
+_URL_SCHEME_SPACE = re.compile(r"\b((?:https?|ftp)://)\s+(?=[\w-]+\.[\w.-]+)")
+
+
 def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}
-    text = _rejoin_wrapped_doi(text)
+    text = _URL_SCHEME_SPACE.sub(r"\1", _rejoin_wrapped_doi(text))
 
     def cut(start: int, end: int) -> None:
         nonlocal text
@@ -164,6 +168,8 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     url = _URL.search(text)
     if url:
         found["url"] = url.group(1)
+        while found["url"].endswith(")") and found["url"].count(")") > found["url"].count("("):
+            found["url"] = found["url"][:-1]  # "(https://www.R-project.org/)." closes the bracket
         cut(url.start(), url.end())
     for pattern, status in _STATUS:
         match = pattern.search(text)

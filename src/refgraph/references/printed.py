@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import repairs
-from .books import EDITION_AT_END
+from .books import EDITION_AT_END, place_after_publisher
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, YEAR
 from .people import names_an_organisation, parse_names
 from .rules import normalise_pages
@@ -27,6 +27,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _publisher_before_place(fields, core)
     fields = _software_release(fields, text)
     fields = _site_not_journal(fields)
+    fields = _report_number_in_title(fields)
     fields = _degree_after_title(fields)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
@@ -302,9 +303,13 @@ def _publisher_before_place(fields: dict, core: str) -> dict:
     place but ran the publisher into the title, or took it for a journal ("R: A language
     and environment for statistical computing. R Foundation for Statistical Computing,
     Vienna, Austria."): a name in capitals that names an organisation or a press, printed
-    just before the place, with no volume or pages after it, is the publisher."""
+    just before the place, with no volume or pages after it, is the publisher — or, with
+    no place, the name that ends the entry ("… Computing. R Foundation for Statistical
+    Computing. (https://www.R-project.org/)")."""
     place = fields.get("place")
-    if fields.get("publisher") or not place or fields.get("booktitle") or fields.get("volume") or fields.get("pages"):
+    if fields.get("publisher") or fields.get("booktitle") or fields.get("volume") or fields.get("pages"):
+        return fields
+    if not place and fields.get("journal"):
         return fields
     if fields.get("journal"):
         title, name = fields.get("title") or "", fields["journal"]
@@ -317,8 +322,10 @@ def _publisher_before_place(fields: dict, core: str) -> dict:
     capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in name.split())
     if not capitalised or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
         return fields
-    if f"{name}, {place}" not in core:
+    if place and f"{name}, {place}" not in core:
         return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
+    if not place and not re.search(rf"{re.escape(name)}[\s.()\x00]*(?:(?:https?:|www\.)[^()]*\)?[.\s]*)?$", core):
+        return fields  # more follows the name: it may be a series, a journal, a part of the title
     kind = fields.get("kind") if fields.get("kind") not in (None, "misc", "article") else "book"
     return {**fields, "title": title, "journal": "", "publisher": name, "kind": kind}
 
@@ -361,6 +368,29 @@ def _site_not_journal(fields: dict) -> dict:
     if any(fields.get(f) for f in ("volume", "issue", "pages", "doi", "status", "pmid")):
         return fields
     return {**fields, "kind": "online"}
+
+
+# A report's series and number, the last sentence of what was read as its title:
+# "Research Report PIRH362-2018", "Technical Report No. 12", "Occasional Paper 33".
+_REPORT_NUMBER = re.compile(
+    r"^(?P<title>.{8,}?[^\s.A-Z])[.?!]\s+(?P<genre>(?:[A-Z][\w-]*\s+){0,3}(?:Report|Paper|Note|Bulletin|Series)\s+"
+    r"(?:No\.?\s*|Number\s+)?[A-Z]*\d[\w./-]*)$")
+
+
+def _report_number_in_title(fields: dict) -> dict:
+    """A report whose number the reading ran into the title ("… Pará, Brasil. Research
+    Report PIRH362-2018. UFRA, Belém."): the number names the report, it is not the
+    title's; the imprint after it is the publisher and its place."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume"):
+        return fields
+    numbered = _REPORT_NUMBER.match(fields.get("title") or "")
+    if not numbered or fields.get("kind") not in (None, "misc", "book", "report", "article"):
+        return fields
+    fields = {**fields, "title": numbered.group("title"), "genre": numbered.group("genre"), "kind": "report"}
+    if fields.get("publisher") and not fields.get("place"):
+        fields["publisher"], place = place_after_publisher(fields["publisher"])
+        fields.update({"place": place} if place else {})
+    return fields
 
 
 # APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
