@@ -560,6 +560,11 @@ SHAPES = [
     # A report's number is no part of its title.
     ("Smith J. Drought in the Sahel. Technical Report No. 12. Geneva: World Meteorological Organization; 2019.",
      dict(title="Drought in the Sahel", kind="report", genre="Technical Report No. 12")),
+    # IOP's unpunctuated journal with a section letter's colon; Angewandte's "Int. Ed.".
+    ("Smith A B and Jones C 2019 Drought stress in maize roots J. Phys. D: Appl. Phys. 52 123456",
+     dict(title="Drought stress in maize roots", journal="J. Phys. D: Appl. Phys.", volume="52", pages="123456")),
+    ("A. B. Smith, C. Jones, Angew. Chem. Int. Ed. 2019, 58, 1234–1238; Angew. Chem. 2019, 131, 1250–1254.",
+     dict(journal="Angew. Chem. Int. Ed.", year="2019", volume="58", pages="1234-1238")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

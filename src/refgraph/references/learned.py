@@ -152,6 +152,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
     part_title_from_journal(tagged.text, values, where)
+    _journal_abbreviations_left_out(tagged.text, values, where)
     fields: dict = {}
     if "authors" in values:
         fields["authors"], fields["et_al"] = parse_names(values["authors"])
@@ -272,6 +273,22 @@ def _clean_container(text: str) -> str:
     if text.endswith(".") and not (dotted or re.search(r"\b\w+\.\s", text)):
         text = text[:-1]
     return text
+
+
+# Abbreviated words straight after a journal cut short, before its numbers: the ". Ed." of
+# "Angew. Chem. Int. Ed. 2019, 58", which the tagger reads as an editor's mark.
+_ABBREVIATIONS_AFTER = re.compile(r"\.(?:\s+[A-Z][a-z]{0,5}\.)+(?=\s*[\d(])")
+
+
+def _journal_abbreviations_left_out(text: str, values: dict, where: dict) -> None:
+    if "container" not in where:
+        return
+    start, end = where["container"]
+    if not re.search(r"\b[A-Z][a-z]{0,5}\.\s+[A-Z][a-z]{0,5}$", text[start:end]):
+        return  # only a journal abbreviated word by word, cut after an abbreviation
+    left_out = _ABBREVIATIONS_AFTER.match(text, end)
+    if left_out:
+        values["container"], where["container"] = text[start: left_out.end()], (start, left_out.end())
 
 
 def entry_kind(fields: dict, text: str) -> str:

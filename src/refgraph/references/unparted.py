@@ -197,7 +197,10 @@ def _journal_start(words: list[re.Match]) -> int | None:
         word = words[index].group(0)
         bare = word.strip("().,")
         # (The last word's stop may end the journal: "Permafr. Periglac. Process., 18".)
-        if bare[:1].isupper() and not re.search(r"[,:;?!]$", word) and (
+        # (A section letter's or an abbreviation's colon is inside the name: "J. Phys. D:
+        # Appl. Phys.", "J. Geophys. Res.: Oceans".)
+        inner_colon = re.fullmatch(r"(?:[A-Z]|[A-Z][a-z]{0,5}\.):", word) and index < len(words) - 1
+        if bare[:1].isupper() and (inner_colon or not re.search(r"[,:;?!]$", word)) and (
                 not word.endswith(".") or _abbreviates(word) or index == len(words) - 1):
             first = index
         elif (word.lower() in JOURNAL_JOINERS and first is not None and index > 0
