@@ -1,0 +1,195 @@
+"""Mends of a reading that decide what kind of work an entry is and who issued it, from
+how it is printed: a preprint's server, an online-first article's journal that its DOI
+spells, a book's or program's publisher, a program's release, a web page's site, a
+report's number, a thesis's degree and school. Each applies only where its evidence is in
+the printed entry; they are run by :func:`refgraph.references.printed.mend_reading` and
+tested on made-up strings in tests/test_parser_styles.py."""
+from __future__ import annotations
+
+import re
+
+from .books import place_after_publisher
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER
+from .people import names_an_organisation
+
+
+_SERVER_ENDS_TITLE = re.compile(rf"^(?P<title>.{{8,}}?[^\s.])(?P<stop>[.?!])\s+(?P<server>{PREPRINT_SERVER})(?:\s*\[(?:preprint|pre-print)\])?$", re.I)
+# The server standing alone as the source: "medRxiv [Preprint]. 2020", "Title. bioRxiv. https://…",
+# "bioRxiv 2020.01.01.123456" — not "arXiv:2101.12345" or a URL, which are identifiers (and
+# arXiv, named alone, is read as where the e-print stands only at the title's end: "ArXiv,
+# abs/2009.10277" is its identifier's prefix).
+_SERVER_AS_SOURCE = re.compile(rf"(?:^|[.,;]\s+)(?!arxiv)(?P<server>{PREPRINT_SERVER})(?=\s*(?:\[(?:preprint|pre-print)\])?\s*(?:[.,;]|\s\d{{4}}|$))(?![:/])", re.I)
+
+
+def preprint_server(fields: dict, core: str) -> dict:
+    """A preprint's server is its source: "Title. bioRxiv. https://doi.org/…" and
+    "medRxiv [Preprint]. 2020" name where the work stands, as a journal's name does,
+    and a reading that put the server at the end of the title, or left it out, misses it."""
+    server_as_journal = re.fullmatch(PREPRINT_SERVER, fields.get("journal") or "", re.I)
+    if server_as_journal and fields.get("kind") == "article" and not fields.get("volume"):
+        return {**fields, "kind": "preprint"}  # "Title. bioRxiv. 2020. doi:10.1101/…"
+    if fields.get("journal") or fields.get("booktitle") or fields.get("kind") not in (None, "misc", "online", "preprint"):
+        return fields
+    ended = _SERVER_ENDS_TITLE.match(fields.get("title") or "")
+    if ended:
+        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        return {**fields, "title": title, "journal": ended.group("server"), "kind": "preprint"}
+    named = _SERVER_AS_SOURCE.search(core)
+    if named and named.group("server") not in (fields.get("title") or "") and fields.get("title"):
+        return {**fields, "journal": named.group("server"), "kind": "preprint"}
+    return fields
+
+
+# The last sentence of a title, short and capitalised: where a journal stands when no
+# volume follows it ("… in adolescents. Pain. doi:10.1097/j.pain.…").
+_LAST_SENTENCE = re.compile(r"^(?P<title>.{8,}?[^\s.A-Z])(?P<stop>[.?!])\s+(?P<journal>[A-Z][\w&'’-]*(?:\.?\s+[A-Z&][\w&'’-]*){0,3})\.?$")
+
+
+def _doi_names(journal: str, doi: str) -> bool:
+    """Whether a DOI's suffix spells the journal, whole or by its initials, as publishers
+    build them: Elsevier's "10.1016/j.neuron.…" and "j.jad.…" (J Affect Disord), LWW's
+    "j.pain.…", Wiley's "pce.13456" (Plant Cell Environ), MDPI's "ijms21010001",
+    JAMA's "jamapsychiatry.2020.…", Oxford's "brain/awaa001"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", journal.lower()) if w not in ("of", "and", "the", "for")]
+    if not words or "/" not in doi:
+        return False
+    whole, initials = "".join(words), "".join(w[0] for w in words)
+    for part in re.split(r"[./_()-]", doi.split("/", 1)[1].lower()):
+        head = re.sub(r"\d+$", "", part)
+        if head and (head == whole or (len(initials) >= 2 and head == initials)):
+            return True
+    return False
+
+
+def journal_named_by_doi(fields: dict) -> dict:
+    """An article online before its issue, printed with no volume, whose journal the
+    reading ran into the title ("Title. Pain. doi:10.1097/j.pain.…", "2020. Title.
+    Neuron. https://doi.org/10.1016/j.neuron.…"): the title's last sentence is the journal
+    where the DOI spells it — the evidence a publisher's DOI carries, never the words alone
+    (a title may end in a short sentence)."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume") or not fields.get("doi"):
+        return fields
+    if fields.get("kind") not in (None, "misc", "article", "online"):
+        return fields
+    ended = _LAST_SENTENCE.match(fields.get("title") or "")
+    if not ended or not _doi_names(ended.group("journal"), fields["doi"]):
+        return fields
+    title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+    return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
+
+
+_PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
+
+
+def publisher_before_place(fields: dict, core: str) -> dict:
+    """Elsevier's Harvard imprint "Title. Publisher, Place." where the reading found the
+    place but ran the publisher into the title, or took it for a journal ("R: A language
+    and environment for statistical computing. R Foundation for Statistical Computing,
+    Vienna, Austria."): a name in capitals that names an organisation or a press, printed
+    just before the place, with no volume or pages after it, is the publisher — or, with
+    no place, the name that ends the entry ("… Computing. R Foundation for Statistical
+    Computing. (https://www.R-project.org/)")."""
+    place = fields.get("place")
+    if fields.get("publisher") or fields.get("booktitle") or fields.get("volume") or fields.get("pages"):
+        return fields
+    if not place and fields.get("journal"):
+        return fields
+    if fields.get("journal"):
+        title, name = fields.get("title") or "", fields["journal"]
+    else:
+        ended = re.match(r"^(?P<title>.{8,}?[^\s.A-Z])(?P<stop>[.?!])\s+(?P<name>[A-Z][^.?!]{2,80})$", fields.get("title") or "")
+        if not ended:
+            return fields
+        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        name = ended.group("name").strip()
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in name.split())
+    if not capitalised or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
+        return fields
+    if place and f"{name}, {place}" not in core:
+        return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
+    if not place and not re.search(rf"{re.escape(name)}[\s.()\x00]*(?:(?:https?:|www\.)[^()]*\)?[.\s]*)?$", core):
+        return fields  # more follows the name: it may be a series, a journal, a part of the title
+    kind = fields.get("kind") if fields.get("kind") not in (None, "misc", "article") else "book"
+    return {**fields, "title": title, "journal": "", "publisher": name, "kind": kind}
+
+
+# A program's release after its title: "R package version 2.5-7", "(Version 1.1-7)
+# [Computer software]", "Version 4.0.2.", "[Software]".
+_RELEASE_AFTER_TITLE = re.compile(
+    r"[.,]?\s*(?P<release>(?:[(\[]\s*)?(?:R|Python|Stata|MATLAB)?\s*(?:package\s+)?[Vv]ersion\s+(?P<version>\d[\w.-]*)"
+    r"(?:\s*[)\]])?)?\s*(?P<medium>\[(?:computer\s+)?(?:software|program)\])?\.?$", re.I)
+
+
+def software_release(fields: dict, text: str) -> dict:
+    """A program's title with its release run into it ("vegan: Community Ecology Package.
+    R package version 2.5-7", read with the pages "5-7"): the release names the version,
+    which is no part of the title and no pages; the entry is software."""
+    title = fields.get("title") or ""
+    release = _RELEASE_AFTER_TITLE.search(title)
+    if not release or not (release.group("version") or release.group("medium")) or fields.get("journal") or fields.get("volume"):
+        return fields
+    if release.start() < 4:
+        return fields
+    version, pages = release.group("version") or "", fields.get("pages", "")
+    genre = re.sub(r"[()\[\]]", "", " ".join(part for part in (release.group("release"), release.group("medium")) if part)).strip()
+    printed = re.search(rf"[Vv]ersion\s+(?P<whole>{re.escape(version)}(?:[.-]\w+)*)", text) if version else None
+    if printed and printed.group("whole") != version:
+        # "version 2.5-7" read as the version "2" and the pages "5-7": the rest is the version's
+        rest = printed.group("whole")[len(version):]
+        genre = genre.replace(version, printed.group("whole"))
+        pages = "" if pages and re.sub(r"\D+", "-", pages) in re.sub(r"\D+", "-", rest) else pages
+    return {**fields, "title": title[: release.start()].rstrip(" .,"), "kind": "software", "genre": genre, "pages": pages}
+
+
+def site_not_journal(fields: dict) -> dict:
+    """A page on a site, printed as Nature prints one ("Global drought monitor. NOAA
+    https://www.ncei.noaa.gov/drought (2021)."): a source with a web address, and no
+    volume, issue, pages, DOI or publication status, is the site the page is on — an
+    article online before its issue carries a DOI ("Nature https://doi.org/… (2021)")."""
+    if fields.get("kind") != "article" or not (fields.get("journal") and fields.get("url")):
+        return fields
+    if any(fields.get(f) for f in ("volume", "issue", "pages", "doi", "status", "pmid")):
+        return fields
+    return {**fields, "kind": "online"}
+
+
+# A report's series and number, the last sentence of what was read as its title:
+# "Research Report PIRH362-2018", "Technical Report No. 12", "Occasional Paper 33".
+_REPORT_NUMBER = re.compile(
+    r"^(?P<title>.{8,}?[^\s.A-Z])[.?!]\s+(?P<genre>(?:[A-Z][\w-]*\s+){0,3}(?:Report|Paper|Note|Bulletin|Series)\s+"
+    r"(?:No\.?\s*|Number\s+)?[A-Z]*\d[\w./-]*)$")
+
+
+def report_number_in_title(fields: dict) -> dict:
+    """A report whose number the reading ran into the title ("… Pará, Brasil. Research
+    Report PIRH362-2018. UFRA, Belém."): the number names the report, it is not the
+    title's; the imprint after it is the publisher and its place."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume"):
+        return fields
+    numbered = _REPORT_NUMBER.match(fields.get("title") or "")
+    if not numbered or fields.get("kind") not in (None, "misc", "book", "report", "article"):
+        return fields
+    fields = {**fields, "title": numbered.group("title"), "genre": numbered.group("genre"), "kind": "report"}
+    if fields.get("publisher") and not fields.get("place"):
+        fields["publisher"], place = place_after_publisher(fields["publisher"])
+        fields.update({"place": place} if place else {})
+    return fields
+
+
+# APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
+_DEGREE_AFTER_TITLE = re.compile(
+    r"^(?P<title>.{4,}?)\s*[(\[](?P<degree>(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)"
+    r"\s+(?:dissertation|thesis)|tese de doutorado|dissertação de mestrado|tesis doctoral)"
+    r"(?:,\s*(?P<school>[^()\[\]]{3,150}))?[)\]]\.?$", re.I)
+
+
+def degree_after_title(fields: dict) -> dict:
+    """"Title (Doctoral dissertation). University of Oxford.": the bracket names the
+    degree, not the title's words, and what follows is the school that granted it, not a
+    journal (a thesis has no volume or pages)."""
+    degree = _DEGREE_AFTER_TITLE.match(fields.get("title") or "")
+    if not degree or fields.get("volume") or fields.get("pages"):
+        return fields
+    school = degree.group("school") or fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
+    return {**fields, "title": degree.group("title").rstrip(" .,"), "kind": "thesis", "genre": degree.group("degree"),
+            "journal": "", "booktitle": "", "publisher": school.strip()}
