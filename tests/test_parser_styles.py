@@ -565,6 +565,14 @@ SHAPES = [
      dict(title="Drought stress in maize roots", journal="J. Phys. D: Appl. Phys.", volume="52", pages="123456")),
     ("A. B. Smith, C. Jones, Angew. Chem. Int. Ed. 2019, 58, 1234–1238; Angew. Chem. 2019, 131, 1250–1254.",
      dict(journal="Angew. Chem. Int. Ed.", year="2019", volume="58", pages="1234-1238")),
+    # A collaboration's name heading a title the rules read whole.
+    ("GBD 2017 Disease and Injury Incidence and Prevalence Collaborators. Global, regional, and national incidence. "
+     "Lancet. 2018;392(10159):1789-858.",
+     dict(authors=["GBD 2017 Disease and Injury Incidence and Prevalence Collaborators"],
+          title="Global, regional, and national incidence", journal="Lancet")),
+    # The ISO date after an address is the day it was read, and the title stays.
+    ("World Health Organization. Depression. 2021. Available from: https://www.who.int/depression (2022-01-10).",
+     dict(title="Depression", year="2021", accessed="2022-01-10", url="https://www.who.int/depression")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -122,6 +122,9 @@ def _rejoin_wrapped_doi(text: str) -> str:
     return text
 
 
+# An ISO date in brackets straight after an address is the day it was read: "Available
+# from: https://www.who.int/… (2022-01-10)."
+_DATE_AFTER_URL = re.compile(r"\x00\s*\(\s*(?P<date>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)\s*\)\.?")
 # A conversion's space after the scheme: "https:// www.R-project.org/" is one address.
 _URL_SCHEME_SPACE = re.compile(r"\b((?:https?|ftp)://)\s+(?=[\w-]+\.[\w.-]+)")
 
@@ -171,6 +174,10 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         while found["url"].endswith(")") and found["url"].count(")") > found["url"].count("("):
             found["url"] = found["url"][:-1]  # "(https://www.R-project.org/)." closes the bracket
         cut(url.start(), url.end())
+        dated = _DATE_AFTER_URL.search(text)
+        if dated and "accessed" not in found:
+            found["accessed"] = dated.group("date")  # "URL (2022-01-10)": when it was read
+            cut(dated.start(), dated.end())
     for pattern, status in _STATUS:
         match = pattern.search(text)
         if match:

@@ -1,14 +1,15 @@
 """Mends of a reading that decide what kind of work an entry is and who issued it, from
 how it is printed: a preprint's server, an online-first article's journal that its DOI
 spells, a book's or program's publisher, a program's release, a web page's site, a
-report's number, a thesis's degree and school. Each applies only where its evidence is in
-the printed entry; they are run by :func:`refgraph.references.printed.mend_reading` and
+report's number, a thesis's degree and school, the body that wrote it. Each applies only
+where its evidence is in the printed entry; they are run by :func:`refgraph.references.printed.mend_reading` and
 tested on made-up strings in tests/test_parser_styles.py."""
 from __future__ import annotations
 
 import re
 
 from .books import place_after_publisher
+from .model import Author
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER
 from .people import names_an_organisation
 
@@ -193,3 +194,20 @@ def degree_after_title(fields: dict) -> dict:
     school = degree.group("school") or fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
     return {**fields, "title": degree.group("title").rstrip(" .,"), "kind": "thesis", "genre": degree.group("degree"),
             "journal": "", "booktitle": "", "publisher": school.strip()}
+
+
+def body_heading_title(fields: dict) -> dict:
+    """A body that wrote the work, read as the title's first sentence where no author was
+    found ("GBD 2017 Disease and Injury Incidence and Prevalence Collaborators. Global,
+    regional, and national incidence …"): a name in capitals that names a body (a
+    collaboration, an organisation, a group) and ends at a stop is the author."""
+    if fields.get("authors"):
+        return fields
+    headed = re.match(r"^(?P<body>[A-Z][^.?!:]{2,150}?[^\s.A-Z])\.\s+(?P<title>[A-Z\d\"“‘'(].{8,})$", fields.get("title") or "")
+    if not headed:
+        return fields
+    body = headed.group("body")
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in body.split())
+    if not capitalised or not names_an_organisation(body):
+        return fields
+    return {**fields, "authors": (Author(literal=body),), "title": headed.group("title")}
