@@ -1,0 +1,190 @@
+"""Judges of two readings of one reference: where the rules' reading (:mod:`.rules`) is
+kept over the tagger's (:mod:`.learn`) whatever the model's odds, or set aside whatever
+they are. Each judge names one way a reading goes wrong, with the evidence that shows it
+in the other reading; :func:`refgraph.references.parse._choose` asks them in turn."""
+from __future__ import annotations
+
+import re
+
+from .cjk import mostly_uncased
+from .identifiers import MONTH_NAME
+from .patterns import JOURNAL_JOINERS, YEAR
+from .people import has_person_pattern, looks_like_group
+from .unparted import abbreviated_run
+
+
+def body_run_into_title(rules: dict, model: dict) -> bool:
+    """Whether the model ran the body that wrote the work into its title, where the rules
+    parted it off at its stop ("International Association of Diabetes and Pregnancy Study
+    Groups Consensus Panel. International Association … recommendations …"): a title
+    never opens with its author's name and a full stop."""
+    authors = rules.get("authors", ())
+    if model.get("authors") or len(authors) != 1 or not authors[0].literal or not rules.get("title"):
+        return False
+    return model.get("title", "").startswith(f"{authors[0].literal}. {rules['title'][:20]}")
+
+
+_BRACKETED_FIELDS = ("title", "journal", "booktitle", "publisher", "place")
+
+
+def bracket_crossed(model: dict, rules: dict) -> bool:
+    """Whether the model's reading cut through a bracket the rules kept whole: Nature's
+    book "IPCC. Climate Change 2021: The Physical Science Basis (Cambridge Univ. Press,
+    2021)." read with the publisher "The Physical Science Basis (Cambridge Univ. Press",
+    or "BMJ (Clinical research ed.)" with the journal "BMJ (Clinical research". A field
+    that opens a bracket it does not close is a cut in the wrong place — where the rules
+    read the same people, or read the bracket as the book's imprint."""
+    def crossed(record: dict) -> bool:
+        return any(record.get(f, "").count("(") != record.get(f, "").count(")") for f in _BRACKETED_FIELDS)
+
+    if not crossed(model) or crossed(rules) or not rules.get("title"):
+        return False
+    if _same_people_first(rules, model):
+        return True
+    publisher = rules.get("publisher", "")
+    if not (publisher and rules.get("year")) or re.fullmatch(MONTH_NAME, publisher, re.I):
+        return False
+    return any(f"({publisher}" in model.get(f, "") for f in _BRACKETED_FIELDS)
+
+
+def journal_of_early_article(rules: dict, model: dict) -> bool:
+    """Whether the model lost part of an article not yet in an issue, which the rules
+    read: it ran the journal into the title ("… in adolescents. Pain. Advance online
+    publication.", "(in press). Title. Cognition."), dropped it ("… carpio. Reproduction
+    (in press)."), or dropped the title and kept the journal. The status says a journal
+    published it, so the last sentence the rules parted off is that journal."""
+    journal, title = rules.get("journal", ""), rules.get("title", "")
+    if not (rules.get("status") and rules.get("kind") == "article" and journal and title) or rules.get("volume"):
+        return False
+    theirs = model.get("title", "").rstrip(". ")
+    if not (model.get("journal") or model.get("booktitle")):
+        return theirs in (title, f"{title}. {journal}")
+    return not theirs and model.get("journal") == journal
+
+
+def uncased_script(text: str, rules: dict) -> bool:
+    """Whether most of an entry's letters are Chinese, Japanese or Korean ("王伟, 李娜.
+    抑郁症的治疗进展[J]. 中华精神科杂志, 2015, 48(2): 123-126."): the tagger, which finds
+    names and journals by case, capitals and a lexicon of Latin-script words, sees none of
+    them there, and the rules' reading — by punctuation alone — is the better one where
+    it found a whole article (its people, title, journal and year)."""
+    if not (rules.get("title") and rules.get("journal") and rules.get("year") and rules.get("authors")) or any(
+            a.literal for a in rules["authors"]):
+        return False
+    return mostly_uncased(text)
+
+
+def model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:
+    """Whether the rules read a title the model lost, for the same people: the model read
+    neither a title nor a source ("M. Alonso e E.J. Finn, Física (Editora Escolar, São
+    Paulo, 2012)"), or ran the names into the title ("Almeida F. Saúde mental" as one
+    author), or guessed its title at under even odds where the rules read a source too."""
+    title = rules.get("title", "")
+    if not title or re.search(r"\b[A-Z]\.,", title) or not _same_people_first(rules, model):
+        return False
+    if any(a.literal and ". " in a.literal for a in model.get("authors", ())):
+        return True  # the model's "name" runs on into a sentence
+    if not model.get("title"):
+        return not any(model.get(f) for f in ("journal", "booktitle"))
+    return confidence.get("title", 1.0) < 0.5 and bool(rules.get("publisher") or rules.get("journal"))
+
+
+def given_name_in_rules_title(rules: dict, model: dict) -> bool:
+    """Whether the rules ran a given name into the title where the model did not:
+    "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)
+    read by the rules as the title "Patrick, Maurice Maeterlinck …". The model's title
+    is the rules' one without that name, and its first person carries the initial."""
+    title, theirs = rules.get("title", ""), model.get("title", "")
+    if not theirs or len(theirs) >= len(title) or not title.endswith(theirs):
+        return False
+    head = re.sub(r"\((?:eds?|hrsg|org)\.?\)", "", title[: -len(theirs)], flags=re.I).strip(" ,:;.")
+    people = model.get("authors") or model.get("editors") or ()
+    if not re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?", head) or not people:
+        return False
+    # Or a surname: "Blish, James, and Norman L. Knight. A Torrent …" read by the rules as
+    # three people and the title "Knight. A Torrent …"; the model's last person is Knight.
+    # (Only where a stop ends it, as a name list ends: "Bioenergy, Global Warming …" and
+    # "Green Chemistry: Biodiesel …" are titles whose first words the model took for a person.)
+    ended_by_stop = title[: -len(theirs)].rstrip().endswith(".")
+    read_by_rules = {a.family for a in rules.get("authors", ())}
+    if ended_by_stop and any(a.family == head and a.initials and head not in read_by_rules for a in people):
+        return True
+    return people[0].initials[:1] == head[:1].upper()
+
+
+def journal_in_rules_title(rules: dict, model: dict) -> bool:
+    """Whether the rules ran the journal into the title where the model parted them: "…
+    evolution of photosynthesis Science 2000; 289:1724" (no stop after the title), read by
+    the rules as an article with a volume and no journal."""
+    title, journal = rules.get("title", ""), model.get("journal", "")
+    last_word = (model.get("title") or " ").split()[-1:] or [""]
+    if last_word[0].lower() in JOURNAL_JOINERS:
+        return False  # "… national reserve in Kenya. 39.": no title ends in a joining word
+    return bool(journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
+                and rules.get("volume") and title.endswith(" " + journal) and title.startswith(model["title"]))
+
+
+def sentence_in_rules_journal(rules: dict, model: dict) -> bool:
+    """Whether the rules' journal opens with the end of the title, which the model kept
+    in it: "Is there a delay …? A meta-analysis J Clin Psychiatry" — no journal holds a
+    word in lower case other than its joining words."""
+    journal, theirs = rules.get("journal", ""), model.get("journal", "")
+    if not theirs or not journal.endswith(" " + theirs) or not model.get("title"):
+        return False
+    head = journal[: -len(theirs)].strip()
+    if " " not in head and model["title"].endswith(f". {head}"):
+        return False  # a stop before one word: "… and beyond. biomark Res." opens the journal there
+    return model["title"].endswith(head) and abbreviated_run(theirs.split()) and any(
+        re.fullmatch(r"[a-z][a-z-]{3,}", w.strip(",.:;")) and w.strip(",.:;") not in JOURNAL_JOINERS for w in head.split())
+
+
+def people_read_as_group(rules: dict, model: dict) -> bool:
+    """Whether the rules took a list of people with full given names ("Hristo Paskov,
+    Robert West, and Trevor Hastie", "Smith, John, and Mary Jones") for organisations,
+    where the model read people."""
+    authors = rules.get("authors", ())
+    if not authors or not all(a.literal for a in authors):
+        return False
+    # "Ferrari, A. J., A. J. Somerville, and T. Vos. 2013": people and their year run
+    # together (a second year in the source misled the rules), not an organisation.
+    run_on = len(authors) == 1 and bool(_YEAR_AT_END.search(authors[0].literal)) and has_person_pattern(authors[0].literal)
+    if not run_on and any(looks_like_group(a.literal) for a in authors):
+        return False
+    if len(authors) == 1 and "," not in authors[0].literal:
+        return False
+    read = " ".join(a.literal for a in authors)
+    people = [a for a in model.get("authors", ()) if a.family and not a.literal]
+    return len(people) >= 2 and all(a.family in read for a in people)
+
+
+_YEAR_AT_END = re.compile(rf"\b{YEAR}[a-z]?\.?$")
+
+
+def _same_people_first(rules: dict, model: dict) -> bool:
+    """Whether both readings open with the same people (the rules' list may be shorter;
+    a name the model ran into other words counts by its first word)."""
+    ours = [a.family for a in rules.get("authors", ()) if a.family]
+    theirs = [a.family or a.literal.split()[0] for a in model.get("authors", ()) if a.family or a.literal]
+    return bool(ours) and theirs[: len(ours)] == ours
+
+
+def plausible(fields: dict) -> bool:
+    """Shapes no correct rule parse has: a journal that swallowed its volume and pages
+    ("Annu. Rev. Mar. Sci. 9, 83–104") or a year."""
+    journal = fields.get("journal", "")
+    if re.match(r"(?:(?:PhD|Ph\.D\.|MSc|MA|Master'?s|Doctoral)\s+)?(?:thesis|dissertation)\b", journal, re.I):
+        return False  # "Thesis, University of Iowa (2019)": a degree and its school, no journal
+    return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)
+
+
+def missed(rules: dict, model: dict, confidence: dict) -> bool:
+    """The model is sure of a field the rules did not find (names glued to a title, a
+    year the rules could not place): the rules misread the string's shape."""
+    for field, label in (("authors", "authors"), ("year", "date"), ("volume", "volume"), ("pages", "pages")):
+        if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
+            return True
+    # A book's imprint the rules took for a journal ("3. Aufl. Springer, Berlin"): the model
+    # is sure of the publisher, and the rules' journal, with no volume or pages, holds it.
+    publisher = model.get("publisher", "")
+    return bool(publisher and model.get("title") and confidence.get("publisher", 0) >= 0.9 and not rules.get("publisher")
+                and not rules.get("volume") and not rules.get("pages") and publisher in rules.get("journal", ""))
