@@ -346,3 +346,16 @@ def test_an_open_page_range_is_an_incomplete_reference_and_reads_as_its_first_pa
     assert analysis.references.by_number()[1].pages == "471"
     [finding] = [f for f in findings_for(text, tmp_path) if f.name == "incomplete-reference" and f.references == (1,)]
     assert "471– has no last page" in finding.message
+
+
+def test_a_deposit_found_by_its_doi_lacks_no_source(sample_text, tmp_path):
+    """A dataset cited by its DOI with no journal ("Dey D. Backward trajectories …,
+    10.5281/zenodo.10210320 (2023)") is found by the DOI: no "no source" finding; the same
+    entry without the DOI still gets one."""
+    with_doi = "  116. Dey D. Backward trajectories from AMOC lower limb, 10.5281/zenodo.10210320 (2023).\n"
+    without = "  116. Dey D. Backward trajectories from AMOC lower limb (2023).\n"
+    def source_findings(extra):
+        return [f for f in findings_for(_append_entries(sample_text, extra), tmp_path)
+                if f.name == "incomplete-reference" and f.references == (116,) and "no source" in f.message]
+    assert source_findings(with_doi) == []
+    assert len(source_findings(without)) == 1

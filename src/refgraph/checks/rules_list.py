@@ -190,7 +190,9 @@ def incomplete_reference(analysis, config):
         elif ref.kind in {"book", "chapter", "report", "thesis"}:
             missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher)) if not value]
         elif ref.kind == "misc":
-            if not (ref.journal or ref.publisher or ref.url or ref.booktitle):
+            # A DOI finds the work as an address does ("Dey, D. Backward trajectories …,
+            # 10.5281/zenodo.10210320 (2023).": a deposit with no journal to add).
+            if not (ref.journal or ref.publisher or ref.url or ref.doi or ref.booktitle):
                 missing.append("source (journal, publisher or URL)")
             if not ref.year:
                 missing.append("year")
