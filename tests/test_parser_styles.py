@@ -565,6 +565,9 @@ SHAPES = [
      dict(title="Drought stress in maize roots", journal="J. Phys. D: Appl. Phys.", volume="52", pages="123456")),
     ("A. B. Smith, C. Jones, Angew. Chem. Int. Ed. 2019, 58, 1234–1238; Angew. Chem. 2019, 131, 1250–1254.",
      dict(journal="Angew. Chem. Int. Ed.", year="2019", volume="58", pages="1234-1238")),
+    # … but DIN 1505's "Bd." after the journal labels the volume.
+    ("Huinen, Z. R. ; Huijbers, E. J. M.:. In: *Nat. Rev. Clin. Oncol.* Bd. 18 (2021), S. 527",
+     dict(journal="Nat. Rev. Clin. Oncol", volume="18", pages="527", year="2021")),
     # A collaboration's name heading a title the rules read whole.
     ("GBD 2017 Disease and Injury Incidence and Prevalence Collaborators. Global, regional, and national incidence. "
      "Lancet. 2018;392(10159):1789-858.",

@@ -21,6 +21,8 @@ def body_run_into_title(rules: dict, model: dict) -> bool:
     authors = rules.get("authors", ())
     if model.get("authors") or len(authors) != 1 or not authors[0].literal or not rules.get("title"):
         return False
+    if not looks_like_group(authors[0].literal):
+        return False  # "Proc. Natl. Acad. Sci. USA …": an abbreviation's stop, no body
     return model.get("title", "").startswith(f"{authors[0].literal}. {rules['title'][:20]}")
 
 
@@ -37,10 +39,10 @@ def bracket_crossed(model: dict, rules: dict) -> bool:
     def crossed(record: dict) -> bool:
         return any(record.get(f, "").count("(") != record.get(f, "").count(")") for f in _BRACKETED_FIELDS)
 
-    if not crossed(model) or crossed(rules) or not rules.get("title"):
+    if not crossed(model) or crossed(rules) or not (rules.get("title") and rules.get("year")):
         return False
-    if _same_people_first(rules, model):
-        return True
+    if _same_people_first(rules, model) and (rules.get("journal") or rules.get("booktitle") or rules.get("publisher")):
+        return True  # (only a whole reading: a title that ran over its journal is no better)
     publisher = rules.get("publisher", "")
     if not (publisher and rules.get("year")) or re.fullmatch(MONTH_NAME, publisher, re.I):
         return False

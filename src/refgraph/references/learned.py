@@ -277,7 +277,8 @@ def _clean_container(text: str) -> str:
 
 # Abbreviated words straight after a journal cut short, before its numbers: the ". Ed." of
 # "Angew. Chem. Int. Ed. 2019, 58", which the tagger reads as an editor's mark.
-_ABBREVIATIONS_AFTER = re.compile(r"\.(?:\s+[A-Z][a-z]{0,5}\.)+(?=\s*[\d(])")
+# (Not a number's label: "Bd. 18", "Vol. 3", "No. 2", "Jg. 12", "T. 5", "S. 527".)
+_ABBREVIATIONS_AFTER = re.compile(r"\.(?:\s+(?!(?:Bd|Bde|Vol|Vols|No|Nr|Jg|Jahrg|Heft|H|T|S|Pt|Ser)\.)[A-Z][a-z]{0,5}\.)+(?=\s*[\d(])")
 
 
 def _journal_abbreviations_left_out(text: str, values: dict, where: dict) -> None:

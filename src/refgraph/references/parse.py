@@ -134,11 +134,15 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
-    # A body the model ran into its title: whatever else the model is sure of, its reading
-    # has lost the author (and the rules' title is the title).
-    body_lost = rules is not None and judges.body_run_into_title(rules, model_record)
+    if FORCE != "model" and rules is not None and judges.body_run_into_title(rules, model_record):
+        # A body the model ran into its title ("Body. Title"): the rules parted the author
+        # off at its stop; the rest of the model's reading stands.
+        body = rules["authors"][0].literal
+        mended = {**model_record, "authors": rules["authors"], "et_al": rules.get("et_al", False),
+                  "title": model_record["title"][len(body) + 2:]}
+        return mended, "model", _labels_of(mended, tagged) or list(tagged.labels)
     plausible = (rules is not None and judges.plausible(rules)
-                 and (body_lost or not judges.missed(rules, model_record, confidence))
+                 and not judges.missed(rules, model_record, confidence)
                  and not judges.given_name_in_rules_title(rules, model_record)
                  and not judges.people_read_as_group(rules, model_record)
                  and not judges.journal_in_rules_title(rules, model_record)
@@ -163,7 +167,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         # "Skládal P. *Talanta*. 2007;71:981"): italics are never a person.
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
-        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or body_lost
+        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal
                 or judges.uncased_script(text, rules) or judges.bracket_crossed(model_record, rules)
                 or judges.model_lost_title(rules, model_record, confidence)
                 or judges.journal_of_early_article(rules, model_record)):
