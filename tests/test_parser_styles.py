@@ -531,6 +531,8 @@ SHAPES = [
     ("Callister, W. & Rethwisch, D. G. Fundamentos da Ciência e Engenharia dos Materiais (LTC, 2014).",
      dict(authors=[("Callister", "W"), ("Rethwisch", "DG")], title="Fundamentos da Ciência e Engenharia dos Materiais",
           publisher="LTC")),
+    ("Kraft, C. H., Worldview for Christian Witness (Pasadena, CA: William Carey, 2008).",
+     dict(authors=[("Kraft", "CH")], title="Worldview for Christian Witness", publisher="William Carey")),
     ("M. Margolis, Arduino Cookbook (O’Reilly Media, Sebastopol, CA, 2011).",
      dict(authors=[("Margolis", "M")], title="Arduino Cookbook", publisher="O’Reilly Media", place="Sebastopol, CA")),
     # Elsevier's Harvard imprint "Title. Publisher, Place." after a body's name.

@@ -88,9 +88,9 @@ def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
     D. G. Title"; other names end at the first comma that leaves a name or a body before
     it ("Philip H. Wicksteed, Title", "American Psychiatric Association, Title")."""
     by_stop = by_comma = None
-    for cut in re.finditer(r",\s+|(?<=\.)\s+(?![A-Z]\.(?:\s|-|$))", head):
+    for cut in re.finditer(r",\s+|(?<=\.)\s+(?![A-Z]\.(?:[\s,:;-]|$))", head):
         prefix, title = head[: cut.start()], head[cut.end():]
-        if re.match(r"[A-Z]\.(?:\s|-|$)|&|and\b|et al\b", title):
+        if re.match(r"[A-Z]\.(?:[\s,:;-]|$)|&|and\b|et al\b", title):
             continue  # "Smith, J. A. Title", "Smith, J. & Jones, B.": the names go on
         words = prefix.rstrip(".").split()
         parsed = parse_author_list(prefix)

@@ -41,8 +41,10 @@ def bracket_crossed(model: dict, rules: dict) -> bool:
 
     if not crossed(model) or crossed(rules) or not (rules.get("title") and rules.get("year")):
         return False
-    if _same_people_first(rules, model) and (rules.get("journal") or rules.get("booktitle") or rules.get("publisher")):
-        return True  # (only a whole reading: a title that ran over its journal is no better)
+    whole = (rules.get("journal") or rules.get("booktitle") or rules.get("publisher")) and len(
+        rules.get("authors", ())) >= len(model.get("authors", ()))
+    if whole and _same_people_first(rules, model):
+        return True  # (only a whole reading: one that lost names or ran a title over its journal is no better)
     publisher = rules.get("publisher", "")
     if not (publisher and rules.get("year")) or re.fullmatch(MONTH_NAME, publisher, re.I):
         return False
