@@ -578,6 +578,8 @@ SHAPES = [
     # The ISO date after an address is the day it was read, and the title stays.
     ("World Health Organization. Depression. 2021. Available from: https://www.who.int/depression (2022-01-10).",
      dict(title="Depression", year="2021", accessed="2022-01-10", url="https://www.who.int/depression")),
+    ("World Health Organization. Depression. Available from: https://www.who.int/depression (2022-01-10).",
+     dict(title="Depression", year="", accessed="2022-01-10")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -75,6 +75,11 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
     if type_code:
         fields = _kind_of_type_code(fields, type_code)
+    year = fields.get("year", "")
+    if year and ids.accessed.startswith(year) and not ids.online_year and year not in core:
+        # The only year printed is the day the page was read ("Depression. Available from:
+        # URL (2022-01-10)."): the work's own date is unknown, not that day's year.
+        fields["year"] = ""
     if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)
