@@ -86,6 +86,10 @@ PATTERNS = {
     # One source described in many claims, each with another sample size and dose.
     "one-source-many-facts": lambda n: _doc(" ".join(f"In {100 + i} patients, ketamine {i % 9 + 1} mg/kg worked.[1]" for i in range(100 * n))),
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
+    # A book in Nature's form, "Names. Title (Publisher, Year).", with a very long name list:
+    # each place the names may end is tried by parsing the names before it.
+    "long-book-names": lambda n: _doc("A claim.[1]", "1. " + "Smith, A., " * (60 * n) + "Title of the book (Springer, 2019).\n"
+                                      + _REFS.split("\n", 1)[1]),
 }
 
 

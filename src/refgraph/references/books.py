@@ -81,6 +81,9 @@ def parse_paren_book(match: re.Match[str]) -> dict | None:
     return fields
 
 
+_LONGEST_NAMES = 600  # characters of a book's names, a dozen people or a long body's name
+
+
 def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
     """(authors, et al., title) of a book's "Names, Title" or "Names. Title". A list printed
     surname first ("Surname, I., Surname, I. & Surname, I.") ends at the last stop that
@@ -89,6 +92,8 @@ def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
     it ("Philip H. Wicksteed, Title", "American Psychiatric Association, Title")."""
     by_stop = by_comma = None
     for cut in re.finditer(r",\s+|(?<=\.)\s+(?![A-Z]\.(?:[\s,:;-]|$))", head):
+        if cut.start() > _LONGEST_NAMES:
+            break  # each cut parses the names before it: bounded, so a long entry costs linear time
         prefix, title = head[: cut.start()], head[cut.end():]
         if re.match(r"[A-Z]\.(?:[\s,:;-]|$)|&|and\b|et al\b", title):
             continue  # "Smith, J. A. Title", "Smith, J. & Jones, B.": the names go on
