@@ -580,6 +580,9 @@ SHAPES = [
      dict(title="Depression", year="2021", accessed="2022-01-10", url="https://www.who.int/depression")),
     ("World Health Organization. Depression. Available from: https://www.who.int/depression (2022-01-10).",
      dict(title="Depression", year="", accessed="2022-01-10")),
+    ("OCLC. (2014b). OCLC introduces WorldCat Discovery Services. Retrieved March 21, 2014, from "
+     "http://www.librarytechnology.org/diglib-fulldisplay.pl?SID=20140321178161621",
+     dict(year="2014", accessed="2014-03-21")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -6,7 +6,7 @@ import re
 from .model import Author
 from .names import parse_author_list
 from .people import looks_like_group, parse_names
-from .patterns import JOURNAL_JOINERS, PP, YEAR, clean_title, is_place
+from .patterns import PP, YEAR, capitalised, clean_title, is_place
 
 # NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
 # marks a copyright year with "c".
@@ -107,7 +107,7 @@ def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
                 return (Author(literal=prefix.strip(" .")),), False, title
         elif by_comma is None and parsed:
             by_comma = (*parsed, title)
-        elif by_comma is None and len(words) <= 6 and all(w[:1].isupper() or w in JOURNAL_JOINERS for w in words):
+        elif by_comma is None and len(words) <= 6 and capitalised(prefix.rstrip(".")):
             # An organisation ("American Psychiatric Association"), or a person with the
             # given name first ("David Archard"), as Chicago's notes print the author.
             person = len(words) <= 3 and not looks_like_group(prefix)

@@ -13,19 +13,6 @@ from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
 
-def body_run_into_title(rules: dict, model: dict) -> bool:
-    """Whether the model ran the body that wrote the work into its title, where the rules
-    parted it off at its stop ("International Association of Diabetes and Pregnancy Study
-    Groups Consensus Panel. International Association … recommendations …"): a title
-    never opens with its author's name and a full stop."""
-    authors = rules.get("authors", ())
-    if model.get("authors") or len(authors) != 1 or not authors[0].literal or not rules.get("title"):
-        return False
-    if not looks_like_group(authors[0].literal):
-        return False  # "Proc. Natl. Acad. Sci. USA …": an abbreviation's stop, no body
-    return model.get("title", "").startswith(f"{authors[0].literal}. {rules['title'][:20]}")
-
-
 _BRACKETED_FIELDS = ("title", "journal", "booktitle", "publisher", "place")
 
 
@@ -46,7 +33,7 @@ def bracket_crossed(model: dict, rules: dict) -> bool:
     if whole and _same_people_first(rules, model):
         return True  # (only a whole reading: one that lost names or ran a title over its journal is no better)
     publisher = rules.get("publisher", "")
-    if not (publisher and rules.get("year")) or re.fullmatch(MONTH_NAME, publisher, re.I):
+    if not publisher or re.fullmatch(MONTH_NAME, publisher, re.I):
         return False
     return any(f"({publisher}" in model.get(f, "") for f in _BRACKETED_FIELDS)
 
@@ -121,8 +108,8 @@ def journal_in_rules_title(rules: dict, model: dict) -> bool:
     evolution of photosynthesis Science 2000; 289:1724" (no stop after the title), read by
     the rules as an article with a volume and no journal."""
     title, journal = rules.get("title", ""), model.get("journal", "")
-    last_word = (model.get("title") or " ").split()[-1:] or [""]
-    if last_word[0].lower() in JOURNAL_JOINERS:
+    words = (model.get("title") or "").split()
+    if words and words[-1].lower() in JOURNAL_JOINERS:
         return False  # "… national reserve in Kenya. 39.": no title ends in a joining word
     return bool(journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
                 and rules.get("volume") and title.endswith(" " + journal) and title.startswith(model["title"]))

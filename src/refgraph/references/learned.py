@@ -282,6 +282,8 @@ _ABBREVIATIONS_AFTER = re.compile(r"\.(?:\s+(?!(?:Bd|Bde|Vol|Vols|No|Nr|Jg|Jahrg
 
 
 def _journal_abbreviations_left_out(text: str, values: dict, where: dict) -> None:
+    """The journal, abbreviated word by word, runs on over the abbreviations the tagger
+    left out before its numbers ("Angew. Chem. Int" + ". Ed." before "2019, 58")."""
     if "container" not in where:
         return
     start, end = where["container"]

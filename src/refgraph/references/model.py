@@ -1,6 +1,7 @@
 """Immutable records for parsed references."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -82,8 +83,6 @@ class Reference:
     @property
     def version(self) -> str:
         """The release a program's entry names: "2.5-7" of "R package version 2.5-7"."""
-        import re
-
         named = re.search(r"\bversion\s+(\S+)", self.genre, re.I) if self.kind == "software" else None
         return named.group(1) if named else ""
 

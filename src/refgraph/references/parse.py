@@ -76,7 +76,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     if type_code:
         fields = _kind_of_type_code(fields, type_code)
     year = fields.get("year", "")
-    if year and ids.accessed.startswith(year) and not ids.online_year and year not in core:
+    if year and ids.accessed.startswith(year) and not ids.online_year and not re.search(rf"(?<!\d){year}(?!\d)", core):
         # The only year printed is the day the page was read ("Depression. Available from:
         # URL (2022-01-10)."): the work's own date is unknown, not that day's year.
         fields["year"] = ""
@@ -139,13 +139,6 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     """(fields, which parser, their token labelling): the rule fields when the model finds
     them plausible, else the model's own."""
     model_record = _model_record(model, text, ids)
-    if FORCE != "model" and rules is not None and judges.body_run_into_title(rules, model_record):
-        # A body the model ran into its title ("Body. Title"): the rules parted the author
-        # off at its stop; the rest of the model's reading stands.
-        body = rules["authors"][0].literal
-        mended = {**model_record, "authors": rules["authors"], "et_al": rules.get("et_al", False),
-                  "title": model_record["title"][len(body) + 2:]}
-        return mended, "model", _labels_of(mended, tagged) or list(tagged.labels)
     plausible = (rules is not None and judges.plausible(rules)
                  and not judges.missed(rules, model_record, confidence)
                  and not judges.given_name_in_rules_title(rules, model_record)

@@ -38,6 +38,13 @@ def clean_title(text: str) -> str:
     return text.strip()
 
 
+def capitalised(text: str) -> bool:
+    """Whether every word is capitalised, a number or a joining word, as the names of
+    bodies, presses and journals are printed ("GBD 2017 … Collaborators", "Foundation for
+    Statistical Computing") and a sentence-case title is not."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in text.split())
+
+
 def is_place(text: str) -> bool:
     """"New York, NY", "Brasília (DF)", "Washington, D.C." — not "Tumor Vaccines as Drugs"."""
     words = text.replace(",", " ").split()

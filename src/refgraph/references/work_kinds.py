@@ -10,8 +10,14 @@ import re
 
 from .books import place_after_publisher
 from .model import Author
-from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, capitalised
 from .people import names_an_organisation
+
+
+def _kept_stop(ended: re.Match[str]) -> str:
+    """The title before a sentence that was parted off it, with its "?" or "!" (a "."
+    only ends the sentence)."""
+    return ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
 
 
 _SERVER_ENDS_TITLE = re.compile(rf"^(?P<title>.{{8,}}?[^\s.])(?P<stop>[.?!])\s+(?P<server>{PREPRINT_SERVER})(?:\s*\[(?:preprint|pre-print)\])?$", re.I)
@@ -33,7 +39,7 @@ def preprint_server(fields: dict, core: str) -> dict:
         return fields
     ended = _SERVER_ENDS_TITLE.match(fields.get("title") or "")
     if ended:
-        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        title = _kept_stop(ended)
         return {**fields, "title": title, "journal": ended.group("server"), "kind": "preprint"}
     named = _SERVER_AS_SOURCE.search(core)
     if named and named.group("server") not in (fields.get("title") or "") and fields.get("title"):
@@ -51,7 +57,7 @@ def _doi_names(journal: str, doi: str) -> bool:
     build them: Elsevier's "10.1016/j.neuron.…" and "j.jad.…" (J Affect Disord), LWW's
     "j.pain.…", Wiley's "pce.13456" (Plant Cell Environ), MDPI's "ijms21010001",
     JAMA's "jamapsychiatry.2020.…", Oxford's "brain/awaa001"."""
-    words = [w for w in re.findall(r"[^\W\d_]+", journal.lower()) if w not in ("of", "and", "the", "for")]
+    words = [w for w in re.findall(r"[^\W\d_]+", journal.lower()) if w not in JOURNAL_JOINERS]
     if not words or "/" not in doi:
         return False
     whole, initials = "".join(words), "".join(w[0] for w in words)
@@ -75,7 +81,7 @@ def journal_named_by_doi(fields: dict) -> dict:
     ended = _LAST_SENTENCE.match(fields.get("title") or "")
     if not ended or not _doi_names(ended.group("journal"), fields["doi"]):
         return fields
-    title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+    title = _kept_stop(ended)
     return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
 
 
@@ -101,10 +107,9 @@ def publisher_before_place(fields: dict, core: str) -> dict:
         ended = re.match(r"^(?P<title>.{8,}?[^\s.A-Z])(?P<stop>[.?!])\s+(?P<name>[A-Z][^.?!]{2,80})$", fields.get("title") or "")
         if not ended:
             return fields
-        title = ended.group("title") + (ended.group("stop") if ended.group("stop") != "." else "")
+        title = _kept_stop(ended)
         name = ended.group("name").strip()
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in name.split())
-    if not capitalised or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
+    if not capitalised(name) or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
         return fields
     if place and f"{name}, {place}" not in core:
         return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
@@ -207,7 +212,6 @@ def body_heading_title(fields: dict) -> dict:
     if not headed:
         return fields
     body = headed.group("body")
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in body.split())
-    if not capitalised or not names_an_organisation(body):
+    if not capitalised(body) or not names_an_organisation(body):
         return fields
     return {**fields, "authors": (Author(literal=body),), "title": headed.group("title")}
