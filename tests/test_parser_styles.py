@@ -223,6 +223,9 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # ... and when the tagger took the page after the year for the volume.
+    ("R. Ode et al., Charm production in the forward region, Phys. Lett. B694 (2010) 209, arXiv:1009.2731.",
+     dict(journal="Phys. Lett. B", volume="694", pages="209")),
     # "In press" as Portuguese and French lists print it.
     ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
      dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),

@@ -215,6 +215,9 @@ def _model_record(model: dict, text: str, ids) -> dict:
         record["title"], container = repairs.title_tail(record.get("title", ""), container, text)
     if kind in ("article", "preprint"):  # "Phys. Rev. D94 (2016) 094008, arXiv:1606.08030"
         glued = repairs.VOLUME_IN_CONTAINER.search(container)
+        if glued and record.get("volume") and not record.get("pages") and repairs.SERIES_VOLUME.search(container):
+            # "Phys. Lett. B694 (2010) 209": the number after the year is the page.
+            record["pages"], record["volume"] = record.pop("volume"), None
         if glued and not record.get("volume"):
             # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
             container, record["volume"] = container[: glued.start("volume")].rstrip(), glued.group("volume")

@@ -30,7 +30,11 @@ def first_part(text: str) -> tuple[str, int]:
 GROUPED_RANGE = re.compile(r"(?<![\d,])\d{1,3}[, \u2009]\d{3}\s?[-–]\s?\d{1,3}[, \u2009]\d{3}(?![\d,])")
 # A volume that text extraction glued to the journal's last word ("Nature Photonics3", "Phys. Lett. B158").
 # A series letter before the number stays with the journal ("Phys. Rev. D" 78).
-VOLUME_IN_CONTAINER = re.compile(r"(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?:[A-Z](?=\d))?(?P<volume>\d{1,5})$")
+VOLUME_IN_CONTAINER = re.compile(
+    r"(?:(?:(?<=[a-z])|(?<=[a-z.]\s)|(?<=\.))(?:[A-Z](?=\d))?|(?<=\)\s)[A-Z](?=\d))(?P<volume>\d{1,5})$")
+# The same with a series letter glued to the number ("Phys. Lett. B694", "Nucl. Phys. (Proc.
+# Suppl.) B91"): certainly a volume.
+SERIES_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[.)]\s))[A-Z]\d{1,5}$")
 # A title in parts ("Part I: Transport. J. Atmos. Sci.", "Part II, J. Atmos. Sci."), and a sentence end inside a
 # journal name: a full word (not an abbreviation) and its period.
 _TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z]|,\s+[A-Z][a-z]{0,6}\.?\s+[A-Z])")
