@@ -223,6 +223,13 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # APA 7's twenty-odd names: nineteen, an ellipsis for those left out, and the last.
+    ("Adler, A. T., Brandt, D. G., Cole, F., Dunn, D., Egan, J., Fox, A. V., Gray, A., Hale, E., Ives, C., Jong, D. K., "
+     "Kerr, R. B., Lund, H., Moss, G., Nagy, V., Ode, S. G., Park, E., Quinn, E., Rios, M., Shaw, M. A., … Young, D. S. "
+     "(2017). Open questions in tumour models. Nature Reviews Cancer, 17(4), 254–268.",
+     dict(journal="Nature Reviews Cancer", year="2017", et_al=False)),
+    ("Adler AT, Brandt DG, Cole F, ... Young DS. Open questions in tumour models. Nat Rev Cancer. 2017;17(4):254-268.",
+     dict(authors=[("Adler", "AT"), ("Brandt", "DG"), ("Cole", "F"), ("Young", "DS")], journal="Nat Rev Cancer")),
     # ... and when the tagger took the page after the year for the volume.
     ("R. Ode et al., Charm production in the forward region, Phys. Lett. B694 (2010) 209, arXiv:1009.2731.",
      dict(journal="Phys. Lett. B", volume="694", pages="209")),
@@ -602,6 +609,11 @@ def test_house_style_shapes(string, expected):
     for field, value in expected.items():
         got = names(ref) if field == "authors" else getattr(ref, field)
         assert got == value, (field, got)
+
+
+def test_the_last_name_after_apa_ellipsis_is_a_person():
+    ref = parse_reference(next(string for string, _ in SHAPES if "… Young" in string))
+    assert len(ref.authors) == 20 and names(ref)[-2:] == [("Shaw", "MA"), ("Young", "DS")]
 
 
 def _fields_with_slip(text: str, first: str, last: str, label: str) -> dict:

@@ -5,7 +5,7 @@ import re
 
 from .cjk import HAN, HANGUL, KANA
 from .model import Author
-from .people import unglue_initials
+from .people import unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (Greek and Cyrillic capitals: "Иванов И.И.")
@@ -126,6 +126,7 @@ def _group_name(piece: str) -> bool:
 def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Author, ...], bool] | None:
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
     text = unglue_initials(text.replace("\u2010", "-").replace("\u2011", "-"))  # "Hsu, Y.‐M." prints a Unicode hyphen
+    text = without_omission_mark(text)
     authors: list[Author] = []
     et_al = False
     for piece in split_names(text):

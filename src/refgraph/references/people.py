@@ -45,6 +45,14 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 OTHER_ET_AL = (r"\band\s+co-?authors\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+_ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?=[^\W\d_])")
+
+
+def without_omission_mark(names: str) -> str:
+    """APA 7 prints the first nineteen names, an ellipsis and the last ("…, Jarzabek, M. A.,
+    … Peeper, D. S."): the ellipsis stands for the people left out, not for the last one's
+    name."""
+    return _ELLIPSIS_BEFORE_LAST.sub(", ", names)
 _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
@@ -123,6 +131,7 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
             break
         et_al = True
         text = text[: match.start()].strip(" ,;:")
+    text = without_omission_mark(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     # A conjunction left at the end where the tagger cut "и др." or "and others" in two
     # ("Zarate C. A. Jr и") joins no one.
