@@ -223,6 +223,14 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # Elsevier's numbered style with titles: only a comma parts title and journal.
+    ("K. Ode, L. Park, A rise in soil carbon under managed grazing in the northern steppe, Commun. Earth Environ. 4 (2023) 112.",
+     dict(title="A rise in soil carbon under managed grazing in the northern steppe", journal="Commun. Earth Environ",
+          volume="4", pages="112")),
+    ("K. Ode, L. Park, Snow cover and ground heat flux in the Dry Valleys, Antarctica, Permafr. Periglac. Process. 19 (2008) 11–20.",
+     dict(title="Snow cover and ground heat flux in the Dry Valleys, Antarctica", journal="Permafr. Periglac. Process.")),
+    ("K. Ode, L. Park, Drought years and the recovery of boreal lakes, Earths Future 10 (2022) e2022EF002999.",
+     dict(journal="Earths Future", volume="10", pages="e2022EF002999")),
     # APA 7's twenty-odd names: nineteen, an ellipsis for those left out, and the last.
     ("Adler, A. T., Brandt, D. G., Cole, F., Dunn, D., Egan, J., Fox, A. V., Gray, A., Hale, E., Ives, C., Jong, D. K., "
      "Kerr, R. B., Lund, H., Moss, G., Nagy, V., Ode, S. G., Park, E., Quinn, E., Rios, M., Shaw, M. A., … Young, D. S. "
@@ -609,6 +617,25 @@ def test_house_style_shapes(string, expected):
     for field, value in expected.items():
         got = names(ref) if field == "authors" else getattr(ref, field)
         assert got == value, (field, got)
+
+
+@pytest.mark.parametrize("title, container, expected", [
+    # The tagger's reading of a long Elsevier entry: no title, all of it in the journal.
+    ("", "Carbon uptake by tundra shrubs in the Siberian Arctic, Biogeosciences",
+     ("Carbon uptake by tundra shrubs in the Siberian Arctic", "Biogeosciences")),
+    ("Snow cover in the Dry Valleys", "Antarctica, Permafr. Periglac. Process.",
+     ("Snow cover in the Dry Valleys, Antarctica", "Permafr. Periglac. Process.")),
+    # Journals named with a comma stay whole.
+    ("", "Journal of Physics, Conference Series", ("", "Journal of Physics, Conference Series")),
+    ("Gas sensing with tin oxide", "Sensors and Actuators, B: Chemical",
+     ("Gas sensing with tin oxide", "Sensors and Actuators, B: Chemical")),
+    ("Crystal forms of lysozyme", "Acta Crystallogr., Sect. D", ("Crystal forms of lysozyme", "Acta Crystallogr., Sect. D")),
+])
+def test_the_journal_after_the_containers_last_comma(title, container, expected):
+    from refgraph.references.repairs import comma_before_journal
+
+    text = f"K. Ode, L. Park, {title + ', ' if title else ''}{container} 12 (2015) 101–118."
+    assert comma_before_journal(title, container, text) == expected
 
 
 def test_the_last_name_after_apa_ellipsis_is_a_person():

@@ -13,8 +13,9 @@ from dataclasses import replace
 from .learn.tagger import Tagged
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-# A page as physics prints it: "27", "004", "P01019", "e5", "L12".
-_PAGE = re.compile(r"[A-Za-z]?\d+")
+# A page as physics prints it: "27", "004", "P01019", "e5", "L12"; or an article number
+# ("e2021EF002165" of Elsevier's "Earths Future 9 (2021) e2021EF002165").
+_PAGE = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
 _NUMBER_LABELS = ("volume", "issue")
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import YEAR
+from .patterns import JOURNAL_JOINERS, YEAR, capitalised
+from .unparted import abbreviated_run, journal_abbreviation
 
 # "a) …; b) …" (Angewandte) and "(a) … . (b) …" (ACS, RSC).
 _LETTERED = re.compile(r"^\s*(?:a\)|\(a\))\s+")
@@ -95,6 +96,13 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
         cut_end = opened.start() if opened else cut_end
     head = container[: cut_end if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
     journal = container[cut_end:].lstrip(".,; ")
+    last = head.split()[-1]
+    if (not part and cut.group(0).startswith(".") and last[-1] not in "aeiouy" and journal_abbreviation(last + ".")
+            and re.search(r",\s*" + re.escape(head) + r"\.", text)):
+        # After the title's comma, the stop abbreviates and ends no sentence: "…, Commun.
+        # Earth Environ. 3 (2022)", "…, Meddelelser Danmarks Geol. Forening" are the
+        # journal's words ("…, Nebraska. Proceedings", "…, and Pharmacotherapy. J" are not).
+        return title, container
     # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
     # the title's tail is several words with none, and ends in a full word — or, after
     # the comma that ends the tagger's title, a place or two ("… in Narok County, Kenya.
@@ -113,6 +121,33 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
     if start < 0 or end < start:
         return title, container
     return text[start: end + len(head)], journal
+
+
+def comma_before_journal(title: str, container: str, text: str) -> tuple[str, str]:
+    """Elsevier's numbered style parts title and journal with a comma only ("…, Carbon
+    cycle uncertainty in the Alaskan Arctic, Biogeosciences 11 (2014)"), and a title may
+    end in a place after its own comma ("… Dry Valleys, Antarctica, Permafr. Periglac.
+    Process. 18"): the journal is what follows the container's last comma when that reads
+    as a journal's name and what precedes it as the title's words.
+
+    Bad reading: title "", journal "Carbon cycle uncertainty in the Alaskan Arctic, Biogeosciences".
+    Good reading: title "Carbon cycle uncertainty in the Alaskan Arctic", journal "Biogeosciences".
+
+    With no title read, the words before the comma must hold a word in lower case other
+    than a joiner (no journal's name does: "Journal of Physics, Conference Series" stays);
+    after a title, they must be a capitalised name of one to three words with no stop,
+    and the journal must abbreviate ("Sensors and Actuators, B: Chemical" stays)."""
+    head, comma, journal = container.rpartition(", ")
+    if not comma or not head or not capitalised(journal) or len(journal.split()) > 8:
+        return title, container
+    if not title:
+        titled = any(re.fullmatch(r"[a-zà-ÿ][\w'’-]{3,}", word) and word not in JOURNAL_JOINERS for word in head.split())
+        return (head, journal) if titled else (title, container)
+    place = re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}", head)
+    abbreviates = abbreviated_run(journal.split()) or any(journal_abbreviation(word) for word in journal.split())
+    if place and abbreviates and f"{title}, {container}" in text:
+        return f"{title}, {head}", journal
+    return title, container
 
 
 # How an issue is printed when it is one: in brackets, or after its word ("no. 3", "n. 3",

@@ -75,7 +75,7 @@ def part_title_from_journal(text: str, values: dict, where: dict) -> None:
     journal_start, title_end = words[first].start(), words[first - 1].end() - comma
     added = [w.group(0) for w in words[first:] if w.start() < container[0]] if container else []
     if container and container[0] >= journal_start and not (
-            comma and added and all(_journal_abbreviation(w) for w in added)) and not (
+            comma and added and all(journal_abbreviation(w) for w in added)) and not (
             not punctuated and added and all(_journal_word(w) for w in added)):
         # The tagger's journal is this run or ends it: the capitalised words before it may
         # be the title's own ("… in Island Melanesia American Journal of …"), unless they
@@ -163,11 +163,11 @@ def abbreviated_run(words: list[str]) -> bool:
 
 
 def _abbreviates(word: str) -> bool:
-    """"Adv.", "J.", or a word journal names abbreviate to (see :func:`_journal_abbreviation`)."""
-    return bool(_ABBREVIATION.fullmatch(word)) or _journal_abbreviation(word)
+    """"Adv.", "J.", or a word journal names abbreviate to (see :func:`journal_abbreviation`)."""
+    return bool(_ABBREVIATION.fullmatch(word)) or journal_abbreviation(word)
 
 
-def _journal_abbreviation(word: str) -> bool:
+def journal_abbreviation(word: str) -> bool:
     """"J.", "Atmos.", "Geosci.": an initial, or a word the training strings' journal
     names abbreviate to, or one of the longer ISO 4 truncations ("Quatern.", "Periglac.",
     "Meteorol."): cut before a vowel, and no word of its own. "Kenya." and "Brazil." end
