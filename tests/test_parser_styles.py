@@ -223,6 +223,11 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # CSE's name-year style: a title in parts before the journal, and the notice where the volume will be.
+    ("Ode K, Wu CM. 2013. A unified view of convection in models of the atmosphere. Part I. J Atmos Sci. 70:1977–1992.",
+     dict(title="A unified view of convection in models of the atmosphere. Part I", journal="J Atmos Sci", volume="70")),
+    ("Ode K et al. Soil fungi after drought in the northern steppe. [published online ahead of print]. https://doi.org/10.1000/jse.2021.1",
+     dict(status="epub-ahead-of-print", journal="", doi="10.1000/jse.2021.1")),
     # Elsevier's numbered style with titles: only a comma parts title and journal.
     ("K. Ode, L. Park, A rise in soil carbon under managed grazing in the northern steppe, Commun. Earth Environ. 4 (2023) 112.",
      dict(title="A rise in soil carbon under managed grazing in the northern steppe", journal="Commun. Earth Environ",

@@ -54,7 +54,8 @@ _STATUS = [
     (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     # APA's "Journal. Advance online publication." is the same state: online, no issue yet.
     (re.compile(r"\bAdvance\s+online\s+publication\b\.?", re.I), "epub-ahead-of-print"),
-    (re.compile(r"\[?\(?\bahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
+    # (CSE prints "[published online ahead of print]" where the volume will be.)
+    (re.compile(r"\[?\(?\b(?:published\s+online\s+)?ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     # "in press" as English, French, Portuguese, Spanish and German lists print it.
     (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)\)?\]?\.?", re.I),
      "in-press"),

@@ -123,6 +123,8 @@ def sentence_in_rules_journal(rules: dict, model: dict) -> bool:
     if not theirs or not journal.endswith(" " + theirs) or not model.get("title"):
         return False
     head = journal[: -len(theirs)].strip()
+    if re.fullmatch(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\.?", head) and model["title"].endswith(head.rstrip(".")):
+        return True  # the title's part: "… of the atmosphere. Part I. J Atmos Sci. 70"
     if " " not in head and model["title"].endswith(f". {head}"):
         return False  # a stop before one word: "… and beyond. biomark Res." opens the journal there
     return model["title"].endswith(head) and abbreviated_run(theirs.split()) and any(
