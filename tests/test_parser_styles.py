@@ -223,6 +223,27 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # IOP: the title's own first word, year and numbers beside the entry's year and the journal.
+    ("Ode K and Lund P 2020 CMIP7 models predict a decline of the overturning circulation *Geophys. Res. Lett.* 47 e2020GL000001",
+     dict(title="CMIP7 models predict a decline of the overturning circulation", year="2020", volume="47")),
+    ("Ode K 2013 EN5: quality controlled ocean profiles with uncertainty estimates *J. Geophys. Res.: Oceans* 118 6704–16",
+     dict(title="EN5: quality controlled ocean profiles with uncertainty estimates", year="2013")),
+    ("Ode K, Lund P and Ruiz A 2023 No respite from thaw impacts in the absence of a tipping point *Nat. Clim. Change* 14 573–85",
+     dict(title="No respite from thaw impacts in the absence of a tipping point", journal="Nat. Clim. Change")),
+    ("Ode K and Lund P 2022 The decline of the subpolar gyre since 1980 *Nat. Rev. Earth Environ.* 3 241–54",
+     dict(title="The decline of the subpolar gyre since 1980", year="2022", volume="3", pages="241-54")),
+    ("Ode K 2002 Ocean climate during the past 120,000 years *Nature* 419 207–14",
+     dict(title="Ocean climate during the past 120,000 years", journal="Nature", volume="419", pages="207-14")),
+    ("Ode K and Lund P 2005 A reanalysis approach to land data assimilation *Water Resour. Res.* 41",
+     dict(title="A reanalysis approach to land data assimilation", journal="Water Resour. Res", volume="41", publisher="")),
+    # ACS without titles: "Surname, I. I.;" names, then the journal.
+    ("Ode, T. C.; Lund, K. F. Catalysts 2010, 2, 209.",
+     dict(authors=[("Ode", "TC"), ("Lund", "KF")], title="", journal="Catalysts", year="2010", volume="2", pages="209")),
+    ("Ruiz, Q.; Berg, P. S.; Holm, Z. Nanoscale 2014, 6, 12273.",
+     dict(authors=[("Ruiz", "Q"), ("Berg", "PS"), ("Holm", "Z")], title="", journal="Nanoscale")),
+    # A suffix after the initials is no initial.
+    ("Moss, C. G., Jr., and R. R. Lund. 1992. Plant associations of the Blue Mountains. Portland, OR: US Forest Service.",
+     dict(authors=[("Moss", "CG"), ("Lund", "RR")], year="1992")),
     # CSE's name-year style: a title in parts before the journal, and the notice where the volume will be.
     ("Ode K, Wu CM. 2013. A unified view of convection in models of the atmosphere. Part I. J Atmos Sci. 70:1977–1992.",
      dict(title="A unified view of convection in models of the atmosphere. Part I", journal="J Atmos Sci", volume="70")),
@@ -297,7 +318,7 @@ SHAPES = [
      dict(journal="IJCEA", volume="7", pages="101-108")),
     # ACS with no pages: the volume in italics closes the entry.
     ("Okafor, C. N.; Lind, P. Ribosome Stalling in Gut Anaerobes. *Nat. Commun.* 2016, *7*.",
-     dict(journal="Nat. Commun.", year="2016", volume="7", pages="")),
+     dict(journal="Nat. Commun", year="2016", volume="7", pages="")),
     # IOP: no punctuation between journal, volume and page; the italics mark the journal,
     # also where its first word was read into the title.
     ("Okoro G and Lindqvist D A 2023 *Cancer Cell* 41 434",
@@ -656,6 +677,13 @@ def _fields_with_slip(text: str, first: str, last: str, label: str) -> dict:
     end = next(i for i, token in enumerate(tagged.tokens) if token.text == last and i >= start)
     labels = [(label if start <= i <= end else old) for i, old in enumerate(tagged.labels)]
     return model_fields(replace(tagged, labels=tuple(labels)))[0]
+
+
+@pytest.mark.parametrize("first, label", [("CMIP7", "date"), ("CMIP7", "other")])
+def test_the_titles_first_word_read_into_the_date_goes_back(first, label):
+    fields = _fields_with_slip("Ode K and Lund P 2020 CMIP7 models predict a decline of the overturning circulation "
+                               "Geophys. Res. Lett. 47 e2020GL000001", first, first, label)
+    assert fields["title"].startswith("CMIP7 models") and fields["year"] == "2020"
 
 
 def test_a_quoted_chapter_title_run_into_its_book_is_split():

@@ -9,9 +9,10 @@ from .people import unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (Greek and Cyrillic capitals: "Иванов И.И.")
-# Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix.
+# Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
+# (which is no initial: "Johnson C. G. Jr.").
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:(?!(?:Jr|Sr)\.?$)[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
     rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>da|de|do|dos|das|del|della|di|du|van|von|der|den))?\.?$"
 )
 # Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".

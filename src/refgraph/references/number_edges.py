@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -30,7 +31,83 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
-    return _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
+    tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
+    return _grouped_number_in_title(_title_year_read_as_date(_title_word_read_as_date(tagged)))
+
+
+def _grouped_number_in_title(tagged: Tagged) -> Tagged:
+    """A number grouped in thousands inside the title, and the words after it (IOP's
+    "… during the past 120,000 years Nature 419 207–14"), read as a volume, a page and
+    the journal's first word.
+
+    Bad reading: title "… during the past", volume 120, journal "years Nature".
+    Good reading: title "… during the past 120,000 years", journal "Nature".
+
+    Only after a word of the title and before a word in lower case: a grouped page range
+    ("12,422–12,431") has its dash."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(1, len(tokens) - 3):
+        if not (labels[i - 1] == "title" and tokens[i].text.isdigit() and len(tokens[i].text) <= 3
+                and tokens[i + 1].text == "," and not tokens[i + 1].space_before
+                and re.fullmatch(r"\d{3}", tokens[i + 2].text) and not tokens[i + 2].space_before
+                and re.fullmatch(r"[a-z]+", tokens[i + 3].text) and labels[i] != "title"):
+            continue
+        end = i + 3
+        while end < len(tokens) and re.fullmatch(r"[a-z]+", tokens[end].text):
+            end += 1
+        return _relabelled(tagged, {j: "title" for j in range(i, end)})
+    return tagged
+
+
+def _title_year_read_as_date(tagged: Tagged) -> Tagged:
+    """A year that ends the title, when the date was printed after the names (IOP's
+    "Robson J 2022 The evolution of … since 1980 Nat. Rev. Earth Environ. 3 241–54").
+
+    Bad reading: title "… circulation since", a second date "1980".
+    Good reading: title "… circulation since 1980".
+
+    Only a year between the title's words and the journal's, with the entry's year
+    already read straight after the names."""
+    labels, tokens = tagged.labels, tagged.tokens
+    dated_after_names = any(labels[i] == "date" and labels[i - 1] == "author" and _YEAR.fullmatch(tokens[i].text)
+                            for i in range(1, len(tokens)))
+    if not dated_after_names:
+        return tagged
+    for i in range(1, len(tokens) - 1):
+        if (labels[i] == "date" and _YEAR.fullmatch(tokens[i].text) and labels[i - 1] == "title"
+                and labels[i + 1] == "container-title" and tokens[i].space_before):
+            return _relabelled(tagged, {i: "title"})
+    return tagged
+
+
+# What may follow a year inside a date: a month or season, a day, a year's letter.
+_DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|Spring|Summer|Autumn|Fall|Winter|[a-z]|\d{{1,2}}(?:st|nd|rd|th)?)\.?", re.I)
+
+
+def _title_word_read_as_date(tagged: Tagged) -> Tagged:
+    """IOP's "… Nadiga B 2020 CMIP6 models predict …": the title's first word, straight
+    after the bare year, read as part of the date or as nothing ("CMIP6", "EN4:", "No
+    respite …").
+
+    Bad reading: date "2020 Cmip6", title "models predict …".
+    Good reading: date "2020", title "Cmip6 models predict …".
+
+    Only a word with letters that no date holds, between the year after the names and the
+    title."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(1, len(tokens) - 1):
+        if labels[i] not in ("date", "other") or labels[i - 1] != "date" or not _YEAR.fullmatch(tokens[i - 1].text):
+            continue
+        if "author" not in labels[: i - 1]:
+            break  # the year opens the entry: the names may follow it
+        run = i
+        while run < len(tokens) and labels[run] in ("date", "other") and run - i < 3:
+            run += 1
+        word = tokens[i].text
+        if (run < len(tokens) and labels[run] == "title" and tokens[i].space_before and len(word) > 1
+                and re.search(r"[^\W\d_]", word) and not _DATE_WORD.fullmatch(word)):
+            return _relabelled(tagged, {j: "title" for j in range(i, run)})
+    return tagged
 
 
 def _volume_year_page(tagged: Tagged) -> Tagged:

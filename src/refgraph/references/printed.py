@@ -295,6 +295,12 @@ def _italic_journal_left_out(fields: dict, italic: list[str], text: str) -> dict
         title = read[: tail.start()].rstrip(" .,:") if tail else read
         title_end = title_at + len(title)
         at = text.find(run, title_end)
+        into = text.find(run, title_at + 1)
+        if 0 <= into < title_end and len(text[title_at:into].split()) >= 3:
+            # The title read the journal's first words in ("… assimilation *Water Resour.
+            # Res.* 41" read as "… assimilation Water Resour"): it ends where the run starts.
+            title, at = text[title_at:into].rstrip(" .,:"), into
+            title_end = title_at + len(title)
         numbers = re.match(r"[\s,.]*(?P<volume>\d{1,5})(?:\s*\((?P<issue>[\w–-]{1,9})\))?(?:[\s,:]+(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?))?(?=[\s.,;(]|$)",
                            text[at + len(run):]) if at >= 0 else None
         gap = text[title_end: at] if at >= 0 else ""
@@ -304,6 +310,10 @@ def _italic_journal_left_out(fields: dict, italic: list[str], text: str) -> dict
             continue
         found = {**fields, "journal": run, "kind": "article", "volume": numbers.group("volume"),
                  "title": text[title_at: title_end] + gap.rstrip(" .,:")}
+        source = text[at: at + len(run) + numbers.end()]
+        for field in ("publisher", "place"):
+            if found.get(field) and found[field] in source:
+                found[field] = ""  # the journal's words and numbers, read as an imprint
         if numbers.group("issue") and not fields.get("issue"):
             found["issue"] = numbers.group("issue")
         if numbers.group("pages") and not fields.get("pages"):

@@ -19,6 +19,7 @@ from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOO
 from .names import parse_author_list
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
+from .repairs import semicolon_names_end
 from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -119,6 +120,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
+        if _NEXT_INITIAL.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
+            continue  # between one person's initials: "Karlenius, T. | C.; Tonissen, K. F."
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
         # A year next ("… Seidman JG. 2012. Title") closes the list as "(2012)" does, so
         # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
@@ -129,6 +132,13 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         if len(head) > 400:
             break
     return (), False, text
+
+
+# A dotted initial, after another of a surname's: the same person's names go on ("T. C.;",
+# "P. S.,"; not the given names before a surname: "and J. | G. Hodgson") —
+# unless abbreviations follow, which open a journal ("Gu, Z. | J. Am. Chem. Soc. 2014").
+_INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.$")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,-]|$|\s(?![A-Z][a-z]{0,5}\.\s))")
 
 
 def _groups_among_people(authors: tuple[Author, ...]) -> bool:
@@ -237,8 +247,10 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
                 if value and not fields.get(key):
                     fields[key] = value
             return fields
-        if not journal and source.get("volume") and _JOURNAL_NAME.fullmatch(title) and _VANCOUVER_FIRST_NAME.match(core):
-            # Title-less lists ("Chen DS, Mellman I. Nature. 2017;541:321."): the one part
+        if not journal and source.get("volume") and _JOURNAL_NAME.fullmatch(title) and (
+                _VANCOUVER_FIRST_NAME.match(core) or semicolon_names_end(core)):
+            # Title-less lists ("Chen DS, Mellman I. Nature. 2017;541:321.", ACS's
+            # "Karlenius, T. C.; Tonissen, K. F. Cancers 2010, 2, 209."): the one part
             # before the volume, a short run of capitalised words, is the journal.
             title, journal = "", title
         fields.update(title=title, journal=journal)
