@@ -223,6 +223,14 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # Angewandte without titles: only the italics part the last name from the journal.
+    ("T. C. Ode, K. F. Lund *Catalysts* 2010, *2*, 209.",
+     dict(authors=[("Ode", "TC"), ("Lund", "KF")], title="", journal="Catalysts", volume="2", pages="209")),
+    ("F. I. Ode, A. R. Lund, J. A. Ruiz *Cancer Treat. Rev.* 2009, *35*, 378.",
+     dict(authors=[("Ode", "FI"), ("Lund", "AR"), ("Ruiz", "JA")], title="", journal="Cancer Treat. Rev.")),
+    # APS without titles: the journal's first initial after the names is the journal's.
+    ("S. A. Ode et al., N. Engl. J. Med. 368, 1509 (2013).", dict(journal="N. Engl. J. Med.", volume="368", et_al=True)),
+    ("N. T. Ode, J. Clin. Oncol. 42, 2539 (2024).", dict(authors=[("Ode", "NT")], journal="J. Clin. Oncol.")),
     # IOP: the title's own first word, year and numbers beside the entry's year and the journal.
     ("Ode K and Lund P 2020 CMIP7 models predict a decline of the overturning circulation *Geophys. Res. Lett.* 47 e2020GL000001",
      dict(title="CMIP7 models predict a decline of the overturning circulation", year="2020", volume="47")),

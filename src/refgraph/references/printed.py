@@ -37,6 +37,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
+    fields = _names_then_italic_journal(fields, italic, text)
+    fields = _journal_initial_read_as_name(fields, text)
     fields = _title_after_semicolon_names(fields, text)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
@@ -179,6 +181,68 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
             and len(authors) >= len(fields.get("authors", ())) - 1):
         return {**fields, "authors": authors, "et_al": et_al or fields.get("et_al", False)}
     return fields
+
+
+# What follows a title-less entry's journal: its year and volume, or its volume ("*Cancers*
+# 2010, *2*, 209", "*Phys. Rev. Lett.* 112, 045501").
+_SOURCE_AFTER_JOURNAL = re.compile(rf"[\s,]*(?:\(?{YEAR}\)?[\s,]+\d|\d+\s*[,(])")
+
+
+def _names_then_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """Angewandte's title-less "T. C. Karlenius, K. F. Tonissen *Cancers* 2010, *2*, 209":
+    nothing but the italics parts the last name from the journal, which the reading took
+    for a name ("Tonissen Cancers") or a title ("Cancer Treat" and journal "Rev").
+
+    Only when everything before the italic run reads as names with their initials, and the
+    year or the volume follows it."""
+    for printed in italic:
+        run = printed.strip(" ,")
+        if fields.get("journal", "").strip(" .,") == run.strip(" .,") or not re.search(r"[^\W\d_]{3}", run):
+            continue
+        at = text.find(printed)
+        if at <= 0 or not _SOURCE_AFTER_JOURNAL.match(text, at + len(printed)):
+            continue
+        names = text[:at].strip(" ,;:")
+        authors, et_al = parse_names(names)
+        if not authors or not all(a.family and a.initials for a in authors) or len(authors) < names.count(",") + 1 - et_al:
+            continue
+        if not _GIVEN_FIRST_LIST.fullmatch(names):
+            continue
+        return {**fields, "authors": authors, "et_al": et_al, "journal": run, "title": "", "kind": "article"}
+    return fields
+
+
+# A journal's first abbreviation after the names' comma, read as one more initial: "S. A.
+# Grupp et al., N. | Engl. J. Med. 368", "N. T. Le, J. | Clin. Oncol. 42".
+_INITIAL_BEFORE = re.compile(r"(?:,|\bal\.?,?)\s+(?P<initial>[A-Z]\.)\s*$")
+
+
+def _journal_initial_read_as_name(fields: dict, text: str) -> dict:
+    """The journal's opening initial ("N." of "N. Engl. J. Med.", "J." of "J. Clin. Oncol.")
+    that the reading gave to the names, or dropped after "et al.", goes back to it.
+
+    Only when no title was read, the journal read opens with an abbreviation (a person's
+    initials are followed by a surname, not by "Clin." or "Engl."), and the initial follows
+    "et al." or was read as a person of its own."""
+    journal = fields.get("journal", "")
+    if fields.get("title") or not re.match(r"[A-Z][a-z]{1,6}\.\s", journal):
+        return fields
+    at = text.find(journal)
+    before = _INITIAL_BEFORE.search(text, 0, at) if at > 0 else None
+    if not before:
+        return fields
+    initial = before.group("initial")
+    authors = list(fields.get("authors", ()))
+    if authors and (authors[-1].family or authors[-1].literal).strip(" .") == initial[0] and not authors[-1].initials:
+        authors.pop()  # "J" read as a person of its own
+    elif not before.group(0).startswith("al"):
+        return fields  # ("Smith, J. Clin. Oncol.": Smith's initial, or the journal's — left as read)
+    return {**fields, "journal": f"{initial} {journal}", "authors": tuple(authors)}
+
+
+# Given names first throughout: "T. C. Karlenius, K. F. Tonissen", "A. Trautmann", "S. A. Grupp et al."
+_GIVEN_FIRST_LIST = re.compile(r"(?:[A-Z]\.[\s-]?)+\s*[^\W\d_][\w'’-]+(?:,\s*(?:and\s+)?(?:[A-Z]\.[\s-]?)+\s*[^\W\d_][\w'’-]+)*"
+                               r"(?:,?\s+(?:and|&)\s+(?:[A-Z]\.[\s-]?)+\s*[^\W\d_][\w'’-]+)?(?:,?\s+et\s+al\.?)?")
 
 
 def _labelled(fields: dict, text: str) -> dict:
