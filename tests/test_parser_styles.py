@@ -223,6 +223,9 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # APS with titles: only a comma parts title and journal.
+    ("F. Ode, L. H. Lund, and M. G. Ruiz, A neural network approach to ozone forecasts in Germany, Geosci. Model Dev. 14, 1 (2021).",
+     dict(title="A neural network approach to ozone forecasts in Germany", journal="Geosci. Model Dev", volume="14")),
     # Angewandte without titles: only the italics part the last name from the journal.
     ("T. C. Ode, K. F. Lund *Catalysts* 2010, *2*, 209.",
      dict(authors=[("Ode", "TC"), ("Lund", "KF")], title="", journal="Catalysts", volume="2", pages="209")),

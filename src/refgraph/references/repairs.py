@@ -97,11 +97,12 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
     head = container[: cut_end if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
     journal = container[cut_end:].lstrip(".,; ")
     last = head.split()[-1]
-    if (not part and cut.group(0).startswith(".") and last[-1] not in "aeiouy" and journal_abbreviation(last + ".")
+    if (not part and cut.group(0).startswith(".") and last[-1] not in "aeouy" and journal_abbreviation(last + ".")
             and re.search(r",\s*" + re.escape(head) + r"\.", text)):
         # After the title's comma, the stop abbreviates and ends no sentence: "…, Commun.
         # Earth Environ. 3 (2022)", "…, Meddelelser Danmarks Geol. Forening" are the
-        # journal's words ("…, Nebraska. Proceedings", "…, and Pharmacotherapy. J" are not).
+        # journal's words ("…, Nebraska. Proceedings", "…, and Pharmacotherapy. J" are not;
+        # "Geosci." and "Sci." end in the one vowel abbreviations keep).
         return title, container
     # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
     # the title's tail is several words with none, and ends in a full word — or, after
@@ -128,7 +129,8 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
     cycle uncertainty in the Alaskan Arctic, Biogeosciences 11 (2014)"), and a title may
     end in a place after its own comma ("… Dry Valleys, Antarctica, Permafr. Periglac.
     Process. 18"): the journal is what follows the container's last comma when that reads
-    as a journal's name and what precedes it as the title's words.
+    as a journal's name and what precedes it as the title's words (and the journal's first
+    abbreviation is not the title's last word: "… Germany, Geosci. Model Dev.").
 
     Bad reading: title "", journal "Carbon cycle uncertainty in the Alaskan Arctic, Biogeosciences".
     Good reading: title "Carbon cycle uncertainty in the Alaskan Arctic", journal "Biogeosciences".
@@ -137,6 +139,9 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
     than a joiner (no journal's name does: "Journal of Physics, Conference Series" stays);
     after a title, they must be a capitalised name of one to three words with no stop,
     and the journal must abbreviate ("Sensors and Actuators, B: Chemical" stays)."""
+    opening = _journal_opening_in_title(title, container, text)
+    if opening:
+        return opening
     head, comma, journal = container.rpartition(", ")
     if not comma or not head or not capitalised(journal) or len(journal.split()) > 8:
         return title, container
@@ -148,6 +153,22 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
     if place and abbreviates and f"{title}, {container}" in text:
         return f"{title}, {head}", journal
     return title, container
+
+
+def _journal_opening_in_title(title: str, container: str, text: str) -> tuple[str, str] | None:
+    """"… in Germany, Geosci. | Model Dev. 14, 1 (2021)": the journal's first abbreviation,
+    after the title's comma, read as the title's last word. Only an abbreviation the
+    training journals use or an ISO 4 truncation, with its stop printed before the rest."""
+    head, comma, tail = title.rpartition(", ")
+    if not comma or len(head.split()) < 3 or not container or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+\.?){0,2}", tail):
+        return None
+    last = tail.split()[-1].rstrip(".")
+    if last[-1] in "aeouy" or not journal_abbreviation(last + "."):
+        return None
+    printed = re.search(re.escape(tail.rstrip(".")) + r"\.\s+" + re.escape(container), text)
+    if not printed:
+        return None
+    return head, text[printed.start(): printed.end()]
 
 
 # How an issue is printed when it is one: in brackets, or after its word ("no. 3", "n. 3",
