@@ -223,6 +223,13 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # ISO 690 author-date: the year again after the journal, and a volume with its label.
+    ("ODE, M. L., LUND, M. L., RUIZ, T. B., BERG, R. B. and HOLM, S. S., 2026. Educational Experience and Ethical Tensions "
+     "in Pelvic Examination Training. *American Journal of Obstetrics and Gynecology*. 2026. Vol. 234, no. 1, p. 270–278.",
+     dict(journal="American Journal of Obstetrics and Gynecology", volume="234", year="2026")),
+    ("ODE, G. W., RUIZ, S. and LUND, A., 2006. Fuels from biomass: chemistry, catalysts, and engineering. *Chem. Rev.*. 2006. "
+     "Vol. 106, p. 4044–4098.",
+     dict(title="Fuels from biomass: chemistry, catalysts, and engineering", journal="Chem. Rev.", volume="106")),
     # APS with titles: only a comma parts title and journal.
     ("F. Ode, L. H. Lund, and M. G. Ruiz, A neural network approach to ozone forecasts in Germany, Geosci. Model Dev. 14, 1 (2021).",
      dict(title="A neural network approach to ozone forecasts in Germany", journal="Geosci. Model Dev", volume="14")),

@@ -202,6 +202,11 @@ def _model_record(model: dict, text: str, ids) -> dict:
         # A DOI printed bare after the journal ("J. Geophys. Res. Oceans 10.1029/… (2020)")
         # is an identifier, whatever the tagger read it as.
         container = container[: container.index(ids.doi)].rstrip(" ,;:.")
+    year = model.get("year", "")
+    if year and kind == "article" and re.search(rf"\.\s+{year}$", container) and text.count(year) > 1:
+        # ISO 690's "*Journal*. 2026. Vol. 234" repeats the year after the names as the
+        # source's date; the tagger ran it into the journal.
+        container = container[: container.rindex(year)].rstrip(" .")
     if kind in ("dataset", "software") and not container:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     imprint = PLACE_PUBLISHER.match(container)

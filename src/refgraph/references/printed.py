@@ -395,9 +395,11 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     volume = fields.get("volume", "")
 
     def before_volume(run: str) -> bool:
-        # (The run ends the text — an article online first has no volume — or the volume follows.)
-        return (text.rstrip(" .,").endswith(run) if not volume
-                else bool(re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(volume) + r"\b", text)))
+        # (The run ends the text — an article online first has no volume — or the volume
+        # follows, after the year and its label where ISO 690 prints them: "*Chem. Rev.*.
+        # 2006. Vol. 106".)
+        return (text.rstrip(" .,").endswith(run) if not volume else bool(re.search(
+            re.escape(run) + r"\W{0,3}\s*(?:(?:1[5-9]|20)\d\d[a-z]?\W{0,3}\s*)?(?:[Vv]ol\.?\s*)?" + re.escape(volume) + r"\b", text)))
 
     if not journal and title and fields.get("kind", "article") in ("article", "misc", "book"):
         lost = _italic_journal_left_out(fields, italic, text)
