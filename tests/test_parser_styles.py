@@ -223,6 +223,11 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # Chicago author–date with a quoted title: the year closes the names; a volume alone after the journal.
+    ("Ode, A. 2019. “Lagrangian Views of the Pathways of the Overturning Circulation”. *J. Geophys. Res.: Oceans* 124 (2019): 5313–5335.",
+     dict(authors=[("Ode", "A")], year="2019", journal="J. Geophys. Res.: Oceans", volume="124")),
+    ("Ode, S., and D. Lund. 2005. “An Ensemble-based Approach to Land Data Assimilation”. *Water Resour. Res.* 41.",
+     dict(authors=[("Ode", "S"), ("Lund", "D")], journal="Water Resour. Res", volume="41")),
     # ISO 690 author-date: the year again after the journal, and a volume with its label.
     ("ODE, M. L., LUND, M. L., RUIZ, T. B., BERG, R. B. and HOLM, S. S., 2026. Educational Experience and Ethical Tensions "
      "in Pelvic Examination Training. *American Journal of Obstetrics and Gynecology*. 2026. Vol. 234, no. 1, p. 270–278.",

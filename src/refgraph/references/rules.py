@@ -392,10 +392,18 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
 # ---------------------------------------------------------------- quoted titles
 def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
     authors_text = core[: quoted.start()].strip().rstrip(",")
+    # Chicago's author–date "Bower, A. 2019. “Title”": the year (or "n.d.") closes the names.
+    dated = re.search(rf"[\s,.]*\(?(?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d)\)?[.,:]?$", authors_text)
+    if dated and dated.start() > 0:
+        authors_text = authors_text[: dated.start()] + ("." if authors_text[dated.start()] == "." else "")
     parsed = parse_author_list(authors_text)
+    if not parsed and _INVERTED_PERSON.fullmatch(authors_text.rstrip(".")) and not looks_like_group(authors_text):
+        parsed = parse_names(authors_text) or None  # "Rogoff, Ken. 2014. “…”": a full given name
     authors, et_al = parsed if parsed else ((Author(literal=authors_text),) if authors_text else (), False)
     fields: dict = {"kind": "article", "authors": authors, "et_al": et_al,
                     "title": quoted.group("title").strip().rstrip(",.")}
+    if dated and dated.start() > 0 and dated.group("year"):
+        fields.update(year=dated.group("year"), year_suffix=dated.group("suffix"))
     rest = core[quoted.end():].strip()
     match = re.search(
         rf"^(?P<journal>.*?)[,.]?\s+{VOLUME}(?:,?\s*no\.\s*(?P<issue>[^\s(,:]+))?\s*\((?:[^)]*?\s)?(?P<year>{YEAR})[a-z]?\)"
@@ -414,6 +422,10 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
         else:
             fields["journal"] = journal
         fields.update(year=match.group("year"), pages=match.group("pages") or "")
+        return fields
+    volume_only = re.fullmatch(r"(?P<journal>[^\d]+?)[,.]?\s+(?P<volume>\d{1,5})\.?", rest)
+    if volume_only:  # "*Water Resour. Res.* 41." (an article number may be missing)
+        fields.update(journal=volume_only.group("journal").strip(), volume=volume_only.group("volume"))
         return fields
     fields["journal"] = rest.rstrip(".")
     return fields
