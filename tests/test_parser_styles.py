@@ -223,6 +223,12 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # Copernicus: "Names, I.: Title, Journal, Vol, Page, doi, Year." — the colon after the last initials ends the names.
+    ("Ode, X., Lund, G., and Olsen, A.: How is the ocean carbon reservoir filled?, Global Biogeochemical Cycles, 36, "
+     "e2021GB007055, https://doi.org/10.1029/2021GB007055, 2022.",
+     dict(title="How is the ocean carbon reservoir filled?", journal="Global Biogeochemical Cycles", volume="36", year="2022")),
+    ("Ode, J., Lund, W. C., and Ruiz, R. E.: Multivariate data analysis, Pearson Educational International, 2010.",
+     dict(authors=[("Ode", "J"), ("Lund", "WC"), ("Ruiz", "RE")], year="2010")),
     # Chicago author–date with a quoted title: the year closes the names; a volume alone after the journal.
     ("Ode, A. 2019. “Lagrangian Views of the Pathways of the Overturning Circulation”. *J. Geophys. Res.: Oceans* 124 (2019): 5313–5335.",
      dict(authors=[("Ode", "A")], year="2019", journal="J. Geophys. Res.: Oceans", volume="124")),

@@ -111,8 +111,16 @@ def journal_in_rules_title(rules: dict, model: dict) -> bool:
     words = (model.get("title") or "").split()
     if words and words[-1].lower() in JOURNAL_JOINERS:
         return False  # "… national reserve in Kenya. 39.": no title ends in a joining word
-    return bool(journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
-                and rules.get("volume") and title.endswith(" " + journal) and title.startswith(model["title"]))
+    if not (journal and model.get("title") and not (rules.get("journal") or rules.get("booktitle"))
+            and title.startswith(model["title"])):
+        return False
+    if rules.get("volume") and title.endswith(" " + journal):
+        return True
+    # Copernicus' "Title?, Global Biogeochemical Cycles, 36, e2021GB007055, https://…, 2022."
+    # read by the rules as one title: the model's journal and volume are inside it.
+    volume = model.get("volume", "")
+    return bool(volume and not rules.get("volume") and re.search(
+        re.escape(journal) + r"[\s,.]+" + re.escape(volume) + r"\b", title[len(model["title"]):]))
 
 
 def sentence_in_rules_journal(rules: dict, model: dict) -> bool:

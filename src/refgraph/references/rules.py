@@ -138,7 +138,7 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
 # "P. S.,"; not the given names before a surname: "and J. | G. Hodgson") —
 # unless abbreviations follow, which open a journal ("Gu, Z. | J. Am. Chem. Soc. 2014").
 _INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.$")
-_NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,-]|$|\s(?![A-Z][a-z]{0,5}\.\s))")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{0,5}\.\s))")
 
 
 def _groups_among_people(authors: tuple[Author, ...]) -> bool:
