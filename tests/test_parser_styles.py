@@ -223,6 +223,11 @@ SHAPES = [
      dict(journal="JINST", volume="14", pages="P10004")),
     ("L. Moreno and T. Ide, Heavy quark decays revisited, Phys. Lett. B812 (2021) 136012, arXiv:2011.01234.",
      dict(kind="article", journal="Phys. Lett. B", volume="812", arxiv="2011.01234")),
+    # Copernicus: a body before the colon is the author.
+    ("NOAA: Global Monitoring Laboratory carbon dioxide data, https://gml.noaa.gov/ccgg/trends/, last access: 5 May 2023.",
+     dict(authors=["NOAA"], title="Global Monitoring Laboratory carbon dioxide data")),
+    ("Bundesamt für Kartographie: Digital elevation model of the Eastern Alps, Frankfurt, 2020.",
+     dict(authors=["Bundesamt für Kartographie"], title="Digital elevation model of the Eastern Alps", year="2020")),
     # Copernicus: "Names, I.: Title, Journal, Vol, Page, doi, Year." — the colon after the last initials ends the names.
     ("Ode, X., Lund, G., and Olsen, A.: How is the ocean carbon reservoir filled?, Global Biogeochemical Cycles, 36, "
      "e2021GB007055, https://doi.org/10.1029/2021GB007055, 2022.",
@@ -691,6 +696,14 @@ def test_the_journal_after_the_containers_last_comma(title, container, expected)
 
     text = f"K. Ode, L. Park, {title + ', ' if title else ''}{container} 12 (2015) 101–118."
     assert comma_before_journal(title, container, text) == expected
+
+
+@pytest.mark.parametrize("title", ["World Health Statistics: Monitoring health for the SDGs",
+                                   "Climate Change 2021: The Physical Science Basis"])
+def test_a_titles_own_opening_before_its_colon_is_no_body(title):
+    from refgraph.references.work_kinds import body_heading_title
+
+    assert body_heading_title({"title": title}) == {"title": title}
 
 
 def test_the_last_name_after_apa_ellipsis_is_a_person():

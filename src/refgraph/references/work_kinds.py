@@ -201,6 +201,14 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+# The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a
+# title; "World Meteorological Organization: …" a body).
+_BODY_NOUN = re.compile(
+    r"\b(?:organi[sz]ation|association|society|institute|institut|university|universit[äa]t|hochschule|agency|"
+    r"ministry|ministerium|department|council|commission|committee|office|bureau|service|survey|foundation|"
+    r"consortium|network|collaboration|panel|programme|laboratory|observatory|centre|center|bundesamt)\b", re.I)
+
+
 def body_heading_title(fields: dict) -> dict:
     """A body that wrote the work, read as the title's first sentence where no author was
     found ("GBD 2017 Disease and Injury Incidence and Prevalence Collaborators. Global,
@@ -208,10 +216,19 @@ def body_heading_title(fields: dict) -> dict:
     collaboration, an organisation, a group) and ends at a stop is the author."""
     if fields.get("authors"):
         return fields
-    headed = re.match(r"^(?P<body>[A-Z][^.?!:]{2,150}?[^\s.A-Z])\.\s+(?P<title>[A-Z\d\"“‘'(].{8,})$", fields.get("title") or "")
-    if not headed:
+    title = fields.get("title") or ""
+    headed = re.match(r"^(?P<body>[A-Z][^.?!:]{2,150}?[^\s.A-Z])\.\s+(?P<title>[A-Z\d\"“‘'(].{8,})$", title)
+    # Copernicus sets a colon after the authors, a body's too ("NOAA: Global Monitoring
+    # Laboratory data", "World Meteorological Organization: State of the …"): there the
+    # body must be an acronym or name an organisation without a number, as a title's own
+    # opening before its colon ("Climate Change 2021: The Physical …") does not.
+    colon = re.match(r"^(?P<body>[A-Z][^.?!:]{1,150}?):\s+(?P<title>[A-Z\d\"“‘'(].{8,})$", title)
+    if headed and capitalised(headed.group("body")) and names_an_organisation(headed.group("body")):
+        body, rest = headed.group("body"), headed.group("title")
+    elif colon and (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", colon.group("body")) or (
+            capitalised(colon.group("body")) and _BODY_NOUN.search(colon.group("body"))
+            and not re.search(r"\d", colon.group("body")) and len(colon.group("body").split()) <= 8)):
+        body, rest = colon.group("body"), colon.group("title")
+    else:
         return fields
-    body = headed.group("body")
-    if not capitalised(body) or not names_an_organisation(body):
-        return fields
-    return {**fields, "authors": (Author(literal=body),), "title": headed.group("title")}
+    return {**fields, "authors": (Author(literal=body),), "title": rest}
