@@ -228,6 +228,11 @@ SHAPES = [
      dict(authors=["NOAA"], title="Global Monitoring Laboratory carbon dioxide data")),
     ("Bundesamt für Kartographie: Digital elevation model of the Eastern Alps, Frankfurt, 2020.",
      dict(authors=["Bundesamt für Kartographie"], title="Digital elevation model of the Eastern Alps", year="2020")),
+    # A report's title with its year before the colon is one title, not a chapter of "Climate Change".
+    ("IPCC: Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth Assessment Report, "
+     "Cambridge University Press, Cambridge, UK, 2021.",
+     dict(authors=["IPCC"], booktitle="", publisher="Cambridge University Press", year="2021",
+          title="Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth Assessment Report")),
     # Copernicus: "Names, I.: Title, Journal, Vol, Page, doi, Year." — the colon after the last initials ends the names.
     ("Ode, X., Lund, G., and Olsen, A.: How is the ocean carbon reservoir filled?, Global Biogeochemical Cycles, 36, "
      "e2021GB007055, https://doi.org/10.1029/2021GB007055, 2022.",

@@ -11,7 +11,7 @@ from .books import EDITION_AT_END
 from .patterns import YEAR
 from .people import parse_names
 from .rules import normalise_pages
-from .work_kinds import (body_heading_title, degree_after_title, journal_named_by_doi, preprint_server, publisher_before_place,
+from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, preprint_server, publisher_before_place,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -31,6 +31,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = site_not_journal(fields)
     fields = report_number_in_title(fields)
     fields = body_heading_title(fields)
+    fields = dated_title_read_as_book(fields, text)
     fields = degree_after_title(fields)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)

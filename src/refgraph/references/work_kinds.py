@@ -10,7 +10,7 @@ import re
 
 from .books import place_after_publisher
 from .model import Author
-from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, capitalised
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, YEAR, capitalised
 from .people import names_an_organisation
 
 
@@ -232,3 +232,21 @@ def body_heading_title(fields: dict) -> dict:
     else:
         return fields
     return {**fields, "authors": (Author(literal=body),), "title": rest}
+
+
+def dated_title_read_as_book(fields: dict, text: str) -> dict:
+    """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
+    Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
+    2020: Trading for Development …"), read as a chapter of a book named by the words
+    before the year: one title, the report's.
+
+    Only where no "In" introduces that book and the text prints the two as one run."""
+    book, title = fields.get("booktitle", ""), fields.get("title", "")
+    if fields.get("kind") != "chapter" or not book or not title:
+        return fields
+    run = re.search(re.escape(book) + rf"\s+(?P<year>{YEAR}):\s+" + re.escape(title[:40]), text)
+    if not run or re.search(r"\b(?:In|Em|Dans|En)\b:?\s*$", text[: run.start()], re.I):
+        return fields
+    whole = text[run.start(): run.end() - min(len(title), 40)] + title
+    return {**fields, "title": whole, "booktitle": "", "kind": "book"}
+
