@@ -228,6 +228,13 @@ SHAPES = [
      dict(authors=["NOAA"], title="Global Monitoring Laboratory carbon dioxide data")),
     ("Bundesamt für Kartographie: Digital elevation model of the Eastern Alps, Frankfurt, 2020.",
      dict(authors=["Bundesamt für Kartographie"], title="Digital elevation model of the Eastern Alps", year="2020")),
+    # Elsevier Harvard: a journal's name with a comma, cut there by the reading.
+    ("Ode, I., Lund, I.S., Ruiz, D., 2018. Successional processes in farm mosaics in the eastern Amazon. "
+     "Agriculture, Ecosystems and Environment 256, 51–60.",
+     dict(title="Successional processes in farm mosaics in the eastern Amazon", journal="Agriculture, Ecosystems and Environment",
+          volume="256")),
+    ("Ode, R., 2012. Regeneração de florestas tropicais. Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais 7, 195–218.",
+     dict(journal="Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais", publisher="", volume="7")),
     # A report's title with its year before the colon is one title, not a chapter of "Climate Change".
     ("IPCC: Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth Assessment Report, "
      "Cambridge University Press, Cambridge, UK, 2021.",

@@ -219,6 +219,7 @@ def _model_record(model: dict, text: str, ids) -> dict:
     if kind == "article":
         record["title"], container = repairs.title_tail(record.get("title", ""), container, text)
         record["title"], container = repairs.comma_before_journal(record["title"], container, text)
+        record, container = repairs.journal_with_comma(record, container, text)
     if kind in ("article", "preprint"):  # "Phys. Rev. D94 (2016) 094008, arXiv:1606.08030"
         glued = repairs.VOLUME_IN_CONTAINER.search(container)
         if glued and record.get("volume") and not record.get("pages") and repairs.SERIES_VOLUME.search(container):

@@ -155,6 +155,25 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
     return title, container
 
 
+def journal_with_comma(record: dict, container: str, text: str) -> tuple[dict, str]:
+    """A journal whose name holds a comma ("Agriculture, Ecosystems and Environment",
+    "Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais"), cut at it: its first part
+    read as the title's last one-word sentence ("… eastern Amazon. Agriculture") or as a
+    publisher. A title's sentence is no single word before a comma, and an article has no
+    publisher printed straight before its journal."""
+    title, publisher = record.get("title", ""), record.get("publisher", "")
+    if not container:
+        return record, container
+    word = re.search(r"(?<=[\w)?])\.\s+(?P<word>[A-ZÀ-Þ][\w'’-]+)$", title)
+    if word and f"{word.group('word')}, {container}" in text and len(title[: word.start()].split()) >= 3:
+        return {**record, "title": title[: word.start()]}, f"{word.group('word')}, {container}"
+    families = {a.family for a in record.get("authors", ()) if a.family}
+    if (publisher and f"{publisher}, {container}" in text and capitalised(publisher) and not record.get("place")
+            and not any(family in publisher for family in families)):  # ("Benjamin Franklin, Works 293")
+        return {**record, "publisher": ""}, f"{publisher}, {container}"
+    return record, container
+
+
 def _journal_opening_in_title(title: str, container: str, text: str) -> tuple[str, str] | None:
     """"… in Germany, Geosci. | Model Dev. 14, 1 (2021)": the journal's first abbreviation,
     after the title's comma, read as the title's last word. Only an abbreviation the
