@@ -204,10 +204,10 @@ def _names_then_italic_journal(fields: dict, italic: list[str], text: str) -> di
         if at <= 0 or not _SOURCE_AFTER_JOURNAL.match(text, at + len(printed)):
             continue
         names = text[:at].strip(" ,;:")
-        authors, et_al = parse_names(names)
-        if not authors or not all(a.family and a.initials for a in authors) or len(authors) < names.count(",") + 1 - et_al:
-            continue
         if not _GIVEN_FIRST_LIST.fullmatch(names):
+            continue
+        authors, et_al = parse_names(names)
+        if not authors or not all(a.family and a.initials for a in authors):
             continue
         return {**fields, "authors": authors, "et_al": et_al, "journal": run, "title": "", "kind": "article"}
     return fields
