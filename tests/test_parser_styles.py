@@ -235,6 +235,11 @@ SHAPES = [
           volume="256")),
     ("Ode, R., 2012. Regeneração de florestas tropicais. Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais 7, 195–218.",
      dict(journal="Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais", publisher="", volume="7")),
+    # Springer LNCS: the title cut mid-phrase before the journal's sentence, and a comma-named journal after a stop.
+    ("Ode, A.S., Lund, I.C.G.: Long-term assessment of oil palm expansion in the eastern Brazilian Amazon. Land Use Policy. 90, (2020).",
+     dict(title="Long-term assessment of oil palm expansion in the eastern Brazilian Amazon", journal="Land Use Policy.")),
+    ("Ode, R.: Regeneração de florestas tropicais. Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais. 7, 195–218 (2012).",
+     dict(title="Regeneração de florestas tropicais", journal="Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais")),
     # A report's title with its year before the colon is one title, not a chapter of "Climate Change".
     ("IPCC: Climate Change 2021: The Physical Science Basis. Contribution of Working Group I to the Sixth Assessment Report, "
      "Cambridge University Press, Cambridge, UK, 2021.",

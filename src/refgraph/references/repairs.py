@@ -113,7 +113,11 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
                    # ("…, Phys. Rev. D", "…, Math. Annalen": an abbreviated journal's first
                    # word is no place; abbreviations are short, and the rest abbreviates.)
                    and len(head.split()[-1]) >= 5 and not re.search(r"\w\.", container[cut_end:]))
-    if not part and not after_comma and (len(head.split()) < 3 or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
+    # (Two words suffice where the title read ends in a word in lower case, cut mid-phrase:
+    # "… in the eastern | Brazilian Amazon. Land Use Policy".)
+    shortest = 2 if re.search(r"\b[a-z]{3,}$", title) and not any(
+        word.isupper() or journal_abbreviation(word.rstrip(".") + ".") for word in head.split()) else 3
+    if not part and not after_comma and (len(head.split()) < shortest or re.search(r"\.\s", head) or len(re.findall(r"[^\W\d_]+", head)[-1]) < 4
                      or not re.search(r"[a-z]{3}", journal)):
         return title, container
     if not title:
@@ -158,14 +162,16 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
 def journal_with_comma(record: dict, container: str, text: str) -> tuple[dict, str]:
     """A journal whose name holds a comma ("Agriculture, Ecosystems and Environment",
     "Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais"), cut at it: its first part
-    read as the title's last one-word sentence ("… eastern Amazon. Agriculture") or as a
-    publisher. A title's sentence is no single word before a comma, and an article has no
-    publisher printed straight before its journal."""
+    read as the title's last sentence ("… eastern Amazon. Agriculture") or as a publisher.
+    A title's last sentence is no run of capitalised words before a comma, and an article
+    has no publisher printed straight before its journal."""
     title, publisher = record.get("title", ""), record.get("publisher", "")
     if not container:
         return record, container
-    word = re.search(r"(?<=[\w)?])\.\s+(?P<word>[A-ZÀ-Þ][\w'’-]+)$", title)
-    if word and f"{word.group('word')}, {container}" in text and len(title[: word.start()].split()) >= 3:
+    word = re.search(r"(?<=[\w)?])\.\s+(?P<word>[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,7})$", title)
+    if (word and capitalised(word.group("word")) and f"{word.group('word')}, {container}" in text
+            and not re.match(r"(?:Part|Parte|Partie|Teil)\b", word.group("word"))  # "… atmosphere. Part II, J. Atmos. Sci."
+            and len(title[: word.start()].split()) >= 3):
         return {**record, "title": title[: word.start()]}, f"{word.group('word')}, {container}"
     families = {a.family for a in record.get("authors", ()) if a.family}
     if (publisher and f"{publisher}, {container}" in text and capitalised(publisher) and not record.get("place")
