@@ -235,6 +235,14 @@ SHAPES = [
           volume="256")),
     ("Ode, R., 2012. Regeneração de florestas tropicais. Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais 7, 195–218.",
      dict(journal="Boletim do Museu Paraense Emílio Goeldi, Ciências Naturais", publisher="", volume="7")),
+    # MDPI's chapter with its edition and two editors, and with a volume.
+    ("Ode, K.; Lund, P. Soil Fungi. In Handbook of Soil Biology, 2nd ed.; Ruiz, A., Berg, P., Eds.; Springer: Cham, "
+     "Switzerland, 2019; pp. 123–145.",
+     dict(kind="chapter", title="Soil Fungi", booktitle="Handbook of Soil Biology", edition="2nd", publisher="Springer",
+          place="Cham, Switzerland", year="2019", pages="123-145")),
+    ("Ode, K. Soil fungi in grasslands. In Handbook of Soil Biology, 2nd ed.; Ruiz, A., Ed.; Springer: Cham, Switzerland, "
+     "2019; Volume 3, pp. 123–145.",
+     dict(kind="chapter", title="Soil fungi in grasslands", volume="3", year="2019", publisher="Springer")),
     # Springer LNCS: the title cut mid-phrase before the journal's sentence, and a comma-named journal after a stop.
     ("Ode, A.S., Lund, I.C.G.: Long-term assessment of oil palm expansion in the eastern Brazilian Amazon. Land Use Policy. 90, (2020).",
      dict(title="Long-term assessment of oil palm expansion in the eastern Brazilian Amazon", journal="Land Use Policy.")),

@@ -153,3 +153,28 @@ def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
         fields["pages"] = pages.group("pages")
     return fields
 
+
+
+# MDPI's and ACS's chapter: "Title. In Book, 2nd ed.; Ruiz, A., Berg, P., Eds.; Springer:
+# Cham, Switzerland, 2019; Volume 3, pp. 123–145." — semicolons part the book, its editors,
+# its imprint and its pages.
+_SEMICOLON_CHAPTER = re.compile(
+    rf"(?P<title>[^\s].*?[^\s.])\.\s+In\s+(?P<book>[^;]+?)(?:,\s*{EDITION})?;\s*(?P<editors>[^;]+?),?\s+\(?Eds?\.\)?;\s*"
+    rf"(?P<publisher>[^:;]+?):\s*(?P<place>[^;]+?),\s*(?P<year>{YEAR})[a-z]?"
+    r"(?:;\s*(?:Vol(?:ume|\.)\s*(?P<volume>\w+),\s*)?(?:pp?\.\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?)?\.?\s*$")
+
+
+def semicolon_chapter(body: str) -> dict:
+    """The fields of an MDPI/ACS chapter printed after the names (``body`` starts with its
+    title), or {} where the entry is not one."""
+    match = _SEMICOLON_CHAPTER.fullmatch(body.strip())
+    if not match or ";" in match.group("title") or len(match.group("title").split()) < 2:
+        return {}
+    editors, _ = parse_names(match.group("editors"))
+    found = {"kind": "chapter", "title": match.group("title"), "booktitle": match.group("book").strip(),
+             "publisher": match.group("publisher").strip(), "place": match.group("place").strip(),
+             "year": match.group("year"), "editors": editors}
+    for field in ("edition", "volume", "pages"):
+        if match.group(field):
+            found[field] = match.group(field).strip()
+    return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import repairs
-from .books import EDITION_AT_END
+from .books import EDITION_AT_END, semicolon_chapter
 from .patterns import YEAR
 from .people import parse_names
 from .rules import normalise_pages
@@ -33,6 +33,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = body_heading_title(fields)
     fields = dated_title_read_as_book(fields, text)
     fields = degree_after_title(fields)
+    fields = _semicolon_chapter(fields, core)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
@@ -296,6 +297,24 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
     if re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?(?:p|pp|pág|págs|pages|S|с)\.(?!\s?\d)", core):
         return {**fields, "pages": ""}
     return fields
+
+
+def _semicolon_chapter(fields: dict, core: str) -> dict:
+    """MDPI's chapter with its edition or several editors, which the reading lost (the
+    title, the year, the imprint): read as the house style prints it, after the names."""
+    if not fields.get("authors") or " In " not in core:
+        return fields
+    end = repairs.semicolon_names_end(core) or _ONE_INVERTED_NAME.match(core)
+    end = end if isinstance(end, int) else end.end() if end else None
+    chapter = semicolon_chapter(core[end:]) if end else {}
+    if not chapter:
+        return fields
+    chapter["pages"] = normalise_pages(chapter.get("pages", ""))
+    return {**fields, **chapter}
+
+
+# One "Surname, I." name before an MDPI title ("Ode, K. Soil fungi. In …").
+_ONE_INVERTED_NAME = re.compile(r"[^\W\d_][\w'’ -]{0,40}?,\s(?:[A-Z]\.\s?){1,4}\s")
 
 
 def _edition_in_title(fields: dict) -> dict:
