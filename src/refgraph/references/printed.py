@@ -302,8 +302,8 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
 def _semicolon_chapter(fields: dict, core: str) -> dict:
     """MDPI's chapter with its edition or several editors, which the reading lost (the
     title, the year, the imprint): read as the house style prints it, after the names."""
-    if not fields.get("authors") or " In " not in core:
-        return fields
+    if not fields.get("authors") or " In " not in core or len(core) > 2000:
+        return fields  # (a chapter's entry is short: the pattern is not tried on runaway text)
     end = repairs.semicolon_names_end(core) or _ONE_INVERTED_NAME.match(core)
     end = end if isinstance(end, int) else end.end() if end else None
     chapter = semicolon_chapter(core[end:]) if end else {}
