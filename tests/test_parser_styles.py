@@ -243,6 +243,11 @@ SHAPES = [
     ("Ode, K. Soil fungi in grasslands. In Handbook of Soil Biology, 2nd ed.; Ruiz, A., Ed.; Springer: Cham, Switzerland, "
      "2019; Volume 3, pp. 123–145.",
      dict(kind="chapter", title="Soil fungi in grasslands", volume="3", year="2019", publisher="Springer")),
+    # MDPI's proceedings: the meeting's days before the month are no volume.
+    ("Ode, K.; Lund, P. Soil fungi and drought. In Proceedings of the 12th International Conference on Soil Biology, "
+     "Lisbon, Portugal, 3–5 May 2019; pp. 45–50.",
+     dict(kind="proceedings", booktitle="Proceedings of the 12th International Conference on Soil Biology", volume="",
+          pages="45-50", year="2019")),
     # Springer LNCS: the title cut mid-phrase before the journal's sentence, and a comma-named journal after a stop.
     ("Ode, A.S., Lund, I.C.G.: Long-term assessment of oil palm expansion in the eastern Brazilian Amazon. Land Use Policy. 90, (2020).",
      dict(title="Long-term assessment of oil palm expansion in the eastern Brazilian Amazon", journal="Land Use Policy.")),

@@ -8,7 +8,8 @@ import re
 
 from . import repairs
 from .books import EDITION_AT_END, semicolon_chapter
-from .patterns import YEAR
+from .identifiers import MONTH_NAME
+from .patterns import PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
 from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, preprint_server, publisher_before_place,
@@ -34,6 +35,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = dated_title_read_as_book(fields, text)
     fields = degree_after_title(fields)
     fields = _semicolon_chapter(fields, core)
+    fields = _meeting_dates_read_as_volume(fields, text)
     fields = _edition_in_title(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
@@ -296,6 +298,21 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
         return fields
     if re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?(?:p|pp|pág|págs|pages|S|с)\.(?!\s?\d)", core):
         return {**fields, "pages": ""}
+    return fields
+
+
+def _meeting_dates_read_as_volume(fields: dict, text: str) -> dict:
+    """A meeting's days ("…, Lisbon, Portugal, 3–5 May 2019; pp. 45–50" of MDPI's
+    proceedings) read as the volume: the days before a month and year are its dates, and
+    the proceedings they follow are the book the paper is in."""
+    volume = fields.get("volume", "")
+    if not re.fullmatch(r"\d{1,2}\s*[–-]\s*\d{1,2}", volume) or not re.search(
+            re.escape(volume) + rf"\s+{MONTH_NAME}\s+{YEAR}", text, re.I):
+        return fields
+    fields = {**fields, "volume": ""}
+    journal = fields.get("journal", "")
+    if journal and PROCEEDINGS.search(journal):
+        fields.update(kind="proceedings", booktitle=journal, journal="")
     return fields
 
 
