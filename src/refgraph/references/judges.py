@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import JOURNAL_JOINERS, YEAR
+from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR
 from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
@@ -131,7 +131,7 @@ def sentence_in_rules_journal(rules: dict, model: dict) -> bool:
     if not theirs or not journal.endswith(" " + theirs) or not model.get("title"):
         return False
     head = journal[: -len(theirs)].strip()
-    if re.fullmatch(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\.?", head) and model["title"].endswith(head.rstrip(".")):
+    if re.fullmatch(rf"{TITLE_PART}\.?", head) and model["title"].endswith(head.rstrip(".")):
         return True  # the title's part: "… of the atmosphere. Part I. J Atmos Sci. 70"
     if " " not in head and model["title"].endswith(f". {head}"):
         return False  # a stop before one word: "… and beyond. biomark Res." opens the journal there

@@ -54,6 +54,8 @@ def without_omission_mark(names: str) -> str:
     … Peeper, D. S."): the ellipsis stands for the people left out, not for the last one's
     name."""
     return _ELLIPSIS_BEFORE_LAST.sub(", ", names)
+
+
 _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$")
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.

@@ -321,17 +321,12 @@ def _semicolon_chapter(fields: dict, core: str) -> dict:
     title, the year, the imprint): read as the house style prints it, after the names."""
     if not fields.get("authors") or " In " not in core or len(core) > 2000:
         return fields  # (a chapter's entry is short: the pattern is not tried on runaway text)
-    end = repairs.semicolon_names_end(core) or _ONE_INVERTED_NAME.match(core)
-    end = end if isinstance(end, int) else end.end() if end else None
+    end = repairs.semicolon_names_end(core, alone=True)
     chapter = semicolon_chapter(core[end:]) if end else {}
     if not chapter:
         return fields
     chapter["pages"] = normalise_pages(chapter.get("pages", ""))
     return {**fields, **chapter}
-
-
-# One "Surname, I." name before an MDPI title ("Ode, K. Soil fungi. In …").
-_ONE_INVERTED_NAME = re.compile(r"[^\W\d_][\w'’ -]{0,40}?,\s(?:[A-Z]\.\s?){1,4}\s")
 
 
 def _edition_in_title(fields: dict) -> dict:
@@ -436,7 +431,7 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # follows, after the year and its label where ISO 690 prints them: "*Chem. Rev.*.
         # 2006. Vol. 106".)
         return (text.rstrip(" .,").endswith(run) if not volume else bool(re.search(
-            re.escape(run) + r"\W{0,3}\s*(?:(?:1[5-9]|20)\d\d[a-z]?\W{0,3}\s*)?(?:[Vv]ol\.?\s*)?" + re.escape(volume) + r"\b", text)))
+            re.escape(run) + rf"\W{{0,3}}\s*(?:{YEAR}[a-z]?\W{{0,3}}\s*)?(?:[Vv]ol\.?\s*)?" + re.escape(volume) + r"\b", text)))
 
     if not journal and title and fields.get("kind", "article") in ("article", "misc", "book"):
         lost = _italic_journal_left_out(fields, italic, text)

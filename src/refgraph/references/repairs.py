@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import JOURNAL_JOINERS, YEAR, capitalised
+from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR, capitalised
 from .unparted import abbreviated_run, journal_abbreviation
 
 # "a) …; b) …" (Angewandte) and "(a) … . (b) …" (ACS, RSC).
@@ -38,7 +38,7 @@ VOLUME_IN_CONTAINER = re.compile(
 SERIES_VOLUME = re.compile(r"(?:(?<=\.)|(?<=[.)]\s))[A-Z]\d{1,5}$")
 # A title in parts ("Part I: Transport. J. Atmos. Sci.", "Part II, J. Atmos. Sci."), and a sentence end inside a
 # journal name: a full word (not an abbreviation) and its period.
-_TITLE_PART = re.compile(r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b(?::[^.]{1,200})?(?=\.\s+[A-Z]|,\s+[A-Z][a-z]{0,6}\.?\s+[A-Z])")
+_TITLE_PART = re.compile(rf"{TITLE_PART}(?::[^.]{{1,200}})?(?=\.\s+[A-Z]|,\s+[A-Z][a-z]{{0,6}}\.?\s+[A-Z])")
 _JOURNAL_AFTER_PART_COMMA = re.compile(r",\s+[A-Z][a-z]{0,6}$")
 # A sentence's end, or the spaced dash German and Swiss house styles set before the
 # journal ("… bei Depression. – Nervenarzt 89 (4): 420–428").
@@ -96,13 +96,11 @@ def title_tail(title: str, container: str, text: str) -> tuple[str, str]:
         cut_end = opened.start() if opened else cut_end
     head = container[: cut_end if part else cut.start() + (1 if cut.group(0).startswith("?") else 0)]
     journal = container[cut_end:].lstrip(".,; ")
-    last = head.split()[-1]
-    if (not part and cut.group(0).startswith(".") and last[-1] not in "aeouy" and journal_abbreviation(last + ".")
+    if (not part and cut.group(0).startswith(".") and _truncated(head.split()[-1])
             and re.search(r",\s*" + re.escape(head) + r"\.", text)):
         # After the title's comma, the stop abbreviates and ends no sentence: "…, Commun.
         # Earth Environ. 3 (2022)", "…, Meddelelser Danmarks Geol. Forening" are the
-        # journal's words ("…, Nebraska. Proceedings", "…, and Pharmacotherapy. J" are not;
-        # "Geosci." and "Sci." end in the one vowel abbreviations keep).
+        # journal's words ("…, Nebraska. Proceedings", "…, and Pharmacotherapy. J" are not).
         return title, container
     # "Nat. Rev. Clin. Oncol", "Front. Chem": an abbreviated name has periods throughout;
     # the title's tail is several words with none, and ends in a full word — or, after
@@ -170,7 +168,7 @@ def journal_with_comma(record: dict, container: str, text: str) -> tuple[dict, s
         return record, container
     word = re.search(r"(?<=[\w)?])\.\s+(?P<word>[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,7})$", title)
     if (word and capitalised(word.group("word")) and f"{word.group('word')}, {container}" in text
-            and not re.match(r"(?:Part|Parte|Partie|Teil)\b", word.group("word"))  # "… atmosphere. Part II, J. Atmos. Sci."
+            and not re.match(TITLE_PART, word.group("word"))  # "… atmosphere. Part II, J. Atmos. Sci."
             and len(title[: word.start()].split()) >= 3):
         return {**record, "title": title[: word.start()]}, f"{word.group('word')}, {container}"
     families = {a.family for a in record.get("authors", ()) if a.family}
@@ -180,6 +178,14 @@ def journal_with_comma(record: dict, container: str, text: str) -> tuple[dict, s
     return record, container
 
 
+def _truncated(word: str) -> bool:
+    """Whether a word is a journal's abbreviation cut before a vowel ("Commun", "Geol",
+    "Geosci": "i" is the one vowel such cuts keep), not a name or a word ending a title
+    ("Nebraska", "Pharmacotherapy")."""
+    bare = word.rstrip(".")
+    return bare[-1:] not in ("", *"aeouy") and journal_abbreviation(bare + ".")
+
+
 def _journal_opening_in_title(title: str, container: str, text: str) -> tuple[str, str] | None:
     """"… in Germany, Geosci. | Model Dev. 14, 1 (2021)": the journal's first abbreviation,
     after the title's comma, read as the title's last word. Only an abbreviation the
@@ -187,8 +193,7 @@ def _journal_opening_in_title(title: str, container: str, text: str) -> tuple[st
     head, comma, tail = title.rpartition(", ")
     if not comma or len(head.split()) < 3 or not container or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+\.?){0,2}", tail):
         return None
-    last = tail.split()[-1].rstrip(".")
-    if last[-1] in "aeouy" or not journal_abbreviation(last + "."):
+    if not _truncated(tail.split()[-1]):
         return None
     printed = re.search(re.escape(tail.rstrip(".")) + r"\.\s+" + re.escape(container), text)
     if not printed:
@@ -261,12 +266,13 @@ def labelled_numbers(text: str) -> dict[str, str]:
 # ACS's names: "Surname, I. I.; Surname, I." — semicolons between people, each an
 # initial with its stop, so where the names end is certain ("Rey, J. A. Intranasal …":
 # "A." is an initial, not the article).
-_SEMICOLON_NAMES = re.compile(
-    r"^(?:[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?;\s)+"
-    r"[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?\s")
+_INVERTED_NAME = r"[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?"
+_SEMICOLON_NAMES = re.compile(rf"^(?:{_INVERTED_NAME};\s)+{_INVERTED_NAME}\s")
+_ONE_OR_MORE_NAMES = re.compile(rf"^(?:{_INVERTED_NAME};\s)*{_INVERTED_NAME}\s")
 
 
-def semicolon_names_end(text: str) -> int | None:
-    """Where a list of "Surname, I.;" names ends (the title starts), or None."""
-    match = _SEMICOLON_NAMES.match(text)
+def semicolon_names_end(text: str, alone: bool = False) -> int | None:
+    """Where a list of "Surname, I.;" names ends (the title starts), or None; with
+    ``alone``, one such name counts as a list ("Ode, K. Soil fungi. In …")."""
+    match = (_ONE_OR_MORE_NAMES if alone else _SEMICOLON_NAMES).match(text)
     return match.end() if match else None

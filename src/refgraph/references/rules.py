@@ -394,7 +394,8 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
     authors_text = core[: quoted.start()].strip().rstrip(",")
     # Chicago's author–date "Bower, A. 2019. “Title”": the year (or "n.d.") closes the names.
     dated = re.search(rf"[\s,.]*\(?(?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d)\)?[.,:]?$", authors_text)
-    if dated and dated.start() > 0:
+    dated = dated if dated and dated.start() > 0 else None
+    if dated:
         authors_text = authors_text[: dated.start()] + ("." if authors_text[dated.start()] == "." else "")
     parsed = parse_author_list(authors_text)
     if not parsed and _INVERTED_PERSON.fullmatch(authors_text.rstrip(".")) and not looks_like_group(authors_text):
@@ -402,7 +403,7 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
     authors, et_al = parsed if parsed else ((Author(literal=authors_text),) if authors_text else (), False)
     fields: dict = {"kind": "article", "authors": authors, "et_al": et_al,
                     "title": quoted.group("title").strip().rstrip(",.")}
-    if dated and dated.start() > 0 and dated.group("year"):
+    if dated and dated.group("year"):
         fields.update(year=dated.group("year"), year_suffix=dated.group("suffix"))
     rest = core[quoted.end():].strip()
     match = re.search(
