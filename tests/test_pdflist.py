@@ -116,6 +116,32 @@ def test_an_author_date_list_stranded_before_its_heading_is_read_whole(tmp_path)
     assert not any("conceptualization" in ref.raw or "declare" in ref.raw for ref in analysis.references)
 
 
+def test_a_stranded_list_is_read_whole_when_a_particle_sorts_by_its_own_letter(tmp_path):
+    """APA files "De Berardis" under D, between "Daly" and "Diamond" (the bare "Berardis"
+    would be out of order there), and the running head pdftotext printed between the back
+    matter and a stranded block leaves two blank lines once it is left out."""
+    names = ["Abbott", "Berger", "Carroll", "Coates", "Daly", "De Berardis", "Diamond", "Estes", "Fritts", "Hall",
+             "Kuzyk", "Mech", "Nickel", "Oakleaf", "Parr", "Ripple"]
+    entries = {s: _author_date_entry(i, s) for i, s in enumerate(names)}
+    block = lambda group: [line for name in group for line in entries[name]] + [""]
+    head = "Journal of Wolf Studies · running head"
+    citing = "; ".join(f"{s} {1990 + i}" for i, s in enumerate(names))
+    body = textwrap.wrap(f"Wolves have recolonized the Great Basin ({citing}), and cougars have increased there.", 60)
+    first_page = [head, "", "# Gray wolves in the Great Basin", "", "## Introduction", ""] + body
+    heading_page = ([head, "", "Managers should monitor the area for signs of wolf pack establishment.", "",
+                     "Conflicts of Interest", "", head, ""] + block(["Berger", "Carroll", "Coates"])
+                    + ["Author Contributions", ""] + block(["Estes", "Fritts", "Hall"])
+                    + ["The authors declare no conflicts of interest.", "", "References"]
+                    + block(["Abbott"]) + block(["Daly", "De Berardis", "Diamond"]) + block(["Kuzyk", "Mech"]))
+    last_page = [head, ""] + block(["Nickel", "Oakleaf", "Parr", "Ripple"])
+    path = tmp_path / "wolves.txt"
+    path.write_text("\f".join("\n".join(page) for page in (first_page, heading_page, last_page)) + "\f", encoding="utf-8")
+    analysis = analyse(str(path))
+    assert [ref.raw.split(",")[0] for ref in analysis.references] == names
+    cited = {n for callout in analysis.callouts for n in callout.numbers}
+    assert cited == set(range(1, len(names) + 1))
+
+
 def test_an_unsorted_unnumbered_list_is_left_as_extracted():
     """Without the alphabetical order there is no evidence where a block belongs."""
     from refgraph.readers.pdfsortedlist import restore_sorted_list

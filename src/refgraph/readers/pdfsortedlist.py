@@ -28,25 +28,45 @@ _OPENING = re.compile(
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\b")
 
 
-def _key(surname: str) -> str:
+_PARTICLE = re.compile(r"^(?:(?:van|von|de|da|del|der|den|di|du|le|la)\s+)+")
+
+
+def _keys(surname: str) -> tuple[str, ...]:
+    """The keys a list may sort a surname by: "De Berardis" under D ("deberardis", as APA
+    sorts a capitalised particle) or under B ("berardis", as "van der Berg" often is).
+    Which one a list uses shows only in its order (``_settled``)."""
     folded = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode().casefold()
-    return re.sub(r"^(?:van|von|de|da|del|der|den|di|du|le|la)\s+", "", folded)
+    bare = _PARTICLE.sub("", folded)
+    whole = re.sub(r"\s+", "", folded)
+    return (whole,) if bare == folded else (whole, bare)
 
 
-def _opening(line: str) -> str | None:
+def _opening(line: str) -> tuple[str, ...] | None:
     match = _OPENING.match(line)
-    return _key(match.group("surname")) if match else None
+    return _keys(match.group("surname")) if match else None
+
+
+def _settled(options: list[tuple[str, ...]]) -> list[str]:
+    """One key per opening, in printed order: a surname with a particle takes the key that
+    keeps it between the entry before and the one after (the list's own convention), and
+    the particle's when both or neither do."""
+    chosen: list[str] = []
+    for index, keys in enumerate(options):
+        previous = chosen[-1] if chosen else ""
+        following = max(options[index + 1]) if index + 1 < len(options) else None
+        fitting = [key for key in keys if previous <= key and (following is None or key <= following)]
+        chosen.append((fitting or keys)[0])
+    return chosen
 
 
 def text_blocks(lines: list[str]) -> list[list[str]]:
-    """Runs of lines between blank lines, each with the blank lines that follow it."""
+    """Runs of lines between blank lines, each with the blank lines that follow it (all of
+    them: where a running head between two blocks was left out, two blank lines meet)."""
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if not line.strip() and blocks[-1] and blocks[-1][-1].strip():
-            blocks[-1].append(line)
+        if line.strip() and blocks[-1] and not blocks[-1][-1].strip():
             blocks.append([])
-        else:
-            blocks[-1].append(line)
+        blocks[-1].append(line)
     return [b for b in blocks if b]
 
 
@@ -62,11 +82,12 @@ def _entry_openings(lines: list[str]) -> list[tuple[int, str, bool]]:
         if not line.strip():
             blank = True
             continue
-        key = _opening(line)
-        if key is not None and (blank or not previous or re.search(r"[.)\]\d]$|\b\S+/\S+$", previous)):
-            openings.append((index, key, blank))
+        keys = _opening(line)
+        if keys is not None and (blank or not previous or re.search(r"[.)\]\d]$|\b\S+/\S+$", previous)):
+            openings.append((index, keys, blank))
         previous, blank = line.rstrip(), False
-    return openings
+    settled = _settled([keys for _, keys, _ in openings])
+    return [(index, key, blank) for (index, _, blank), key in zip(openings, settled)]
 
 
 def _pieces(lines: list[str]) -> list[tuple[str | None, list[str]]]:
