@@ -142,6 +142,31 @@ def test_a_stranded_list_is_read_whole_when_a_particle_sorts_by_its_own_letter(t
     assert cited == set(range(1, len(names) + 1))
 
 
+def test_a_stranded_block_that_opens_with_the_end_of_a_cut_entry(tmp_path):
+    """The column break cut "Coates" under the heading; the rest of it opens the block of
+    later entries stranded before the heading ("recolonizing wolves in region 3.” Journal …" then
+    "Daly, …"): the tail goes back to Coates, the entries to their places."""
+    names = ["Abbott", "Berger", "Coates", "Daly", "Estes", "Fritts", "Hall", "Kuzyk", "Mech", "Nickel"]
+    entries = {s: _author_date_entry(i, s) for i, s in enumerate(names)}
+    block = lambda group: [line for name in group for line in entries[name]] + [""]
+    citing = "; ".join(f"{s} {1990 + i}" for i, s in enumerate(names))
+    body = textwrap.wrap(f"Wolves have recolonized the Great Basin ({citing}), and cougars have increased there.", 60)
+    cut = 1
+    heading_page = (body + ["", "Conflicts of Interest", "", "The authors declare no conflicts of interest.", ""]
+                    + entries["Coates"][cut:] + block(["Daly", "Estes", "Fritts"])
+                    + ["References"] + block(["Abbott", "Berger"]) + entries["Coates"][:cut] + [""]
+                    + block(["Hall", "Kuzyk"]))
+    last_page = block(["Mech", "Nickel"])
+    path = tmp_path / "wolves.txt"
+    path.write_text("\f".join("\n".join(page) for page in (heading_page, last_page)) + "\f", encoding="utf-8")
+    analysis = analyse(str(path))
+    assert [ref.raw.split(",")[0] for ref in analysis.references] == names
+    coates = list(analysis.references)[2]
+    assert (coates.journal, coates.volume, coates.pages) == ("Journal of Wildlife Management", "42", "102-112")
+    cited = {n for callout in analysis.callouts for n in callout.numbers}
+    assert cited == set(range(1, len(names) + 1))
+
+
 def test_an_unsorted_unnumbered_list_is_left_as_extracted():
     """Without the alphabetical order there is no evidence where a block belongs."""
     from refgraph.readers.pdfsortedlist import restore_sorted_list

@@ -115,6 +115,17 @@ def _stranded(block: list[str]) -> str | None:
     return pieces[0][0]
 
 
+def _tail_and_entries(block: list[str]) -> list[list[str]]:
+    """A block that opens with the end of an entry the column break cut ("metabolic and …
+    riluzole. Mol Psychiatry 15: 501–511.") and goes on with entries whole, as two
+    blocks: the tail (given back to its entry below, if one alone is unfinished) and the
+    entries (stranded like any)."""
+    if not block[0].strip()[:1].islower():
+        return [block]
+    openings = _entry_openings(block)
+    return [block[:openings[0][0]], block[openings[0][0]:]] if openings else [block]
+
+
 def _two_sorted_runs(keys: list[str]) -> bool:
     """Whether ``keys`` interleave at most two alphabetical runs: the two columns of a
     sorted list, emitted block by block (patience sorting with two piles)."""
@@ -168,7 +179,7 @@ def restore_sorted_list(lines: list[str], heading: int) -> list[str] | None:
         return None
     moved: list[tuple[str, list[str]]] = []
     kept: list[list[str]] = []
-    for block in text_blocks(before):
+    for block in (part for whole in text_blocks(before) for part in _tail_and_entries(whole)):
         key = _stranded(block)
         (moved.append((key, block)) if key is not None else kept.append(block))
     if [key for key, _ in moved] != sorted(key for key, _ in moved):
