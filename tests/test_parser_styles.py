@@ -321,6 +321,11 @@ SHAPES = [
      dict(title="Snow cover and ground heat flux in the Dry Valleys, Antarctica", journal="Permafr. Periglac. Process.")),
     ("K. Ode, L. Park, Drought years and the recovery of boreal lakes, Earths Future 10 (2022) e2022EF002999.",
      dict(journal="Earths Future", volume="10", pages="e2022EF002999")),
+    # ... and physics' journals known by their initials, after a title in title case.
+    ("K. Ode, L. Park and P.Z. Lund, GALAXY 6.4 Physics and Manual, JHEP 05 (2006) 026.",
+     dict(title="GALAXY 6.4 Physics and Manual", journal="JHEP", volume="05", pages="026")),
+    ("T. Nyström, S. Ode and P.Z. Lund, PYTHIA 6.4 Physics and Manual, JHEP 05 (2006) 026 [hep-ph/0603175].",
+     dict(title="PYTHIA 6.4 Physics and Manual", journal="JHEP")),
     # APA 7's twenty-odd names: nineteen, an ellipsis for those left out, and the last.
     ("Adler, A. T., Brandt, D. G., Cole, F., Dunn, D., Egan, J., Fox, A. V., Gray, A., Hale, E., Ives, C., Jong, D. K., "
      "Kerr, R. B., Lund, H., Moss, G., Nagy, V., Ode, S. G., Park, E., Quinn, E., Rios, M., Shaw, M. A., … Young, D. S. "

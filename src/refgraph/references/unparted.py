@@ -20,6 +20,9 @@ _WORD = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?!(?:[IVX]+)\.)[A-Z][a-z]{0,5}\.")
 _LONG_ABBREVIATION = re.compile(r"[A-Z][a-z]{5,13}(?<![aeiouy])\.")
 _NUMBER_WORDS = frozenset("No. Vol. Nr. Pt. Suppl.".split())
+# A journal known by its initials alone, after a title in title case: "… Physics and
+# Manual, JHEP 05 (2006) 026", "…, PNAS 113", "…, JCAP 10".
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _GAP = re.compile(r"[\s.,]*(?P<place>\([A-Z][^\W\d]+\))?[\s.,]*")
 # Vancouver prints the date between the journal and its volume ("… photosynthesis Science
 # 2000; 289:1724", "… colitis Immunology (1997) 91: 73"): the date may stand in the gap,
@@ -107,7 +110,8 @@ def _parted_by_comma(words: list[re.Match], first: int, container, punctuated_ti
     when no journal was read at all ("… Why Consent Matters, Bioethics, 32, 298–307")."""
     previous, journal_words = words[first - 1].group(0), [w.group(0) for w in words[first:]]
     if not (container is None or re.match(r"\(?[a-z\d]", previous)
-            or any(_abbreviates(w) and w not in _NUMBER_WORDS for w in journal_words)):
+            or any(_abbreviates(w) and w not in _NUMBER_WORDS for w in journal_words)
+            or (len(journal_words) == 1 and _ACRONYM.fullmatch(journal_words[0]))):
         return False
     if punctuated_title and words[first - 1].end() > punctuated_title[1] and not _runs_on_over_comma(
             words, punctuated_title, container):
