@@ -321,6 +321,14 @@ SHAPES = [
      dict(title="Snow cover and ground heat flux in the Dry Valleys, Antarctica", journal="Permafr. Periglac. Process.")),
     ("K. Ode, L. Park, Drought years and the recovery of boreal lakes, Earths Future 10 (2022) e2022EF002999.",
      dict(journal="Earths Future", volume="10", pages="e2022EF002999")),
+    # IEEE's books: a title after names that "and" closed; a title and publisher are no journal.
+    ("R. Ode and L. Vandermeer, Convex Models. Cambridge University Press, 2004.",
+     dict(authors=[("Ode", "R"), ("Vandermeer", "L")], title="Convex Models", journal="",
+          publisher="Cambridge University Press")),
+    ("K. Ode, P. Lund and L. Vandermeer, Sparse Graphs. Springer, 2010.",
+     dict(authors=[("Ode", "K"), ("Lund", "P"), ("Vandermeer", "L")], title="Sparse Graphs", publisher="Springer")),
+    ("F. R. K. Ode, Spectral Graph Theory. American Mathematical Society, 1997.",
+     dict(title="Spectral Graph Theory", journal="", publisher="American Mathematical Society", year="1997")),
     # ... and physics' journals known by their initials, after a title in title case.
     ("K. Ode, L. Park and P.Z. Lund, GALAXY 6.4 Physics and Manual, JHEP 05 (2006) 026.",
      dict(title="GALAXY 6.4 Physics and Manual", journal="JHEP", volume="05", pages="026")),

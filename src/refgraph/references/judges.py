@@ -139,6 +139,17 @@ def sentence_in_rules_journal(rules: dict, model: dict) -> bool:
         re.fullmatch(r"[a-z][a-z-]{3,}", w.strip(",.:;")) and w.strip(",.:;") not in JOURNAL_JOINERS for w in head.split())
 
 
+def book_in_rules_journal(rules: dict, model: dict) -> bool:
+    """Whether the rules read a book's title and publisher as a title-less entry's journal
+    ("F. R. K. Chung, Spectral Graph Theory. American Mathematical Society, 1997."), where
+    the model read that very text as the two: a journal with no volume and no pages is
+    no article's."""
+    journal, title, publisher = rules.get("journal", ""), model.get("title", ""), model.get("publisher", "")
+    if rules.get("title") or rules.get("volume") or rules.get("pages") or not (journal and title and publisher):
+        return False
+    return re.sub(r"[\s.,:;]+", " ", journal).strip() == re.sub(r"[\s.,:;]+", " ", f"{title}. {publisher}").strip()
+
+
 def people_read_as_group(rules: dict, model: dict) -> bool:
     """Whether the rules took a list of people with full given names ("Hristo Paskov,
     Robert West, and Trevor Hastie", "Smith, John, and Mary Jones") for organisations,

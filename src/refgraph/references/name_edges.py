@@ -24,6 +24,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
+    _title_after_closed_given_first_list(values, where)
     _suffix_opens_title(text, values, where)
 
 
@@ -310,6 +311,35 @@ def _title_after_full_name(values: dict, where: dict) -> None:
     values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
     values["title"] = run_on.group("words")
     where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
+
+
+# "S. Boyd and L. Vandenberghe, Convex Optimization": names printed given name first, the
+# list closed by "and" before its last name; what follows that name's comma is no name.
+# (Each initial's stop is followed by at most a hyphen and a space, so the pattern reads a
+# name one way only: no backtracking across a long list that fails to match.)
+_GIVEN_FIRST_NAME = r"(?:[A-Z]\.[‐-]?\s?){1,4}(?:(?:van|von|de|der|den|da|du|di|la|le)\s)*[A-ZÀ-Þ][\w'’-]+"
+_CLOSED_GIVEN_FIRST_THEN_WORDS = re.compile(
+    rf"(?P<names>(?:{_GIVEN_FIRST_NAME},\s)*{_GIVEN_FIRST_NAME},?\s(?:and|&)\s{_GIVEN_FIRST_NAME}),\s+(?P<words>[A-ZÀ-Þ][^\W\d_]+.*)", re.S)
+
+
+def _title_after_closed_given_first_list(values: dict, where: dict) -> None:
+    """Give the title back the words the tagger read as one more name after a list that
+    "and" had closed ("S. Boyd and L. Vandenberghe, Convex Optimization. Cambridge …"):
+    only when no title was found, and the words are no suffix, role or "et al."."""
+    if "title" in values or "authors" not in values:
+        return
+    names = values["authors"].strip()
+    run_on = _CLOSED_GIVEN_FIRST_THEN_WORDS.fullmatch(names)
+    if not run_on:
+        return
+    words = run_on.group("words")
+    if (words.split()[0].rstrip(".,").lower() in (*SUFFIXES, "ed", "eds", "editor", "editors", "et")
+            or _LIST_JOIN.search(words) or re.search(r"\b[A-Z]\.", words)):
+        return
+    start = where["authors"][0] + len(values["authors"]) - len(values["authors"].lstrip())
+    values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
+    values["title"] = words.rstrip(" .,")
+    where["title"] = (start + run_on.start("words"), start + run_on.start("words") + len(values["title"]))
 
 
 # Nature's "Hazell, T. J., DeGuire, J. R. & Weiler, H. A." — every name "Surname, I. I.";
