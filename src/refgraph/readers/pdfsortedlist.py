@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_PARTICLES = r"(?:van|von|de|da|del|der|den|di|du|le|la)"
 # An entry's first author as author–date lists print it: "Berger, J.", "Berger, Joel",
 # "Van der Berg, J.", "Berger J," / "Berger JA (1991)".
 _OPENING = re.compile(
-    r"^[ \t]*(?P<surname>(?:(?:van|von|de|da|del|der|den|di|du|le|la)\s+)*[A-ZÀ-Þ][\w'’‐-]+(?:[ -][A-ZÀ-Þ][\w'’‐-]+)?)"
+    rf"^[ \t]*(?P<surname>(?:{_PARTICLES}\s+)*[A-ZÀ-Þ][\w'’‐-]+(?:[ -][A-ZÀ-Þ][\w'’‐-]+)?)"
     r"(?:,\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zà-ÿ]+(?=[,.]|\s[A-ZÀ-Þ]\.|\s(?:and|&)\s))|\s+[A-Z]{1,3}(?:,|\s+\(|\.\s))")
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\b")
 
 
-_PARTICLE = re.compile(r"^(?:(?:van|von|de|da|del|der|den|di|du|le|la)\s+)+")
+_PARTICLE = re.compile(rf"^(?:{_PARTICLES}\s+)+")
 
 
 def _keys(surname: str) -> tuple[str, ...]:

@@ -313,11 +313,14 @@ def _title_after_full_name(values: dict, where: dict) -> None:
     where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
 
 
+# Words that end a name and open no title: "Smith, J. Jr.", "Smith, J., Ed.".
+_NAME_ENDINGS = frozenset({*SUFFIXES, "ed", "eds", "editor", "editors"})
 # "S. Boyd and L. Vandenberghe, Convex Optimization": names printed given name first, the
 # list closed by "and" before its last name; what follows that name's comma is no name.
 # (Each initial's stop is followed by at most a hyphen and a space, so the pattern reads a
 # name one way only: no backtracking across a long list that fails to match.)
-_GIVEN_FIRST_NAME = r"(?:[A-Z]\.[‐-]?\s?){1,4}(?:(?:van|von|de|der|den|da|du|di|la|le)\s)*[A-ZÀ-Þ][\w'’-]+"
+_GIVEN_FIRST_NAME = (r"(?:[A-Z]\.[‐-]?\s?){1,4}(?:(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+                     + r")\s)*[A-ZÀ-Þ][\w'’-]+")
 _CLOSED_GIVEN_FIRST_THEN_WORDS = re.compile(
     rf"(?P<names>(?:{_GIVEN_FIRST_NAME},\s)*{_GIVEN_FIRST_NAME},?\s(?:and|&)\s{_GIVEN_FIRST_NAME}),\s+(?P<words>[A-ZÀ-Þ][^\W\d_]+.*)", re.S)
 
@@ -333,7 +336,7 @@ def _title_after_closed_given_first_list(values: dict, where: dict) -> None:
     if not run_on:
         return
     words = run_on.group("words")
-    if (words.split()[0].rstrip(".,").lower() in (*SUFFIXES, "ed", "eds", "editor", "editors", "et")
+    if (words.split()[0].rstrip(".,").lower() in {*_NAME_ENDINGS, "et"}
             or _LIST_JOIN.search(words) or re.search(r"\b[A-Z]\.", words)):
         return
     start = where["authors"][0] + len(values["authors"]) - len(values["authors"].lstrip())
@@ -357,7 +360,7 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
     if "authors" not in values:
         return
     run_on = _NATURE_NAMES_THEN_WORDS.fullmatch(values["authors"].strip())
-    if not run_on or run_on.group("words").split()[0].rstrip(".,").lower() in (*SUFFIXES, "ed", "eds", "editor", "editors"):
+    if not run_on or run_on.group("words").split()[0].rstrip(".,").lower() in _NAME_ENDINGS:
         return  # "Smith, J. Jr.", "Smith, J. Ed.": the name's own
     words, names = run_on.group("words"), run_on.group("names")
     # Not a given name after the initials ("Ansoff, H. Igor. Corporate Strategy"), not
