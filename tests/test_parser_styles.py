@@ -1519,3 +1519,16 @@ def test_editions_and_editors_marks_in_other_languages(printed, title, edition):
     parsed = parse_reference(printed)
     assert (parsed.kind, parsed.title, parsed.journal) == ("book", title, "")
     assert parsed.edition.startswith(edition) and names(parsed)[:2] in ([("Müller", "H"), ("Schmidt", "K")], [("Dupont", "J")])
+
+
+@pytest.mark.parametrize("printed, publisher, place", [
+    ("Mill JS (1886) System of logic. Longmans, Green & Co., London", "Longmans, Green & Co.", "London"),
+    ("Smith A (2005) Statistical methods in ecology. Harper & Row, New York", "Harper & Row", "New York"),
+    ("S. Weinberg, Gravitation and Cosmology (Wiley, New York, 1972).", "Wiley", "New York"),
+    ("Jones B (2010) Soil ecology. Elsevier, Amsterdam, The Netherlands", "Elsevier", "Amsterdam, The Netherlands"),
+])
+def test_place_after_the_publisher_is_the_place(printed, publisher, place):
+    """Springer's and the physics journals' imprint "Publisher, Place": the place is its
+    own field even when the publisher holds a comma or the place begins with "New"."""
+    parsed = parse_reference(printed)
+    assert (parsed.kind, parsed.publisher, parsed.place) == ("book", publisher, place)

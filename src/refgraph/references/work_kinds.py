@@ -88,6 +88,15 @@ def journal_named_by_doi(fields: dict) -> dict:
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
 
 
+def place_in_publisher(fields: dict) -> dict:
+    """Springer's and Harvard's "Publisher, Place" ("Longmans, Green & Co., London") read
+    whole as the publisher: the place is the tail the training strings print as a place."""
+    if fields.get("place") or ", " not in (fields.get("publisher") or ""):
+        return fields
+    publisher, place = place_after_publisher(fields["publisher"])
+    return {**fields, "publisher": publisher, "place": place} if place else fields
+
+
 def publisher_before_place(fields: dict, core: str) -> dict:
     """Elsevier's Harvard imprint "Title. Publisher, Place." where the reading found the
     place but ran the publisher into the title, or took it for a journal ("R: A language
