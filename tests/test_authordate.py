@@ -579,3 +579,36 @@ def test_a_doi_cut_at_its_hyphen_ends_its_entry_in_a_hard_wrapped_list(tmp_path)
     assert [ref.authors[0].family for ref in analysis.references] == ["Fernando", "Fitsum", "Friis"]
     assert next(iter(analysis.references)).doi == "10.1007/s10531-004-0216-z"
     assert sorted(n for c in analysis.callouts for n in c.numbers) == [1, 2, 3]
+
+
+_NAMES_THEN_YEAR = re.compile(r"^(?P<names>.+?) \((?P<year>\d{4}[a-z]?)\)")
+
+
+@needs_corpus()
+@pytest.mark.parametrize("layout", ["blank lines", "one per line"])
+def test_a_rule_for_the_names_of_the_entry_before(layout, tmp_path):
+    """Chicago's and MLA's "———." for the names of the entry before: each author–date
+    list of the corpus rewritten so that every entry with the same names as the one before
+    prints the rule instead. The entries keep those names, and every citation links the
+    works it linked before."""
+    from corpus import cases, shared_dir
+
+    rewritten = 0
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        head, refs = (case / "manuscript.md").read_text(encoding="utf-8").split("## References")
+        entries = [re.sub(r"\s+", " ", e.strip()) for e in refs.strip().split("\n\n") if e.strip()]
+        ruled, before = [], None
+        for entry in entries:
+            names = _NAMES_THEN_YEAR.match(entry)
+            same = names and before and names.group("names") == before.group("names")
+            ruled.append("———." + entry[names.end("names"):] if same else entry)
+            before = names
+        if ruled == entries:
+            continue
+        rewritten += sum(a != b for a, b in zip(ruled, entries))
+        joiner = "\n\n" if layout == "blank lines" else "\n"
+        original = analyse_text(head + "## References\n\n" + "\n\n".join(entries) + "\n", tmp_path)
+        with_rules = analyse_text(head + "## References\n\n" + joiner.join(ruled) + "\n", tmp_path)
+        assert [r.authors for r in with_rules.references] == [r.authors for r in original.references], case.name
+        assert [c.targets for c in with_rules.callouts] == [c.targets for c in original.callouts], case.name
+    assert rewritten >= 8

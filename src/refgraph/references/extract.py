@@ -10,7 +10,8 @@ from ..words import LineEndWords
 from .clean import only_service_links
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
-from .patterns import ALPHA_LABEL, NOTE_DEFINITION, YEAR
+from .same_names import with_repeated_names
+from .patterns import ALPHA_LABEL, NOTE_DEFINITION, SAME_NAMES, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
@@ -153,9 +154,11 @@ _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
     rf"^(?!In\s)(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
-    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+[\s,])|\s+[{_U}]{{1,4}}(?:\s+Jr\.?)?(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b))|,\s+[{_U}]\.[{_U}])"
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,]|\.\s))|\s+[{_U}]{{1,4}}(?:\s+Jr\.?)?(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b))|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
+    # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
+    rf"|^{SAME_NAMES.pattern}"
     rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
 )
 # A stop, a bracket, a number, or a long token (the end of a URL or DOI, "…/j.1365-" /
@@ -316,7 +319,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             if hanging:  # the layout says it: flush lines open entries, indented ones continue
                 inferred = wrapped and not line[:1].isspace()
             elif one_per_line:
-                inferred = wrapped and not line.strip()[:1].islower()
+                # (a particle opens a surname: "van den Akker, T., …" is an entry of its own)
+                inferred = wrapped and (not line.strip()[:1].islower() or bool(_ENTRY_START.match(line.strip())))
             else:
                 inferred = wrapped and packed and (_opens_entry(line, previous_line) or (after_break and (
                     _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1]))))
@@ -600,7 +604,7 @@ def extract_references(source: SourceText) -> ReferenceList:
             ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker)
         references.append(replace(ref, position=position))
     return ReferenceList(
-        references=tuple(references),
+        references=with_repeated_names(tuple(references)),
         heading=heading,
         span=source.span(start, end),
         body_end=body_end,

@@ -52,3 +52,8 @@ def is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1] == "(" or w in {"de", "da", "do", "of", "upon", "am", "sur", "on"} for w in words)
 
+
+# The rule a bibliography prints for "the same names as the entry before": Chicago's
+# three-em dash ("———. 1916."), MLA's three hyphens in plain text ("---."), underscores
+# from a typewriter ("_____."), or a dash character made for it (U+2E3A, U+2E3B).
+SAME_NAMES = re.compile(r"(?:[—―]{2,}|–{3,}|-{3,}|_{3,}|[⸺⸻])\s*(?=[.,:(]|\s(?:ed|eds|trans)\b)")

@@ -1,0 +1,32 @@
+"""Entries that print a rule for their names ("———. 1916. *A Portrait…*"): the rule
+means "the same names as the entry before" (Chicago, MLA, Turabian), so the entry takes
+that entry's authors. Without them an author–date callout "(Joyce 1916)" finds no entry,
+and the list looks out of alphabetical order."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clean import strip_markdown
+from .model import Reference
+from .patterns import SAME_NAMES
+
+_RULE_OPENING = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*{SAME_NAMES.pattern}")
+
+
+def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """``references`` with each rule-led entry given the names of the entry before it
+    (which may itself have taken them from the one before). The first entry of a list
+    has no entry before it and keeps what was read."""
+    mended: list[Reference] = []
+    for ref in references:
+        before = mended[-1] if mended else None
+        if before is not None and before.authors and _RULE_OPENING.match(strip_markdown(ref.raw)) and _read_as_rule(ref):
+            ref = replace(ref, authors=before.authors, et_al=before.et_al)
+        mended.append(ref)
+    return tuple(mended)
+
+
+def _read_as_rule(ref: Reference) -> bool:
+    """The parse took the rule itself for the names, or found none."""
+    return all(not re.search(r"\w", author.family or author.literal) for author in ref.authors)
