@@ -1532,3 +1532,27 @@ def test_place_after_the_publisher_is_the_place(printed, publisher, place):
     own field even when the publisher holds a comma or the place begins with "New"."""
     parsed = parse_reference(printed)
     assert (parsed.kind, parsed.publisher, parsed.place) == ("book", publisher, place)
+
+
+@pytest.mark.parametrize("printed, publisher", [
+    ("Joyce, James. *Dubliners*. Grant Richards, 1914.", "Grant Richards"),
+    ("Morrison, Toni. *Beloved*. Alfred A. Knopf, 1987.", "Alfred A. Knopf"),
+    ("Said, Edward W. Orientalism. Pantheon Books, 1978.", "Pantheon Books"),
+])
+def test_mla_book_publisher_before_the_year(printed, publisher):
+    """MLA's "Title. Publisher, Year.": the name before the year is the publisher when
+    the title is in italics or the name is a publisher's, not a journal with no volume."""
+    parsed = parse_reference(printed)
+    assert (parsed.kind, parsed.publisher, parsed.journal, parsed.year) == ("book", publisher, "", printed[-5:-1])
+
+
+@pytest.mark.parametrize("printed, journal, place", [
+    ("Smith J. Climate feedbacks. Nature, 2005.", "Nature", ""),
+    ("Smith, John. “Climate Feedbacks.” *The Guardian*, 2005.", "The Guardian", ""),
+    ("Wilson, David R. *Anglo-Saxon Paganism*. London and New York, 1992.", "", "London and New York"),
+])
+def test_a_journal_or_place_before_the_year_is_no_publisher(printed, journal, place):
+    """A journal's name (known, or in italics) before the year stays the journal; a book's
+    place with no publisher is its place."""
+    parsed = parse_reference(printed)
+    assert (parsed.journal, parsed.place, parsed.publisher) == (journal, place, "")

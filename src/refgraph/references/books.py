@@ -118,22 +118,24 @@ def _names_then_title(head: str) -> tuple[tuple[Author, ...], bool, str] | None:
 # Words that begin or join place names but print as often in titles ("New York", "Saint
 # Louis", "Stratford-upon-Avon", "Rio de Janeiro"), so the learnt list of place words
 # leaves them out; a place still needs one word of that list.
-_PLACE_JOINERS = frozenset("new the st saint santa san port fort mount upon am sur on de da do del la le los las".split())
+_PLACE_JOINERS = frozenset("new the st saint santa san port fort mount upon am sur on de da do del la le los las and &".split())
+
+
+def names_a_place(text: str) -> bool:
+    """Every word one the training strings print as a place, or one that joins place
+    names ("London and New York", "Saint Louis, MO")."""
+    from .learn.tagger import default_tagger
+
+    places = default_tagger().lexicon.place
+    words = [w.lower().strip(".()") for w in text.replace(",", " ").split()]
+    return all(w in places or w in _PLACE_JOINERS for w in words) and any(w in places for w in words)
 
 
 def place_after_publisher(imprint: str) -> tuple[str, str]:
     """("O'Reilly Media", "Sebastopol, CA") from "O'Reilly Media, Sebastopol, CA": the
     place is the tail whose every word the training strings print as a place (a
     publisher's own words, "Media", "Springer", are not), after a publisher that is not."""
-    from .learn.tagger import default_tagger
-
-    places = default_tagger().lexicon.place
-
-    def placed(text: str) -> bool:
-        words = [w.lower().strip(".()") for w in text.replace(",", " ").split()]
-        return (all(w in places or w in _PLACE_JOINERS for w in words)
-                and any(w in places for w in words))
-
+    placed = names_a_place
     for cut in re.finditer(r",\s+", imprint):
         publisher, place = imprint[: cut.start()].strip(), imprint[cut.end():].strip()
         if publisher and place and placed(place) and not placed(publisher):

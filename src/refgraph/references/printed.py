@@ -12,7 +12,7 @@ from .identifiers import MONTH_NAME
 from .patterns import PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
-from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, place_in_publisher, preprint_server, publisher_before_place,
+from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, place_in_publisher, preprint_server, publisher_before_place, publisher_read_as_journal,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -29,6 +29,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = journal_named_by_doi(fields)
     fields = publisher_before_place(fields, core)
     fields = place_in_publisher(fields)
+    fields = publisher_read_as_journal(fields, italic, core)
     fields = software_release(fields, text)
     fields = site_not_journal(fields)
     fields = report_number_in_title(fields)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .books import place_after_publisher
+from .books import names_a_place, place_after_publisher
 from .model import Author
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, YEAR, capitalised
 from .people import names_an_organisation
@@ -95,6 +95,36 @@ def place_in_publisher(fields: dict) -> dict:
         return fields
     publisher, place = place_after_publisher(fields["publisher"])
     return {**fields, "publisher": publisher, "place": place} if place else fields
+
+
+def publisher_read_as_journal(fields: dict, italic: list[str], core: str) -> dict:
+    """MLA's and Chicago's book "Title. Publisher, Year." ("Joyce, James. *Dubliners*.
+    Grant Richards, 1914.") read as a journal with no volume and no pages: the name
+    before the closing year is the publisher when the title is the entry's italics (a
+    journal would be in italics, not the title), or, unstyled, when its words are
+    capitalised publishers' words (one not also a place's) and none is only a journal's
+    ("Routledge", "Pantheon Books"; not "Nature", "The Guardian", "London and New York")."""
+    journal, year = fields.get("journal") or "", fields.get("year") or ""
+    if (fields.get("kind") not in (None, "article", "misc") or not journal or not year
+            or fields.get("volume") or fields.get("issue") or fields.get("pages")):
+        return fields
+    if not re.search(rf"{re.escape(journal)}[\s.]*,\s*{year}[a-z]?\.?\s*$", core):
+        return fields
+    runs = {run.strip(" .,") for run in italic}
+    if journal.strip(" .,") in runs:
+        return fields
+    from .learn.tagger import default_tagger
+
+    lexicon = default_tagger().lexicon
+    words = [word.lower().strip(".,") for word in journal.split()]
+    publishers_words = (all(word[:1].isupper() or word in ("of", "and", "&") for word in journal.split())
+                        and any(word in lexicon.publisher and word not in lexicon.place for word in words)
+                        and not any(word in lexicon.journal and word not in lexicon.publisher for word in words))
+    if not ((fields.get("title") or "").strip(" .,") in runs or publishers_words):
+        return fields
+    if names_a_place(journal) and not fields.get("place"):
+        return {**fields, "kind": "book", "journal": "", "place": journal.strip(" ,")}  # "London and New York, 1992."
+    return {**fields, "kind": "book", "journal": "", "publisher": journal.strip(" ,")}
 
 
 def publisher_before_place(fields: dict, core: str) -> dict:
