@@ -1556,3 +1556,23 @@ def test_a_journal_or_place_before_the_year_is_no_publisher(printed, journal, pl
     place with no publisher is its place."""
     parsed = parse_reference(printed)
     assert (parsed.journal, parsed.place, parsed.publisher) == (journal, place, "")
+
+
+@pytest.mark.parametrize("printed, title, publisher", [
+    ("Bloom, Harold, editor. *James Joyce*. Chelsea House, 1986.", "James Joyce", "Chelsea House"),
+    ("Smith, John, and Mary Jones, eds. Dublin Studies. Oxford: Clarendon, 1999.", "Dublin Studies", "Clarendon"),
+    ("Joyce, James. *Ulysses*. Edited by Hans Walter Gabler, Vintage, 1986.", "Ulysses", "Vintage"),
+    ("Lacan, Jacques. The Four Fundamental Concepts of Psychoanalysis. Translated by Alan Sheridan. New York: Norton, 1998.",
+     "The Four Fundamental Concepts of Psychoanalysis", "Norton"),
+])
+def test_roles_around_the_names_are_no_title_or_publisher(printed, title, publisher):
+    """MLA's and Chicago's "Surname, Given, editor." and "Edited by …"/"Translated by …"
+    name people's roles: the role is no word of the title, the clause none of the
+    publisher's."""
+    parsed = parse_reference(printed)
+    assert (parsed.title, parsed.publisher) == (title, publisher)
+
+
+def test_a_title_that_opens_with_a_role_word_keeps_it():
+    parsed = parse_reference("Smith, J. Editors of the modern press. Media Hist. 2001;7:1-10.")
+    assert parsed.title == "Editors of the modern press"

@@ -46,6 +46,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _names_then_italic_journal(fields, italic, text)
     fields = _journal_initial_read_as_name(fields, text)
     fields = _title_after_semicolon_names(fields, text)
+    fields = _role_opens_title(fields)
+    fields = _edited_by_clause(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     return _italic_volume(fields, italic)
@@ -164,6 +166,42 @@ def _title_after_semicolon_names(fields: dict, text: str) -> dict:
     if authors and len(authors) >= len(fields.get("authors", ())):
         fixed.update(authors=authors, et_al=et_al or fields.get("et_al", False))
     return fixed
+
+
+# The role MLA and Chicago print after the names in the authors' place ("Bloom, Harold,
+# editor. *James Joyce*.", "Bloom, Harold, ed. James Joyce."), and its other languages'.
+_ROLE_OPENING = re.compile(r"^(?:(?:editors?|eds?|translators?|trans|compilers?|comp|orgs?|coords?|dir|éds?)[.,]"
+                           r"|\((?:[Ee]ds?|[Hh]rsg|[Hh]g)\.?\)[.,]?|(?:Eds?|Hrsg|Hg)\.)\s+(?=\S)")
+
+
+def _role_opens_title(fields: dict) -> dict:
+    """The role after full given names is no word of the title: the names are the
+    editors' (kept where the authors stand, as every style's editor-led book is read)."""
+    role = _ROLE_OPENING.match(fields.get("title") or "")
+    if not role or not fields.get("authors"):
+        return fields
+    return {**fields, "title": fields["title"][role.end():]}
+
+
+_BY_CLAUSE = r"(?:[Ee]dited|[Tt]ranslated|[Ii]ntroduced|[Cc]ompiled|[Ee]d\.|[Tt]rans\.|[Tt]ransl\.)(?:\s+and\s+\w+)?\s+by\s+"
+_BY_CLAUSE_ENDING_TITLE = re.compile(rf"[.,]\s+{_BY_CLAUSE}(?P<names>[^.]+?(?:\s[A-Z]\.\s?[^.]*?)*)\.?$")
+_BY_CLAUSE_OPENING_PUBLISHER = re.compile(rf"^(?:{_BY_CLAUSE}[^,]+(?:,\s+(?:and\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)+)*,\s+)+(?=\S)")
+
+
+def _edited_by_clause(fields: dict) -> dict:
+    """MLA's and Chicago's "Edited by Hans Walter Gabler", "Translated by Alan Sheridan"
+    after the title are the edition's people: no words of the title or the publisher
+    ("*Ulysses*. Edited by Hans Walter Gabler, Vintage, 1986.")."""
+    title, publisher = fields.get("title") or "", fields.get("publisher") or ""
+    ending = _BY_CLAUSE_ENDING_TITLE.search(title)
+    if ending and ending.start() > 0:
+        fields = {**fields, "title": title[: ending.start()]}
+        if ending.group(0).lstrip(" .,")[:2].lower() == "ed" and not fields.get("editors"):
+            fields["editors"] = parse_names(ending.group("names"))[0]
+    opening = _BY_CLAUSE_OPENING_PUBLISHER.match(publisher)
+    if opening and publisher[opening.end():].strip():
+        fields = {**fields, "publisher": publisher[opening.end():]}
+    return fields
 
 
 def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
