@@ -612,3 +612,19 @@ def test_a_rule_for_the_names_of_the_entry_before(layout, tmp_path):
         assert [r.authors for r in with_rules.references] == [r.authors for r in original.references], case.name
         assert [c.targets for c in with_rules.callouts] == [c.targets for c in original.callouts], case.name
     assert rewritten >= 8
+
+
+def test_reports_and_software_by_a_body_are_not_incomplete_articles(tmp_path):
+    """APA's "Body. (Year). Title. Publisher." (WHO's reports, R's own citation): the name
+    that ends the entry is the publisher, not a journal missing its volume."""
+    extra = ("World Health Organization. (2019). World health statistics 2019: Monitoring health for the SDGs. WHO.\n\n"
+             "R Core Team. (2023). R: A language and environment for statistical computing. "
+             "R Foundation for Statistical Computing.\n\n")
+    text = APA.replace("Wortley, R. K.", extra + "Wortley, R. K.").replace(
+        "(World Health Organization [WHO], 2020).", "(World Health Organization [WHO], 2020; WHO, 2019; R Core Team, 2023).")
+    analysis = analyse_text(text, tmp_path)
+    bodies = {(r.authors[0].literal, r.year): (r.journal, r.publisher) for r in analysis.references if r.authors and r.authors[0].literal}
+    assert bodies == {("World Health Organization", "2019"): ("", "WHO"), ("World Health Organization", "2020"): ("", "World Health Organization"),
+                      ("R Core Team", "2023"): ("", "R Foundation for Statistical Computing")}
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "incomplete-reference"]
+    assert all(r.journal for r in analysis.references if r.volume)  # the articles keep their journals

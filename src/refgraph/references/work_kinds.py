@@ -127,6 +127,40 @@ def publisher_read_as_journal(fields: dict, italic: list[str], core: str) -> dic
     return {**fields, "kind": "book", "journal": "", "publisher": journal.strip(" ,")}
 
 
+# Words only journals are named by: an organisation's name holding one is a journal's
+# ("Journal of the American Medical Association", "Health Affairs").
+_JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Letters|Bulletin|Transactions|Acta|Archives|Reports|"
+                           r"Quarterly|Magazine|Gazette|Affairs|Research|Science|Medicine|Studies)\b", re.IGNORECASE)
+
+
+# Words that name a body and never a journal ("Statistics", "Health" name both).
+_BODY_WORD = re.compile(r"\b(?:Foundation|Organi[sz]ation|Institute|Agency|Ministry|Department|Office|Bureau|Council|"
+                        r"Commission|Inc|Ltd|Corporation|Company|GmbH)\b")
+
+
+def _body_not_journal(name: str, authors: tuple[Author, ...]) -> bool:
+    """APA's report or software "Body. (2019). Title. Publisher." read with the publisher
+    as a journal: the name is the body that wrote it (or its initials, "WHO"), or names
+    an organisation or a press with no word a journal is named by."""
+    name = name.strip(" .,")
+    bodies = [author.literal for author in authors if author.literal]
+    if any(name.lower() == body.strip(" .").lower() or name == _initials(body) or f"({name})" in body for body in bodies):
+        return True
+    from .learn.tagger import default_tagger
+
+    journal_words = default_tagger().lexicon.journal
+    if _JOURNAL_WORD.search(name):
+        return False
+    if _BODY_WORD.search(name) or _PUBLISHER_WORD.search(name):
+        return True  # "R Foundation for Statistical Computing", whatever its other words
+    return names_an_organisation(name) and not any(w.lower() in journal_words for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _initials(body: str) -> str:
+    """"WHO" of "World Health Organization" (the capitalised words' first letters)."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", body) if word[0].isupper())
+
+
 def publisher_before_place(fields: dict, core: str) -> dict:
     """Elsevier's Harvard imprint "Title. Publisher, Place." where the reading found the
     place but ran the publisher into the title, or took it for a journal ("R: A language
@@ -138,7 +172,7 @@ def publisher_before_place(fields: dict, core: str) -> dict:
     place = fields.get("place")
     if fields.get("publisher") or fields.get("booktitle") or fields.get("volume") or fields.get("pages"):
         return fields
-    if not place and fields.get("journal"):
+    if not place and fields.get("journal") and not _body_not_journal(fields["journal"], fields.get("authors") or ()):
         return fields
     if fields.get("journal"):
         title, name = fields.get("title") or "", fields["journal"]
