@@ -1576,3 +1576,47 @@ def test_roles_around_the_names_are_no_title_or_publisher(printed, title, publis
 def test_a_title_that_opens_with_a_role_word_keeps_it():
     parsed = parse_reference("Smith, J. Editors of the modern press. Media Hist. 2001;7:1-10.")
     assert parsed.title == "Editors of the modern press"
+
+
+@pytest.mark.parametrize("printed, booktitle, place, publisher", [
+    ("Güntert, P. (2011). Calculation of structures from NMR restraints. In Protein NMR Spectroscopy: Practical "
+     "Techniques and Applications, eds. Lu-Yun Lian and Gordon Roberts. Chichester: John Wiley and Sons.",
+     "Protein NMR Spectroscopy: Practical Techniques and Applications", "Chichester", "John Wiley and Sons"),
+    ("Jain, Narendra, 1986, ‘A New Approach to International Relations’, in D.R. Goyal, ed, Non-Alignment: "
+     "Concepts and Concerns (Delhi: Ajanta Publications)", "Non-Alignment: Concepts and Concerns", "Delhi",
+     "Ajanta Publications"),
+])
+def test_a_books_subtitle_is_no_imprint_when_the_imprint_follows(printed, booktitle, place, publisher):
+    """"In Book: Subtitle, eds. … Place: Publisher.": the colon inside the book's title is
+    its subtitle, not "Place: Publisher", because the entry prints its imprint after."""
+    parsed = parse_reference(printed)
+    assert (parsed.booktitle, parsed.place, parsed.publisher) == (booktitle, place, publisher)
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    ("ACHERE C., « Histoire de la Fédération Interuniversitaire de l'Enseignement à Distance (FIED) », "
+     "Distances et médiations des savoirs, Vol.6, 2014, URL : http://dms.revues.org/719",
+     "Histoire de la Fédération Interuniversitaire de l'Enseignement à Distance (FIED)", "Distances et médiations des savoirs"),
+    ("OLIVIER, Cyril, « Vie et mort d’une avorteuse », L’histoire, n° 280, 2003, p.95-100.",
+     "Vie et mort d’une avorteuse", "L’histoire"),
+])
+def test_french_quotes_with_inner_spaces_end_the_title(printed, title, journal):
+    """« Titre », Revue: the spaces French sets inside its quotes do not hide where the
+    quoted title ends, so the journal after it is not run into the title."""
+    parsed = parse_reference(printed)
+    assert (parsed.title, parsed.journal) == (title, journal)
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("Paris, Éditions du Seuil", ("Paris", "Éditions du Seuil")),
+    ("Harvard University Press, Cambridge", ("Cambridge", "Harvard University Press")),
+    ("Tokyo, Japan", ("Tokyo, Japan", "")),
+    ("Ann Arbor, Michigan", ("Ann Arbor, Michigan", "")),
+])
+def test_a_publisher_read_into_the_place_is_split_off_by_its_words(place, expected):
+    """The place holds the publisher only when a word says "publisher" ("Press",
+    "Éditions"); a country or a state after a city stays in the place."""
+    from refgraph.references.work_kinds import publisher_in_place
+
+    mended = publisher_in_place({"kind": "book", "title": "Le titre", "place": place})
+    assert (mended["place"], mended.get("publisher", "")) == expected

@@ -212,8 +212,11 @@ def _model_record(model: dict, text: str, ids) -> dict:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     imprint = PLACE_PUBLISHER.match(container)
     # ("J. Geophys. Res.: Oceans" is a journal: a place has no abbreviating periods.)
-    if imprint and is_place(imprint.group("place")) and "." not in imprint.group("place") and not model.get("pages"):
-        # "Brasília (DF): Ministério da Saúde" is where and by whom, not a journal.
+    if (imprint and is_place(imprint.group("place")) and "." not in imprint.group("place") and not model.get("pages")
+            and not (model.get("publisher") and model.get("place"))):
+        # "Brasília (DF): Ministério da Saúde" is where and by whom, not a journal. (With a
+        # place and publisher of its own, "In Protein NMR Spectroscopy: Practical
+        # Techniques, eds. … Chichester: Wiley", the colon is the book's subtitle.)
         container = ""
         record["place"], record["publisher"] = imprint.group("place").strip(), imprint.group("publisher").strip()
         kind = "online" if ids.url else "report" if REPORT_WORDS.search(text) else "book"

@@ -12,7 +12,7 @@ from .identifiers import MONTH_NAME
 from .patterns import PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
-from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, place_in_publisher, preprint_server, publisher_before_place, publisher_read_as_journal,
+from .work_kinds import (body_heading_title, dated_title_read_as_book, degree_after_title, journal_named_by_doi, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_read_as_journal,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -29,6 +29,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = journal_named_by_doi(fields)
     fields = publisher_before_place(fields, core)
     fields = place_in_publisher(fields)
+    fields = publisher_in_place(fields)
     fields = publisher_read_as_journal(fields, italic, core)
     fields = software_release(fields, text)
     fields = site_not_journal(fields)
@@ -77,6 +78,21 @@ def _unquoted_title(fields: dict) -> dict:
 _QUOTED = re.compile(r"„(?P<b>[^„“”\n]{3,300}?)[“”]|«\s*(?P<a>[^«»\n]{3,300}?)\s*»|“(?P<c>[^“”\n]{3,300}?)”")
 
 
+_LONGEST_TITLE = 600  # characters; bounds the spaced search (a title is never longer)
+
+
+def _find_spaced(value: str, text: str) -> re.Match[str] | None:
+    """Where ``value`` is printed in ``text``, whatever the spacing: a reading tidies the
+    spaces French puts inside its quotes ("« Titre »" read as "«Titre »")."""
+    at = text.find(value) if value else -1
+    if at >= 0:
+        return re.compile(re.escape(value)).search(text, at)
+    letters = value.replace(" ", "")
+    if not letters or len(letters) > _LONGEST_TITLE:
+        return None
+    return re.search(r"\s*".join(map(re.escape, letters)), text)
+
+
 def _quoted_title(fields: dict, text: str) -> dict:
     """The one quoted span of an entry ("„Titel“", "« Titre »", "“Title”") is its title
     when the reading cut across it: a title that ran on past the closing quote into the
@@ -102,11 +118,11 @@ def _quoted_title(fields: dict, text: str) -> dict:
     def crossing(value: str, within_allowed: bool) -> int:
         """Where ``value`` ends when it crosses a quote mark (-1 if it does not); a title
         wholly inside the quotes (a part of the quoted words) crosses none."""
-        at = text.find(value) if value else -1
-        if at < 0 or not (at < quote.end() and at + len(value) > quote.start()):
+        found = _find_spaced(value, text)
+        if not found or not (found.start() < quote.end() and found.end() > quote.start()):
             return -1
-        inside = quote.start() <= at and at + len(value) <= quote.end()
-        return -1 if inside and not within_allowed else at + len(value)
+        inside = quote.start() <= found.start() and found.end() <= quote.end()
+        return -1 if inside and not within_allowed else found.end()
 
     ends = [end for end in (crossing(title, False), crossing(container, True)) if end >= 0]
     if not ends and title:

@@ -97,6 +97,25 @@ def place_in_publisher(fields: dict) -> dict:
     return {**fields, "publisher": publisher, "place": place} if place else fields
 
 
+def publisher_in_place(fields: dict) -> dict:
+    """A place read with the publisher in it and no publisher beside: French "Paris,
+    L'Harmattan" (place first) or "Universe Books, New York" (publisher first). The
+    publisher must be one by its words ("Press", "Verlag", "Éditions"): countries and
+    states are missing from the learnt place words, and the learnt publisher words hold
+    places ("Michigan" of "University of Michigan Press"), so without such a word "Ann
+    Arbor, Michigan" would lose "Michigan" to the publisher."""
+    place = fields.get("place") or ""
+    if fields.get("publisher") or ", " not in place:
+        return fields
+    head, tail = (part.strip() for part in place.split(", ", 1))
+    if _PUBLISHER_WORD.search(head) and names_a_place(tail):
+        return {**fields, "publisher": head, "place": tail}
+    head, tail = (part.strip() for part in place.rsplit(", ", 1))
+    if names_a_place(head) and _PUBLISHER_WORD.search(tail):
+        return {**fields, "publisher": tail, "place": head}
+    return fields
+
+
 def publisher_read_as_journal(fields: dict, italic: list[str], core: str) -> dict:
     """MLA's and Chicago's book "Title. Publisher, Year." ("Joyce, James. *Dubliners*.
     Grant Richards, 1914.") read as a journal with no volume and no pages: the name
