@@ -1,0 +1,86 @@
+"""Where a title-less entry's journal begins, settled by the journal lists.
+
+ACS and the chemistry journals print no article title: "Pan, C.; Liu, J. J. Am. Chem.
+Soc. 2023, 145, 13261." The last author's initials and the journal's first abbreviations
+look alike, and a reading unsure of the boundary gives "J." to the person and keeps "Am.
+Chem. Soc.", or takes "Gu, Z." into "Nat. Commun.". The bundled lists decide: the
+boundary is the one that leaves a journal they name.
+"""
+from __future__ import annotations
+
+import re
+
+from .journals import known_journal
+from .people import parse_names
+
+_WORD = re.compile(r"\S+")
+_REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
+
+
+def journal_bounds(fields: dict, text: str) -> dict:
+    """``fields`` with a title-less article's journal moved to the span the lists name.
+    The span ends where the journal read ends; it begins at the earliest of a few words
+    back (within the last name, or over a "title" that is the journal's own opening
+    abbreviations: "Proc" + "Natl. Acad. Sci.") that leaves a listed journal, else at
+    the journal read when that is listed, else at the first word inside it that does
+    ("Ju, J. Cell" → "Cell"). The names are read again from the words before it."""
+    journal = (fields.get("journal") or "").strip()
+    title = (fields.get("title") or "").strip()
+    if fields.get("booktitle") or fields.get("kind") not in (None, "article", "misc"):
+        return fields
+    if re.fullmatch(r"[A-Z]\.?", title):
+        title = ""  # a last initial read as the title ("Milagre, H. M. S. ChemCatChem")
+    if title and not journal and fields.get("volume") and len(title.split()) <= _REACH and known_journal(title):
+        journal, title = title, ""  # "Tsujino, H. Ocean Model. 2018, 130, 79.": the "title" is the journal
+    if journal:
+        at = text.find(journal)
+        end = at + len(journal)
+    elif not title and fields.get("volume") and fields.get("year"):
+        # No journal read at all ("Kroemer, G. Autophagy 2013, 9, 1624."): the words
+        # straight before the year may be one.
+        dated = re.search(rf"(?<=[^\W\d_]\.|[^\W\d_]{{2}})[\s,]+{fields['year']}\b", text)
+        at = end = dated.start() if dated else -1
+    else:
+        return fields
+    if at <= 0:
+        return fields
+    if title:
+        title_at = text.rfind(title, 0, at)
+        if (title_at < 0 or len(title.split()) > _REACH or not re.fullmatch(r"[\s.]*", text[title_at + len(title): at])
+                or not known_journal(text[title_at:end])):
+            return fields  # a title of its own
+        reach_from = title_at
+    else:
+        before = text[:at]
+        # Back within the last name only ("Gu, Z."): a journal's abbreviations hold no
+        # comma or semicolon.
+        reach_from = max(before.rfind(","), before.rfind(";")) + 1
+    left = [m.start() for m in _WORD.finditer(text, reach_from, at)][-_REACH:]
+    inside = [at + m.start() for m in _WORD.finditer(journal)][1:]
+    for start in left + ([] if known_journal(journal) else inside):
+        candidate = text[start:end].strip()
+        if not known_journal(candidate) or not _names_before(text[:start]):
+            continue
+        if start > at and not _name_given_back(text[at:start].strip(), candidate):
+            continue
+        authors, et_al = parse_names(text[:start])
+        if authors:
+            return {**fields, "journal": candidate, "title": "", "authors": authors, "et_al": et_al, "kind": "article"}
+    if journal != (fields.get("journal") or "").strip():
+        return {**fields, "journal": journal, "title": "", "kind": "article"}
+    return fields
+
+
+def _names_before(head: str) -> bool:
+    """Whether the words before a journal end as a name list does ("Gu, Z.", "Irvine, D."),
+    so that what the journal gives back is a person's initials or a name."""
+    return bool(re.search(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+$|[A-Z]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$", head.rstrip()))
+
+
+def _name_given_back(removed: str, journal: str) -> bool:
+    """Whether the words a journal read gives back are a person's: a whole name printed
+    surname first ("Gu, Z."), or initials before a journal of two words or more ("R." of
+    "R. RSC Adv."; "J." of "J. Cell Science" might be the journal's own)."""
+    if re.fullmatch(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+", removed):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Z]\.\s*)+", removed)) and len(journal.split()) >= 2 and not removed.startswith("J.")

@@ -1,0 +1,37 @@
+"""Journal names a reading can trust: the titles and abbreviations of JabRef's journal
+lists (CC0), normalised so that "J. Am. Chem. Soc.", "J Am Chem Soc" and "Journal of the
+American Chemical Society" are each found however they are dotted, cased or accented.
+
+A name being on the list is evidence, not proof: it settles where a journal begins when
+the reading is unsure ("Smith, J.; Lee, K. J. Am. Chem. Soc. 2012" — "J." is the
+journal's, because "J. Am. Chem. Soc." is a journal and "Am. Chem. Soc." is not).
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+LIST_NAME = "journal-names.txt.gz"
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def journal_key(name: str) -> str:
+    """The form names are compared in: accents, case, dots and "the" dropped, "&" as "and"."""
+    folded = unicodedata.normalize("NFKD", name.replace("&", " and ")).encode("ascii", "ignore").decode().casefold()
+    key = _NOT_WORD.sub(" ", folded).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    data = (resources.files("refgraph") / "data" / LIST_NAME).read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").splitlines())
+
+
+def known_journal(name: str) -> bool:
+    """Whether ``name`` is a journal's title or abbreviation on the bundled lists."""
+    key = journal_key(name)
+    return bool(key) and key in _known()
