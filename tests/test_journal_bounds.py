@@ -16,6 +16,8 @@ def test_journal_names_are_found_however_they_are_dotted_or_cased():
     assert known_journal("J. Am. Chem. Soc.") and known_journal("Journal of the American Chemical Society")
     assert known_journal("Angew. Chem. Int. Ed.") and known_journal("N Engl J Med")
     assert not known_journal("Am. Chem. Soc.") and not known_journal("Chem. Int. Ed.")
+    assert journal_key("Zeitschrift für Ökologie") == "zeitschrift fur okologie"
+    assert journal_key("빅데이터(Big Data) 활용방안") == ""  # another script's letters do not vanish into "big data"
 
 
 @pytest.mark.parametrize("printed, families, journal", [
@@ -28,6 +30,9 @@ def test_journal_names_are_found_however_they_are_dotted_or_cased():
     ("Kepp, O.; Galluzzi, L.; Kroemer, G. Autophagy 2013, 9, 1624.", ["Kepp", "Galluzzi", "Kroemer"], "Autophagy"),
     ("Tsujino, H. Ocean Model. 2018, 130, 79-139.", ["Tsujino"], "Ocean Model."),
     ("Drijfhout, S. Proc. Natl. Acad. Sci. 2015, 112, E5777-E5786.", ["Drijfhout"], "Proc. Natl. Acad. Sci."),
+    ("Tooth, O. J., Johnson, H. L. & Wilson, C. J. Clim. 36, 823-844 (2023).", ["Tooth", "Johnson", "Wilson"], "J. Clim."),
+    ("Shahriari M, Ramezani M, Alibolandi M. J. Control. Release. 2019;308:172.", ["Shahriari", "Ramezani", "Alibolandi"],
+     "J. Control. Release"),
 ])
 def test_a_title_less_entry_gives_the_journal_its_first_words(printed, families, journal):
     parsed = parse_reference(printed)
@@ -35,12 +40,25 @@ def test_a_title_less_entry_gives_the_journal_its_first_words(printed, families,
     assert (parsed.journal.rstrip("."), parsed.title, parsed.kind) == (journal.rstrip("."), "", "article")
 
 
-def test_initials_stay_the_persons_when_the_journal_is_listed_without_them():
-    parsed = parse_reference("Ben-Akiva, E.; Irvine, D. J. Sci. Immunol. 2025, 10, ado5937.")
-    assert (parsed.journal, parsed.authors[-1].initials) == ("Sci. Immunol.", "DJ")
+@pytest.mark.parametrize("printed, journal, initials", [
+    ("Ben-Akiva, E.; Irvine, D. J. Sci. Immunol. 2025, 10, ado5937.", "Sci. Immunol.", "DJ"),
+    ("Mellman, I., Chen, D. S. & Turley, S. J. Immunity 56, 2188 (2023).", "Immunity", "SJ"),
+])
+def test_initials_stay_the_persons_when_the_journal_is_listed_without_them(printed, journal, initials):
+    parsed = parse_reference(printed)
+    assert (parsed.journal, parsed.authors[-1].initials) == (journal, initials)
+
+
+def test_a_titled_entry_takes_back_the_journal_words_its_title_ran_into():
+    parsed = parse_reference("Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.")
+    assert (parsed.title, parsed.journal) == ("Apoptosis induced by anticancer drugs", "Cancer Metastasis Rev")
 
 
 @pytest.mark.parametrize("printed, journal", [
+    ("Shepperd, N. C. 1988. Capture myopathy in red kangaroos. Australian Wildlife Research 15: 83-90.",
+     "Australian Wildlife Research"),
+    ("J.-H. Lu, Hopf algebroids and quantum groupoids, International J. Math. 7 (1996), no. 1, 47-70.",
+     "International J. Math."),
     ("Yamada and Araki, J. Cell Science. (2001) 114: 2375-2382", "J. Cell Science"),
     ("Auerbach, et al., 1985, J. Microvasc. Res. 29: 401-411", "J. Microvasc. Res."),
     ("Smith J, Lee K. Ketamine in depression. J Affect Disord. 2019;245:1-9.", "J Affect Disord"),

@@ -13,7 +13,9 @@ import re
 from .journals import known_journal
 from .people import parse_names
 
-_WORD = re.compile(r"\S+")
+# A word as a journal may begin with it: its first letter or digit, past any marks glued
+# before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
+_WORD = re.compile(r"(?<!\S)[^\w\s]*(?P<word>[^\W_]\S*)")
 _REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
 
 
@@ -36,10 +38,12 @@ def journal_bounds(fields: dict, text: str) -> dict:
         at = text.find(journal)
         end = at + len(journal)
     elif not title and fields.get("volume") and fields.get("year"):
-        # No journal read at all ("Kroemer, G. Autophagy 2013, 9, 1624."): the words
-        # straight before the year may be one.
-        dated = re.search(rf"(?<=[^\W\d_]\.|[^\W\d_]{{2}})[\s,]+{fields['year']}\b", text)
-        at = end = dated.start() if dated else -1
+        # No journal read at all ("Kroemer, G. Autophagy 2013, 9, 1624.", "Wilson, C. J.
+        # Clim. 36, 823 (2023)"): the words straight before the year or the volume,
+        # whichever comes first, may be one.
+        numbers = (re.search(rf"(?<=[^\W\d_]\.|[^\W\d_]{{2}})[\s,]+{re.escape(fields[f])}\b", text)
+                   for f in ("year", "volume"))
+        at = end = min((m.start() for m in numbers if m), default=-1)
     else:
         return fields
     if at <= 0:
@@ -48,20 +52,20 @@ def journal_bounds(fields: dict, text: str) -> dict:
         title_at = text.rfind(title, 0, at)
         if (title_at < 0 or len(title.split()) > _REACH or not re.fullmatch(r"[\s.]*", text[title_at + len(title): at])
                 or not known_journal(text[title_at:end])):
-            return fields  # a title of its own
+            return _titled(fields, text, title, title_at, at, end)  # a title of its own
         reach_from = title_at
     else:
         before = text[:at]
         # Back within the last name only ("Gu, Z."): a journal's abbreviations hold no
         # comma or semicolon.
         reach_from = max(before.rfind(","), before.rfind(";")) + 1
-    left = [m.start() for m in _WORD.finditer(text, reach_from, at)][-_REACH:]
-    inside = [at + m.start() for m in _WORD.finditer(journal)][1:]
+    left = [m.start("word") for m in _WORD.finditer(text, reach_from, at)][-_REACH:]
+    inside = [at + m.start("word") for m in _WORD.finditer(journal)][1:]
     for start in left + ([] if known_journal(journal) else inside):
         candidate = text[start:end].strip()
         if not known_journal(candidate) or not _names_before(text[:start]):
             continue
-        if start > at and not _name_given_back(text[at:start].strip(), candidate):
+        if start > at and not _name_given_back(text[at:start].strip(), candidate, text[:start]):
             continue
         authors, et_al = parse_names(text[:start])
         if authors:
@@ -71,16 +75,40 @@ def journal_bounds(fields: dict, text: str) -> dict:
     return fields
 
 
+def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: int) -> dict:
+    """A titled entry's journal the lists lack, taken back over the title's last words
+    when that makes the longest listed journal of two words or more ("… anticancer drugs
+    Cancer Metastasis Rev": the stop after the title was lost). Never the other way: the
+    lists hold many a journal that ends a longer one they lack ("Wildlife Research" of
+    "Australian Wildlife Research"), so a journal read is not cut to a listed tail."""
+    if title_at < 0 or known_journal(text[at:end]):
+        return fields
+    tail = [m.start("word") for m in _WORD.finditer(text, title_at, title_at + len(title))][2:][-_REACH:]  # (two words stay)
+    for start in tail:
+        candidate = text[start:end].strip().lstrip(".,;:\"'“”‘’ ")
+        if len(candidate.split()) >= 2 and known_journal(candidate):
+            return {**fields, "journal": candidate, "title": text[title_at:start].strip(" .,;:\"'“”‘’")}
+    return fields
+
+
+_SURNAME_FIRST_END = re.compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+$")
+# "Irvine, D.", "A. Smith,", Vancouver's "Alibolandi M."
+_NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[A-Z]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$|[^\W\d_][\w'’-]+\s+[A-Z]{{1,3}}\.?\s*$")
+
+
 def _names_before(head: str) -> bool:
-    """Whether the words before a journal end as a name list does ("Gu, Z.", "Irvine, D."),
-    so that what the journal gives back is a person's initials or a name."""
-    return bool(re.search(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+$|[A-Z]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$", head.rstrip()))
+    """Whether the words before a journal end as a name list does, so that what the
+    journal takes from them or gives back leaves whole names."""
+    return bool(_NAME_END.search(head.rstrip()))
 
 
-def _name_given_back(removed: str, journal: str) -> bool:
+def _name_given_back(removed: str, journal: str, head: str) -> bool:
     """Whether the words a journal read gives back are a person's: a whole name printed
-    surname first ("Gu, Z."), or initials before a journal of two words or more ("R." of
-    "R. RSC Adv."; "J." of "J. Cell Science" might be the journal's own)."""
+    surname first ("Gu, Z."), or initials that complete the name before them ("Ju, J." of
+    "Ju, J. Cell") or stand before a journal of two words or more ("R. RSC Adv."). ("J."
+    of "Araki, J. Cell Science" stays: "Science" alone is one word after no whole name.)"""
     if re.fullmatch(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+", removed):
         return True
-    return bool(re.fullmatch(r"(?:[A-Z]\.\s*)+", removed)) and len(journal.split()) >= 2 and not removed.startswith("J.")
+    if not re.fullmatch(r"(?:[A-Z]\.\s*)+", removed):
+        return False
+    return len(journal.split()) >= 2 or bool(_SURNAME_FIRST_END.search(head))
