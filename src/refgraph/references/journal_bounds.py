@@ -91,9 +91,11 @@ def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: in
     return fields
 
 
-_SURNAME_FIRST_END = re.compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+$")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (as names.py: an initial may be "Ö." or "Ł.")
+_SURNAME_FIRST_END = re.compile(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+$")
 # "Irvine, D.", "A. Smith,", Vancouver's "Alibolandi M."
-_NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[A-Z]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$|[^\W\d_][\w'’-]+\s+[A-Z]{{1,3}}\.?\s*$")
+_NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[{_UPPER}]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$"
+                       rf"|[^\W\d_][\w'’-]+\s+[{_UPPER}]{{1,3}}\.?\s*$")
 
 
 def _names_before(head: str) -> bool:
@@ -107,8 +109,8 @@ def _name_given_back(removed: str, journal: str, head: str) -> bool:
     surname first ("Gu, Z."), or initials that complete the name before them ("Ju, J." of
     "Ju, J. Cell") or stand before a journal of two words or more ("R. RSC Adv."). ("J."
     of "Araki, J. Cell Science" stays: "Science" alone is one word after no whole name.)"""
-    if re.fullmatch(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z][a-z]?\.[\s-]*)+", removed):
+    if re.fullmatch(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+", removed):
         return True
-    if not re.fullmatch(r"(?:[A-Z]\.\s*)+", removed):
+    if not re.fullmatch(rf"(?:[{_UPPER}]\.\s*)+", removed):
         return False
     return len(journal.split()) >= 2 or bool(_SURNAME_FIRST_END.search(head))
