@@ -49,6 +49,15 @@ def test_initials_stay_the_persons_when_the_journal_is_listed_without_them(print
     assert (parsed.journal, parsed.authors[-1].initials) == (journal, initials)
 
 
+@pytest.mark.parametrize("printed, journal", [
+    ("Leukemia (2009) 23, 1587–1597;", "Leukemia"),
+    ("Biopharm. Drug Dispos. 19: 159 – 162 (1998)", "Biopharm. Drug Dispos."),
+])
+def test_an_entry_that_opens_with_its_journal_has_no_names(printed, journal):
+    parsed = parse_reference(printed)
+    assert (parsed.journal, parsed.authors, parsed.kind) == (journal, (), "article")
+
+
 def test_a_titled_entry_takes_back_the_journal_words_its_title_ran_into():
     parsed = parse_reference("Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.")
     assert (parsed.title, parsed.journal) == ("Apoptosis induced by anticancer drugs", "Cancer Metastasis Rev")

@@ -41,7 +41,7 @@ def journal_bounds(fields: dict, text: str) -> dict:
         # No journal read at all ("Kroemer, G. Autophagy 2013, 9, 1624.", "Wilson, C. J.
         # Clim. 36, 823 (2023)"): the words straight before the year or the volume,
         # whichever comes first, may be one.
-        numbers = (re.search(rf"(?<=[^\W\d_]\.|[^\W\d_]{{2}})[\s,]+{re.escape(fields[f])}\b", text)
+        numbers = (re.search(rf"(?<=[^\W\d_]\.|[^\W\d_]{{2}})(?:[\s,]+|\s*\()\s*{re.escape(fields[f])}\b", text)
                    for f in ("year", "volume"))
         at = end = min((m.start() for m in numbers if m), default=-1)
     else:
@@ -63,7 +63,13 @@ def journal_bounds(fields: dict, text: str) -> dict:
     inside = [at + m.start("word") for m in _WORD.finditer(journal)][1:]
     for start in left + ([] if known_journal(journal) else inside):
         candidate = text[start:end].strip()
-        if not known_journal(candidate) or not _names_before(text[:start]):
+        if not known_journal(candidate):
+            continue
+        if not text[:start].strip() and start < at:
+            # The entry opens with the journal ("Leukemia (2009) 23, 1587–1597"): no
+            # names at all, whatever the reading took the journal's words for.
+            return {**fields, "journal": candidate, "title": "", "authors": (), "et_al": False, "kind": "article"}
+        if not _names_before(text[:start]):
             continue
         if start > at and not _name_given_back(text[at:start].strip(), candidate, text[:start]):
             continue
