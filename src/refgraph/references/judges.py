@@ -200,3 +200,15 @@ def missed(rules: dict, model: dict, confidence: dict) -> bool:
     publisher = model.get("publisher", "")
     return bool(publisher and model.get("title") and confidence.get("publisher", 0) >= 0.9 and not rules.get("publisher")
                 and not rules.get("volume") and not rules.get("pages") and publisher in rules.get("journal", ""))
+
+
+def listed_journal_in_model_only(rules: dict, model: dict) -> bool:
+    """Whether the model read a journal the bundled lists name where the rules read one
+    they do not ("Rev" of "Cancer Treat. Rev.", "Natl. Acad. Sci" of "Proc. Natl. Acad.
+    Sci."): the lists know which reading ends where a journal does."""
+    from .journals import known_journal
+
+    ours, theirs = (rules.get("journal") or "").strip(" ."), (model.get("journal") or "").strip(" .")
+    if not (ours and theirs and ours != theirs) or (" " not in theirs and ours.endswith(" " + theirs)):
+        return False  # (one listed word ending an unlisted name, "Res" of "Biomark Res", settles nothing)
+    return known_journal(theirs) and not known_journal(ours)

@@ -145,7 +145,8 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                  and not judges.people_read_as_group(rules, model_record)
                  and not judges.journal_in_rules_title(rules, model_record)
                  and not judges.sentence_in_rules_journal(rules, model_record)
-                 and not judges.book_in_rules_journal(rules, model_record))
+                 and not judges.book_in_rules_journal(rules, model_record)
+                 and not judges.listed_journal_in_model_only(rules, model_record))
     labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
