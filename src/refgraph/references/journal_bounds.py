@@ -16,6 +16,7 @@ from .people import parse_names
 # A word as a journal may begin with it: its first letter or digit, past any marks glued
 # before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
 _WORD = re.compile(r"(?<!\S)[^\w\s]*(?P<word>[^\W_]\S*)")
+_NAME_TAIL = 120  # characters: a name's end is read from the tail only (a long entry costs linear time)
 _REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
 
 
@@ -107,7 +108,7 @@ _NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[{_UPPER}]\.\s*[^\W\d_][\
 def _names_before(head: str) -> bool:
     """Whether the words before a journal end as a name list does, so that what the
     journal takes from them or gives back leaves whole names."""
-    return bool(_NAME_END.search(head.rstrip()))
+    return bool(_NAME_END.search(head.rstrip()[-_NAME_TAIL:]))
 
 
 def _name_given_back(removed: str, journal: str, head: str) -> bool:
@@ -119,4 +120,4 @@ def _name_given_back(removed: str, journal: str, head: str) -> bool:
         return True
     if not re.fullmatch(rf"(?:[{_UPPER}]\.\s*)+", removed):
         return False
-    return len(journal.split()) >= 2 or bool(_SURNAME_FIRST_END.search(head))
+    return len(journal.split()) >= 2 or bool(_SURNAME_FIRST_END.search(head[-_NAME_TAIL:]))
