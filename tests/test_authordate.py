@@ -628,3 +628,19 @@ def test_reports_and_software_by_a_body_are_not_incomplete_articles(tmp_path):
                       ("R Core Team", "2023"): ("", "R Foundation for Statistical Computing")}
     assert not [f for f in run_checks(analysis, Config()) if f.name == "incomplete-reference"]
     assert all(r.journal for r in analysis.references if r.volume)  # the articles keep their journals
+
+
+def test_a_body_author_before_the_date_is_the_author_not_the_title(tmp_path):
+    """APA's "Body. (2021). Title. Publisher.", which the tagger reads as a title with a
+    book in it: the body before the bracketed year is the author, so "(Intergovernmental
+    Panel on Climate Change, 2021)" finds its entry."""
+    extra = ("Intergovernmental Panel on Climate Change. (2021). Climate Change 2021: The Physical Science Basis. "
+             "Cambridge University Press.\n\n")
+    text = APA.replace("Wortley, R. K.", extra + "Wortley, R. K.").replace(
+        "(World Health Organization [WHO], 2020).", "(World Health Organization [WHO], 2020; Intergovernmental Panel on "
+        "Climate Change, 2021).")
+    analysis = analyse_text(text, tmp_path)
+    ipcc = next(r for r in analysis.references if "Physical Science Basis" in r.raw)
+    assert ([a.literal for a in ipcc.authors], ipcc.title, ipcc.booktitle, ipcc.kind) == (
+        ["Intergovernmental Panel on Climate Change"], "Climate Change 2021: The Physical Science Basis", "", "book")
+    assert any(ipcc.number in c.numbers for c in analysis.callouts)

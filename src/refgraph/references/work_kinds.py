@@ -326,6 +326,25 @@ def body_heading_title(fields: dict) -> dict:
     return {**fields, "authors": (Author(literal=body),), "title": rest}
 
 
+def body_before_the_date(fields: dict, text: str) -> dict:
+    """APA's body author read as the title, and the work's title as a book it is in
+    ("Intergovernmental Panel on Climate Change. (2021). Climate Change 2021: The
+    Physical Science Basis. Cambridge University Press."): a "title" that names a body
+    and stands straight before the bracketed year is the author, as APA sets the names
+    there; the "book" after it, opened by no "In", is the work."""
+    title, book, year = fields.get("title") or "", fields.get("booktitle") or "", fields.get("year") or ""
+    if fields.get("authors") or fields.get("editors") or not (title and book and year) or fields.get("journal"):
+        return fields
+    if not (capitalised(title) and _BODY_NOUN.search(title) and len(title.split()) <= 12):
+        return fields
+    at = text.find(title)
+    dated = re.match(rf"\.?\s*\({year}[a-z]?\)\.?\s*", text[at + len(title):]) if at >= 0 else None
+    if not dated or not text.startswith(book, at + len(title) + dated.end()):
+        return fields  # (the book must open straight after the date: "(2021). In Book" is a chapter)
+    kind = "report" if fields.get("kind") == "report" else "book"
+    return {**fields, "authors": (Author(literal=title),), "title": book, "booktitle": "", "kind": kind}
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
