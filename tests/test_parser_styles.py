@@ -1620,3 +1620,11 @@ def test_a_publisher_read_into_the_place_is_split_off_by_its_words(place, expect
 
     mended = publisher_in_place({"kind": "book", "title": "Le titre", "place": place})
     assert (mended["place"], mended.get("publisher", "")) == expected
+
+
+def test_a_work_the_tagger_read_all_as_a_note_keeps_its_title():
+    """Names, a date, and the rest read as a note: the note's first sentence is the
+    title, so the entry names something and is not reported as having no title."""
+    parsed = parse_reference("Statistics Canada. 2020. Population estimates, quarterly. Table 17-10-0009-01.")
+    assert ([a.literal or a.family for a in parsed.authors], parsed.year, parsed.title) == (
+        ["Statistics Canada"], "2020", "Population estimates, quarterly")

@@ -148,6 +148,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             values[field] = _with_opening_quote(tagged.text, start, values[field])
         where[field] = (start, end)
         confidence[field] = span_confidence(tagged, span)
+    _title_read_as_note(tagged, runs, values, where)
     # The names' edges first: the title's own edges depend on them.
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
@@ -184,6 +185,25 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field in values:
             fields[field] = values[field].strip(" .,;:()[]")
     return fields, {k: round(v, 3) for k, v in confidence.items()}
+
+
+def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: dict) -> None:
+    """A work with names and a date but nothing else the tagger could name, all of it
+    read as a note ("Statistics Canada. 2020. Population estimates, quarterly. Table
+    17-10-0009-01."): the note's first sentence after the date is the title — an entry
+    with no title at all would be read as incomplete, and would name nothing."""
+    if not ("authors" in values and "date" in values) or any(f in values for f in ("title", "container", "publisher")):
+        return
+    after = where["date"][1]
+    note = next((r for r in runs if r.label == "note" and tagged.tokens[r.first].start >= after), None)
+    if note is None:
+        return
+    start, end = tagged.tokens[note.first].start, tagged.tokens[note.last].end
+    sentence = re.match(r".+?[^\s.A-Z](?=\.(?:\s|$))", tagged.text[start:end])
+    end = start + sentence.end() if sentence else end
+    words = tagged.text[start:end]
+    if len(words.split()) >= 3 and not re.search(r"\d", words):  # (not an identifier, an ISSN, "ApJS, submitted")
+        values["title"], where["title"] = words, (start, end)
 
 
 def _settle_volume(fields: dict) -> None:
