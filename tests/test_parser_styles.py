@@ -1628,3 +1628,21 @@ def test_a_work_the_tagger_read_all_as_a_note_keeps_its_title():
     parsed = parse_reference("Statistics Canada. 2020. Population estimates, quarterly. Table 17-10-0009-01.")
     assert ([a.literal or a.family for a in parsed.authors], parsed.year, parsed.title) == (
         ["Statistics Canada"], "2020", "Population estimates, quarterly")
+
+
+@pytest.mark.parametrize("printed, body, publisher, place", [
+    ("Natural England (2015) National character area profiles. Natural England, York.",
+     "Natural England", "Natural England", "York"),
+    ("Environment Canada, 2008. Screening Assessment for Methyloxirane. Environment Canada, Gatineau, Que.",
+     "Environment Canada", "Environment Canada", "Gatineau, Que"),
+])
+def test_a_body_that_publishes_its_own_work_is_no_person(printed, body, publisher, place):
+    """A two-word name at the head of the entry and again as its publisher is a body
+    ("Natural England"), not a person called "England N"."""
+    parsed = parse_reference(printed)
+    assert ([a.literal for a in parsed.authors], parsed.publisher, parsed.place) == ([body], publisher, place)
+
+
+def test_a_person_whose_name_is_not_printed_again_stays_a_person():
+    parsed = parse_reference("John Smith (2015) My life. Smith Press, York.")
+    assert [(a.family, a.initials, a.literal) for a in parsed.authors] == [("Smith", "J", "")]

@@ -345,6 +345,30 @@ def body_before_the_date(fields: dict, text: str) -> dict:
     return {**fields, "authors": (Author(literal=title),), "title": book, "booktitle": "", "kind": kind}
 
 
+def body_that_publishes_itself(fields: dict, text: str) -> dict:
+    """A body with a two-word name read as a person ("Natural England (2015) National
+    character area profiles. Natural England, York." → "England N"): a name printed whole
+    at the head of the entry and again after its title is the body that published its own
+    work — a person is not their own publisher."""
+    authors = fields.get("authors") or ()
+    if len(authors) != 1 or authors[0].literal or len(authors[0].initials) != 1 or not authors[0].family:
+        return fields
+    head = re.match(rf"\s*(?P<name>{authors[0].initials}[a-z]+\s+{re.escape(authors[0].family)})\b", text)
+    if not head:
+        return fields
+    name = head.group("name")
+    again = text.find(name, head.end())
+    if again < 0 or name in (fields.get("title") or ""):
+        return fields
+    mended = {**fields, "authors": (Author(literal=name),)}
+    place, publisher = fields.get("place") or "", fields.get("publisher") or ""
+    if not publisher and place.startswith(name + ", "):  # "Natural England, York" read as the place
+        mended.update(publisher=name, place=place[len(name) + 2:].strip())
+    elif not place and publisher.startswith(name + ", "):  # "Environment Canada, Gatineau" as the publisher
+        mended.update(publisher=name, place=publisher[len(name) + 2:].strip())
+    return mended
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
