@@ -33,6 +33,7 @@ def test_journal_names_are_found_however_they_are_dotted_or_cased():
     ("Tooth, O. J., Johnson, H. L. & Wilson, C. J. Clim. 36, 823-844 (2023).", ["Tooth", "Johnson", "Wilson"], "J. Clim."),
     ("Shahriari M, Ramezani M, Alibolandi M. J. Control. Release. 2019;308:172.", ["Shahriari", "Ramezani", "Alibolandi"],
      "J. Control. Release"),
+    ("E. W. GARBISCH, JR. J. Org. Chem. 30, 2109 (1965).", ["GARBISCH"], "J. Org. Chem."),
 ])
 def test_a_title_less_entry_gives_the_journal_its_first_words(printed, families, journal):
     parsed = parse_reference(printed)

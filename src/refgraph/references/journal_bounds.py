@@ -100,9 +100,9 @@ def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: in
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (as names.py: an initial may be "Ö." or "Ł.")
 _SURNAME_FIRST_END = re.compile(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+$")
-# "Irvine, D.", "A. Smith,", Vancouver's "Alibolandi M."
+# "Irvine, D.", "A. Smith,", Vancouver's "Alibolandi M.", a suffix ("GARBISCH, JR.")
 _NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[{_UPPER}]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$"
-                       rf"|[^\W\d_][\w'’-]+\s+[{_UPPER}]{{1,3}}\.?\s*$")
+                       rf"|[^\W\d_][\w'’-]+\s+[{_UPPER}]{{1,3}}\.?\s*$|[\s,](?i:jr|sr|jun|sen|ii|iii|iv)\.?\s*$")
 
 
 def _names_before(head: str) -> bool:
