@@ -1646,3 +1646,20 @@ def test_a_body_that_publishes_its_own_work_is_no_person(printed, body, publishe
 def test_a_person_whose_name_is_not_printed_again_stays_a_person():
     parsed = parse_reference("John Smith (2015) My life. Smith Press, York.")
     assert [(a.family, a.initials, a.literal) for a in parsed.authors] == [("Smith", "J", "")]
+
+
+def test_a_body_before_the_date_is_the_author_and_its_imprint_no_journal():
+    """APA's report by a body: the body is the author (not the title), and "Place,
+    Publisher." after the title is the imprint, not a journal missing its volume."""
+    parsed = parse_reference("Deutsche Hochschule der Polizei. (2024). MEGAVO study: Project report 2021–2024. Final report. "
+                             "Münster, Deutsche Hochschule der Polizei.")
+    assert ([a.literal for a in parsed.authors], parsed.title, parsed.journal, parsed.place, parsed.publisher) == (
+        ["Deutsche Hochschule der Polizei"], "MEGAVO study: Project report 2021–2024. Final report", "", "Münster",
+        "Deutsche Hochschule der Polizei")
+
+
+def test_a_work_set_by_its_title_before_the_date_has_no_body_author():
+    """APA sets a work with no author by its title before the date: no body is named."""
+    parsed = parse_reference("DPLA RDF application profile use cases. (2014). Retrieved May 15, 2014, from "
+                             "http://wiki.dublincore.org/index.php/DPLA_RDF_application_profile_use_cases.")
+    assert (parsed.authors, parsed.title) == ((), "DPLA RDF application profile use cases")

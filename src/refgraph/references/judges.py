@@ -212,3 +212,18 @@ def listed_journal_in_model_only(rules: dict, model: dict) -> bool:
     if not (ours and theirs and ours != theirs) or (" " not in theirs and ours.endswith(" " + theirs)):
         return False  # (one listed word ending an unlisted name, "Res" of "Biomark Res", settles nothing)
     return known_journal(theirs) and not known_journal(ours)
+
+
+def body_read_as_model_title(rules: dict, model: dict) -> bool:
+    """Whether the model took the body that wrote the work for its title where the rules
+    read it as the author ("Deutsche Hochschule der Polizei. (2024). MEGAVO study: …"):
+    a body's name is no title when the rules found the work's own after it."""
+    from .work_kinds import _BODY_NOUN
+
+    authors = rules.get("authors") or ()
+    if not (len(authors) == 1 and authors[0].literal and rules.get("title") and rules.get("year") and not model.get("authors")):
+        return False
+    body = authors[0].literal.strip(" .")
+    # (It must name a body: APA sets a work with no author by its title, "DPLA RDF
+    # application profile use cases. (2014).", which the rules take for a name.)
+    return (model.get("title") or "").strip(" .") == body and bool(_BODY_NOUN.search(body))

@@ -147,6 +147,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                  and not judges.sentence_in_rules_journal(rules, model_record)
                  and not judges.book_in_rules_journal(rules, model_record)
                  and not judges.listed_journal_in_model_only(rules, model_record))
+    body_author = rules is not None and judges.body_read_as_model_title(rules, model_record)
     labels = _labels_of(rules, tagged) if plausible else None
     if FORCE == "rules" and rules is not None:
         return rules, "rules", labels or list(tagged.labels)
@@ -167,7 +168,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         # "Skládal P. *Talanta*. 2007;71:981"): italics are never a person.
         italic_journal = (rules.get("journal") and not model_record.get("journal")
                           and rules["journal"].strip(" .,") in {run.strip(" .,") for run in italic})
-        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal
+        if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or body_author
                 or judges.uncased_script(text, rules) or judges.bracket_crossed(model_record, rules)
                 or judges.model_lost_title(rules, model_record, confidence)
                 or judges.journal_of_early_article(rules, model_record)):

@@ -369,6 +369,22 @@ def body_that_publishes_itself(fields: dict, text: str) -> dict:
     return mended
 
 
+def imprint_read_as_journal(fields: dict) -> dict:
+    """APA's and Harvard's "Place, Publisher." after a report's title, read as a journal
+    with no volume and no pages ("Münster, Deutsche Hochschule der Polizei"): a place
+    the training strings print, then a publisher by its words or the body that wrote the
+    work, is the imprint."""
+    journal = fields.get("journal") or ""
+    if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages")):
+        return fields
+    place, _, publisher = journal.partition(", ")
+    bodies = {a.literal for a in fields.get("authors") or () if a.literal}
+    if not (publisher and names_a_place(place)) or not (
+            publisher in bodies or _PUBLISHER_WORD.search(publisher) or _BODY_WORD.search(publisher)):
+        return fields
+    return {**fields, "journal": "", "place": place, "publisher": publisher, "kind": "report" if publisher in bodies else "book"}
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
