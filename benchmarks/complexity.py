@@ -88,6 +88,10 @@ PATTERNS = {
     "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
     # A book in Nature's form, "Names. Title (Publisher, Year).", with a very long name list:
     # each place the names may end is tried by parsing the names before it.
+    # A title-less entry whose journal is settled by the journal lists: the names' end
+    # before each candidate start is read from a bounded tail, not the whole head.
+    "title-less-many-initials": lambda n: _doc("A claim.[1]", "1. Smith, " + "A. " * (300 * n) + "J. Cell 2018, 175, 1972.\n"
+                                               + _REFS.split("\n", 1)[1]),
     "long-book-names": lambda n: _doc("A claim.[1]", "1. " + "Smith, A., " * (60 * n) + "Title of the book (Springer, 2019).\n"
                                       + _REFS.split("\n", 1)[1]),
 }
