@@ -59,9 +59,20 @@ def test_an_entry_that_opens_with_its_journal_has_no_names(printed, journal):
     assert (parsed.journal, parsed.authors, parsed.kind) == (journal, (), "article")
 
 
-def test_a_titled_entry_takes_back_the_journal_words_its_title_ran_into():
-    parsed = parse_reference("Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.")
-    assert (parsed.title, parsed.journal) == ("Apoptosis induced by anticancer drugs", "Cancer Metastasis Rev")
+@pytest.mark.parametrize("printed, title, journal", [
+    ("Hickman JA. Apoptosis induced by anticancer drugs Cancer Metastasis Rev 1992; 11:121-139.",
+     "Apoptosis induced by anticancer drugs", "Cancer Metastasis Rev"),
+    ("Footz TK, Birren B. Analysis of the cat eye syndrome critical region near the chromosome 22 pericentromere "
+     "Genome Res 2001; 11:1053-70.", "Analysis of the cat eye syndrome critical region near the chromosome 22 pericentromere",
+     "Genome Res"),
+    ("Smith J. Mutations in human cancer Cell 2018;175:1-9.", "Mutations in human cancer", "Cell"),
+    ("Smith J. Mutations in human cancer. Cell 2018;175:1-9.", "Mutations in human cancer", "Cell"),
+])
+def test_a_titled_entry_takes_back_the_journal_words_its_title_ran_into(printed, title, journal):
+    """Only words that open a listed journal cross over: a capitalised "Genome" before
+    "Res", never a title's lower-case "cancer" before "Cell", nor a word after a stop."""
+    parsed = parse_reference(printed)
+    assert (parsed.title, parsed.journal) == (title, journal)
 
 
 @pytest.mark.parametrize("printed, journal", [

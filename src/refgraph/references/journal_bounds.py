@@ -88,12 +88,15 @@ def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: in
     Cancer Metastasis Rev": the stop after the title was lost). Never the other way: the
     lists hold many a journal that ends a longer one they lack ("Wildlife Research" of
     "Australian Wildlife Research"), so a journal read is not cut to a listed tail."""
-    if title_at < 0 or known_journal(text[at:end]):
-        return fields
+    journal = text[at:end].strip()
+    if title_at < 0 or (known_journal(journal) and (" " in journal or re.search(r"[.?!:]\s*$", text[:at]))):
+        return fields  # (a listed word alone, "Res", straight after the title's words may end a longer name)
     tail = [m.start("word") for m in _WORD.finditer(text, title_at, title_at + len(title))][2:][-_REACH:]  # (two words stay)
     for start in tail:
         candidate = text[start:end].strip().lstrip(".,;:\"'“”‘’ ")
-        if len(candidate.split()) >= 2 and known_journal(candidate):
+        # (A journal opens with a capital, or with "mBio"'s and "eLife"'s lower-case
+        # prefix: "cancer Cell" is a title's word before a journal.)
+        if len(candidate.split()) >= 2 and re.match(r"[A-Z]|[a-z]{1,2}[A-Z]", candidate) and known_journal(candidate):
             return {**fields, "journal": candidate, "title": text[title_at:start].strip(" .,;:\"'“”‘’")}
     return fields
 
