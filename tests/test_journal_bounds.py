@@ -34,6 +34,7 @@ def test_journal_names_are_found_however_they_are_dotted_or_cased():
     ("Shahriari M, Ramezani M, Alibolandi M. J. Control. Release. 2019;308:172.", ["Shahriari", "Ramezani", "Alibolandi"],
      "J. Control. Release"),
     ("E. W. GARBISCH, JR. J. Org. Chem. 30, 2109 (1965).", ["GARBISCH"], "J. Org. Chem."),
+    ("Comrie, A. C. J. Air Waste Manage. Assoc. 1997, 47, 653-663.", ["Comrie"], "J. Air Waste Manage. Assoc."),
 ])
 def test_a_title_less_entry_gives_the_journal_its_first_words(printed, families, journal):
     parsed = parse_reference(printed)

@@ -49,18 +49,27 @@ def journal_bounds(fields: dict, text: str) -> dict:
         return fields
     if at <= 0:
         return fields
+    reach = _REACH
     if title:
         title_at = text.rfind(title, 0, at)
-        if (title_at < 0 or len(title.split()) > _REACH or not re.fullmatch(r"[\s.]*", text[title_at + len(title): at])
-                or not known_journal(text[title_at:end])):
+        if title_at < 0 or len(title.split()) > _REACH or not re.fullmatch(r"[\s.]*", text[title_at + len(title): at]):
             return _titled(fields, text, title, title_at, at, end)  # a title of its own
-        reach_from = title_at
+        # A short "title" straight before the journal may be the journal's opening words
+        # ("Proc" of "Proc. Natl. Acad. Sci.", "Air Waste Manage." of "J. Air Waste Manage.
+        # Assoc."): the reach runs over it, back within the last name.
+        before = text[:title_at]
+        reach_from = max(before.rfind(","), before.rfind(";")) + 1
+        reach += len(title.split())
     else:
         before = text[:at]
         # Back within the last name only ("Gu, Z."): a journal's abbreviations hold no
         # comma or semicolon.
         reach_from = max(before.rfind(","), before.rfind(";")) + 1
-    left = [m.start("word") for m in _WORD.finditer(text, reach_from, at)][-_REACH:]
+    left = [m.start("word") for m in _WORD.finditer(text, reach_from, at)][-reach:]
+    if title:  # the journal must take the whole "title", or leave it be
+        left = [start for start in left if start <= title_at]
+        if not any(known_journal(text[start:end]) for start in left):
+            return _titled(fields, text, title, title_at, at, end)
     inside = [at + m.start("word") for m in _WORD.finditer(journal)][1:]
     for start in left + ([] if known_journal(journal) else inside):
         candidate = text[start:end].strip()
