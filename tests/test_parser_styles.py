@@ -1610,6 +1610,7 @@ def test_french_quotes_with_inner_spaces_end_the_title(printed, title, journal):
 @pytest.mark.parametrize("place, expected", [
     ("Paris, Éditions du Seuil", ("Paris", "Éditions du Seuil")),
     ("Harvard University Press, Cambridge", ("Cambridge", "Harvard University Press")),
+    ("Geneva, World Health Organization", ("Geneva", "World Health Organization")),
     ("Tokyo, Japan", ("Tokyo, Japan", "")),
     ("Ann Arbor, Michigan", ("Ann Arbor, Michigan", "")),
 ])

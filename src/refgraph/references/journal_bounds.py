@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .journals import known_journal
+from .patterns import UPPER as _UPPER
 from .people import parse_names
 
 # A word as a journal may begin with it: its first letter or digit, past any marks glued
@@ -110,7 +111,6 @@ def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: in
     return fields
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (as names.py: an initial may be "Ö." or "Ł.")
 _SURNAME_FIRST_END = re.compile(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+$")
 # "Irvine, D.", "A. Smith,", Vancouver's "Alibolandi M.", a suffix ("GARBISCH, JR.")
 _NAME_END = re.compile(rf"{_SURNAME_FIRST_END.pattern}|[{_UPPER}]\.\s*[^\W\d_][\w'’-]+[.,]?\s*$"
@@ -128,7 +128,7 @@ def _name_given_back(removed: str, journal: str, head: str) -> bool:
     surname first ("Gu, Z."), or initials that complete the name before them ("Ju, J." of
     "Ju, J. Cell") or stand before a journal of two words or more ("R. RSC Adv."). ("J."
     of "Araki, J. Cell Science" stays: "Science" alone is one word after no whole name.)"""
-    if re.fullmatch(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+", removed):
+    if _SURNAME_FIRST_END.fullmatch(removed):
         return True
     if not re.fullmatch(rf"(?:[{_UPPER}]\.\s*)+", removed):
         return False

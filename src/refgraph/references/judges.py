@@ -218,7 +218,7 @@ def body_read_as_model_title(rules: dict, model: dict) -> bool:
     """Whether the model took the body that wrote the work for its title where the rules
     read it as the author ("Deutsche Hochschule der Polizei. (2024). MEGAVO study: …"):
     a body's name is no title when the rules found the work's own after it."""
-    from .work_kinds import _BODY_NOUN
+    from .work_kinds import names_a_body
 
     authors = rules.get("authors") or ()
     if not (len(authors) == 1 and authors[0].literal and rules.get("title") and rules.get("year") and not model.get("authors")):
@@ -226,4 +226,4 @@ def body_read_as_model_title(rules: dict, model: dict) -> bool:
     body = authors[0].literal.strip(" .")
     # (It must name a body: APA sets a work with no author by its title, "DPLA RDF
     # application profile use cases. (2014).", which the rules take for a name.)
-    return (model.get("title") or "").strip(" .") == body and bool(_BODY_NOUN.search(body))
+    return (model.get("title") or "").strip(" .") == body and names_a_body(body)

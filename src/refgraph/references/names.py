@@ -5,10 +5,10 @@ import re
 
 from .cjk import HAN, HANGUL, KANA
 from .model import Author
+from .patterns import UPPER as _UPPER
 from .people import unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"  # (Greek and Cyrillic capitals: "Иванов И.И.")
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
 # (which is no initial: "Johnson C. G. Jr.").
 _FAMILY_FIRST = re.compile(

@@ -6,6 +6,8 @@ import re
 from .identifiers import MONTH_NAME
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Capitals an initial may be, for a character class: "Ö.", "Ł.", Greek and Cyrillic ("Иванов И.И.").
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
 # A title's part: "Part I", "Parte 2", "Partie III", "Teil 1".
 TITLE_PART = r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b"
 # BibTeX's alpha label: letters (a "+" for more authors), then the year's digits ("BCA+00", "Knu84").

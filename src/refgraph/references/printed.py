@@ -86,16 +86,17 @@ _QUOTED = re.compile(r"„(?P<b>[^„“”\n]{3,300}?)[“”]|«\s*(?P<a>[^«�
 _LONGEST_TITLE = 600  # characters; bounds the spaced search (a title is never longer)
 
 
-def _find_spaced(value: str, text: str) -> re.Match[str] | None:
-    """Where ``value`` is printed in ``text``, whatever the spacing: a reading tidies the
-    spaces French puts inside its quotes ("« Titre »" read as "«Titre »")."""
+def _find_spaced(value: str, text: str) -> tuple[int, int] | None:
+    """Where ``value`` is printed in ``text`` (start, end), whatever the spacing: a reading
+    tidies the spaces French puts inside its quotes ("« Titre »" read as "«Titre »")."""
     at = text.find(value) if value else -1
     if at >= 0:
-        return re.compile(re.escape(value)).search(text, at)
+        return at, at + len(value)
     letters = value.replace(" ", "")
     if not letters or len(letters) > _LONGEST_TITLE:
         return None
-    return re.search(r"\s*".join(map(re.escape, letters)), text)
+    spaced = re.search(r"\s*".join(map(re.escape, letters)), text)
+    return spaced.span() if spaced else None
 
 
 def _quoted_title(fields: dict, text: str) -> dict:
@@ -124,10 +125,10 @@ def _quoted_title(fields: dict, text: str) -> dict:
         """Where ``value`` ends when it crosses a quote mark (-1 if it does not); a title
         wholly inside the quotes (a part of the quoted words) crosses none."""
         found = _find_spaced(value, text)
-        if not found or not (found.start() < quote.end() and found.end() > quote.start()):
+        if not found or not (found[0] < quote.end() and found[1] > quote.start()):
             return -1
-        inside = quote.start() <= found.start() and found.end() <= quote.end()
-        return -1 if inside and not within_allowed else found.end()
+        inside = quote.start() <= found[0] and found[1] <= quote.end()
+        return -1 if inside and not within_allowed else found[1]
 
     ends = [end for end in (crossing(title, False), crossing(container, True)) if end >= 0]
     if not ends and title:

@@ -110,10 +110,20 @@ def publisher_in_place(fields: dict) -> dict:
     head, tail = (part.strip() for part in place.split(", ", 1))
     if _PUBLISHER_WORD.search(head) and names_a_place(tail):
         return {**fields, "publisher": head, "place": tail}
-    head, tail = (part.strip() for part in place.rsplit(", ", 1))
-    if names_a_place(head) and _PUBLISHER_WORD.search(tail):
-        return {**fields, "publisher": tail, "place": head}
-    return fields
+    imprint = _place_then_publisher(place)
+    return {**fields, "place": imprint[0], "publisher": imprint[1]} if imprint else fields
+
+
+def _place_then_publisher(text: str, bodies: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(place, publisher) of "Place, Publisher" ("Paris, Éditions du Seuil", "Münster,
+    Deutsche Hochschule der Polizei"): the head one the training strings print as a place,
+    the tail a publisher by its words, a body's name, or the body that wrote the work."""
+    head, _, tail = text.rpartition(", ")
+    head, tail = head.strip(), tail.strip()
+    if head and tail and names_a_place(head) and (
+            tail in bodies or _PUBLISHER_WORD.search(tail) or _BODY_WORD.search(tail)):
+        return head, tail
+    return None
 
 
 def publisher_read_as_journal(fields: dict, italic: list[str], core: str) -> dict:
@@ -301,6 +311,11 @@ _BODY_NOUN = re.compile(
     r"consortium|network|collaboration|panel|programme|laboratory|observatory|centre|center|bundesamt)\b", re.I)
 
 
+def names_a_body(text: str) -> bool:
+    """Whether ``text`` holds a noun bodies are named by ("Council", "Panel", "Hochschule")."""
+    return bool(_BODY_NOUN.search(text))
+
+
 def body_heading_title(fields: dict) -> dict:
     """A body that wrote the work, read as the title's first sentence where no author was
     found ("GBD 2017 Disease and Injury Incidence and Prevalence Collaborators. Global,
@@ -318,7 +333,7 @@ def body_heading_title(fields: dict) -> dict:
     if headed and capitalised(headed.group("body")) and names_an_organisation(headed.group("body")):
         body, rest = headed.group("body"), headed.group("title")
     elif colon and (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", colon.group("body")) or (
-            capitalised(colon.group("body")) and _BODY_NOUN.search(colon.group("body"))
+            capitalised(colon.group("body")) and names_a_body(colon.group("body"))
             and not re.search(r"\d", colon.group("body")) and len(colon.group("body").split()) <= 8)):
         body, rest = colon.group("body"), colon.group("title")
     else:
@@ -335,7 +350,7 @@ def body_before_the_date(fields: dict, text: str) -> dict:
     title, book, year = fields.get("title") or "", fields.get("booktitle") or "", fields.get("year") or ""
     if fields.get("authors") or fields.get("editors") or not (title and book and year) or fields.get("journal"):
         return fields
-    if not (capitalised(title) and _BODY_NOUN.search(title) and len(title.split()) <= 12):
+    if not (capitalised(title) and names_a_body(title) and len(title.split()) <= 12):
         return fields
     at = text.find(title)
     dated = re.match(rf"\.?\s*\({year}[a-z]?\)\.?\s*", text[at + len(title):]) if at >= 0 else None
@@ -353,7 +368,7 @@ def body_that_publishes_itself(fields: dict, text: str) -> dict:
     authors = fields.get("authors") or ()
     if len(authors) != 1 or authors[0].literal or len(authors[0].initials) != 1 or not authors[0].family:
         return fields
-    head = re.match(rf"\s*(?P<name>{authors[0].initials}[a-z]+\s+{re.escape(authors[0].family)})\b", text)
+    head = re.match(rf"\s*(?P<name>{re.escape(authors[0].initials)}[a-z]+\s+{re.escape(authors[0].family)})\b", text)
     if not head:
         return fields
     name = head.group("name")
@@ -371,17 +386,14 @@ def body_that_publishes_itself(fields: dict, text: str) -> dict:
 
 def imprint_read_as_journal(fields: dict) -> dict:
     """APA's and Harvard's "Place, Publisher." after a report's title, read as a journal
-    with no volume and no pages ("Münster, Deutsche Hochschule der Polizei"): a place
-    the training strings print, then a publisher by its words or the body that wrote the
-    work, is the imprint."""
-    journal = fields.get("journal") or ""
+    with no volume and no pages ("Münster, Deutsche Hochschule der Polizei")."""
     if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages")):
         return fields
-    place, _, publisher = journal.partition(", ")
-    bodies = {a.literal for a in fields.get("authors") or () if a.literal}
-    if not (publisher and names_a_place(place)) or not (
-            publisher in bodies or _PUBLISHER_WORD.search(publisher) or _BODY_WORD.search(publisher)):
+    bodies = frozenset(a.literal for a in fields.get("authors") or () if a.literal)
+    imprint = _place_then_publisher(fields.get("journal") or "", bodies)
+    if not imprint:
         return fields
+    place, publisher = imprint
     return {**fields, "journal": "", "place": place, "publisher": publisher, "kind": "report" if publisher in bodies else "book"}
 
 
