@@ -151,6 +151,22 @@ def test_bodies_named_with_their_acronyms_resolve(tmp_path):
     assert not [f for f in run_checks(analysis, Config()) if any(c in f.message for cs in bodies.values() for c in cs)]
 
 
+
+def test_a_catalan_double_surname_joined_by_i(tmp_path):
+    """Catalan double surnames join their parts with "i" ("Prat i Fornells"), printed
+    capitalised in titles and some lists; the citation names the whole surname (entry and
+    sentence from actaamazonica_2022_2951, CC BY)."""
+    entry = ("Sherwin, W.B.; Prat I Fornells, N. 2019. The introduction of entropy and information methods to "
+             "ecology by Ramon Margalef. Entropy, 21: 794.")
+    claims = "Such indices reduce the effect of sample size (Sherwin and Prat I Fornells 2019). So do others (Sherwin & Prat i Fornells, 2019)."
+    text = APA.replace("In 2019, 45 patients were enrolled.", "In 2019, 45 patients were enrolled. " + claims)
+    text = text.replace("Lee, K. (2020a).", entry + "\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    ref = next(r for r in analysis.references if r.text.startswith("Sherwin"))
+    assert [a.family for a in ref.authors] == ["Sherwin", "Prat I Fornells"]
+    linked = [c for c in analysis.callouts if "Fornells" in c.text]
+    assert [c.targets for c in linked] == [(ref.position,), (ref.position,)]
+
 @needs_corpus()
 def test_author_year_corpus_groups_and_fields():
     from corpus import cases, score_citations, score_references, shared_dir

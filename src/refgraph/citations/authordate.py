@@ -26,8 +26,9 @@ _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|t
 # (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
 _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
 # (An organisation's name joins its words with one or two of these: "Department of the
-# Navy", "Intergovernmental Panel on Climate Change".)
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van)\s+){{0,2}}{_WORD}){{0,3}})"
+# Navy", "Intergovernmental Panel on Climate Change"; a Catalan double surname with "i":
+# "Prat i Fornells", printed "Prat I Fornells" too.)
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I)\s+){{0,2}}{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
