@@ -266,6 +266,30 @@ def test_named_author_and_year_anywhere_in_the_claim(sample_text, tmp_path, brac
     assert not [f for f in findings_for(handed_over, tmp_path) if f.name == "named-author-mismatch"]
 
 
+
+@pytest.mark.parametrize("name, expected", [("Moghaddam", None), ("Daly", None), ("Verma", "author 3 there")])
+def test_a_group_named_by_its_head(sample_text, tmp_path, name, expected):
+    """"Daly and co-workers" names a research group by its head, whom the list prints last
+    (reference 28: Moghaddam B, Adams B, Verma A, Daly D): the first or the last author,
+    not one between them. "Daly et al." must still be the first author."""
+    old = "strengthen excitatory glutamate signaling in the medial prefrontal cortex.<sup>28</sup>"
+    assert old in sample_text
+    def named(form):
+        return sample_text.replace(old, old.replace(".<sup>28</sup>", f", as {name} {form}<sup>28</sup> proposed."), 1)
+    group = [f.message for f in findings_for(named("and co-workers"), tmp_path) if f.name == "named-author-mismatch"]
+    assert group == ([f"'{name}' is cited as reference 28, but it is {expected}."] if expected else [])
+    et_al = [f for f in findings_for(named("et al."), tmp_path) if f.name == "named-author-mismatch"]
+    assert len(et_al) == (0 if name == "Moghaddam" else 1)
+
+
+def test_a_group_head_hidden_by_et_al_is_no_mismatch(sample_text, tmp_path):
+    """Reference 23 lists six names, then "et al.": the head of the group may be among those
+    left out, so "Moher and colleagues" is no sure mismatch; "Moher et al." is."""
+    old = "In 2000, Berman et al.<sup>23</sup> investigated"
+    assert old in sample_text
+    colleagues = sample_text.replace(old, "In 2000, Moher and colleagues<sup>23</sup> investigated", 1)
+    assert not [f for f in findings_for(colleagues, tmp_path) if f.name == "named-author-mismatch"]
+
 def test_select_and_ignore(sample):
     only = run_checks(sample, Config(select=("RG3",)))
     assert only and {f.rule[:3] for f in only} == {"RG3"}

@@ -9,7 +9,7 @@ from .model import rule
 from .rules_authors import fold
 
 _NAMED = re.compile(
-    rf"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?P<etal>{ET_AL}|and\s+(?:colleagues|co-?workers))?\s*"
+    rf"(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?)\s+(?:(?P<etal>{ET_AL})|(?P<group>and\s+(?:colleagues|co-?workers)))?\s*"
     r"(?:\((?P<year>\d{4})\)\s*)?$"
 )
 _IN_YEAR = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|20)\d\d)(?:,\s*|\s+(?=[A-Z]))[^.;]{0,40}$")
@@ -17,7 +17,7 @@ _NOT_NAMES = frozenset("Figure Fig Table Tables Supplementary Appendix Section B
 
 
 # "Smith et al." further back in the claim: "In 2015, Smith et al. reported that … [2]".
-_NAMED_IN_CLAIM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+)\s+(?:{ET_AL}|and\s+(?:colleagues|co-?workers))"
+_NAMED_IN_CLAIM = re.compile(rf"(?<![\w.])(?P<name>[A-Z][A-Za-zÀ-ÿ'’-]+)\s+(?:{ET_AL}|(?P<group>and\s+(?:colleagues|co-?workers)))"
                              r"(?:\s*\((?P<year>\d{4})[a-z]?\))?")
 # Words after the name that hand the callout to another work: "Smith et al. found X, as did
 # others [2]", "…, unlike earlier trials [3]". Then the callout need not be Smith's.
@@ -28,8 +28,9 @@ _YEAR_IN_CLAIM = re.compile(r"\b(?:In|in|By|by|During|during)\s+(?P<year>(?:19|2
 
 def named_citations(analysis):
     """(callout, surname, form, year) for "Smith et al.<sup>12</sup>", "Smith and Jones<sup>12</sup>",
-    "Smith (2000)<sup>12</sup>", and "Smith et al. reported … [12]" anywhere in the claim before
-    the callout (and after any earlier callout); ``form`` is "et al.", "pair" or "year"."""
+    "Smith (2000)<sup>12</sup>", "Smith and co-workers<sup>12</sup>", and "Smith et al. reported
+    … [12]" anywhere in the claim before the callout (and after any earlier callout); ``form``
+    is "et al.", "group" (a research group named by its head), "pair" or "year"."""
     text = analysis.source.text
     for sentence in analysis.sentences:
         previous_end = sentence.span.start
@@ -51,7 +52,8 @@ def _named_before(prefix: str):
     if not match:
         return None
     names = re.split(r"\s+(?:and|&)\s+", match.group("name"))
-    form = "et al." if match.group("etal") else "pair" if len(names) == 2 else "year" if match.group("year") else ""
+    form = ("et al." if match.group("etal") else "group" if match.group("group") else "pair" if len(names) == 2
+            else "year" if match.group("year") else "")
     if not form or names[0] in _NOT_NAMES:
         return None
     year = match.group("year")
@@ -71,7 +73,7 @@ def _named_in_claim(window: str):
     if _HANDOVER.search(window[match.end():]):
         return None
     years = {m.group("year") for m in _YEAR_IN_CLAIM.finditer(window)} | ({match.group("year")} if match.group("year") else set())
-    return match.group("name"), "et al.", years.pop() if len(years) == 1 else None
+    return match.group("name"), "group" if match.group("group") else "et al.", years.pop() if len(years) == 1 else None
 
 
 def same_surname(name: str, family: str) -> bool:
@@ -88,17 +90,23 @@ def _is_author(ref, name: str) -> bool:
 def named_author_mismatch(analysis, config):
     """"Smith et al.[12]" must cite a work whose first author is Smith.
 
+    "Smith and co-workers[12]" names a group by its head: Smith is the first or the last author.
+
     Bad: ``Berman et al.<sup>24</sup> investigated…`` where reference 24 is by Moher D.
     Good: ``Berman et al.<sup>23</sup> investigated…`` where reference 23 is Berman RM, et al.
     """
     refs = analysis.references.by_number()
     for callout, name, form, _ in named_citations(analysis):
         ref = refs.get(callout.numbers[0])
-        # Only "Smith et al." is a sure sign of a name: "Alzheimer and Parkinson" or
-        # "Korea (2015)" before a callout are not authors.
-        if form != "et al." or not ref or not ref.first_author or ref.first_author.is_group:
+        # Only "Smith et al." and "Smith and co-workers" are sure signs of a name:
+        # "Alzheimer and Parkinson" or "Korea (2015)" before a callout are not authors.
+        if form not in ("et al.", "group") or not ref or not ref.first_author or ref.first_author.is_group:
             continue
         if same_surname(name, ref.first_author.family):
+            continue
+        if form == "group" and (ref.et_al or same_surname(name, ref.authors[-1].family)):
+            # "Milagre and co-workers" names the group by its head, whom chemistry and
+            # biology lists print last; a list cut by "et al." may hide that name.
             continue
         position = next((i for i, a in enumerate(ref.authors) if same_surname(name, a.family)), None)
         detail = f"it is author {position + 1} there" if position is not None else f"its first author is {ref.first_author.display}"
