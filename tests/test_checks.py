@@ -290,6 +290,24 @@ def test_a_group_head_hidden_by_et_al_is_no_mismatch(sample_text, tmp_path):
     colleagues = sample_text.replace(old, "In 2000, Moher and colleagues<sup>23</sup> investigated", 1)
     assert not [f for f in findings_for(colleagues, tmp_path) if f.name == "named-author-mismatch"]
 
+
+def test_a_list_that_names_more_people_in_full_keeps_its_own_habit(sample_text, tmp_path):
+    """The sample lists six names, then "et al.". One entry with eight names in full is a
+    slip; three of them are the house's own limit (the Royal Society lists ten, APA
+    twenty), and no entry is held to six."""
+    cut = ["Patten SB, Vos T, et al.", "Murrough JW, Iosifescu DV, Chang LC, Al Jurdi RK, Green CE, Perez AM, et al.",
+           "Zarate CA Jr, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, et al."]
+    for names in cut:
+        assert names in sample_text, names
+    def listed_in_full(count):
+        text = sample_text
+        for names in cut[:count]:
+            text = text.replace(names, names.replace("et al.", "Doe J, Roe R, Poe P, Moe M, Zoe Z."), 1)
+        return [f for f in findings_for(text, tmp_path) if f.name == "et-al-usage" and "authors; the list" in f.message]
+    one = listed_in_full(1)
+    assert len(one) == 1 and "lists" in one[0].message
+    assert listed_in_full(3) == []
+
 def test_select_and_ignore(sample):
     only = run_checks(sample, Config(select=("RG3",)))
     assert only and {f.rule[:3] for f in only} == {"RG3"}

@@ -139,7 +139,8 @@ def year_mismatch(analysis, config):
 @rule("RG203", "et-al-usage", "\"et al.\" used for a one- or two-author work, or the list breaks its own et al. convention.", "warning")
 def et_al_usage(analysis, config):
     """In the text, "et al." needs three or more authors; in the list, every entry follows one
-    convention (Vancouver: list six, then "et al.").
+    convention (Vancouver: list six, then "et al."; a longer full list only where it stands out
+    from the list's other full lists).
 
     Bad: ``Monteggia et al.<sup>111</sup>`` where 111 is ``Monteggia LM, Zarate C Jr.``
     Good: ``Monteggia and Zarate<sup>111</sup>``
@@ -162,6 +163,11 @@ def et_al_usage(analysis, config):
         return  # no clear house convention to hold entries to
     # Vancouver lists up to six names in full; AMA lists up to six, else three + et al.
     full_limit = max(convention, 6)
+    if not config.et_al_threshold:
+        # Other houses list more in full (the Royal Society up to ten, APA twenty): a length
+        # that three of the list's full lists reach is its habit, not a slip.
+        full_lengths = sorted((len(r.authors) for r in analysis.references if not r.et_al), reverse=True)
+        full_limit = max(full_limit, full_lengths[2] if len(full_lengths) >= 3 else 0)
     for ref in analysis.references:
         people = len(ref.authors)
         if ref.et_al and people < convention:
