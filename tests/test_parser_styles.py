@@ -980,6 +980,29 @@ def test_uncertain_reading_is_an_info_finding(sample, tmp_path):
     assert [f.references for f in found] == [(1,)] and f"unsure of its {field}" in found[0].message
 
 
+
+def test_a_listed_journal_is_no_doubt(sample):
+    """An unusual entry (a meeting abstract after the citation) leaves the model unsure of
+    the whole and of its journal; but "J Clin Oncol" is on the journal lists, so the finding
+    does not point at it (molcancer_2025_02501 reference 122, CC BY)."""
+    from dataclasses import replace
+
+    from refgraph.checks import run_checks
+    from refgraph.checks.config import Config
+    from refgraph.pipeline import Analysis
+
+    abstract = parse_reference(
+        "Yap TA, Hernando-Calvo AH, Calvo E, Moreno V, Marquez R, Papadopoulos P KP, et al. First-in-human phase I/II "
+        "trial evaluating BNT142, a first-in-class mRNA encoded, bispecific antibody targeting Claudin 6 (CLDN6) and CD3, "
+        "in patients (pts) with CLDN6-positive advanced solid tumors. J Clin Oncol. 2025;43(16suppl):2501–2501. "
+        "10.1200/JCO.2025.43.16_suppl.2501. Meeting Abstract: 2025 ASCO Annual Meeting I.")
+    assert abstract.parser == "model" and abstract.journal == "J Clin Oncol"
+    assert min(abstract.confidence, key=lambda item: item[1])[0] == "journal"
+    refs = list(sample.references.references)
+    refs[0] = replace(abstract, number=1, position=1, span=refs[0].span, certainty=min(abstract.certainty, 0.01))
+    analysis = Analysis(sample.source, replace(sample.references, references=tuple(refs)), sample.callouts, sample.sentences)
+    assert not [f for f in run_checks(analysis, Config(select=("RG304",))) if "journal" in f.message]
+
 @pytest.mark.parametrize(
     "text, family, initials",
     [("Demoulin, S., & Leyens, J.\u2010P. (2009). Does contact reduce prejudice? A test. Journal of Personality and Social Psychology, 96(4), 843–856.", "Leyens", "JP"),

@@ -237,6 +237,16 @@ UNCERTAIN_BELOW = 0.05
 DOUBTFUL_FIELD_BELOW = 0.7
 
 
+def _confirmed(ref, field: str) -> bool:
+    """A field that evidence outside the model vouches for: a journal read as a name on
+    the journal lists ("J Clin Oncol") is no doubt, however unusual the entry around it."""
+    if field in ("journal", "booktitle"):
+        from ..references.journals import known_journal
+
+        return known_journal(getattr(ref, field, ""))
+    return False
+
+
 @rule("RG304", "uncertain-reference", "refgraph is unsure how to read an entry: one of its fields may be wrong.", "info")
 def uncertain_reference(analysis, config):
     """An entry in a shape the parser reads poorly is named, with the field it doubts most,
@@ -250,7 +260,10 @@ def uncertain_reference(analysis, config):
         # readings of unfamiliar shapes are doubted.
         if ref.error or ref.parser != "model" or ref.certainty >= UNCERTAIN_BELOW or not ref.confidence:
             continue
-        field, score = min(ref.confidence, key=lambda item: item[1])
+        doubts = [(field, score) for field, score in ref.confidence if not _confirmed(ref, field)]
+        if not doubts:
+            continue
+        field, score = min(doubts, key=lambda item: item[1])
         if score >= DOUBTFUL_FIELD_BELOW:
             continue  # unsure of the whole, sure of every part: nothing to point at
         value = getattr(ref, field, "")
