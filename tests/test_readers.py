@@ -258,6 +258,43 @@ def test_corpus_cases_printed_to_pdf_and_their_text(tmp_path):
     assert precision >= 0.98 and recall >= 0.93, (recall, precision)
 
 
+
+@needs_chromium
+@needs_corpus()
+def test_corpus_lists_printed_to_pdf_keep_every_entry(tmp_path):
+    """Four ways a two-column print cut corpus lists, each once a finding that was not the
+    manuscript's: three near-identical entries ending one page and opening the next taken
+    for running heads (bjnephrol 2-3), a URL running past its column set before the page's
+    columns (jbrazchemsoc 12), an entry's end moved by a column break read as an entry
+    (philtransa 85, sciadv_2024_adn8819 48), a callout cut at a line end whose rest is set
+    alone in small type (intjmedsci "<sup>32-</sup>" / "34."); and a PMID the column's foot
+    cut from its entry, dropped as a page number, so two author–date entries ran together
+    (frontmicrobiol "PMID:" / "37688860")."""
+    from refgraph.checks import run_checks
+
+    dev = CORPUS.parent / "corpus-dev" / "cases"
+    cases = [CORPUS / "cases" / "bjnephrol_2023_45_244", dev / "jbrazchemsoc_2021_0086", dev / "philtransa_2021_0097",
+             dev / "sciadv_2024_adn8819", CORPUS / "cases" / "intjmedsci_2025_120868"]
+    read = {}
+    for case in cases:
+        gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
+        pdf = print_pdf((case / "manuscript.md").read_text(encoding="utf-8"), tmp_path / f"{case.name}.pdf", columns=2,
+                        header=f"{case.name} · running head")
+        analysis = read[case.name] = analyse(pdf)
+        assert [r.number for r in analysis.references] == list(range(1, len(gold["references"]) + 1)), case.name
+        assert not [f for f in run_checks(analysis) if f.name in ("reference-numbering", "undefined-citation")], case.name
+    bulletins = read["bjnephrol_2023_45_244"].references.by_number()
+    assert all(bulletins[n].raw.startswith("Brasil. Ministério da Saúde") for n in (1, 2, 3))
+    assert read["jbrazchemsoc_2021_0086"].references.by_number()[12].raw.startswith("https://www.sigmaaldrich.com/")
+    assert "Conf. on Communications" in read["philtransa_2021_0097"].references.by_number()[85].raw
+    assert (32, 33, 34) in [c.numbers for c in read["intjmedsci_2025_120868"].callouts]
+    case = CORPUS.parent / "corpus-dev" / "author-year" / "cases" / "frontmicrobiol_2024_1363775"
+    pdf = print_pdf((case / "manuscript.md").read_text(encoding="utf-8"), tmp_path / f"{case.name}.pdf", columns=2,
+                    header=f"{case.name} · running head")
+    analysis = analyse(pdf)
+    assert any(r.raw.endswith("10.1016/j.watres.2023.120572, PMID: 37688860") for r in analysis.references)
+    assert len(analysis.references) == len(json.loads((case / "gold.json").read_text(encoding="utf-8"))["references"])
+
 def _pasted(tmp_path, body: str, entries: int, first_authors: dict | None = None):
     """Text pasted from a PDF: ``body`` under an Introduction heading, then a numbered
     list of ``entries`` invented references (``first_authors`` names some of them)."""

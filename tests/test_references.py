@@ -26,6 +26,33 @@ def test_page_break_fragments_rejoin_their_entry(sample):
     assert (refs[93].journal, refs[93].year, refs[93].pages) == ("Am J Psychiatry", "2018", "327-335")
 
 
+
+def test_a_piece_between_entries_n_and_n_plus_1_is_entry_n_s_end(tmp_path):
+    """A column break left a blank line inside entry 2 (philtransa_2021_0097, references
+    85-88, CC BY, as read from its PDF); the piece after it opens with a capital after an
+    entry that has its year. Entries 2 and 3 are numbered one after the other, so no number
+    is free for the piece: it is entry 2's end, not an entry of its own."""
+    text = """# Introduction
+
+Clouds organise at the mesoscale.<sup>1</sup> Satellite images can be predicted.<sup>2</sup> Models learn from data.<sup>3,4</sup>
+
+## References
+
+1. Denby L 2020 Discovering the importance of mesoscale cloud organization through unsupervised classification. GeoRL 47, e85190 (doi:10.1029/2019GL085190)
+2. Xu Z, Du J, Wang J, Jiang C, Ren Y 2019 Satellite image prediction relying on gan and lstm neural networks. In ICC 2019-2019 IEEE Int.
+
+Conf. on Communications (ICC), pp. 1–6. IEEE. (doi:10.1109/ICC.2019.8761462)
+3. Dueben PD, Bauer P 2018 Challenges and design choices for global weather and climate models based on machine learning. Geoscientific Model Dev. 11, 3999–4009. (doi:10.5194/gmd-11-3999-2018)
+4. Wandel N, Weinmann M, Klein R 2020 Unsupervised deep learning of incompressible fluid dynamics. http://arxiv.org/abs/2006.08762.
+"""
+    analysis = analyse_text(text, tmp_path)
+    assert [r.number for r in analysis.references] == [1, 2, 3, 4]
+    second = analysis.references.by_number()[2]
+    assert second.raw.endswith("(doi:10.1109/ICC.2019.8761462)") and second.doi == "10.1109/ICC.2019.8761462"
+    from refgraph.checks import run_checks
+
+    assert not [f for f in run_checks(analysis) if f.name == "reference-numbering"]
+
 def names(ref):
     return [(a.family, a.initials, a.suffix) for a in ref.authors]
 

@@ -132,7 +132,7 @@ def _title_works(source: SourceText, inner: str, offset: int, untitled: "Authorl
         targets = tuple(ref.position for ref in untitled.opening_with(cited)
                         if ref.year == year[:4] or (not ref.year and not year[:1].isdigit()))
         span = source.span(offset + match.start(), offset + match.end())
-        works.append(CitedWork(text=match.group(0), names=(match.group("title").strip("*_“”\" "),), et_al=False,
+        works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("title").strip("*_“”\" "),), et_al=False,
                                year=year, suffix="", locator="", span=span, targets=targets))
     return [w for w in works if w.targets]
 
@@ -191,7 +191,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         if not names[0] or any(not n for n in names):
             continue
         span = source.span(names_start + pieces[skip][0], offset + match.end())
-        work = CitedWork(text=source.text[span.start:span.end].strip(), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
+        work = CitedWork(text=" ".join(source.text[span.start:span.end].split()), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),
                          span=span, extra_years=tuple(years[1:]))
         targets, candidates = _resolve(work, index, references)

@@ -55,7 +55,7 @@ def find_author_page(source: SourceText, references: ReferenceList, start: int, 
                 break  # every work of the bracket must resolve, or the bracket is no citation
             named = match.group("names") if "names" in match.re.groupindex else match.group("title")
             span = source.span(offset + match.start(), offset + len(piece.rstrip(" .,")))
-            works.append(CitedWork(text=piece.strip(), names=tuple(p.group() for p in _NAME_PIECE.finditer(named)) or (named,),
+            works.append(CitedWork(text=" ".join(piece.split()), names=tuple(p.group() for p in _NAME_PIECE.finditer(named)) or (named,),
                                    et_al="etal" in match.re.groupindex and bool(match.group("etal")), year="", suffix="",
                                    locator=(match.group("pages") or "").strip(" ,"), span=span, targets=(target,)))
             offset += len(piece) + 1

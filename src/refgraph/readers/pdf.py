@@ -34,6 +34,7 @@ class _Line:
     bold: bool
     page: int
     box: int
+    last_word_x0: float = 0.0  # where the line's last word begins (a URL may run past its column)
 
 
 def read_pdf(target: Path, path) -> Document:
@@ -120,18 +121,30 @@ def _margin_lines(lines: list[_Line]) -> set[int]:
     return {id(line) for line in margin} if counting_up([int(line.text) for line in margin]) else set()
 
 
+# The rest of a cut callout, set alone at the start of the next line ("34." after
+# "cancers<sup>32-</sup>"): the line is all small type, so nothing in it looks raised.
+_CALLOUT_REST = re.compile(r"\d+(?:\s*[,–\-]\s*\d+)*(?=[\s.,;:)]|$)")
+
+
 def _join_split_superscripts(lines: list) -> list:
-    """A callout the line break cut ("…tumors<sup>77–</sup>" then "<sup>79</sup>. Solid…")
-    is one superscript running across the break, so "77–79" is read whole."""
+    """A callout the line break cut ("…tumors<sup>77–</sup>" then "<sup>79</sup>. Solid…",
+    or then "34." in small type) is one superscript running across the break, so "77–79"
+    is read whole."""
     from dataclasses import replace
 
     for index in range(len(lines) - 1):
         first, second = lines[index], lines[index + 1]
-        if (re.search(r"[,–\-]\s*</sup>$", first.text) and second.text.startswith("<sup>")
-                and first.page == second.page and first.box == second.box):
+        if not (re.search(r"[,–\-]\s*</sup>$", first.text) and first.page == second.page and first.box == second.box):
+            continue
+        if second.text.startswith("<sup>"):
             lines[index] = replace(first, text=first.text[: -len("</sup>")])
             lines[index + 1] = replace(second, text=second.text[len("<sup>"):])
-    return lines
+        elif second.size <= 0.85 * first.size and (rest := _CALLOUT_REST.match(second.text)):
+            after = second.text[rest.end():].lstrip()
+            stop = re.fullmatch(r"[.,;:)]+", after)  # the sentence's stop goes with it
+            lines[index] = replace(first, text=first.text[: -len("</sup>")] + rest.group() + "</sup>" + (after if stop else ""))
+            lines[index + 1] = replace(second, text="" if stop else after)
+    return [line for line in lines if line.text]
 
 
 def _page_lines(page, number: int):
@@ -153,7 +166,19 @@ def _page_lines(page, number: int):
                 bold = sum(1 for c in chars if "bold" in c.fontname.lower()) > 0.6 * len(chars)
                 x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
                 top = page.height - max(c.y1 for c in chars)
-                yield _Line(text.strip(), x0, line.y0, x1, top, size, bold, number, 2 * box_index + side)
+                yield _Line(text.strip(), x0, line.y0, x1, top, size, bold, number, 2 * box_index + side, _last_word_x0(items))
+
+
+def _last_word_x0(items: list) -> float:
+    from pdfminer.layout import LTChar
+
+    start, after_space = 0.0, True
+    for item in items:
+        if not item.get_text().strip():
+            after_space = True
+        elif isinstance(item, LTChar) and after_space:
+            start, after_space = item.x0, False
+    return start
 
 
 # The gap between two columns: at least this wide, and in the middle of the page.
@@ -257,15 +282,23 @@ def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[
         return line.top < 0.09 * height or line.top > 0.91 * height
 
     edges = [[line for line in page if at_edge(line, height)] for page, height in zip(pages, heights)]
+    sides = [{id(line): "top" if line.top < 0.5 * height else "bottom" for line in edge} for edge, height in zip(edges, heights)]
     rows = [_rows(edge) for edge in edges]
-    repeated = repeated_keys([{furniture_key(line.text) for line in edge} | set(row.values()) for edge, row in zip(edges, rows)],
-                             least=2)
+    # A running line repeats on the same side of the page: the text that happens to end one
+    # page and begin the next (near-identical entries of a list) is no furniture.
+    repeated = repeated_keys([{(side[id(line)], key) for line in edge for key in (furniture_key(line.text), row[id(line)]) if key}
+                              for edge, row, side in zip(edges, rows, sides)], least=2)
 
-    def furniture(line: _Line, row: dict) -> bool:
+    def furniture(line: _Line, row: dict, side: dict) -> bool:
         key = furniture_key(line.text)
-        return key in repeated or row[id(line)] in repeated or is_page_number(key)
+        if is_page_number(key) and re.search(r"\d{5}", line.text):
+            # A number of five digits or more alone is no page's: a PMID or an article
+            # number that the column's foot cut from its entry ("PMID:" / "37688860").
+            return False
+        return (side[id(line)], key) in repeated or (side[id(line)], row[id(line)]) in repeated or is_page_number(key)
 
-    return [[line for line in page if not (line in edge and furniture(line, row))] for page, edge, row in zip(pages, edges, rows)]
+    return [[line for line in page if not (line in edge and furniture(line, row, side))]
+            for page, edge, row, side in zip(pages, edges, rows, sides)]
 
 
 def _rows(lines: list[_Line]) -> dict[int, str]:
@@ -292,7 +325,9 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     two_columns = len(narrow) > 0.7 * len(lines) and any(line.x0 >= middle - 5 for line in narrow) and any(line.x1 <= middle + 5 for line in narrow)
     if not two_columns:
         return sorted(lines, key=lambda line: (round(line.top), line.x0))
-    full = [line for line in lines if line.x0 < middle - 5 and line.x1 > middle + 5]
+    # A line of the left column whose last word (a long URL or DOI) runs on past the middle
+    # is no full-width line: it keeps its place in its column.
+    full = [line for line in lines if line.x0 < middle - 5 and line.x1 > middle + 5 and line.last_word_x0 >= middle - 5]
     column = lambda line: 0 if line.x0 < middle - 5 else 1
     ordered = sorted((line for line in lines if line not in full), key=lambda line: (column(line), round(line.top), line.x0))
     # Full-width lines (a title, a wide table) keep their place at the top.

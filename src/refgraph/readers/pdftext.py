@@ -45,12 +45,12 @@ def repeated_keys(edge_keys: list[set[str]], least: int) -> set[str]:
     return {key for key, n in counts.items() if key and n >= max(least, 0.3 * len(edge_keys))}
 
 
-def _edges(lines: list[str]) -> set[int]:
-    """Lines at the top and bottom of a page; on a short page fewer, so that its content
-    (which may repeat from page to page) is not all taken for furniture."""
+def _edges(lines: list[str]) -> dict[int, str]:
+    """Lines at the top and bottom of a page, each with its side; on a short page fewer, so
+    that its content (which may repeat from page to page) is not all taken for furniture."""
     written = [i for i, line in enumerate(lines) if line.strip()]
     depth = min(EDGE, max(1, len(written) // 4))
-    return set(written[:depth] + written[-depth:])
+    return {**{i: "bottom" for i in written[-depth:]}, **{i: "top" for i in written[:depth]}}
 
 
 def running_lines(pages: list[list[str]]) -> list[set[int]]:
@@ -60,13 +60,18 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
     wherever it is (text does not repeat itself line for line from page to page)."""
     edges = [_edges(lines) for lines in pages]
     keys = [[furniture_key(line) for line in lines] for lines in pages]
-    repeated = repeated_keys([{page[i] for i in edge} for page, edge in zip(keys, edges)], least=3)
+    # A running line repeats on the same side of the page: the text that happens to end one
+    # page and begin the next (three near-identical entries of a list) is no furniture.
+    sided = repeated_keys([{(side, page[i]) for i, side in edge.items() if page[i]} for page, edge in zip(keys, edges)],
+                          least=3)
+    repeated = {key for _, key in sided}
     on_pages = Counter(key for page in keys for key in set(page))
     worded = {key for key, n in on_pages.items()
               if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
     numbers = _page_numbers(pages, keys, edges)
     furniture = repeated - {key for key in repeated if is_page_number(key)}  # (page numbers: counted apart)
-    return [{i for i, key in enumerate(page) if (i in edge and (key in furniture or (p, i) in numbers)) or key in worded}
+    return [{i for i, key in enumerate(page)
+             if (i in edge and ((edge[i], key) in sided and key in furniture or (p, i) in numbers)) or key in worded}
             for p, (page, edge) in enumerate(zip(keys, edges))]
 
 

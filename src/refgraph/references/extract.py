@@ -556,6 +556,13 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
     # Text before an entry numbered 1 is not an entry: a two-column page read in the wrong
     # order puts the back matter ("Conflicts of Interest", "ORCID iDs") under the heading.
     starts_at_one = first_numbered > 0 and pieces[first_numbered].number == 1
+    # The number of the next numbered piece after each piece (one pass from the end).
+    next_number: list[int | None] = [None] * len(pieces)
+    upcoming = None
+    for index in range(len(pieces) - 1, -1, -1):
+        next_number[index] = upcoming
+        if pieces[index].number is not None:
+            upcoming = pieces[index].number
     merged: list[_Piece] = []
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
@@ -565,7 +572,11 @@ def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if not piece.text.strip() and piece.number is not None and following is not None and following.number == piece.number:
             continue  # a label alone on its line, then the same number with the entry ("32." / "32. Centers…")
-        if merged and _is_tail(piece, merged[-1], bool(numbered)):
+        # Between entries numbered N and N + 1 no number is free: a piece without one there
+        # is entry N's end, moved by a column or page break ("… IEEE Int." / "Conf. on …").
+        between = (piece.number is None and not piece.marker and bool(merged) and merged[-1].number is not None
+                   and next_number[index] == merged[-1].number + 1)
+        if merged and (between or _is_tail(piece, merged[-1], bool(numbered))):
             previous = merged[-1]
             merged[-1] = _Piece(previous.start, piece.end, previous.text.rstrip() + " " + piece.text.strip(), previous.number, previous.marker)
         elif numbered and not piece.marker and index > last_numbered:
