@@ -53,6 +53,33 @@ Conf. on Communications (ICC), pp. 1–6. IEEE. (doi:10.1109/ICC.2019.8761462)
 
     assert not [f for f in run_checks(analysis) if f.name == "reference-numbering"]
 
+
+@pytest.mark.parametrize("wrapped, entries", [
+    ("chloride·2ZnCl\n2. Tetrahedron Lett. 48, 6962–6965 (2007).", [1, 2, 3, 4, 5]),
+    # A misnumbered entry opens with names: it stays an entry, and a finding.
+    ("chloride·2ZnCl 2. Tetrahedron Lett. 48, 6962–6965 (2007).\n2. Long X., Jian L. Wrong number. IJSER 4, 1 (2013).", [1, 2, 3, 2, 4, 5]),
+])
+def test_a_subscript_wrapped_to_a_line_start_is_no_entry_number(tmp_path, wrapped, entries):
+    """PDF text wraps "ZnCl₂" so that its subscript opens a line: "2. Tetrahedron Lett. 48…"
+    between entries 3 and 4 is no entry 2 (entries 1 and 3-5: scirep_2016_39387 references
+    36-39, CC BY)."""
+    text = f"""# Introduction
+
+Esters were made.<sup>1,2</sup> Ionic liquids catalyse it.<sup>3-5</sup>
+
+## References
+
+1. Vieira A. C. et al. Ionic liquids: Synthesis of biodiesel and other compounds of interest. Catal. Today 257, 213–220 (2015).
+2. Welton T. Room-temperature ionic liquids. Solvents for synthesis and catalysis. Chem. Rev. 99, 2071–2084 (1999).
+3. Sunitha S., Kanjilal S., Reddy P. S. & Prasad R. B. N. Liquid–liquid biphasic synthesis of long chain wax esters
+using the Lewis acidic ionic liquid choline {wrapped}
+4. Long X., Jian L., Lina Y., Yumeng S. & Jiali D. Study on synthesis of butyl oleate catalyzed by ceric ammonium sulfate. IJSER 4, 1909–1911 (2013).
+5. Zhang L. X. The synthesis of methyl oleate catalyzed by phosphotungstic acid immobilized on the functionalized palygorskite. Energy Sources 36, 1–8 (2014).
+"""
+    analysis = analyse_text(text, tmp_path)
+    assert [r.number for r in analysis.references] == entries
+    assert analysis.references.references[2].raw.endswith("Tetrahedron Lett. 48, 6962–6965 (2007).")
+
 def names(ref):
     return [(a.family, a.initials, a.suffix) for a in ref.authors]
 

@@ -275,8 +275,11 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
         continues = bool(_IDENTIFIER_START.match(rest) or rest[:1].isdigit() or rest[:1].islower())
         if number > before + 1 and after == before + 1 and continues:
             found[index] = None  # (a repeat or a plain jump stays: a finding for RG101)
-        elif number < before and after == before + 1 and (continues or not _ENTRY_END.search(previous_line)):
-            found[index] = None  # "…from CO" then "2. Biogeosciences 17…": a subscript wrapped
+        elif number < before and after == before + 1 and (continues or not _ENTRY_END.search(previous_line)
+                                                          or not _ENTRY_START.match(rest)):
+            # "…from CO" then "2. Biogeosciences 17…", "…chloride·2ZnCl" then "2. Tetrahedron
+            # Lett. 48…": a subscript wrapped (an entry misnumbered there would open with names)
+            found[index] = None
 
 
 # A word cut at the line's end, and the lower-case word the next line goes on with.
