@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import textwrap
 
 import pytest
@@ -166,6 +167,28 @@ def test_a_catalan_double_surname_joined_by_i(tmp_path):
     assert [a.family for a in ref.authors] == ["Sherwin", "Prat I Fornells"]
     linked = [c for c in analysis.callouts if "Fornells" in c.text]
     assert [c.targets for c in linked] == [(ref.position,), (ref.position,)]
+
+
+def test_list_order_of_text_read_from_a_pdf_is_no_evidence(tmp_path):
+    """An author–date list out of alphabetical order is a finding where the author typed
+    it; in text extracted from a PDF's pages, whose columns pdftotext may interleave, the
+    order is the extraction's and is not reported."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_readers import _paged
+
+    plant = next(p for p in APA.split("\n\n") if p.startswith("Plant, E. A."))
+    smith = next(p for p in APA.split("\n\n") if p.startswith("Smith, J., & Jones"))
+    swapped = APA.replace(plant, "\0").replace(smith, plant).replace("\0", smith)
+    order = lambda analysis: [f for f in run_checks(analysis, Config()) if "alphabetical" in f.message]
+    assert order(analyse_text(swapped, tmp_path))
+    paged = tmp_path / "extracted.txt"
+    paged.write_text(_paged(swapped, lines_per_page=20), encoding="utf-8")
+    from refgraph.pipeline import analyse
+
+    analysis = analyse(paged)
+    assert len(analysis.references) == 8 and order(analysis) == []
 
 @needs_corpus()
 def test_author_year_corpus_groups_and_fields():

@@ -443,6 +443,26 @@ def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, 
     assert not any("Psychiatry Investig" in f.message for f in findings)
 
 
+
+def test_a_list_read_out_of_order_from_pdf_text_proves_gaps_not_order(sample_text, tmp_path):
+    """pdftotext may interleave a list's two columns, so entries come out of order: in text
+    read from a PDF's pages the numbers prove gaps and repeats only. The same swap typed
+    into a Markdown manuscript is the author's, and a finding; so is a gap either way."""
+    from refgraph.checks import run_checks
+
+    entry = lambda n: next(line for line in sample_text.split("\n") if line.startswith(f"  {n}. "))
+    swapped = sample_text.replace(entry(40), "\0").replace(entry(41), entry(40)).replace("\0", entry(41))
+    numbering = lambda analysis: [f.message for f in run_checks(analysis) if f.name == "reference-numbering"]
+    paged = tmp_path / "swapped.txt"
+    paged.write_text(_paged(swapped), encoding="utf-8")
+    assert numbering(analyse(paged)) == []
+    typed = tmp_path / "swapped.md"
+    typed.write_text(swapped, encoding="utf-8")
+    assert numbering(analyse(typed))
+    gap = tmp_path / "gap.txt"
+    gap.write_text(_paged(swapped.replace(entry(40), entry(40).replace("  40. ", "  140. "))), encoding="utf-8")
+    assert [m for m in numbering(analyse(gap)) if "40" in m]
+
 def test_a_running_line_read_mid_page_is_dropped_there_too(sample, sample_text, tmp_path):
     """pdftotext reads a browser's footer (the file's address) after the first column, in
     the middle of the page: the line repeats on every page, so it is furniture wherever it

@@ -138,7 +138,8 @@ def first_citation_order(analysis):
 @rule("RG104", "citation-order", "References are not numbered in order of first citation (author–date lists: not alphabetical).", "warning")
 def citation_order(analysis, config):
     """Numbered styles number references by first citation; tables and figures count
-    where they are first mentioned in the text. Author–date lists run alphabetically.
+    where they are first mentioned in the text. Author–date lists run alphabetically
+    (not judged in text read from a PDF's pages, whose columns may be read interleaved).
 
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
@@ -149,8 +150,11 @@ def citation_order(analysis, config):
         return
     if not analysis.references.numbered:
         from .rules_authordate import alphabetical_breaks
+        from .rules_list import read_from_pages
 
-        yield from alphabetical_breaks(analysis, citation_order.finding)
+        if not read_from_pages(analysis):
+            # (A PDF's columns may be read interleaved: its list order is no evidence.)
+            yield from alphabetical_breaks(analysis, citation_order.finding)
         return
     first, sequence, keep = first_citation_order(analysis)
     known = {ref.number for ref in analysis.references}

@@ -10,7 +10,8 @@ from .model import rule
 
 @rule("RG101", "reference-numbering", "The numbered reference list has gaps, repeats or numbers out of sequence.", "error")
 def reference_numbering(analysis, config):
-    """Numbers printed in the list must run 1, 2, 3… with no gap or repeat.
+    """Numbers printed in the list must run 1, 2, 3… with no gap or repeat. (In text read
+    from a PDF's pages only gaps and repeats: its columns may have been read interleaved.)
 
     Bad: ``1. Smith…`` / ``2. Jones…`` / ``4. Lee…``
     Good: ``1. Smith…`` / ``2. Jones…`` / ``3. Lee…``
@@ -23,9 +24,12 @@ def reference_numbering(analysis, config):
         keys.setdefault(ref.key, ref)
     if analysis.references.generated:
         return  # the tool numbers the list
+    # Text read from a PDF runs in the order its columns were read, which may interleave the
+    # list's two columns: there the numbers prove gaps and repeats, not an order.
+    listed = sorted(analysis.references, key=lambda ref: ref.number) if read_from_pages(analysis) else analysis.references
     expected = 1
     seen: set[int] = set()
-    for ref in analysis.references:
+    for ref in listed:
         if ref.number in seen:
             yield reference_numbering.finding(ref.line, ref.span.column, f"Reference number {ref.number} is used twice.",
                                               [ref.number], "Renumber the list and the callouts that cite it.")
@@ -35,6 +39,12 @@ def reference_numbering(analysis, config):
                                               [ref.number], "Renumber the list consecutively.")
         seen.add(ref.number)
         expected = ref.number + 1
+
+
+def read_from_pages(analysis) -> bool:
+    """Whether the text came from a PDF's pages (its glyphs, or text extracted from them),
+    whose reading order is refgraph's reconstruction rather than the author's."""
+    return bool(getattr(analysis.document, "paged", False))
 
 
 @rule("RG301", "duplicate-reference", "Two entries describe the same work.", "warning")
