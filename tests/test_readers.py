@@ -306,6 +306,22 @@ def _pasted(tmp_path, body: str, entries: int, first_authors: dict | None = None
     return analyse(path)
 
 
+
+def test_an_entry_glued_digits_may_cite_is_not_called_uncited(tmp_path):
+    """Digits glued to a symbol ("tumor necrosis factor α7", as biochemsoctrans_2025_3065's
+    "factor α28,29" reads from pdftotext) out of first-citation order are left alone for
+    precision; entry 7 is then not cited, and not said to be uncited either."""
+    from refgraph.checks import run_checks
+
+    body = ("Depression is common worldwide.1 It is a leading cause of disability.2,3 Ketamine acts quickly4 and "
+            "lasts days.5 It lowers interleukin 6 and tumor necrosis factor α7. These cytokines matter in trials.6")
+    analysis = _pasted(tmp_path, body, 7)
+    assert sorted({n for c in analysis.callouts for n in c.numbers}) == [1, 2, 3, 4, 5, 6]
+    assert not [f for f in run_checks(analysis) if f.name == "uncited-reference"]
+    # Where no digits could cite it, an entry is uncited as before.
+    analysis = _pasted(tmp_path, body.replace("factor α7.", "factor alpha."), 7)
+    assert [f.references for f in run_checks(analysis) if f.name == "uncited-reference"] == [(7,)]
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
     analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
                                  "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "

@@ -43,6 +43,21 @@ _YEAR_WORD = re.compile(r"(?:\b(?:in|since|from|between|and|until|to|of|by|durin
 _NAME_GLUED = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][A-Za-z-]{{0,24}}?)(?P<digits>\d{{2,6}})(?P<rest>(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*)(?=[\s.,;:)]|$)")
 
 
+def glued_numbers(text: str, max_number: int) -> set[int]:
+    """Every list number some glued digits in ``text`` could cite, read as callouts or not
+    ("factor α28,29", "MHC-I33-35" are left alone as names): where callouts are glued
+    digits, an entry whose number is among these may be cited after all."""
+    found: set[int] = set()
+    for match in _GLUED.finditer(text):
+        for part in match.group("body").split(","):
+            ends = [int(n) for n in re.split(rf"[{_DASHES}]\s?", part) if n.isdigit()]
+            if len(ends) == 2 and ends[0] < ends[1] <= max_number:
+                found.update(range(ends[0], ends[1] + 1))  # (bounded by the list: linear)
+            else:
+                found.update(n for n in ends if 0 < n <= max_number)
+    return found
+
+
 def _kind_of(token: str) -> str:
     """"plain" for a word a number cannot belong to ("mortality", "saúde", "long-term",
     "in", or punctuation); "capitalised" for "Liu" and "Siglec", which may also be a gene
