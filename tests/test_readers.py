@@ -479,6 +479,24 @@ def test_a_list_read_out_of_order_from_pdf_text_proves_gaps_not_order(sample_tex
     gap.write_text(_paged(swapped.replace(entry(40), entry(40).replace("  40. ", "  140. "))), encoding="utf-8")
     assert [m for m in numbering(analyse(gap)) if "40" in m]
 
+
+def test_first_use_order_is_not_judged_on_text_another_tool_extracted(sample_text, tmp_path):
+    """Text pdftotext extracted runs in its reading order, which moves blocks: the sample's
+    paragraph citing 111-113 read before the one citing 1 is the extraction's doing, not
+    the author's. In the Markdown the same move is a finding."""
+    from refgraph.checks import run_checks
+
+    paragraph = next(p for p in sample_text.split("\n\n") if "<sup>111" in p)
+    moved = sample_text.replace(paragraph + "\n\n", "", 1).replace("## INTRODUCTION\n\n", "## INTRODUCTION\n\n" + paragraph + "\n\n", 1)
+    assert moved != sample_text
+    order = lambda path: [f for f in run_checks(analyse(path)) if f.name == "citation-order" and "111" in f.message]
+    typed = tmp_path / "moved.md"
+    typed.write_text(moved, encoding="utf-8")
+    assert order(typed)
+    extracted = tmp_path / "moved.txt"
+    extracted.write_text(_paged(moved), encoding="utf-8")
+    assert order(extracted) == []
+
 def test_a_running_line_read_mid_page_is_dropped_there_too(sample, sample_text, tmp_path):
     """pdftotext reads a browser's footer (the file's address) after the first column, in
     the middle of the page: the line repeats on every page, so it is furniture wherever it

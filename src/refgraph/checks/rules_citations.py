@@ -147,8 +147,9 @@ def first_citation_order(analysis):
 @rule("RG104", "citation-order", "References are not numbered in order of first citation (author–date lists: not alphabetical).", "warning")
 def citation_order(analysis, config):
     """Numbered styles number references by first citation; tables and figures count
-    where they are first mentioned in the text. Author–date lists run alphabetically
-    (not judged in text read from a PDF's pages, whose columns may be read interleaved).
+    where they are first mentioned in the text. Author–date lists run alphabetically.
+    (Lists read from a PDF's pages are not held to alphabetical order, whose columns may
+    be read interleaved; text another tool extracted from a PDF not to first-use order.)
 
     Bad: ``…first trial.<sup>1</sup> A later review<sup>3</sup> and a cohort.<sup>2</sup>``
     Good: ``…first trial.<sup>1</sup> A later review<sup>2</sup> and a cohort.<sup>3</sup>``
@@ -157,13 +158,18 @@ def citation_order(analysis, config):
         # BibTeX or the publisher made the list (alpha labels too, sorted by BibTeX's own
         # key, neither by label nor by surname alone): its order is the tool's.
         return
+    from .rules_list import read_from_pages
+
     if not analysis.references.numbered:
         from .rules_authordate import alphabetical_breaks
-        from .rules_list import read_from_pages
 
         if not read_from_pages(analysis):
             # (A PDF's columns may be read interleaved: its list order is no evidence.)
             yield from alphabetical_breaks(analysis, citation_order.finding)
+        return
+    if read_from_pages(analysis) and analysis.format != "pdf":
+        # Text another tool extracted from a PDF runs in that tool's reading order, which
+        # moves blocks (captions, tables, a column read early): first uses are no evidence.
         return
     first, sequence, keep = first_citation_order(analysis)
     known = {ref.number for ref in analysis.references}
