@@ -1,7 +1,7 @@
 """Callouts and references read back from corpus cases printed to PDF: from the glyphs,
 and from the text pdfminer and poppler's pdftotext extract from it.
 
-    python benchmarks/pdf.py [--sets corpus,dev,author-year] [--details] [--cache DIR]
+    python benchmarks/pdf.py [--sets corpus,dev,author-year] [--details] [--findings] [--cache DIR]
 
 Each case's Markdown is printed by headless Chromium as a browser's "Print to PDF" makes
 it (two columns; the date and a running head in the top margin, the file's address and
@@ -65,6 +65,8 @@ def main(argv=None) -> int:
     # (v2: the running head moved into the browser's page margin; older caches printed it over the text)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/refgraph-pdf-bench-v2"))
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--findings", action="store_true",
+                        help="also compare each read's findings with the Markdown's (rule and entries)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev",
@@ -75,6 +77,7 @@ def main(argv=None) -> int:
     if pdflatex():
         kinds += ["latex"] + (["latex-pdftotext"] if shutil.which("pdftotext") else [])
     print("| set | read from | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
+    findings_rows: list[str] = []
     for name in args.sets.split(","):
         totals = Counter()
         for case in cases(folders[name]):
@@ -96,9 +99,17 @@ def main(argv=None) -> int:
             if "latex-pdftotext" in kinds and not typeset_text.exists():
                 subprocess.run(["pdftotext", str(typeset), str(typeset_text)], check=True)
             paths = {"glyph": pdf, "text": text, "pdftotext": poppler, "latex": typeset, "latex-pdftotext": typeset_text}
+            written = _findings(analyse(case / "manuscript.md")) if args.findings else Counter()
             for kind in kinds:
                 path = paths[kind]
                 analysis = analyse(path)
+                if args.findings:
+                    read = _findings(analysis)
+                    totals.update({f"{kind}-kept": sum((written & read).values()), f"{kind}-written": sum(written.values()),
+                                   f"{kind}-added": sum((read - written).values())})
+                    if args.details:
+                        for rule, numbers in (read - written).elements():
+                            print(f"  {name}/{case.name} {kind}: a finding the Markdown lacks: {rule} {list(numbers)}")
                 by_number = analysis.references.by_number()
                 author_date = gold.get("callout_style") == "as-printed"
                 if author_date:
@@ -131,7 +142,22 @@ def main(argv=None) -> int:
             recall = totals[f"{kind}-hits"] / max(totals[f"{kind}-want"], 1)
             precision = totals[f"{kind}-hits"] / max(totals[f"{kind}-got"], 1)
             print(f"| {name} | {label} | {right}/{fields} ({right / max(fields, 1):.3f}) | {recall:.3f} | {precision:.3f} |")
+        if args.findings:
+            findings_rows += [f"| {name} | {labels[kind]} | {totals[f'{kind}-kept']}/{totals[f'{kind}-written']} | "
+                              f"{totals[f'{kind}-added']} |" for kind in kinds]
+    if findings_rows:
+        print("\n| set | read from | the Markdown's findings also found | findings the Markdown lacks |\n|---|---|---|---|")
+        print("\n".join(findings_rows))
     return 0
+
+
+def _findings(analysis) -> Counter:
+    """(rule, entries) of every finding: the same article read from its PDF should give
+    the same ones. (Author–date lists are numbered by position, so an entry the PDF
+    reader split or joined shifts the numbers after it: an upper bound on the difference.)"""
+    from refgraph.checks import run_checks
+
+    return Counter((f.rule, tuple(f.references)) for f in run_checks(analysis))
 
 
 if __name__ == "__main__":
