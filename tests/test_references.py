@@ -80,6 +80,24 @@ using the Lewis acidic ionic liquid choline {wrapped}
     assert [r.number for r in analysis.references] == entries
     assert analysis.references.references[2].raw.endswith("Tetrahedron Lett. 48, 6962–6965 (2007).")
 
+
+def test_an_address_wrapped_in_its_query_is_one_address():
+    """PDF text wraps a long address after its "?" ("…dataAccessMatrix.htm?" / "mode=…",
+    plosmed_2015_1001786; "…668281?" / "lang=pt…", jbrazchemsoc_2021_0086, both CC BY): the
+    query is the address's. An address alone, with the day it was read, is a web page; a
+    word after an address ending in "/" stays a word."""
+    tcga = parse_reference("The Cancer Genome Atlas. Data matrix. 2014. Available: https://tcga-data.nci.nih.gov/tcga/"
+                           "dataAccessMatrix.htm? mode=ApplyFilter&showMatrix=true&diseaseType=HNSC&tumorNormal=T. "
+                           "Accessed 5 January 2015.")
+    assert tcga.url.endswith("dataAccessMatrix.htm?mode=ApplyFilter&showMatrix=true&diseaseType=HNSC&tumorNormal=T")
+    assert (tcga.title, tcga.accessed) == ("The Cancer Genome Atlas. Data matrix", "2015-01-05")
+    alone = parse_reference("https://www.sigmaaldrich.com/catalog/product/aldrich/668281? lang=pt®ion=BR, accessed in March 2021.")
+    assert (alone.url, alone.kind, alone.accessed) == (
+        "https://www.sigmaaldrich.com/catalog/product/aldrich/668281?lang=pt®ion=BR", "online", "2021-03")
+    lecture = parse_reference("Heeger AJ. Semiconducting and metallic polymers. Nobel Lecture. 2000. "
+                              "https://www.nobelprize.org/prizes/chemistry/2000/heeger/lecture/ acessado em 10/10/2020.")
+    assert lecture.url == "https://www.nobelprize.org/prizes/chemistry/2000/heeger/lecture/"
+
 def names(ref):
     return [(a.family, a.initials, a.suffix) for a in ref.authors]
 

@@ -207,6 +207,8 @@ def incomplete_reference(analysis, config):
             if not ref.year:
                 missing.append("year")
         elif ref.kind == "online":
+            if not ref.title and not ref.authors:
+                missing.append("title")  # an address alone does not say what the page is
             if not ref.url:
                 missing.append("URL")
             if not ref.accessed and not ref.year:

@@ -128,12 +128,16 @@ def _rejoin_wrapped_doi(text: str) -> str:
 _DATE_AFTER_URL = re.compile(r"\x00\s*\(\s*(?P<date>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)\s*\)\.?")
 # A conversion's space after the scheme: "https:// www.R-project.org/" is one address.
 _URL_SCHEME_SPACE = re.compile(r"\b((?:https?|ftp)://)\s+(?=[\w-]+\.[\w.-]+)")
+# An address wrapped inside its query ("…/dataAccessMatrix.htm?" / "mode=ApplyFilter&…"):
+# after "?", "&" or "=" the next chunk carries "=" or "&" too. ("…/lecture/ acessado em"
+# is an address and a word.)
+_URL_QUERY_BREAK = re.compile(r"(\b(?:https?|ftp)://[^\s<>\"]*[?&=])\s+(?=[^\s<>\"]*[=&])")
 
 
 def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}
-    text = _URL_SCHEME_SPACE.sub(r"\1", _rejoin_wrapped_doi(text))
+    text = _URL_QUERY_BREAK.sub(r"\1", _URL_SCHEME_SPACE.sub(r"\1", _rejoin_wrapped_doi(text)))
 
     def cut(start: int, end: int) -> None:
         nonlocal text

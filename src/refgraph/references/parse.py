@@ -80,7 +80,9 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         # The only year printed is the day the page was read ("Depression. Available from:
         # URL (2022-01-10)."): the work's own date is unknown, not that day's year.
         fields["year"] = ""
-    if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors")):
+    if not (fields.get("title") or fields.get("journal") or fields.get("booktitle") or fields.get("authors") or ids.url):
+        # (An address alone is a web page cited by its address: "https://…?lang=pt, accessed
+        # in March 2021." It is read, and the rules say what it lacks.)
         raise UnparseableReference("found neither a title nor a source")
     span = span or Span(0, len(raw_markdown), 1, 1)
     confidence = _confidence(fields, labels, tagger.marginals_of(labels))
