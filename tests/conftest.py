@@ -88,3 +88,19 @@ def analyse_text(text: str, tmp_path: Path, name: str = "manuscript.md"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return analyse(path)
+
+
+def paged(sample_text: str, lines_per_page: int = 45) -> str:
+    """The sample hard-wrapped and cut into pages as pdftotext writes them: a running head
+    and a page number on every page, form feeds between pages, so that page breaks fall
+    inside paragraphs and reference entries."""
+    import textwrap
+
+    lines = []
+    for line in sample_text.split("\n"):
+        lines += textwrap.wrap(line, 90, break_on_hyphens=False) if not line.startswith(("|", "#")) and line.strip() else [line]
+    pages = []
+    for number, first in enumerate(range(0, len(lines), lines_per_page), 1):
+        body = lines[first:first + lines_per_page]
+        pages.append("\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + body + ["", f"{180 + number}"]))
+    return "\f".join(pages) + "\f"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import textwrap
 
 import pytest
@@ -173,21 +172,18 @@ def test_list_order_of_text_read_from_a_pdf_is_no_evidence(tmp_path):
     """An author–date list out of alphabetical order is a finding where the author typed
     it; in text extracted from a PDF's pages, whose columns pdftotext may interleave, the
     order is the extraction's and is not reported."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_readers import _paged
+    from conftest import paged
 
     plant = next(p for p in APA.split("\n\n") if p.startswith("Plant, E. A."))
     smith = next(p for p in APA.split("\n\n") if p.startswith("Smith, J., & Jones"))
     swapped = APA.replace(plant, "\0").replace(smith, plant).replace("\0", smith)
     order = lambda analysis: [f for f in run_checks(analysis, Config()) if "alphabetical" in f.message]
     assert order(analyse_text(swapped, tmp_path))
-    paged = tmp_path / "extracted.txt"
-    paged.write_text(_paged(swapped, lines_per_page=20), encoding="utf-8")
+    extracted = tmp_path / "extracted.txt"
+    extracted.write_text(paged(swapped, lines_per_page=20), encoding="utf-8")
     from refgraph.pipeline import analyse
 
-    analysis = analyse(paged)
+    analysis = analyse(extracted)
     assert len(analysis.references) == 8 and order(analysis) == []
 
 @needs_corpus()

@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from conftest import CASES, CORPUS, needs_corpus
+from conftest import paged as _paged
 from printing import chromium, print_pdf
 from refgraph.pipeline import analyse
 
@@ -426,20 +427,6 @@ def test_unsupported_and_forced_formats(tmp_path, sample_text):
 
 
 # ---------------------------------------------------------------- text extracted from a PDF
-def _paged(sample_text: str, lines_per_page: int = 45) -> str:
-    """The sample hard-wrapped and cut into pages as pdftotext writes them: a running head
-    and a page number on every page, form feeds between pages, so that page breaks fall
-    inside paragraphs and reference entries."""
-    import textwrap
-
-    lines = []
-    for line in sample_text.split("\n"):
-        lines += textwrap.wrap(line, 90, break_on_hyphens=False) if not line.startswith(("|", "#")) and line.strip() else [line]
-    pages = []
-    for number, first in enumerate(range(0, len(lines), lines_per_page), 1):
-        body = lines[first:first + lines_per_page]
-        pages.append("\n".join(["Psychiatry Investig 2020;17(3):181-192 · Shin C and Kim YK", ""] + body + ["", f"{180 + number}"]))
-    return "\f".join(pages) + "\f"
 
 
 def test_text_extracted_from_a_pdf_loses_its_running_heads(sample, sample_text, tmp_path):

@@ -28,6 +28,12 @@ class Analysis:
     def format(self) -> str:
         return self.document.format if self.document is not None else "markdown"
 
+    @property
+    def read_from_pages(self) -> bool:
+        """Whether the text came from a PDF's pages (its glyphs, or text extracted from
+        them), whose reading order is a reconstruction rather than the author's."""
+        return bool(getattr(self.document, "paged", False))
+
     def where(self, offset: int) -> str:
         """A place in the file the user gave ("page 3, line 12"; "" for text formats)."""
         return self.document.where(offset) if self.document is not None else ""

@@ -158,16 +158,14 @@ def citation_order(analysis, config):
         # BibTeX or the publisher made the list (alpha labels too, sorted by BibTeX's own
         # key, neither by label nor by surname alone): its order is the tool's.
         return
-    from .rules_list import read_from_pages
-
     if not analysis.references.numbered:
         from .rules_authordate import alphabetical_breaks
 
-        if not read_from_pages(analysis):
+        if not analysis.read_from_pages:
             # (A PDF's columns may be read interleaved: its list order is no evidence.)
             yield from alphabetical_breaks(analysis, citation_order.finding)
         return
-    if read_from_pages(analysis) and analysis.format != "pdf":
+    if analysis.read_from_pages and analysis.format != "pdf":
         # Text another tool extracted from a PDF runs in that tool's reading order, which
         # moves blocks (captions, tables, a column read early): first uses are no evidence.
         return

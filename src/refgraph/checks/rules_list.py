@@ -26,7 +26,7 @@ def reference_numbering(analysis, config):
         return  # the tool numbers the list
     # Text read from a PDF runs in the order its columns were read, which may interleave the
     # list's two columns: there the numbers prove gaps and repeats, not an order.
-    listed = sorted(analysis.references, key=lambda ref: ref.number) if read_from_pages(analysis) else analysis.references
+    listed = sorted(analysis.references, key=lambda ref: ref.number) if analysis.read_from_pages else analysis.references
     expected = 1
     seen: set[int] = set()
     for ref in listed:
@@ -39,12 +39,6 @@ def reference_numbering(analysis, config):
                                               [ref.number], "Renumber the list consecutively.")
         seen.add(ref.number)
         expected = ref.number + 1
-
-
-def read_from_pages(analysis) -> bool:
-    """Whether the text came from a PDF's pages (its glyphs, or text extracted from them),
-    whose reading order is refgraph's reconstruction rather than the author's."""
-    return bool(getattr(analysis.document, "paged", False))
 
 
 @rule("RG301", "duplicate-reference", "Two entries describe the same work.", "warning")

@@ -47,22 +47,12 @@ def glued_numbers(text: str, max_number: int) -> set[int]:
     """Every list number some glued digits in ``text`` could cite, read as callouts or not
     ("factor α28,29", "MHC-I33-35" are left alone as names): where callouts are glued
     digits, an entry whose number is among these may be cited after all."""
-    spans: list[tuple[int, int]] = []
-    for match in _GLUED.finditer(text):
-        for part in match.group("body").split(","):
-            ends = [int(n) for n in re.split(rf"[{_DASHES}]\s?", part) if n.isdigit()]
-            if len(ends) == 2 and 0 < ends[0] < ends[1] <= max_number:
-                spans.append((ends[0], ends[1]))
-            else:
-                spans += [(n, n) for n in ends if 0 < n <= max_number]
-    # Ranges merged before they are expanded: each number is added once, however many
-    # glued ranges ("…1-9999" a thousand times) cover it.
+    from .callouts import expand_callout  # (callouts imports this module)
+
     found: set[int] = set()
-    reach = 0
-    for first, last in sorted(spans):
-        if last > reach:
-            found.update(range(max(first, reach + 1), last + 1))
-            reach = last
+    for body in {match.group("body") for match in _GLUED.finditer(text)}:  # (each body read once)
+        numbers, _, _ = expand_callout(body, max_number)  # (a range stops at the list's end)
+        found.update(n for n in numbers if 0 < n <= max_number)
     return found
 
 

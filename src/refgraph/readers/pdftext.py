@@ -38,7 +38,7 @@ def is_page_number(key: str) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(key))
 
 
-def repeated_keys(edge_keys: list[set[str]], least: int) -> set[str]:
+def repeated_keys(edge_keys: list[set], least: int) -> set:
     """Keys found at the edge of at least ``least`` pages, or of 30% of them if more:
     running heads and footers (shared with :mod:`.pdf`, which finds edges by position)."""
     counts = Counter(key for keys in edge_keys for key in keys)
@@ -64,18 +64,17 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
     # page and begin the next (three near-identical entries of a list) is no furniture.
     sided = repeated_keys([{(side, page[i]) for i, side in edge.items() if page[i]} for page, edge in zip(keys, edges)],
                           least=3)
-    repeated = {key for _, key in sided}
     on_pages = Counter(key for page in keys for key in set(page))
     worded = {key for key, n in on_pages.items()
               if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
     numbers = _page_numbers(pages, keys, edges)
-    furniture = repeated - {key for key in repeated if is_page_number(key)}  # (page numbers: counted apart)
-    return [{i for i, key in enumerate(page)
-             if (i in edge and ((edge[i], key) in sided and key in furniture or (p, i) in numbers)) or key in worded}
+    # (Page numbers are counted apart: a number alone is furniture only where it counts pages.)
+    furniture = {(side, key) for side, key in sided if not is_page_number(key)}
+    return [{i for i, key in enumerate(page) if (i in edge and ((edge[i], key) in furniture or (p, i) in numbers)) or key in worded}
             for p, (page, edge) in enumerate(zip(keys, edges))]
 
 
-def _page_numbers(pages: list[list[str]], keys: list[list[str]], edges: list[set[int]]) -> set[tuple[int, int]]:
+def _page_numbers(pages: list[list[str]], keys: list[list[str]], edges: list[dict[int, str]]) -> set[tuple[int, int]]:
     """(page, line) of the page numbers: numbers alone at a page's edge that count the
     pages, each its page's index plus one offset shared by many pages. A number alone at
     a page's top that does not count it is the text's: a callout pdftotext lifted above

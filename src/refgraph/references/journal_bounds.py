@@ -59,13 +59,12 @@ def journal_bounds(fields: dict, text: str) -> dict:
         # ("Proc" of "Proc. Natl. Acad. Sci.", "Air Waste Manage." of "J. Air Waste Manage.
         # Assoc."): the reach runs over it, back within the last name.
         before = text[:title_at]
-        reach_from = max(before.rfind(","), before.rfind(";")) + 1
         reach += len(title.split())
     else:
         before = text[:at]
-        # Back within the last name only ("Gu, Z."): a journal's abbreviations hold no
-        # comma or semicolon.
-        reach_from = max(before.rfind(","), before.rfind(";")) + 1
+    # Back within the last name only ("Gu, Z."): a journal's abbreviations hold no comma
+    # or semicolon.
+    reach_from = max(before.rfind(","), before.rfind(";")) + 1
     left = [m.start("word") for m in _WORD.finditer(text, reach_from, at)][-reach:]
     if title:  # the journal must take the whole "title", or leave it be
         left = [start for start in left if start <= title_at]
