@@ -711,6 +711,25 @@ SHAPES = [
      dict(kind="thesis", publisher="University of Cambridge", journal="", year="1997")),
     ("Smith, J. Global drought monitor. NOAA https://www.ncei.noaa.gov/drought (2021).",
      dict(title="Global drought monitor", kind="online", url="https://www.ncei.noaa.gov/drought")),
+    # IOP (Environ. Res. Lett., New J. Phys.): no stop after the title, so the journal's
+    # opening abbreviations, a unit and a body's bare year sit against the title's words.
+    ("Okafor C and Lind T 2012 Perception of drought risk Proc. Natl Acad. Sci. 109 E2415–23",
+     dict(title="Perception of drought risk", journal="Proc. Natl Acad. Sci.", volume="109", pages="E2415-23")),
+    ("Lind T et al 2016 Limits to negative CO2 emissions Nat. Clim. Change 6 42–50",
+     dict(title="Limits to negative CO2 emissions", journal="Nat. Clim. Change", volume="6", year="2016")),
+    ("Berg K et al 2016 Pledges need a boost to keep warming well below 2 °C Nature 534 631–9",
+     dict(title="Pledges need a boost to keep warming well below 2 °C", journal="Nature", volume="534")),
+    ("IPCC 2014 Climate Change 2014: Mitigation of Climate Change (Cambridge: Cambridge University Press)",
+     dict(authors=["IPCC"], year="2014", title="Climate Change 2014: Mitigation of Climate Change")),
+    ("World Health Organization 2016 Global report on diabetes (Geneva: WHO)",
+     dict(authors=["World Health Organization"], year="2016", title="Global report on diabetes", publisher="WHO")),
+    ("Brasil 2012 Gestação de alto risco: manual técnico (Brasília)",
+     dict(authors=[("Brasil", "")], year="2012", title="Gestação de alto risco: manual técnico")),
+    # Names printed given name first all carry initials: a bare word after them is the title's.
+    ("J. Earman, Bangs, Crunches, Whimpers and Shrieks: Singularities in Spacetimes, Oxford University Press (1995).",
+     dict(authors=[("Earman", "J")], title="Bangs, Crunches, Whimpers and Shrieks: Singularities in Spacetimes", year="1995")),
+    ("K.C. King, Achilles. Paradigms of the Hero from Homer to the Middle Ages, Berkeley 1987.",
+     dict(authors=[("King", "KC")], title="Achilles. Paradigms of the Hero from Homer to the Middle Ages")),
 ]
 
 
@@ -1687,3 +1706,28 @@ def test_a_work_set_by_its_title_before_the_date_has_no_body_author():
     parsed = parse_reference("DPLA RDF application profile use cases. (2014). Retrieved May 15, 2014, from "
                              "http://wiki.dublincore.org/index.php/DPLA_RDF_application_profile_use_cases.")
     assert (parsed.authors, parsed.title) == ((), "DPLA RDF application profile use cases")
+
+
+def _as_iop_prints_it(ref) -> str:
+    """One of the sample's records as IOP sets it: "Surname I I, Surname I and Surname I
+    2019 Title Journal 12 1–9", with no stop between the parts."""
+    names = [f"{a.family} {' '.join(a.initials)}" for a in ref.authors]
+    people = f"{names[0]} et al" if ref.et_al else names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{people} {ref.year} {ref.title.rstrip('.')} {ref.journal} {ref.volume} {ref.pages}".rstrip()
+
+
+def test_the_samples_articles_set_as_iop_prints_them(sample, sample_text, tmp_path):
+    """The sample's articles re-set in IOP's style (Environ. Res. Lett., New J. Phys.), where
+    nothing but spaces parts the names, year, title, journal and numbers, and read back as
+    a manuscript: every field of nearly every entry as the sample's own reading has it."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and all(a.family for a in r.authors)]
+    assert len(articles) > 100
+    body = sample_text.split("#### REFERENCES")[0]
+    entries = "\n".join(f"{r.number}. {_as_iop_prints_it(r) if r in articles else r.raw}" for r in sample.references)
+    analysis = analyse_text(f"{body}#### REFERENCES\n\n{entries}\n", tmp_path)
+    fields = lambda r: ([a.family for a in r.authors][: 1 if r.et_al else None], r.title.rstrip("."), r.journal, r.year,
+                        r.volume, r.pages)
+    read = analysis.references.by_number()
+    exact = [r.number for r in articles if fields(read[r.number]) == fields(r)]
+    assert len(exact) >= len(articles) - 2, sorted({r.number for r in articles} - set(exact))
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]

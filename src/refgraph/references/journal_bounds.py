@@ -98,16 +98,30 @@ def _titled(fields: dict, text: str, title: str, title_at: int, at: int, end: in
     lists hold many a journal that ends a longer one they lack ("Wildlife Research" of
     "Australian Wildlife Research"), so a journal read is not cut to a listed tail."""
     journal = text[at:end].strip()
-    if title_at < 0 or (known_journal(journal) and (" " in journal or re.search(r"[.?!:]\s*$", text[:at]))):
-        return fields  # (a listed word alone, "Res", straight after the title's words may end a longer name)
+    if title_at < 0:
+        return fields
+    # (A listed word alone, "Res", straight after the title's words may end a longer name;
+    # a listed name of several words, or one after a stop, is taken back only over
+    # abbreviations: IOP prints no stop after the title, "… climate change Proc. Natl Acad.
+    # Sci. 109", "… CO2 emissions Nat. Clim. Change 6".)
+    only_abbreviations = known_journal(journal) and (" " in journal or re.search(r"[.?!:]\s*$", text[:at]))
     tail = [m.start("word") for m in _WORD.finditer(text, title_at, title_at + len(title))][2:][-_REACH:]  # (two words stay)
     for start in tail:
         candidate = text[start:end].strip().lstrip(".,;:\"'“”‘’ ")
+        if only_abbreviations and not _ABBREVIATIONS.fullmatch(text[start:at]):
+            continue
         # (A journal opens with a capital, or with "mBio"'s and "eLife"'s lower-case
         # prefix: "cancer Cell" is a title's word before a journal.)
         if len(candidate.split()) >= 2 and re.match(r"[A-Z]|[a-z]{1,2}[A-Z]", candidate) and known_journal(candidate):
+            if only_abbreviations and text[end:end + 1] == ".":
+                candidate += "."  # its last abbreviation's stop, as the abbreviations taken back keep theirs
             return {**fields, "journal": candidate, "title": text[title_at:start].strip(" .,;:\"'“”‘’")}
     return fields
+
+
+# Abbreviated journal words ("Proc. Natl Acad. ", "Nat. "): capitalised, short, at least
+# one with its abbreviating stop.
+_ABBREVIATIONS = re.compile(r"(?=[^.]*\.)(?:[A-Z][a-z]{0,5}\.?\s+)+")
 
 
 _SURNAME_FIRST_END = re.compile(rf"[^\W\d_][\w'’-]*,\s*(?:[{_UPPER}][a-z]?\.[\s-]*)+$")

@@ -195,6 +195,11 @@ def missed(rules: dict, model: dict, confidence: dict) -> bool:
     for field, label in (("authors", "authors"), ("year", "date"), ("volume", "volume"), ("pages", "pages")):
         if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
             return True
+    # A year the rules left inside their title with no date found anywhere ("Brasil 2012
+    # Gestação de alto risco", set as IOP sets a body's work): the model placed it.
+    year = model.get("year")
+    if year and not rules.get("year") and re.search(rf"(?<!\d){year}(?!\d)", rules.get("title") or ""):
+        return True
     # A book's imprint the rules took for a journal ("3. Aufl. Springer, Berlin"): the model
     # is sure of the publisher, and the rules' journal, with no volume or pages, holds it.
     publisher = model.get("publisher", "")

@@ -190,15 +190,18 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
 def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: dict) -> None:
     """A work with names and a date but nothing else the tagger could name, all of it
     read as a note ("Statistics Canada. 2020. Population estimates, quarterly. Table
-    17-10-0009-01."): the note's first sentence after the date is the title — an entry
+    17-10-0009-01.", "World Health Organization 2016 Global report on diabetes (Geneva:
+    WHO)"): the note's first sentence after the date is the title — an entry
     with no title at all would be read as incomplete, and would name nothing."""
-    if not ("authors" in values and "date" in values) or any(f in values for f in ("title", "container", "publisher")):
+    if not ("authors" in values and "date" in values) or any(f in values for f in ("title", "container")):
         return
     after = where["date"][1]
     note = next((r for r in runs if r.label == "note" and tagged.tokens[r.first].start >= after), None)
     if note is None:
         return
     start, end = tagged.tokens[note.first].start, tagged.tokens[note.last].end
+    if "publisher" in where and where["publisher"][0] < start:
+        return  # (an imprint before it: "Geneva: WHO; 2020. Report no. 5" — the note is a note)
     sentence = re.match(r".+?[^\s.A-Z](?=\.(?:\s|$))", tagged.text[start:end])
     end = start + sentence.end() if sentence else end
     words = tagged.text[start:end]

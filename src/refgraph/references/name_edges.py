@@ -25,6 +25,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
     _title_after_closed_given_first_list(values, where)
+    _bare_word_after_given_first_names(text, values, where)
     _suffix_opens_title(text, values, where)
 
 
@@ -386,3 +387,46 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
     where["authors"] = (offset, offset + run_on.end("names"))
     values["title"], where["title"] = text[words_start: title_end], (words_start, title_end)
 
+
+
+# A piece of a names list that is one capitalised word and nothing else ("Bangs").
+_BARE_WORD = re.compile(r"\s*(?P<word>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\.?\s*")
+
+
+def _bare_word_after_given_first_names(text: str, values: dict, where: dict) -> None:
+    """Give the title back the words the tagger read as more names after a list printed
+    given name first ("J. Earman, Bangs, Crunches, Whimpers and Shrieks: …", "K.C. King,
+    Achilles. Paradigms of the Hero …"): in such a list every name carries its initials,
+    so a bare word is no name.
+
+    Bad reading: authors "Earman, Bangs, Crunches", title "Whimpers and Shrieks: …".
+    Good reading: author "Earman", title "Bangs, Crunches, Whimpers and Shrieks: …"."""
+    if "authors" not in values:
+        return
+    names = values["authors"]
+    pieces = names.split(",")
+    if len(pieces) < 2 or not _GIVEN_FIRST.match(pieces[0]):
+        return
+    offset = len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        bare = _BARE_WORD.fullmatch(piece)
+        if bare and bare.group("word").lower() not in _NAME_ENDINGS | {"et", "al", "others"}:
+            break
+        if not _GIVEN_FIRST.match(piece):
+            return  # a name of another shape: the list is not given name first throughout
+        offset += len(piece) + 1
+    else:
+        return
+    if any(_GIVEN_FIRST.match(later) for later in names[offset:].split(",")[1:]):
+        return  # names go on after it ("L. C. Zhao, G. G, Xin, and Z. Y. Yang"): a slip in the list
+    names_start, names_end = where["authors"]
+    words_start = names_start + offset + bare.start("word")
+    if "title" in where:
+        if text[names_end:where["title"][0]].strip(" .,:;"):
+            return  # the title stands elsewhere: the words are not its opening
+        title_end = where["title"][1]
+    else:
+        title_end = names_end
+    values["authors"] = text[names_start:names_start + offset - 1]
+    where["authors"] = (names_start, names_start + offset - 1)
+    values["title"], where["title"] = text[words_start:title_end].rstrip(" .,"), (words_start, title_end)

@@ -42,6 +42,8 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _page_count_dash(text, values, where)
     _title_place_read_as_imprint(text, values, where)
     _journal_named_with_commas(text, values, where)
+    _unit_opens_source(text, values, where)
+    _title_words_in_date(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -50,7 +52,8 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
 _AUTHOR_DATE_HEAD = re.compile(
     r"\s*(?P<who>(?:[^\d().:“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
     r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
-    r"(?:\((?P<bracketed>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)\s*[.,:]?|(?P<plain>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\s*[.,:])")
+    r"(?:\((?P<bracketed>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)\s*[.,:]?|(?P<plain>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\s*[.,:]"
+    r"|(?P<bare>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s+(?=[^\W\d_]))")
 # An organisation's name begins or ends with what it is ("Federación Internacional de
 # Nefrología", "World Rivers Foundation"); a title with such a word inside does not.
 _ORGANISATION_HEAD = re.compile(
@@ -77,7 +80,7 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         return tagged
     head = _AUTHOR_DATE_HEAD.match(tagged.text)
     if head:
-        which = "bracketed" if head.group("bracketed") else "plain"
+        which = next(group for group in ("bracketed", "plain", "bare") if head.group(group))
         who, year, end = head.group("who"), (head.start(which), head.end(which)), head.end()
         if _JOURNAL_ABBREVIATION.search(who) or not _WORDS.search(tagged.text[end:]):
             return tagged  # a journal heads a header reference ("Biostatistics (2003). 4, 2, 195")
@@ -85,6 +88,10 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         # throughout and named as a body is, is the author.)
         named_body = _ORGANISATION_HEAD.search(who.strip()) and all(
             word in JOURNAL_JOINERS for word in re.findall(r"\b[a-zà-ÿ]+\b", who))
+        if which == "bare" and not (named_body or names_its_acronym(who)):
+            # IOP sets a year with no mark after it ("World Health Organization 2016 Global
+            # report …"); words before such a year are a body's only when they say so.
+            return tagged
         if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who) and not named_body:
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
@@ -518,3 +525,63 @@ def _journal_named_with_commas(text: str, values: dict, where: dict) -> None:
         values["title"], where["title"] = head, (start, start + len(head))
         values["container"], where["container"] = text[tail_start: segment_end], (tail_start, segment_end)
         return
+
+
+def _unit_opens_source(text: str, values: dict, where: dict) -> None:
+    """A source begins at a word's start, never inside one: "… below 2 °C Nature 534"
+    (IOP prints no stop after the title), where the tagger read the degree sign as the
+    title's end and its "C" as the journal's first word.
+
+    Bad reading: title "… well below 2", journal "C Nature".
+    Good reading: title "… well below 2 °C", journal "Nature"."""
+    if "container" not in where or "title" not in where:
+        return
+    start, end = where["container"]
+    title_start, title_end = where["title"]
+    glued = re.match(r"\S+\s+", text[start:end])
+    # (A symbol glues the word to its number: "°C", "µm", "±SD"; a stop or a bracket would
+    # part them.)
+    if not glued or title_end > start or not text[start - 1: start] or not _SYMBOL.match(text[start - 1]):
+        return
+    if text[title_end:start - 1].strip():
+        return  # something between the title and the symbol: not the title's own word
+    word_end = start + len(glued.group().rstrip())
+    values["title"], where["title"] = text[title_start:word_end], (title_start, word_end)
+    values["container"], where["container"] = text[start + glued.end(): end], (start + glued.end(), end)
+
+
+_SYMBOL = re.compile(r"[°µ±%‰′″]")
+# What a date may hold besides its numbers: months, seasons, "n.d.", "in press", ordinals
+# and the little words of "10 de março de 2020".
+_DATE_WORD = re.compile(rf"(?i:{MONTH_NAME}|spring|summer|fall|autumn|winter|n\.?\s?d|s\.?\s?d|in|press|forthcoming"
+                        r"|de|del|of|the|st|nd|rd|th|er|e|a|b|c|d)\.?")
+_YEAR_IN = re.compile(YEAR)
+
+
+def _title_words_in_date(text: str, values: dict, where: dict) -> None:
+    """Give the title back the words the tagger read into the date when a title opens
+    with a year of its own ("IPCC 2014 Climate Change 2014: Mitigation of Climate
+    Change"): two capitalised words in a row that no date holds end the date.
+
+    Bad reading: date "2014 Climate Change 2014", title "Mitigation of Climate Change".
+    Good reading: date "2014", title "Climate Change 2014: Mitigation of Climate Change"."""
+    if "date" not in where:
+        return
+    start, end = where["date"]
+    words = [m for m in re.finditer(r"[^\W\d_][^\s,;:()]*", text[start:end]) if not _DATE_WORD.fullmatch(m.group())]
+    opening = next((first for first, second in zip(words, words[1:])
+                    if first.group()[0].isupper() and second.group()[0].isupper()
+                    and not text[start + first.end(): start + second.start()].strip()), None)
+    if opening is None or not _YEAR_IN.search(text, start, start + opening.start()):
+        return
+    words_start = start + opening.start()
+    if "title" in where:
+        title_start, title_end = where["title"]
+        if title_start < end or text[end:title_start].strip(" .,:;"):
+            return  # the title stands elsewhere: the words are not its opening
+    else:
+        title_end = end
+    date_end = len(text[:words_start].rstrip(" .,:;()"))
+    values["date"], where["date"] = text[start:date_end], (start, date_end)
+    values["title"], where["title"] = text[words_start:title_end], (words_start, title_end)
+
