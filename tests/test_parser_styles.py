@@ -1731,3 +1731,47 @@ def test_the_samples_articles_set_as_iop_prints_them(sample, sample_text, tmp_pa
     exact = [r.number for r in articles if fields(read[r.number]) == fields(r)]
     assert len(exact) >= len(articles) - 2, sorted({r.number for r in articles} - set(exact))
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
+@pytest.mark.parametrize("columns", [0, 80])
+def test_the_samples_articles_as_an_iop_author_date_list(sample, tmp_path, columns):
+    """The same articles as Environ. Res. Lett. lists them, by name and year, one per line
+    or hard-wrapped as PDF text with no blank lines ("Peters G P 2016 …" opens an entry:
+    spaced initials, a bare year), each cited "(Peters 2016)", "(Allen et al 2009)"."""
+    import textwrap
+
+    articles = sorted((r for r in sample.references if r.kind == "article" and r.volume and all(a.family for a in r.authors)),
+                      key=lambda r: (r.authors[0].family, r.year))
+    cite = lambda r: (f"{r.authors[0].family} et al {r.year}" if r.et_al or len(r.authors) > 2 else
+                      " and ".join(a.family for a in r.authors) + f" {r.year}")
+    body = " ".join(f"Finding {i} holds ({cite(r)})." for i, r in enumerate(articles, 1))
+    entries = [_as_iop_prints_it(r) for r in articles]
+    listing = "\n".join(textwrap.fill(e, columns, break_on_hyphens=False) if columns else e for e in entries)
+    analysis = analyse_text(f"# Review\n\n## Introduction\n\n{body}\n\n## References\n\n{listing}\n", tmp_path)
+    assert len(analysis.references) == len(articles)
+    titles = [r.title.rstrip(".") for r in analysis.references]
+    assert sum(t == r.title.rstrip(".") for t, r in zip(titles, articles)) >= len(articles) - 3
+    # Each citation names the entry it was written for, and only that one unless another
+    # work has the same name and year (the sample's list prints no "2011a").
+    numbers = [r.number for r in analysis.references]
+    assert [numbers[i] in c.targets for i, c in enumerate(analysis.callouts)] == [True] * len(articles)
+    shared = sum(1 for r in articles if [cite(o) for o in articles].count(cite(r)) > 1)
+    assert sum(len(c.targets) > 1 for c in analysis.callouts) == shared
+
+
+def test_a_quoted_phrase_that_ends_a_vancouver_title_stays_in_it(sample, sample_text, tmp_path):
+    """The sample's article titles with their last two words quoted ("… in treatment-resistant
+    “depression (TRD)”"): the quotes are words of the title, not an AMA quoted title
+    standing alone, so the whole title is read, quotes and all."""
+    body = sample_text.split("#### REFERENCES")[0]
+    quoted, lines = {}, []
+    for ref in sample.references:
+        raw, words = ref.raw, ref.title.rstrip(".").split()
+        if ref.kind == "article" and len(words) >= 4 and ref.title.rstrip(".") in raw and not re.search(r"[“”\"]", ref.title):
+            quoted[ref.number] = " ".join(words[:-2]) + f" “{words[-2]} {words[-1]}”"
+            raw = raw.replace(ref.title.rstrip("."), quoted[ref.number], 1)
+        lines.append(f"{ref.number}. {raw}")
+    analysis = analyse_text(body + "#### REFERENCES\n\n" + "\n".join(lines) + "\n", tmp_path)
+    read = analysis.references.by_number()
+    assert len(quoted) > 100
+    assert {n: read[n].title.rstrip(".") for n in quoted} == quoted

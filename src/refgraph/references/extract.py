@@ -154,12 +154,15 @@ _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
     rf"^(?!In\s)(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
-    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,]|\.\s))|\s+[{_U}]{{1,4}}(?:\s+Jr\.?)?(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b))|,\s+[{_U}]\.[{_U}])"
+    # (IOP spaces the initials and sets the year bare: "Jones C D and Ciais P", "Peters G P 2016 …")
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
+    rf"(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b)|\s+(?:1[6-9]|20)\d\d[a-z]?\s)|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
     rf"|^{SAME_NAMES.pattern}"
-    rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]"
+    # (…IOP's with no stop after the year: "World Health Organization 2016 Global report")
+    rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?(?:[.,]|\s+[{_U}])"
 )
 # A stop, a bracket, a number, or a long token (the end of a URL or DOI, "…/j.1365-" /
 # "2664.1999.00437.x"); but not a double-barrelled surname ("Kennedy-Asser" / "AT, Liu Q").

@@ -86,6 +86,7 @@ def span_confidence(tagged: Tagged, span: Span) -> float:
 
 
 _OPENING_MARKS = "([{“‘«"
+_OPENING_OF = {"”": "“", "»": "«"}
 _OPENS_UNBALANCED = re.compile(r"[^()]*\)")
 
 
@@ -141,6 +142,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             continue
         if tagged.text[end:end + 1] == ")" and tagged.text.count("(", start, end) > tagged.text.count(")", start, end):
             end += 1  # "Conference on Big Data (Big Data)": the tagger left the closing parenthesis out
+        if (field == "title" and tagged.text[end:end + 1] in "”»" and tagged.text[end:end + 1]
+              and tagged.text.count(_OPENING_OF[tagged.text[end]], start, end) > tagged.text.count(tagged.text[end], start, end)):
+            end += 1  # "… is not always “lupus nephritis”.": the quote the title opened, it closes
         if (field == "title" and tagged.text[start - 1: start] == "(" and _OPENS_UNBALANCED.match(tagged.text, start, end)):
             start -= 1  # "(2R,6R)-Hydroxynorketamine is …": the tagger left the opening parenthesis out
         values[field] = tagged.text[start:end]

@@ -99,6 +99,12 @@ def _find_spaced(value: str, text: str) -> tuple[int, int] | None:
     return spaced.span() if spaced else None
 
 
+# What ends the names or another part before a quoted title: "HERBIN (Fr.-R.), « Titre »",
+# "Holmes, M. M. 1996. et al “Title,”".
+# (A comma alone does not: "… a randomized, “placebo-controlled” study".)
+_ENDS_A_PART = re.compile(r"(?:[;:.]|\),|\bet\.?\s?al\.?)\s*$")
+
+
 def _quoted_title(fields: dict, text: str) -> dict:
     """The one quoted span of an entry ("„Titel“", "« Titre »", "“Title”") is its title
     when the reading cut across it: a title that ran on past the closing quote into the
@@ -127,6 +133,9 @@ def _quoted_title(fields: dict, text: str) -> dict:
         found = _find_spaced(value, text)
         if not found or not (found[0] < quote.end() and found[1] > quote.start()):
             return -1
+        before = text[found[0]:quote.start()]
+        if not within_allowed and re.search(r"[^\W\d_]", before) and not _ENDS_A_PART.search(before):
+            return -1  # words of its own before the quote: "… is not always “lupus nephritis”"
         inside = quote.start() <= found[0] and found[1] <= quote.end()
         return -1 if inside and not within_allowed else found[1]
 

@@ -62,6 +62,7 @@ _ORGANISATION_HEAD = re.compile(
     r"|\b(?:Foundation|Organi[sz]ation|Association|Institute|Ministry|Agency|Council|Society|Committee|Bank|Network"
     r"|Cent(?:re|er)|University|Federation|Office|Department|Services?|Commission|Consortium|Trust|Group|Programme"
     r"|Program|Collaborat\w+|Board|Authority|Panel|Survey|Bureau)$")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
 _WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 
@@ -88,11 +89,13 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         # throughout and named as a body is, is the author.)
         named_body = _ORGANISATION_HEAD.search(who.strip()) and all(
             word in JOURNAL_JOINERS for word in re.findall(r"\b[a-zà-ÿ]+\b", who))
-        if which == "bare" and not (named_body or names_its_acronym(who)):
-            # IOP sets a year with no mark after it ("World Health Organization 2016 Global
-            # report …"); words before such a year are a body's only when they say so.
-            return tagged
-        if tagged.labels[0] not in ("author", "publisher", "container-title") and not names_its_acronym(who) and not named_body:
+        # IOP sets a year with no mark after it ("World Health Organization 2016 Global
+        # report …", "WHO 2016 …"); words before such a year are a body's only when they
+        # say so, or are its acronym alone.
+        says_so = named_body or names_its_acronym(who) or (which == "bare" and _ACRONYM.fullmatch(who.strip()))
+        if which == "bare" and (not says_so or _YEAR_IN.search(tagged.text, end)):
+            return tagged  # (another year after it: "GBD 2017 Causes of Death Collaborators. … 2018")
+        if tagged.labels[0] not in ("author", "publisher", "container-title") and not says_so:
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
         if people and not (which == "bracketed" and _year_misread(tagged, year)):
