@@ -143,3 +143,29 @@ def test_citeproc_renders_the_csl_json(sample):
         "Berman, R.M. et al. (2000) “Antidepressant effects of ketamine in depressed patients”, Biol Psychiatry, 47, pp. 351–354.",
         "Frazer, A. and Benmansour, S. (2002) “Delayed pharmacological effects of antidepressants”, Mol Psychiatry, 7(Suppl 1), pp. S23–S28.",
     ]
+
+
+@pytest.mark.parametrize("entry", [
+    "Schatzberg AF, Nemeroff CB, editors. Textbook of Psychopharmacology. 5th ed. Arlington: American Psychiatric Publishing; 2017.",
+    "Gotlib, I. H., & Hammen, C. L. (Eds.). (2014). Handbook of depression (3rd ed.). Guilford Press.",
+    "Smith, J. & Jones, K. (eds) Handbook of Depression (Guilford, 2009).",
+])
+def test_an_edited_books_names_are_exported_as_its_editors(sample, sample_text, tmp_path, entry):
+    """The sample with one of its entries replaced by an edited book: BibTeX and CSL-JSON
+    name its people as editors, not authors (biblatex and CSL tell the two apart); the
+    sample's own books, by authors, keep theirs. Citations still find it by those names."""
+    from conftest import analyse_text
+
+    head, refs = sample_text.split("#### REFERENCES")
+    raw = sample.references.by_number()[3].raw
+    analysis = analyse_text(head + "#### REFERENCES" + refs.replace(raw, entry, 1), tmp_path)
+    edited = analysis.references.by_number()[3]
+    assert edited.names_role == "editor" and edited.authors
+    bib = to_bibtex(analysis.references)
+    block = bib.split("@")[[i for i, b in enumerate(bib.split("@")) if edited.title.split()[0] in b][0]]
+    assert "editor = " in block and "author = " not in block
+    item = json.loads(to_csl_json(analysis.references))[2]
+    assert "editor" in item and "author" not in item
+    others = [r for r in analysis.references if r.number != 3]
+    assert not any(r.names_role for r in others)
+    assert sum(1 for c in analysis.callouts if 3 in c.numbers) == sum(1 for c in sample.callouts if 3 in c.numbers)

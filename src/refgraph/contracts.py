@@ -20,6 +20,8 @@ def references_payload(analysis) -> dict:
             # Added in 0.2: identity, the letter of "2019a", and how sure the parser is.
             "position": ref.position, "year_suffix": ref.year_suffix, "arxiv": ref.arxiv, "genre": ref.genre,
             "parts": ref.parts, "parser": ref.parser, "certainty": ref.certainty, "confidence": dict(ref.confidence),
+            # Added after 0.2.0 (additive): "editor" when the names are an edited book's editors.
+            "names_role": ref.names_role,
         })
     return {"references": out}
 

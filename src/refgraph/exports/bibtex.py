@@ -94,7 +94,8 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
             fields.append((name, protect_case(value) if title else value))
 
     if ref.authors:
-        add("author", bibtex_names(ref.authors, ref.et_al), escape=False)
+        # (An edited book's names are its editors: "Schatzberg AF, Nemeroff CB, editors.")
+        add("editor" if ref.names_role == "editor" else "author", bibtex_names(ref.authors, ref.et_al), escape=False)
     if ref.editors:
         add("editor", bibtex_names(ref.editors, False), escape=False)
     add("title", ref.title, title=True)

@@ -37,7 +37,7 @@ def csl_item(ref, key: str) -> dict:
                 name["suffix"] = author.suffix
             names.append(name)
     if names:
-        item["author"] = names
+        item["editor" if ref.names_role == "editor" else "author"] = names
     if ref.editors:
         item["editor"] = [{"family": e.family, "given": " ".join(f"{c}." for c in e.initials)} for e in ref.editors]
     simple = {

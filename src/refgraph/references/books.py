@@ -191,3 +191,22 @@ def semicolon_chapter(body: str) -> dict:
         if match.group(field):
             found[field] = match.group(field).strip()
     return found
+
+
+# A role word that closes the names of a whole book: "Schatzberg AF, Nemeroff CB,
+# editors.", "Gotlib, I. H., & Hammen, C. L. (Eds.). (2014).", "Smith, J. (ed.)",
+# "Müller, K. (Hrsg.)", "Silva, A. (org.)". Case by case, as the initials "ED" are none.
+_EDITED_NAMES = re.compile(
+    r"(?:,|\(|\s)\s*(?:[Ee]ds?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|[Cc]oords?"
+    rf"|[Cc]oordenador(?:es|as)?)\.?\)?[.,:]?\s*(?:\(?{YEAR}[a-z]?\)?[.,:]?\s*)?$")
+
+
+def names_are_editors(fields: dict, text: str) -> bool:
+    """Whether the names that open a book are its editors' (a role word closes them
+    before the title), so that exports write them as the editors: biblatex and CSL tell
+    an edited book from an authored one. (A chapter's editors follow its "In:".)"""
+    title = fields.get("title") or ""
+    if fields.get("kind") not in ("book", "report", "proceedings") or not fields.get("authors") or fields.get("editors"):
+        return False
+    at = text.find(title) if title else -1
+    return at > 0 and bool(_EDITED_NAMES.search(text[:at].rstrip(" “\"'‘«")))

@@ -61,6 +61,7 @@ class Reference:
     booktitle: str = ""
     edition: str = ""
     editors: tuple[Author, ...] = ()
+    names_role: str = ""  # "editor" when the names are the book's editors ("Smith J, editors.")
     genre: str = ""  # "PhD thesis", "Technical report", as printed
     series: str = ""
     error: str = ""

@@ -20,7 +20,7 @@ from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_m
 from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
-from .books import PLACE_PUBLISHER
+from .books import PLACE_PUBLISHER, names_are_editors
 from .patterns import is_place
 from .printed import mend_reading
 from . import judges, repairs
@@ -84,6 +84,8 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         # (An address alone is a web page cited by its address: "https://…?lang=pt, accessed
         # in March 2021." It is read, and the rules say what it lacks.)
         raise UnparseableReference("found neither a title nor a source")
+    if names_are_editors(fields, text):
+        fields["names_role"] = "editor"
     span = span or Span(0, len(raw_markdown), 1, 1)
     confidence = _confidence(fields, labels, tagger.marginals_of(labels))
     certainty = round(tagger.probability_of(labels), 4)
