@@ -181,6 +181,9 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         # Brackets side by side with nothing between, "[4][5]"; Nature's "(refs 4,5)".
         ("adjacent brackets", lambda body: " " + "".join(f"[{item}]" for item in body.split(","))),
         ("reference words in parentheses", lambda body: " (refs " + body.replace("-", "–") + ")"),
+        # IEEE's place in the source after a single number: "[12, p. 5]", "[7, Fig. 2]".
+        ("brackets with locators", lambda body: " [" + body.replace("-", "–").replace(",", ", ")
+         + (f", {['p. 5', 'pp. 12–14', 'Fig. 2', 'Table 1', 'Sec. III'][int(body) % 5]}" if body.isdigit() else "") + "]"),
         # CJK text: full-width digits, commas and range marks.
         ("full-width", lambda body: "<sup>" + body.translate(str.maketrans("0123456789,-", "０１２３４５６７８９，～")) + "</sup>"),
     ],

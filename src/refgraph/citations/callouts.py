@@ -44,6 +44,11 @@ _MATH_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|mbox|rm)\s*\{([^{}]*
 # nothing between, "[4][5]": the chain is one callout.
 # Pandoc's Markdown writer escapes brackets that are not links: "\[3\]".
 _BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*(?:[,{_DASHES}]\s*)?\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}(?![(:]|\s*=)")
+# IEEE and Vancouver-in-brackets cite a place in the source after its number: "[1, p. 5]",
+# "[3, pp. 12–14]", "[8, Fig. 2]", "[2, Sec. III]", "[4, Ch. 3]", "[5, Table 1]": the
+# locator's word says so (an interval "[0, 1]" or "[1, n]" has none).
+_LOCATOR_WORD = r"(?i:pp?|pg|pages?|paras?|ch|chaps?|chapters?|secs?|sections?|figs?|figures?|tables?|eqs?|app|appendix|thm|theorem|lemma|def|vol|col|l{1,2}|art)\.?|§{1,2}"
+_BRACKET_LOCATOR = re.compile(rf"\[\s*(?P<body>{_LIST_WITH_AND})\s*,\s*(?:{_LOCATOR_WORD})\s*[\w().:{_DASHES}, ]{{1,40}}?\s*\](?![(:]|\s*=)")
 _BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?:(?P<separator>[,{_DASHES}])\s*)?\\?\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
 _PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
@@ -202,6 +207,11 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
         if free(callout):
             brackets.append(callout)
+    # Numbers with a place in the source after them: "[1, p. 5]".
+    located = [_make(source, start + m.start(), start + m.end(), m.group("body"), "bracket", max_number)
+               for m in _BRACKET_LOCATOR.finditer(region)]
+    if located:
+        brackets = sorted(brackets + [c for c in located if free(c)], key=lambda c: c.span.start)
     # Angewandte's lettered parts, "[2a]", "[2b,3]" (plain lists were read above).
     lettered = [_make(source, start + m.start(), start + m.end(), m.group("body"), "bracket", max_number)
                 for m in _LETTERED_BRACKET.finditer(region) if re.search(r"\d[a-h]", m.group("body"))]
