@@ -679,3 +679,29 @@ def test_a_body_author_before_the_date_is_the_author_not_the_title(tmp_path):
     assert ([a.literal for a in ipcc.authors], ipcc.title, ipcc.booktitle, ipcc.kind) == (
         ["Intergovernmental Panel on Climate Change"], "Climate Change 2021: The Physical Science Basis", "", "book")
     assert any(ipcc.number in c.numbers for c in analysis.callouts)
+
+
+def test_in_press_capital_particles_and_table_locators(tmp_path):
+    """The APA manuscript with one work still in press, its list set one entry a line with
+    a capitalised particle opening one ("Van der Berg, T."), and a table as a locator:
+    the in-press names are the entry's authors and its citation resolves, the particle's
+    entry stands on its own, "(…, 1995, Table 2)" is a citation — and none is reported."""
+    head, refs = APA.split("## References")
+    head = (head.replace("Smith and Jones (2019) argued", "Smith and Jones (in press) argued")
+            .replace("Wortley & Homel, 1995, p. 4", "Wortley & Homel, 1995, Table 2")
+            .replace("(Van der Berg, 2017)", "(Van der Berg, 2016)"))
+    entries = [e for e in refs.strip().split("\n\n")]
+    entries = [e.replace("Smith, J., & Jones, K. (2019).", "Smith, J., & Jones, K. (in press).") for e in entries]
+    entries.insert(-2, "Van der Berg, T. (2016). Patrol and prejudice in two cities. Police Quarterly, 19(2), 21–40.")
+    analysis = analyse_text(head + "## References\n\n" + "\n".join(entries) + "\n", tmp_path)
+    by_title = {r.title: r for r in analysis.references}
+    assert len(analysis.references) == len(entries)
+    in_press = by_title["A study of bias"]
+    assert [a.family for a in in_press.authors] == ["Smith", "Jones"] and in_press.status == "in-press"
+    cited = {n for c in analysis.callouts for n in c.targets}
+    assert in_press.position in cited
+    assert by_title["Patrol and prejudice in two cities"].position in cited
+    assert by_title["Police prejudice as a function of training and outgroup contact"].position in cited
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name == "undefined-citation" and "in press" in f.message]
+    assert not [f for f in findings if f.name == "uncited-reference"]

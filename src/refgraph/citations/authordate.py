@@ -41,7 +41,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47".
-_LOCATOR = (r"(?:\s*[,:]\s*(?:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|table|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?"
+_LOCATOR = (r"(?:\s*[,:]\s*(?i:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|tables?|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?"
             r"|\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?![\d.%]))")
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
 def _author(names: str) -> str:

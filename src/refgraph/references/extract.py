@@ -153,7 +153,7 @@ _LONGEST_ENTRY_LINES = 40
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
-    rf"^(?!In\s)(?:(?:van|von|der|den|de|da|do|dos|du|la|le|d'|l')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
+    rf"^(?!In\s)(?:(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]a|[Dd]o|[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Dd]'|[Ll]')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
     # (IOP spaces the initials and sets the year bare: "Jones C D and Ciais P", "Peters G P 2016 …")
     rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
     rf"(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b)|\s+(?:1[6-9]|20)\d\d[a-z]?\s)|,\s+[{_U}]\.[{_U}])"

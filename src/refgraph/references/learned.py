@@ -102,6 +102,8 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     runs = _outside(tagged, spans(tagged), notices)
     for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)
+        if field == "editors" and not values and not tagged.text[:tagged.tokens[span.first].start].strip():
+            field = "authors"  # names that open the entry ("Smith, J., & Jones, K. (in press).") are its own
         if field == "authors" and len(values) > 1:
             break  # names again after the source: a second work printed under the same number
         introduced = "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])
