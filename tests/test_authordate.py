@@ -705,3 +705,15 @@ def test_in_press_capital_particles_and_table_locators(tmp_path):
     findings = run_checks(analysis, Config())
     assert not [f for f in findings if f.name == "undefined-citation" and "in press" in f.message]
     assert not [f for f in findings if f.name == "uncited-reference"]
+
+
+def test_a_work_named_loosely_is_not_reported_uncited(tmp_path):
+    """"Wortley's training study (1995)" names a work by its author and year in a form no
+    citation pattern reads: the entry is not reported as never cited. The same name with
+    another year still leaves it uncited."""
+    loose = APA.replace("see also Wortley & Homel, 1995, p. 4", "see also Wortley's training study (1995)")
+    findings = run_checks(analyse_text(loose, tmp_path), Config())
+    assert not [f for f in findings if f.name == "uncited-reference"]
+    wrong_year = APA.replace("see also Wortley & Homel, 1995, p. 4", "see also Wortley's training study (1996)")
+    findings = run_checks(analyse_text(wrong_year, tmp_path), Config())
+    assert [f.message for f in findings if f.name == "uncited-reference"] == ["Reference 8 is never cited."]

@@ -61,7 +61,9 @@ def undefined_citation(analysis, config):
 @rule("RG103", "uncited-reference", "A reference list entry is never cited in the text.", "warning")
 def uncited_reference(analysis, config):
     """Every entry should be cited at least once (in text, a table or a figure). (In text
-    whose callouts are glued digits, an entry that some glued digits could cite is left out.)
+    whose callouts are glued digits, an entry that some glued digits could cite is left out;
+    in author–date text, one its first author's name and year name loosely, "Hansen's
+    later work (2013)", is not said to be uncited.)
 
     Bad: a list entry 42 that no callout cites.
     Good: cite it where its finding is used, or remove it from the list.
@@ -80,10 +82,35 @@ def uncited_reference(analysis, config):
 
         body = analysis.source.text[: analysis.references.body_end or len(analysis.source.text)]
         unsure = glued_numbers(body, max((r.number for r in analysis.references), default=0))
+    if analysis.style in ("author-date", "both"):
+        unsure |= _named_loosely(analysis, [r for r in analysis.references if r.number not in cited])
     for ref in analysis.references:
         if ref.number not in cited and ref.number not in unsure and not (ref.key and ref.key in nocite):
             yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
                                             [ref.number], "Cite it where it supports a claim, or remove it.")
+
+
+# A year in brackets in running text, and the words before it that may name its work.
+_BRACKETED_YEAR = re.compile(r"[(\[](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)\],;]")
+_NAMING_REACH = 60  # characters before the year: "Hansen's later work (2013)"
+
+
+def _named_loosely(analysis, uncited) -> set[int]:
+    """Entries that the text names by their first author with their year in brackets a few
+    words on, in a form no citation pattern reads ("Hansen's later work (2013) agreed"):
+    cited loosely, not uncited. (One pass over the text; a window per bracketed year.)"""
+    if not uncited:
+        return set()
+    body = analysis.source.text[: analysis.references.body_end or len(analysis.source.text)]
+    windows: dict[str, list[str]] = {}
+    for match in _BRACKETED_YEAR.finditer(body):
+        windows.setdefault(match.group("year"), []).append(body[max(0, match.start() - _NAMING_REACH): match.start()])
+    named = set()
+    for ref in uncited:
+        surname = (ref.authors[0].family or ref.authors[0].literal) if ref.authors else ""
+        if surname and ref.year and any(re.search(rf"\b{re.escape(surname)}\b", w) for w in windows.get(ref.year, ())):
+            named.add(ref.number)
+    return named
 
 
 def _first_positions(analysis):
