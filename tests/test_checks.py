@@ -401,3 +401,14 @@ def test_a_deposit_found_by_its_doi_lacks_no_source(sample_text, tmp_path):
                 if f.name == "incomplete-reference" and f.references == (116,) and "no source" in f.message]
     assert source_findings(with_doi) == []
     assert len(source_findings(without)) == 1
+
+
+def test_an_umlaut_and_its_spelled_out_form_are_one_name(sample_text, tmp_path):
+    """One co-author of the sample renamed "Müller NE" in entry 65 and "Mueller NE" in entry
+    69 (both with Zarate CA Jr): German spells ü out as "ue", so that is one person's name
+    written two ways, found even though Müller is too common a name for a near-miss
+    spelling to count as evidence."""
+    text = sample_text.replace("Carlson PJ, Brutsche NE", "Carlson PJ, Müller NE", 1)
+    text = text.replace("Zarate CA Jr, Brutsche NE, Ibrahim L", "Zarate CA Jr, Mueller NE, Ibrahim L", 1)
+    spelled = [f.message for f in findings_for(text, tmp_path) if f.name == "author-spelling"]
+    assert any("Müller NE" in m and "Mueller NE" in m for m in spelled), spelled

@@ -170,12 +170,20 @@ def _describe(groups: dict[str, list[Occurrence]], display) -> tuple[str, str, l
 _CROWDED = 24  # surnames sharing one deletion variant beyond which only fold-alike ones are paired
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _umlauts_spelled_out(family: str) -> str:
+    return fold(family.translate(_UMLAUTS))
+
+
 @rule("RG201", "author-spelling", "One author's surname is spelled differently across references.", "warning")
 def author_spelling(analysis, config):
     """The same person (same initials, shared co-authors) with a surname spelled two ways.
 
     Bad: ``Murrough JW, Iosifescu DV, …`` in one entry and ``Murrrough JW, Iosifescu DV, …`` in another.
-    Good: ``Murrough JW`` everywhere. (``Ferrari AJ`` and ``Ferrara A`` are different people: not reported.)
+    Good: ``Murrough JW`` everywhere. (``Ferrari AJ`` and ``Ferrara A`` are different people: not reported;
+    ``Müller NE`` and ``Mueller NE`` are one name, its umlaut spelled out.)
     """
     occ = occurrences(analysis)
     by_family: dict[str, list[Occurrence]] = defaultdict(list)
@@ -229,8 +237,10 @@ def author_spelling(analysis, config):
         same_initials = any(x == y for x, y in pairs)
         shared = _shared_coauthor([o for x in dict.fromkeys(x for x, _ in pairs) for o in initials_a[x]],
                                   [o for y in dict.fromkeys(y for _, y in pairs) for o in initials_b[y]])
-        if ka == kb:
-            evidence = same_initials or shared  # spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"
+        if ka == kb or _umlauts_spelled_out(a) == _umlauts_spelled_out(b):
+            # Spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"; German's
+            # umlaut spelled out: "Müller" / "Mueller".
+            evidence = same_initials or shared
         elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES or min(len(ka), len(kb)) <= 3:
             evidence = False  # Si/Di, Ji/Jia, Qin/Qiu: short names one letter apart are different names
         else:
