@@ -270,7 +270,9 @@ def test_corpus_lists_printed_to_pdf_keep_every_entry(tmp_path):
     (philtransa 85, sciadv_2024_adn8819 48), a callout cut at a line end whose rest is set
     alone in small type (intjmedsci "<sup>32-</sup>" / "34."); and a PMID the column's foot
     cut from its entry, dropped as a page number, so two author–date entries ran together
-    (frontmicrobiol "PMID:" / "37688860")."""
+    (frontmicrobiol "PMID:" / "37688860"); and two entries' last lines alike but for their
+    numbers, near the top of two pages at different heights, taken for a running line
+    (ecolevol "Desert.” Conservation Biology 5: 243–248." / "… 11: 1407–1417.")."""
     from refgraph.checks import run_checks
 
     dev = CORPUS.parent / "corpus-dev" / "cases"
@@ -295,6 +297,11 @@ def test_corpus_lists_printed_to_pdf_keep_every_entry(tmp_path):
     analysis = analyse(pdf)
     assert any(r.raw.endswith("10.1016/j.watres.2023.120572, PMID: 37688860") for r in analysis.references)
     assert len(analysis.references) == len(json.loads((case / "gold.json").read_text(encoding="utf-8"))["references"])
+    case = CORPUS.parent / "corpus-dev" / "author-year" / "cases" / "ecolevol_2025_71422"
+    pdf = print_pdf((case / "manuscript.md").read_text(encoding="utf-8"), tmp_path / f"{case.name}.pdf", columns=2,
+                    header=f"{case.name} · running head")
+    ends = [r.text for r in analyse(pdf).references if r.text.startswith(("Berger, J., and J. Wehausen", "Sweitzer"))]
+    assert [e.endswith(("Conservation Biology 5: 243–248.", "Conservation Biology 11: 1407–1417.")) for e in ends] == [True, True]
 
 def _pasted(tmp_path, body: str, entries: int, first_authors: dict | None = None):
     """Text pasted from a PDF: ``body`` under an Introduction heading, then a numbered

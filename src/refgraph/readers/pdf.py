@@ -275,6 +275,9 @@ def _line_text(line, size: float, baseline: float) -> str:
     return re.sub(r"[ \u00a0]{2,}", " ", text)  # justified lines space words widely
 
 
+_HEIGHT_BAND = 3.0  # points
+
+
 def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Running heads, footers and page numbers: lines near the top or bottom of the page
     that repeat (digits aside) on many pages, or are only a number."""
@@ -284,9 +287,18 @@ def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[
     edges = [[line for line in page if at_edge(line, height)] for page, height in zip(pages, heights)]
     sides = [{id(line): "top" if line.top < 0.5 * height else "bottom" for line in edge} for edge, height in zip(edges, heights)]
     rows = [_rows(edge) for edge in edges]
-    # A running line repeats on the same side of the page: the text that happens to end one
-    # page and begin the next (near-identical entries of a list) is no furniture.
-    repeated = repeated_keys([{(side[id(line)], key) for line in edge for key in (furniture_key(line.text), row[id(line)]) if key}
+    # A running line repeats on the same side of the page, at the same height: the text that
+    # happens to end one page and begin the next (near-identical entries of a list), or two
+    # entries' last lines alike but for their numbers ("Desert.” Conservation Biology 5:
+    # 243–248." near the top of two pages, 13 points apart), is no furniture. (Heights are
+    # compared in bands of _HEIGHT_BAND points, each line in its band and the next, so two
+    # lines closer than a band always share one.)
+    def placed(line: _Line, key: str, side: dict) -> set:
+        band = int(line.top // _HEIGHT_BAND)
+        return {(side[id(line)], key, band), (side[id(line)], key, band + 1)}
+
+    repeated = repeated_keys([{k for line in edge for key in (furniture_key(line.text), row[id(line)]) if key
+                               for k in placed(line, key, side)}
                               for edge, row, side in zip(edges, rows, sides)], least=2)
 
     def furniture(line: _Line, row: dict, side: dict) -> bool:
@@ -295,7 +307,7 @@ def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[
             # A number of five digits or more alone is no page's: a PMID or an article
             # number that the column's foot cut from its entry ("PMID:" / "37688860").
             return False
-        return (side[id(line)], key) in repeated or (side[id(line)], row[id(line)]) in repeated or is_page_number(key)
+        return bool((placed(line, key, side) | placed(line, row[id(line)], side)) & repeated) or is_page_number(key)
 
     return [[line for line in page if not (line in edge and furniture(line, row, side))]
             for page, edge, row, side in zip(pages, edges, rows, sides)]
