@@ -717,3 +717,22 @@ def test_a_work_named_loosely_is_not_reported_uncited(tmp_path):
     wrong_year = APA.replace("see also Wortley & Homel, 1995, p. 4", "see also Wortley's training study (1996)")
     findings = run_checks(analyse_text(wrong_year, tmp_path), Config())
     assert [f.message for f in findings if f.name == "uncited-reference"] == ["Reference 8 is never cited."]
+
+
+@needs_corpus()
+@pytest.mark.parametrize("columns", [0, 60])
+def test_a_group_named_with_a_number_opens_an_entry(tmp_path, columns):
+    """eLife's list, one entry a line or hard-wrapped with no blank lines (text from a PDF):
+    "1000 Genomes Project Consortium, Abecasis GR, …" opens an entry of its own instead of
+    running on from the entry above, and "(1000 Genomes Project Consortium et al., 2010)"
+    finds it."""
+    from corpus import shared_dir
+
+    case = shared_dir() / "corpus-dev" / "author-year" / "cases" / "elife_2014_02935"
+    head, refs = (case / "manuscript.md").read_text(encoding="utf-8").split("## References")
+    entries = [re.sub(r"\s+", " ", e.strip()) for e in refs.strip().split("\n\n") if e.strip()]
+    body = "\n".join(textwrap.fill(e, columns, break_on_hyphens=False) if columns else e for e in entries)
+    analysis = analyse_text(head + "## References\n\n" + body + "\n", tmp_path)
+    assert len(analysis.references) == len(entries)
+    group = next(r for r in analysis.references if r.text.startswith("1000 Genomes"))
+    assert group.year == "2010" and any(group.position in c.targets for c in analysis.callouts)

@@ -161,6 +161,8 @@ _ENTRY_START = re.compile(
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
     rf"|^{SAME_NAMES.pattern}"
+    # …or a group whose name opens with a number: "1000 Genomes Project Consortium, Abecasis GR"
+    rf"|^\d[\w‐-]*(?:\s+[{_U}][\w'’‐-]*){{1,8}}?\s+(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)[.,]"
     # (…IOP's with no stop after the year: "World Health Organization 2016 Global report")
     rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?(?:[.,]|\s+[{_U}])"
 )
