@@ -736,3 +736,17 @@ def test_a_group_named_with_a_number_opens_an_entry(tmp_path, columns):
     assert len(analysis.references) == len(entries)
     group = next(r for r in analysis.references if r.text.startswith("1000 Genomes"))
     assert group.year == "2010" and any(group.position in c.targets for c in analysis.callouts)
+
+
+def test_years_after_a_locator_and_lead_ins_stay_in_the_callout(tmp_path):
+    """"(e.g., Lee, 2020a, p. 5, 2020b; …)": the year after the locator is the same names'
+    second work, cited too; "(as reviewed by Smith, 2018; …)" is one callout, so the claim
+    keeps no "(as reviewed by)"."""
+    text = (APA.replace("(e.g., Lee, 2020a, 2020b;", "(e.g., Lee, 2020a, p. 5, 2020b;")
+            .replace("others disagreed (Smith, 2018; Brown, 2021)", "others disagreed (as reviewed by Smith, 2018; Brown, 2021)"))
+    analysis = analyse_text(text, tmp_path)
+    by_title = {r.title: r.position for r in analysis.references}
+    assert by_title["Second paper on things"] in {n for c in analysis.callouts for n in c.targets}
+    claims = [s.text for s in analysis.claims]
+    assert any(c.startswith("Later work agreed, but others disagreed") for c in claims), claims
+    assert not any("reviewed by" in c for c in claims)

@@ -55,7 +55,9 @@ _AUTHOR = _author(_NAMES)
 # Vancouver-minded authors cite with the list's initials: "(Nguyen T, 2013)", "(Lee K and Park S, 2018)".
 _SURNAME_INITIALS = rf"{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
 _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME_INITIALS})*")
-_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?(?![\w])")
+# (More years of the same names may follow a locator: "(Park, 2010a, p. 5, 2010b)".)
+_BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
+                             rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
 # possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
@@ -63,6 +65,11 @@ _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*[(\[]\s*(?P<yea
 # a page, a column or a lost glyph) must not swallow the citations of the pages after it.
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]{0,1000}\)){0,1000}\)|\[[^\[\]]{0,1000}\]")
 _LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?,?\s*see|reviewed\s+in|as\s+in|sensu|after|from|but\s+see|compare)\s*,?\s*", re.I)
+# What else a bracket of citations may hold, so that the whole bracket is the callout and
+# the claim keeps no "(as reviewed by)": lead-ins, their stops trimmed ("e.g. cf").
+_LEAD_IN_WORDS = re.compile(
+    r"(?:(?:e\.\s?g\.?|i\.\s?e\.?|cf\.?|see|also|and|but|or|for\s+(?:a\s+)?reviews?|for\s+example|reviewed\s+(?:in|by)"
+    r"|as\s+(?:reviewed|described|discussed|shown|proposed|suggested)\s+(?:in|by)|as\s+in|and\s+references\s+therein|unpublished(?:\s+(?:data|results|observations))?)\s*)*", re.I)
 _NAME_PIECE = re.compile(rf"{_SURNAME}")
 # Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
 _NOT_NAMES = frozenset(
@@ -97,7 +104,7 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         # The callout is the whole bracket when it holds nothing but citations and lead-ins.
         rest = _TITLE_WORK.sub("", _BRACKETED_WORK.sub("", inner))
         rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
-        whole = not rest or bool(re.fullmatch(r"(?:(?:e\.\s?g\.|i\.\s?e\.|cf\.|see|also|and|but|for a review|reviewed in)\s*)*", rest, re.I))
+        whole = not rest or bool(_LEAD_IN_WORDS.fullmatch(rest))
         first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
         callouts.append(_callout(source, first, last, works, "author-date", references))
         taken.append((start + bracket.start(), start + bracket.end()))
@@ -181,6 +188,8 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     Chater and Loewenstein (2023)") are dropped while that makes the names resolve."""
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
+    more = match.groupdict().get("more") or ""
+    years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", more)]
     first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
