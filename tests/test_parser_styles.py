@@ -1775,3 +1775,25 @@ def test_a_quoted_phrase_that_ends_a_vancouver_title_stays_in_it(sample, sample_
     read = analysis.references.by_number()
     assert len(quoted) > 100
     assert {n: read[n].title.rstrip(".") for n in quoted} == quoted
+
+
+def test_an_iop_list_with_a_report_and_a_body_s_book(sample, tmp_path):
+    """An IOP author–date list (the sample's articles) with two entries IOP lists often hold:
+    a report that ends with no stop or number ("… prospects NASA GISS report"), and a body's
+    book whose title repeats its year ("IPCC 2013 Climate Change 2013: … ed T F Stocker et
+    al (Cambridge: …)"). Each stands alone, is read whole, and its citation finds it."""
+    articles = sorted((r for r in sample.references if r.kind == "article" and r.volume and all(a.family for a in r.authors)),
+                      key=lambda r: (r.authors[0].family, r.year))[:30]
+    report = "Hansen J, Sato M, Ruedy R, Schmidt G A and Lo K 2012 Global temperature in 2011, trends, and prospects NASA GISS report"
+    book = ("IPCC 2013 Climate Change 2013: The Physical Science Basis ed T F Stocker et al "
+            "(Cambridge: Cambridge University Press)")
+    entries = sorted([_as_iop_prints_it(r) for r in articles] + [report, book])
+    body = "Temperatures rose (Hansen et al 2012). The physical basis is assessed (IPCC 2013)."
+    analysis = analyse_text(f"# Review\n\n## Introduction\n\n{body}\n\n## References\n\n" + "\n".join(entries) + "\n", tmp_path)
+    assert len(analysis.references) == len(entries)
+    read = {r.text: r for r in analysis.references}
+    assert read[report].year == "2012" and read[report].title.startswith("Global temperature in 2011")
+    assert read[book].authors[0].literal == "IPCC" and read[book].year == "2013"
+    assert read[book].title == "Climate Change 2013: The Physical Science Basis"
+    cited = {n for c in analysis.callouts for n in c.targets}
+    assert {read[report].position, read[book].position} <= cited

@@ -203,6 +203,27 @@ def _names_after_a_whole_entry(line: str, entry_lines: list[str]) -> bool:
     return bool(year) and len(entry) - year.end() >= 30
 
 
+def _dated_names_after_a_whole_entry(line: str, previous: str, entry_lines: list[str]) -> bool:
+    """Names and their year open an entry even when the entry before ended with no stop or
+    number ("… trends, and prospects NASA GISS report" / "IPCC 2013 Climate Change …"),
+    once that entry has its year and a title after it, and its last line leaves no name
+    list going on."""
+    line = line.strip()
+    opening = _ENTRY_START.match(line)
+    if not opening or _NOT_AN_OPENING.match(line) or _NAMES_GO_ON.search(previous) or _ENDS_ON_INITIAL.search(previous):
+        return False
+    dated = _DATED.search(line, 0, 80)
+    if not dated or not _DATED_NAMES.match(line[: dated.end()]):
+        return False
+    entry = " ".join(entry_lines)
+    year = _DATED.search(entry)
+    return bool(year) and len(entry) - year.end() >= 30
+
+
+# The opening a dated entry has: names, and their year straight after them, bare or in brackets.
+_DATED_NAMES = re.compile(r"^[^\d()]{2,70}?[\s,.(]+\(?\s*$|^[^\d()]{2,70}?[\s,.(]+\(?(?:1[6-9]|20)\d\d$")
+
+
 # Lines that look like "Surname I." or "Organisation 2022." but carry on an entry: an
 # access note ("Accessed on July 2022."), a journal and its volume ("ISME J. 17, 1224").
 _NOT_AN_OPENING = re.compile(r"(?i:Accessed|Retrieved|Available|Cited|Consulted|Acesso|Acessado|Consultado|Disponível|Citado)\b"
@@ -331,7 +352,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 inferred = wrapped and (not line.strip()[:1].islower() or bool(_ENTRY_START.match(line.strip())))
             else:
                 inferred = wrapped and packed and (_opens_entry(line, previous_line) or (after_break and (
-                    _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1]))))
+                    _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1])))
+                    or _dated_names_after_a_whole_entry(line, previous_line, parts[-1]))
                 inferred = inferred and not _journal_repeating_the_year(line, parts[-1])
             if inferred:
                 wrapped = False

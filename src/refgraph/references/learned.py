@@ -9,7 +9,7 @@ from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
-from .patterns import PREPRINT_SERVER, PROCEEDINGS, clean_title
+from .patterns import PREPRINT_SERVER, PROCEEDINGS, YEAR, clean_title
 from .people import OTHER_ET_AL, parse_names
 from .source_edges import IN, mend_source_edges, organisation_heads_the_list
 from .unparted import part_title_from_journal
@@ -210,8 +210,12 @@ def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: d
         return  # (an imprint before it: "Geneva: WHO; 2020. Report no. 5" — the note is a note)
     sentence = re.match(r".+?[^\s.A-Z](?=\.(?:\s|$))", tagged.text[start:end])
     end = start + sentence.end() if sentence else end
+    # IOP names a book's editors after its title with no stop: "… Science Basis ed T F Stocker et al".
+    editors = re.search(r"\s+eds?\.?\s+(?=[A-Z])", tagged.text[start:end])
+    end = start + editors.start() if editors else end
     words = tagged.text[start:end]
-    if len(words.split()) >= 3 and not re.search(r"\d", words):  # (not an identifier, an ISSN, "ApJS, submitted")
+    # (Not an identifier, an ISSN, "ApJS, submitted": no digits but a year's, "Climate Change 2013: …".)
+    if len(words.split()) >= 3 and not re.search(r"\d", re.sub(rf"(?<!\d){YEAR}(?!\d)", "", words)):
         values["title"], where["title"] = words, (start, end)
 
 

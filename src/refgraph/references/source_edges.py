@@ -93,8 +93,12 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
         # report …", "WHO 2016 …"); words before such a year are a body's only when they
         # say so, or are its acronym alone.
         says_so = named_body or names_its_acronym(who) or (which == "bare" and _ACRONYM.fullmatch(who.strip()))
-        if which == "bare" and (not says_so or _YEAR_IN.search(tagged.text, end)):
-            return tagged  # (another year after it: "GBD 2017 Causes of Death Collaborators. … 2018")
+        if which == "bare" and (not says_so or _GROUP_AFTER.match(tagged.text, end)
+                                or any(y != head.group("bare")[:4] for y in _YEAR_IN.findall(tagged.text, end))):
+            # (The year names the group, "GBD 2017 Causes of Death Collaborators. … 2018":
+            # a group word follows it, or another year does; "IPCC 2013 Climate Change 2013:
+            # …" repeats its own.)
+            return tagged
         if tagged.labels[0] not in ("author", "publisher", "container-title") and not says_so:
             return tagged  # a title first ("Health literacy in Europe (2015)") has no author
         people = tagged.labels[0] == "author" and not looks_like_group(who)
@@ -559,6 +563,7 @@ _SYMBOL = re.compile(r"[°µ±%‰′″]")
 _DATE_WORD = re.compile(rf"(?i:{MONTH_NAME}|spring|summer|fall|autumn|winter|n\.?\s?d|s\.?\s?d|in|press|forthcoming"
                         r"|de|del|of|the|st|nd|rd|th|er|e|a|b|c|d)\.?")
 _YEAR_IN = re.compile(YEAR)
+_GROUP_AFTER = re.compile(r"[^.]{0,80}?\b(?:Collaborat\w+|Consortium|Group|Investigators|Team|Network)\b")
 
 
 def _title_words_in_date(text: str, values: dict, where: dict) -> None:
