@@ -75,15 +75,15 @@ def uncited_reference(analysis, config):
     if "*" in nocite:
         return  # \nocite{*}: every entry is meant to be listed
     unsure: set[int] = set()
+    body = analysis.source.text[: analysis.references.body_end or len(analysis.source.text)]
     if any(c.notation == "glued" for c in analysis.callouts):
         # Text that lost its superscripts: digits glued to a name ("factor α28,29") were left
         # alone for precision, so an entry they could cite is not said to be uncited.
         from ..citations.glued import glued_numbers
 
-        body = analysis.source.text[: analysis.references.body_end or len(analysis.source.text)]
         unsure = glued_numbers(body, max((r.number for r in analysis.references), default=0))
     if analysis.style in ("author-date", "both"):
-        unsure |= _named_loosely(analysis, [r for r in analysis.references if r.number not in cited])
+        unsure |= _named_loosely(body, [r for r in analysis.references if r.number not in cited])
     for ref in analysis.references:
         if ref.number not in cited and ref.number not in unsure and not (ref.key and ref.key in nocite):
             yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
@@ -95,13 +95,12 @@ _BRACKETED_YEAR = re.compile(r"[(\[](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)\],;]")
 _NAMING_REACH = 60  # characters before the year: "Hansen's later work (2013)"
 
 
-def _named_loosely(analysis, uncited) -> set[int]:
+def _named_loosely(body: str, uncited) -> set[int]:
     """Entries that the text names by their first author with their year in brackets a few
     words on, in a form no citation pattern reads ("Hansen's later work (2013) agreed"):
     cited loosely, not uncited. (One pass over the text; a window per bracketed year.)"""
     if not uncited:
         return set()
-    body = analysis.source.text[: analysis.references.body_end or len(analysis.source.text)]
     windows: dict[str, list[str]] = {}
     for match in _BRACKETED_YEAR.finditer(body):
         windows.setdefault(match.group("year"), []).append(body[max(0, match.start() - _NAMING_REACH): match.start()])

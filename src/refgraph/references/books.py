@@ -6,7 +6,7 @@ import re
 from .model import Author
 from .names import parse_author_list
 from .people import looks_like_group, parse_names
-from .patterns import PP, YEAR, capitalised, clean_title, is_place
+from .patterns import EDITOR_WORDS, PP, YEAR, capitalised, clean_title, is_place
 
 # NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
 # marks a copyright year with "c".
@@ -195,10 +195,8 @@ def semicolon_chapter(body: str) -> dict:
 
 # A role word that closes the names of a whole book: "Schatzberg AF, Nemeroff CB,
 # editors.", "Gotlib, I. H., & Hammen, C. L. (Eds.). (2014).", "Smith, J. (ed.)",
-# "Müller, K. (Hrsg.)", "Silva, A. (org.)". Case by case, as the initials "ED" are none.
-_EDITED_NAMES = re.compile(
-    r"(?:,|\(|\s)\s*(?:[Ee]ds?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|[Cc]oords?"
-    rf"|[Cc]oordenador(?:es|as)?)\.?\)?[.,:]?\s*(?:\(?{YEAR}[a-z]?\)?[.,:]?\s*)?$")
+# "Müller, K. (Hrsg.)", "Silva, A. (org.)".
+_EDITED_NAMES = re.compile(rf"(?:,|\(|\s)\s*(?:{EDITOR_WORDS})\.?\)?[.,:]?\s*(?:\(?{YEAR}[a-z]?\)?[.,:]?\s*)?$")
 
 
 def names_are_editors(fields: dict, text: str) -> bool:

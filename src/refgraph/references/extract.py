@@ -11,7 +11,7 @@ from .clean import only_service_links
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 from .same_names import with_repeated_names
-from .patterns import ALPHA_LABEL, NOTE_DEFINITION, SAME_NAMES, YEAR
+from .patterns import ALPHA_LABEL, GROUP_WORD, NOTE_DEFINITION, SAME_NAMES, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
@@ -162,7 +162,7 @@ _ENTRY_START = re.compile(
     # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
     rf"|^{SAME_NAMES.pattern}"
     # …or a group whose name opens with a number: "1000 Genomes Project Consortium, Abecasis GR"
-    rf"|^\d[\w‐-]*(?:\s+[{_U}][\w'’‐-]*){{1,8}}?\s+(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)[.,]"
+    rf"|^\d[\w‐-]*(?:\s+[{_U}][\w'’‐-]*){{1,8}}?\s+{GROUP_WORD}[.,]"
     # (…IOP's with no stop after the year: "World Health Organization 2016 Global report")
     rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?(?:[.,]|\s+[{_U}])"
 )
@@ -196,11 +196,7 @@ def _names_after_a_whole_entry(line: str, entry_lines: list[str]) -> bool:
     """After a page or column break, a line of names opens an entry even when the entry
     before was cut after a comma ("… Science, 297," / "Sabine, C. L., Feely, R. A., …"),
     once that entry has its year and a title after it: its names are over."""
-    if not _TWO_NAMES.match(line.strip()):
-        return False
-    entry = " ".join(entry_lines)
-    year = _DATED.search(entry)
-    return bool(year) and len(entry) - year.end() >= 30
+    return bool(_TWO_NAMES.match(line.strip())) and _has_year_and_title(entry_lines)
 
 
 def _dated_names_after_a_whole_entry(line: str, previous: str, entry_lines: list[str]) -> bool:
@@ -209,19 +205,20 @@ def _dated_names_after_a_whole_entry(line: str, previous: str, entry_lines: list
     once that entry has its year and a title after it, and its last line leaves no name
     list going on."""
     line = line.strip()
-    opening = _ENTRY_START.match(line)
-    if not opening or _NOT_AN_OPENING.match(line) or _NAMES_GO_ON.search(previous) or _ENDS_ON_INITIAL.search(previous):
-        return False
-    dated = _DATED.search(line, 0, 80)
-    if not dated or not _DATED_NAMES.match(line[: dated.end()]):
-        return False
+    return (bool(_ENTRY_START.match(line)) and bool(_NAMES_THEN_YEAR.match(line)) and not _NOT_AN_OPENING.match(line)
+            and not _NAMES_GO_ON.search(previous) and not _ENDS_ON_INITIAL.search(previous)
+            and _has_year_and_title(entry_lines))
+
+
+# Names, and their year straight after them, bare or in brackets: "IPCC 2013", "Lo K (2012".
+_NAMES_THEN_YEAR = re.compile(r"[^\d()]{2,70}?[\s,.(]+(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _has_year_and_title(entry_lines: list[str]) -> bool:
+    """Whether an entry so far holds its year and at least a title's worth after it."""
     entry = " ".join(entry_lines)
     year = _DATED.search(entry)
     return bool(year) and len(entry) - year.end() >= 30
-
-
-# The opening a dated entry has: names, and their year straight after them, bare or in brackets.
-_DATED_NAMES = re.compile(r"^[^\d()]{2,70}?[\s,.(]+\(?\s*$|^[^\d()]{2,70}?[\s,.(]+\(?(?:1[6-9]|20)\d\d$")
 
 
 # Lines that look like "Surname I." or "Organisation 2022." but carry on an entry: an

@@ -144,8 +144,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             continue
         if tagged.text[end:end + 1] == ")" and tagged.text.count("(", start, end) > tagged.text.count(")", start, end):
             end += 1  # "Conference on Big Data (Big Data)": the tagger left the closing parenthesis out
-        if (field == "title" and tagged.text[end:end + 1] in "”»" and tagged.text[end:end + 1]
-              and tagged.text.count(_OPENING_OF[tagged.text[end]], start, end) > tagged.text.count(tagged.text[end], start, end)):
+        closing = tagged.text[end:end + 1]
+        if field == "title" and closing in _OPENING_OF and (
+                tagged.text.count(_OPENING_OF[closing], start, end) > tagged.text.count(closing, start, end)):
             end += 1  # "… is not always “lupus nephritis”.": the quote the title opened, it closes
         if (field == "title" and tagged.text[start - 1: start] == "(" and _OPENS_UNBALANCED.match(tagged.text, start, end)):
             start -= 1  # "(2R,6R)-Hydroxynorketamine is …": the tagger left the opening parenthesis out

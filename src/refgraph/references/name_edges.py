@@ -388,9 +388,10 @@ def _title_opening_like_a_name(text: str, values: dict, where: dict) -> None:
     values["title"], where["title"] = text[words_start: title_end], (words_start, title_end)
 
 
-
-# A piece of a names list that is one capitalised word and nothing else ("Bangs").
+# A piece of a names list that is one capitalised word and nothing else ("Bangs"), unless
+# it ends a name or the list ("Jr", "Ed.", "et al.", "Others").
 _BARE_WORD = re.compile(r"\s*(?P<word>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\.?\s*")
+_NOT_A_BARE_WORD = _NAME_ENDINGS | {"et", "al", "others"}
 
 
 def _bare_word_after_given_first_names(text: str, values: dict, where: dict) -> None:
@@ -410,7 +411,7 @@ def _bare_word_after_given_first_names(text: str, values: dict, where: dict) -> 
     offset = len(pieces[0]) + 1
     for piece in pieces[1:]:
         bare = _BARE_WORD.fullmatch(piece)
-        if bare and bare.group("word").lower() not in _NAME_ENDINGS | {"et", "al", "others"}:
+        if bare and bare.group("word").lower() not in _NOT_A_BARE_WORD:
             break
         if not _GIVEN_FIRST.match(piece):
             return  # a name of another shape: the list is not given name first throughout

@@ -6,6 +6,12 @@ import re
 from .identifiers import MONTH_NAME
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Words that mark names as editors ("(eds.)", ", editors", "(Hrsg.)", "organizadores"),
+# matched case by case so that the initials "ED" of "Siggia ED" are none.
+EDITOR_WORDS = (r"[Ee]ds?|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?"
+                r"|[Cc]oords?|[Cc]oordenador(?:es|as)?")
+# The word a group of people is named by: "GBD 2017 Collaborators", "1000 Genomes Project Consortium".
+GROUP_WORD = r"(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)"
 # Capitals an initial may be, for a character class: "Ö.", "Ł.", Greek and Cyrillic ("Иванов И.И.").
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
 # A title's part: "Part I", "Parte 2", "Partie III", "Teil 1".

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from .model import Author
+from .patterns import EDITOR_WORDS
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -60,8 +61,7 @@ _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$
 # Role words after a name list: "(eds.)", ", editors", "(Hrsg.)", "organizadores". Matched
 # case by case, so that the initials "ED" in "Siggia ED" are not an editor's mark.
 ROLE = re.compile(
-    r"[,;(\s]*\b(?:[Ee]ds?|[Ee]ditors?|[Ee]dited by|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?|"
-    r"[Cc]oords?|[Cc]oordenador(?:es)?|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
+    rf"[,;(\s]*\b(?:{EDITOR_WORDS}|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
 )
 # "M.Akhtar", "H. R.Jr": an initial glued to the next name by a lost space.
 _GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
 from .identifiers import MONTH_NAME
-from .patterns import JOURNAL_JOINERS, PROCEEDINGS, YEAR, is_place
+from .patterns import EDITOR_WORDS, GROUP_WORD, JOURNAL_JOINERS, PROCEEDINGS, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
@@ -343,7 +343,7 @@ _NAMELIKE_RUN = re.compile(r"[\s.,:;\"”’']*(?:In:?\s+)?(?P<run>[A-Z][\w&'’
                            r"(?:(?i:vol|volume|v|bd|band|tome|t)\.?\s*)?")
 _NUMBER_WORDS = frozenset("vol volume no nr nº n issue bd band tome t part pt suppl supplement p pp s".split())
 _JOURNAL_IN_VOLUME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7}\s+(?P<number>\d+[A-Za-z]?)")
-_EDITOR_ROLE = re.compile(r"\b(?:[Ee]ds?|[Ee]dited|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Cc]oords?)\b")
+_EDITOR_ROLE = re.compile(rf"\b(?:{EDITOR_WORDS})\b")
 _NOT_A_JOURNAL = re.compile(rf"^(?:{MONTH_NAME}|Epub|Published|Available|Accessed|Online)\b", re.I)
 
 
@@ -563,7 +563,7 @@ _SYMBOL = re.compile(r"[°µ±%‰′″]")
 _DATE_WORD = re.compile(rf"(?i:{MONTH_NAME}|spring|summer|fall|autumn|winter|n\.?\s?d|s\.?\s?d|in|press|forthcoming"
                         r"|de|del|of|the|st|nd|rd|th|er|e|a|b|c|d)\.?")
 _YEAR_IN = re.compile(YEAR)
-_GROUP_AFTER = re.compile(r"[^.]{0,80}?\b(?:Collaborat\w+|Consortium|Group|Investigators|Team|Network)\b")
+_GROUP_AFTER = re.compile(rf"[^.]{{0,80}}?\b{GROUP_WORD}\b")
 
 
 def _title_words_in_date(text: str, values: dict, where: dict) -> None:
