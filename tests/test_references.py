@@ -347,6 +347,21 @@ def test_the_samples_own_list_with_its_labels_restyled(sample, sample_text, tmp_
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
 
 
+@pytest.mark.parametrize("label", ["({n}) ", "{n}\\. ", "\\[{n}\\] "])
+def test_numbers_that_go_on_from_a_bulleted_start_number_the_rest(sample, sample_text, tmp_path, label):
+    """The sample's list as its conversion printed it, the first 22 entries bulleted and
+    the rest numbered, with the numbers in ACS's "(23)" or as Pandoc escapes a typed
+    number that is no Markdown list ("23\\.", "\\[23\\]"): the numbers go on from the
+    bullets, so they mark entries (before, 92 entries ran into their neighbours)."""
+    head, refs = sample_text.split("#### REFERENCES")
+    numbered = re.sub(r"(?m)^[ \t]*(\d+)\.[ \t]+", lambda m: label.format(n=m.group(1)), refs)
+    assert numbered.count("\n- ") >= 20  # the bulleted start stays
+    analysis = analyse_text(head + "#### REFERENCES" + numbered, tmp_path)
+    fields = lambda r: (r.number, tuple(a.family for a in r.authors), r.title, r.journal, r.year, r.volume, r.pages)
+    assert [fields(r) for r in analysis.references] == [fields(r) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
 def test_a_notes_section_of_references_is_the_list_when_no_references_heading(sample, sample_text, tmp_path):
     """Word's endnotes printed: the list under "Notes", sections after it. A "Notes"
     section of remarks after a references heading is not the list."""

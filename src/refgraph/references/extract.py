@@ -37,7 +37,8 @@ _ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 # "<sup>1</sup>" — read as markers only when the numbers they carry count the list up
 # one by one (a wrapped line can start with a volume or a year, but not with 1, 2, 3…).
 _MARKER = re.compile(
-    r"^[ \t]*(?:[-*+•][ \t]+)?(?:\[(?P<b>\d{1,6})\]|(?P<n>\d{1,6})[.)])[ \t]+(?=\S)"
+    # (Pandoc escapes a typed number that is not a Markdown list: "23\. Berman", "\[23\]".)
+    r"^[ \t]*(?:[-*+•][ \t]+)?(?:\\?\[(?P<b>\d{1,6})\\?\]|(?P<n>\d{1,6})\\?[.)])[ \t]+(?=\S)"
     r"|^[ \t]*(?:\((?P<p>\d{1,6})\)|\[(?P<tight>\d{1,6})\]|<sup>(?P<sup>\d{1,6})</sup>|\^(?P<caret>\d{1,6})\^)[ \t]*(?=\S)"
     r"|^[ \t]*(?P<bare>\d{1,6})(?:[ \t]+|\.(?=[^\W\d_]))(?=[^\W\d_]|[*_\"“‘'])"
     # PubMed's summary text, "1: Berman RM, …", and "1 - Berman RM, …".
@@ -240,14 +241,16 @@ def _number(match: re.Match | None) -> str | None:
     return match.group("n") or match.group("b") or next((match.group(g) for g in _TENTATIVE if match.group(g)), None)
 
 
-def _counts_up(matches: list[re.Match]) -> bool:
-    """Whether tentative markers number the list: they start at 1 (or continue a list cut
-    by a heading) and nearly every one is its predecessor plus one."""
+def _counts_up(matches: list[re.Match], entries_before: int = 0) -> bool:
+    """Whether tentative markers number the list: they start at 1, or go on from the
+    entries bulleted before them (a PDF's conversion bullets the first entries and numbers
+    the rest: "- Banasr M, …" / "(23) Berman RM, …"), and nearly every one is its
+    predecessor plus one."""
     numbers = [int(_number(m)) for m in matches]
     if len(numbers) < 3:
         return False
     steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    return numbers[0] <= 2 and steps >= 0.8 * (len(numbers) - 1)
+    return numbers[0] <= 2 + entries_before and steps >= 0.8 * (len(numbers) - 1)
 
 
 def _markers(lines: list[str]) -> list[re.Match | None]:
@@ -259,7 +262,9 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
         # Tentative shapes count only where they number the list and far outnumber the
         # regular markers (a "32." / "32. Centers…" repeat among labels on their own lines).
         regular = sum(1 for m in found if m and (m.group("n") or m.group("b")))
-        keep = 3 * regular <= len(tentative) and _counts_up(tentative)
+        first = found.index(tentative[0])
+        bulleted = sum(1 for m in found[:first] if m and m.group("bullet"))
+        keep = 3 * regular <= len(tentative) and _counts_up(tentative, bulleted)
         found = [m if not (m and any(m.group(g) for g in _TENTATIVE)) or keep else None for m in found]
     kept = 0
     for index, match in enumerate(found):
