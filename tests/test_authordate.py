@@ -750,3 +750,42 @@ def test_years_after_a_locator_and_lead_ins_stay_in_the_callout(tmp_path):
     claims = [s.text for s in analysis.claims]
     assert any(c.startswith("Later work agreed, but others disagreed") for c in claims), claims
     assert not any("reviewed by" in c for c in claims)
+
+
+def test_a_bare_letter_goes_with_the_year_before_it(tmp_path):
+    """"(Lee, 2019, 2020a,b)": the "b" is 2020b, the year just before it, not the first
+    year's (2019b, which no entry has: 2020b had been reported never cited)."""
+    text = (APA.replace("(e.g., Lee, 2020a, 2020b;", "(e.g., Lee, 2019, 2020a,b;")
+            .replace("Lee, K. (2020a).", "Lee, K. (2019). Zeroth paper on things. Journal of Things, 0(1), 1–9.\n\nLee, K. (2020a)."))
+    analysis = analyse_text(text, tmp_path)
+    lee = next(c for c in analysis.callouts if "Lee, 2019" in c.text)
+    titles = {analysis.references.by_position()[p].title for p in lee.targets}
+    assert {"Zeroth paper on things", "First paper on things", "Second paper on things"} <= titles
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "uncited-reference"]
+
+
+@pytest.mark.parametrize("lead", ["## Discussion\n\n", "Like ", "In ", "Unlike the others, ", "Following "])
+def test_a_narrative_citation_starts_at_its_first_name(tmp_path, lead):
+    """The words before a narrative citation are the sentence's, not the names': after a
+    heading, "Like", "In", "Following". The callout (and so every finding's column and the
+    report's highlight) starts at "Smith"; a heading never runs into a name."""
+    text = APA.replace("Smith and Jones (2019) argued otherwise",
+                       f"Nobody argued otherwise.\n\n{lead}Smith and Jones (2019) argued otherwise")
+    analysis = analyse_text(text, tmp_path)
+    cited = next(c for c in analysis.callouts if "(2019)" in c.text and "Jones" in c.text)
+    assert cited.text == "Smith and Jones (2019)"
+    assert analysis.source.text[cited.span.start:].startswith("Smith and Jones")
+
+
+def test_a_capitalised_particle_may_file_under_the_name(tmp_path):
+    """"De Silva, R." filed under S (as many lists file it) or under D: neither is a break
+    in the alphabetical order; a name truly out of place still is."""
+    def with_entry(surname: str, refs_before: str) -> str:
+        text = APA.replace("the WHO agreed", f"{surname} et al. (2019) agreed, the WHO agreed")
+        entry = f"{surname}, R., Perera, N., & Fernando, S. (2019). Officers in Sri Lanka. Police Quarterly, 22(1), 5–15.\n\n"
+        return text.replace(refs_before, entry + refs_before)
+    for before in ("Smith, J., & Jones, K. (2019).", "Lee, K. (2020a)."):
+        findings = run_checks(analyse_text(with_entry("De Silva", before), tmp_path), Config())
+        assert not [f for f in findings if f.name == "citation-order"], before
+    findings = run_checks(analyse_text(with_entry("Desilva", "Smith, J., & Jones, K. (2019)."), tmp_path), Config())
+    assert [f.name for f in findings if f.name == "citation-order"] == ["citation-order"]

@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 
 from ..citations.authordate import _keys, name_key
+from ..references.people import PARTICLES
 from .model import rule
 
 
@@ -95,7 +96,10 @@ def _sort_keys(ref) -> list[str]:
         return []
     first = ref.authors[0]
     name = first.family or first.literal
-    core = " ".join(w for w in name.split() if not w.islower()) or name
+    words = name.split()
+    # The name without its particles, lower-case ("van der Berg") or capitalised ("De
+    # Silva", "Van Dyke"): lists file either under the particle or under the name.
+    core = " ".join(w for w in words if w.lower() not in PARTICLES or w is words[-1]) or name
     return sorted({re.sub(r"[^a-z]", "", _fold(variant)) for variant in (name, core)})
 
 

@@ -28,7 +28,10 @@ _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[�
 # (An organisation's name joins its words with one or two of these: "Department of the
 # Navy", "Intergovernmental Panel on Climate Change"; a Catalan double surname with "i":
 # "Prat i Fornells", printed "Prat I Fornells" too.)
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:\s+(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I)\s+){{0,2}}{_WORD}){{0,3}})"
+# (Its words may wrap to the next line, never across a blank line: a heading's last word
+# is no part of the name that opens the paragraph below it.)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,3}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
@@ -80,7 +83,9 @@ _NOT_NAMES = frozenset(
     Until Up Over Around About Circa Ca Approximately Only Also Both Each Every Total All Census Wave Round Cohort
     Survey Period Decade Century Report Data Edition Vol Volume Issue No Number Page Pages Day Week Month However
     Moreover Furthermore Similarly Thus Hence Therefore Indeed Here Recently Previously Finally First Second Third
-    Notably Interestingly Importantly Accordingly Consequently Likewise Conversely Nevertheless Nonetheless Additionally""".split()
+    Notably Interestingly Importantly Accordingly Consequently Likewise Conversely Nevertheless Nonetheless Additionally
+    Like Unlike Following While Whilst Whereas Although Though When Where Because Given Per Then Yet But Unlike Using
+    Earlier Later Recent Similar Consistent Contrary Beyond Despite Against Among Under Via""".split()
 )
 
 
@@ -199,7 +204,12 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         names = tuple(_strip_not_names(_uncut(p)) for _, p in pieces[skip:])
         if not names[0] or any(not n for n in names):
             continue
-        span = source.span(names_start + pieces[skip][0], offset + match.end())
+        # The callout starts at the name, not at the words "In", "Like" that were dropped.
+        first_at, first_piece = pieces[skip]
+        dropped = len(first_piece.split()) - len(names[0].split())
+        if dropped > 0:
+            first_at += re.match(rf"(?:\S+\s+){{{dropped}}}", first_piece).end()
+        span = source.span(names_start + first_at, offset + match.end())
         work = CitedWork(text=" ".join(source.text[span.start:span.end].split()), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),
                          span=span, extra_years=tuple(years[1:]))
@@ -309,7 +319,10 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
     if not people and len(words) > 1:  # "Espín Grau" may be listed as "Grau" or "Espín"
         people = index.get(name_key(words[-1]), []) or index.get(name_key(words[0]), [])
     targets: list[int] = []
-    for year, suffix in [(work.year, work.suffix)] + [_split_year(y, work.year) for y in work.extra_years]:
+    years = [(work.year, work.suffix)]
+    for extra in work.extra_years:  # a bare letter goes with the year just before it: "2010, 2011a,b"
+        years.append(_split_year(extra, years[-1][0]))
+    for year, suffix in years:
         same_year = [r for r in people if _year_matches(r, year)]
         chosen = _narrow(work, same_year, suffix)
         targets.extend(r.position for r in chosen)
