@@ -789,3 +789,42 @@ def test_a_capitalised_particle_may_file_under_the_name(tmp_path):
         assert not [f for f in findings if f.name == "citation-order"], before
     findings = run_checks(analyse_text(with_entry("Desilva", "Smith, J., & Jones, K. (2019)."), tmp_path), Config())
     assert [f.name for f in findings if f.name == "citation-order"] == ["citation-order"]
+
+
+def test_a_narrative_bracket_that_goes_on_with_other_works(tmp_path):
+    """"Smith and Jones (2019; see also Brown, 2021)" and "Lee (2020a, p. 3; 2020b)": one
+    callout each, citing every work named; the claim keeps the names and loses the whole
+    bracket (before, the narrative was not read at all and Smith and Jones went uncited)."""
+    text = (APA.replace("Smith and Jones (2019) argued otherwise", "Smith and Jones (2019; see also Brown, 2021) argued otherwise")
+            .replace("others disagreed (Smith, 2018; Brown, 2021)", "others disagreed (Smith, 2018)")
+            .replace("Later work (e.g., Lee, 2020a, 2020b; see also Wortley & Homel, 1995, p. 4) agreed",
+                     "Later work by Lee (2020a, p. 3; 2020b) agreed (Wortley & Homel, 1995)"))
+    text = text.replace("## References\n\n", "## References\n\nBrown, A. (2021). A reply on bias. Journal of Bias, 14(1), 1–9.\n\n")
+    analysis = analyse_text(text, tmp_path)
+    by_title = {r.title: r.position for r in analysis.references}
+    found = dict(groups(analysis))
+    assert found["Smith and Jones (2019; see also Brown, 2021)"] == tuple(sorted(
+        (by_title["A study of bias"], by_title["A reply on bias"])))
+    assert found["Lee (2020a, p. 3; 2020b)"] == tuple(sorted(
+        (by_title["First paper on things"], by_title["Second paper on things"])))
+    claims = [s.text for s in analysis.claims]
+    assert any(c.startswith("Smith and Jones argued otherwise") for c in claims), claims
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name in ("uncited-reference", "undefined-citation")]
+
+
+def test_initials_before_a_shared_surname_choose_the_work(tmp_path):
+    """APA prints initials when two first authors share a surname: "(J. Smith, 2018; K.
+    Smith, 2018)" cites each Smith's work once, with no ambiguous-citation finding, and the
+    whole bracket is the callout (the claim keeps no "(J.)")."""
+    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)", "others disagreed (J. Smith, 2018; K. Smith, 2018)")
+    text = text.replace("## References\n\n", "## References\n\n"
+                        "Smith, J. (2018). Bias in the field. Journal of Bias, 11(1), 1–9.\n\n"
+                        "Smith, K. (2018). Bias in the lab. Journal of Bias, 11(2), 10–19.\n\n")
+    analysis = analyse_text(text, tmp_path)
+    by_title = {r.title: r.position for r in analysis.references}
+    bracket = next(c for c in analysis.callouts if "K. Smith" in c.text)
+    assert bracket.text == "(J. Smith, 2018; K. Smith, 2018)"
+    assert [w.targets for w in bracket.items] == [(by_title["Bias in the field"],), (by_title["Bias in the lab"],)]
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "ambiguous-citation"]
+    assert not any("(J.)" in s.text for s in analysis.claims)

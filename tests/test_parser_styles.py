@@ -730,6 +730,22 @@ SHAPES = [
      dict(authors=[("Earman", "J")], title="Bangs, Crunches, Whimpers and Shrieks: Singularities in Spacetimes", year="1995")),
     ("K.C. King, Achilles. Paradigms of the Hero from Homer to the Middle Ages, Berkeley 1987.",
      dict(authors=[("King", "KC")], title="Achilles. Paradigms of the Hero from Homer to the Middle Ages")),
+    # "and" in the list's own language: French "et", German "u.", Dutch "en", Swedish "och",
+    # Turkish "ve" (the second name had become "et Martin" and a person "P").
+    ("Dupont, J. et Martin, P. (2017). La dépression résistante. L'Encéphale, 43(2), 123-130.",
+     dict(authors=[("Dupont", "J"), ("Martin", "P")], title="La dépression résistante", journal="L'Encéphale")),
+    ("Schmidt, K., Müller, H. u. Weber, T. (2018): Depression im Alter. In: Nervenarzt 89 (4), S. 412–419.",
+     dict(authors=[("Schmidt", "K"), ("Müller", "H"), ("Weber", "T")], title="Depression im Alter", pages="412-419")),
+    ("Jansen, J. en Pietersen, P. (2015). Depressie bij ouderen. Tijdschrift voor Psychiatrie, 57(3), 180–188.",
+     dict(authors=[("Jansen", "J"), ("Pietersen", "P")], journal="Tijdschrift voor Psychiatrie")),
+    ("Andersson, K. och Berg, L. (2016). Depression hos äldre. Läkartidningen, 113, 1–5.",
+     dict(authors=[("Andersson", "K"), ("Berg", "L")], journal="Läkartidningen")),
+    ("Yılmaz, A. ve Kaya, B. (2019). Depresyon. Türk Psikiyatri Dergisi, 30(2), 1–9.",
+     dict(authors=[("Yılmaz", "A"), ("Kaya", "B")], journal="Türk Psikiyatri Dergisi")),
+    # APA's issue that looks like a year, then an article number: "373(1754), 20170268".
+    ("O’Connor, R. C., & Kirtley, O. J. (2018). The integrated motivational–volitional model of suicidal behaviour. "
+     "Philosophical Transactions of the Royal Society B: Biological Sciences, 373(1754), 20170268.",
+     dict(year="2018", volume="373", issue="1754", pages="20170268")),
 ]
 
 

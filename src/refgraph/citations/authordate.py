@@ -32,7 +32,7 @@ _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[�
 # is no part of the name that opens the paragraph below it.)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,3}})"
-_JOIN = r"(?:\s*,?\s+(?:and|und|e|y|et)\s+|\s*,?\s*&\s*)"
+_JOIN = r"(?:\s*,?\s+(?:and|und|u\.(?!\s?a\b)|e|y|et|en|och|og|ve|и)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
@@ -56,14 +56,20 @@ _AUTHOR = _author(_NAMES)
 # ABNT parts a work's authors with semicolons, "(SILVA; SOUZA, 2019)": inside brackets a
 # name followed by "; " and another name, with no year between, is the same work's.
 # Vancouver-minded authors cite with the list's initials: "(Nguyen T, 2013)", "(Lee K and Park S, 2018)".
-_SURNAME_INITIALS = rf"{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
+# APA gives initials before the surname when two first authors share it: "(J. Smith, 2010;
+# K. Smith, 2012)".
+_SURNAME_INITIALS = rf"(?:(?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}}[ \t](?=[{_UPPER}]))?{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
 _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME_INITIALS})*")
 # (More years of the same names may follow a locator: "(Park, 2010a, p. 5, 2010b)".)
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
                              rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?![\w])")
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
 # possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
-_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*[(\[]\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?\s*[)\]]")
+# The bracket may go on with other works after a semicolon, "Smith (2019; see also Lee,
+# 2020)" (then ``open`` is set and the bracket's own reading supplies the rest), and with
+# more years of the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)".
+_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*(?P<bracket>[(\[])\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
+                        rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?:\s*[)\]]|(?P<open>\s*;))")
 # A bracket closes within 1,000 characters: a parenthesis left open ("(p < 0.001" broken by
 # a page, a column or a lost glyph) must not swallow the citations of the pages after it.
 _BRACKETS = re.compile(r"\((?:[^()]|\([^()]{0,1000}\)){0,1000}\)|\[[^\[\]]{0,1000}\]")
@@ -98,6 +104,7 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
     region = text[start:end]
     callouts: list[Callout] = []
     taken: list[tuple[int, int]] = []
+    by_bracket: dict[int, tuple[Callout, int]] = {}  # by the bracket's opening: its callout, where a narrative's ends
     for bracket in _BRACKETS.finditer(region):
         inner_start = start + bracket.start() + 1
         inner = text[inner_start: start + bracket.end() - 1]
@@ -108,23 +115,47 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         works.sort(key=lambda w: w.span.start)
         # The callout is the whole bracket when it holds nothing but citations and lead-ins.
         rest = _TITLE_WORK.sub("", _BRACKETED_WORK.sub("", inner))
-        rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
-        whole = not rest or bool(_LEAD_IN_WORDS.fullmatch(rest))
+        whole = _only_lead_ins(rest)
         first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
         callouts.append(_callout(source, first, last, works, "author-date", references))
         taken.append((start + bracket.start(), start + bracket.end()))
+        # A narrative's years may open the bracket, "Smith (2016; see also Lee, 2019)": with
+        # them the bracket may be all citations, and the narrative's callout ends with it.
+        own_years = _OPENING_YEARS.match(rest)
+        narrative_end = start + bracket.end() if own_years and _only_lead_ins(rest[own_years.end():]) else last
+        by_bracket[start + bracket.start()] = (callouts[-1], narrative_end)
     for match in _NARRATIVE.finditer(region):
         s = start + match.start()
         if any(a <= s < b for a, b in taken):
             continue  # a narrative inside brackets was read with its bracket
         work = _work(source, match, start, index, references, narrative=True)
-        if work:
-            callout = _callout(source, work.span.start, start + match.end(), [work], "author-date narrative", references)
-            # The names stay in the claim ("Smith et al. found …"); only "(2019)" is cut.
-            bracket = re.search(r"\s*[(\[][^()\[\]]*[)\]]$", callout.markup)
-            callouts.append(replace(callout, keep=bracket.start() if bracket else 0))
+        if not work:
+            continue
+        opening = start + match.start("bracket")
+        end, works = start + match.end(), [work]
+        if match.group("open"):
+            # "Müller & Ødegaard (2016; see also De Silva et al. 2019)": one callout, the
+            # bracket's other works with the narrative's; the bracket's own callout goes.
+            end = work.span.end
+            rest, rest_end = by_bracket.get(opening, (None, 0))
+            if rest is not None:
+                callouts.remove(rest)
+                end, works = max(end, rest_end), [work, *rest.items]
+        callout = _callout(source, work.span.start, end, works, "author-date narrative", references)
+        # The names stay in the claim ("Smith et al. found …"); only "(2019)" is cut.
+        callouts.append(replace(callout, keep=opening - work.span.start if opening >= work.span.start else 0))
     callouts.sort(key=lambda c: c.span.start)
     return _join_narratives(source, callouts, references)
+
+
+_OPENING_YEARS = re.compile(rf"\s*(?:{_YEARS})(?:{_LOCATOR})?\s*[;,]")
+
+
+def _only_lead_ins(rest: str) -> bool:
+    """Whether what a bracket holds besides its citations is only lead-ins ("e.g.", "see
+    also") and punctuation."""
+    rest = _LEAD_INS.sub("", re.sub(r"[;,\s]+", " ", rest)).strip(" ;,.")
+    return not rest or bool(_LEAD_IN_WORDS.fullmatch(rest))
 
 
 # A work with no author is cited by its title, in italics or quotes: "(*Guide to Wetlands*,
@@ -220,6 +251,8 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
             whole_targets, whole_candidates = _resolve(whole, index, references)
             if whole_targets:
                 work, targets, candidates = whole, whole_targets, whole_candidates
+        if len(targets) > 1 and skip == 0:
+            targets = _by_initials(match.group("names"), targets, references)
         work = replace(work, targets=targets, candidates=candidates)
         if best is None and not _looks_like_prose(names[0]) and _citation_like(work, match):
             best = work
@@ -227,6 +260,22 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
             best = work
             break
     return best
+
+
+_LEADING_INITIALS = re.compile(rf"((?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}})[ \t]")
+
+
+def _by_initials(names: str, targets: tuple[int, ...], references: ReferenceList) -> tuple[int, ...]:
+    """Of several entries, those whose first author has the initials printed before the
+    surname: "(J. Smith, 2010)" is J. Smith's work, not K. Smith's of the same year."""
+    printed = _LEADING_INITIALS.match(names)
+    if not printed:
+        return targets
+    letters = re.sub(r"[^\w]", "", printed.group(1))
+    by_position = references.by_position()
+    chosen = tuple(p for p in targets if by_position[p].authors
+                   and re.sub(r"[^\w]", "", by_position[p].authors[0].initials).startswith(letters))
+    return chosen or targets
 
 
 def _citation_like(work: CitedWork, match) -> bool:

@@ -32,6 +32,7 @@ def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
     tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
+    tagged = _issue_read_as_date(tagged)
     return _grouped_number_in_title(_title_year_read_as_date(_title_word_read_as_date(tagged)))
 
 
@@ -321,6 +322,24 @@ def _pages_like_years(tagged: Tagged) -> Tagged:
                if j < i - 2 or j > i + 2):
             return _relabelled(tagged, {i: "pages", i + 1: "pages", i + 2: "pages"})
         return tagged
+    return tagged
+
+
+def _issue_read_as_date(tagged: Tagged) -> Tagged:
+    """An issue number that looks like a year, in brackets straight after the volume (APA's
+    "Phil. Trans. R. Soc. B, 373(1754), 20170268"), once the entry has its date.
+
+    Bad reading: a second date "1754" (and the field reader's pages "1754").
+    Good reading: volume 373, issue 1754, pages 20170268.
+
+    Only with the entry's date already read before the volume: a bracketed year after the
+    volume is physics' and Nature's date ("Nature 586, 248–256 (2020)") when no other is."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(2, len(tokens) - 1):
+        if (labels[i] == "date" and labels[i - 2] == "volume" and tokens[i - 1].text == "(" and not tokens[i - 1].space_before
+                and tokens[i + 1].text == ")" and tokens[i].text.isdigit()
+                and any(labels[k] == "date" and _YEAR.fullmatch(tokens[k].text) for k in range(i - 2))):
+            return _relabelled(tagged, {i: "issue"})
     return tagged
 
 
