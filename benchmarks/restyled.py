@@ -261,7 +261,9 @@ def _score(manuscript: str, keys: list[str], want_of: dict, expected_groups: lis
     ours = list(analysis.references)
     # Ours paired with the rendered entries by aligning the two lists' openings: an entry
     # a PDF split in two costs that entry, not every one after it.
-    listed_of = _aligned([{"reference_string": re.sub(r"^(?:\[\d+\]|\(\d+\)|<sup>\d+</sup>|\d+\.?)\s*", "", e), "n": i}
+    # (Only the entry's own number is its label: "1000 Genomes Project Consortium, …" of an
+    # author–date list keeps its "1000".)
+    listed_of = _aligned([{"reference_string": re.sub(rf"^(?:\[{i + 1}\]|\({i + 1}\)|<sup>{i + 1}</sup>|{i + 1}\.?)\s*", "", e), "n": i}
                           for i, e in enumerate(entries)], ours)
     by_listed = {listed_of[ref.number]: ref for ref in ours if ref.number in listed_of}
     right = total = 0

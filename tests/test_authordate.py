@@ -828,3 +828,24 @@ def test_initials_before_a_shared_surname_choose_the_work(tmp_path):
     assert [w.targets for w in bracket.items] == [(by_title["Bias in the field"],), (by_title["Bias in the lab"],)]
     assert not [f for f in run_checks(analysis, Config()) if f.name == "ambiguous-citation"]
     assert not any("(J.)" in s.text for s in analysis.claims)
+
+
+def test_alphabetical_order_by_any_common_collation(tmp_path):
+    """A list filed by numbers first ("1000 Genomes Project Consortium"), word by word
+    ("Nik-Zainal" before "Nikolaou") or by code point as programs that do not collate file
+    it ("Kwiatkowski" before "Köhler", "Orihuela" before "O’Neill") is in order; a name
+    that is out of order under every reading is still reported."""
+    people = ["1000 Genomes Project Consortium", "Correll, J.", "Kwiatkowski, L.", "Köhler, P.", "Nik-Zainal, S.",
+              "Nikolaou, C.", "Orihuela, P.", "O’Neill, B.", "Plant, E. A."]
+
+    def manuscript(names):
+        cites = "; ".join(f"{n.split(',')[0]}, {2000 + i}" for i, n in enumerate(names))
+        entries = "\n\n".join(f"{n} ({2000 + i}). Work number {i}. Journal of Things, {i + 1}, 1–9." for i, n in enumerate(names))
+        return f"# Order\n\n## Introduction\n\nMany found it ({cites}).\n\n## References\n\n{entries}\n"
+
+    findings = run_checks(analyse_text(manuscript(people), tmp_path), Config())
+    assert not [f for f in findings if f.name == "citation-order"]
+    assert not [f for f in findings if f.name in ("uncited-reference", "undefined-citation")]
+    swapped = people[:1] + people[2:4] + people[1:2] + people[4:]  # "Correll" after "Köhler"
+    findings = run_checks(analyse_text(manuscript(swapped), tmp_path), Config())
+    assert [f.message.split(" (")[0] for f in findings if f.name == "citation-order"] == ["Reference 4"]
