@@ -1226,6 +1226,26 @@ def test_the_american_meteorological_societys_and_coauthors_is_et_al():
                           "circulation to past and future climate changes. J. Climate, 19, 1365–1387.")
     assert ([(a.family, a.initials) for a in ref.authors], ref.et_al, ref.journal, ref.volume) == (
         [("Stouffer", "RJ")], True, "J. Climate", "19")
+    # Read by the tagger (no volume): "Coauthors" is still "et al.", so "Long et al. 2021"
+    # is no citation-form slip.
+    ref = parse_reference("Long, M. C., and Coauthors, 2021: Simulations with the marine biogeochemistry library (MARBL). "
+                          "*J Adv Model Earth Syst*, https://doi.org/10.1029/2021MS002647.")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al) == ([("Long", "MC")], True)
+
+
+@pytest.mark.parametrize("string, status", [
+    ("Ditlevsen, P., and S. Ditlevsen. 2023. “Warning of a Forthcoming Collapse of the Atlantic Meridional Overturning "
+     "Circulation”. Nat Commun 14 (1): 4254.", ""),
+    ("Sumner P, Vivian-Griffiths S. Exaggeration in press releases and news. BMJ. 2014;349:g7015.", ""),
+    ("Smith, J. (in press). A study of bias. Journal of Bias.", "in-press"),
+    ("Smith J. A study of bias. J Bias. In press.", "in-press"),
+    ("Smith J. A study of bias. J Bias (forthcoming).", "in-press"),
+    ("Silva J. Um estudo. Rev Saude Publica. No prelo 2024.", "in-press"),
+])
+def test_in_press_is_a_status_not_a_titles_words(string, status):
+    """"in press" and "forthcoming" mark the status where they stand alone; inside a title
+    a word goes on after them (both had been reported as still in press)."""
+    assert parse_reference(string).status == status
 
 
 @pytest.mark.parametrize("italic", [False, True])

@@ -362,6 +362,17 @@ def test_numbers_that_go_on_from_a_bulleted_start_number_the_rest(sample, sample
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
 
 
+def test_a_glued_bracket_label_that_goes_on_from_the_list_opens_an_entry(sample, sample_text, tmp_path):
+    """"[113]2020. Title …": an entry with no author opens with its year, glued to its
+    label. Among "[n] " labels, a glued "[n]" that goes on from the entry before is a label
+    (entries 113–115 had run into 112, and their callouts were undefined)."""
+    head = sample_text.split("#### REFERENCES")[0]
+    entries = [(f"[{r.number}]" if r.number > 112 else f"[{r.number}] ") + r.raw for r in sample.references]
+    analysis = analyse_text(head + "#### REFERENCES\n\n" + "\n\n".join(entries) + "\n", tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert [r.title for r in analysis.references] == [r.title for r in sample.references]
+
+
 def test_a_notes_section_of_references_is_the_list_when_no_references_heading(sample, sample_text, tmp_path):
     """Word's endnotes printed: the list under "Notes", sections after it. A "Notes"
     section of remarks after a references heading is not the list."""

@@ -253,6 +253,22 @@ def _counts_up(matches: list[re.Match], entries_before: int = 0) -> bool:
     return numbers[0] <= 2 + entries_before and steps >= 0.8 * (len(numbers) - 1)
 
 
+def _bracketed_next_numbers(found: list[re.Match | None]) -> list[re.Match | None]:
+    """Tentative markers dropped, except a bracketed number with no space after it that
+    goes on from the entry before ("[67] Smith …" / "[68]2020. Race, weapons …": an entry
+    with no author opens with its year)."""
+    kept: list[re.Match | None] = []
+    last = 0
+    for match in found:
+        tentative = match is not None and any(match.group(g) for g in _TENTATIVE)
+        if tentative and not (match.group("tight") and int(match.group("tight")) == last + 1):
+            match = None
+        if _number(match):
+            last = int(_number(match))
+        kept.append(match)
+    return kept
+
+
 def _markers(lines: list[str]) -> list[re.Match | None]:
     """The list markers of each line; a number far above how many entries came before it
     is not one ("2005. Risk of crop raiding…" is a wrapped line that starts with a year)."""
@@ -265,7 +281,8 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
         first = found.index(tentative[0])
         bulleted = sum(1 for m in found[:first] if m and m.group("bullet"))
         keep = 3 * regular <= len(tentative) and _counts_up(tentative, bulleted)
-        found = [m if not (m and any(m.group(g) for g in _TENTATIVE)) or keep else None for m in found]
+        if not keep:
+            found = _bracketed_next_numbers(found)
     kept = 0
     for index, match in enumerate(found):
         number = _number(match)

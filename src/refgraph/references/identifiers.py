@@ -56,8 +56,11 @@ _STATUS = [
     (re.compile(r"\bAdvance\s+online\s+publication\b\.?", re.I), "epub-ahead-of-print"),
     # (CSE prints "[published online ahead of print]" where the volume will be.)
     (re.compile(r"\[?\(?\b(?:published\s+online\s+)?ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
-    # "in press" as English, French, Portuguese, Spanish and German lists print it.
-    (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)\)?\]?\.?", re.I),
+    # "in press" as English, French, Portuguese, Spanish and German lists print it — as a
+    # status, not as a title's words ("Warning of a Forthcoming Collapse", "Exaggeration in
+    # press releases"), which a word goes on after.
+    (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)"
+                r"(?!\s+[^\W\d_])\)?\]?\.?", re.I),
      "in-press"),
 ]
 

@@ -44,7 +44,8 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 # "and others" in the languages lists are written in: German "u. a.", French "et coll.",
 # Spanish "y col.", Italian "e coll.", Portuguese "e cols.", Turkish "ve ark." / "ve diğ.",
 # Polish "i in.", Czech "a kol.", Swedish and Danish "m.fl.", Russian "и др.", Chinese "等".
-OTHER_ET_AL = (r"\band\s+co-?authors\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
+# (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
+OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?=[^\W\d_])")
