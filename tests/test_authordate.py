@@ -849,3 +849,19 @@ def test_alphabetical_order_by_any_common_collation(tmp_path):
     swapped = people[:1] + people[2:4] + people[1:2] + people[4:]  # "Correll" after "Köhler"
     findings = run_checks(analyse_text(manuscript(swapped), tmp_path), Config())
     assert [f.message.split(" (")[0] for f in findings if f.name == "citation-order"] == ["Reference 4"]
+
+
+@pytest.mark.parametrize("no_date", ["no date", "o. J.", "s.f.", "n.d."])
+def test_a_work_with_no_date_in_any_common_spelling(tmp_path, no_date):
+    """Harvard writes "(no date)", German lists "(o. J.)", Spanish "(s.f.)": the entry has
+    no year (its title does not open with "(no date)") and "(Heeger, no date)" cites it
+    (it had been reported never cited, its citation matching nothing)."""
+    text = APA.replace("the WHO agreed", f"Heeger ({no_date}) agreed, the WHO agreed").replace(
+        "Lee, K. (2020a).", f"Heeger, A. ({no_date}). Semiconducting and metallic polymers. "
+                            "Available at: https://www.nobelprize.org/prizes/chemistry/2000/heeger/lecture/.\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    heeger = next(r for r in analysis.references if r.authors and r.authors[0].family == "Heeger")
+    assert heeger.title == "Semiconducting and metallic polymers" and heeger.year == ""
+    assert heeger.position in {p for c in analysis.callouts for p in c.targets}
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name == "uncited-reference" or "Heeger" in f.message]

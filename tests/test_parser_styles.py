@@ -742,6 +742,10 @@ SHAPES = [
      dict(authors=[("Andersson", "K"), ("Berg", "L")], journal="Läkartidningen")),
     ("Yılmaz, A. ve Kaya, B. (2019). Depresyon. Türk Psikiyatri Dergisi, 30(2), 1–9.",
      dict(authors=[("Yılmaz", "A"), ("Kaya", "B")], journal="Türk Psikiyatri Dergisi")),
+    # A German body whose name is one compound ("FernUniversität") is no person "Hagen, F. I.".
+    ("FernUniversität in Hagen (2024). Digital // diverse // international: A university for the future [Brochure]. "
+     "https://www.fernuni-hagen.de/international-office/docs/imagebroschuere-englisch-2024.pdf",
+     dict(authors=["FernUniversität in Hagen"], year="2024")),
     # APA's issue that looks like a year, then an article number: "373(1754), 20170268".
     ("O’Connor, R. C., & Kirtley, O. J. (2018). The integrated motivational–volitional model of suicidal behaviour. "
      "Philosophical Transactions of the Royal Society B: Biological Sciences, 373(1754), 20170268.",

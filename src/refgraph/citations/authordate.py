@@ -40,7 +40,8 @@ _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # (Or as other languages print it: "u. a.", "и др.", "等" — see OTHER_ET_AL.)
 ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\."
+# (A work with no date: "n.d.", Harvard's "no date", German "o. J.", Spanish "s.f.".)
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|no\s+date|o\.\s?J\.|s\.\s?f\."
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47".

@@ -43,6 +43,9 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 # it, is a title's words).
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
+# A work with no date as other styles and languages print "(n.d.)": Harvard's "(no date)",
+# German "(o. J.)", Spanish "(s.f.)", Portuguese "(sem data)" — read as "(n.d.)" is.
+_NO_DATE = re.compile(r"\((?:no date|o\.\s?J\.|s\.\s?f\.|sin fecha|sem data)\)", re.I)
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
                  "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher", "place": "location",
                  "edition": "edition"}
@@ -55,6 +58,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
+    text = _NO_DATE.sub("(n.d.)", text)
     text, parts = repairs.first_part(text)
     text, type_code = _without_type_code(text)
     core, ids = lift_identifiers(text)

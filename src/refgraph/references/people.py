@@ -31,7 +31,9 @@ _ORGANISATION = re.compile(
     r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|coalition|"
     r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"
     r"ag[êe]ncia|agence|observatory|observat[óo]rio|unit|unidade|unidad|initiative|partnership|"
-    r"hochschule|universit[äa]t|institut|bundesamt|ministerium|verband)\b",
+    r"hochschule|universit[äa]t|institut|bundesamt|ministerium|verband"
+    # German compounds: "FernUniversität", "Fachhochschule", "Bundesministerium".
+    r"|[^\W\d_]+(?:universit[äa]t|hochschule|institut|ministerium|verband))\b",
     re.I,
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
