@@ -865,3 +865,17 @@ def test_a_work_with_no_date_in_any_common_spelling(tmp_path, no_date):
     assert heeger.position in {p for c in analysis.callouts for p in c.targets}
     findings = run_checks(analysis, Config())
     assert not [f for f in findings if f.name == "uncited-reference" or "Heeger" in f.message]
+
+
+def test_a_long_body_name_is_cited_whole(tmp_path):
+    """A body of ten words ("International Association of Diabetes and Pregnancy Study
+    Groups Consensus Panel") is cited by its whole name: the citation resolves (it had
+    been read from "Groups" on, matching nothing)."""
+    body = "International Association of Diabetes and Pregnancy Study Groups Consensus Panel"
+    text = APA.replace("the WHO agreed", f"the panel agreed ({body}, 2010)").replace(
+        "Lee, K. (2020a).", f"{body}. (2010). Recommendations on the diagnosis of hyperglycemia in pregnancy. "
+                            "Diabetes Care, 33(3), 676–682.\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    panel = next(r for r in analysis.references if r.authors and r.authors[0].literal == body)
+    cited = next(c for c in analysis.callouts if "Consensus Panel" in c.text)
+    assert cited.text == f"({body}, 2010)" and cited.targets == (panel.position,)

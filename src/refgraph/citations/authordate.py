@@ -21,7 +21,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A surname as printed in the text: "Smith", "McKay", "Lynch-Stieglitz", "O'Neill",
 # "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
-_PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
+_PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|las|le|los|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
 # A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
 # (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
 _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
@@ -31,7 +31,7 @@ _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[�
 # (Its words may wrap to the next line, never across a blank line: a heading's last word
 # is no part of the name that opens the paragraph below it.)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,3}})"
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}})"
 _JOIN = r"(?:\s*,?\s+(?:and|und|u\.(?!\s?a\b)|e|y|et|en|och|og|ve|и)\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
