@@ -412,3 +412,19 @@ def test_an_umlaut_and_its_spelled_out_form_are_one_name(sample_text, tmp_path):
     text = text.replace("Zarate CA Jr, Brutsche NE, Ibrahim L", "Zarate CA Jr, Mueller NE, Ibrahim L", 1)
     spelled = [f.message for f in findings_for(text, tmp_path) if f.name == "author-spelling"]
     assert any("Müller NE" in m and "Mueller NE" in m for m in spelled), spelled
+
+
+@needs_corpus()
+def test_et_al_convention_allows_a_houses_full_lists():
+    """The Royal Society keeps one name before "et al." and lists up to ten in full: its
+    nine-name full lists are no slip (two false findings on Phil. Trans. A). A list that
+    keeps three names still has its eleven- and thirty-five-name lists reported."""
+    from corpus import shared_dir
+    from refgraph.pipeline import analyse
+
+    def list_findings(name: str) -> list[str]:
+        analysis = analyse(shared_dir() / "corpus-dev" / "cases" / name / "manuscript.md")
+        return [f.message for f in run_checks(analysis, Config()) if f.name == "et-al-usage" and f.message.startswith("Reference")]
+
+    assert list_findings("philtransa_2021_0097") == []
+    assert [re.search(r"lists (\d+)", m).group(1) for m in list_findings("virulence_2021_1878672")] == ["11", "35"]

@@ -162,7 +162,9 @@ def et_al_usage(analysis, config):
     elif count < 5 or count < 0.7 * sum(listed.values()):
         return  # no clear house convention to hold entries to
     # Vancouver lists up to six names in full; AMA lists up to six, else three + et al.
-    full_limit = max(convention, 6)
+    # Houses that keep one, two or seven names list up to ten in full (Nature five, the
+    # Royal Society, APS and Chicago ten): a full list of ten is no slip there.
+    full_limit = max(convention, 6) if convention in (3, 6) else max(convention, 10)
     if not config.et_al_threshold:
         # Other houses list more in full (the Royal Society up to ten, APA twenty): a length
         # that three of the list's full lists reach is its habit, not a slip.
