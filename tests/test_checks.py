@@ -428,3 +428,25 @@ def test_et_al_convention_allows_a_houses_full_lists():
 
     assert list_findings("philtransa_2021_0097") == []
     assert [re.search(r"lists (\d+)", m).group(1) for m in list_findings("virulence_2021_1878672")] == ["11", "35"]
+
+
+def test_a_table_numbered_where_it_stands_is_in_order(sample, tmp_path):
+    """Journals number a table's citations either at the table's first mention or where
+    the table stands; a list in order under either is in order. The sample's entries,
+    cited 1–2 in the text, 3–4 in a table mentioned before 2 but set after it, then 5: no
+    finding (one before). Cited 1, 3 in the text and 2, 4 in the table, it is out of
+    order under both readings, and reported."""
+    raw = [r.raw for r in sample.references][:5]
+
+    def manuscript(text_first: int, text_second: int, rows: tuple[int, int]) -> str:
+        entries = "\n".join(f"{n}. {r}" for n, r in enumerate(raw, 1))
+        return (f"# Ketamine\n\n## Results\n\nThe first trial was small.<sup>{text_first}</sup> Table 1 lists the later "
+                f"trials. A cohort followed them for a year.<sup>{text_second}</sup>\n\n**Table 1.** Trials\n\n"
+                f"| Study | Result |\n|---|---|\n| Singh et al.<sup>{rows[0]}</sup> | response |\n"
+                f"| Fava et al.<sup>{rows[1]}</sup> | response |\n\nLater work agreed.<sup>5</sup>\n\n"
+                f"## References\n\n{entries}\n")
+
+    findings = run_checks(analyse_text(manuscript(1, 2, (3, 4)), tmp_path), Config())
+    assert not [f for f in findings if f.name == "citation-order"]
+    findings = run_checks(analyse_text(manuscript(1, 3, (2, 4)), tmp_path), Config())
+    assert [f.name for f in findings if f.name == "citation-order"] == ["citation-order"]

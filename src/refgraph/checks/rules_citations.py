@@ -112,9 +112,10 @@ def _named_loosely(body: str, uncited) -> set[int]:
     return named
 
 
-def _first_positions(analysis):
+def _first_positions(analysis, at_mention: bool = True):
     """Reference number → (position, claim) of its first citation; table callouts take
-    the position of the table's first mention in the text."""
+    the position of the table's first mention in the text (or, with ``at_mention``
+    false, where the table stands)."""
     mentions: dict[str, int] = {}
     for sentence in analysis.sentences:
         if sentence.kind not in {"table-row", "caption"}:
@@ -126,7 +127,7 @@ def _first_positions(analysis):
         for callout in sentence.callouts:
             position = callout.span.start
             where = ""
-            if sentence.table and sentence.table in mentions:
+            if at_mention and sentence.table and sentence.table in mentions:
                 position = mentions[sentence.table]
                 where = sentence.table
             for order, number in enumerate(callout.numbers):
@@ -159,12 +160,12 @@ def _longest_increasing(sequence: list[int]) -> set[int]:
     return members
 
 
-def first_citation_order(analysis):
+def first_citation_order(analysis, at_mention: bool = True):
     """(first positions, reference numbers in order of first citation, those in numbering order).
 
     Shared by the citation-order rule and the report's order chart, so both see the same breaks.
     """
-    first = _first_positions(analysis)
+    first = _first_positions(analysis, at_mention)
     known = {ref.number for ref in analysis.references}
     sequence = [n for _, n in sorted((v[0], n) for n, v in first.items() if n in known)]
     return first, sequence, _longest_increasing(sequence)
@@ -173,7 +174,8 @@ def first_citation_order(analysis):
 @rule("RG104", "citation-order", "References are not numbered in order of first citation (author–date lists: not alphabetical).", "warning")
 def citation_order(analysis, config):
     """Numbered styles number references by first citation; tables and figures count
-    where they are first mentioned in the text. Author–date lists run alphabetically.
+    where they are first mentioned in the text (a list numbered with each table where it
+    stands is in order too: journals do both). Author–date lists run alphabetically.
     (Lists read from a PDF's pages are not held to alphabetical order, whose columns may
     be read interleaved; text another tool extracted from a PDF not to first-use order.)
 
@@ -201,6 +203,10 @@ def citation_order(analysis, config):
         return
     if len(keep) < 0.6 * len(sequence):
         return  # the list is not numbered by first citation (e.g. alphabetical): nothing to say
+    if len(keep) < len(sequence):
+        _, placed, in_place = first_citation_order(analysis, at_mention=False)
+        if len(in_place) == len(placed):
+            return  # numbered with each table where it stands, as many journals number them
     groups: dict[tuple, list[int]] = defaultdict(list)
     for number in sequence:
         if number not in keep:
