@@ -879,3 +879,24 @@ def test_a_long_body_name_is_cited_whole(tmp_path):
     panel = next(r for r in analysis.references if r.authors and r.authors[0].literal == body)
     cited = next(c for c in analysis.callouts if "Consensus Panel" in c.text)
     assert cited.text == f"({body}, 2010)" and cited.targets == (panel.position,)
+
+
+def test_a_work_cited_by_its_plain_title_and_read_on_a_day(tmp_path):
+    """APSA cites an authorless page by its title, plain ("(FDA approves new nasal spray
+    …; available only at … clinic n.d.)"), and prints the day it was read after the
+    address with the month's name ("… (March 5, 2019)."): that day is no year of the work,
+    so "n.d." matches, and the title resolves (the entry had been reported never cited).
+    A plain bracket of words that opens no authorless title is still no citation."""
+    title = ("FDA approves new nasal spray medication for treatment-resistant depression; "
+             "available only at a certified doctor's office or clinic")
+    text = APA.replace("the WHO agreed", f"the agency approved it ({title} n.d.) and others ({'the same nasal spray'} n.d.)").replace(
+        "Lee, K. (2020a).", f"“{title}”. https://www.fda.gov/news-events/press-announcements/fda-approves (March 5, 2019).\n\n"
+                            "Lee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    page = next(r for r in analysis.references if r.title.startswith("FDA"))
+    assert (page.year, page.accessed) == ("", "2019-03-05")
+    cited = next(c for c in analysis.callouts if "FDA" in c.text)
+    assert cited.targets == (page.position,) and cited.text.startswith("(FDA")
+    assert not any("same nasal spray" in c.text for c in analysis.callouts)
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name == "uncited-reference"]

@@ -110,12 +110,13 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         inner_start = start + bracket.start() + 1
         inner = text[inner_start: start + bracket.end() - 1]
         works = [w for w in (_work(source, m, inner_start, index, references) for m in _BRACKETED_WORK.finditer(inner)) if w]
-        works += _title_works(source, inner, inner_start, untitled)
+        titled = _title_works(source, inner, inner_start, untitled)
+        works += titled
         if not works:
             continue
         works.sort(key=lambda w: w.span.start)
         # The callout is the whole bracket when it holds nothing but citations and lead-ins.
-        rest = _TITLE_WORK.sub("", _BRACKETED_WORK.sub("", inner))
+        rest = _TITLE_WORK.sub("", _BRACKETED_WORK.sub("", _without_works(inner, inner_start, titled)))
         whole = _only_lead_ins(rest)
         first, last = (inner_start - 1, start + bracket.end()) if whole else (works[0].span.start, works[-1].span.end)
         callouts.append(_callout(source, first, last, works, "author-date", references))
@@ -149,6 +150,18 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
     return _join_narratives(source, callouts, references)
 
 
+def _without_works(inner: str, offset: int, works: list[CitedWork]) -> str:
+    """The bracket's text with the works cited by title cut out (a plain title is no
+    pattern's to remove)."""
+    pieces, last = [], 0
+    for work in works:  # (in order of their spans)
+        start, end = work.span.start - offset, work.span.end - offset
+        if start >= last:
+            pieces.append(inner[last:start])
+            last = end
+    return " ".join(pieces + [inner[last:]])
+
+
 _OPENING_YEARS = re.compile(rf"\s*(?:{_YEARS})(?:{_LOCATOR})?\s*[;,]")
 
 
@@ -162,13 +175,18 @@ def _only_lead_ins(rest: str) -> bool:
 # A work with no author is cited by its title, in italics or quotes: "(*Guide to Wetlands*,
 # 2019)", "(“Ketamine Approved,” n.d.)".
 _TITLE_WORK = re.compile(rf"(?P<title>\*[^*\n]{{3,200}}\*|_[^_\n]{{3,200}}_|“[^”\n]{{3,200}}”|\"[^\"\n]{{3,200}}\")[,.]?\s*,?\s*(?P<years>{_YEAR})(?![\w])")
+# Some styles print the title plain: "(FDA approves new nasal spray … clinic n.d.)". Such a
+# piece of a bracket (from its start or a semicolon to a year that ends it or the next
+# piece) is a title only if an authorless entry's title opens with its words.
+_PLAIN_TITLE_WORK = re.compile(rf"(?:^|(?<=;))\s*(?P<title>[^*_“”\"\n]{{10,200}}?)[,.]?\s+(?P<years>{_YEAR})(?![\w])\s*(?=;|$)")
 
 
 def _title_works(source: SourceText, inner: str, offset: int, untitled: "AuthorlessTitles") -> list[CitedWork]:
     """Works cited by their title: resolved to the authorless entries whose title begins
     with the words cited (a shortened title is still its opening) and whose year agrees."""
     works = []
-    for match in _TITLE_WORK.finditer(inner):
+    plain = [m for m in _PLAIN_TITLE_WORK.finditer(inner) if len(_title_key(m.group("title")).split()) >= 4]
+    for match in [*_TITLE_WORK.finditer(inner), *plain]:
         cited = _title_key(match.group("title")).split()
         if len(cited) < 2:
             continue
@@ -238,7 +256,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
             continue
         # The callout starts at the name, not at the words "In", "Like" that were dropped.
         first_at, first_piece = pieces[skip]
-        dropped = len(first_piece.split()) - len(names[0].split())
+        dropped = len(_uncut(first_piece).split()) - len(names[0].split())
         if dropped > 0:
             first_at += re.match(rf"(?:\S+\s+){{{dropped}}}", first_piece).end()
         span = source.span(names_start + first_at, offset + match.end())

@@ -128,7 +128,9 @@ def _rejoin_wrapped_doi(text: str) -> str:
 
 # An ISO date in brackets straight after an address is the day it was read: "Available
 # from: https://www.who.int/… (2022-01-10)."
-_DATE_AFTER_URL = re.compile(r"\x00\s*\(\s*(?P<date>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)\s*\)\.?")
+# (APSA prints it with the month's name: "… /fda-approves-new (March 5, 2019).")
+_DATE_AFTER_URL = re.compile(r"\x00\s*\(\s*(?P<date>(?:1[89]|20)\d\d-[01]\d-[0-3]\d"
+                             rf"|(?i:{MONTH_NAME})\s+[0-3]?\d,\s+(?:1[89]|20)\d\d|[0-3]?\d\s+(?i:{MONTH_NAME})\s+(?:1[89]|20)\d\d)\s*\)\.?")
 # A conversion's space after the scheme: "https:// www.R-project.org/" is one address.
 _URL_SCHEME_SPACE = re.compile(r"\b((?:https?|ftp)://)\s+(?=[\w-]+\.[\w.-]+)")
 # An address wrapped inside its query ("…/dataAccessMatrix.htm?" / "mode=ApplyFilter&…"):
@@ -184,7 +186,8 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         cut(url.start(), url.end())
         dated = _DATE_AFTER_URL.search(text)
         if dated and "accessed" not in found:
-            found["accessed"] = dated.group("date")  # "URL (2022-01-10)": when it was read
+            date = dated.group("date")  # "URL (2022-01-10)": when it was read
+            found["accessed"] = date if date[:1].isdigit() and "-" in date else iso_date(date)
             cut(dated.start(), dated.end())
     for pattern, status in _STATUS:
         match = pattern.search(text)
