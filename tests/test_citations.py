@@ -162,6 +162,8 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         ("parentheses after a space", lambda body: " (" + body.replace(",", ", ") + ")"),
         # Science's numbers in italics, each on its own: "(*4*, *5*)", "(*8*–*10*)".
         ("italic numbers in parentheses", lambda body: " (" + re.sub(r"\d+", lambda n: f"*{n[0]}*", body.replace(",", ", ").replace("-", "–")) + ")"),
+        # …or a converter italicises the whole list: "(*4,5*)", "(*8-10*)".
+        ("italic list in parentheses", lambda body: f" (*{body}*)"),
         # Markdown converted from a publisher's HTML: each number links to its entry.
         ("superscript links to anchors", lambda body: "<sup>" + re.sub(r"\d+", lambda n: f"[{n[0]}](#ref-{n[0]})", body) + "</sup>"),
         ("bracketed links", lambda body: "[" + re.sub(r"\d+", lambda n: f"[{n[0]}](#B{n[0]})", body) + "]"),

@@ -50,8 +50,10 @@ _BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*(?:[,{_DASHES}]\s
 _LOCATOR_WORD = r"(?i:pp?|pg|pages?|paras?|ch|chaps?|chapters?|secs?|sections?|figs?|figures?|tables?|eqs?|app|appendix|thm|theorem|lemma|def|vol|col|l{1,2}|art)\.?|§{1,2}"
 _BRACKET_LOCATOR = re.compile(rf"\[\s*(?P<body>{_LIST_WITH_AND})\s*,\s*(?:{_LOCATOR_WORD})\s*[\w().:{_DASHES}, ]{{1,40}}?\s*\](?![(:]|\s*=)")
 _BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?:(?P<separator>[,{_DASHES}])\s*)?\\?\[\s*")
-# Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted.
-_PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)")
+# Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted, or
+# a converter italicises the whole list: "(*4,5*)", "(*8-10*)".
+_PAREN = re.compile(rf"\(\s*(?P<body>{_LIST})\s*\)|\((?P<italic>(?:\s*([*_])\d{{1,5}}\3\s*[{_DASHES},;]?){{1,40}})\)"
+                    rf"|\(\s*(?P<mark>[*_])(?P<whole>{_LIST})(?P=mark)\s*\)")
 _UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(rf"[{_UNICODE_DIGITS}](?:[{_UNICODE_DIGITS}⁻,˒‐–—\-]|\s(?=[{_UNICODE_DIGITS}]))*")
 _UNICODE_MAP = str.maketrans({**{c: str(i) for i, c in enumerate(_UNICODE_DIGITS)}, "⁻": "-", "˒": ","})
@@ -231,7 +233,7 @@ def _paren_callouts(source: SourceText, region: str, start: int, max_number: int
         after = text[start + match.end(): start + match.end() + 1]
         if before and not before.isspace() or after in (":", ";") or after.isalnum():
             continue  # "17(3):181" is an issue number, "(2)x" a label
-        body = match.group("body") or re.sub(r"[*_]", "", match.group("italic"))
+        body = match.group("body") or match.group("whole") or re.sub(r"[*_]", "", match.group("italic"))
         callout = _make(source, start + match.start(), start + match.end(), body, "parenthesis", max_number)
         if callout and all(n < 1000 for n in callout.numbers):
             if max_number is None or max(callout.numbers) <= max_number:
