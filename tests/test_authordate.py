@@ -900,3 +900,26 @@ def test_a_work_cited_by_its_plain_title_and_read_on_a_day(tmp_path):
     assert not any("same nasal spray" in c.text for c in analysis.callouts)
     findings = run_checks(analysis, Config())
     assert not [f for f in findings if f.name == "uncited-reference"]
+
+
+def test_a_hard_wrapped_harvard_list_opens_bodies_and_ends_at_quoted_stops(tmp_path):
+    """A list hard-wrapped at 80 columns with no blank lines, in Harvard's and Springer's
+    forms: a body followed by its year and a quoted title ("Deutsche Hochschule der
+    Polizei (2024) “MEGAVO study …”") opens an entry, and a title whose stop sits inside
+    its closing quote ("“Gray Wolf.”") ends one — each had run into its neighbour."""
+    entries = [
+        "Correll, J. et al. (2007) “The influence of stereotypes on decisions to shoot”, European Journal of Social "
+        "Psychology, 37(6), pp. 1102–1117. Available at: https://doi.org/10.1002/ejsp.450.",
+        "Deutsche Hochschule der Polizei (2024) “MEGAVO study: Project report 2021–2024. Final report”. Available at: "
+        "https://www.dhpol.de/megavo.",
+        "California Department of Fish and Wildlife (2025) “Gray Wolf.”",
+        "Plant, E.A. and Peruche, B.M. (2005) “The consequences of race for police officers’ responses to criminal "
+        "suspects”, Psychological Science, 16(3), pp. 180–183.",
+    ]
+    body = ("# Bias\n\n## Introduction\n\nShooting bias is common (Correll et al., 2007; Plant and Peruche, 2005), say "
+            "the police (Deutsche Hochschule der Polizei, 2024) and the wardens (California Department of Fish and "
+            "Wildlife, 2025).\n\n## References\n\n")
+    listed = "\n".join(textwrap.fill(e, 80, break_on_hyphens=False) for e in entries)
+    analysis = analyse_text(body + listed + "\n", tmp_path)
+    assert len(analysis.references) == 4
+    assert sorted(p for c in analysis.callouts for p in c.targets) == [1, 2, 3, 4]

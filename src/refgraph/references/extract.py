@@ -164,12 +164,14 @@ _ENTRY_START = re.compile(
     rf"|^{SAME_NAMES.pattern}"
     # …or a group whose name opens with a number: "1000 Genomes Project Consortium, Abecasis GR"
     rf"|^\d[\w‐-]*(?:\s+[{_U}][\w'’‐-]*){{1,8}}?\s+{GROUP_WORD}[.,]"
-    # (…IOP's with no stop after the year: "World Health Organization 2016 Global report")
-    rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?(?:[.,]|\s+[{_U}])"
+    # (…IOP's with no stop after the year: "World Health Organization 2016 Global report";
+    # Harvard's quoted title after it: "Deutsche Hochschule der Polizei (2024) “MEGAVO …")
+    rf"|^[{_U}](?:[\w'’‐-]+|(?=\s+[{_U}][\w'’‐-]+))(?:\s+(?:[{_U}][\w'’‐-]*|of|for|and|the|in|on|at|de|da|do|du|des|der|und|für|del|di|y|e|et|&)){{0,9}}[.,]?\s+\(?(?:1[6-9]|20)\d\d[a-z]?\)?(?:[.,]|\s+[{_U}“\"‘*_])"
 )
 # A stop, a bracket, a number, or a long token (the end of a URL or DOI, "…/j.1365-" /
 # "2664.1999.00437.x"); but not a double-barrelled surname ("Kennedy-Asser" / "AT, Liu Q").
-_ENTRY_END = re.compile(r"(?:[.)\]]|\d|(?<!\S)(?![A-Z][a-z]+-[A-Z][a-z]+\s*$)\S{12,})\s*$")
+# (A stop inside closing quotes ends one too: Springer's "… (2025) “Gray Wolf.”")
+_ENTRY_END = re.compile(r"(?:[.)\]]|[.?!][”’\"]|\d|(?<!\S)(?![A-Z][a-z]+-[A-Z][a-z]+\s*$)\S{12,})\s*$")
 
 
 def _opens_entry(line: str, previous: str) -> bool:
