@@ -923,3 +923,14 @@ def test_a_hard_wrapped_harvard_list_opens_bodies_and_ends_at_quoted_stops(tmp_p
     analysis = analyse_text(body + listed + "\n", tmp_path)
     assert len(analysis.references) == 4
     assert sorted(p for c in analysis.callouts for p in c.targets) == [1, 2, 3, 4]
+
+
+def test_a_join_is_judged_only_on_a_work_that_names_people(tmp_path):
+    """In a manuscript that joins names with "&" inside brackets, "(International
+    Association of Diabetes and Pregnancy Study Groups Consensus Panel, 2010)" read as
+    two names that match no entry is an undefined citation — not, besides, a wrong join
+    (one body's own "and" had been reported as "and" instead of "&")."""
+    body = "International Association of Diabetes and Pregnancy Study Groups Consensus Panel"
+    analysis = analyse_text(APA.replace("the WHO agreed", f"the panel agreed ({body}, 2010)"), tmp_path)
+    findings = [f for f in run_checks(analysis, Config()) if "Consensus Panel" in f.message]
+    assert [f.name for f in findings] == ["undefined-citation"]

@@ -157,7 +157,9 @@ def citation_form(analysis, config):
                 yield citation_form.finding(work.span.line, work.span.column,
                                             f"'{work.text}' uses \"et al.\" for a work with {people} author{'s' if people > 1 else ''}.",
                                             [ref.number], f"Write '{names}'.")
-        if bracket_amp and len(work.names) == 2:
+        # (Only of a work that resolved to people: a body's own "and" joins no names.)
+        people = bool(refs) and bool(refs[0].authors) and not refs[0].authors[0].is_group
+        if bracket_amp and len(work.names) == 2 and people:
             narrative = callout.notation.endswith("narrative")
             if narrative and "&" in work.text:
                 yield citation_form.finding(work.span.line, work.span.column,
