@@ -123,11 +123,15 @@ def _first_positions(analysis, at_mention: bool = True):
                 label = ("Figure" if match.group(1).startswith("Fig") else "Table") + " " + match.group(2)
                 mentions.setdefault(label, sentence.span.start)
     first: dict[int, tuple[int, object, str]] = {}
+    # (A table set after the list — a Word submission's — stands nowhere in the text: it
+    # counts at its first mention either way.)
+    list_start = min((ref.span.start for ref in analysis.references), default=len(analysis.source.text))
     for sentence in analysis.sentences:
         for callout in sentence.callouts:
             position = callout.span.start
             where = ""
-            if at_mention and sentence.table and sentence.table in mentions:
+            placed = at_mention or sentence.span.start > list_start
+            if placed and sentence.table and sentence.table in mentions:
                 position = mentions[sentence.table]
                 where = sentence.table
             for order, number in enumerate(callout.numbers):
