@@ -934,3 +934,15 @@ def test_a_join_is_judged_only_on_a_work_that_names_people(tmp_path):
     analysis = analyse_text(APA.replace("the WHO agreed", f"the panel agreed ({body}, 2010)"), tmp_path)
     findings = [f for f in run_checks(analysis, Config()) if "Consensus Panel" in f.message]
     assert [f.name for f in findings] == ["undefined-citation"]
+
+
+def test_a_body_named_for_its_town_is_cited_by_its_whole_name(tmp_path):
+    """"(FernUniversität in Hagen, 2024)": the names a citation reads stop at "in", so the
+    body is found by its town's name too (it had been an undefined-citation error)."""
+    text = APA.replace("the WHO agreed", "the university agreed (FernUniversität in Hagen, 2024)").replace(
+        "Lee, K. (2020a).", "FernUniversität in Hagen (2024). Digital // diverse // international: A university for "
+                            "the future [Brochure].\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    hagen = next(r for r in analysis.references if r.authors and r.authors[0].literal == "FernUniversität in Hagen")
+    assert hagen.position in {p for c in analysis.callouts for p in c.targets}
+    assert not [f for f in run_checks(analysis, Config()) if "Hagen" in f.message or f.name == "uncited-reference"]

@@ -355,6 +355,11 @@ def _group_keys(literal: str) -> set[str]:
     if len(words) >= 2:
         keys.add("".join(w[0] for w in words).lower())
     keys.add(re.sub(r"[^a-z]", "", fold(literal.split(".")[0])))  # "Brasil. Ministério da Saúde" → brasil
+    # A body named for its town, "FernUniversität in Hagen": a citation's names stop at
+    # "in" ("in" joins no surname), so "(FernUniversität in Hagen, 2024)" reads "Hagen".
+    town = re.search(r"\sin\s([^\W\d_][\w‐-]+)$", literal.strip(" ."))
+    if town and town.group(1)[:1].isupper():
+        keys.add(name_key(town.group(1)))
     return {k for k in keys if k}
 
 
