@@ -125,13 +125,13 @@ def _first_positions(analysis, at_mention: bool = True):
     first: dict[int, tuple[int, object, str]] = {}
     # (A table set after the list — a Word submission's — stands nowhere in the text: it
     # counts at its first mention either way.)
-    list_start = min((ref.span.start for ref in analysis.references), default=len(analysis.source.text))
+    body_end = analysis.references.body_end or len(analysis.source.text)
     for sentence in analysis.sentences:
         for callout in sentence.callouts:
             position = callout.span.start
             where = ""
-            placed = at_mention or sentence.span.start > list_start
-            if placed and sentence.table and sentence.table in mentions:
+            at_first_mention = at_mention or sentence.span.start >= body_end
+            if at_first_mention and sentence.table and sentence.table in mentions:
                 position = mentions[sentence.table]
                 where = sentence.table
             for order, number in enumerate(callout.numbers):

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..references.model import ReferenceList
+from ..references.patterns import NO_DATE_WORDS, OTHER_AND
 from ..references.people import OTHER_ET_AL, PARTICLES, fold
 from ..source import SourceText
 from .model import Callout, CitedWork
@@ -32,7 +33,7 @@ _WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[�
 # is no part of the name that opens the paragraph below it.)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}})"
-_JOIN = r"(?:\s*,?\s+(?:and|und|u\.(?!\s?a\b)|e|y|et|en|och|og|ve|и)\s+|\s*,?\s*&\s*)"
+_JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|{OTHER_AND})\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
@@ -40,8 +41,7 @@ _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # (Or as other languages print it: "u. a.", "и др.", "等" — see OTHER_ET_AL.)
 ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
-# (A work with no date: "n.d.", Harvard's "no date", German "o. J.", Spanish "s.f.".)
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|no\s+date|o\.\s?J\.|s\.\s?f\."
+_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47".
@@ -59,7 +59,8 @@ _AUTHOR = _author(_NAMES)
 # Vancouver-minded authors cite with the list's initials: "(Nguyen T, 2013)", "(Lee K and Park S, 2018)".
 # APA gives initials before the surname when two first authors share it: "(J. Smith, 2010;
 # K. Smith, 2012)".
-_SURNAME_INITIALS = rf"(?:(?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}}[ \t](?=[{_UPPER}]))?{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
+_INITIALS_BEFORE = rf"(?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}}"
+_SURNAME_INITIALS = rf"(?:{_INITIALS_BEFORE}[ \t](?=[{_UPPER}]))?{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
 _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME_INITIALS})*")
 # (More years of the same names may follow a locator: "(Park, 2010a, p. 5, 2010b)".)
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
@@ -91,7 +92,7 @@ _NOT_NAMES = frozenset(
     Survey Period Decade Century Report Data Edition Vol Volume Issue No Number Page Pages Day Week Month However
     Moreover Furthermore Similarly Thus Hence Therefore Indeed Here Recently Previously Finally First Second Third
     Notably Interestingly Importantly Accordingly Consequently Likewise Conversely Nevertheless Nonetheless Additionally
-    Like Unlike Following While Whilst Whereas Although Though When Where Because Given Per Then Yet But Unlike Using
+    Like Unlike Following While Whilst Whereas Although Though When Where Because Given Per Then Yet But Using
     Earlier Later Recent Similar Consistent Contrary Beyond Despite Against Among Under Via""".split()
 )
 
@@ -154,7 +155,7 @@ def _without_works(inner: str, offset: int, works: list[CitedWork]) -> str:
     """The bracket's text with the works cited by title cut out (a plain title is no
     pattern's to remove)."""
     pieces, last = [], 0
-    for work in works:  # (in order of their spans)
+    for work in sorted(works, key=lambda w: w.span.start):
         start, end = work.span.start - offset, work.span.end - offset
         if start >= last:
             pieces.append(inner[last:start])
@@ -243,8 +244,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     Chater and Loewenstein (2023)") are dropped while that makes the names resolve."""
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
-    more = match.groupdict().get("more") or ""
-    years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", more)]
+    years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", match.group("more") or "")]
     first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
@@ -281,7 +281,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     return best
 
 
-_LEADING_INITIALS = re.compile(rf"((?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}})[ \t]")
+_LEADING_INITIALS = re.compile(rf"({_INITIALS_BEFORE})[ \t]")
 
 
 def _by_initials(names: str, targets: tuple[int, ...], references: ReferenceList) -> tuple[int, ...]:

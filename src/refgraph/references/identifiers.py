@@ -78,7 +78,11 @@ class Identifiers:
 
 
 def iso_date(text: str) -> str:
-    """``March 05, 2019`` / ``2022 Mar 5`` / ``12 enero 2018`` → ``2019-03-05`` (or ``yyyy-mm``)."""
+    """``March 05, 2019`` / ``2022 Mar 5`` / ``12 enero 2018`` → ``2019-03-05`` (or ``yyyy-mm``);
+    a date already so written stays as it is."""
+    iso = re.search(r"\b(?:1[89]|20)\d\d-[01]\d(?:-[0-3]\d)?\b", text)
+    if iso:
+        return iso.group(0)
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
     if not year:
         return ""
@@ -186,8 +190,7 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         cut(url.start(), url.end())
         dated = _DATE_AFTER_URL.search(text)
         if dated and "accessed" not in found:
-            date = dated.group("date")  # "URL (2022-01-10)": when it was read
-            found["accessed"] = date if date[:1].isdigit() and "-" in date else iso_date(date)
+            found["accessed"] = iso_date(dated.group("date"))  # "URL (2022-01-10)": when it was read
             cut(dated.start(), dated.end())
     for pattern, status in _STATUS:
         match = pattern.search(text)

@@ -5,6 +5,7 @@ import re
 
 from .cjk import HAN, HANGUL, KANA
 from .model import Author
+from .patterns import OTHER_AND
 from .patterns import UPPER as _UPPER
 from .people import unglue_initials, without_omission_mark
 
@@ -34,9 +35,8 @@ _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|
 # A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
 _WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
 _ET_AL_TAIL = re.compile(rf"\s+et\.? al\.?$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
-# "and" as the languages of the lists print it: French "et" (never "et al."), German "und"
-# and "u.", Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish "ve", Russian "и".
-_SPLIT_AND = re.compile(r",?\s+(?:and|&|e|y|und|u\.(?!\s?a\b)|et(?!\s+al\b)|en|och|og|ve|и)\s+")
+# "and" as the languages of the lists print it (French "et", never "et al.").
+_SPLIT_AND = re.compile(rf",?\s+(?:and|&|e|y|und|et(?!\s+al\b)|{OTHER_AND})\s+")
 
 
 def initials_of(text: str) -> str:

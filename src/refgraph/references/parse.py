@@ -21,7 +21,7 @@ from .identifiers import lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER, names_are_editors
-from .patterns import is_place
+from .patterns import NO_DATE_WORDS, is_place
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -43,9 +43,8 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 # it, is a title's words).
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
 _NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
-# A work with no date as other styles and languages print "(n.d.)": Harvard's "(no date)",
-# German "(o. J.)", Spanish "(s.f.)", Portuguese "(sem data)" — read as "(n.d.)" is.
-_NO_DATE = re.compile(r"\((?:no date|o\.\s?J\.|s\.\s?f\.|sin fecha|sem data)\)", re.I)
+# "(no date)", "(o. J.)", "(s.f.)": a work with no date, read as "(n.d.)" is.
+_NO_DATE = re.compile(rf"\((?:{NO_DATE_WORDS})\)", re.I)
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
                  "volume": "volume", "issue": "issue", "pages": "pages", "publisher": "publisher", "place": "location",
                  "edition": "edition"}

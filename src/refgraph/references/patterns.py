@@ -10,6 +10,14 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # matched case by case so that the initials "ED" of "Siggia ED" are none.
 EDITOR_WORDS = (r"[Ee]ds?|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?"
                 r"|[Cc]oords?|[Cc]oordenador(?:es|as)?")
+# "and" between names in the other languages lists are written in: German "u." (never
+# "u. a.", their "et al."), Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish
+# "ve", Russian "и". (English, Romance "e"/"y"/"et" and German "und" each reader spells
+# with its own care for case.)
+OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и"
+# A work with no date as styles and languages print "n.d.": Harvard's "no date", German
+# "o. J.", Spanish "s.f." / "sin fecha", Portuguese "sem data".
+NO_DATE_WORDS = r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data"
 # The word a group of people is named by: "GBD 2017 Collaborators", "1000 Genomes Project Consortium".
 GROUP_WORD = r"(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)"
 # Capitals an initial may be, for a character class: "Ö.", "Ł.", Greek and Cyrillic ("Иванов И.И.").

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from .model import Author
-from .patterns import EDITOR_WORDS
+from .patterns import EDITOR_WORDS, OTHER_AND
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -73,7 +73,7 @@ _GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")
 _MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?=[{_UPPER}]{{1,2}}\b)|(?=\s*(?:[,;]|$)))")
 # ("e" and "y" join names only in lower case: "Hsu Y T", "Scolnick E M" are initials.)
 # ("et" in lower case only: "Kavalali ET and Monteggia LM" has initials "ET".)
-_CONJUNCTION = re.compile(r"\s*,?\s+(?:&|(?i:and|und)|u\.(?!\s?a\b)|et|Et|e|y|en|och|og|ve|и)\s+(?=[^\W\d_])|\s*&\s*")
+_CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|\s*&\s*")
 
 
 def unglue_initials(text: str) -> str:
