@@ -352,6 +352,58 @@ def test_two_people_of_one_surname_in_one_author_list_are_not_one_person(sample_
     assert [sorted(f.references) for f in findings] == [[118]]
 
 
+def _author_findings(text, tmp_path, surname):
+    return [f for f in findings_for(text, tmp_path) if f.name.startswith("author") and surname in f.message]
+
+
+def test_a_keyboard_slip_in_an_initial_links_only_rare_names_and_only_lone_forms(sample_text, tmp_path):
+    """The sample's "Ionescu DE" / "Ionescu DF" (one letter a key apart, a rare surname)
+    stays an info finding; the same slip in a frequent surname ("Henderson BE" /
+    "Henderson BR", no co-author in common) is two namesakes; and a form the co-authors
+    already tie to one person ("Gelfand M" ~ "Gelfand MS" through Mironov) does not pull
+    in a third one slip away ("Gelfand MD", someone else)."""
+    assert [(f.severity, f.references) for f in _author_findings(sample_text, tmp_path, "Ionescu")] == [("info", (77, 112))]
+    extra = ("  116. Ingles SA, Haile RW, Henderson BE. Linkage disequilibrium between two vitamin D receptor markers. *Cancer Epidemiol Biomarkers Prev* 1997;6:93-98.\n"
+             "  117. Henderson BR, Kuhn LC. Interactions between iron-regulatory proteins and their RNA target sequences. *Prog Mol Subcell Biol* 1997;18:117-140.\n"
+             "  118. Kozarek RA, Gelfand MD, Patterson DJ. Randomized trial of botulinum toxin doses for achalasia. *Gastroenterology* 1997;112:A184.\n"
+             "  119. Frishman D, Mironov A, Mewes HW, Gelfand M. Combining diverse evidence for gene recognition in sequenced bacterial genomes. *Nucleic Acids Res* 1998;26:2941-2947.\n"
+             "  120. Mironov AA, Fickett JW, Gelfand MS. Frequent alternative splicing of human genes. *Genome Res* 1999;9:1288-1293.\n")
+    text = _append_entries(sample_text, extra)
+    assert not _author_findings(text, tmp_path, "Henderson")
+    gelfand = _author_findings(text, tmp_path, "Gelfand")
+    assert [f.message for f in gelfand] == ["Author 'Gelfand M' (ref 119) is also written 'Gelfand MS' (ref 120)."]
+
+
+def test_two_people_written_differently_in_the_same_two_entries_are_two_findings(sample_text, tmp_path):
+    """Findings about different names in the same entries are kept apart: each points at its
+    own name (they had been one finding, the other name silently dropped)."""
+    extra = ("  116. Frishman D, Mironov A, Mewes HW, Gelfand M. Combining diverse evidence for gene recognition in sequenced bacterial genomes. *Nucleic Acids Res* 1998;26:2941-2947.\n"
+             "  117. Mironov AA, Fickett JW, Gelfand MS. Frequent alternative splicing of human genes. *Genome Res* 1999;9:1288-1293.\n")
+    text = _append_entries(sample_text, extra)
+    found = [f for f in findings_for(text, tmp_path) if f.name == "author-initials" and 116 in f.references]
+    assert sorted(f.message.split("'")[1] for f in found) == ["Gelfand M", "Mironov A"]
+    line = text.splitlines()[found[0].line - 1]
+    assert {line[f.column - 1:].split(",")[0].split(".")[0] for f in found} == {"Mironov A", "Gelfand M"}
+
+
+def test_a_spelling_finding_names_only_the_person_it_is_about(sample_text, tmp_path):
+    """"Müller KM" beside "Muller KM" is one person spelled two ways; "Müller T", another
+    person of the same spelling, is not part of that finding. A slip between two spellings
+    the list writes once each ("Gauthier F", "Gautier F") tells nothing about which, if
+    either, is wrong: two people are as likely."""
+    extra = ("  116. Brasch F, Ochs M, Muller KM, Richter J. Cathepsin H and SP-B are colocalized in lamellar bodies. *Am J Respir Cell Mol Biol* 2002;26:659-670.\n"
+             "  117. Kruger R, Kuhn W, Müller T, Woitalla D. Ala30Pro mutation in the alpha-synuclein gene in Parkinson's disease. *Nat Genet* 1998;18:106-108.\n"
+             "  118. Fehrenbach H, Schmiedl A, Müller KM. Morphometry of the surfactant system in transplanted lungs. *Eur Respir J* 2001;17:61-68.\n"
+             "  119. Vos A, Müller T, Schuster P. Oral vaccination of foxes against rabies in Europe. *Vet Bull* 2000;70:1-5.\n"
+             "  120. Gauthier F, Moreau T, Gutman N. Functional diversity of proteinases of the rat kallikrein family. *Agents Actions Suppl* 1992;38:42-49.\n"
+             "  121. Beydon L, Desfontis JC, Gautier F. Response to tamponade and dobutamine in swine. *Ann Fr Anesth Reanim* 2001;20:40-47.\n")
+    text = _append_entries(sample_text, extra)
+    muller = _author_findings(text, tmp_path, "ller")
+    assert [(f.name, sorted(f.references)) for f in muller] == [("author-spelling", [116, 118])]
+    assert "Müller T" not in muller[0].message
+    assert not _author_findings(text, tmp_path, "Gaut")
+
+
 def test_works_the_list_tells_apart_are_not_duplicates(sample_text, tmp_path):
     """One author's works of one year that the list tells apart by a letter ("2024a",
     "2024c") or by a name in the title ("AIS" and "GrIS") are two works; a copy that

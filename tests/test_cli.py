@@ -69,7 +69,7 @@ def test_check_sarif_and_github_formats():
 
 def test_text_output_is_one_sorted_line_per_finding():
     lines = run("check", "--exit-zero").stdout.splitlines()
-    assert "ketamine-mdd-review.md:258:1: RG201 [author-spelling]" in "\n".join(lines)
+    assert "ketamine-mdd-review.md:258:7: RG201 [author-spelling]" in "\n".join(lines)
     places = [tuple(map(int, line.split(":")[1:3])) for line in lines[:-1]]
     assert places == sorted(places) and all(line.startswith("ketamine-mdd-review.md:") for line in lines[:-1])
     assert lines[-1] == "Found 23 findings (16 warnings, 7 info) in 1 file."

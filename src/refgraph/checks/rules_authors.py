@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-
+from importlib import resources
 
 from .model import rule
 
@@ -35,6 +35,20 @@ _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _census_surnames() -> frozenset[str]:
+    text = (resources.files("refgraph") / "data" / "us-census-1990-surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def frequent_surname(family: str) -> bool:
+    """Whether two people of this surname may well meet in one list: one of the commonest
+    names worldwide, or a surname the US census of 1990 found in at least 3 people in
+    100,000 (Henderson, Murphy, Law). Namesakes are the likelier reading there, not a slip."""
+    key = fold(family)
+    return key in COMMON_SURNAMES or key in _census_surnames()
+
+
 def fold(name: str) -> str:
     """Comparison key: diacritics, case, spaces, hyphens and apostrophes removed."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -54,12 +68,24 @@ class Occurrence:
 
 def occurrences(analysis) -> list[Occurrence]:
     found = []
+    text = analysis.source.text
     for ref in analysis.references:
         people = [a for a in ref.authors if not a.is_group and a.family]
         keys = [_coauthor_key(a) for a in people]  # once per person, not once per pair
+        # Where the entry is this text's own (not a .bib's or a conversion's), each name
+        # is placed where it stands: two people written differently in the same two
+        # entries are two findings, each pointing at its name.
+        entry = text[ref.span.start:ref.span.end]
+        own = ref.raw[:40] in entry
+        searched_from = 0
         for index, author in enumerate(people):
             others = frozenset(key for other, key in enumerate(keys) if key and other != index)
-            found.append(Occurrence(ref.number, ref.line, ref.span.column, author.family, author.initials, author.suffix, others))
+            line, column = ref.line, ref.span.column
+            at = entry.find(author.family, searched_from) if own else -1
+            if at >= 0:
+                searched_from = at + len(author.family)
+                line, column = analysis.source.position(ref.span.start + at)
+            found.append(Occurrence(ref.number, line, column, author.family, author.initials, author.suffix, others))
     return found
 
 
@@ -209,15 +235,18 @@ def author_spelling(analysis, config):
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 candidates.add((a, b))
-    # Union same-person variants so each person is reported once; never two names that
-    # one entry lists side by side (two people), however the evidence would chain them.
-    parent: dict[str, str] = {}
-    entries: dict[str, set[int]] = {}
+    # Union same-person variants so each person is reported once; a person is a surname
+    # with its initials, so one spelling's other people ("Müller T" beside the "Muller KM"
+    # that "Müller KM" is) stay out of the finding. Never two people that one entry lists
+    # side by side, however the evidence would chain them.
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    entries: dict[tuple[str, str], set[int]] = {}
+    groups_of = {family: _by_initials(by_family[family]) for family in by_family}
 
-    def entries_of(root: str) -> set[int]:
-        return entries.get(root) or {o.reference for o in by_family[root]}
+    def entries_of(root: tuple[str, str]) -> set[int]:
+        return entries.get(root) or {o.reference for o in groups_of[root[0]][root[1]]}
 
-    def find(x: str) -> str:
+    def find(x: tuple[str, str]) -> tuple[str, str]:
         root = x
         while parent.get(root, root) != root:
             root = parent[root]
@@ -229,41 +258,50 @@ def author_spelling(analysis, config):
         if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
             continue  # "GBD 2017 Collaborators" and "GBD 2019 Collaborators" are two groups
         ka, kb = fold(a), fold(b)
-        initials_a, initials_b = _by_initials(by_family[a]), _by_initials(by_family[b])
+        initials_a, initials_b = groups_of[a], groups_of[b]
         pairs = [(x, y) for x in initials_a for y in initials_b if _initials_compatible(x, y)
                  and not _in_one_list(initials_a[x], initials_b[y])]
         if not pairs:
             continue
-        same_initials = any(x == y for x, y in pairs)
-        shared = _shared_coauthor([o for x in dict.fromkeys(x for x, _ in pairs) for o in initials_a[x]],
-                                  [o for y in dict.fromkeys(y for _, y in pairs) for o in initials_b[y]])
         if ka == kb or _umlauts_spelled_out(a) == _umlauts_spelled_out(b):
             # Spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"; German's
             # umlaut spelled out: "Müller" / "Mueller".
-            evidence = same_initials or shared
+            # One initial of a frequent name ("Müller B", "Muller B") is two people as
+            # often as one: a co-author must say so.
+            alone = a.lower() == b.lower() or not (frequent_surname(a) or frequent_surname(b))
+            linked = [(x, y) for x, y in pairs
+                      if (x == y and (alone or len(x) >= 2)) or _shared_coauthor(initials_a[x], initials_b[y])]
         elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES or min(len(ka), len(kb)) <= 3:
-            evidence = False  # Si/Di, Ji/Jia, Qin/Qiu: short names one letter apart are different names
+            linked = []  # Si/Di, Ji/Jia, Qin/Qiu: short names one letter apart are different names
         else:
             # A near-miss spelling with the same initials is one person when they also
             # share a co-author ("Ferrara A" and "Ferrari AJ" share nobody), or when the
             # difference is a typing slip inside an uncommon name with the same full
-            # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely.
-            evidence = same_initials and (shared or any(x == y and _slip_evidence(ka, kb, x) for x, y in pairs))
-        root_a, root_b = find(a), find(b)
-        if evidence and root_a != root_b and entries_of(root_a).isdisjoint(entries_of(root_b)):
-            entries[root_b] = entries_of(root_b) | entries_of(root_a)
-            parent[root_a] = root_b
-    clusters: dict[str, list[str]] = defaultdict(list)
-    joined = set(parent) | {find(f) for f in parent}
-    for family in by_family:
-        if family in joined:
-            clusters[find(family)].append(family)
+            # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely. A
+            # slip alone needs one spelling the list writes more often than the other
+            # (one "Gauthier F" and one "Gautier F" are as likely two people), and not
+            # two frequent surnames (both real names).
+            linked = [(x, y) for x, y in pairs if x == y and (
+                _shared_coauthor(initials_a[x], initials_b[y])
+                or (_slip_evidence(ka, kb, x) and not (frequent_surname(a) and frequent_surname(b))
+                    and len({o.reference for o in initials_a[x]}) != len({o.reference for o in initials_b[y]})))]
+        for x, y in linked:
+            root_a, root_b = find((a, x)), find((b, y))
+            if root_a != root_b and entries_of(root_a).isdisjoint(entries_of(root_b)):
+                entries[root_b] = entries_of(root_b) | entries_of(root_a)
+                parent[root_a] = root_b
+    clusters: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for person in sorted(set(parent) | set(parent.values())):
+        clusters[find(person)].append(person)
     for members in clusters.values():
-        if len(members) < 2:
+        if len({family for family, _ in members}) < 2:
             continue
-        groups = {m: by_family[m] for m in members}
+        # One group per spelling: its initials' variants are author-initials' to report.
+        groups: dict[str, list[Occurrence]] = defaultdict(list)
+        for family, initials in sorted(members, key=lambda person: -len(person[1])):
+            groups[family].extend(groups_of[family][initials])  # shown by its fullest initials
         majority, others, refs, tie = _describe(groups, lambda o: f"{o.family} {o.initials}".strip())
-        first = min((o for m in members for o in by_family[m] if o.reference in refs), key=lambda o: o.reference)
+        first = min((o for m in groups.values() for o in m if o.reference in refs), key=lambda o: o.reference)
         form = majority.split("' (")[0] + "'"
         yield author_spelling.finding(
             first.line, first.column,
@@ -289,6 +327,9 @@ def author_initials(analysis, config):
         if len(forms) < 2:
             continue
         common = fold(family) in COMMON_SURNAMES
+        # A slip of the finger in an initial ("Ionescu DE" for DF) is the only link some
+        # forms have; in a frequent surname two namesakes are the likelier reading.
+        slip_alone_suffices = not frequent_surname(family)
         keys = sorted(forms)
         slip_only: set = set()  # linked by a likely typing slip alone: weaker evidence
         parent = {k: k for k in keys}
@@ -321,16 +362,25 @@ def author_initials(analysis, config):
                 else:
                     # Initials that differ otherwise than by a slip are two people, even
                     # when they share co-authors: relatives and namesakes publish together.
-                    evidence = slip
+                    evidence = slip and (shared or slip_alone_suffices)
                 if evidence:
                     linked.append((not compatible, a, b, shared, slip))
-        # The surest links first: an initial added or dropped before a slip of the finger.
-        for weaker, a, b, shared, slip in sorted(linked):
+        # The surest links first: an initial added or dropped before a slip of the finger,
+        # a slip with a shared co-author before a slip alone.
+        size = {k: 1 for k in keys}
+        for weaker, a, b, shared, slip in sorted(linked, key=lambda link: (link[0], not link[3], link[1], link[2])):
             root_a, root_b = find(a), find(b)
+            slip_alone = not shared and slip and weaker
+            if slip_alone and (size[root_a] > 1 or size[root_b] > 1):
+                # Forms the co-authors already tie to one person are that person's; a
+                # form one slip away from them is more likely a namesake ("Gelfand M" and
+                # "Gelfand MS" share a co-author; "Gelfand MD" is someone else).
+                continue
             if listed_apart(root_a, root_b):
+                size[root_b] += size[root_a]
                 parent[root_a] = root_b
                 entries[root_b] |= entries[root_a]
-                if not shared and slip and weaker:
+                if slip_alone:
                     slip_only.add(root_b)
         clusters: dict = defaultdict(list)
         for k in keys:

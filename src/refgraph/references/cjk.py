@@ -31,9 +31,16 @@ def _numbered_as_latin(match: re.Match) -> str:
     return " " + _LATIN_OF_MARK[match.group("mark")] + match.group("number") + " "
 
 
+# A year glued to the journal's last character, as Chinese entries print it without a
+# space ("疾病監測与控制雜誌2009;8:484-5"): a script without spaces still ends its title there.
+_YEAR_GLUED_TO_HAN = re.compile(rf"(?<=[{HAN}{KANA}{HANGUL}])(?=(?:1[89]|20)\d\d\s*[;,.:(])")
+
+
 def with_latin_marks(text: str) -> str:
     """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
-    ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)")."""
+    ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)"), and a year
+    glued to a journal's name spaced from it ("雜誌2009;8" → "雜誌 2009;8")."""
+    text = _YEAR_GLUED_TO_HAN.sub(" ", text)
     if _FULL_WIDTH_FORMS.search(text):
         text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
     if _CJK_NUMBERING.search(text):
