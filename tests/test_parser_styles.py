@@ -1505,6 +1505,9 @@ def test_cyrillic_names_and_their_et_al():
     ("김영기, 이현주, 박철수 외. 우울증의 약물치료. 신경정신의학. 2015;54(2):123-130.",
      ["김영기", "이현주", "박철수"], "우울증의 약물치료", "신경정신의학"),
     ("山田太郎, 鈴木花子. うつ病の治療. 精神医学 2015; 57: 123-130.", ["山田太郎", "鈴木花子"], "うつ病の治療", "精神医学"),
+    # The year glued to the journal's last character (the title had been read as a name).
+    ("郭宏奇. 中藥辨証治療灼口綜合征臨床觀察. 疾病監測与控制雜誌2009;8:484-5.", ["郭宏奇"], "中藥辨証治療灼口綜合征臨床觀察",
+     "疾病監測与控制雜誌"),
 ])
 def test_entries_in_chinese_japanese_and_korean_script(printed, people, title, journal):
     """With no case and no spaces between words, the tagger sees no names or journals;
