@@ -3,7 +3,10 @@
 Precision first: different people with similar names (Ferrara/Ferrari, Wan/Wang,
 Mathew/Mathews, two different "Li N") are not findings. A variant is reported only
 with evidence that it is one person: identical or compatible initials *and* a shared
-co-author, a shared suffix, or a typing slip (doubled letter, neighbouring key).
+co-author, a shared suffix, or a typing slip (doubled letter, neighbouring key). How rare
+the surname is weighs too: in a frequent one (the world's commonest, or the US census's
+4,760 commonest) a slip or a single initial is as likely a namesake, and a co-author must
+say it is one person.
 """
 from __future__ import annotations
 
