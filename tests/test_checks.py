@@ -404,6 +404,20 @@ def test_a_spelling_finding_names_only_the_person_it_is_about(sample_text, tmp_p
     assert not _author_findings(text, tmp_path, "Gaut")
 
 
+def test_names_in_other_scripts_and_unicode_forms_are_compared_as_written(sample_text, tmp_path):
+    """Cyrillic surnames are compared letter by letter ("Анчев А" and "Ангелов А" had both
+    folded to an empty key and been reported as one name spelled two ways); one spelling in
+    two Unicode forms (composed "á", and "a" + combining accent) is one spelling, a
+    difference no reader could see."""
+    composed, decomposed = "Thr\u00e1insson H", "Thra\u0301insson H"
+    extra = ("  116. Анчев А, Петров П. Лечение депрессии у подростков. *Журнал неврологии* 2015;115:12-18.\n"
+             "  117. Ангелов А, Иванов И. Кетамин и суицидальные мысли. *Психиатрия* 2016;14:20-26.\n"
+             f"  118. {composed}, Smith J. Icelandic syntax in a comparative light. *Lingua* 2001;111:1-20.\n"
+             f"  119. {decomposed}, Jones K. Object shift and scrambling. *Linguistic Inquiry* 2003;34:30-50.\n")
+    text = _append_entries(sample_text, extra)
+    assert not [f for f in findings_for(text, tmp_path) if f.name.startswith("author") and set(f.references) & {116, 117, 118, 119}]
+
+
 def test_works_the_list_tells_apart_are_not_duplicates(sample_text, tmp_path):
     """One author's works of one year that the list tells apart by a letter ("2024a",
     "2024c") or by a name in the title ("AIS" and "GrIS") are two works; a copy that

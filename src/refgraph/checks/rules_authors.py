@@ -53,9 +53,10 @@ def frequent_surname(family: str) -> bool:
 
 
 def fold(name: str) -> str:
-    """Comparison key: diacritics, case, spaces, hyphens and apostrophes removed."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z]", "", text)
+    """Comparison key: diacritics, case, spaces, hyphens and apostrophes removed. Letters
+    of every script are kept: "Анчев" and "Ангелов" are two names, not two empty keys."""
+    text = unicodedata.normalize("NFKD", name).lower()
+    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,10 @@ def occurrences(analysis) -> list[Occurrence]:
             if at >= 0:
                 searched_from = at + len(author.family)
                 line, column = analysis.source.position(ref.span.start + at)
-            found.append(Occurrence(ref.number, line, column, author.family, author.initials, author.suffix, others))
+            # (One spelling in two Unicode forms, "Thráinsson" composed and decomposed, is
+            # one spelling: the reader could not see the difference.)
+            family = unicodedata.normalize("NFC", author.family)
+            found.append(Occurrence(ref.number, line, column, family, author.initials, author.suffix, others))
     return found
 
 
@@ -282,11 +286,13 @@ def author_spelling(analysis, config):
             # difference is a typing slip inside an uncommon name with the same full
             # initials ("Duamn RS" / "Duman RS"): two people that alike are unlikely. A
             # slip alone needs one spelling the list writes more often than the other
-            # (one "Gauthier F" and one "Gautier F" are as likely two people), and not
-            # two frequent surnames (both real names).
+            # (one "Gauthier F" and one "Gautier F" are as likely two people), not two
+            # frequent surnames (both real names), and two initials where either is
+            # frequent ("Phillips D" and "Philips D" may well be two people).
             linked = [(x, y) for x, y in pairs if x == y and (
                 _shared_coauthor(initials_a[x], initials_b[y])
                 or (_slip_evidence(ka, kb, x) and not (frequent_surname(a) and frequent_surname(b))
+                    and (len(x) >= 2 or not (frequent_surname(a) or frequent_surname(b)))
                     and len({o.reference for o in initials_a[x]}) != len({o.reference for o in initials_b[y]})))]
         for x, y in linked:
             root_a, root_b = find((a, x)), find((b, y))
