@@ -443,6 +443,9 @@ def test_one_doi_on_two_different_titles_is_a_wrong_doi_not_a_copy(sample_text, 
              "  117. Aldama A, Doos K. Formation of the overturning circulation lower limb depends on Arctic mixing. *Zenodo* 2020. doi:10.5281/zenodo.4337926\n")
     found = [f for f in findings_for(_append_entries(sample_text, extra), tmp_path) if f.name == "duplicate-reference"]
     assert [(sorted(f.references), "same DOI" in f.message) for f in found if 116 in f.references] == [([116, 117], True)]
+    # A DOI cut short ("10.1016/j") names a journal series, not a work: no finding.
+    cut = extra.replace("doi:10.5281/zenodo.4337926", "doi:10.1016/j")
+    assert not [f for f in findings_for(_append_entries(sample_text, cut), tmp_path) if f.name == "duplicate-reference" and 116 in f.references]
 
 
 def test_an_open_page_range_is_an_incomplete_reference_and_reads_as_its_first_page(sample_text, tmp_path):

@@ -488,6 +488,9 @@ SHAPES = [
      dict(doi="10.1016/j.jad.2018.01.012", url="")),
     ("Bauer P, Brunet G. The quiet revolution. Lancet. 2020;395:47–55. DOI 10.1016/S0140- 6736(20)30183-5.",
      dict(doi="10.1016/S0140-6736(20)30183-5")),
+    # Broken after Elsevier's "j.", the next chunk's digits after one more dot.
+    ("Yong JS, Elimelech M. Coupled reverse draw solute permeation. J Membr Sci. 2012;392:9. http://dx.doi.org/10.1016/j. memsci.2011.11.020.",
+     dict(doi="10.1016/j.memsci.2011.11.020")),
     ("Bauer P, Brunet G. The quiet revolution. Nature. 2015;525:47–55. doi:10.1038/nature14956. PMID: 26333465.",
      dict(doi="10.1038/nature14956", pmid="26333465")),
     # German quotes mark the title where the reading ran across them; a quote opening a
@@ -1840,3 +1843,19 @@ def test_an_iop_list_with_a_report_and_a_body_s_book(sample, tmp_path):
     assert read[book].title == "Climate Change 2013: The Physical Science Basis"
     cited = {n for c in analysis.callouts for n in c.targets}
     assert {read[report].position, read[book].position} <= cited
+
+
+@pytest.mark.parametrize("printed, place, publisher", [
+    # Place and publisher printed alike, in either order: the known town is the place.
+    ("Gass, S. et Selinker, L. (2008), Second Language Acquisition : An Introductory Course, London, Routledge.", "London", "Routledge"),
+    ("HARBULOT C., 1992, La machine de guerre économique, États-Unis, Japon, Europe. Paris, Economica", "Paris", "Economica"),
+    ("Bourdieu, P., 1998 (1996). On Television. Pluto, London.", "London", "Pluto"),
+    ("Dunne, P. 1997. Tide and time. Pages 1—12 in H. B. Honigfeld, editor. Charting a course for the Delaware Bay "
+     "Watershed. New Jersey Conservation Foundation, Far Hills, USA.", "Far Hills, USA", "New Jersey Conservation Foundation"),
+    # Two towns and no publisher stay the place; a state after its town is no publisher.
+    ("Smith, J. 2001. A history of printing. New York, London.", "New York, London", ""),
+    ("Smith J. 2001. A book about the sea. Cambridge, Mass.: Harvard University Press.", "Cambridge, Mass.", "Harvard University Press"),
+])
+def test_an_imprint_printed_without_a_colon_is_parted_by_its_known_town(printed, place, publisher):
+    ref = parse_reference(printed)
+    assert (ref.place, ref.publisher) == (place, publisher)

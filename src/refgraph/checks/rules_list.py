@@ -62,7 +62,9 @@ def duplicate_reference(analysis, config):
     # their neighbours in sorted order. Each group of copies is reported once.
     buckets: dict[tuple, list] = defaultdict(list)
     for ref in analysis.references:
-        if ref.doi:
+        if ref.doi and len(ref.doi.partition("/")[2]) >= 3:
+            # (A DOI cut short at a line break, "10.1016/j", names a publisher's journal
+            # series, not a work: no evidence that two entries are one.)
             buckets[("doi", ref.doi.lower())].append(ref)
         if ref.first_author and ref.year:
             buckets[("author", ascii_word(ref.first_author.family or ref.first_author.literal), ref.year)].append(ref)

@@ -111,11 +111,12 @@ def notice_spans(text: str) -> list[tuple[int, int]]:
 # A DOI the line wrapping of PDF text or a converter broke: "https:// doi.org/…", "doi.
 # org/…", "10.1038/ nature14956", "10.1016/j.jad.2018.01. 012", "S0140- 6736". A DOI never
 # ends in "/", "-" or "_", so a space after one is a line break; after a ".", only when the
-# chunk that follows carries a digit (". Epub 2015" ends the DOI).
+# chunk that follows carries a digit, at once or after one more dot ("10.1016/j.
+# memsci.2011.11.020"; ". Epub 2015" ends the DOI).
 _WRAPPED_DOI = re.compile(
     r"(?<=https://)\s+(?=(?:dx\.)?doi\.)|(?<=\bdoi\.)\s+(?=org/)"
     r"|(?<=10\.\d{4}/)\s+(?=[A-Za-z0-9(])|(?<=10\.\d{5}/)\s+(?=[A-Za-z0-9(])")
-_DOI_BREAK = re.compile(r"(\b10\.\d{4,9}/[^\s,;<>\"]*?(?:[/_-]|\.(?=\s+[A-Za-z]*\d)))\s+(?=[A-Za-z0-9(])")
+_DOI_BREAK = re.compile(r"(\b10\.\d{4,9}/[^\s,;<>\"]*?(?:[/_-]|\.(?=\s+[A-Za-z]*\.?\d)))\s+(?=[A-Za-z0-9(])")
 
 
 def _rejoin_wrapped_doi(text: str) -> str:

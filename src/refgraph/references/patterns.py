@@ -73,3 +73,6 @@ def is_place(text: str) -> bool:
 # three-em dash ("———. 1916."), MLA's three hyphens in plain text ("---."), underscores
 # from a typewriter ("_____."), or a dash character made for it (U+2E3A, U+2E3B).
 SAME_NAMES = re.compile(r"(?:[—―]{2,}|–{3,}|-{3,}|_{3,}|[⸺⸻])\s*(?=[.,:(]|\s(?:ed|eds|trans)\b)")
+
+# Words only a publisher's name carries: "Harvard University Press", "Éditions du Seuil".
+PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")

@@ -10,8 +10,9 @@ import re
 
 from .books import names_a_place, place_after_publisher
 from .model import Author
-from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, YEAR, capitalised
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, capitalised
 from .people import names_an_organisation
+from .places import imprint_parts
 
 
 def _kept_stop(ended: re.Match[str]) -> str:
@@ -85,7 +86,6 @@ def journal_named_by_doi(fields: dict) -> dict:
     return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
 
 
-_PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
 
 
 def place_in_publisher(fields: dict) -> dict:
@@ -105,12 +105,18 @@ def publisher_in_place(fields: dict) -> dict:
     places ("Michigan" of "University of Michigan Press"), so without such a word "Ann
     Arbor, Michigan" would lose "Michigan" to the publisher."""
     place = fields.get("place") or ""
-    if fields.get("publisher") or ", " not in place:
+    if fields.get("publisher") or not re.search(r",\s|:", place):
         return fields
-    head, tail = (part.strip() for part in place.split(", ", 1))
-    if _PUBLISHER_WORD.search(head) and names_a_place(tail):
-        return {**fields, "publisher": head, "place": tail}
-    imprint = _place_then_publisher(place)
+    if ", " in place:
+        head, tail = (part.strip() for part in place.split(", ", 1))
+        if PUBLISHER_WORD.search(head) and names_a_place(tail):
+            return {**fields, "publisher": head, "place": tail}
+        imprint = _place_then_publisher(place)
+        if imprint:
+            return {**fields, "place": imprint[0], "publisher": imprint[1]}
+    # Otherwise the towns the place list knows tell the place from the publisher, in
+    # either order ("Paris, Fayard", "Fayard, Paris", "London:Nelson").
+    imprint = imprint_parts(place)
     return {**fields, "place": imprint[0], "publisher": imprint[1]} if imprint else fields
 
 
@@ -121,7 +127,7 @@ def _place_then_publisher(text: str, bodies: frozenset[str] = frozenset()) -> tu
     head, _, tail = text.rpartition(", ")
     head, tail = head.strip(), tail.strip()
     if head and tail and names_a_place(head) and (
-            tail in bodies or _PUBLISHER_WORD.search(tail) or _BODY_WORD.search(tail)):
+            tail in bodies or PUBLISHER_WORD.search(tail) or _BODY_WORD.search(tail)):
         return head, tail
     return None
 
@@ -180,7 +186,7 @@ def _body_not_journal(name: str, authors: tuple[Author, ...]) -> bool:
     journal_words = default_tagger().lexicon.journal
     if _JOURNAL_WORD.search(name):
         return False
-    if _BODY_WORD.search(name) or _PUBLISHER_WORD.search(name):
+    if _BODY_WORD.search(name) or PUBLISHER_WORD.search(name):
         return True  # "R Foundation for Statistical Computing", whatever its other words
     return names_an_organisation(name) and not any(w.lower() in journal_words for w in re.findall(r"[^\W\d_]+", name))
 
@@ -211,7 +217,7 @@ def publisher_before_place(fields: dict, core: str) -> dict:
             return fields
         title = _kept_stop(ended)
         name = ended.group("name").strip()
-    if not capitalised(name) or not (names_an_organisation(name) or _PUBLISHER_WORD.search(name)):
+    if not capitalised(name) or not (names_an_organisation(name) or PUBLISHER_WORD.search(name)):
         return fields
     if place and f"{name}, {place}" not in core:
         return fields  # the place is printed elsewhere: "Name. Place: Publisher." missed its publisher
