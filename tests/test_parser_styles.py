@@ -706,7 +706,13 @@ SHAPES = [
      dict(title="Depression", year="", accessed="2022-01-10")),
     ("OCLC. (2014b). OCLC introduces WorldCat Discovery Services. Retrieved March 21, 2014, from "
      "http://www.librarytechnology.org/diglib-fulldisplay.pl?SID=20140321178161621",
-     dict(year="2014", accessed="2014-03-21")),
+     dict(year="2014", accessed="2014-03-21", url="http://www.librarytechnology.org/diglib-fulldisplay.pl?SID=20140321178161621")),
+    # The day a page was read in other languages; the date never runs into the address.
+    ("Müller, K. (2019). Die Zukunft der Pflege. Zugriff am 12.03.2020 unter https://www.pflege.de/zukunft",
+     dict(title="Die Zukunft der Pflege", accessed="2020-03-12", url="https://www.pflege.de/zukunft")),
+    ("Michalot, T. (2013). Formation et évolution des représentations. Consulté le 4 avril 2014, sur "
+     "http://rechercheformation.revues.org/2053", dict(title="Formation et évolution des représentations",
+                                                        accessed="2014-04-04", url="http://rechercheformation.revues.org/2053")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -45,9 +45,17 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
 _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
+# (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
+# keeps its address, and the "from" goes with the date.)
+_NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
 _ACCESSED = re.compile(
-    r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Consultado|Last accessed|Retrieved)\b\s*:?\s*"
-    r"(?P<date>[^\]\)]*?\d{4}[^\]\).;]*?|[^\]\).;]*?)\s*[\]\)]?\s*(?=[.;]|$)",
+    # (The day a page was read, as lists in other languages print it: "Consulté le",
+    # "Zugriff am", "abgerufen am", "Acessado em", "Consultato il", "Recuperado el".)
+    r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Acessado|Consultado|Last accessed|Retrieved"
+    r"|Consulté|Zugriff|[Aa]bgerufen|Zugegriffen|Consultato|Recuperado|Accedido)\b\s*(?:\b(?:le|am|em|el|il|en|on)\b)?\s*:?\s*"
+    rf"(?P<date>(?:{_NOT_ADDRESS}[^\]\)])*?\d{{4}}(?:{_NOT_ADDRESS}[^\]\).;])*?|(?:{_NOT_ADDRESS}[^\]\).;])*?)"
+    r"(?:,?\s*(?:from|unter|sur|em|en|at|in)\s*:?(?=\s*(?:(?:https?|ftp)://|www\.))"
+    r"|\s*[\]\)]?\s*(?=[.;]|$|\s*(?:(?:https?|ftp)://|www\.)))",
     re.I,
 )
 _STATUS = [
@@ -83,6 +91,9 @@ def iso_date(text: str) -> str:
     iso = re.search(r"\b(?:1[89]|20)\d\d-[01]\d(?:-[0-3]\d)?\b", text)
     if iso:
         return iso.group(0)
+    dotted = re.search(r"\b([0-3]?\d)\.([01]?\d)\.((?:1[89]|20)\d\d)\b", text)  # German "12.03.2020"
+    if dotted and 1 <= int(dotted.group(1)) <= 31 and 1 <= int(dotted.group(2)) <= 12:
+        return f"{dotted.group(3)}-{int(dotted.group(2)):02d}-{int(dotted.group(1)):02d}"
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
     if not year:
         return ""
