@@ -318,7 +318,10 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      ("## Literatura citada", "- "), ("## Works Consulted", "- "), ("## Selected Bibliography", "- "),
      ("## References & Notes", "- "),
      # Web of Science's and humanities' "Cited References", "Sources Cited", German "Quellenverzeichnis"
-     ("Cited References", "- "), ("## Sources Cited", "- "), ("## Quellenverzeichnis", "{n}. "), ("## References and Sources", "- ")],
+     ("Cited References", "- "), ("## Sources Cited", "- "), ("## Quellenverzeichnis", "{n}. "), ("## References and Sources", "- "),
+     # Finnish, Hungarian, Romanian, Czech, Vietnamese
+     ("## Lähdeluettelo", "{n}. "), ("## Viitteet", "{n}. "), ("## Irodalomjegyzék", "{n}. "), ("## Referințe bibliografice", "{n}. "),
+     ("## Použitá literatura", "{n}. "), ("## Tài liệu tham khảo", "{n}. ")],
 )
 def test_reference_section_headings_and_markers(sample, sample_text, tmp_path, heading, marker):
     body = sample_text.split("#### REFERENCES")[0]

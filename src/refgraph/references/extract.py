@@ -20,7 +20,9 @@ _HEADING_WORDS = (
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
     r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|quellen(?:verzeichnis)?|referenzen|literatuur|"
     r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|kaynakça|piśmiennictwo|literatura|"
-    r"referenser|referanser|litteratur(?:liste|förteckning)?|lähteet|daftar\s+pustaka|"
+    r"referenser|referanser|litteratur(?:liste|förteckning)?|lähteet|lähdeluettelo|viitteet|kirjallisuus|daftar\s+pustaka|"
+    r"literatuurlijst|irodalom(?:jegyzék)?|hivatkozások|bibliografie|referin[țţ]e(?:\s+bibliografice)?|"
+    r"(?:použitá\s+)?literatura|rujukan|tài\s+liệu\s+tham\s+khảo|"
     r"(?:список\s+(?:использованной\s+)?)?литератур[аы]|библиография|βιβλιογραφία|"
     r"参考文献|引用文献|참고\s?문헌|المراجع"
 )
