@@ -1865,3 +1865,12 @@ def test_an_iop_list_with_a_report_and_a_body_s_book(sample, tmp_path):
 def test_an_imprint_printed_without_a_colon_is_parted_by_its_known_town(printed, place, publisher):
     ref = parse_reference(printed)
     assert (ref.place, ref.publisher) == (place, publisher)
+
+
+def test_given_names_in_brackets_after_the_surname():
+    """French humanities print "NOM (Prénom)": the surname is the one outside the brackets
+    (the given name had been read as the surname, "(Madeleine) F")."""
+    ref = parse_reference("FERRIERES (Madeleine), Nourritures canailles, Seuil, Paris, 2007")
+    assert [(a.family, a.initials) for a in ref.authors] == [("FERRIERES", "M")]
+    ref = parse_reference("ALY (M.I.), NAGEB (R.), « Présentation des stèles nouvellement découvertes au Sérapéum », BSFE 106, 1986, p. 31-44.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("ALY", "MI"), ("NAGEB", "R")]

@@ -249,6 +249,9 @@ def _initials_first(piece: str) -> bool:
     return len(tokens) >= 2 and is_initials(tokens[0])
 
 
+_GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])\s*\((?P<given>[^\W\d_][\w.\- ]{0,40})\)\.?")
+
+
 def parse_person(piece: str) -> Author | None:
     """One person as printed in any order; ``None`` for an empty piece."""
     piece = piece.strip(" ,;:")
@@ -256,6 +259,12 @@ def parse_person(piece: str) -> Author | None:
         return None
     if looks_like_group(piece) and not _has_initials(piece):
         return Author(literal=piece.rstrip("."))
+    bracketed = _GIVEN_IN_BRACKETS.fullmatch(piece)
+    if bracketed and not re.fullmatch(r"(?i:eds?|editors?|orgs?|coords?|dirs?|hrsg|hg|trans|comp|comps)\.?|[A-Z]{4,}",
+                                      bracketed.group("given").strip()):
+        # French humanities: "FERRIERES (Madeleine)", "ALY (M.I.)": the given names in
+        # brackets after the surname.
+        return _author(bracketed.group("family"), initials_of(bracketed.group("given")), "")
     suffix = ""
     if "," in piece:
         family, _, given = piece.partition(",")
