@@ -43,6 +43,19 @@ def test_keys_of_first_authors_in_other_scripts_are_transliterated(tmp_path):
     assert keys[0].startswith("wangwei2015") and keys[1].startswith("ivanov2015"), keys
 
 
+def test_a_first_author_read_without_a_name_still_gets_a_key(sample):
+    """A person read from damaged text may carry initials and no surname ("UmedaH ."): the
+    key falls back to the title (it had crashed `report` on a list of 5,810 entries)."""
+    from dataclasses import replace
+
+    from refgraph.references.model import Author
+
+    first = list(sample.references)[0]  # "Global variation in the prevalence …"
+    ref = replace(first, authors=(Author(family="", initials="U"),))
+    assert list(citation_keys([ref]).values()) == [f"global{first.year}variation"]
+    assert f"global{first.year}variation" in to_bibtex([ref])
+
+
 def _split_bibtex_name(name: str):
     """'Zarate, Jr, C. A.' → ('Zarate', 'CA', 'Jr'); '{Diaz Granados}, N.' → ('Diaz Granados', 'N', '')."""
     parts = [p.strip() for p in name.split(",")]

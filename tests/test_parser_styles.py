@@ -1874,3 +1874,17 @@ def test_given_names_in_brackets_after_the_surname():
     assert [(a.family, a.initials) for a in ref.authors] == [("FERRIERES", "M")]
     ref = parse_reference("ALY (M.I.), NAGEB (R.), « Présentation des stèles nouvellement découvertes au Sérapéum », BSFE 106, 1986, p. 31-44.")
     assert [(a.family, a.initials) for a in ref.authors] == [("ALY", "MI"), ("NAGEB", "R")]
+
+
+def test_damaged_name_lists_give_no_empty_people():
+    """APA 7's ellipsis before "&" and the last name, a doubled comma, and a space before
+    every comma (PDF text: "Moss ,D .,Shukurov ,A .") leave no person without a name —
+    one such person had crashed the BibTeX keys of a whole report."""
+    ref = parse_reference("Kim, B. H., Kim, K. J., Park, I. S., ... & Lee, H. Y. (1999). A comparison of research methods. "
+                          "Journal of Nursing, 29(1), 1-12.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Kim", "BH"), ("Kim", "KJ"), ("Park", "IS"), ("Lee", "HY")]
+    ref = parse_reference("Komatsu,E .& Seljak ,U .2002 ,Mon .Not .Roy .Astron .Soc .,336 ,1256")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Komatsu", "E"), ("Seljak", "U")]
+    ref = parse_reference("Sjöstedt A,,. 2005. Francisella, p 200–210. In Brenner DJ, Krieg NR (ed), Bergey’s Manual of "
+                          "Systematic Bacteriology, 2nd ed. Springer, New York.")
+    assert all(a.family or a.literal for a in ref.authors) and ref.authors[0].family == "Sjöstedt"

@@ -27,7 +27,9 @@ def ascii_word(text: str) -> str:
 
 def base_key(ref: Reference) -> str:
     first = ref.first_author
-    name = ascii_word(first.family or first.literal.split()[0]) if first else ""
+    # (A person read from damaged text may have initials and no name: "UmedaH .".)
+    words = first.literal.split() if first else []
+    name = ascii_word(first.family) if first and first.family else ascii_word(words[0]) if words else ""
     words = [ascii_word(w) for w in re.findall(r"[^\W_]+", ref.title)]
     word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
     if not name:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .model import Author
 from .patterns import EDITOR_WORDS, OTHER_AND
@@ -50,7 +51,7 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
-_ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?=[^\W\d_])")
+_ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 
 def without_omission_mark(names: str) -> str:
@@ -147,11 +148,19 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     if looks_like_group(text) and not has_person_pattern(text):
         return (Author(literal=text.rstrip(".")),), et_al
     pieces = _pieces(text)
-    authors = []
+    authors: list[Author] = []
     for piece in pieces:
         author = parse_person(piece)
-        if author is not None:
-            authors.append(author)
+        if author is None or not (author.family or author.literal or author.initials):
+            continue  # an empty piece between two commas names no one ("Sjöstedt A,,.")
+        previous = authors[-1] if authors else None
+        if (previous and previous.family and not previous.initials and not previous.literal
+                and not author.family and not author.literal):
+            # A space before every comma ("Moss ,D .,Shukurov ,A .") split each surname
+            # from its initials: they are one person.
+            authors[-1] = replace(previous, initials=author.initials)
+            continue
+        authors.append(author)
     return tuple(authors), et_al
 
 
