@@ -707,6 +707,13 @@ SHAPES = [
     ("OCLC. (2014b). OCLC introduces WorldCat Discovery Services. Retrieved March 21, 2014, from "
      "http://www.librarytechnology.org/diglib-fulldisplay.pl?SID=20140321178161621",
      dict(year="2014", accessed="2014-03-21", url="http://www.librarytechnology.org/diglib-fulldisplay.pl?SID=20140321178161621")),
+    # Vancouver's "Place: Publisher; Year" after a page's or a program's title: the
+    # publisher, not a journal (the place may be bracketed, the year "c2022").
+    ("Organização Pan-Americana da Saúde. OMS afirma que COVID-19 é agora caracterizada como pandemia [Internet]. "
+     "[Washington]: Organização Pan-Americana da Saúde; 2020 [citado 2022 Mar 15]. Disponível em: https://www.paho.org/pt/x",
+     dict(journal="", publisher="Organização Pan-Americana da Saúde", place="Washington", year="2020")),
+    ("Posit. RStudio: Open source & professional software for data science teams [Internet]. Boston: Posit; c2022 "
+     "[cited 2022 Aug 18]. Available from: https://www.rstudio.com/", dict(journal="", publisher="Posit", place="Boston")),
     # The day a page was read in other languages; the date never runs into the address.
     ("Müller, K. (2019). Die Zukunft der Pflege. Zugriff am 12.03.2020 unter https://www.pflege.de/zukunft",
      dict(title="Die Zukunft der Pflege", accessed="2020-03-12", url="https://www.pflege.de/zukunft")),

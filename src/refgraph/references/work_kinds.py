@@ -403,6 +403,25 @@ def imprint_read_as_journal(fields: dict) -> dict:
     return {**fields, "journal": "", "place": place, "publisher": publisher, "kind": "report" if publisher in bodies else "book"}
 
 
+def publisher_after_place_read_as_journal(fields: dict, core: str) -> dict:
+    """Vancouver's "Title [Internet]. Place: Publisher; Year" with the publisher read as a
+    journal ("[Washington]: Organização Pan-Americana da Saúde; 2020", "Boston: Posit;
+    c2022"): a name printed after its place and a colon and before the year, with no
+    volume, issue or pages, is the publisher."""
+    journal = fields.get("journal")
+    if not journal or any(fields.get(f) for f in ("volume", "issue", "pages")):
+        return fields
+    imprint = re.search(r"(?:^|[.\]]\s)\s*\[?(?P<place>[^\W\d_][^.:;\[\]]{0,60}?)\]?\s*:\s*" + re.escape(journal)
+                        + r"\s*;\s*(?:c|©)?\s*(?:1[5-9]|20)\d\d", core)
+    if not imprint:
+        return fields
+    kind = fields.get("kind")
+    if kind in (None, "article", "misc"):
+        kind = "online" if fields.get("url") else "book"
+    return {**fields, "journal": "", "publisher": fields.get("publisher") or journal,
+            "place": fields.get("place") or imprint.group("place").strip(), "kind": kind}
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
