@@ -1895,3 +1895,18 @@ def test_damaged_name_lists_give_no_empty_people():
     ref = parse_reference("Sjöstedt A,,. 2005. Francisella, p 200–210. In Brenner DJ, Krieg NR (ed), Bergey’s Manual of "
                           "Systematic Bacteriology, 2nd ed. Springer, New York.")
     assert all(a.family or a.literal for a in ref.authors) and ref.authors[0].family == "Sjöstedt"
+
+
+def test_a_double_volume_before_the_page_is_the_volume():
+    """Physics' "Journal V, P (Year)" with a double volume, "111–112": read as the pages,
+    the page itself had been dropped."""
+    text = "M. Michalzik, R. Wilke e S. Büttgenbach, Sensors and Actuators, B: Chemical 111–112, 410 (2005)."
+    ref = parse_reference(text)
+    assert (ref.volume, ref.pages, ref.year) == ("111–112", "410", "2005")
+    tagged = default_tagger().tag(text)
+    labels = list(tagged.labels)
+    tokens = [t.text for t in tagged.tokens]
+    start = tokens.index("111")
+    labels[start:start + 5] = ["pages", "pages", "pages", "other", "pages"]  # the slip, whatever the tagger now reads
+    fields = model_fields(replace(tagged, labels=tuple(labels)))[0]
+    assert (fields["volume"], fields["pages"]) == ("111–112", "410")

@@ -29,7 +29,7 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
-    tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_year_page(tagged)))
+    tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_range_before_page(_volume_year_page(tagged))))
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
     tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
     tagged = _issue_read_as_date(tagged)
@@ -137,6 +137,28 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
 
 # An article number or a page: "e2023GL107170", "abn7993", "1306", "P01019".
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
+
+
+def _volume_range_before_page(tagged: Tagged) -> Tagged:
+    """A double volume in physics' "Journal V, P (Year)" ("Sensors and Actuators B 111–112,
+    410 (2005)"): two runs read as pages, with no volume anywhere — the range straight
+    after the journal is the volume.
+
+    Bad reading: pages "111–112" (and the page 410 dropped), no volume.
+    Good reading: volume 111–112, page 410.
+
+    Only a range of two numbers right after the journal's words, then a comma and a
+    single number read as pages."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(1, len(tokens) - 4):
+        if (labels[i - 1] == "container-title" and labels[i] == labels[i + 1] == labels[i + 2] == "pages"
+                and tokens[i].text.isdigit() and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
+                and tokens[i + 3].text == "," and labels[i + 4] == "pages" and _ARTICLE_NUMBER.fullmatch(tokens[i + 4].text)
+                and (i + 5 == len(tokens) or labels[i + 5] != "pages")):
+            return _relabelled(tagged, {i: "volume", i + 1: "volume", i + 2: "volume"})
+    return tagged
 
 
 def _volume_read_as_pages(tagged: Tagged) -> Tagged:
