@@ -282,6 +282,25 @@ def test_abnt_citations_part_authors_with_semicolons(tmp_path):
     assert [c.targets for c in analysis.callouts] == [(1,), (2, 3), (1,)]
 
 
+def test_names_in_cyrillic_korean_chinese_and_japanese_are_cited_and_resolved(tmp_path):
+    """Author–date citations of names in other scripts: Cyrillic capitals open a name like
+    Latin ones ("Клепиков (1978)"); a run of Hangul, Han or kana is a name where it names
+    an entry ("(김유승, 2013)", "中井えり子 (2015)") — and only there: "年鉴 (2019)", naming
+    nothing, is no citation (and so no undefined-citation error)."""
+    refs = ("Клепиков, С. А. 1978. Филиграни на бумаге русского производства. Москва: Наука.\n\n"
+            "김유승. 2013. 대통령기록의 보호와 공개를 둘러싼 쟁점과 제도적 과제. 한국기록관리학회지, 13(2), 1-20.\n\n"
+            "中井えり子 (2015). 大学図書館と特殊コレクション. カレントアウェアネス, 323, 8-10.\n\n"
+            "赵晓刚, 2013, 沈阳营盘山山城和董楼子山城考古调查, 东北史地, 2, 3-9.")
+    body = ("Как показал Клепиков (1978), бумага датируется. 대통령기록은 공개된다 (김유승, 2013). "
+            "As 中井えり子 (2015) showed, collections grow. The survey (赵晓刚, 2013) dates the site. "
+            "统计年鉴 (2019) lists the sites.")
+    analysis = analyse_text(f"# T\n\n## Introduction\n\n{body}\n\n## References\n\n{refs}\n", tmp_path)
+    assert [c.targets for c in analysis.callouts] == [(1,), (2,), (3,), (4,)]
+    from refgraph.checks import run_checks
+
+    assert not [f for f in run_checks(analysis) if f.name in ("undefined-citation", "uncited-reference")]
+
+
 def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     """PDF text of a two-column page: an entry may stop mid-line where its column broke
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open

@@ -35,7 +35,7 @@ def same_names(work, ref) -> bool:
         return False
     first = ref.authors[0]
     return name_key(work.names[0]) in _keys(first.family or first.literal) or (
-        first.is_group and name_key(work.names[0]) in re.sub(r"[^a-z]", "", _fold(first.literal)))
+        first.is_group and name_key(work.names[0]) in name_key(first.literal))
 
 
 def _fold(text: str) -> str:

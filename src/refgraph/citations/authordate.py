@@ -10,22 +10,29 @@ year and its letter, the way a reader would (see :func:`resolve_works`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
+from ..references.cjk import HAN, HANGUL, KANA
 from ..references.model import ReferenceList
 from ..references.patterns import NO_DATE_WORDS, OTHER_AND
 from ..references.people import OTHER_ET_AL, PARTICLES, fold
 from ..source import SourceText
 from .model import Callout, CitedWork
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# (Capitals of the Latin, Cyrillic and Greek scripts: "Клепиков (1978)" is a citation too.)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯΑ-Ω"
 # A surname as printed in the text: "Smith", "McKay", "Lynch-Stieglitz", "O'Neill",
 # "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|las|le|los|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
 # A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
 # (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
-_WORD = rf"(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
+# A name in a script without case is a run of its letters ("김유승", "赵晓刚", "中井えり子"):
+# kept only where it names an entry (see _citation_like), since such a run may as well
+# be any word of the sentence.
+_WORD = (rf"(?:(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
+         rf"|[{HAN}{KANA}{HANGUL}]{{2,12}})")
 # (An organisation's name joins its words with one or two of these: "Department of the
 # Navy", "Intergovernmental Panel on Climate Change"; a Catalan double surname with "i":
 # "Prat i Fornells", printed "Prat I Fornells" too.)
@@ -338,23 +345,23 @@ def _keys(family: str) -> set[str]:
     keys = {fold(family).replace(" ", "").replace("'", "").replace("’", "")}
     core = [w for w in words if w.lower() not in PARTICLES]
     if core:
-        keys.add(re.sub(r"[^a-z]", "", fold(" ".join(core))))
-    keys.add(re.sub(r"[^a-z]", "", fold(family)))
+        keys.add(name_key(" ".join(core)))
+    keys.add(name_key(family))
     return {k for k in keys if k}
 
 
 def _group_keys(literal: str) -> set[str]:
     """"World Health Organization (WHO)" → whoworldhealthorganization…, who, worldhealthorganization."""
-    keys = {re.sub(r"[^a-z]", "", fold(literal))}
+    keys = {name_key(literal)}
     acronym = re.search(r"\(([A-Z]{2,})\)", literal)
     if acronym:
         keys.add(acronym.group(1).lower())
         # Cited by its name alone too: "(World Health Organization [WHO], 2019)".
-        keys.add(re.sub(r"[^a-z]", "", fold(literal[:acronym.start()] + literal[acronym.end():])))
+        keys.add(name_key(literal[:acronym.start()] + literal[acronym.end():]))
     words = [w for w in re.findall(r"[^\W\d_]+", literal) if w[:1].isupper()]
     if len(words) >= 2:
         keys.add("".join(w[0] for w in words).lower())
-    keys.add(re.sub(r"[^a-z]", "", fold(literal.split(".")[0])))  # "Brasil. Ministério da Saúde" → brasil
+    keys.add(name_key(literal.split(".")[0]))  # "Brasil. Ministério da Saúde" → brasil
     # A body named for its town, "FernUniversität in Hagen": a citation's names stop at
     # "in" ("in" joins no surname), so "(FernUniversität in Hagen, 2024)" reads "Hagen".
     town = re.search(r"\sin\s([^\W\d_][\w‐-]+)$", literal.strip(" ."))
@@ -364,7 +371,10 @@ def _group_keys(literal: str) -> set[str]:
 
 
 def name_key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(name))
+    """The letters of a name, of any script, without case or accents: "Zélem" → zelem,
+    "Клепиков" → клепиков, "김유승" → 김유승 (its jamo)."""
+    text = unicodedata.normalize("NFKD", name).lower()
+    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
 def build_index(references: ReferenceList) -> dict[str, list]:
