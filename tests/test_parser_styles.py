@@ -1910,3 +1910,14 @@ def test_a_double_volume_before_the_page_is_the_volume():
     labels[start:start + 5] = ["pages", "pages", "pages", "other", "pages"]  # the slip, whatever the tagger now reads
     fields = model_fields(replace(tagged, labels=tuple(labels)))[0]
     assert (fields["volume"], fields["pages"]) == ("111–112", "410")
+
+
+@pytest.mark.parametrize("printed, family, initials", [
+    ("PUYO J.-Y.", "PUYO", "JY"), ("LI J.-Y.", "LI", "JY"), ("ABE K.-I.", "ABE", "KI"), ("J.-S. Wu", "Wu", "JS")])
+def test_a_short_surname_in_capitals_before_hyphenated_initials(printed, family, initials):
+    """French and East Asian lists print "PUYO J.-Y.": the dotted initials, however long
+    their marks make them, are no surname (they had been, with "PUYO" as the initials)."""
+    from refgraph.references.people import parse_person
+
+    person = parse_person(printed)
+    assert (person.family, person.initials) == (family, initials)

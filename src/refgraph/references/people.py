@@ -338,7 +338,10 @@ def _particle(token: str) -> bool:
 
 
 def _surname_like(token: str) -> bool:
-    """"Smith", "SMITH", "O'Neill": more than a few capitals."""
+    """"Smith", "SMITH", "O'Neill": more than a few capitals — not dotted initials, however
+    long their marks make them ("J.-Y.")."""
+    if re.fullmatch(r"(?:[^\W\d_]\.[‐-]?)+[^\W\d_]?\.?", token):
+        return False
     return len(token.rstrip(".")) > 3 or (token[:1].isupper() and any(c.islower() for c in token))
 
 
