@@ -1921,3 +1921,25 @@ def test_a_short_surname_in_capitals_before_hyphenated_initials(printed, family,
 
     person = parse_person(printed)
     assert (person.family, person.initials) == (family, initials)
+
+
+def test_a_year_that_opens_a_title_is_the_titles():
+    """"'2019 Novel Coronavirus …', …, 2020" and "in: 2011 International Conference …, 2012":
+    the year the entry prints after the title is the work's; the first is the title's. The
+    author–date year before a title stays the year."""
+    ref = parse_reference("Leslie Dietz, Patrick F. Horve, David Coil, '2019 Novel Coronavirus (COVID-19) Pandemic: Built "
+                          "Environment Considerations To Reduce Transmission', mSystems, Vol. 5, No. 2, pp. e00375, 2020.")
+    assert (ref.year, ref.title[:26]) == ("2020", "2019 Novel Coronavirus (CO")
+    ref = parse_reference("M. Zhou, G. Yao, Improved cost-sensitive model of intrusion response system based on clustering, "
+                          "in: 2011 International conference in electrics, communication and automatic control proceedings, 2012, pp. 931-937.")
+    assert (ref.year, ref.booktitle[:29]) == ("2012", "2011 International conference")
+    ref = parse_reference("Smith J. 2019. A title of a page. Available at: https://example.org/page. Accessed 2021.")
+    assert (ref.year, ref.title) == ("2019", "A title of a page")
+
+
+def test_the_last_name_and_its_et_al_in_a_titleless_list_are_names():
+    """Physics' title-less lists with full given names: "…, Pradeep Kumar et al, Rev. Sci.
+    Instrum. 83" — the name and "et al" had been read as the journal's first words."""
+    ref = parse_reference("A. D. Ghodke, Riyasat Husain, Pradeep Kumar et al, Rev. Sci. Instrum.,83 :103303 ( 2012)")
+    assert [a.family for a in ref.authors] == ["Ghodke", "Husain", "Kumar"] and ref.et_al
+    assert (ref.journal, ref.volume, ref.pages) == ("Rev. Sci. Instrum.", "83", "103303")

@@ -14,6 +14,7 @@ from .people import PARTICLES, SUFFIXES
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
+    _name_and_et_al_read_as_title(text, values, where)
     _title_after_et_al(text, values, where)
     _source_in_authors(text, values, where)
     _source_after_vancouver_names(text, values, where)
@@ -45,6 +46,34 @@ def _title_after_et_al(text: str, values: dict, where: dict) -> None:
     values["authors"] = run_on.group("names")
     where["authors"] = (names_start, names_start + run_on.end("names"))
     values["title"], where["title"] = text[words_start:title_end], (words_start, title_end)
+
+
+_NAME_THEN_ET_AL = re.compile(r"(?:[A-Z][\w'’‐-]*\.?\s+){1,3}[A-Z][\w'’‐-]+,?\s+et\.?\s?al\b\.?(?=[\s,;]|$)")
+
+
+def _name_and_et_al_read_as_title(text: str, values: dict, where: dict) -> None:
+    """Title-less physics lists with full given names, "A. D. Ghodke, Riyasat Husain,
+    Pradeep Kumar et al, Rev. Sci. Instrum. 83": the last name and its "et al" read as the
+    title or as the journal's first words. A name and "et al" straight after the names
+    are theirs."""
+    if "authors" not in values:
+        return
+    names_start, names_end = where["authors"]
+    for field in ("title", "container"):
+        if field not in values:
+            continue
+        start, end = where[field]
+        run_on = _NAME_THEN_ET_AL.match(values[field])
+        if not run_on or not re.fullmatch(r"[\s,;]*", text[names_end:start]):
+            continue
+        cut = start + run_on.end()
+        values["authors"], where["authors"] = text[names_start:cut], (names_start, cut)
+        rest = cut + (len(values[field][run_on.end():]) - len(values[field][run_on.end():].lstrip(" ,;")))
+        if rest >= end:
+            del values[field], where[field]
+        else:
+            values[field], where[field] = text[rest:end], (rest, end)
+        return
 
 
 _SUFFIX_OPENING = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")

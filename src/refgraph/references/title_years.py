@@ -1,0 +1,42 @@
+"""A year that opens a title: "'2019 Novel Coronavirus (COVID-19) Pandemic: …', …, 2020",
+"in: 2011 International Conference on …, 2012". The tagger reads the first year it meets
+as the date; when the entry prints its own year later, the first one is the title's."""
+from __future__ import annotations
+
+import re
+
+_ANY_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d])")
+
+
+def year_opening_a_title(fields: dict, text: str) -> dict:
+    """``fields`` with a title's (or a book's) opening year given back to it, and the year
+    the entry prints after the title taken as the work's.
+
+    Only where the year is printed once, straight before the title's first words and after
+    its opening quote or the book's "In:" (never where author–date puts the year, after
+    the names), and a later year, not earlier than it, is printed outside the titles."""
+    year = fields.get("year") or ""
+    if not re.fullmatch(r"\d{4}", year):
+        return fields
+    places = [m for m in _ANY_YEAR.finditer(text) if m.group() == year]
+    if len(places) != 1:
+        return fields
+    at = places[0]
+    for name in ("title", "booktitle"):
+        words = fields.get(name) or ""
+        if not words or words.startswith(year):
+            continue
+        following = text[at.end():].lstrip(" ")
+        if not following.startswith(words[:24]) or not re.search(r"(?:['‘“\"«]|\b(?:in|em|dans):?)\s*$", text[:at.start()], re.I):
+            continue
+        spans = []  # where the titles are printed: a year inside one is the title's
+        for printed in (fields.get("title"), fields.get("booktitle")):
+            start = text.find(printed[:24]) if printed else -1
+            if start >= 0:
+                spans.append((start, start + len(printed)))
+        later = [m.group() for m in _ANY_YEAR.finditer(text, at.end())
+                 if m.group() >= year and not any(start <= m.start() < end for start, end in spans)]
+        if not later:
+            continue
+        return {**fields, name: f"{year} {words}", "year": later[-1]}
+    return fields
