@@ -1943,3 +1943,10 @@ def test_the_last_name_and_its_et_al_in_a_titleless_list_are_names():
     ref = parse_reference("A. D. Ghodke, Riyasat Husain, Pradeep Kumar et al, Rev. Sci. Instrum.,83 :103303 ( 2012)")
     assert [a.family for a in ref.authors] == ["Ghodke", "Husain", "Kumar"] and ref.et_al
     assert (ref.journal, ref.volume, ref.pages) == ("Rev. Sci. Instrum.", "83", "103303")
+
+
+def test_a_year_month_volume_is_no_year():
+    """JCAP's volume "1509" (2015, September) before the year in brackets is the volume."""
+    ref = parse_reference("M. Ackermann et al. (Fermi-LAT), JCAP 1509, 008 (2015),1501 .05464.")
+    assert (ref.year, ref.volume, ref.pages) == ("2015", "1509", "008")
+    assert parse_reference("Vesalius A. De humani corporis fabrica. Basel: Oporinus; 1543.").year == "1543"

@@ -40,3 +40,15 @@ def year_opening_a_title(fields: dict, text: str) -> dict:
             continue
         return {**fields, name: f"{year} {words}", "year": later[-1]}
     return fields
+
+
+def volume_read_as_year(fields: dict, text: str) -> dict:
+    """JCAP's and JHEP's volumes are year and month, "JCAP 1509, 008 (2015)": a "year"
+    before 1800 where the entry prints a modern one in brackets is the volume."""
+    year = fields.get("year") or ""
+    if not re.fullmatch(r"1[5-7]\d\d", year):
+        return fields
+    bracketed = [m.group(1) for m in re.finditer(r"\(\s*((?:1[89]|20)\d\d)\s*\)", text)]
+    if not bracketed:
+        return fields
+    return {**fields, "year": bracketed[-1], "volume": fields.get("volume") or year}
