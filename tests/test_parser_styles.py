@@ -1863,6 +1863,7 @@ def test_an_iop_list_with_a_report_and_a_body_s_book(sample, tmp_path):
     ("Gass, S. et Selinker, L. (2008), Second Language Acquisition : An Introductory Course, London, Routledge.", "London", "Routledge"),
     ("HARBULOT C., 1992, La machine de guerre économique, États-Unis, Japon, Europe. Paris, Economica", "Paris", "Economica"),
     ("Bourdieu, P., 1998 (1996). On Television. Pluto, London.", "London", "Pluto"),
+    ("MONNERET, Philippe, Essais de linguistique analogique, Dijon, ABELL, 2004.", "Dijon", "ABELL"),
     ("Dunne, P. 1997. Tide and time. Pages 1—12 in H. B. Honigfeld, editor. Charting a course for the Delaware Bay "
      "Watershed. New Jersey Conservation Foundation, Far Hills, USA.", "Far Hills, USA", "New Jersey Conservation Foundation"),
     # Two towns and no publisher stay the place; a state after its town is no publisher.

@@ -68,6 +68,6 @@ def imprint_parts(imprint: str) -> tuple[str, str] | None:
         return None
     name = ", ".join(publisher)
     # A publisher has a name: not a code or an abbreviation the list lacks ("Mass.", "SP").
-    if len(re.sub(r"[^\w]", "", name)) < 3 or re.fullmatch(r"[A-Z][a-z]{0,4}\.|[A-Z.]{2,5}", name):
+    if len(re.sub(r"[^\w]", "", name)) < 3 or re.fullmatch(r"[A-Z][a-z]{0,4}\.|[A-Z]\.?[A-Z]\.?", name):
         return None
     return ", ".join(place), name

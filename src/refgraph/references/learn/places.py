@@ -29,7 +29,7 @@ _COUNTRY_FORMS = ("USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "England", "Scotl
 _STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. D.C. DC Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. "
                         "Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Oreg. Pa. "
                         "Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. AC AL AP AM BA CE DF ES GO "
-                        "MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO").split()
+                        "MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO NSW QLD VIC WA TAS ACT NT").split()
 _CANADIAN_PROVINCES = ("Alberta AB British Columbia BC Manitoba MB New Brunswick NB Newfoundland NL Nova Scotia NS "
                        "Ontario ON Quebec Québec QC Saskatchewan SK").split()
 
