@@ -1951,3 +1951,11 @@ def test_a_year_month_volume_is_no_year():
     ref = parse_reference("M. Ackermann et al. (Fermi-LAT), JCAP 1509, 008 (2015),1501 .05464.")
     assert (ref.year, ref.volume, ref.pages) == ("2015", "1509", "008")
     assert parse_reference("Vesalius A. De humani corporis fabrica. Basel: Oporinus; 1543.").year == "1543"
+
+
+def test_a_physics_book_is_no_journal():
+    """"S. Lie, Differentialgleichungen (AMS Chelsea Publishing, New York, 1967), Vol. 14.":
+    the name before the publisher's bracket is the book's title (it had been a journal, and
+    the entry 'incomplete' for want of pages)."""
+    ref = parse_reference("S. Lie, Differentialgleichungen (AMS Chelsea Publishing, New York, 1967), Vol. 14.")
+    assert (ref.kind, ref.title, ref.journal, ref.publisher) == ("book", "Differentialgleichungen", "", "AMS Chelsea Publishing")

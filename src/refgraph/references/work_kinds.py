@@ -422,6 +422,18 @@ def publisher_after_place_read_as_journal(fields: dict, core: str) -> dict:
             "place": fields.get("place") or imprint.group("place").strip(), "kind": kind}
 
 
+def book_read_as_journal(fields: dict, core: str) -> dict:
+    """Physics' book "S. Lie, *Differentialgleichungen* (AMS Chelsea Publishing, New York,
+    1967), Vol. 14." read as a journal with a publisher: a name followed straight by its
+    publisher's bracket, with no pages and no title of its own, is the book's title."""
+    journal, publisher = fields.get("journal"), fields.get("publisher")
+    if not journal or not publisher or fields.get("title") or fields.get("pages"):
+        return fields
+    if not re.search(re.escape(journal) + r"\s*\(\s*" + re.escape(publisher), core):
+        return fields
+    return {**fields, "title": journal, "journal": "", "kind": "book"}
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
