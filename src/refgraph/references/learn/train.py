@@ -18,6 +18,17 @@ from .features import featurize
 from .labels import LabelledString
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def write_list(name: str, lines: list[str], what: str) -> Path:
+    """``lines``, one per line, gzipped into the package's data with no timestamp (the
+    same lines give the same bytes); says what it wrote."""
+    import gzip
+
+    path = PACKAGE_DATA / name
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{len(lines)} {what} → {path} ({path.stat().st_size} bytes)")
+    return path
 MODEL_NAME = "reference-crf.model"
 LEXICON_NAME = "reference-lexicon.json"
 # L1 keeps the model small and sparse; L2 keeps rare features from dominating.
