@@ -301,6 +301,21 @@ def test_names_in_cyrillic_korean_chinese_and_japanese_are_cited_and_resolved(tm
     assert not [f for f in run_checks(analysis) if f.name in ("undefined-citation", "uncited-reference")]
 
 
+def test_a_surname_that_is_also_a_word_is_cited_where_it_names_an_entry(tmp_path):
+    """"(Fall, 2007)", "As Fall (2007) argued", "(Sera and Early, 2003)": words the citation
+    finder passes over ("In the Fall of 2007", "in Early 2007") are names where an entry
+    bears them — and only there."""
+    refs = ("Fall, J.J. 2007. Lost geographers: power games. Progress in Human Geography 31, 195-216.\n\n"
+            "Sera, W. E., and C. N. Early. 2003. Microtus montanus. Mammalian Species 716: 1-10.\n\n"
+            "Smith, J. 2007. Rain in autumn. Weather 5: 1-2.")
+    body = ("Geographers were lost (Fall, 2007). As Fall (2007) argued, ideas circulate. Voles are small "
+            "(Sera and Early, 2003). In the Fall of 2007 it rained (Smith, 2007). In Early 2008 it snowed (Smith, 2007).")
+    analysis = analyse_text(f"# T\n\n## Introduction\n\n{body}\n\n## References\n\n{refs}\n", tmp_path)
+    assert [(c.text, c.targets) for c in analysis.callouts] == [
+        ("(Fall, 2007)", (1,)), ("Fall (2007)", (1,)), ("(Sera and Early, 2003)", (2,)), ("(Smith, 2007)", (3,)),
+        ("(Smith, 2007)", (3,))]
+
+
 def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     """PDF text of a two-column page: an entry may stop mid-line where its column broke
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open

@@ -258,9 +258,13 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     names_start = offset + match.start("names")
     best = None
     for skip in range(len(pieces)):
-        names = tuple(_strip_not_names(_uncut(p)) for _, p in pieces[skip:])
-        if not names[0] or any(not n for n in names):
-            continue
+        printed = tuple(_uncut(p) for _, p in pieces[skip:])
+        names = tuple(_strip_not_names(p) for p in printed)
+        # A surname that is also a word ("(Fall, 2007)", "(Sera and Early, 2003)") is a name
+        # only where it names an entry.
+        only_if_found = not names[0] or any(not n for n in names)
+        if only_if_found:
+            names = tuple(n or p.split()[-1] for n, p in zip(names, printed))
         # The callout starts at the name, not at the words "In", "Like" that were dropped.
         first_at, first_piece = pieces[skip]
         dropped = len(_uncut(first_piece).split()) - len(names[0].split())
@@ -271,6 +275,8 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
                          locator=(match.group("locator") or "").strip(" ,:"),
                          span=span, extra_years=tuple(years[1:]))
         targets, candidates = _resolve(work, index, references)
+        if only_if_found and not targets:
+            continue
         if not targets and skip == 0 and len(names) > 1:
             # "California Department of Fish and Wildlife 2025": one organisation, not two people.
             whole = replace(work, names=(re.sub(r"\s+", " ", match.group("names")),))
