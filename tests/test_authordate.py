@@ -299,6 +299,10 @@ def test_names_in_cyrillic_korean_chinese_and_japanese_are_cited_and_resolved(tm
     from refgraph.checks import run_checks
 
     assert not [f for f in run_checks(analysis) if f.name in ("undefined-citation", "uncited-reference")]
+    # A Japanese name printed with its given name, "山岸 喬", is cited by the family name.
+    text = "# T\n\n## Introduction\n\n研究がある (山岸, 2016)。As 山岸 (2016) showed, it works.\n\n## References\n\n" \
+           "山岸 喬. 2016. 生薬シリーズ 173 ソウジシ. 漢方研究. 532(4): 131-132.\n"
+    assert [c.targets for c in analyse_text(text, tmp_path).callouts] == [(1,), (1,)]
 
 
 def test_a_surname_that_is_also_a_word_is_cited_where_it_names_an_entry(tmp_path):

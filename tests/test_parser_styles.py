@@ -1959,3 +1959,17 @@ def test_a_physics_book_is_no_journal():
     the entry 'incomplete' for want of pages)."""
     ref = parse_reference("S. Lie, Differentialgleichungen (AMS Chelsea Publishing, New York, 1967), Vol. 14.")
     assert (ref.kind, ref.title, ref.journal, ref.publisher) == ("book", "Differentialgleichungen", "", "AMS Chelsea Publishing")
+
+
+@pytest.mark.parametrize("printed, people", [
+    # Particles printed after the initials belong to the surname.
+    ("Wulp, F.M., van der 1880. Eenige Diptera van Nederlandsch Indie. Tijdschrift voor Entomologie 23:155-194.",
+     [("van der Wulp", "FM")]),
+    # Italian humanities part the names with a dash.
+    ("Ø. Andersen - M. Dickie (ed.), Homer's World. Fiction, Tradition, Reality, Bergen 1995.", [("Andersen", "Ø"), ("Dickie", "M")]),
+    # A hyphenated initial spaced apart in PDF text is one initial, not a second person.
+    ("Lefranc, J. -P., 1969. Exploration of a meteorite crater at Amguid. Comptes Rendus 268: 900-902.", [("Lefranc", "JP")]),
+])
+def test_name_lists_with_particles_after_initials_dashes_and_spaced_hyphens(printed, people):
+    ref = parse_reference(printed)
+    assert [(a.family, a.initials) for a in ref.authors] == people

@@ -32,7 +32,7 @@ _PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|las|le|l
 # kept only where it names an entry (see _citation_like), since such a run may as well
 # be any word of the sentence.
 _WORD = (rf"(?:(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))|[‐-])(?=[^\W\d_])|[‐-]\n[ \t]*(?=[^\W\d_]))*[^\W\d_]"
-         rf"|[{HAN}{KANA}{HANGUL}]{{2,12}})")
+         rf"|[{HAN}{KANA}{HANGUL}]{{1,12}})")
 # (An organisation's name joins its words with one or two of these: "Department of the
 # Navy", "Intergovernmental Panel on Climate Change"; a Catalan double surname with "i":
 # "Prat i Fornells", printed "Prat I Fornells" too.)
@@ -353,6 +353,8 @@ def _keys(family: str) -> set[str]:
     if core:
         keys.add(name_key(" ".join(core)))
     keys.add(name_key(family))
+    if re.fullmatch(rf"[{HAN}{KANA}{HANGUL}]+\s+[{HAN}{KANA}{HANGUL}]+", family):
+        keys.add(name_key(family.split()[0]))  # "山岸 喬" (family name, given name) is cited "山岸"
     return {k for k in keys if k}
 
 

@@ -77,8 +77,14 @@ _MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?
 _CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|\s*&\s*")
 
 
+# "J. -P." and "J.- P.": a hyphenated initial spaced apart in PDF text.
+_SPACED_HYPHEN_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)\s*([-‐])\s*(?=[{_UPPER}]\.)")
+
+
 def unglue_initials(text: str) -> str:
-    """``M.Akhtar`` → ``M. Akhtar``; ``Barbosa Tde S`` → ``Barbosa TS`` (same people)."""
+    """``M.Akhtar`` → ``M. Akhtar``; ``Barbosa Tde S`` → ``Barbosa TS`` (same people);
+    ``J. -P.`` → ``J.-P.``."""
+    text = _SPACED_HYPHEN_INITIAL.sub(r"\1\2", text)
     return _MEDLINE_PARTICLE.sub(r"\1", _GLUED_INITIAL.sub(r"\1 ", text))
 
 
@@ -178,8 +184,13 @@ def has_person_pattern(text: str) -> bool:
     return any(m.group("initials").strip() not in NOT_INITIALS for m in _INITIALS_AFTER.finditer(text))
 
 
+# Italian humanities part names with a dash: "Ø. Andersen - M. Dickie", "B.A. Stolz – R.S. Shannon".
+_DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_])")
+
+
 def _pieces(text: str) -> list[str]:
     """One string per person."""
+    text = _DASH_BETWEEN_NAMES.sub(", ", text)
     if "/" in text and "," in text:
         # German humanities part inverted names with slashes: "Müller, Karl/Schmidt, Hans".
         text = re.sub(r"(?<=[^\W\d_.])\s*/\s*(?=[^\W\d_])", "; ", text)
@@ -193,6 +204,9 @@ def _pieces(text: str) -> list[str]:
     for index, piece in enumerate(raw):
         bare = piece.rstrip(".").lower()
         if merged and bare in SUFFIXES:
+            merged[-1] = f"{merged[-1]} {piece}"
+        elif merged and "," in merged[-1] and all(_particle(t) for t in piece.split()):
+            # "Wulp, F.M., van der": the particles after the initials are the surname's.
             merged[-1] = f"{merged[-1]} {piece}"
         elif merged and _all_initials(piece) and "," not in merged[-1] and (
                 not _has_initials(merged[-1]) or ("." in piece and re.fullmatch(r"[^\W\d_]{2,}(?:[-‐' ][^\W\d_]{2,}){0,3}", merged[-1]))):
