@@ -448,6 +448,29 @@ def test_one_doi_on_two_different_titles_is_a_wrong_doi_not_a_copy(sample_text, 
     assert not [f for f in findings_for(_append_entries(sample_text, cut), tmp_path) if f.name == "duplicate-reference" and 116 in f.references]
 
 
+def test_a_book_without_its_publisher_is_reported_where_the_house_names_publishers(sample_text, tmp_path):
+    """A book with no publisher is incomplete where the list's books give theirs; a house
+    that prints books as "Title. Place; Year" (classics, German humanities) is not asked."""
+    placeless = ["Hainsworth JB. The flexibility of the Homeric formula. Oxford; 1968.",
+                 "Rubin DC. Memory in oral traditions. New York; 1995.",
+                 "Morrison JV. Homeric misdirection: false prediction in the Iliad. Ann Arbor; 1992.",
+                 "Wender D. The last scene of the Odyssey. Leiden; 1978.",
+                 "Foley JM. Homer's traditional art. University Park; 1999."]
+    published = ["Hainsworth JB. The flexibility of the Homeric formula. Oxford: Clarendon Press; 1968.",
+                 "Rubin DC. Memory in oral traditions. New York: Oxford University Press; 1995.",
+                 "Morrison JV. Homeric misdirection: false prediction in the Iliad. Ann Arbor: University of Michigan Press; 1992.",
+                 "Wender D. The last scene of the Odyssey. Leiden: Brill; 1978.",
+                 "Foley JM. Homer's traditional art. University Park; 1999."]
+
+    def no_publisher(entries):
+        extra = "".join(f"  {116 + i}. {entry}\n" for i, entry in enumerate(entries))
+        return sorted(n for f in findings_for(_append_entries(sample_text, extra), tmp_path)
+                      if f.name == "incomplete-reference" and "publisher" in f.message for n in f.references)
+
+    assert no_publisher(placeless) == []
+    assert no_publisher(published) == [120]
+
+
 def test_an_open_page_range_is_an_incomplete_reference_and_reads_as_its_first_page(sample_text, tmp_path):
     """PubMed exports a record with no last page as "2013;43:471-." — the editor is told,
     and the record keeps the first page (not "471-")."""

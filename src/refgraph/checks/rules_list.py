@@ -176,6 +176,10 @@ def incomplete_reference(analysis, config):
     Bad: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19.``
     Good: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19:1415.``
     """
+    books = [ref for ref in analysis.references if ref.kind in {"book", "chapter", "report", "thesis"} and not ref.error]
+    # A house that names no publisher ("Oxford 1968", as classics and German humanities
+    # print books) is not asked for one: only where most of the list's books give theirs.
+    publishers_expected = len(books) < 4 or 2 * sum(1 for ref in books if ref.publisher) >= len(books)
     for ref in analysis.references:
         if ref.error:
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} could not be parsed ({ref.error}).",
@@ -194,7 +198,8 @@ def incomplete_reference(analysis, config):
                 if not ref.pages:
                     missing.append("pages or article number")
         elif ref.kind in {"book", "chapter", "report", "thesis"}:
-            missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher)) if not value]
+            missing += [name for name, value in (("year", ref.year), ("publisher", ref.publisher or not publishers_expected))
+                        if not value]
         elif ref.kind == "misc":
             # A DOI finds the work as an address does ("Dey, D. Backward trajectories …,
             # 10.5281/zenodo.10210320 (2023).": a deposit with no journal to add).

@@ -12,7 +12,7 @@ from .books import names_a_place, place_after_publisher
 from .model import Author
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, capitalised
 from .people import names_an_organisation
-from .places import imprint_parts
+from .places import imprint_parts, known_place
 
 
 def _kept_stop(ended: re.Match[str]) -> str:
@@ -105,7 +105,12 @@ def publisher_in_place(fields: dict) -> dict:
     places ("Michigan" of "University of Michigan Press"), so without such a word "Ann
     Arbor, Michigan" would lose "Michigan" to the publisher."""
     place = fields.get("place") or ""
-    if fields.get("publisher") or not re.search(r",\s|:", place):
+    publisher = fields.get("publisher") or ""
+    if publisher and not place and known_place(publisher):
+        # "Title. Oxford; 1968.": a town alone where Vancouver puts the publisher is the
+        # place of a house that names no publisher.
+        return {**fields, "place": publisher, "publisher": ""}
+    if publisher or not re.search(r",\s|:", place):
         return fields
     if ", " in place:
         head, tail = (part.strip() for part in place.split(", ", 1))
