@@ -714,6 +714,10 @@ SHAPES = [
      dict(journal="", publisher="Organização Pan-Americana da Saúde", place="Washington", year="2020")),
     ("Posit. RStudio: Open source & professional software for data science teams [Internet]. Boston: Posit; c2022 "
      "[cited 2022 Aug 18]. Available from: https://www.rstudio.com/", dict(journal="", publisher="Posit", place="Boston")),
+    # AMS dates a page by the year it was read, where the year stands, and gives its
+    # address in brackets.
+    ("Yee, T. W., cited 2006: A user's guide to the VGAM package. [Available online at http://www.stat.auckland.ac.nz/~yee/VGAM.]",
+     dict(year="2006", accessed="2006", title="A user's guide to the VGAM package", url="http://www.stat.auckland.ac.nz/~yee/VGAM")),
     # The day a page was read in other languages; the date never runs into the address.
     ("Müller, K. (2019). Die Zukunft der Pflege. Zugriff am 12.03.2020 unter https://www.pflege.de/zukunft",
      dict(title="Die Zukunft der Pflege", accessed="2020-03-12", url="https://www.pflege.de/zukunft")),

@@ -44,7 +44,7 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 # (BMJ's "Published Online First: 12 March 2019" likewise.)
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
-_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 # (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
 # keeps its address, and the "from" goes with the date.)
 _NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
@@ -58,6 +58,17 @@ _ACCESSED = re.compile(
     r"|\s*[\]\)]?\s*(?=[.;]|$|\s*(?:(?:https?|ftp)://|www\.)))",
     re.I,
 )
+_AMS_CITED = re.compile(r"(?<=,)\s*cited\s+(?P<year>(?:1[89]|20)\d\d)\s*:")
+
+
+def ams_cited_year(text: str) -> tuple[str, str]:
+    """AMS dates a page by the year it was read, where the year stands: "Yee, T. W., cited
+    2006: A user's guide …" is Yee 2006, read in 2006. (The text with its year as any
+    other entry prints it, and that year; or the text as it was and "".)"""
+    ams = _AMS_CITED.search(text)
+    if not ams:
+        return text, ""
+    return text[:ams.start()] + f" {ams.group('year')}:" + text[ams.end():], ams.group("year")
 _STATUS = [
     (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     # APA's "Journal. Advance online publication." is the same state: online, no issue yet.
@@ -199,7 +210,14 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         found["url"] = url.group(1)
         while found["url"].endswith(")") and found["url"].count(")") > found["url"].count("("):
             found["url"] = found["url"][:-1]  # "(https://www.R-project.org/)." closes the bracket
-        cut(url.start(), url.end())
+        while found["url"].endswith(("]", ".]")) and found["url"].count("]") > found["url"].count("["):
+            found["url"] = found["url"].removesuffix("]").removesuffix(".")  # AMS's "[Available online at URL.]"
+        start, end = url.start(), url.end()
+        bracket = re.search(r"\[\s*$", text[:start])
+        closing = re.match(r"\.?\]", text[end:])
+        if bracket and (closing or url.group(1).endswith("]")):
+            start, end = bracket.start(), end + (closing.end() if closing else 0)  # "[Available online at URL.]"
+        cut(start, end)
         dated = _DATE_AFTER_URL.search(text)
         if dated and "accessed" not in found:
             found["accessed"] = iso_date(dated.group("date"))  # "URL (2022-01-10)": when it was read

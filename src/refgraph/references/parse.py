@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
 from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
-from .identifiers import lift_identifiers
+from .identifiers import ams_cited_year, lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER, names_are_editors
@@ -58,9 +58,12 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
     text = _NO_DATE.sub("(n.d.)", text)
+    text, read_in = ams_cited_year(text)
     text, parts = repairs.first_part(text)
     text, type_code = _without_type_code(text)
     core, ids = lift_identifiers(text)
+    if read_in and not ids.accessed:
+        ids = replace(ids, accessed=read_in)
     try:
         rules = rule_fields(core, ids, italic)
     except UnparseableReference:
