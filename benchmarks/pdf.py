@@ -56,7 +56,7 @@ def _aligned(gold_entries: list[dict], references: list) -> dict[int, int]:
 def main(argv=None) -> int:
     from corpus import FIELDS, _norm, cases, compare, gold_fields, reference_fields, shared_dir
     from pdfminer.high_level import extract_text
-    from printing import print_pdf
+    from printing import chromium, print_pdf
 
     from refgraph.pipeline import analyse
 
@@ -68,6 +68,9 @@ def main(argv=None) -> int:
     parser.add_argument("--findings", action="store_true",
                         help="also compare each read's findings with the Markdown's (rule and entries)")
     args = parser.parse_args(argv)
+    if not chromium():
+        print("pdf.py prints each case with headless Chromium: install it (Debian: apt-get install chromium)", file=sys.stderr)
+        return 2
     args.cache.mkdir(parents=True, exist_ok=True)
     folders = {"corpus": shared_dir() / "corpus", "dev": shared_dir() / "corpus-dev",
                "author-year": shared_dir() / "corpus-dev" / "author-year"}
