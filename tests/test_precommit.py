@@ -37,6 +37,6 @@ def test_the_hook_runs_on_manuscripts_only(tmp_path, sample_text):
                             capture_output=True, text=True, env=env)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output  # the sample's warnings fail the hook
-    assert "drafts/paper.md:258:1: RG201 [author-spelling]" in output
+    assert "drafts/paper.md:258:7: RG201 [author-spelling]" in output
     assert "in 2 files." in output  # paper.md and chapter.docx; not README.md, analysis.py or the config
     assert "README.md" not in output.replace(".pre-commit-config.yaml", "") and "analysis.py" not in output
