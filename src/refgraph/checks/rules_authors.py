@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..references.people import letters
 from .model import rule
 
 # Surnames so common that initials alone never identify a person.
@@ -37,7 +38,6 @@ COMMON_SURNAMES = frozenset(
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def _census_surnames() -> frozenset[str]:
     text = (resources.files("refgraph") / "data" / "us-census-1990-surnames.txt").read_text(encoding="utf-8")
@@ -52,11 +52,9 @@ def frequent_surname(family: str) -> bool:
     return key in COMMON_SURNAMES or key in _census_surnames()
 
 
-def fold(name: str) -> str:
-    """Comparison key: diacritics, case, spaces, hyphens and apostrophes removed. Letters
-    of every script are kept: "Анчев" and "Ангелов" are two names, not two empty keys."""
-    text = unicodedata.normalize("NFKD", name).lower()
-    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
+# A surname's comparison key: diacritics, case, spaces, hyphens and apostrophes removed,
+# letters of every script kept.
+fold = letters
 
 
 @dataclass(frozen=True)
@@ -270,12 +268,13 @@ def author_spelling(analysis, config):
                  and not _in_one_list(initials_a[x], initials_b[y])]
         if not pairs:
             continue
+        frequent = (frequent_surname(a), frequent_surname(b))
         if ka == kb or _umlauts_spelled_out(a) == _umlauts_spelled_out(b):
             # Spacing, hyphen, diacritics: "Diaz Granados" / "Diazgranados"; German's
             # umlaut spelled out: "Müller" / "Mueller".
             # One initial of a frequent name ("Müller B", "Muller B") is two people as
             # often as one: a co-author must say so.
-            alone = a.lower() == b.lower() or not (frequent_surname(a) or frequent_surname(b))
+            alone = a.lower() == b.lower() or not any(frequent)
             linked = [(x, y) for x, y in pairs
                       if (x == y and (alone or len(x) >= 2)) or _shared_coauthor(initials_a[x], initials_b[y])]
         elif ka in COMMON_SURNAMES or kb in COMMON_SURNAMES or min(len(ka), len(kb)) <= 3:
@@ -291,8 +290,7 @@ def author_spelling(analysis, config):
             # frequent ("Phillips D" and "Philips D" may well be two people).
             linked = [(x, y) for x, y in pairs if x == y and (
                 _shared_coauthor(initials_a[x], initials_b[y])
-                or (_slip_evidence(ka, kb, x) and not (frequent_surname(a) and frequent_surname(b))
-                    and (len(x) >= 2 or not (frequent_surname(a) or frequent_surname(b)))
+                or (_slip_evidence(ka, kb, x) and not all(frequent) and (len(x) >= 2 or not any(frequent))
                     and len({o.reference for o in initials_a[x]}) != len({o.reference for o in initials_b[y]})))]
         for x, y in linked:
             root_a, root_b = find((a, x)), find((b, y))

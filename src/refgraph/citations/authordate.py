@@ -10,13 +10,12 @@ year and its letter, the way a reader would (see :func:`resolve_works`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from ..references.cjk import HAN, HANGUL, KANA
 from ..references.model import ReferenceList
 from ..references.patterns import NO_DATE_WORDS, OTHER_AND
-from ..references.people import OTHER_ET_AL, PARTICLES, fold
+from ..references.people import OTHER_ET_AL, PARTICLES, fold, letters
 from ..source import SourceText
 from .model import Callout, CitedWork
 
@@ -378,11 +377,9 @@ def _group_keys(literal: str) -> set[str]:
     return {k for k in keys if k}
 
 
-def name_key(name: str) -> str:
-    """The letters of a name, of any script, without case or accents: "Zélem" → zelem,
-    "Клепиков" → клепиков, "김유승" → 김유승 (its jamo)."""
-    text = unicodedata.normalize("NFKD", name).lower()
-    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
+# A name as the text and the list are matched by: its letters, of any script ("김유승"
+# by its jamo), without case or accents.
+name_key = letters
 
 
 def build_index(references: ReferenceList) -> dict[str, list]:

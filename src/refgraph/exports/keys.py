@@ -27,9 +27,8 @@ def ascii_word(text: str) -> str:
 
 def base_key(ref: Reference) -> str:
     first = ref.first_author
-    # (A person read from damaged text may have initials and no name: "UmedaH .".)
-    words = first.literal.split() if first else []
-    name = ascii_word(first.family) if first and first.family else ascii_word(words[0]) if words else ""
+    # (A body's first word; a person read from damaged text may have no name at all: "UmedaH .".)
+    name = ascii_word(first.family or " ".join(first.literal.split()[:1])) if first else ""
     words = [ascii_word(w) for w in re.findall(r"[^\W_]+", ref.title)]
     word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
     if not name:

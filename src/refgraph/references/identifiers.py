@@ -69,6 +69,8 @@ def ams_cited_year(text: str) -> tuple[str, str]:
     if not ams:
         return text, ""
     return text[:ams.start()] + f" {ams.group('year')}:" + text[ams.end():], ams.group("year")
+
+
 _STATUS = [
     (re.compile(r"\[?\(?\bE-?pub(?:lished)?\s+ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
     # APA's "Journal. Advance online publication." is the same state: online, no issue yet.

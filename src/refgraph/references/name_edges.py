@@ -68,7 +68,8 @@ def _name_and_et_al_read_as_title(text: str, values: dict, where: dict) -> None:
             continue
         cut = start + run_on.end()
         values["authors"], where["authors"] = text[names_start:cut], (names_start, cut)
-        rest = cut + (len(values[field][run_on.end():]) - len(values[field][run_on.end():].lstrip(" ,;")))
+        tail = values[field][run_on.end():]
+        rest = cut + len(tail) - len(tail.lstrip(" ,;"))
         if rest >= end:
             del values[field], where[field]
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Author
 from .patterns import EDITOR_WORDS, OTHER_AND
@@ -90,6 +91,15 @@ def unglue_initials(text: str) -> str:
 
 def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@lru_cache(maxsize=65536)
+def letters(text: str) -> str:
+    """The letters of ``text``, of any script, without case, accents, spaces or marks: the
+    key one name is compared by ("Zélem" → zelem, "Diaz Granados" → diazgranados,
+    "Клепиков" → клепиков; "Анчев" and "Ангелов" stay two names)."""
+    text = unicodedata.normalize("NFKD", text).lower()
+    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
 def initials_of(text: str) -> str:

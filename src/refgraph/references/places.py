@@ -27,20 +27,21 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(line.lstrip("=") for line in lines), regions
 
 
-def _names() -> frozenset[str]:
-    return _lists()[0]
+def _listed(name: str, names: frozenset[str]) -> bool:
+    """("Mass" is listed as "mass.": the stop is stripped from what is looked up.)"""
+    key = name.strip(" .()[]").lower()
+    return bool(key) and (key in names or key + "." in names)
 
 
 def _region(text: str) -> bool:
-    return text.strip(" ()[]").lower() in _lists()[1] or text.strip(" ()[]").lower() + "." in _lists()[1]
+    return _listed(text, _lists()[1])
 
 
 def known_place(text: str) -> bool:
     """Whether every town in ``text`` ("Paris", "Philadelphie et Londres", "Cambridge,
     Mass.") is a place the list knows."""
-    parts = [part.strip(" .()[]").lower() for piece in text.split(",") for part in _JOINED.split(piece)]
-    names = _names()
-    return bool(parts) and all(part and (part in names or part + "." in names) for part in parts)
+    names = _lists()[0]
+    return all(_listed(part, names) for piece in text.split(",") for part in _JOINED.split(piece))
 
 
 def imprint_parts(imprint: str) -> tuple[str, str] | None:

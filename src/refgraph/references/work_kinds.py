@@ -86,8 +86,6 @@ def journal_named_by_doi(fields: dict) -> dict:
     return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
 
 
-
-
 def place_in_publisher(fields: dict) -> dict:
     """Springer's and Harvard's "Publisher, Place" ("Longmans, Green & Co., London") read
     whole as the publisher: the place is the tail the training strings print as a place."""

@@ -29,8 +29,8 @@ _STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. D.C. DC Fla. Ga
                         "Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Oreg. Pa. "
                         "Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. AC AL AP AM BA CE DF ES GO "
                         "MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO NSW QLD VIC WA TAS ACT NT").split()
-_CANADIAN_PROVINCES = ("Alberta AB British Columbia BC Manitoba MB New Brunswick NB Newfoundland NL Nova Scotia NS "
-                       "Ontario ON Quebec Québec QC Saskatchewan SK").split()
+_CANADIAN_PROVINCES = ("Alberta", "AB", "British Columbia", "BC", "Manitoba", "MB", "New Brunswick", "NB", "Newfoundland",
+                       "NL", "Nova Scotia", "NS", "Ontario", "ON", "Quebec", "Québec", "QC", "Saskatchewan", "SK")
 
 
 def place_names(data: Path) -> list[str]:
@@ -46,25 +46,12 @@ def place_names(data: Path) -> list[str]:
         regions.update((state["name"], state["code"]))
     regions.update(_COUNTRY_FORMS)
     regions.update(_STATE_ABBREVIATIONS)
-    regions.update(_province_names())
+    regions.update(_CANADIAN_PROVINCES)
     # Regions (countries, states, provinces) are marked "=": a town too small for the list
     # is still a town when a region follows it ("Far Hills, USA").
     # (A region that is a town too, "New York", "Quebec", is listed as a town.)
     towns = {name.lower() for name in names if len(name) >= 2}
-    return sorted(towns | {r.lower() for r in regions if r.lower() in towns}) + sorted(
-        {"=" + r.lower() for r in regions if len(r) >= 2 and r.lower() not in towns})
-
-
-def _province_names() -> list[str]:
-    words, names = _CANADIAN_PROVINCES, []
-    current: list[str] = []
-    for word in words:
-        if word.isupper() and len(word) == 2:
-            names.extend((" ".join(current), word))
-            current = []
-        else:
-            current.append(word)
-    return [name for name in names if name]
+    return sorted(towns) + sorted({"=" + r.lower() for r in regions if len(r) >= 2 and r.lower() not in towns})
 
 
 def main(argv: list[str] | None = None) -> int:
