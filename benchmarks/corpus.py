@@ -177,7 +177,8 @@ def score_claims(case: Path) -> tuple[int, int]:
 
     gold = json.loads((case / "gold.json").read_text())
     analysis = analyse(case / "manuscript.md")
-    squash = lambda text: re.sub(r"[\W_]", "", re.sub(r"<[^>]+>", "", text)).lower()
+    # (Compared composed: the reader composes accents a file writes as combining marks.)
+    squash = lambda text: re.sub(r"[\W_]", "", re.sub(r"<[^>]+>", "", unicodedata.normalize("NFC", text))).lower()
     ours = {squash(text) for s in analysis.sentences if s.callouts for text in (s.text, s.markdown)}
     found = sum(1 for c in gold["citations"] if squash(c["sentence_text"]) in ours or squash(c["sentence_text_plain"]) in ours)
     return found, len(gold["citations"])
@@ -261,25 +262,30 @@ def score_styles(split: str = "dev", style: str | None = None, parse=styles_pars
     return right, total
 
 
-def wrapped_cases(folder: Path, columns: int) -> list[Path]:
-    """The cases of ``folder`` copied with every prose line hard-wrapped at ``columns``
-    (headings, table rows and HTML lines kept whole), each with its gold."""
+def hard_wrapped(text: str, columns: int) -> str:
+    """Every prose line of ``text`` hard-wrapped at ``columns`` (headings, table rows and
+    HTML lines kept whole): text pasted from e-mail or a PDF."""
+    import textwrap
+
+    kept = lambda line: not line.strip() or line.lstrip().startswith(("|", "#", "<")) or "\t" in line
+    return "\n".join(line if kept(line) else "\n".join(textwrap.wrap(line, columns, break_long_words=False))
+                     for line in text.split("\n"))
+
+
+def rewritten_cases(folder: Path, rewrite) -> list[Path]:
+    """The cases of ``folder`` copied with ``rewrite`` applied to each manuscript, each
+    with its gold."""
     import atexit
     import shutil
     import tempfile
-    import textwrap
 
-    target = Path(tempfile.mkdtemp(prefix="refgraph-wrapped-"))
+    target = Path(tempfile.mkdtemp(prefix="refgraph-rewritten-"))
     atexit.register(shutil.rmtree, target, True)
     copies = []
     for case in cases(folder):
-        lines = (case / "manuscript.md").read_text(encoding="utf-8").split("\n")
-        kept = lambda line: not line.strip() or line.lstrip().startswith(("|", "#", "<")) or "\t" in line
-        text = "\n".join(line if kept(line) else "\n".join(textwrap.wrap(line, columns, break_long_words=False))
-                         for line in lines)
         copy = target / case.name
         copy.mkdir()
-        (copy / "manuscript.md").write_text(text, encoding="utf-8")
+        (copy / "manuscript.md").write_text(rewrite((case / "manuscript.md").read_text(encoding="utf-8")), encoding="utf-8")
         shutil.copy(case / "gold.json", copy / "gold.json")
         copies.append(copy)
     return copies
@@ -296,8 +302,18 @@ def main(argv=None) -> int:
     parser.add_argument("--loso", action="store_true", help="leave-one-style-out: retrain without each style family")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="hard-wrap every line of each case at COLUMNS first (text pasted from e-mail or a PDF)")
+    parser.add_argument("--decomposed", action="store_true",
+                        help="write each case's accents as combining marks first (NFD: text from a PDF or a Mac)")
     args = parser.parse_args(argv)
     sets = args.sets.split(",")
+
+    def rewritten(text: str) -> str:
+        import unicodedata
+
+        text = unicodedata.normalize("NFD", text) if args.decomposed else text
+        return hard_wrapped(text, args.wrap) if args.wrap else text
+
+    rewrite = rewritten if args.wrap or args.decomposed else None
     print("| set | reference fields right | references fully right | callouts found | claims found |")
     print("|---|---|---|---|---|")
     if "sample" in sets:
@@ -308,7 +324,7 @@ def main(argv=None) -> int:
         if name not in sets:
             continue
         sums = Counter()
-        for case in (wrapped_cases(folders[name], args.wrap) if args.wrap else cases(folders[name])):
+        for case in (rewritten_cases(folders[name], rewrite) if rewrite else cases(folders[name])):
             right, total, whole, count, mistakes = score_references(case)
             found, expected, misses, extra = score_citations(case)
             claims, cited = score_claims(case)

@@ -271,6 +271,25 @@ def test_html_character_references_read_as_their_characters(tmp_path):
         assert [r.title for r in coded.references] == [r.title for r in plain.references], case.name
 
 
+@needs_corpus()
+def test_accents_written_as_combining_marks_read_as_composed(tmp_path):
+    """Text from a PDF or a Mac that spells "ä" as "a" and a combining mark (NFD): the
+    citations, the list's names and the claims read as in the composed text."""
+    import unicodedata
+
+    from corpus import cases, shared_dir
+
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        text = unicodedata.normalize("NFC", (case / "manuscript.md").read_text(encoding="utf-8"))
+        decomposed = unicodedata.normalize("NFD", text)
+        if decomposed == text:
+            continue
+        plain, marked = analyse_text(text, tmp_path), analyse_text(decomposed, tmp_path, "decomposed.md")
+        assert [c.targets for c in marked.callouts] == [c.targets for c in plain.callouts], case.name
+        assert [r.authors for r in marked.references] == [r.authors for r in plain.references], case.name
+        assert [s.text for s in marked.claims] == [s.text for s in plain.claims], case.name
+
+
 def test_abnt_citations_part_authors_with_semicolons(tmp_path):
     """ABNT: "(SILVA; SOUZA, 2019)" is one work by two authors, in capitals or not; a
     semicolon after a year still parts two works."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
@@ -79,7 +80,9 @@ def _utf16_without_bom(head: bytes) -> str:
 
 def _source(text: str, name: str, encoding: str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = without_invisibles(text)
+    # Accents written as combining marks (text from a PDF or a Mac) are composed: "Mu\u0308ller"
+    # is the "Müller" it shows, to the name and sentence patterns as to the reader.
+    text = unicodedata.normalize("NFC", without_invisibles(text))
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
     if controls > max(8, len(text[:20000]) // 200):
         raise InputError(f"{name}: looks like a binary file, not a text manuscript")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..source import LIGATURES, Span
@@ -52,6 +53,9 @@ _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "c
 
 def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "") -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
+    # Text from a PDF or a Mac often spells "á" as "a" plus a combining accent, which no
+    # letter class matches: "Andrade, Mário de" must read as the name it shows.
+    raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
     text = unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))).translate(LIGATURES)
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
