@@ -330,6 +330,17 @@ def test_an_entry_glued_digits_may_cite_is_not_called_uncited(tmp_path):
     analysis = _pasted(tmp_path, body.replace("factor α7.", "factor alpha."), 7)
     assert [f.references for f in run_checks(analysis) if f.name == "uncited-reference"] == [(7,)]
 
+def test_a_few_carets_that_are_footnote_marks_leave_glued_callouts_read(tmp_path):
+    """Text pasted from a PDF whose converter kept three footnote marks as carets
+    ("HOMO^2^", as rbef_2021_0341's PDF text has them): the glued digits, far more and
+    numbered from 1, are the callouts — not the three carets."""
+    body = ("Polymers are common.1,2 Some are rigid.1 Others conduct3-6 and serve in devices.7-10 The orbitals are "
+            "given below^1^. They are called HOMO^2^ and LUMO^3^ here. Bonds favour conduction.11 Carbon hybridises.12,13 "
+            "Benzene is a ring.14 Thiophene too.15 Pyrrole differs,16 as does furan.17")
+    analysis = _pasted(tmp_path, body, 17)
+    assert groups(analysis) == [(1, 2), (1,), (3, 4, 5, 6), (7, 8, 9, 10), (11,), (12, 13), (14,), (15,), (16,), (17,)]
+
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
     analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
                                  "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "

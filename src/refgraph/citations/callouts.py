@@ -372,10 +372,13 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # a scale's name, "HOMO^2^" a footnote).
         found = parens
     found += _reference_words(source, region, start, found, max_number)
-    if not any(c.notation in ("superscript", "unicode") for c in found):
-        # No superscripts: the text may be a PDF's, with its callouts glued to words.
+    superscripts = sum(1 for c in found if c.notation in ("superscript", "unicode"))
+    if superscripts < 10:
+        # Few or no superscripts: the text may be a PDF's, with its callouts glued to words
+        # (and the few carets left, "HOMO^2^", its footnote marks).
         glued = find_glued_callouts(source, start, end, max_number, _make, authors)
-        if len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)):
+        if (not superscripts and (len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)))) or (
+                len(glued) >= 10 and len(glued) > 3 * len(found)):
             found = glued
     found.sort(key=lambda c: c.span.start)
     return found
