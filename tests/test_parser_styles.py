@@ -1528,6 +1528,13 @@ def test_cyrillic_names_and_their_et_al():
     # The year glued to the journal's last character (the title had been read as a name).
     ("郭宏奇. 中藥辨証治療灼口綜合征臨床觀察. 疾病監測与控制雜誌2009;8:484-5.", ["郭宏奇"], "中藥辨証治療灼口綜合征臨床觀察",
      "疾病監測与控制雜誌"),
+    # Title, journal and numbers parted by commas alone; names parted by full stops.
+    ("이찬희.조지현.김지영, 2016, 조선시대 예산 목리유적 회격묘의 재질 및 제작특성과 석회의 산지 해석, 보존과학회지, Vol.32, No.4, pp.471-490.",
+     ["이찬희", "조지현", "김지영"], "조선시대 예산 목리유적 회격묘의 재질 및 제작특성과 석회의 산지 해석", "보존과학회지"),
+    ("馬淵久夫.平尾良光, 1987, 東アジア鉛鉱石の鉛同位体比, 考古学雑誌 73(2), pp.199-245.", ["馬淵久夫", "平尾良光"],
+     "東アジア鉛鉱石の鉛同位体比", "考古学雑誌"),
+    ("郭春華. 劉小冬. 餘盤滿(2012). 廣東四大古典名園植物調查分析. 安徽農業科學. 40卷 21期.: 10964-10967.",
+     ["郭春華", "劉小冬", "餘盤滿"], "廣東四大古典名園植物調查分析", "安徽農業科學"),
 ])
 def test_entries_in_chinese_japanese_and_korean_script(printed, people, title, journal):
     """With no case and no spaces between words, the tagger sees no names or journals;
@@ -1541,6 +1548,7 @@ def test_entries_in_chinese_japanese_and_korean_script(printed, people, title, j
     ("진윤희, 김성종. 직무자율성이 혁신행동에 미치는 영향. 한국콘텐츠학회논문지, 제15권, 제1호, pp.451-461, 2015.", "15", "1"),
     ("王伟, 李娜. 抑郁症的治疗进展[J]. 中华精神科杂志, 2015, 第48卷(第2期): 123-126.", "48", "2"),
     ("山田太郎, 鈴木花子. うつ病の治療. 精神医学 2015; 57巻2号: 123-130.", "57", "2"),
+    ("최승묵, '동태적 변이할당분석을 이용한 관광 성장 특성 분석,' 관광연구논총, 제28집, 제4호, pp.109-129, 2015.", "28", "4"),
 ])
 def test_volume_and_issue_marks_of_chinese_and_korean(printed, volume, issue):
     """"제15권, 제1호" and "第95卷, 第2期": volume 15, issue 1 — the marks say which is which."""
@@ -1548,9 +1556,17 @@ def test_volume_and_issue_marks_of_chinese_and_korean(printed, volume, issue):
     assert (ref.volume, ref.issue, ref.year) == (volume, issue, "2015")
 
 
+def test_pages_marked_in_korean_and_chinese():
+    ref = parse_reference("최지수. 윤석민 (2019), 가짜뉴스 거버넌스: 정부규제, 자율규제, 공동규제 모형에 대한 비교를 중심으로, "
+                          "사이버커뮤니케이션학보, 제36권 제1호, 127-180쪽.")
+    assert ([a.family for a in ref.authors], ref.journal, ref.volume, ref.issue, ref.pages) == (
+        ["최지수", "윤석민"], "사이버커뮤니케이션학보", "36", "1", "127-180")
+    assert ref.title == "가짜뉴스 거버넌스: 정부규제, 자율규제, 공동규제 모형에 대한 비교를 중심으로"
+
+
 def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
     """styles.jsonl's strings written mostly in Han, kana or Hangul (KISTI's gold):
-    the level reached (0.853 of fields; 0.770 before they were read by punctuation and
+    the level reached (0.876 of fields; 0.770 before they were read by punctuation and
     their volume and issue marks were read)."""
     from refgraph.references.cjk import mostly_uncased
     from refgraph.references.learn.data import read_styles, styles_path
@@ -1568,7 +1584,7 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
             if want[name] or have.get(name):
                 total += 1
                 right += want[name] == have.get(name)
-    assert total > 1500 and right >= 0.85 * total
+    assert total > 1500 and right >= 0.87 * total
 
 
 @pytest.mark.parametrize("printed, title, place, publisher", [

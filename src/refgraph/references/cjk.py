@@ -18,12 +18,12 @@ _FULL_WIDTH_FORMS = re.compile("[\uff01-\uff5e\u3001\u3002]")
 _HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
                              "，": ", ", "；": "; ", "：": ": ", "．": ". ", "、": ", ", "。": ". ", "（": " (", "）": ") "})
 
-# Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권"
-# (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
-_CJK_NUMBERING = re.compile(rf"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|期|号|號|호|年)(?![{KANA}{HAN}{HANGUL}])")
+# Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권",
+# "제29집" (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
+_CJK_NUMBERING = re.compile(rf"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|집|期|号|號|호|年)(?![{KANA}{HAN}{HANGUL}])")
 # Both together, "40卷 21期", "48卷(2期)", "제15권 제1호": as Vancouver prints them, "40(21)".
-_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
-_LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
+_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권집]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
+_LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "집": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
 
 
 def _numbered_as_latin(match: re.Match) -> str:
@@ -36,11 +36,15 @@ def _numbered_as_latin(match: re.Match) -> str:
 _YEAR_GLUED_TO_HAN = re.compile(rf"(?<=[{HAN}{KANA}{HANGUL}])(?=(?:1[89]|20)\d\d\s*[;,.:(])")
 
 
+# Pages marked as Korean, Chinese and Japanese print them: "127-180쪽", "33-35頁".
+_PAGE_MARK = re.compile(rf"(?<=\d)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
+
+
 def with_latin_marks(text: str) -> str:
     """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
     ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)"), and a year
     glued to a journal's name spaced from it ("雜誌2009;8" → "雜誌 2009;8")."""
-    text = _YEAR_GLUED_TO_HAN.sub(" ", text)
+    text = _PAGE_MARK.sub("", _YEAR_GLUED_TO_HAN.sub(" ", text))
     if _FULL_WIDTH_FORMS.search(text):
         text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
     if _CJK_NUMBERING.search(text):
@@ -57,3 +61,26 @@ def mostly_uncased(text: str) -> bool:
     """Whether at least half of ``text``'s letters are Han, kana or Hangul."""
     letters = sum(ch.isalpha() for ch in text)
     return letters > 0 and len(_UNCASED_LETTER.findall(text)) >= 0.5 * letters
+
+
+# The last piece of a run "Title, Journal" or "Title. Journal" written in these scripts.
+_LAST_PIECE = re.compile(rf"^(?P<head>.{{4,}}?[^\s,.])\s*[,.]\s+(?P<tail>[^,.]{{2,30}})$")
+
+
+def title_and_journal_parted(fields: dict, text: str) -> dict:
+    """An article in Chinese, Japanese or Korean whose title and journal were read as one
+    field ("조선시대 … 해석, 보존과학회지" as the title, "東アジア鉛鉱石の鉛同位体比, 考古学雑誌"
+    as the journal): these entries part their fields by commas and full stops alone, and a
+    journal's name has neither, so the last piece before the volume is the journal — where
+    the volume, issue or pages follow it in the entry."""
+    if fields.get("booktitle") or not (fields.get("volume") or fields.get("issue") or fields.get("pages")):
+        return fields
+    title, journal = fields.get("title", ""), fields.get("journal", "")
+    if bool(title) == bool(journal):
+        return fields
+    parted = _LAST_PIECE.match(title or journal)
+    if not parted or not mostly_uncased(parted.group("tail")) or not mostly_uncased(parted.group("head")):
+        return fields
+    if not re.search(re.escape(parted.group("tail")) + r"\s*[,.]?\s*(?:\d|\(|[Vv]ol\b|[Nn]o\b|pp?\.)", text):
+        return fields
+    return {**fields, "title": parted.group("head"), "journal": parted.group("tail"), "kind": "article"}

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from .cjk import HAN, HANGUL
 from .model import Author
 from .patterns import EDITOR_WORDS, OTHER_AND
 
@@ -198,9 +199,15 @@ def has_person_pattern(text: str) -> bool:
 _DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_])")
 
 
+# Korean and Chinese lists may part whole names with a full stop or a middle dot
+# ("이찬희.조지현.김지영", "최지수. 윤석민", "郭春華. 劉小冬"); a name has no initials to dot.
+# (Not the katakana "・", which parts the words of one foreign name.)
+_DOT_BETWEEN_CJK_NAMES = re.compile(f"(?<=[{HAN}{HANGUL}])\\s*[.．·]\\s*(?=[{HAN}{HANGUL}])")
+
+
 def _pieces(text: str) -> list[str]:
     """One string per person."""
-    text = _DASH_BETWEEN_NAMES.sub(", ", text)
+    text = _DASH_BETWEEN_NAMES.sub(", ", _DOT_BETWEEN_CJK_NAMES.sub(", ", text))
     if "/" in text and "," in text:
         # German humanities part inverted names with slashes: "Müller, Karl/Schmidt, Hans".
         text = re.sub(r"(?<=[^\W\d_.])\s*/\s*(?=[^\W\d_])", "; ", text)

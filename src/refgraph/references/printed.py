@@ -8,6 +8,7 @@ import re
 
 from . import repairs
 from .books import EDITION_AT_END, semicolon_chapter
+from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import journal_bounds
 from .patterns import PROCEEDINGS, YEAR
@@ -62,6 +63,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _edited_by_clause(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
+    fields = title_and_journal_parted(fields, text)
     return _italic_volume(fields, italic)
 
 
