@@ -1993,3 +1993,16 @@ def test_a_physics_book_is_no_journal():
 def test_name_lists_with_particles_after_initials_dashes_and_spaced_hyphens(printed, people):
     ref = parse_reference(printed)
     assert [(a.family, a.initials) for a in ref.authors] == people
+
+
+@pytest.mark.parametrize("printed, people, title, place, publisher", [
+    ("Rossi, M., Storia di Roma, Milano, Mondadori, 1999.", [("Rossi", "M")], "Storia di Roma", "Milano", "Mondadori"),
+    ("Martin P., Histoire de France, Paris, Gallimard, 1990.", [("Martin", "P")], "Histoire de France", "Paris", "Gallimard"),
+    ("J. Silva, Historia de Portugal, Lisboa, Presença, 1999.", [("Silva", "J")], "Historia de Portugal", "Lisboa", "Presença"),
+])
+def test_a_title_with_a_particle_after_initialled_names_is_no_person(printed, people, title, place, publisher):
+    """Humanities books parted by commas alone: after a name with initials, "Storia di
+    Roma" is the title, not a person "S. di Roma" (the entry then had no title at all)."""
+    ref = parse_reference(printed)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title, ref.place, ref.publisher) == (
+        people, title, place, publisher)

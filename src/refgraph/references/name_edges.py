@@ -25,6 +25,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
+    _title_after_initialled_names(values, where)
     _title_after_closed_given_first_list(values, where)
     _bare_word_after_given_first_names(text, values, where)
     _suffix_opens_title(text, values, where)
@@ -342,6 +343,34 @@ def _title_after_full_name(values: dict, where: dict) -> None:
     values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
     values["title"] = run_on.group("words")
     where["title"] = (start + run_on.start("words"), where["authors"][0] + len(names.rstrip()))
+
+
+# Names that end in an initial ("Rossi, M.", "Rossi M", "M. Rossi") and a last piece after a
+# comma with none: "Rossi, M., Storia di Roma, Milano, …".
+_INITIALLED_THEN_PIECE = re.compile(r"(?P<names>.*(?:\b[A-Z]\.|\s[A-Z]{1,3}|\b[A-Z]\.\s?[A-Z][\w'’‐-]+)),\s+(?P<piece>[A-ZÀ-Þ][^,]*)")
+
+
+_JOINED_OR_INITIALLED = re.compile(r"\b[A-Z]\.|\bet\.? al\b|\s(?:and|&|und|et|e|y)\s")
+
+
+def _title_after_initialled_names(values: dict, where: dict) -> None:
+    """Give the title back a piece the tagger read as one more name when it found no
+    title: after people written with initials, words with none and a word in lower case
+    ("Storia di Roma", "Histoire de France") are the title, not "S. di Roma"."""
+    if "title" in values or "authors" not in values:
+        return
+    names = values["authors"].strip()
+    run_on = _INITIALLED_THEN_PIECE.fullmatch(names)
+    if not run_on:
+        return
+    words = run_on.group("piece").split()
+    if (len(words) < 2 or _INITIALS_IN.search(run_on.group("piece")) or _JOINED_OR_INITIALLED.search(run_on.group("piece"))
+            or words[0].lower() in _NAME_WORDS
+            or not any(w.islower() for w in words[1:])):
+        return
+    start = where["authors"][0] + len(values["authors"]) - len(values["authors"].lstrip())
+    values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
+    values["title"], where["title"] = run_on.group("piece"), (start + run_on.start("piece"), start + len(names))
 
 
 # Words that end a name and open no title: "Smith, J. Jr.", "Smith, J., Ed.".
