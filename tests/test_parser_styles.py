@@ -2006,3 +2006,12 @@ def test_a_title_with_a_particle_after_initialled_names_is_no_person(printed, pe
     ref = parse_reference(printed)
     assert ([(a.family, a.initials) for a in ref.authors], ref.title, ref.place, ref.publisher) == (
         people, title, place, publisher)
+
+
+@pytest.mark.parametrize("printed", ["Eco, U. (éd.), Histoire de la laideur, Paris, Flammarion, 2007.",
+                                     "Eco U. (dir.), Histoire de la laideur, Paris, Flammarion, 2007."])
+def test_french_editor_marks_are_no_name(printed):
+    """"(éd.)" and "(dir.)" — sous la direction de — mark editors, as "(ed.)" does."""
+    ref = parse_reference(printed)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.title, ref.publisher) == (
+        [("Eco", "U")], "Histoire de la laideur", "Flammarion")

@@ -8,7 +8,8 @@ from .identifiers import MONTH_NAME
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Words that mark names as editors ("(eds.)", ", editors", "(Hrsg.)", "organizadores"),
 # matched case by case so that the initials "ED" of "Siggia ED" are none.
-EDITOR_WORDS = (r"[Ee]ds?|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?"
+# (French "éd." and "dir." — "sous la direction de" — mark editors too.)
+EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?"
                 r"|[Cc]oords?|[Cc]oordenador(?:es|as)?")
 # "and" between names in the other languages lists are written in: German "u." (never
 # "u. a.", their "et al."), Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish
