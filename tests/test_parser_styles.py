@@ -2015,3 +2015,29 @@ def test_french_editor_marks_are_no_name(printed):
     ref = parse_reference(printed)
     assert ([(a.family, a.initials) for a in ref.authors], ref.title, ref.publisher) == (
         [("Eco", "U")], "Histoire de la laideur", "Flammarion")
+
+
+def test_a_given_first_last_name_with_its_suffix_before_the_title():
+    """APS's "L. M. Monteggia and C. Zarate Jr, Antidepressant actions …": "Zarate Jr" is the
+    last author's name, not the title's first words — but a numeral after a title's word
+    ("G. J. FieldREG II: …") stays the title's."""
+    ref = parse_reference("L. M. Monteggia and C. Zarate Jr, Antidepressant actions of ketamine: from molecular "
+                          "mechanisms to clinical practice, Curr Opin Neurobiol 30, 139 (2015).")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Monteggia", "LM"), ("Zarate", "C")]
+    assert ref.title.startswith("Antidepressant actions")
+    ref = parse_reference("Dobyns, Y. H., Bradish, G. J. FieldREG II: Consciousness Field Effects: Replications and "
+                          "Explorations. Journal of Scientific Exploration 12, 425-454 (1998).")
+    assert ref.title.startswith("FieldREG II:") and [a.family for a in ref.authors] == ["Dobyns", "Bradish"]
+
+
+@pytest.mark.parametrize("printed", [
+    # APA and Harvard put an authorless work's title in the author's place (citeproc prints it twice).
+    "*Ketamine nasal spray approved for depression*. (n.d.). *Ketamine nasal spray approved for depression*. "
+    "Retrieved March 5, 2019, from https://www.example.org/news/ketamine",
+    "Ketamine nasal spray approved for depression [WWW Document], n.d. Ketamine nasal spray approved for depression. "
+    "URL https://www.example.org/news/ketamine (accessed 3.5.19).",
+    "Ketamine nasal spray approved for depression. n.d. https://www.example.org/news/ketamine.",
+])
+def test_an_undated_authorless_title_is_read_once_and_without_its_date_mark(printed):
+    ref = parse_reference(printed)
+    assert ref.title == "Ketamine nasal spray approved for depression"

@@ -78,18 +78,24 @@ def _name_and_et_al_read_as_title(text: str, values: dict, where: dict) -> None:
         return
 
 
-_SUFFIX_OPENING = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
+_SUFFIX_OPENING = re.compile(r"^(?P<surname>[A-Z][\w'’‐-]+\s+)?(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
 
 
 def _suffix_opens_title(text: str, values: dict, where: dict) -> None:
     """"Zarate, C. A., Jr: Rapid onset …", "C. A. Zarate Jr, Rapid onset …": the last
-    author's suffix is no title word."""
+    author's suffix is no title word — nor is the surname before it, where the names end
+    in an initial ("L. M. Monteggia and C. Zarate Jr, Antidepressant actions …")."""
     if "authors" not in values or "title" not in values:
         return
     suffix = _SUFFIX_OPENING.match(values["title"])
     author_start, author_end = where["authors"]
     title_start, title_end = where["title"]
     if not suffix or text[author_end:title_start].strip(" ,") or not re.search(r"[^\W\d_]\.?,?\s*$", values["authors"]):
+        return
+    if suffix.group("surname") and (not re.search(r"(?:^|\s)[A-Z]\.?\s*$", values["authors"])
+                                    or not re.match(r"[JS]n?r\b", suffix.group()[suffix.end("surname"):])):
+        # A surname before the suffix only after an initial, and only before "Jr" or "Sr":
+        # "Bradish, G. J. FieldREG II: Consciousness …" opens a title with a numeral.
         return
     cut = title_start + suffix.end()
     values["authors"] = text[author_start: title_start + len(suffix.group().rstrip(":., "))]

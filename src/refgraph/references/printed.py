@@ -11,7 +11,7 @@ from .books import EDITION_AT_END, semicolon_chapter
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import journal_bounds
-from .patterns import PROCEEDINGS, YEAR
+from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
@@ -64,6 +64,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)
+    fields = _undated_title(fields)
     return _italic_volume(fields, italic)
 
 
@@ -564,3 +565,26 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # (The title runs on to the italics as printed: words the tagger left between go back.)
         return {**fields, "journal": printed.strip(" ,"), "title": text[start: source.start()].strip(" .,;:")}
     return fields
+
+
+# Where a work has no date, styles print their mark for it after the title: "(n.d.)", "n.d.",
+# "[no date]", "[s.d.]", "s. f."; an authorless work's title also stands in the author's
+# place, so some print it twice: "Title. (n.d.). *Title*. Retrieved …".
+_NO_DATE_MARK = rf"[\[(]?(?:n\.\s?d\.?|{NO_DATE_WORDS}|s\.\s?d\.?)[\])]?"
+_NO_DATE_AT_END = re.compile(rf"[\s.,]+{_NO_DATE_MARK}\.?$", re.I)
+_BETWEEN_TWICE = re.compile(rf"[\s.,]+(?:\[[^\]]{{1,20}}\][\s.,]*)?(?:{_NO_DATE_MARK}[\s.,]+)?", re.I)
+
+
+def _undated_title(fields: dict) -> dict:
+    """A title without the mark of a missing date, and printed once."""
+    title = fields.get("title", "")
+    if not title:
+        return fields
+    title = _NO_DATE_AT_END.sub("", title)
+    whole = title.rstrip(" .")
+    for between in _BETWEEN_TWICE.finditer(whole):
+        # (Only a break with as much before it as after can part a title printed twice.)
+        if between.start() == len(whole) - between.end() and whole[: between.start()].casefold() == whole[between.end():].casefold():
+            title = whole[: between.start()]
+            break
+    return {**fields, "title": title} if title != fields["title"] else fields
