@@ -2041,3 +2041,16 @@ def test_a_given_first_last_name_with_its_suffix_before_the_title():
 def test_an_undated_authorless_title_is_read_once_and_without_its_date_mark(printed):
     ref = parse_reference(printed)
     assert ref.title == "Ketamine nasal spray approved for depression"
+
+
+def test_a_title_with_a_comma_and_a_number_before_the_italic_journal():
+    """ACM: "… antagonist, CP-101,606, in patients … disorder. *J Clin Psychopharmacol* 28,
+    (2008)" — "CP-101" and "606" had been the journal and its volume; the italics say
+    where the journal is. (Cell's italic volume "*163*" is no journal.)"""
+    ref = parse_reference("S. H. Preskorn and J. W. Landen. 2008. An innovative design of the NR2B antagonist, CP-101,606, "
+                          "in patients with major depressive disorder. *J Clin Psychopharmacol* 28(3), (2008), 631–637.")
+    assert (ref.journal, ref.volume, ref.issue) == ("J Clin Psychopharmacol", "28", "3")
+    assert ref.title.endswith("CP-101,606, in patients with major depressive disorder")
+    ref = parse_reference("Rush, A.J., and Warden, D. (2006). Acute and longer-term outcomes in depressed outpatients: "
+                          "a STAR*D report. Am J Psychiatry *163*, 1905–1917.")
+    assert (ref.journal, ref.volume, ref.pages) == ("Am J Psychiatry", "163", "1905-1917")

@@ -23,6 +23,7 @@ from .work_kinds import (body_before_the_date, book_read_as_journal, body_headin
 def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     """``fields`` mended, in order (each step may rely on those before it); ``text`` is the
     entry as printed, ``core`` the same with its identifiers lifted out."""
+    fields = _italic_journal_after_the_one_read(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
@@ -496,6 +497,34 @@ def _italic_journal_left_out(fields: dict, italic: list[str], text: str) -> dict
             found["pages"] = normalise_pages(numbers.group("pages"))
         return found
     return {}
+
+
+_VOLUME_AFTER_RUN = re.compile(r"\W{0,3}\s*(?P<volume>\d+)\b(?:\s*\((?P<issue>[^()]{1,10})\))?")
+
+
+def _italic_journal_after_the_one_read(fields: dict, italic: list[str], text: str) -> dict:
+    """A title with a comma and a number in it ("… antagonist, CP-101,606, in patients …
+    disorder. *J Clin Psychopharmacol* 28, (2008)") read as a journal and its volume,
+    where the page sets the real journal in italics, with its volume, further on: the
+    italic run is the journal, and the title runs up to it."""
+    journal, title = fields.get("journal", "").strip(" .,"), fields.get("title", "")
+    if not journal or not title or fields.get("kind", "article") != "article" or any(journal in run for run in italic):
+        return fields
+    title_at, journal_at = text.find(title), text.find(journal)
+    if title_at < 0 or journal_at < title_at:
+        return fields
+    found = []
+    for run in {run.strip(" .,") for run in italic}:
+        at = text.find(run, journal_at + len(journal))
+        named = at > 0 and re.search(r"[^\W\d_]{2}", run)  # (a journal's name, not an italic volume)
+        numbered = _VOLUME_AFTER_RUN.match(text, at + len(run)) if named else None
+        if numbered and run not in title:
+            found.append((at, run, numbered))
+    if len(found) != 1:
+        return fields
+    at, run, numbered = found[0]
+    return {**fields, "title": text[title_at:at].rstrip(" .,:;"), "journal": run, "volume": numbered.group("volume"),
+            "issue": numbered.group("issue") or ""}
 
 
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
