@@ -2054,3 +2054,24 @@ def test_a_title_with_a_comma_and_a_number_before_the_italic_journal():
     ref = parse_reference("Rush, A.J., and Warden, D. (2006). Acute and longer-term outcomes in depressed outpatients: "
                           "a STAR*D report. Am J Psychiatry *163*, 1905–1917.")
     assert (ref.journal, ref.volume, ref.pages) == ("Am J Psychiatry", "163", "1905-1917")
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    ("Bond JA, Wyllie FS, Wynford-Thomas D. Escape from senescence in human diploid fibroblasts induced directly by "
+     "mutant p53 Oncogene 1994; 9:1885-1889.", "Escape from senescence in human diploid fibroblasts induced directly by mutant p53",
+     "Oncogene"),
+    ("ter Riet G, Kleijnen J, Knipschild P. Acupunctuur en reumatoide artritis Huisarts en wetenschap (1989) 32:228-9.",
+     "Acupunctuur en reumatoide artritis", "Huisarts en wetenschap"),
+])
+def test_a_listed_journal_printed_straight_after_the_title(printed, title, journal):
+    """No stop between title and journal: the journal lists name the title's ending (the
+    entry had been "incomplete": no source)."""
+    ref = parse_reference(printed)
+    assert (ref.title, ref.journal) == (title, journal)
+
+
+def test_a_title_ending_in_a_capitalised_word_keeps_it():
+    """"… and Christian Origins 1985": "Origins" is a journal's name too, but a title in
+    title case ends in capitalised words; the word stays the title's."""
+    ref = parse_reference("Smith J, Jones K. Prolegomena for the study of the New Testament and Christian Origins 1985; 54: 1-20.")
+    assert ref.journal != "Origins" and ref.title.endswith("Christian Origins")

@@ -146,3 +146,36 @@ def _name_given_back(removed: str, journal: str, head: str) -> bool:
     if not re.fullmatch(rf"(?:[{_UPPER}]\.\s*)+", removed):
         return False
     return len(journal.split()) >= 2 or bool(_SURNAME_FIRST_END.search(head[-_NAME_TAIL:]))
+
+
+_MOST_JOURNAL_WORDS = 8
+_JOINING_WORDS = frozenset("and & of for in on the to with de du des et und der die e y".split())
+
+
+def listed_journal_ending_title(fields: dict, text: str) -> dict:
+    """A journal printed straight after the title with no stop between ("… mutant p53
+    Oncogene 1994; 9:1885", "… reumatoide artritis Huisarts en wetenschap (1989) 32:228"):
+    where no journal was read and the title runs into the year or volume, its longest
+    ending the journal lists name is the journal."""
+    title = (fields.get("title") or "").strip()
+    if fields.get("journal") or fields.get("booktitle") or not title or not fields.get("volume"):
+        return fields
+    at = text.find(title)
+    if at < 0 or not re.match(rf"[\s,]*\(?(?:{re.escape(fields.get('year') or fields['volume'])}|{re.escape(fields['volume'])})\b",
+                              text[at + len(title):]):
+        return fields
+    words = title.split()
+    if len(words) >= 2 and known_journal(title):
+        return {**fields, "title": "", "journal": title, "kind": "article"}  # the "title" is the journal
+    for size in range(min(_MOST_JOURNAL_WORDS, len(words) - 3), 0, -1):
+        candidate = " ".join(words[-size:])
+        # (One capitalised word ends a title in title case as often as it names a journal:
+        # "… Christian Origins"; after a word in lower case it stands out: "… p53 Oncogene".)
+        if size == 1 and not words[-2][:1].islower():
+            continue
+        if words[-size - 1].lower() in _JOINING_WORDS:
+            continue  # "… Evaluation and Policy Analysis": a name goes on past "and"
+        if re.match(r"[A-Z]", candidate) and known_journal(candidate):
+            head = " ".join(words[:-size]).rstrip(" ,.:;")
+            return {**fields, "title": head, "journal": candidate, "kind": "article"}
+    return fields
