@@ -2075,3 +2075,13 @@ def test_a_title_ending_in_a_capitalised_word_keeps_it():
     title case ends in capitalised words; the word stays the title's."""
     ref = parse_reference("Smith J, Jones K. Prolegomena for the study of the New Testament and Christian Origins 1985; 54: 1-20.")
     assert ref.journal != "Origins" and ref.title.endswith("Christian Origins")
+
+
+@pytest.mark.parametrize("printed, people, journal", [
+    ("PNAS, Vol. 89, p. 7384 (1992)", [], "PNAS"),
+    ("Franke et al Cell, 81:727-736 (1995)", ["Franke"], "Cell"),
+])
+def test_a_journal_cited_without_a_title_is_no_author(printed, people, journal):
+    """Patents and old physics cite a journal alone: "PNAS, Vol. 89" is no person "PNAS V"."""
+    ref = parse_reference(printed)
+    assert ([a.family for a in ref.authors], ref.journal) == (people, journal)

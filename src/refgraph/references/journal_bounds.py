@@ -179,3 +179,21 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
             head = " ".join(words[:-size]).rstrip(" ,.:;")
             return {**fields, "title": head, "journal": candidate, "kind": "article"}
     return fields
+
+
+def listed_journal_read_as_name(fields: dict, text: str) -> dict:
+    """A journal cited without a title, read as the last author ("PNAS, Vol. 89, p. 7384
+    (1992)", "Franke et al Cell, 81:727-736"): where no journal was read and the last
+    "name" is a listed journal with the volume straight after it, it is the journal."""
+    authors, volume = fields.get("authors") or (), fields.get("volume")
+    if fields.get("journal") or fields.get("booktitle") or fields.get("title") or not authors or not volume:
+        return fields
+    last = authors[-1]
+    name = (last.literal or last.family).strip(" .,")
+    at = text.rfind(name)
+    # (The name stands alone there: at the start, after a comma or "et al" — not the end of
+    # a journal read as a name, "Brain Res." of "neurones. Brain Res. 18".)
+    if (not name or at < 0 or not known_journal(name) or not re.search(r"(?:^|[,;]|\bet al\.?)\s*$", text[:at])
+            or not re.match(rf"[\s.,:;]*(?:[Vv]ol\.?\s*)?{re.escape(volume)}\b", text[at + len(name):])):
+        return fields
+    return {**fields, "authors": tuple(authors[:-1]), "journal": name, "kind": "article"}
