@@ -1535,13 +1535,18 @@ def test_cyrillic_names_and_their_et_al():
      "東アジア鉛鉱石の鉛同位体比", "考古学雑誌"),
     ("郭春華. 劉小冬. 餘盤滿(2012). 廣東四大古典名園植物調查分析. 安徽農業科學. 40卷 21期.: 10964-10967.",
      ["郭春華", "劉小冬", "餘盤滿"], "廣東四大古典名園植物調查分析", "安徽農業科學"),
+    # A short title; a journal after the title that the reading had dropped, or read into the volume.
+    ("鄧其生(1982). 東莞可園. 建築歷史與理論. 第3期.: 164-175.", ["鄧其生"], "東莞可園", "建築歷史與理論"),
+    ("赵晓刚, 2013, 沈阳营盘山山城和董楼子山城考古调查, 东北史地 2期.", ["赵晓刚"], "沈阳营盘山山城和董楼子山城考古调查", "东北史地"),
+    ("김성철, 2004, 압록강, 두만강 이북지역의 고구려 유적들에 대하여, 력사과학 4.", ["김성철"],
+     "압록강, 두만강 이북지역의 고구려 유적들에 대하여", "력사과학"),
 ])
 def test_entries_in_chinese_japanese_and_korean_script(printed, people, title, journal):
     """With no case and no spaces between words, the tagger sees no names or journals;
     the entry's punctuation still parts them."""
     ref = parse_reference(printed)
     assert ([a.family for a in ref.authors], ref.title, ref.journal) == (people, title, journal)
-    assert ref.year and ref.volume and ref.pages
+    assert ref.year and (ref.volume or ref.issue)
 
 
 @pytest.mark.parametrize("printed, volume, issue", [
@@ -1566,7 +1571,7 @@ def test_pages_marked_in_korean_and_chinese():
 
 def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
     """styles.jsonl's strings written mostly in Han, kana or Hangul (KISTI's gold):
-    the level reached (0.876 of fields; 0.770 before they were read by punctuation and
+    the level reached (0.882 of fields; 0.770 before they were read by punctuation and
     their volume and issue marks were read)."""
     from refgraph.references.cjk import mostly_uncased
     from refgraph.references.learn.data import read_styles, styles_path
@@ -1584,7 +1589,7 @@ def test_hand_labelled_strings_in_chinese_japanese_and_korean_script():
             if want[name] or have.get(name):
                 total += 1
                 right += want[name] == have.get(name)
-    assert total > 1500 and right >= 0.87 * total
+    assert total > 1500 and right >= 0.875 * total
 
 
 @pytest.mark.parametrize("printed, title, place, publisher", [

@@ -64,7 +64,13 @@ def mostly_uncased(text: str) -> bool:
 
 
 # The last piece of a run "Title, Journal" or "Title. Journal" written in these scripts.
-_LAST_PIECE = re.compile(rf"^(?P<head>.{{4,}}?[^\s,.])\s*[,.]\s+(?P<tail>[^,.]{{2,30}})$")
+_LAST_PIECE = re.compile(rf"^(?P<head>.+?[^\s,.])\s*[,.]\s+(?P<tail>[^,.]{{2,30}})$")
+# What opens the numbers after a journal: the volume, its bracketed issue, "Vol.", "No.", "pp.".
+_NUMBERS = r"\s*[,.]?\s*(?:\d|\(|[Vv]ol\b|[Nn]o\b|pp?\.)"
+# A journal's name printed after the title, before its numbers ("…調査, 东北史地 no. 2").
+_JOURNAL_AFTER = re.compile(rf"\s*[,.]\s*(?P<journal>[^\s,.\d(][^,.\d(]{{1,29}}?)(?={_NUMBERS})")
+# A volume that took the journal's name ("력사과학 4").
+_NAMED_VOLUME = re.compile(rf"(?P<journal>[{HAN}{KANA}{HANGUL}][^\d]*?)\s*(?P<volume>\d+)")
 
 
 def title_and_journal_parted(fields: dict, text: str) -> dict:
@@ -76,11 +82,19 @@ def title_and_journal_parted(fields: dict, text: str) -> dict:
     if fields.get("booktitle") or not (fields.get("volume") or fields.get("issue") or fields.get("pages")):
         return fields
     title, journal = fields.get("title", ""), fields.get("journal", "")
+    named = _NAMED_VOLUME.fullmatch(fields.get("volume", ""))
+    if title and not journal and named:
+        return {**fields, "journal": named.group("journal"), "volume": named.group("volume"), "kind": "article"}
+    if title and not journal and mostly_uncased(title):
+        at = text.find(title)
+        after = _JOURNAL_AFTER.match(text, at + len(title)) if at >= 0 else None
+        if after and mostly_uncased(after.group("journal")):
+            return {**fields, "journal": after.group("journal").strip(), "kind": "article"}
     if bool(title) == bool(journal):
         return fields
     parted = _LAST_PIECE.match(title or journal)
     if not parted or not mostly_uncased(parted.group("tail")) or not mostly_uncased(parted.group("head")):
         return fields
-    if not re.search(re.escape(parted.group("tail")) + r"\s*[,.]?\s*(?:\d|\(|[Vv]ol\b|[Nn]o\b|pp?\.)", text):
+    if not re.search(re.escape(parted.group("tail")) + _NUMBERS, text):
         return fields
     return {**fields, "title": parted.group("head"), "journal": parted.group("tail"), "kind": "article"}
