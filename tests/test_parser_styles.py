@@ -2090,3 +2090,15 @@ def test_a_journal_cited_without_a_title_is_no_author(printed, people, journal):
     """Patents and old physics cite a journal alone: "PNAS, Vol. 89" is no person "PNAS V"."""
     ref = parse_reference(printed)
     assert ([a.family for a in ref.authors], ref.journal) == (people, journal)
+
+
+def test_a_listed_journal_after_an_edited_by_clause_is_the_journal():
+    """"…, as edited by J. Benzing. Zeitschrift der deutschen morgenländischen Gesellschaft
+    120. 288–304." is an article (it was read as a chapter, and reported to lack a
+    publisher); "In A. Brown (ed.), Methods in Enzymology 12" stays a chapter."""
+    ref = parse_reference("Schwartz, Martin. 1970. On the Vocabulary of the Khwarezmian Muqaddimatu l-Adab, as edited by "
+                          "J. Benzing. Zeitschrift der deutschen morgenländischen Gesellschaft 120. 288–304.")
+    assert (ref.kind, ref.journal, ref.volume) == ("article", "Zeitschrift der deutschen morgenländischen Gesellschaft", "120")
+    ref = parse_reference("Smith, J. 1990. Assays of kinases. In A. Brown (ed.), Methods in Enzymology 12. New York: "
+                          "Academic Press. 1-20.")
+    assert (ref.kind, ref.booktitle) == ("chapter", "Methods in Enzymology")

@@ -197,3 +197,18 @@ def listed_journal_read_as_name(fields: dict, text: str) -> dict:
             or not re.match(rf"[\s.,:;]*(?:[Vv]ol\.?\s*)?{re.escape(volume)}\b", text[at + len(name):])):
         return fields
     return {**fields, "authors": tuple(authors[:-1]), "journal": name, "kind": "article"}
+
+
+def listed_journal_read_as_book(fields: dict, text: str) -> dict:
+    """A journal read as the book of a chapter because the title speaks of an editor ("On
+    the Vocabulary …, as edited by J. Benzing. Zeitschrift der deutschen morgenländischen
+    Gesellschaft 120. 288–304"): a listed journal with a volume, not opened by "In", is the
+    journal."""
+    book = (fields.get("booktitle") or "").strip()
+    if fields.get("kind") != "chapter" or fields.get("journal") or not book or not fields.get("volume"):
+        return fields
+    at = text.find(book)
+    # (Straight after a full stop: "In A. Brown (ed.), Methods in Enzymology 12" is a chapter.)
+    if at < 0 or not re.search(r"[.?!]\s*$", text[:at]) or re.search(r"\b(?:[Ii]n|[Ii]m|[Dd]ans|[Ee]n|[Ee]m)\s*:?\s*$", text[:at]) or not known_journal(book):
+        return fields
+    return {**fields, "journal": book, "booktitle": "", "kind": "article"}
