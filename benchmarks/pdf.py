@@ -36,8 +36,10 @@ def _aligned(gold_entries: list[dict], references: list) -> dict[int, int]:
     """Our reference number → the gold entry's number, for entries whose openings align."""
     import difflib
     import re
+    import unicodedata
 
-    key = lambda text: re.sub(r"[\W_]", "", text.lower())[:24]
+    # (Composed first: the readers compose accents a gold record may keep decomposed.)
+    key = lambda text: re.sub(r"[\W_]", "", unicodedata.normalize("NFC", text).lower())[:24]
     gold_keys = [key(e.get("reference_string") or "") for e in gold_entries]
     our_keys = [key(r.raw) for r in references]
     matcher = difflib.SequenceMatcher(a=gold_keys, b=our_keys, autojunk=False)
