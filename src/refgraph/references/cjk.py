@@ -64,7 +64,7 @@ def mostly_uncased(text: str) -> bool:
 
 
 # The last piece of a run "Title, Journal" or "Title. Journal" written in these scripts.
-_LAST_PIECE = re.compile(rf"^(?P<head>.+?[^\s,.])\s*[,.]\s+(?P<tail>[^,.]{{2,30}})$")
+_LAST_PIECE = re.compile(r"^(?P<head>.+?[^\s,.])\s*[,.]\s+(?P<tail>[^,.]{2,30})$")
 # What opens the numbers after a journal: the volume, its bracketed issue, "Vol.", "No.", "pp.".
 _NUMBERS = r"\s*[,.]?\s*(?:\d|\(|[Vv]ol\b|[Nn]o\b|pp?\.)"
 # A journal's name printed after the title, before its numbers ("…調査, 东北史地 no. 2").

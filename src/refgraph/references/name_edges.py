@@ -374,9 +374,16 @@ def _title_after_initialled_names(values: dict, where: dict) -> None:
             or words[0].lower() in _NAME_WORDS
             or not any(w.islower() for w in words[1:])):
         return
+    _names_then_title(values, where, run_on, "piece")
+
+
+def _names_then_title(values: dict, where: dict, run_on: re.Match, words: str) -> None:
+    """The authors cut to ``run_on``'s names, and its group ``words`` as the title (the
+    match was made on the authors' text stripped of its leading spaces)."""
     start = where["authors"][0] + len(values["authors"]) - len(values["authors"].lstrip())
     values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
-    values["title"], where["title"] = run_on.group("piece"), (start + run_on.start("piece"), start + len(names))
+    values["title"] = run_on.group(words).rstrip(" .,")
+    where["title"] = (start + run_on.start(words), start + run_on.start(words) + len(values["title"]))
 
 
 # Words that end a name and open no title: "Smith, J. Jr.", "Smith, J., Ed.".
@@ -405,10 +412,7 @@ def _title_after_closed_given_first_list(values: dict, where: dict) -> None:
     if (words.split()[0].rstrip(".,").lower() in {*_NAME_ENDINGS, "et"}
             or _LIST_JOIN.search(words) or re.search(r"\b[A-Z]\.", words)):
         return
-    start = where["authors"][0] + len(values["authors"]) - len(values["authors"].lstrip())
-    values["authors"], where["authors"] = run_on.group("names"), (start, start + run_on.end("names"))
-    values["title"] = words.rstrip(" .,")
-    where["title"] = (start + run_on.start("words"), start + run_on.start("words") + len(values["title"]))
+    _names_then_title(values, where, run_on, "words")
 
 
 # Nature's "Hazell, T. J., DeGuire, J. R. & Weiler, H. A." — every name "Surname, I. I.";
