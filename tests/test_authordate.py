@@ -467,8 +467,9 @@ def test_a_web_page_s_service_links_after_each_entry_are_no_entries(tmp_path, se
 
     chosen = cases(shared_dir() / "corpus-dev" / "author-year")[:4] + cases(corpus_dir())[:2]
     for case in chosen:
-        text = (case / "manuscript.md").read_text(encoding="utf-8")
-        for ref in sorted(analyse(case / "manuscript.md").references, key=lambda r: -r.span.end):
+        original = analyse(case / "manuscript.md")
+        text = original.source.text  # (spans index the decoded text, its accents composed)
+        for ref in sorted(original.references, key=lambda r: -r.span.end):
             text = text[:ref.span.end] + "\n\n" + services + "\n" + text[ref.span.end:]
         folder = tmp_path / f"{case.name}"
         folder.mkdir()
