@@ -1,4 +1,5 @@
-"""Where a title-less entry's journal begins, settled by the journal lists.
+"""Where a journal begins and ends, settled by the journal lists: in a title-less entry,
+after a title with no stop, in place of a name or a chapter's book.
 
 ACS and the chemistry journals print no article title: "Pan, C.; Liu, J. J. Am. Chem.
 Soc. 2023, 145, 13261." The last author's initials and the journal's first abbreviations
@@ -161,8 +162,8 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
     if fields.get("journal") or fields.get("booktitle") or not title or not fields.get("volume"):
         return fields
     at = text.find(title)
-    if at < 0 or not re.match(rf"[\s,]*\(?(?:{re.escape(fields.get('year') or fields['volume'])}|{re.escape(fields['volume'])})\b",
-                              text[at + len(title):]):
+    numbers = "|".join(re.escape(fields[f]) for f in ("year", "volume") if fields.get(f))
+    if at < 0 or not re.match(rf"[\s,]*\(?(?:{numbers})\b", text[at + len(title):]):
         return fields
     words = title.split()
     if len(words) >= 2 and known_journal(title):
@@ -208,7 +209,8 @@ def listed_journal_read_as_book(fields: dict, text: str) -> dict:
     if fields.get("kind") != "chapter" or fields.get("journal") or not book or not fields.get("volume"):
         return fields
     at = text.find(book)
-    # (Straight after a full stop: "In A. Brown (ed.), Methods in Enzymology 12" is a chapter.)
-    if at < 0 or not re.search(r"[.?!]\s*$", text[:at]) or re.search(r"\b(?:[Ii]n|[Ii]m|[Dd]ans|[Ee]n|[Ee]m)\s*:?\s*$", text[:at]) or not known_journal(book):
+    # (Straight after a full stop, never after "In …": "In A. Brown (ed.), Methods in
+    # Enzymology 12" is a chapter.)
+    if at < 0 or not re.search(r"[.?!]\s*$", text[:at]) or not known_journal(book):
         return fields
     return {**fields, "journal": book, "booktitle": "", "kind": "article"}
