@@ -8,6 +8,8 @@ import pytest
 docx = pytest.importorskip("docx")
 from docx.oxml import parse_xml  # noqa: E402
 
+from conftest import needs_corpus  # noqa: E402
+
 
 def sample_as_docx(sample_text: str, path):
     """Headings as Word headings, <sup> as superscript runs, tables as Word tables, and
@@ -111,3 +113,30 @@ def test_corrupt_docx_is_one_line_error(tmp_path):
     path.write_bytes(b"PK\x03\x04not really a zip")
     result = subprocess.run([sys.executable, "-m", "refgraph.cli", "check", str(path)], capture_output=True, text=True)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "Word document" in result.stderr
+
+
+@needs_corpus()
+def test_accents_written_as_combining_marks_in_a_docx_read_as_composed(tmp_path):
+    """Every reader passes its text on composed, not only the plain-text one: an
+    author–date article written to Word with its accents as combining marks reads as the
+    same article composed ("Bäckvall", "Mário")."""
+    import unicodedata
+
+    from corpus import cases, shared_dir
+
+    from refgraph.pipeline import analyse
+
+    checked = 0
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        text = unicodedata.normalize("NFC", (case / "manuscript.md").read_text(encoding="utf-8"))
+        if unicodedata.normalize("NFD", text) == text:
+            continue
+        sample_as_docx(text, tmp_path / "composed.docx")
+        sample_as_docx(unicodedata.normalize("NFD", text), tmp_path / "decomposed.docx")
+        plain, marked = analyse(tmp_path / "composed.docx"), analyse(tmp_path / "decomposed.docx")
+        assert [c.targets for c in marked.callouts] == [c.targets for c in plain.callouts], case.name
+        assert [r.authors for r in marked.references] == [r.authors for r in plain.references], case.name
+        checked += 1
+        if checked == 2:
+            break
+    assert checked == 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .source import SourceText, without_invisibles
+from .source import SourceText, as_read
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class TextBuilder:
         self.callouts: list[ExplicitCallout] = []
 
     def write(self, text: str) -> None:
-        text = without_invisibles(text)
+        text = as_read(text)
         if text:
             self._parts.append(text)
             self.length += len(text)

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from importlib import resources
 from pathlib import Path
 
 from .errors import InputError
-from .source import SourceText, without_invisibles
+from .source import SourceText, as_read
 
 SAMPLE_NAME = "ketamine-mdd-review.md"
 SAMPLE_LICENCE = (
@@ -80,9 +79,7 @@ def _utf16_without_bom(head: bytes) -> str:
 
 def _source(text: str, name: str, encoding: str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Accents written as combining marks (text from a PDF or a Mac) are composed: "Mu\u0308ller"
-    # is the "Müller" it shows, to the name and sentence patterns as to the reader.
-    text = unicodedata.normalize("NFC", without_invisibles(text))
+    text = as_read(text)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f")
     if controls > max(8, len(text[:20000]) // 200):
         raise InputError(f"{name}: looks like a binary file, not a text manuscript")

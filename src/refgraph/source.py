@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # Control characters (C0 except tab, newline and form feed; DEL; C1) and the two
@@ -35,6 +36,13 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 def without_invisibles(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def as_read(text: str) -> str:
+    """``text`` as every reader passes it on: invisible break marks removed, and accents
+    written as combining marks (PDF text, a Mac's files) composed — "Mu\u0308ller" is the
+    "Müller" it shows, to the name and sentence patterns as to the reader."""
+    return unicodedata.normalize("NFC", without_invisibles(text))
 
 
 def printable(text: str) -> str:
