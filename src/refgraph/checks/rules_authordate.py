@@ -7,11 +7,10 @@ only here: ``ambiguous-citation`` (one citation, several entries) and ``citation
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from ..citations.authordate import _keys, name_key
-from ..references.people import PARTICLES
+from ..references.people import PARTICLES, fold
 from .model import rule
 
 
@@ -36,10 +35,6 @@ def same_names(work, ref) -> bool:
     first = ref.authors[0]
     return name_key(work.names[0]) in _keys(first.family or first.literal) or (
         first.is_group and name_key(work.names[0]) in name_key(first.literal))
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def undefined_works(analysis, finding):
@@ -107,7 +102,7 @@ def _sort_keys(ref) -> list[str]:
     # "Kwiatkowski", "O’Neill" after "Orihuela" — and Swedish files "ö" after "z".)
     keys = {name.lower(), core.lower()}
     for variant in (name, core):
-        folded = _fold(variant)
+        folded = fold(variant)
         keys.add(re.sub(r"[^a-z0-9]", "", folded))
         keys.add(re.sub(r"[^a-z0-9 ]", "", re.sub(r"[\s‐-]+", " ", folded)).strip())
     return sorted(keys)

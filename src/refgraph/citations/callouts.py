@@ -377,8 +377,11 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         # Few or no superscripts: the text may be a PDF's, with its callouts glued to words
         # (and the few carets left, "HOMO^2^", its footnote marks).
         glued = find_glued_callouts(source, start, end, max_number, _make, authors)
-        if (not superscripts and (len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found)))) or (
-                len(glued) >= 10 and len(glued) > 3 * len(found)):
+        if superscripts:
+            outnumbered = len(glued) >= 10 and len(glued) > 3 * len(found)
+        else:
+            outnumbered = len(glued) > 2 * len(found) or (len(glued) >= 10 and len(glued) > len(found))
+        if outnumbered:
             found = glued
     found.sort(key=lambda c: c.span.start)
     return found

@@ -202,7 +202,7 @@ _DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?)
 # Korean and Chinese lists may part whole names with a full stop or a middle dot
 # ("이찬희.조지현.김지영", "최지수. 윤석민", "郭春華. 劉小冬"); a name has no initials to dot.
 # (Not the katakana "・", which parts the words of one foreign name.)
-_DOT_BETWEEN_CJK_NAMES = re.compile(f"(?<=[{HAN}{HANGUL}])\\s*[.．·]\\s*(?=[{HAN}{HANGUL}])")
+_DOT_BETWEEN_CJK_NAMES = re.compile(rf"(?<=[{HAN}{HANGUL}])\s*[.．·]\s*(?=[{HAN}{HANGUL}])")
 
 
 def _pieces(text: str) -> list[str]:
