@@ -78,7 +78,8 @@ def title_and_journal_parted(fields: dict, text: str) -> dict:
     field ("조선시대 … 해석, 보존과학회지" as the title, "東アジア鉛鉱石の鉛同位体比, 考古学雑誌"
     as the journal): these entries part their fields by commas and full stops alone, and a
     journal's name has neither, so the last piece before the volume is the journal — where
-    the volume, issue or pages follow it in the entry."""
+    the volume, issue or pages follow it in the entry. A journal the reading left out
+    ("…調査, 东北史地 2期") or read into the volume ("력사과학 4") is found the same way."""
     if fields.get("booktitle") or not (fields.get("volume") or fields.get("issue") or fields.get("pages")):
         return fields
     title, journal = fields.get("title", ""), fields.get("journal", "")
