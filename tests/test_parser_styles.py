@@ -2102,3 +2102,58 @@ def test_a_listed_journal_after_an_edited_by_clause_is_the_journal():
     ref = parse_reference("Smith, J. 1990. Assays of kinases. In A. Brown (ed.), Methods in Enzymology 12. New York: "
                           "Academic Press. 1-20.")
     assert (ref.kind, ref.booktitle) == ("chapter", "Methods in Enzymology")
+
+
+@pytest.mark.parametrize("printed, title, book, editors, imprint", [
+    # The editors before the book, with their role in brackets, after a comma, or in Italian and French.
+    ("Moreno, P. (2014). Vowel harmony in contact. In L. M. Hyman & C. W. Kisseberth (eds.), Theoretical Aspects "
+     "of Bantu Tone, 33-87. Stanford: CSLI.",
+     "Vowel harmony in contact", "Theoretical Aspects of Bantu Tone", ["Hyman", "Kisseberth"], ("Stanford", "CSLI")),
+    ("Moreno P, 2014, Rivers and borders, in Seng Tan and Amitav Acharya, eds, Bandung Revisited: The Legacy of the "
+     "1955 Asian-African Conference, Singapore: NUS Press, pp. 45-60.",
+     "Rivers and borders", "Bandung Revisited: The Legacy of the 1955 Asian-African Conference", ["Tan", "Acharya"],
+     ("Singapore", "NUS Press")),
+    ("Moreno, P. (2014). Il porto di Ravenna. In G. Susini, A. Donati (a cura di), Storia di Ravenna nell'evo "
+     "antico, Milano, p. 71-77.",
+     "Il porto di Ravenna", "Storia di Ravenna nell'evo antico", ["Susini", "Donati"], ("Milano", "")),
+    ("Moreno, P. 2014. Les ports du Levant. In F. Dupont (coord. par), Histoire des ports antiques, Paris: "
+     "Errance, p. 10-30.",
+     "Les ports du Levant", "Histoire des ports antiques", ["Dupont"], ("Paris", "Errance")),
+    # The editors after the book: role first, role last, in brackets.
+    ("Moreno, Paula. \"Memory and Verse.\" In Lanfranc of Pavia and Bec. Ed. Margaret Gibson. Oxford: Clarendon "
+     "Press, 1978. 44-61.",
+     "Memory and Verse", "Lanfranc of Pavia and Bec", ["Gibson"], ("Oxford", "Clarendon Press")),
+    ("Moreno, P. Die Welt als Rätsel. In Sämtliche Werke, edited by Paul Deussen, vol. 1. Munich: Carl Hanser, 1911.",
+     "Die Welt als Rätsel", "Sämtliche Werke", ["Deussen"], ("Munich", "Carl Hanser")),
+    ("Moreno, P. 2014. Bodies of healing. In Embodiment and Experience, Csordas, ed., pp. 1-26. Cambridge: "
+     "Cambridge University Press.",
+     "Bodies of healing", "Embodiment and Experience", ["Csordas"], ("Cambridge", "Cambridge University Press")),
+    ("Moreno, P. 1978. Static analysis of procedures. In Proceedings of the Conference on Programming Concepts, "
+     "E. Neuhold, Ed. North-Holland Pub. Co., 237-277.",
+     "Static analysis of procedures", "Proceedings of the Conference on Programming Concepts", ["Neuhold"], None),
+    ("Moreno P. 2014. Impact breccias of the central uplift. In Large Meteorite Impacts IV (eds. Gibson R. L. and "
+     "Reimold W. U.), pp. 443-469. Boulder: Geological Society of America.",
+     "Impact breccias of the central uplift", "Large Meteorite Impacts IV", ["Gibson", "Reimold"],
+     ("Boulder", "Geological Society of America")),
+    ("Ode, K.; Lund, P. Soil Fungi. In Handbook of Soil Biology, 2nd ed.; Ruiz, A., Berg, P., Eds.; Springer: "
+     "Cham, Switzerland, 2019; pp. 123–145.",
+     "Soil Fungi", "Handbook of Soil Biology", ["Ruiz", "Berg"], ("Cham, Switzerland", "Springer")),
+    # APA's chapter in a book with no editors: "Title. In Book. Place: Publisher."
+    ("Moreno, P. (2014). Laughing at ourselves. In The Ultimate Humour Book. London: Chancellor Press.",
+     "Laughing at ourselves", "The Ultimate Humour Book", [], ("London", "Chancellor Press")),
+])
+def test_a_chapters_book_is_read_around_its_editor_clause(printed, title, book, editors, imprint):
+    ref = parse_reference(printed)
+    assert (ref.kind in ("chapter", "proceedings"), ref.title, ref.booktitle) == (True, title, book)
+    assert [p.family for p in ref.editors] == editors
+    if imprint:
+        assert (ref.place, ref.publisher) == imprint
+
+
+def test_a_book_title_with_a_year_range_and_a_series_number_keeps_them():
+    years = parse_reference("Moreno, P. 2010 'Mission in perspective' in Reeves, B. ed. Competing Kingdoms. Women, "
+                            "Mission, and Empire, 1812-1960, Duke University Press, Durham,19-42.")
+    assert years.booktitle.endswith("1812-1960"), years.booktitle
+    series = parse_reference("Moreno, P. 2002. Common Moorhen. In: The Birds of North America, No. 685 (A. Poole and "
+                             "F. Gill, eds.). The Birds of North America, Inc., Philadelphia, PA.")
+    assert (series.booktitle, [p.family for p in series.editors]) == ("The Birds of North America", ["Poole", "Gill"])

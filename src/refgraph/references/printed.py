@@ -8,6 +8,7 @@ import re
 
 from . import repairs
 from .books import EDITION_AT_END, semicolon_chapter
+from .chapters import book_named_in_title, book_of_chapter
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import journal_bounds, listed_journal_ending_title, listed_journal_read_as_book, listed_journal_read_as_name
@@ -65,6 +66,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _title_after_semicolon_names(fields, text)
     fields = _role_opens_title(fields)
     fields = _edited_by_clause(fields)
+    fields = book_of_chapter(fields, core)
+    fields = book_named_in_title(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)
