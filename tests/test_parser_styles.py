@@ -2141,6 +2141,11 @@ def test_a_listed_journal_after_an_edited_by_clause_is_the_journal():
     # APA's chapter in a book with no editors: "Title. In Book. Place: Publisher."
     ("Moreno, P. (2014). Laughing at ourselves. In The Ultimate Humour Book. London: Chancellor Press.",
      "Laughing at ourselves", "The Ultimate Humour Book", [], ("London", "Chancellor Press")),
+    # French and Italian lists part the chapter from its book by a comma, or read "dans" into the book.
+    ("Moreno P., Les ports du Levant, in Histoire des ports antiques, Paris, Errance, 2004, p. 10-30.",
+     "Les ports du Levant", "Histoire des ports antiques", [], ("Paris", "Errance")),
+    ("P. Moreno, « Les ports du Levant », dans Histoire des ports antiques, Paris, Errance, 2004, p. 10-30.",
+     "Les ports du Levant", "Histoire des ports antiques", [], ("Paris", "Errance")),
 ])
 def test_a_chapters_book_is_read_around_its_editor_clause(printed, title, book, editors, imprint):
     ref = parse_reference(printed)
@@ -2148,6 +2153,12 @@ def test_a_chapters_book_is_read_around_its_editor_clause(printed, title, book, 
     assert [p.family for p in ref.editors] == editors
     if imprint:
         assert (ref.place, ref.publisher) == imprint
+
+
+def test_a_comma_and_in_inside_a_books_title_is_no_chapter():
+    # No page range: "in" continues the book's own title.
+    ref = parse_reference("Moreno P. Depression, in Adolescents and Adults. London: Routledge; 2004.")
+    assert (ref.kind, ref.title, ref.booktitle) == ("book", "Depression, in Adolescents and Adults", "")
 
 
 def test_a_book_title_with_a_year_range_and_a_series_number_keeps_them():

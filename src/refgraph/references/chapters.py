@@ -211,20 +211,33 @@ def book_of_chapter(fields: dict, text: str) -> dict:
     return mended
 
 
-# "Title. In Book": the book of a chapter whose source prints no editors.
+# "Title. In Book": the book of a chapter whose source prints no editors; French, Italian
+# and Portuguese lists part them by a comma ("Title, in Book, Paris, Errance, 2004, p. 10-30").
 _IN_AFTER_TITLE = re.compile(r"(?<=[^\s.])(?<![\s.][A-Z])[.?!]\s+In:?\s+(?=[A-Z0-9])")
+_IN_AFTER_COMMA = re.compile(r"(?<=\w),\s+(?:in|In|dans|Dans|em|Em)\s*:?\s+(?=[A-Z0-9«“\"])")
+# The marker read into the book's name: "dans Histoire des ports antiques".
+_MARKER_OPENS = re.compile(r"^(?:in|In|dans|Dans|em|Em)\s*:?\s+(?=[A-Z0-9«“\"])")
 
 
 def book_named_in_title(fields: dict) -> dict:
     """APA's "Allen, W. (1988). Title. In The Ultimate Humour Book. London: Chancellor
     Press." — a chapter whose book has no editors, read as a book whose title runs on
-    into "In …": the words after "In" are the book."""
+    into "In …" (or whose "journal" opens with "dans"): the words after the marker are
+    the book. A comma before the marker ends many a title's clause ("Depression, in
+    children"), and so counts only before a capital and with the chapter's page range."""
     title = fields.get("title") or ""
-    if (fields.get("kind") not in ("book", "misc") or fields.get("booktitle") or fields.get("journal")
-            or not fields.get("publisher")):
+    container = fields.get("journal") or ""
+    if fields.get("kind") not in ("book", "misc") or fields.get("booktitle") or not fields.get("publisher"):
+        return fields
+    if container:
+        opening = _MARKER_OPENS.match(container)
+        if opening and len(container[opening.end():].split()) >= 2:
+            return {**fields, "kind": "chapter", "journal": "", "booktitle": clean_title(container[opening.end():])}
         return fields
     marker = _IN_AFTER_TITLE.search(title)
+    if not marker and re.search(r"\d\s*[-–]\s*\d", fields.get("pages") or ""):
+        marker = _IN_AFTER_COMMA.search(title)
     if not marker or len(title[: marker.start()].split()) < 2 or len(title[marker.end():].split()) < 2:
         return fields
-    return {**fields, "kind": "chapter", "title": clean_title(title[: marker.start() + 1]),
+    return {**fields, "kind": "chapter", "title": clean_title(title[: marker.start() + 1].rstrip(",")),
             "booktitle": clean_title(title[marker.end():])}

@@ -182,6 +182,33 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
     return fields
 
 
+# What follows a journal that ends a run-on title: its year, its volume, a link, or nothing.
+_AFTER_JOURNAL = re.compile(r"[\s,.;]*(?:\(?(?:1[5-9]|20)\d\d\b|[Vv]ol(?:ume)?\.?\s*\d|v\.\s*\d|\d|https?:|$)")
+# A comma a journal may follow in a run-on title, past any space lost before it ("space-time,Annales").
+_COMMA = re.compile(r",\s*(?=[A-Z])")
+
+
+def listed_journal_after_comma(fields: dict, text: str) -> dict:
+    """A journal parted from the title by a comma alone, where the reading found no
+    journal and kept it in the title: "Title, Pediatrics, 2013, http://…", "Title,
+    Supercond. Sci. Technol. 27, 125001". The comma is the last in the title after which
+    the journal lists name all the rest, and the year, volume or a link comes next."""
+    title = (fields.get("title") or "").strip()
+    if fields.get("journal") or fields.get("booktitle") or not title or fields.get("kind") in ("chapter", "proceedings"):
+        return fields
+    at = text.find(title)
+    if at < 0 or not _AFTER_JOURNAL.match(text, at + len(title)):
+        return fields
+    for comma in reversed(list(_COMMA.finditer(title))):
+        head, journal = title[: comma.start()].strip(), title[comma.end():].strip()
+        journal = re.sub(r"[\s,]+\(?(?:1[5-9]|20)\d\d\)?$", "", journal)  # "…, Pediatrics, 2013": the year read on
+        if len(head.split()) < 3 or len(journal.split()) > _MOST_JOURNAL_WORDS:
+            break  # (a journal's name is short: a longer tail is the title's own clause)
+        if known_journal(journal):
+            return {**fields, "title": head, "journal": journal, "kind": "article"}
+    return fields
+
+
 def listed_journal_read_as_name(fields: dict, text: str) -> dict:
     """A journal cited without a title, read as the last author ("PNAS, Vol. 89, p. 7384
     (1992)", "Franke et al Cell, 81:727-736"): where no journal was read and the last
