@@ -2155,6 +2155,29 @@ def test_a_chapters_book_is_read_around_its_editor_clause(printed, title, book, 
         assert (ref.place, ref.publisher) == imprint
 
 
+@pytest.mark.parametrize("printed, volume, issue, pages", [
+    ("Moreno P, Lund K. Kac modules. J. Phys.: Condens. Matter 23 (2011) 246002 (9pp)", "23", "", "246002"),
+    ("Moreno, P. Axion electrodynamics in a Weyl metal. Phys. Rev. B 90, 121108 (R) (2014).", "90", "", "121108"),
+    ("Moreno, P. 2011. Challenges to activism. Critical Sociology (38)5: 687-706.", "38", "5", "687-706"),
+])
+def test_page_counts_and_bracketed_volumes_leave_no_open_bracket(printed, volume, issue, pages):
+    ref = parse_reference(printed)
+    assert (ref.volume, ref.issue, ref.pages) == (volume, issue, pages)
+
+
+@pytest.mark.parametrize("printed", [
+    "E. Kh. Moreno and A. Yu. Lundov, Neutrino oscillations and entanglement. Phys. Rev. D 83, 1-10 (2011).",
+    "E. Kh. Moreno, A. Yu. Lundov, J. High Energy Phys. 0709, 116 (2007).",
+    "Moreno E. Kh., Lundov A. Yu. Neutrino oscillations and entanglement. Phys Rev D. 2011;83:1-10.",
+    "Moreno, E. Kh., & Lundov, A. Yu. (2011). Neutrino oscillations and entanglement. Phys Rev D, 83, 1-10.",
+    "E.Kh. Moreno and A.Yu. Lundov, Neutrino oscillations and entanglement, Phys. Rev. D 83 (2011) 1.",
+])
+def test_two_letter_slavic_initials_are_initials(printed):
+    ref = parse_reference(printed)
+    assert [(p.family, p.initials) for p in ref.authors] == [("Moreno", "EK"), ("Lundov", "AY")]
+    assert ref.journal.startswith(("Phys", "J. High")) and not ref.title.startswith(("Moreno", "Lundov"))
+
+
 def test_a_comma_and_in_inside_a_books_title_is_no_chapter():
     # No page range: "in" continues the book's own title.
     ref = parse_reference("Moreno P. Depression, in Adolescents and Adults. London: Routledge; 2004.")

@@ -5,7 +5,7 @@ import re
 
 from .cjk import HAN, HANGUL, KANA
 from .model import Author
-from .patterns import OTHER_AND
+from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
 from .people import unglue_initials, without_omission_mark
 
@@ -90,6 +90,8 @@ def parse_name(piece: str) -> Author | None:
 def split_names(text: str) -> list[str]:
     """Split an author list on commas and "and"; keeps suffixes attached (``Ashby CR Jr``)."""
     text = text.strip().rstrip(".:,")
+    if re.search(rf"[{_UPPER}]\.\s?(?:{TWO_LETTER_INITIAL})$", text):
+        text += "."  # "Lundov, A. Yu.": the stop is the initial's ("Yu" alone reads as a surname)
     text = re.sub(r",\s*(?:1[5-9]|20)\d\d[a-z]?$", "", text)  # "Needham J, Shaban RZ, 2016."
     pieces: list[str] = []
     for chunk in re.split(r"\s*[,;，、；]\s*", text):

@@ -416,3 +416,23 @@ def _page_read_as_volume(tagged: Tagged) -> Tagged:
                 and _YEAR.fullmatch(tokens[i + 4].text) and tokens[i + 5].text == ")"):
             return _relabelled(tagged, {i + 2: "pages"})
     return tagged
+
+
+# IOP's page count after an article number ("246002 (9pp)") and APS's rapid-communication
+# mark ("121108 (R)"): neither is a page, and the reading keeps them with an open bracket.
+_PAGE_COUNT = re.compile(r"\s*\((?:\d+\s*pp?\.?|R)\)?\.?$")
+# "Critical Sociology (38)5: 687-706": the volume in brackets, then the issue.
+_BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d+)$")
+
+
+def tidy_numbers(fields: dict) -> dict:
+    """``fields`` with a page count taken off the pages and a bracketed volume parted from
+    its issue."""
+    pages = fields.get("pages") or ""
+    count = _PAGE_COUNT.search(pages)
+    if count and count.start() > 0:
+        fields = {**fields, "pages": pages[: count.start()]}
+    both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
+    if both and not fields.get("issue"):
+        fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
+    return fields

@@ -22,7 +22,8 @@ from .identifiers import ams_cited_year, lift_identifiers
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER, names_are_editors
-from .patterns import NO_DATE_WORDS, is_place
+from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
+from .number_edges import tidy_numbers
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -80,6 +81,7 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids, italic)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
+    fields = tidy_numbers(fields)
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
@@ -130,15 +132,25 @@ def _kind_of_type_code(fields: dict, code: str) -> dict:
 _THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3}){2,}(?![\d,]\d)")
 
 
+# Initials Slavic names transliterate as two letters ("E. Kh. Akhmedov", "D.Yu. Vodolazov",
+# "Smirnov A. Yu."): the tagger, which learned initials as single capitals, reads the
+# surname after one as the title's first word.
+_DIGRAPH_INITIAL = re.compile(rf"(?:(?<=^)|(?<=[\s.]))(?P<initial>{TWO_LETTER_INITIAL})\.(?=\s*(?:[A-Z]|,|-|$))")
+
+
 def _tag_with_whole_numbers(tagger, text: str):
-    """The tagger's reading of ``text`` with each count read as one number: its commas
-    become zeros for the tagger (same length, so every offset holds), and the tokens
-    are given back their printed text."""
+    """The tagger's reading of ``text`` with each count read as one number and each
+    two-letter initial as one letter: for the tagger, a count's commas become zeros and
+    "Kh." becomes " K." (same length, so every offset holds); the tokens are given back
+    their printed text, and an initial its two letters."""
     shielded = _THOUSANDS.sub(lambda m: m.group(0).replace(",", "0"), text)
+    initials = {m.start() + 1 for m in _DIGRAPH_INITIAL.finditer(shielded)}
+    shielded = _DIGRAPH_INITIAL.sub(lambda m: " " + m.group("initial")[0] + ".", shielded)
     tagged = tagger.tag(shielded)
     if shielded == text:
         return tagged
-    tokens = tuple(replace(token, text=text[token.start:token.end]) for token in tagged.tokens)
+    tokens = tuple(replace(token, start=token.start - 1, text=text[token.start - 1:token.end]) if token.start in initials
+                   else replace(token, text=text[token.start:token.end]) for token in tagged.tokens)
     return replace(tagged, text=text, tokens=tokens)
 
 

@@ -23,6 +23,9 @@ NO_DATE_WORDS = r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data"
 GROUP_WORD = r"(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)"
 # Capitals an initial may be, for a character class: "Ö.", "Ł.", Greek and Cyrillic ("Иванов И.И.").
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
+# Initials that transliterated Slavic names print as two letters: "E. Kh. Akhmedov",
+# "D.Yu. Vodolazov", "Smirnov A. Yu.".
+TWO_LETTER_INITIAL = "Kh|Zh|Sh|Ch|Ts|Ya|Yu|Yo|Ye|Ju|Ja|Dj|Lj|Nj"
 # A title's part: "Part I", "Parte 2", "Partie III", "Teil 1".
 TITLE_PART = r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b"
 # BibTeX's alpha label: letters (a "+" for more authors), then the year's digits ("BCA+00", "Knu84").

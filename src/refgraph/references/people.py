@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import EDITOR_WORDS, OTHER_AND
+from .patterns import EDITOR_WORDS, OTHER_AND, TWO_LETTER_INITIAL
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -139,6 +139,12 @@ def looks_like_group(text: str) -> bool:
     return len(words) >= 4 and bool(lower)
 
 
+# "Akhmedov, E. Kh., & Smirnov, A. Yu": a list inverted from its first name ("Surname,
+# I.") whose last initials end in a two-letter Slavic initial, its stop cut off.
+_INVERTED_FROM_START = re.compile(rf"[{_UPPER}][^\s,]+,\s+[{_UPPER}]\.")
+_LAST_TWO_LETTER_INITIAL = re.compile(rf"(?<=,\s)(?:[{_UPPER}]\.\s?)+(?:{TWO_LETTER_INITIAL})$")
+
+
 def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     """All people of an author or editor list, and whether it ends in "et al."."""
     text = span.translate(_HYPHENS).strip()
@@ -148,6 +154,8 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     # "et al." ends the list even when the reading ran on into the journal's first
     # initial ("S. A. Grupp et al., N." of "… et al., *N. Engl. J. Med.*").
     text = _ET_AL_THEN_INITIAL.sub(lambda m: m.group("et_al"), text)
+    if _INVERTED_FROM_START.match(text) and _LAST_TWO_LETTER_INITIAL.search(text):
+        text += "."  # its stop was taken as the list's end, and "Yu" alone reads as a surname
     et_al = False
     while True:
         match = _ET_AL.search(text)
