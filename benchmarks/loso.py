@@ -29,12 +29,14 @@ def run_family(family: str) -> tuple[str, int, int]:
     from refgraph.references.learn import tagger as tagger_module
     from refgraph.references.learn.features import Lexicon
     from refgraph.references.learn.train import train, training_strings
+    from refgraph.references.parse import clear_parse_cache
 
     with tempfile.TemporaryDirectory() as folder:
         model, lexicon = Path(folder) / "m.model", Path(folder) / "m.json"
         train(training_strings(frozenset({family}), synthetic=6000), model, lexicon)
         held_out = tagger_module.Tagger(str(model), Lexicon.from_dict(json.loads(lexicon.read_text(encoding="utf-8"))))
         tagger_module.default_tagger = lambda: held_out
+        clear_parse_cache()  # (a worker may have read another family with another model)
         right, total = score_styles(style=family, parse=styles_parsed)
     return family, sum(right[family].values()), sum(total[family].values())
 

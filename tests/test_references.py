@@ -235,6 +235,18 @@ def test_house_styles_from_the_corpus(string, expected):
         assert getattr(parsed, field) == value, field
 
 
+def test_a_list_pasted_twice_keeps_each_entrys_own_number_and_place(sample_text, tmp_path):
+    """A string already parsed is read from memory (one parse per distinct entry): the
+    second copy of the list must still carry its own numbers, lines and labels."""
+    entries = sample_text[sample_text.index("#### REFERENCES"):].split("\n")[1:]
+    copy = [re.sub(r"^(\s*)(\d+)\.", lambda m: f"{m.group(1)}{int(m.group(2)) + 115}.", line) for line in entries]
+    twice = analyse_text(sample_text.rstrip("\n") + "\n" + "\n".join(copy), tmp_path).references.references
+    assert [r.number for r in twice] == list(range(1, 231))
+    for first, second in zip(twice[:115], twice[115:]):
+        assert first.title == second.title and first.authors == second.authors
+        assert second.line > first.line and second.span.start > first.span.end
+
+
 def test_unparseable_entry_is_kept_with_its_error(tmp_path):
     text = "# T\n\nText.<sup>1</sup>\n\n## References\n\n1. Smith J. A title. J Test 2000;1:1-2.\n2. ((( ))) 123\n"
     refs = analyse_text(text, tmp_path).references

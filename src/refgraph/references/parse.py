@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
@@ -28,13 +29,12 @@ from .printed import mend_reading
 from . import judges, repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
-__all__ = ["parse_reference", "UnparseableReference"]
+__all__ = ["parse_reference", "clear_parse_cache", "UnparseableReference"]
 
 # The rule parse is kept while the model finds it at least this likely relative to its
 # own best reading (a ratio of sequence probabilities). Tuned on the corpus and the
 # sample (where the rules are exact) against corpus-dev (where they were never tuned).
 RULES_KEPT_ABOVE = 0.03
-FORCE = ""  # benchmarks only: "rules" or "model" forces one reading
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 # Word's non-breaking hyphen and Unicode's hyphen between numbers ("p. 7‑35", "393‐400",
 # "S23‑S28") join a range as "-" does; every page pattern reads "-".
@@ -54,6 +54,15 @@ _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "c
 
 def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "") -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
+    parsed = _parsed(raw_markdown)
+    return replace(parsed, number=number, span=span or parsed.span, label=label)
+
+
+# The same string always reads the same way, and it comes back: one work cited by many
+# manuscripts of a batch, a list pasted twice, a thousand identical entries from a
+# faulty export. (Failures are not cached; they are rare and cheap.)
+@lru_cache(maxsize=4096)
+def _parsed(raw_markdown: str) -> Reference:
     # Text from a PDF or a Mac often spells "á" as "a" plus a combining accent, which no
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
@@ -98,11 +107,15 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
         raise UnparseableReference("found neither a title nor a source")
     if names_are_editors(fields, text):
         fields["names_role"] = "editor"
-    span = span or Span(0, len(raw_markdown), 1, 1)
     confidence = _confidence(fields, labels, tagger.marginals_of(labels))
     certainty = round(tagger.probability_of(labels), 4)
-    return Reference(number=number, raw=raw_markdown, span=span, label=label, parser=parser,
+    return Reference(number=0, raw=raw_markdown, span=Span(0, len(raw_markdown), 1, 1), parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+def clear_parse_cache() -> None:
+    """Forget strings already parsed (benchmarks time a cold parse)."""
+    _parsed.cache_clear()
 
 
 # GB/T 7714's document type codes after the title: "[J]" article, "[M]" book, "[D]"
@@ -175,9 +188,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                  and not judges.listed_journal_in_model_only(rules, model_record))
     body_author = rules is not None and judges.body_read_as_model_title(rules, model_record)
     labels = _labels_of(rules, tagged) if plausible else None
-    if FORCE == "rules" and rules is not None:
-        return rules, "rules", labels or list(tagged.labels)
-    if FORCE != "model" and labels is not None:
+    if labels is not None:
         ratio = math.exp(_log(tagger.probability_of(labels)) - _log(tagged.probability))
         empty = not any(model_record.get(f) for f in ("title", "journal", "booktitle", "authors"))
         # Same journal, but only the rules read the pages: the model lost the tail

@@ -242,6 +242,8 @@ def software_release(fields: dict, text: str) -> dict:
     R package version 2.5-7", read with the pages "5-7"): the release names the version,
     which is no part of the title and no pages; the entry is software."""
     title = fields.get("title") or ""
+    if not re.search(r"version|software|program", title, re.I):
+        return fields  # (what the pattern below needs; it is slow to find nothing)
     release = _RELEASE_AFTER_TITLE.search(title)
     if not release or not (release.group("version") or release.group("medium")) or fields.get("journal") or fields.get("volume"):
         return fields
