@@ -770,6 +770,26 @@ SHAPES = [
     ("O’Connor, R. C., & Kirtley, O. J. (2018). The integrated motivational–volitional model of suicidal behaviour. "
      "Philosophical Transactions of the Royal Society B: Biological Sciences, 373(1754), 20170268.",
      dict(year="2018", volume="373", issue="1754", pages="20170268")),
+    # DIN 1505: names end at a colon, the last given name after a comma (it had opened the
+    # title: "Anne: Kooperation …"); the issue printed bare after the volume's year.
+    ("Sander, Alfred; Christ, Klaus; Hildeschmidt, Anne: Kooperation in Schulzentren mit Sonderschulen. "
+     "In: Sonderpädagogik im Saarland 16 (1984) 2, 57-124.",
+     dict(authors=[("Sander", "A"), ("Christ", "K"), ("Hildeschmidt", "A")], title="Kooperation in Schulzentren mit Sonderschulen",
+          journal="Sonderpädagogik im Saarland", volume="16", issue="2", pages="57-124")),
+    ("Hans Eberwein, Annelie Belusa, Johannes Mand, Evelyn Michaelis: Probleme des Lernens und Deutungsmuster, "
+     "in: Behindertenpädagogik 31 (1992) 2, S. 162-170.",
+     dict(authors=[("Eberwein", "H"), ("Belusa", "A"), ("Mand", "J"), ("Michaelis", "E")],
+          title="Probleme des Lernens und Deutungsmuster", volume="31", issue="2", pages="162-170")),
+    # After one name given first, a comma and a colon are Chicago's name and title.
+    ("Russell J. Dalton, Citizen Politics: Public Opinion and Political Parties in Advanced Industrial Democracies, "
+     "5th edn (Washington, D.C.: CQ Press, 2008).",
+     dict(authors=[("Dalton", "RJ")], title="Citizen Politics: Public Opinion and Political Parties in Advanced Industrial Democracies")),
+    ("Randall Packard, White Plague, Black Labour: Tuberculosis and the Political Economy of Health and Disease in "
+     "South Africa (Berkeley: University of California Press, 1989).",
+     dict(authors=[("Packard", "R")], title="White Plague, Black Labour: Tuberculosis and the Political Economy of Health and "
+                                            "Disease in South Africa")),
+    # A page after the year is a page, not an issue ("Phys. Lett. B 16 (2010) 257").
+    ("Smith J. A bound on the mass. Phys. Lett. B 16 (2010) 257.", dict(volume="16", issue="", pages="257")),
 ]
 
 

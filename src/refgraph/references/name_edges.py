@@ -277,14 +277,44 @@ def _title_after_comma_initials(text: str, values: dict, where: dict) -> None:
     where["title"] = (words_start, title_end)
 
 
+_WORD = r"[^\W\d_][\w'’-]+"
+# The names before the last given name the tagger lost: "Ritchie" of "Ritchie, Jack:";
+# "Sander, Alfred; Christ, Klaus; Hildeschmidt" of "…; Hildeschmidt, Anne: Kooperation"
+# (DIN 1505's inverted names, parted by semicolons).
+_SURNAME_AWAITING_GIVEN = re.compile(rf"(?:{_WORD}(?: {_WORD})?, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?; )*{_WORD}")
+# "Alfred Sander, Klaus Christ" of "Alfred Sander, Klaus Christ, Anne Hildeschmidt:
+# Kooperation …": full names, given name first, parted by commas; the title may open with
+# one or more of them, then the colon.
+_FULL_NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+ (?:[A-Z]\. )?[A-ZÀ-Þ][\w'’-]+"
+_FULL_NAMES = re.compile(rf"(?:{_FULL_NAME}, )*{_FULL_NAME}")
+_FULL_NAMES_THEN_COLON = re.compile(rf"(?P<name>(?:{_FULL_NAME}, )*{_FULL_NAME})\s*:\s+(?=\S)")
+
+
 def _given_name_in_title(text: str, values: dict, where: dict) -> None:
-    """Give the names back a given name the tagger read as the title's first word, when
-    the names are a bare surname and a comma ("Ritchie, Jack: Styles of …")."""
-    if "authors" not in values or "title" not in values or not re.fullmatch(r"[^\W\d_][\w'’-]+", values["authors"].strip()):
+    """Give the names back what the tagger read as the title's first words, when the names
+    go on over a comma and end at a colon: a given name after a bare surname ("Ritchie,
+    Jack: Styles of …", "Sander, Alfred; Christ, Klaus; Hildeschmidt, Anne: Kooperation
+    …"), or more full names after two or more ("Alfred Sander, Klaus Christ, Anne
+    Hildeschmidt: Kooperation …"). (A title follows a colon or a stop, not the comma that
+    parts names; "Smith, Jack: Albert Einstein: a life" keeps its title.)"""
+    if "authors" not in values or "title" not in values:
+        return
+    names = values["authors"].strip()
+    if _SURNAME_AWAITING_GIVEN.fullmatch(names):
+        opening = _GIVEN_NAME_OPENING.match(values["title"])
+        if opening and opening.group("name") in _TITLE_OPENERS:
+            return
+    elif _FULL_NAMES.fullmatch(names):
+        opening = _FULL_NAMES_THEN_COLON.match(values["title"])
+        # Two names read at least: after one, "Russell J. Dalton, Citizen Politics: Public
+        # Opinion …" and "Randall Packard, White Plague, Black Labour: …" are Chicago's
+        # name, comma and title.
+        if "," not in names:
+            return
+    else:
         return
     (_, names_end), (title_start, title_end) = where["authors"], where["title"]
-    opening = _GIVEN_NAME_OPENING.match(values["title"])
-    if not opening or opening.group("name") in _TITLE_OPENERS or not re.fullmatch(r"\s*,\s*", text[names_end:title_start]):
+    if not opening or not re.fullmatch(r"\s*,\s*", text[names_end:title_start]):
         return
     values["authors"] = text[where["authors"][0]: title_start + opening.end("name")]
     where["authors"] = (where["authors"][0], title_start + opening.end("name"))

@@ -425,9 +425,9 @@ _PAGE_COUNT = re.compile(r"\s*\((?:\d+\s*pp?\.?|R)\)?\.?$")
 _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d+)$")
 
 
-def tidy_numbers(fields: dict) -> dict:
-    """``fields`` with a page count taken off the pages and a bracketed volume parted from
-    its issue."""
+def tidy_numbers(fields: dict, text: str) -> dict:
+    """``fields`` with a page count taken off the pages, a bracketed volume parted from
+    its issue, and DIN 1505's issue after the year found."""
     pages = fields.get("pages") or ""
     count = _PAGE_COUNT.search(pages)
     if count and count.start() > 0:
@@ -435,4 +435,16 @@ def tidy_numbers(fields: dict) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    return fields
+    return _issue_after_year(fields, text)
+
+
+def _issue_after_year(fields: dict, text: str) -> dict:
+    """DIN 1505 prints the issue after the volume's year, bare: "Sonderpädagogik 16 (1984)
+    2, 57-124" — volume 16, issue 2 (which no reading kept)."""
+    volume, year, pages = fields.get("volume"), fields.get("year"), fields.get("pages")
+    first_page = re.match(r"[A-Za-z]{0,3}\d+", pages or "")
+    if fields.get("issue") or not (volume and year and first_page):
+        return fields
+    issue = re.search(rf"(?<![\w.]){re.escape(volume)}\s*\({year}[a-z]?\)\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?)"
+                      rf"\s*[,:]\s*(?:S\.\s*|pp?\.\s*)?{re.escape(first_page.group())}(?!\d)", text)
+    return {**fields, "issue": issue.group("issue")} if issue else fields

@@ -90,7 +90,7 @@ def _parsed(raw_markdown: str) -> Reference:
     fields, parser, labels = _choose(rules, model, model_confidence, tagged, tagger, text, ids, italic)
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
-    fields = tidy_numbers(fields)
+    fields = tidy_numbers(fields, text)
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
