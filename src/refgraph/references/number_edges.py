@@ -442,9 +442,19 @@ def _issue_after_year(fields: dict, text: str) -> dict:
     """DIN 1505 prints the issue after the volume's year, bare: "Sonderpädagogik 16 (1984)
     2, 57-124" — volume 16, issue 2 (which no reading kept)."""
     volume, year, pages = fields.get("volume"), fields.get("year"), fields.get("pages")
-    first_page = re.match(r"[A-Za-z]{0,3}\d+", pages or "")
+    first_page = _FIRST_PAGE.match(pages or "")
     if fields.get("issue") or not (volume and year and first_page):
         return fields
-    issue = re.search(rf"(?<![\w.]){re.escape(volume)}\s*\({year}[a-z]?\)\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?)"
-                      rf"\s*[,:]\s*(?:S\.\s*|pp?\.\s*)?{re.escape(first_page.group())}(?!\d)", text)
-    return {**fields, "issue": issue.group("issue")} if issue else fields
+    # One fixed pattern, its parts compared after: a pattern built from each entry's own
+    # numbers would be compiled anew for every entry (re's cache holds 512).
+    for found in _VOLUME_YEAR_ISSUE_PAGE.finditer(text):
+        if (found.group("volume"), found.group("year"), found.group("page")) == (
+                volume, year, first_page.group()):
+            return {**fields, "issue": found.group("issue")}
+    return fields
+
+
+_FIRST_PAGE = re.compile(r"[A-Za-z]{0,3}\d+")
+_VOLUME_YEAR_ISSUE_PAGE = re.compile(
+    r"(?<![\w.])(?P<volume>\w+)\s*\((?P<year>\d{4})[a-z]?\)\s*(?P<issue>\d{1,3}(?:/\d{1,3})?)"
+    r"\s*[,:]\s*(?:S\.\s*|pp?\.\s*)?(?P<page>[A-Za-z]{0,3}\d+)(?!\d)")
