@@ -790,6 +790,21 @@ SHAPES = [
                                             "Disease in South Africa")),
     # A page after the year is a page, not an issue ("Phys. Lett. B 16 (2010) 257").
     ("Smith J. A bound on the mass. Phys. Lett. B 16 (2010) 257.", dict(volume="16", issue="", pages="257")),
+    # Elsevier's books: after names written with initials, a title in title case is no
+    # name, and its subtitle is the title's; an organisation stays a name.
+    ("S. Boyd, L. Vandenberghe, Convex Optimization, Cambridge University Press, 2004.",
+     dict(authors=[("Boyd", "S"), ("Vandenberghe", "L")], title="Convex Optimization", publisher="Cambridge University Press")),
+    ("R.T. Forman, Road Ecology: Science and Solutions, Island Press, Washington, DC, 2003.",
+     dict(authors=[("Forman", "RT")], title="Road Ecology: Science and Solutions", publisher="Island Press")),
+    # Nature's book without its publisher: the italic name alone, then the year.
+    ("Peters, K. E. & Moldowan, J. M. *The Biomarker Guide: Interpreting Molecular Fossils in Petroleum and Ancient "
+     "Sediments* (1993).",
+     dict(kind="book", authors=[("Peters", "KE"), ("Moldowan", "JM")], journal="",
+          title="The Biomarker Guide: Interpreting Molecular Fossils in Petroleum and Ancient Sediments")),
+    ("Smith, J. Deep learning. *Nature* (2020).", dict(kind="article", title="Deep learning", journal="Nature")),
+    ("R. Teixeira, Óptica Moderna (Editora Blucher, São Paulo, 2009), 2nd ed.", dict(title="Óptica Moderna", edition="2nd")),
+    ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
+     dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]
 
 

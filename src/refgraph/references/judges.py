@@ -182,8 +182,11 @@ def _same_people_first(rules: dict, model: dict) -> bool:
 
 def plausible(fields: dict) -> bool:
     """Shapes no correct rule parse has: a journal that swallowed its volume and pages
-    ("Annu. Rev. Mar. Sci. 9, 83–104") or a year."""
+    ("Annu. Rev. Mar. Sci. 9, 83–104") or a year, and a title that opens with the names'
+    ampersand ("Peters, K. E. & Moldowan, J. M. *Title*" parted after the first name)."""
     journal = fields.get("journal", "")
+    if (fields.get("title") or "").lstrip().startswith("&"):
+        return False
     if re.match(r"(?:(?:PhD|Ph\.D\.|MSc|MA|Master'?s|Doctoral)\s+)?(?:thesis|dissertation)\b", journal, re.I):
         return False  # "Thesis, University of Iowa (2019)": a degree and its school, no journal
     return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)

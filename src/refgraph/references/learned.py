@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from statistics import fmean
 
+from .books import EDITION
 from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
@@ -156,6 +157,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         where[field] = (start, end)
         confidence[field] = span_confidence(tagged, span)
     _title_read_as_note(tagged, runs, values, where)
+    _edition_read_as_note(tagged, runs, values, where)
     # The names' edges first: the title's own edges depend on them.
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
@@ -218,6 +220,24 @@ def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: d
     # (Not an identifier, an ISSN, "ApJS, submitted": no digits but a year's, "Climate Change 2013: …".)
     if len(words.split()) >= 3 and not re.search(r"\d", re.sub(rf"(?<!\d){YEAR}(?!\d)", "", words)):
         values["title"], where["title"] = words, (start, end)
+
+
+_WHOLE_EDITION = re.compile(rf"[\s,.;(]*{EDITION}[\s.)]*")
+
+
+def _edition_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: dict) -> None:
+    """A book's edition the tagger read as a note ("…, 2009), 2 a ed.", "2nd ed."): its
+    training labels call editions notes as often as editions."""
+    if "edition" in values:
+        return
+    for run in runs:
+        if run.label != "note":
+            continue
+        start, end = tagged.tokens[run.first].start, tagged.tokens[run.last].end
+        edition = _WHOLE_EDITION.fullmatch(tagged.text, start, end)
+        if edition:
+            values["edition"], where["edition"] = edition.group("edition"), (start, end)
+            return
 
 
 def _settle_volume(fields: dict) -> None:

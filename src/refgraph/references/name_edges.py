@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .people import PARTICLES, SUFFIXES
+from .people import PARTICLES, SUFFIXES, names_an_organisation
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
@@ -25,7 +25,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _given_name_in_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
-    _title_after_initialled_names(values, where)
+    _title_after_initialled_names(text, values, where)
     _title_after_closed_given_first_list(values, where)
     _bare_word_after_given_first_names(text, values, where)
     _suffix_opens_title(text, values, where)
@@ -389,7 +389,7 @@ _INITIALLED_THEN_PIECE = re.compile(r"(?P<names>.*(?:\b[A-Z]\.|\s[A-Z]{1,3}|\b[A
 _JOINED_OR_INITIALLED = re.compile(r"\b[A-Z]\.|\bet\.? al\b|\s(?:and|&|und|et|e|y)\s")
 
 
-def _title_after_initialled_names(values: dict, where: dict) -> None:
+def _title_after_initialled_names(text: str, values: dict, where: dict) -> None:
     """Give the title back a piece the tagger read as one more name when it found no
     title: after people written with initials, words with none and a word in lower case
     ("Storia di Roma", "Histoire de France") are the title, not "S. di Roma"."""
@@ -401,10 +401,53 @@ def _title_after_initialled_names(values: dict, where: dict) -> None:
         return
     words = run_on.group("piece").split()
     if (len(words) < 2 or _INITIALS_IN.search(run_on.group("piece")) or _JOINED_OR_INITIALLED.search(run_on.group("piece"))
-            or words[0].lower() in _NAME_WORDS
-            or not any(w.islower() for w in words[1:])):
+            or words[0].lower() in _NAME_WORDS):
+        return
+    if not any(w.islower() for w in words[1:]) and not _title_case_title(text, values, where, run_on):
         return
     _names_then_title(values, where, run_on, "piece")
+    _subtitle_after_title(text, values, where)
+
+
+def _title_case_title(text: str, values: dict, where: dict, run_on: re.Match) -> bool:
+    """Whether a last "name" in title case after names written with initials, given name
+    first, is a book's title: "S. Boyd, L. Vandenberghe, Convex Optimization, Cambridge
+    University Press, 2004", "R.T. Forman, Road Ecology: Science and Solutions, …".
+
+    Only where a book's imprint follows and no journal (title-less styles print a person
+    in full there: "X. Zhao, Li Cui, Cell Death Dis. 2024"), or a subtitle's colon (which
+    no name has); never an organisation ("R. Diener, LCTPC Collaboration")."""
+    piece = run_on.group("piece")
+    if (not _ALL_INITIALLED_GIVEN_FIRST.fullmatch(run_on.group("names")) or names_an_organisation(piece)
+            or any(w.isupper() and len(w) > 1 for w in piece.split())):
+        return False
+    if _SUBTITLE.match(text, where["authors"][1]):
+        return True
+    return "container" not in values and ("publisher" in values or "place" in values)
+
+
+_ALL_INITIALLED_GIVEN_FIRST = re.compile(r"(?:(?:[A-Z]\.[‐-]?\s?){1,3}[A-ZÀ-Þ][\w'’‐-]+,\s)*(?:[A-Z]\.[‐-]?\s?){1,3}[A-ZÀ-Þ][\w'’‐-]+")
+_SUBTITLE = re.compile(r"\s*:\s+(?P<subtitle>[^,.;()]+)")
+
+
+def _subtitle_after_title(text: str, values: dict, where: dict) -> None:
+    """The title's subtitle after its colon ("Road Ecology: Science and Solutions, Island
+    Press"), which the reading gave the field that follows."""
+    end = where["title"][1]
+    subtitle = _SUBTITLE.match(text, end)
+    if not subtitle:
+        return
+    for field, (start, stop) in list(where.items()):
+        if field != "title" and start == subtitle.start("subtitle"):
+            values["title"] = text[where["title"][0]: subtitle.end("subtitle")].rstrip()
+            where["title"] = (where["title"][0], where["title"][0] + len(values["title"]))
+            rest = re.match(r"[\s,.;]*", text[subtitle.end("subtitle"):stop])
+            if subtitle.end("subtitle") + rest.end() >= stop:
+                del values[field], where[field]
+            else:
+                where[field] = (subtitle.end("subtitle") + rest.end(), stop)
+                values[field] = text[where[field][0]:stop]
+            return
 
 
 def _names_then_title(values: dict, where: dict, run_on: re.Match, words: str) -> None:

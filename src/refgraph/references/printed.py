@@ -74,6 +74,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)
     fields = _undated_title(fields)
+    fields = _italic_title_alone(fields, italic, core)
     return _italic_volume(fields, italic)
 
 
@@ -188,6 +189,24 @@ def _italic_journal_not_a_name(fields: dict, italic: list[str]) -> dict:
     if not last.initials and name in {run.strip(" .,") for run in italic}:
         return {**fields, "authors": fields["authors"][:-1], "journal": name}
     return fields
+
+
+# Nothing after a work's italic name but its year: "*The Biomarker Guide* (1993)."
+_ONLY_A_YEAR = re.compile(rf"[\s.,]*\(?{YEAR}[a-z]?\)?[\s.]*$")
+
+
+def _italic_title_alone(fields: dict, italic: list[str], core: str) -> dict:
+    """Nature's book without its publisher, "Peters, K. E. & Moldowan, J. M. *The Biomarker
+    Guide* (1993).", read as a journal with no title (or as a title of no kind): a journal's
+    name is never the whole of an entry (it has a volume, pages or a title); a book's title is."""
+    journal, title = (fields.get("journal") or "").strip(" .,"), (fields.get("title") or "").strip(" .,")
+    name = journal if not title else title if not journal and fields.get("kind") == "misc" else ""
+    if not name or any(fields.get(f) for f in ("volume", "issue", "pages")) or name not in {run.strip(" .,") for run in italic}:
+        return fields
+    at = core.find(name)
+    if at < 0 or not _ONLY_A_YEAR.match(core, at + len(name)):
+        return fields
+    return {**fields, "title": name, "journal": "", "kind": "book"}
 
 
 def _italic_volume(fields: dict, italic: list[str]) -> dict:
