@@ -803,6 +803,11 @@ SHAPES = [
           title="The Biomarker Guide: Interpreting Molecular Fossils in Petroleum and Ancient Sediments")),
     ("Smith, J. Deep learning. *Nature* (2020).", dict(kind="article", title="Deep learning", journal="Nature")),
     ("R. Teixeira, Óptica Moderna (Editora Blucher, São Paulo, 2009), 2nd ed.", dict(title="Óptica Moderna", edition="2nd")),
+    # APS/AIP's title-less "et al.": nothing after it is a name ("J. Control." is the journal's).
+    ("M. Shahriari et al., J. Control. Release 308, 172 (2019).",
+     dict(authors=[("Shahriari", "M")], et_al=True, journal="J. Control. Release", volume="308", pages="172")),
+    ("M. Shahriari, *et al.*, *J. Control. Release* 308, 172 (2019).",
+     dict(authors=[("Shahriari", "M")], et_al=True, journal="J. Control. Release")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

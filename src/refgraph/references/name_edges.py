@@ -31,22 +31,26 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _suffix_opens_title(text, values, where)
 
 
-_ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)\s+(?P<words>[^\W\d_].*)", re.S)
+_ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
 
 
 def _title_after_et_al(text: str, values: dict, where: dict) -> None:
     """"Phillips, J. L. et al. Single, Repeated, and Maintenance …": "et al." ends the
-    names; a word after it that the tagger read as one more name is the title's."""
-    if "authors" not in values or "title" not in values:
+    names; a word after it that the tagger read as one more name is the title's — or, in
+    a title-less list, the journal's ("M. Shahriari et al., J. Control. Release 308, 172")."""
+    field = "title" if "title" in values else "container"
+    if "authors" not in values or field not in values:
         return
     run_on = _ET_AL_THEN_WORDS.fullmatch(values["authors"].rstrip())
-    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
-    if not run_on or not re.fullmatch(r"[\s,:;]*", text[names_end:title_start]):
+    (names_start, names_end), (field_start, field_end) = where["authors"], where[field]
+    if not run_on or not re.fullmatch(r"[\s,:;]*" if field == "title" else r"[\s,.:;]*", text[names_end:field_start]):
         return
+    if field == "container" and names_an_organisation(run_on.group("words")):
+        return  # the group that signs with the names: "C. Amsler et al., Particle Data Group, Phys. Lett. B"
     words_start = names_start + run_on.start("words")
     values["authors"] = run_on.group("names")
     where["authors"] = (names_start, names_start + run_on.end("names"))
-    values["title"], where["title"] = text[words_start:title_end], (words_start, title_end)
+    values[field], where[field] = text[words_start:field_end], (words_start, field_end)
 
 
 _NAME_THEN_ET_AL = re.compile(r"(?:[A-Z][\w'’‐-]*\.?\s+){1,3}[A-Z][\w'’‐-]+,?\s+et\.?\s?al\b\.?(?=[\s,;]|$)")
