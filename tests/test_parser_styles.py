@@ -808,6 +808,12 @@ SHAPES = [
      dict(authors=[("Shahriari", "M")], et_al=True, journal="J. Control. Release", volume="308", pages="172")),
     ("M. Shahriari, *et al.*, *J. Control. Release* 308, 172 (2019).",
      dict(authors=[("Shahriari", "M")], et_al=True, journal="J. Control. Release")),
+    # Title-less IOP: the italic run before the numbers is the journal, whole; an article
+    # number alone after it (online, no volume yet) is the pages'.
+    ("Wang X, Teng F, Kong L and Yu J 2016 *Onco Targets Ther.* 9 5023",
+     dict(title="", journal="Onco Targets Ther", volume="9", pages="5023")),
+    ("Liu L, Huang Z, Zhu Z, Sun A, Zhao J, Xu Y, Song W, Tang Z and Chen X 2025 *Adv. Mater.* 2504909",
+     dict(journal="Adv. Mater", volume="", pages="2504909")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

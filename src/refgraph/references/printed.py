@@ -13,6 +13,7 @@ from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import (journal_bounds, listed_journal_after_comma, listed_journal_ending_title, listed_journal_read_as_book,
                              listed_journal_read_as_name)
+from .journals import known_journal
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
@@ -26,6 +27,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     """``fields`` mended, in order (each step may rely on those before it); ``text`` is the
     entry as printed, ``core`` the same with its identifiers lifted out."""
     fields = _italic_journal_after_the_one_read(fields, italic, text)
+    fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = _labelled(fields, core)
@@ -203,10 +205,15 @@ def _italic_title_alone(fields: dict, italic: list[str], core: str) -> dict:
     name = journal if not title else title if not journal and fields.get("kind") == "misc" else ""
     if not name or any(fields.get(f) for f in ("volume", "issue", "pages")) or name not in {run.strip(" .,") for run in italic}:
         return fields
+    if known_journal(name) or _ABBREVIATED_WORD.search(name) or PROCEEDINGS.search(name):
+        return fields  # a journal online first ("*Nat. Biomed. Eng.* (2025)"), a meeting's proceedings
     at = core.find(name)
     if at < 0 or not _ONLY_A_YEAR.match(core, at + len(name)):
         return fields
     return {**fields, "title": name, "journal": "", "kind": "book"}
+
+
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.(?=\s|$)")
 
 
 def _italic_volume(fields: dict, italic: list[str]) -> dict:
@@ -554,6 +561,29 @@ def _italic_journal_after_the_one_read(fields: dict, italic: list[str], text: st
             "issue": numbered.group("issue") or ""}
 
 
+# An article number alone after the journal (published online, no volume yet).
+_ARTICLE_NUMBER_ALONE = re.compile(r"[\s,.]*(?P<number>[A-Za-z]{0,2}\d{4,})\.?\s*$")
+
+
+def _journal_cut_inside_italics(fields: dict, italic: list[str], text: str) -> dict:
+    """The reading's journal stops inside an italic run ("*Adv. Mater.* 2504909" read as
+    "Adv"): the italics print the journal whole; an article number alone after it, with no
+    volume yet, is the pages'."""
+    journal = fields.get("journal", "").strip(" .,")
+    if not journal:
+        return fields
+    at = text.find(journal)
+    run = next((r.strip(" .,") for r in italic if r.strip(" .,").startswith(journal)
+                and len(r.strip(" .,")) > len(journal) and text.startswith(r.strip(" .,"), at)), "")
+    if at < 0 or not run or not re.search(r"[^\W\d_]{2}", run[len(journal):]):
+        return fields
+    mended = {**fields, "journal": run}
+    number = _ARTICLE_NUMBER_ALONE.match(text, at + len(run))
+    if number and not fields.get("volume") and not fields.get("pages"):
+        mended["pages"] = number.group("number")
+    return mended
+
+
 def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     """Where no punctuation parts a title from its journal (IOP: "… literature *Psychol
     Med* 43 471–81"), the italics do: the italic run straight before the volume is the
@@ -580,6 +610,11 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
                      and title.rstrip(" .,").endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
         if last and len(title.rstrip(" .,")) > len(last) + 10:
             return {**fields, "journal": last, "title": title.rstrip(" .,")[: -len(last)].rstrip(" .,:"), "kind": "article"}
+        if last and last == title.strip(" .,") and volume and fields.get("pages") and not (
+                fields.get("publisher") or fields.get("place")):
+            # Title-less IOP, "Wang X and Yu J 2016 *Onco Targets Ther.* 9 5023": the italic
+            # run before the volume is the journal, whole.
+            return {**fields, "journal": last, "title": "", "kind": "article"}
     if journal and not title and fields.get("year") and fields.get("kind", "article") == "article":
         # IOP's "Names 2006 Title *Journal* 11 11–7" with the title lost: the words between
         # the year and the italic journal are the title.
