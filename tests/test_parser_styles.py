@@ -814,6 +814,9 @@ SHAPES = [
      dict(title="", journal="Onco Targets Ther", volume="9", pages="5023")),
     ("Liu L, Huang Z, Zhu Z, Sun A, Zhao J, Xu Y, Song W, Tang Z and Chen X 2025 *Adv. Mater.* 2504909",
      dict(journal="Adv. Mater", volume="", pages="2504909")),
+    ("Wang X, Teng F, Kong L and Yu J 2016 Onco Targets Ther. 9 5023",
+     dict(title="", journal="Onco Targets Ther", volume="9", pages="5023")),
+    ("Smith J 2010 Introduction to Quantum Mech. 2 45", dict(title="Introduction to Quantum Mech", journal="")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

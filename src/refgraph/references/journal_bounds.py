@@ -163,6 +163,11 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
         return fields
     at = text.find(title)
     numbers = "|".join(re.escape(fields[f]) for f in ("year", "volume") if fields.get(f))
+    if at >= 0 and not fields.get("publisher") and _abbreviated_name(text[at:at + len(title) + 1]) and re.match(
+            rf"\.\s*(?:{re.escape(fields['volume'])})\b", text[at + len(title):]):
+        # Title-less IOP as a PDF prints it, the italics gone: "Wang X and Yu J 2016 Onco
+        # Targets Ther. 9 5023": abbreviations and then the volume name a journal.
+        return {**fields, "title": "", "journal": title, "kind": "article"}
     if at < 0 or not re.match(rf"[\s,]*\(?(?:{numbers})\b", text[at + len(title):]):
         return fields
     words = title.split()
@@ -180,6 +185,19 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
             head = " ".join(words[:-size]).rstrip(" ,.:;")
             return {**fields, "title": head, "journal": candidate, "kind": "article"}
     return fields
+
+
+# A journal's name as abbreviations print it: capitalised words, at least one cut short
+# with a stop ("Onco Targets Ther.", "Int. J. Mol. Sci."), a few joining words at most.
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{0,5}\.")
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\.?|&|and|of|in|de|der|für)")
+
+
+def _abbreviated_name(printed: str) -> bool:
+    """Whether ``printed`` reads as an abbreviated journal's name, not a title."""
+    words = printed.split()
+    return (2 <= len(words) <= 7 and words[-1].endswith(".") and all(_CAPITALISED.fullmatch(w) for w in words)
+            and any(_ABBREVIATED_WORD.fullmatch(w) for w in words))
 
 
 # What follows a journal that ends a run-on title: its year, its volume, a link, or nothing.
