@@ -817,6 +817,9 @@ SHAPES = [
     ("Wang X, Teng F, Kong L and Yu J 2016 Onco Targets Ther. 9 5023",
      dict(title="", journal="Onco Targets Ther", volume="9", pages="5023")),
     ("Smith J 2010 Introduction to Quantum Mech. 2 45", dict(title="Introduction to Quantum Mech", journal="")),
+    # IOP's book: its volume, then the place and publisher in brackets.
+    ("Smith J 2010 *Introduction to Physics* vol 2 (Oxford: Oxford University Press)",
+     dict(kind="book", title="Introduction to Physics", journal="", volume="2", publisher="Oxford University Press")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]
