@@ -820,6 +820,12 @@ SHAPES = [
     # IOP's book: its volume, then the place and publisher in brackets.
     ("Smith J 2010 *Introduction to Physics* vol 2 (Oxford: Oxford University Press)",
      dict(kind="book", title="Introduction to Physics", journal="", volume="2", publisher="Oxford University Press")),
+    # Author–date bodies named by what they are and what of, or with a bracketed acronym.
+    ("Intergovernmental Panel on Climate Change [IPCC]. (2021). Climate change 2021: The physical science basis. "
+     "Cambridge University Press.",
+     dict(authors=["Intergovernmental Panel on Climate Change [IPCC]"], title="Climate change 2021: The physical science basis")),
+    ("Food and Agriculture Organization of the United Nations. 2019. The State of Food and Agriculture 2019. Rome: FAO.",
+     dict(authors=["Food and Agriculture Organization of the United Nations"], year="2019")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

@@ -51,7 +51,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
 # inside the name ("U.S." and "Inc." may stand in it, "Herder, J. G. Journal … 1769" may not).
 _AUTHOR_DATE_HEAD = re.compile(
     r"\s*(?P<who>(?:[^\d().:“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bDept))\.)"
-    r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\))?)[.,]?\s*"
+    r"{3,150}?(?:\s\([A-Z][A-Za-z&]{1,12}\)|\s\[[A-Z][A-Za-z&]{1,12}\])?)[.,]?\s*"
     r"(?:\((?P<bracketed>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\)\s*[.,:]?|(?P<plain>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.?)\s*[.,:]"
     r"|(?P<bare>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s+(?=[^\W\d_]))")
 # An organisation's name begins or ends with what it is ("Federación Internacional de
@@ -61,7 +61,11 @@ _ORGANISATION_HEAD = re.compile(
     r"|Secretar\w+|Conse\w+|Socie\w+|Soci[ée]t[ée]|Depart\w+|Cent(?:ro|re|er)|Comiss\w+|Comisi\w+|Commission|Universi\w+)\b"
     r"|\b(?:Foundation|Organi[sz]ation|Association|Institute|Ministry|Agency|Council|Society|Committee|Bank|Network"
     r"|Cent(?:re|er)|University|Federation|Office|Department|Services?|Commission|Consortium|Trust|Group|Programme"
-    r"|Program|Collaborat\w+|Board|Authority|Panel|Survey|Bureau)$")
+    r"|Program|Collaborat\w+|Board|Authority|Panel|Survey|Bureau)$"
+    # …or says what it is early and then what it is of: "Food and Agriculture Organization
+    # of the United Nations", "Intergovernmental Panel on Climate Change [IPCC]".
+    r"|^(?:\S+\s+){0,3}(?:Organi[sz]ation|Panel|Institute|Agency|Department|Ministry|Office|Council|Commission"
+    r"|Bureau|Cent(?:re|er)s?|Academ(?:y|ies)|Association|Society|Federation)\s+(?:of|on|for)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _JOURNAL_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,6}\.")
 _WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
