@@ -826,6 +826,8 @@ SHAPES = [
      dict(authors=["Intergovernmental Panel on Climate Change [IPCC]"], title="Climate change 2021: The physical science basis")),
     ("Food and Agriculture Organization of the United Nations. 2019. The State of Food and Agriculture 2019. Rome: FAO.",
      dict(authors=["Food and Agriculture Organization of the United Nations"], year="2019")),
+    ("U.S. Environmental Protection Agency. (2019). Inventory of U.S. greenhouse gas emissions and sinks: 1990–2017. "
+     "https://www.epa.gov/ghgemissions", dict(authors=["U.S. Environmental Protection Agency"])),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

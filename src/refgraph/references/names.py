@@ -7,7 +7,7 @@ from .cjk import HAN, HANGUL, KANA
 from .model import Author
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import unglue_initials, without_omission_mark
+from .people import COUNTRY_OPENING, looks_like_group, unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
@@ -59,6 +59,8 @@ def parse_name(piece: str) -> Author | None:
     piece = piece.strip().strip(",")
     if not piece:
         return None
+    if COUNTRY_OPENING.match(piece) and looks_like_group(piece):
+        return None  # "U.S. National Library of Medicine": a body, not "National Library of Medicine US"
     if _WHOLE_CJK_NAME.fullmatch(piece):
         # (Surname and given name with no initials to part them: the whole name is kept.)
         return Author(family=piece)

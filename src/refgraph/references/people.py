@@ -189,6 +189,11 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     return tuple(authors), et_al
 
 
+# A country's dotted abbreviation opening a body's name ("U.S. Environmental Protection
+# Agency", "U.K. Health Security Agency") is no person's initials.
+COUNTRY_OPENING = re.compile(r"^(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)\s+")
+
+
 # Country and company forms that look like undotted initials ("Department of Health, UK").
 NOT_INITIALS = frozenset("UK US USA EU UN SA AG NV BV AB AS LLC INC PLC LTD CO".split())
 _GIVEN_INITIALS_FIRST = re.compile(rf"(?:^|[,;&]\s*)(?:[{_UPPER}]\.\s?){{1,3}}\s*[{_UPPER}][a-z]")
@@ -198,6 +203,7 @@ _INITIALS_AFTER = re.compile(rf"[{_UPPER}][a-z]+,?\s(?P<initials>(?:[{_UPPER}]\.
 def has_person_pattern(text: str) -> bool:
     """Initials beside a capitalised word: a list of people, even if one is "Health N"
     or "Bank, A. B."."""
+    text = COUNTRY_OPENING.sub("", text)
     if _GIVEN_INITIALS_FIRST.search(text):
         return True
     return any(m.group("initials").strip() not in NOT_INITIALS for m in _INITIALS_AFTER.finditer(text))
