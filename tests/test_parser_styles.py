@@ -828,6 +828,11 @@ SHAPES = [
      dict(authors=["Food and Agriculture Organization of the United Nations"], year="2019")),
     ("U.S. Environmental Protection Agency. (2019). Inventory of U.S. greenhouse gas emissions and sinks: 1990–2017. "
      "https://www.epa.gov/ghgemissions", dict(authors=["U.S. Environmental Protection Agency"])),
+    # A book the tagger read as a source, with no title of its own and nothing naming it a
+    # chapter's book, is the work itself.
+    ("Health literacy in Europe (2015). Copenhagen: WHO.", dict(kind="book", title="Health literacy in Europe", booktitle="")),
+    ("Smith J (2015) Ageing. In: Health literacy in Europe. Copenhagen: WHO, pp 3-9.",
+     dict(kind="chapter", title="Ageing", booktitle="Health literacy in Europe")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

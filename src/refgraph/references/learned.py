@@ -371,6 +371,8 @@ def entry_kind(fields: dict, text: str) -> str:
         at = text.find(container[:30])
         introduced = at > 0 and IN.search(text[max(0, at - 12):at]) is not None
         if fields.get("editors") or (not fields.get("volume") and (fields.get("publisher") or introduced)):
+            if not (fields.get("title") or fields.get("editors") or fields.get("pages") or introduced):
+                return "book"  # "Health literacy in Europe (2015). Copenhagen: WHO.": no chapter of its own
             return "chapter"  # "In: Book" with no volume is a book, not a journal
         return "article"
     if fields.get("publisher") or fields.get("place") or fields.get("edition"):

@@ -275,6 +275,8 @@ def _model_record(model: dict, text: str, ids) -> dict:
                 kind = "article"  # a journal's volume: the arXiv number is the article's e-print
     if kind == "thesis" and container and not record.get("publisher"):
         container, record["publisher"] = "", container  # the school that granted it
+    if kind == "book" and container and not record.get("title"):
+        record["title"], container = container, ""  # the book the tagger read as a source is the work
     if kind in ("article", "preprint", "misc", "online", "dataset", "software"):
         record["journal"] = container
     else:
