@@ -833,6 +833,9 @@ SHAPES = [
     ("Health literacy in Europe (2015). Copenhagen: WHO.", dict(kind="book", title="Health literacy in Europe", booktitle="")),
     ("Smith J (2015) Ageing. In: Health literacy in Europe. Copenhagen: WHO, pp 3-9.",
      dict(kind="chapter", title="Ageing", booktitle="Health literacy in Europe")),
+    # ABNT's edition after the title: its number is no word of the title.
+    ("SILVA, J. A. Título do livro. 2. ed. São Paulo: Editora Atlas, 2019. 320 p.",
+     dict(title="Título do livro", edition="2", publisher="Editora Atlas")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
 ]

@@ -56,6 +56,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _semicolon_chapter(fields, core)
     fields = _meeting_dates_read_as_volume(fields, text)
     fields = _edition_in_title(fields)
+    fields = _edition_number_in_title(fields, text)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
@@ -454,6 +455,21 @@ def _edition_in_title(fields: dict) -> dict:
         if edition and edition.start() > 3:
             return {**fields, field: fields[field][: edition.start()].rstrip(" .,"), "edition": edition.group("edition")}
     return fields
+
+
+# An edition's number the title took, its word left after it: ABNT's "Título do livro.
+# 2. ed. São Paulo: Atlas, 2019." read as the title "Título do livro. 2".
+_EDITION_NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
+_EDITION_WORD_NEXT = re.compile(r"\.?\s*(?:ª|º|a|e|st|nd|rd|th)?\.?\s*(?i:ed|edn|edition|edição|edición|éd|édition|aufl)\b\.?")
+
+
+def _edition_number_in_title(fields: dict, text: str) -> dict:
+    title = fields.get("title") or ""
+    number = _EDITION_NUMBER_AT_END.search(title)
+    at = text.find(title)
+    if fields.get("edition") or not number or number.start() < 3 or at < 0 or not _EDITION_WORD_NEXT.match(text, at + len(title)):
+        return fields
+    return {**fields, "title": title[: number.start()].rstrip(" .,"), "edition": number.group("number")}
 
 
 # A meeting's volume named after the title's stop: "… Ada Tasks. Proceedings of the
