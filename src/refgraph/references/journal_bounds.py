@@ -189,7 +189,7 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
 
 # A journal's name as abbreviations print it: capitalised words, at least one cut short
 # with a stop ("Onco Targets Ther.", "Int. J. Mol. Sci."), a few joining words at most.
-_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{0,5}\.")
+ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.(?=\s|$)")
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\.?|&|and|of|in|de|der|für)")
 
 
@@ -197,7 +197,7 @@ def _abbreviated_name(printed: str) -> bool:
     """Whether ``printed`` reads as an abbreviated journal's name, not a title."""
     words = printed.split()
     return (2 <= len(words) <= 7 and words[-1].endswith(".") and all(_CAPITALISED.fullmatch(w) for w in words)
-            and any(_ABBREVIATED_WORD.fullmatch(w) for w in words))
+            and any(ABBREVIATED_WORD.fullmatch(w) for w in words))
 
 
 # What follows a journal that ends a run-on title: its year, its volume, a link, or nothing.

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from . import repairs
-from .books import EDITION_AT_END, semicolon_chapter
+from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
-from .journal_bounds import (journal_bounds, listed_journal_after_comma, listed_journal_ending_title, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
@@ -203,18 +203,17 @@ def _italic_title_alone(fields: dict, italic: list[str], core: str) -> dict:
     Guide* (1993).", read as a journal with no title (or as a title of no kind): a journal's
     name is never the whole of an entry (it has a volume, pages or a title); a book's title is."""
     journal, title = (fields.get("journal") or "").strip(" .,"), (fields.get("title") or "").strip(" .,")
-    name = journal if not title else title if not journal and fields.get("kind") == "misc" else ""
-    if not name or any(fields.get(f) for f in ("volume", "issue", "pages")) or name not in {run.strip(" .,") for run in italic}:
+    if journal and title or any(fields.get(f) for f in ("volume", "issue", "pages")):
         return fields
-    if known_journal(name) or _ABBREVIATED_WORD.search(name) or PROCEEDINGS.search(name):
+    name = journal or (title if fields.get("kind") == "misc" else "")
+    if not name or name not in {run.strip(" .,") for run in italic}:
+        return fields
+    if known_journal(name) or ABBREVIATED_WORD.search(name) or PROCEEDINGS.search(name):
         return fields  # a journal online first ("*Nat. Biomed. Eng.* (2025)"), a meeting's proceedings
     at = core.find(name)
     if at < 0 or not _ONLY_A_YEAR.match(core, at + len(name)):
         return fields
     return {**fields, "title": name, "journal": "", "kind": "book"}
-
-
-_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.(?=\s|$)")
 
 
 def _italic_volume(fields: dict, italic: list[str]) -> dict:
@@ -457,19 +456,23 @@ def _edition_in_title(fields: dict) -> dict:
     return fields
 
 
-# An edition's number the title took, its word left after it: ABNT's "Título do livro.
-# 2. ed. São Paulo: Atlas, 2019." read as the title "Título do livro. 2".
-_EDITION_NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
-_EDITION_WORD_NEXT = re.compile(r"\.?\s*(?:ª|º|a|e|st|nd|rd|th)?\.?\s*(?i:ed|edn|edition|edição|edición|éd|édition|aufl)\b\.?")
+_NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
+_EDITION_HERE = re.compile(EDITION)
 
 
 def _edition_number_in_title(fields: dict, text: str) -> dict:
+    """An edition's number the title took, its word left after it: ABNT's "Título do
+    livro. 2. ed. São Paulo: Atlas, 2019." read as the title "Título do livro. 2". Only
+    where the printed edition (number and word) starts at that number."""
     title = fields.get("title") or ""
-    number = _EDITION_NUMBER_AT_END.search(title)
+    number = _NUMBER_AT_END.search(title)
     at = text.find(title)
-    if fields.get("edition") or not number or number.start() < 3 or at < 0 or not _EDITION_WORD_NEXT.match(text, at + len(title)):
+    if fields.get("edition") or not number or number.start() < 3 or at < 0:
         return fields
-    return {**fields, "title": title[: number.start()].rstrip(" .,"), "edition": number.group("number")}
+    edition = _EDITION_HERE.match(text, at + number.start("number"))
+    if not edition or edition.end() <= at + len(title):
+        return fields  # (the edition's word must lie past the title: "… Vol. 2" is no edition)
+    return {**fields, "title": title[: number.start()].rstrip(" .,"), "edition": edition.group("edition")}
 
 
 # A meeting's volume named after the title's stop: "… Ada Tasks. Proceedings of the
@@ -586,12 +589,12 @@ def _journal_cut_inside_italics(fields: dict, italic: list[str], text: str) -> d
     "Adv"): the italics print the journal whole; an article number alone after it, with no
     volume yet, is the pages'."""
     journal = fields.get("journal", "").strip(" .,")
-    if not journal:
+    at = text.find(journal) if journal else -1
+    if at < 0:
         return fields
-    at = text.find(journal)
-    run = next((r.strip(" .,") for r in italic if r.strip(" .,").startswith(journal)
-                and len(r.strip(" .,")) > len(journal) and text.startswith(r.strip(" .,"), at)), "")
-    if at < 0 or not run or not re.search(r"[^\W\d_]{2}", run[len(journal):]):
+    runs = [r.strip(" .,") for r in italic]  # (in printed order: the first that fits)
+    run = next((r for r in runs if r.startswith(journal) and len(r) > len(journal) and text.startswith(r, at)), "")
+    if not run or not re.search(r"[^\W\d_]{2}", run[len(journal):]):
         return fields
     mended = {**fields, "journal": run}
     number = _ARTICLE_NUMBER_ALONE.match(text, at + len(run))
