@@ -838,6 +838,14 @@ SHAPES = [
      dict(title="Título do livro", edition="2", publisher="Editora Atlas")),
     ("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.",
      dict(authors=[("Diener", "R"), "LCTPC Collaboration"], volume="37")),
+    # A one-word title after one author with one initial is no surname of a given-first name.
+    ("Sokal R. Biometry. 3rd ed. New York: Freeman; 1995.",
+     dict(authors=[("Sokal", "R")], title="Biometry", edition="3rd", publisher="Freeman")),
+    ("Sokal R. Psychopharmacology. In: Rohlf F, editor. Handbook. New York: Wiley; 2005. p. 1-10.",
+     dict(authors=[("Sokal", "R")], title="Psychopharmacology", booktitle="Handbook", pages="1-10")),
+    # A one-word title is not the journal's first word; an abbreviated one is.
+    ("Kandel ER. Neuroscience. Neuron. 2001;32:1-10.", dict(title="Neuroscience", journal="Neuron", volume="32")),
+    ("Kandel ER. Ann. Neurol. 2001;32:1-10.", dict(title="", journal="Ann. Neurol", volume="32")),
 ]
 
 

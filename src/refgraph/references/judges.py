@@ -71,13 +71,39 @@ def model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:
     Paulo, 2012)"), or ran the names into the title ("Almeida F. Saúde mental" as one
     author), or guessed its title at under even odds where the rules read a source too."""
     title = rules.get("title", "")
-    if not title or re.search(r"\b[A-Z]\.,", title) or not _same_people_first(rules, model):
+    if not title or re.search(r"\b[A-Z]\.,", title):
+        return False
+    if _title_read_as_surname(title, rules, model):
+        return True
+    if not _same_people_first(rules, model):
         return False
     if any(a.literal and ". " in a.literal for a in model.get("authors", ())):
         return True  # the model's "name" runs on into a sentence
     if not model.get("title"):
-        return not any(model.get(f) for f in ("journal", "booktitle"))
+        return not any(model.get(f) for f in ("journal", "booktitle")) or _title_run_into_journal(title, rules, model)
     return confidence.get("title", 1.0) < 0.5 and bool(rules.get("publisher") or rules.get("journal"))
+
+
+def _title_read_as_surname(title: str, rules: dict, model: dict) -> bool:
+    """Whether the model read a one-word title as the surname of the last person, whose
+    own surname and initials it took for given names: "Smith J. Biometry. 3rd ed. …" as
+    one "J. Biometry, Smith" ("Biometry SJ"), the rules as Smith J and the title."""
+    ours, theirs = rules.get("authors", ()), model.get("authors", ())
+    if not ours or len(theirs) != len(ours) or " " in title:
+        return False
+    last, read = ours[-1], theirs[-1]
+    return (read.family == title and bool(last.family)
+            and read.initials == last.family[:1].upper() + last.initials)
+
+
+def _title_run_into_journal(title: str, rules: dict, model: dict) -> bool:
+    """Whether the model's journal is the rules' title and journal run together, with no
+    title of its own: "Kandel ER. Neuroscience. Neuron. 2001;32:1-10." read as the journal
+    "Neuroscience. Neuron". (Not where the rules' title is an abbreviated word, "Ann." of
+    "Ann. Neurol.", which is the journal's own first word.)"""
+    journal = rules.get("journal", "")
+    return (bool(journal) and not re.fullmatch(r"[A-Z][a-z]{0,5}", title)
+            and re.fullmatch(re.escape(title) + r"[.:]?\s+" + re.escape(journal), model.get("journal", "")) is not None)
 
 
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
