@@ -846,6 +846,24 @@ SHAPES = [
     # A one-word title is not the journal's first word; an abbreviated one is.
     ("Kandel ER. Neuroscience. Neuron. 2001;32:1-10.", dict(title="Neuroscience", journal="Neuron", volume="32")),
     ("Kandel ER. Ann. Neurol. 2001;32:1-10.", dict(title="", journal="Ann. Neurol", volume="32")),
+    # German journals: the year run (Jahrgang) is the volume, before or after its label;
+    # "Heft"/"H." is the issue ("2/1992": issue 2 of 1992); "In:" before a journal too.
+    ("Müller, H.: Titel des Aufsatzes. In: Zeitschrift für Pädagogik 31. Jg., Heft 2/1992, S. 45-67.",
+     dict(kind="article", journal="Zeitschrift für Pädagogik", volume="31", issue="2", pages="45-67", year="1992")),
+    ("Müller, H. (1992): Titel des Aufsatzes. In: Zeitschrift für Pädagogik, Jg. 31, H. 2, S. 45-67.",
+     dict(journal="Zeitschrift für Pädagogik", volume="31", issue="2", pages="45-67")),
+    ("Müller, H. (1992): Titel des Aufsatzes. In: Zeitschrift für Pädagogik 31, H. 2, S. 45-67.",
+     dict(journal="Zeitschrift für Pädagogik", volume="31", issue="2")),
+    ("Bauer, Irmtraud (2008): Lernen in Gruppen – wo liegt das Ziel? In: Gemeinsam leben – Zeitschrift für "
+     "Erziehung. 16. Jg. H.2. , S. 88-97",
+     dict(kind="article", journal="Gemeinsam leben – Zeitschrift für Erziehung", volume="16", issue="2", booktitle="")),
+    # (An initial before a year is no issue label; a book's volume in a series is no journal's.)
+    ("Müller, H. 2001. Titel des Aufsatzes. Zeitschrift für Pädagogik 31, 45-67.",
+     dict(authors=[("Müller", "H")], year="2001", volume="31", issue="")),
+    ("Müller, H. (2001): Erziehung in der Schule. In: Schmidt, K. (Hrsg.): Handbuch der Pädagogik. Weinheim: Beltz, S. 45-67.",
+     dict(kind="chapter", booktitle="Handbuch der Pädagogik", journal="")),
+    ("Choo K, The cyber threat landscape, Computers and Security, v.30 n.8, p.719-731, November, 2011",
+     dict(journal="Computers and Security", volume="30", issue="8", pages="719-731")),
 ]
 
 

@@ -19,7 +19,7 @@ from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
 from .work_kinds import (body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_read_as_journal,
-                         publisher_after_place_read_as_journal,
+                         periodical_read_as_book, publisher_after_place_read_as_journal,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -30,6 +30,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
+    fields = periodical_read_as_book(fields)
     fields = _labelled(fields, core)
     fields = _journal_without_number_label(fields, core)
     fields = _article_number_after_volume(fields, core)
@@ -384,6 +385,10 @@ def _labelled(fields: dict, text: str) -> dict:
             if other != field and fields.get(other) == value:
                 fields[other] = ""
         fields[field] = value
+        if field == "issue":  # or into the volume, with its label: "31, H. 2", "12 no. 3"
+            volume = re.fullmatch(rf"(\d{{1,5}}[A-Za-z]?)\s*,?\s*(?:no|nr|n|h|heft|issue)\.?\s*{re.escape(value)}",
+                                  fields.get("volume", ""), re.I)
+            fields["volume"] = volume.group(1) if volume else fields.get("volume", "")
     if not fields.get("year"):
         years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
         fields["year"] = years[-1] if years else ""
@@ -392,7 +397,9 @@ def _labelled(fields: dict, text: str) -> dict:
 
 # A number's label the reading left at the journal's end: "Geol. Mag. V.137(1)", "Eur.
 # Transp. Law p.355", "LPI Contribution No. 922", German "Behindertenpädagogik, Heft 3".
-_TRAILING_LABEL = re.compile(r"[\s,]+(?:[Vv]ol|[Vv]|[Pp]p?|[Nn]o|[Nn]r|n°|Heft|H)\.?$")
+_TRAILING_LABEL = re.compile(r"[\s,]+(?:[Vv]ol|[Vv]|[Pp]p?|[Nn]o|[Nn]r|n°|Heft|H|Jg|Jahrg|Jahrgang|Bd)\.?$")
+# German prints the volume before its label: "Zeitschrift für Pädagogik 31. Jg., Heft 2".
+_TRAILING_LABELLED_VOLUME = re.compile(r"[\s,]+\d{1,4}\.\s*(?:Jg|Jahrg|Jahrgang)\.?$")
 
 
 def _journal_without_number_label(fields: dict, core: str) -> dict:
@@ -400,9 +407,13 @@ def _journal_without_number_label(fields: dict, core: str) -> dict:
     entry prints a number straight after that label."""
     journal = fields.get("journal") or ""
     label = _TRAILING_LABEL.search(journal)
-    if not label or not re.search(re.escape(journal) + r"\.?\s?\d", core):
-        return fields
-    return {**fields, "journal": journal[:label.start()].rstrip(" ,")}
+    if label and re.search(re.escape(journal) + r"\.?\s?\d", core):
+        journal = journal[:label.start()].rstrip(" ,")
+    # (Then a volume printed before its label: "… 31. Jg., Heft 2/1992", both read into it.)
+    volume = _TRAILING_LABELLED_VOLUME.search(journal)
+    if volume:
+        journal = journal[:volume.start()].rstrip(" ,")
+    return {**fields, "journal": journal} if journal != fields.get("journal", "") and fields.get("journal") else fields
 
 
 def _page_count_is_no_pages(fields: dict, core: str) -> dict:

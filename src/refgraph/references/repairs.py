@@ -242,13 +242,19 @@ def legal_article(text: str) -> dict | None:
 
 
 # Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354";
-# ABNT's "v. 45, n. 2", Spanish "núm. 3", German "Bd. 12" (the one-letter labels in lower
-# case only: "Smith, N. 2001" is an initial and a year).
+# ABNT's "v. 45, n. 2", Spanish "núm. 3", German "Bd. 12", "Jg. 31" and "31. Jg." (the
+# year's run, Jahrgang, is the volume), "Heft 2" and "H. 2" after a number (one-letter
+# labels in lower case only, or after a number: "Smith, N. 2001" and "Müller, H. 2001" are
+# an initial and a year).
 _LABELLED = {
-    "volume": re.compile(r"(?:\b(?:vol|volume|bd)\.?|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
-    # A double issue is one value: "no. 1/3", "no. 3–4".
-    "issue": re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*(\d{1,4}(?:[/–-]\d{1,4})?)\b", re.I),
-    "pages": re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),
+    "volume": (re.compile(r"(?:\b(?:vol|volume|bd|jg|jahrg|jahrgang)\.?|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
+               re.compile(r"(?<![\w.])(\d{1,4})\.\s*(?:Jg|Jahrg|Jahrgang)\b")),
+    # A double issue is one value ("no. 1/3", "no. 3–4"); German "Heft 2/1992" is issue 2
+    # of the year 1992.
+    "issue": (re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*"
+                         r"(\d{1,4}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,4})?)\b", re.I),
+              re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)")),
+    "pages": (re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),),
 }
 
 
@@ -256,8 +262,8 @@ def labelled_numbers(text: str) -> dict[str, str]:
     """The volume, issue and pages an entry labels, each labelled once (an entry of
     several works labels them more often, and is left to the reading)."""
     found = {}
-    for field, pattern in _LABELLED.items():
-        values = pattern.findall(text)
+    for field, patterns in _LABELLED.items():
+        values = [value for pattern in patterns for value in pattern.findall(text)]
         if len(values) == 1:
             found[field] = values[0]
     return found

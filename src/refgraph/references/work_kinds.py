@@ -441,6 +441,26 @@ def book_read_as_journal(fields: dict, core: str) -> dict:
     return {**fields, "title": journal, "journal": "", "kind": "book"}
 
 
+# A periodical's year run (German "16. Jg.", "Jg. 16", "Jahrgang 16") or a volume with
+# its issue: no book has either. German styles print "In:" before journals as before books.
+_PERIODICAL_NUMBERS = re.compile(
+    r"^(?P<journal>.+?)[\s.,]+(?:\d{1,4}\.\s*(?:Jg|Jahrg|Jahrgang)\b|(?:Jg|Jahrg|Jahrgang)\.?\s*\d{1,4}\b"
+    r"|(?:Vol|Volume)\.?\s*\d{1,4}\s*,?\s*(?:No|Nr|Issue)\.?\s*\d)", re.I)
+
+
+def periodical_read_as_book(fields: dict) -> dict:
+    """A chapter whose "book" carries a periodical's numbers, with no editors or publisher
+    of its own, is an article in that journal: "… In: Gemeinsam leben – Zeitschrift für
+    integrative Erziehung. 16. Jg. H.2., S. 88-97". (The numbers are read from their
+    labels after this.)"""
+    if fields.get("kind") != "chapter" or fields.get("editors") or fields.get("publisher") or fields.get("journal"):
+        return fields
+    found = _PERIODICAL_NUMBERS.match(fields.get("booktitle") or "")
+    if not found:
+        return fields
+    return {**fields, "kind": "article", "journal": found.group("journal").strip(" .,"), "booktitle": ""}
+
+
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
     """A report's title with its year before a colon ("IPCC: Climate Change 2021: The
     Physical Science Basis. …, Cambridge University Press, 2021", "World Development Report
