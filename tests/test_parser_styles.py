@@ -860,10 +860,31 @@ SHAPES = [
     # (An initial before a year is no issue label; a book's volume in a series is no journal's.)
     ("Müller, H. 2001. Titel des Aufsatzes. Zeitschrift für Pädagogik 31, 45-67.",
      dict(authors=[("Müller", "H")], year="2001", volume="31", issue="")),
+    ("O'Brien PA, Dwyer JG 2018 Machine learning for convection. J. Adv. Model. Earth Syst. 10, 2548–2563.",
+     dict(authors=[("O'Brien", "PA"), ("Dwyer", "JG")], year="2018", volume="10")),
+    ("Kuhn BD, Dwyer NO. 2018. Machine learning for convection. J. Adv. Model. Earth Syst. 10:2548–2563.",
+     dict(year="2018", volume="10", issue="")),
     ("Müller, H. (2001): Erziehung in der Schule. In: Schmidt, K. (Hrsg.): Handbuch der Pädagogik. Weinheim: Beltz, S. 45-67.",
      dict(kind="chapter", booktitle="Handbuch der Pädagogik", journal="")),
     ("Choo K, The cyber threat landscape, Computers and Security, v.30 n.8, p.719-731, November, 2011",
      dict(journal="Computers and Security", volume="30", issue="8", pages="719-731")),
+    # Double issues, spaced or with "&"; a gene's name in capitals is no issue label.
+    ("Boyd, D. A. Broadcasting in Quebec. Howard Journal of Communications, Vol 3, Nos. 3&4 (1992), 218-229.",
+     dict(volume="3", issue="3&4", pages="218-229")),
+    ("Steudel W, Zapol WM. Hypertension in mice lacking NOS 3. Circ Res 1997; 81:31-41.", dict(volume="81", issue="")),
+    # ABNT's thesis: the degree statement names the degree, the school and its city; "120
+    # f." counts leaves. ABNT prints a surname's particle after the initials.
+    ("SILVA, J. A. Título da tese. 2015. 120 f. Tese (Doutorado em Física) – Instituto de Física, Universidade de "
+     "São Paulo, São Paulo, 2015.",
+     dict(kind="thesis", title="Título da tese", genre="Tese (Doutorado em Física)", pages="",
+          publisher="Instituto de Física, Universidade de São Paulo", place="São Paulo", journal="")),
+    ("OLIVEIRA, P. R. de. Um estudo sobre ensino. 2010. 85 f. Dissertação (Mestrado em Educação) - Universidade "
+     "Estadual de Londrina, Londrina, 2010.",
+     dict(authors=[("de OLIVEIRA", "PR")], kind="thesis", genre="Dissertação (Mestrado em Educação)", place="Londrina")),
+    ("OLIVEIRA, P. R. de. Um estudo sobre ensino de geometria. Revista Brasileira de Educação, v. 3, n. 2, p. 10-20, 2010.",
+     dict(authors=[("de OLIVEIRA", "PR")], journal="Revista Brasileira de Educação", volume="3", issue="2")),
+    ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
+     dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
 ]
 
 

@@ -27,7 +27,8 @@ _GIVEN_FIRST = re.compile(
 # or two words of letters, then at most three initials (an acronym with a capital after
 # it, "HIV AIDS", is no name).
 _CAPITALISED_FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})$")
+    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})"
+    r"(?:(?<=\s)|\s)?(?P<particle>(?<=\s)(?:da|de|do|dos|das|del|della|di|du|van|von|der|den)\.?)?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|et coll?\.?"
@@ -66,7 +67,9 @@ def parse_name(piece: str) -> Author | None:
         return Author(family=piece)
     capitals = _CAPITALISED_FAMILY_FIRST.match(piece)
     if capitals:
-        return Author(family=capitals.group("family"), initials=initials_of(capitals.group("initials")))
+        # ABNT's "OLIVEIRA, P. R. de": the particle printed after the initials is the surname's.
+        particle = (capitals.group("particle") or "").rstrip(".")
+        return Author(family=f"{particle} {capitals.group('family')}".strip(), initials=initials_of(capitals.group("initials")))
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         family = match.group("family").strip()
@@ -89,6 +92,10 @@ def parse_name(piece: str) -> Author | None:
     return None
 
 
+# ABNT prints a surname's particle after the initials: "OLIVEIRA, P. R. de".
+_TRAILING_PARTICLE = r"(?:\s(?:da|de|do|dos|das|del|della|di|du|van|von|der|den))?"
+
+
 def split_names(text: str) -> list[str]:
     """Split an author list on commas and "and"; keeps suffixes attached (``Ashby CR Jr``)."""
     text = text.strip().rstrip(".:,")
@@ -109,7 +116,7 @@ def split_names(text: str) -> list[str]:
     for piece in expanded:
         if re.fullmatch(SUFFIX, piece) and merged:
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and re.fullmatch(rf"[{_UPPER}](?:[a-z]?\.)?(?:\s?-?\s?[{_UPPER}](?:[a-z]?\.)?){{0,4}}", piece) and parse_name(merged[-1]) is None:
+        elif merged and re.fullmatch(rf"[{_UPPER}](?:[a-z]?\.)?(?:\s?-?\s?[{_UPPER}](?:[a-z]?\.)?){{0,4}}{_TRAILING_PARTICLE}", piece) and parse_name(merged[-1]) is None:
             merged[-1] = f"{merged[-1]} {piece}"  # "Kevin, J." prints a comma before initials
         else:
             merged.append(piece)

@@ -239,7 +239,7 @@ def _pieces(text: str) -> list[str]:
         elif merged and "," in merged[-1] and all(_particle(t) for t in piece.split()):
             # "Wulp, F.M., van der": the particles after the initials are the surname's.
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and _all_initials(piece) and "," not in merged[-1] and (
+        elif merged and _initials_with_particle(piece) and "," not in merged[-1] and (
                 not _has_initials(merged[-1]) or ("." in piece and re.fullmatch(r"[^\W\d_]{2,}(?:[-‐' ][^\W\d_]{2,}){0,3}", merged[-1]))):
             # ("RUSH", "A. J.": beside dotted initials, a capitalised word is the surname,
             # hyphenated or of several words too: "MACHADO-VIEIRA", "R."; "DE BERARDIS", "D.".)
@@ -273,6 +273,14 @@ def _tokens(piece: str) -> list[str]:
 
 def _all_initials(piece: str) -> bool:
     tokens = _tokens(piece)
+    return bool(tokens) and all(is_initials(t) for t in tokens) and len(tokens) <= 4
+
+
+def _initials_with_particle(piece: str) -> bool:
+    """Initials, perhaps with the surname's particle after them (ABNT's "P. R. de")."""
+    tokens = _tokens(piece)
+    if len(tokens) > 1 and _particle(tokens[-1]):
+        tokens = tokens[:-1]
     return bool(tokens) and all(is_initials(t) for t in tokens) and len(tokens) <= 4
 
 

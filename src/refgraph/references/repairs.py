@@ -244,15 +244,17 @@ def legal_article(text: str) -> dict | None:
 # Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354";
 # ABNT's "v. 45, n. 2", Spanish "núm. 3", German "Bd. 12", "Jg. 31" and "31. Jg." (the
 # year's run, Jahrgang, is the volume), "Heft 2" and "H. 2" after a number (one-letter
-# labels in lower case only, or after a number: "Smith, N. 2001" and "Müller, H. 2001" are
-# an initial and a year).
+# labels in lower case only, or after a number, and German ones as German prints them:
+# "Smith, N. 2001", "Müller, H. 2001" and "Dwyer JG 2018" are initials and a year).
+_ISSUE = r"(\d{1,4}(?:\s?[/&–-]\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4})?)\b"
 _LABELLED = {
-    "volume": (re.compile(r"(?:\b(?:vol|volume|bd|jg|jahrg|jahrgang)\.?|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
+    "volume": (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
                re.compile(r"(?<![\w.])(\d{1,4})\.\s*(?:Jg|Jahrg|Jahrgang)\b")),
     # A double issue is one value ("no. 1/3", "no. 3–4"); German "Heft 2/1992" is issue 2
     # of the year 1992.
-    "issue": (re.compile(r"(?:\b(?:no|nr|nro|núm|issue|heft)\.?|(?<![\w.])(?-i:n)(?:\.|[º°]))\s*"
-                         r"(\d{1,4}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,4})?)\b", re.I),
+    "issue": (re.compile(r"(?:\b(?:[Nn]os?|[Nn]r|[Nn]ro|[Nn]úm|[Ii]ssue|[Hh]eft)\.?|(?<![\w.])n(?:\.|[º°]))\s*" + _ISSUE),
+              # (In capitals, not a year: "Dwyer NO. 2018" is a name's initials.)
+              re.compile(r"\b(?:NO|NR|ISSUE|HEFT)(?:\.\s*|\s+)(?!(?:1[5-9]|20)\d\d\b)" + _ISSUE),
               re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)")),
     "pages": (re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),),
 }

@@ -314,6 +314,29 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+# ABNT's degree statement: "Tese (Doutorado em Física) – Instituto de Física, Universidade
+# de São Paulo, São Paulo, 2015." — the degree, then the school, its city and the year.
+_ABNT_DEGREE = re.compile(
+    r"(?P<degree>(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|Tesis)"
+    r"\s*\((?:Doutorado|Mestrado|Gradua[çc][ãa]o|Especializa[çc][ãa]o|Livre-[Dd]oc[êe]ncia|Bacharelado|Licenciatura|"
+    r"Doctorado|Maestr[íi]a)[^()]{0,120}\))\s*[–—-]+\s*(?P<school>[^–—]{3,200}?),\s*(?P<place>[^,\d]{2,40}),\s*"
+    rf"(?P<year>{YEAR})\b")
+
+
+def abnt_degree_statement(fields: dict, text: str) -> dict:
+    """ABNT's thesis: its degree statement names the degree, the school that granted it and
+    the school's city — not a journal, a book or a chapter's numbers; the "120 f." before it
+    counts the leaves."""
+    found = _ABNT_DEGREE.search(text)
+    if not found:
+        return fields
+    pages = fields.get("pages") or ""
+    leaves = bool(re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?f\.", text)) if pages else False
+    return {**fields, "kind": "thesis", "genre": found.group("degree"), "publisher": found.group("school").strip(),
+            "place": found.group("place").strip(), "journal": "", "booktitle": "", "volume": "", "issue": "",
+            "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year")}
+
+
 # The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a
 # title; "World Meteorological Organization: …" a body).
 _BODY_NOUN = re.compile(
