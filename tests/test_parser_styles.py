@@ -885,6 +885,13 @@ SHAPES = [
      dict(authors=[("de OLIVEIRA", "PR")], journal="Revista Brasileira de Educação", volume="3", issue="2")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
+    # NLM's conference paper: the meeting's dates and city, then the imprint.
+    ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
+     "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",
+     dict(kind="proceedings", booktitle="Proceedings of the 10th World Congress on Pain", place="Seattle",
+          publisher="IASP Press", year="2003", pages="1-10")),
+    ("Harnden P, Jones WG, editors. Germ cell tumours V. Proceedings of the 5th Germ Cell Tumour Conference; "
+     "2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.", dict(place="New York", publisher="Springer", year="2002")),
 ]
 
 

@@ -95,6 +95,24 @@ def place_in_publisher(fields: dict) -> dict:
     return {**fields, "publisher": publisher, "place": place} if place else fields
 
 
+# NLM's conference paper or proceedings (Citing Medicine): "…Conference on Pain; 2002 Aug
+# 17-22; San Diego, CA. Seattle: IASP Press; 2003. p. 1-10." — the meeting's dates and city,
+# then the imprint's place, publisher and year of publication.
+_NLM_MEETING = re.compile(
+    rf";\s*(?P<dates>{YEAR}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?[^;]{{0,40}});\s*(?P<city>[^;:.]{{2,80}})\.\s+"
+    rf"(?P<place>[^;:.]{{2,60}}):\s*(?P<publisher>[^;]{{2,120}}?)[;,]\s*(?P<year>{YEAR})\b")
+
+
+def nlm_meeting_imprint(fields: dict, text: str) -> dict:
+    """The place, publisher and year of an NLM conference paper's imprint, not the
+    meeting's city and dates before it (which the reading mixed into them)."""
+    found = _NLM_MEETING.search(text)
+    if not found or fields.get("journal"):
+        return fields
+    return {**fields, "place": found.group("place").strip(), "publisher": found.group("publisher").strip(),
+            "year": found.group("year")}
+
+
 def publisher_in_place(fields: dict) -> dict:
     """A place read with the publisher in it and no publisher beside: French "Paris,
     L'Harmattan" (place first) or "Universe Books, New York" (publisher first). The
