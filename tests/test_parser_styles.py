@@ -885,6 +885,20 @@ SHAPES = [
      dict(authors=[("de OLIVEIRA", "PR")], journal="Revista Brasileira de Educação", volume="3", issue="2")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
+    # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.
+    ("Smith J, Jones K. Ketamine and depression. Psychopharmacology (Berl). 2020 Jan;237(1):123-145. doi: "
+     "10.1007/s00213-019-05432-1. Epub 2019 Dec 5. PMID: 31807812.",
+     dict(kind="article", title="Ketamine and depression", journal="Psychopharmacology (Berl)", volume="237",
+          pmid="31807812")),
+    # GOST 7.1's book: the city abbreviated as an initial is ("М.:", "СПб.:") is no name.
+    ("Иванов И.И., Петров П.П. Название книги. М.: Наука, 2005. 320 с.",
+     dict(kind="book", authors=[("Иванов", "ИИ"), ("Петров", "ПП")], title="Название книги", place="М", publisher="Наука")),
+    ("Иванов И.И. Название книги. СПб.: Питер, 2010. 200 с.",
+     dict(kind="book", authors=[("Иванов", "ИИ")], title="Название книги", place="СПб", publisher="Питер", journal="")),
+    ("Иванов И. И. Название книги : учебник / И. И. Иванов. – Москва : Наука, 2005. – 320 с.",
+     dict(authors=[("Иванов", "ИИ")], title="Название книги : учебник", place="Москва")),
+    ("Ivanov I.I., Petrov P.P. Nazvanie knigi. M.: Nauka, 2005. 320 p.",
+     dict(authors=[("Ivanov", "II"), ("Petrov", "PP")], title="Nazvanie knigi", publisher="Nauka")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

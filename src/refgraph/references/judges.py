@@ -106,6 +106,19 @@ def _title_run_into_journal(title: str, rules: dict, model: dict) -> bool:
             and re.fullmatch(re.escape(title) + r"[.:]?\s+" + re.escape(journal), model.get("journal", "")) is not None)
 
 
+def model_lost_journal(rules: dict, model: dict) -> bool:
+    """Whether the model ran the journal into the title and read no source at all, where
+    the rules parted them at the stop and found the journal's numbers: PubMed's "…
+    depression. Psychopharmacology (Berl). 2020 Jan;237(1):123-145. … Epub 2019 Dec 5." (a
+    one-word journal before the tail of notices the model read as a title's end). A work
+    with a volume and pages and no source is no reading."""
+    journal, title = rules.get("journal", ""), rules.get("title", "")
+    if not (journal and title and rules.get("volume") and rules.get("pages")) or any(
+            model.get(f) for f in ("journal", "booktitle", "publisher")):
+        return False
+    return re.fullmatch(re.escape(title) + r"[.?!]?\s+" + re.escape(journal) + r"\.?", model.get("title", "")) is not None
+
+
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     """Whether the rules ran a given name into the title where the model did not:
     "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)

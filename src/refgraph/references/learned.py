@@ -193,6 +193,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     for field in ("publisher", "place", "edition", "genre", "series"):
         if field in values:
             fields[field] = values[field].strip(" .,;:()[]")
+    edition = _WHOLE_EDITION.fullmatch(fields.get("edition", ""))
+    if edition:  # "2ª ed", "3rd edn": the edition is its number, as the rules read it
+        fields["edition"] = edition.group("edition").strip()
     return fields, {k: round(v, 3) for k, v in confidence.items()}
 
 

@@ -29,6 +29,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _title_after_closed_given_first_list(values, where)
     _bare_word_after_given_first_names(text, values, where)
     _suffix_opens_title(text, values, where)
+    _title_after_gost_names(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -236,6 +237,38 @@ def _title_after_vancouver_names(text: str, values: dict, where: dict) -> None:
     values.pop(key), where.pop(key)
     values["title"] = text[words_start:title_end]
     where["title"] = (words_start, title_end)
+
+
+# GOST 7.1's book: "Иванов И.И., Петров П.П. Название книги. М.: Наука, 2005." — names as
+# "Surname I.I.", the title, perhaps its statement of responsibility ("/ И. И. Иванов"),
+# then the city, abbreviated as an initial is ("М.", "СПб.", "Л.") before the imprint's colon.
+_GOST_NAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:-[A-ZА-ЯЁ][a-zа-яё'’-]+)?\s(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
+_GOST_NAMES_THEN_TITLE = re.compile(
+    rf"(?P<names>{_GOST_NAME}(?:,\s*{_GOST_NAME})*)\s*(?P<title>[A-ZА-ЯЁ«\"][^/]*?[^\s.])"
+    r"(?:\s*/\s*[^/]+?)?(?:\.\s*(?P<place>[A-ZА-ЯЁ][a-zа-яё]{0,3}|СПб)\.?)?")
+
+
+def _title_after_gost_names(text: str, values: dict, where: dict) -> None:
+    """Give the title (and the city) back the words the tagger ran on into GOST's names:
+    "Иванов И.И. Название книги. М" read as one author, where the city's abbreviation
+    looks like one more initial. Only where no title was read and the imprint's colon
+    follows the run (or the city was read after it: "… / И. И. Иванов. – Москва : Наука")."""
+    if "authors" not in values or "title" in values:
+        return
+    start, end = where["authors"]
+    run_on = _GOST_NAMES_THEN_TITLE.fullmatch(values["authors"].strip())
+    if run_on and re.search(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.|(?<![^\W\d_])[A-ZА-ЯЁ]$", run_on.group("title")):
+        return  # the "title" is one more name's ("Andrews A.P")
+    if not run_on or not (run_on.group("place") and re.match(r"\.?\s*:", text[end:])
+                          or not run_on.group("place") and "place" in values):
+        return
+    offset = start + len(values["authors"]) - len(values["authors"].lstrip())
+    values["authors"] = run_on.group("names").rstrip()
+    where["authors"] = (offset, offset + len(values["authors"]))
+    values["title"], where["title"] = run_on.group("title"), (offset + run_on.start("title"), offset + run_on.end("title"))
+    if run_on.group("place") and "place" not in values:
+        values["place"] = run_on.group("place")
+        where["place"] = (offset + run_on.start("place"), offset + run_on.end("place"))
 
 
 # "SILVA, J. A. Saúde mental no Brasil": names that end in "Surname, I. I.", then words

@@ -442,11 +442,22 @@ def imprint_read_as_journal(fields: dict) -> dict:
     if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages")):
         return fields
     bodies = frozenset(a.literal for a in fields.get("authors") or () if a.literal)
-    imprint = _place_then_publisher(fields.get("journal") or "", bodies)
+    imprint = _place_then_publisher(fields.get("journal") or "", bodies) or _place_colon_publisher(fields.get("journal") or "")
     if not imprint:
         return fields
     place, publisher = imprint
     return {**fields, "journal": "", "place": place, "publisher": publisher, "kind": "report" if publisher in bodies else "book"}
+
+
+def _place_colon_publisher(text: str) -> tuple[str, str] | None:
+    """(place, publisher) of an imprint "Place: Publisher" ("СПб.: Питер", "London:
+    Routledge") whose head is a known place — not a journal's subtitle ("Journal of
+    Physics: Conference Series")."""
+    head, colon, tail = text.partition(":")
+    head, tail = head.strip(), tail.strip()
+    if colon and head and tail and ":" not in tail and names_a_place(head) and not re.search(r"\d", tail):
+        return head.rstrip("."), tail
+    return None
 
 
 def publisher_after_place_read_as_journal(fields: dict, core: str) -> dict:
