@@ -899,6 +899,20 @@ SHAPES = [
      dict(authors=[("Иванов", "ИИ")], title="Название книги : учебник", place="Москва")),
     ("Ivanov I.I., Petrov P.P. Nazvanie knigi. M.: Nauka, 2005. 320 p.",
      dict(authors=[("Ivanov", "II"), ("Petrov", "PP")], title="Nazvanie knigi", publisher="Nauka")),
+    # Copernicus: commas part everything — a title in title case before a listed journal,
+    # and a book's publisher (and place) after its title.
+    ("Estes, J. A., Terborgh, J., and Brashares, J. S.: Trophic Downgrading of Planet Earth, Science, 333, 301–306, 2011.",
+     dict(title="Trophic Downgrading of Planet Earth", journal="Science", volume="333", pages="301-306")),
+    ("Pielou, E. C.: Ecological Diversity, John Wiley & Sons, New York, 1975.",
+     dict(kind="book", title="Ecological Diversity", publisher="John Wiley & Sons", place="New York", journal="")),
+    ("Hall, E. R.: Mammals of Nevada, University of California Press, 1946.",
+     dict(kind="book", title="Mammals of Nevada", publisher="University of California Press")),
+    ("Hair, J. and Black, W. C.: Multivariate data analysis, Pearson Educational International, 2010.",
+     dict(kind="book", title="Multivariate data analysis", publisher="Pearson Educational International")),
+    # (A title's own comma clause is no publisher; a journal's comma stays in its name.)
+    ("Smith J. Publishing in the sciences, the press and the public. Nature. 2010.",
+     dict(title="Publishing in the sciences, the press and the public", journal="Nature", publisher="")),
+    ("K. Ode, Journal of Physics, Conference Series 12 (2015) 101.", dict(journal="Journal of Physics, Conference Series")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

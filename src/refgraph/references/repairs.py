@@ -7,6 +7,7 @@ import re
 
 from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR, capitalised
 from .unparted import abbreviated_run, journal_abbreviation
+from .journals import known_journal
 
 # "a) …; b) …" (Angewandte) and "(a) … . (b) …" (ACS, RSC).
 _LETTERED = re.compile(r"^\s*(?:a\)|\(a\))\s+")
@@ -149,7 +150,10 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
         return title, container
     if not title:
         titled = any(re.fullmatch(r"[a-zà-ÿ][\w'’-]{3,}", word) and word not in JOURNAL_JOINERS for word in head.split())
-        return (head, journal) if titled else (title, container)
+        # (Or a title in title case before a journal the lists know, where the whole is
+        # no journal: "Trophic Downgrading of Planet Earth, Science, 333, 301–306".)
+        listed = len(head.split()) >= 2 and known_journal(journal) and not known_journal(container)
+        return (head, journal) if titled or listed else (title, container)
     place = re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}", head)
     abbreviates = abbreviated_run(journal.split()) or any(journal_abbreviation(word) for word in journal.split())
     if place and abbreviates and f"{title}, {container}" in text:

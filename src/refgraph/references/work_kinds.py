@@ -460,6 +460,30 @@ def _place_colon_publisher(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A publisher by its name's words, or one of the houses that print none of them.
+_PUBLISHER_NAME = re.compile(r"\b(?:Sons|Inc|Ltd|GmbH|Springer|Elsevier|Wiley|Routledge|Pearson|SAGE|Blackwell|Macmillan|"
+                             r"Palgrave|McGraw-Hill|CRC|Thieme|Karger|Lippincott|Saunders|Mosby|Academic)\b")
+
+
+def publisher_after_title_comma(fields: dict) -> dict:
+    """Copernicus' and other comma-parted books, "Pielou, E. C.: Ecological Diversity, John
+    Wiley & Sons, New York, 1975.", read as a title that ends in the publisher (and a
+    "journal" that is the place): a work with no volume, issue or pages whose title's last
+    comma opens a publisher's name is a book."""
+    title, journal = fields.get("title") or "", fields.get("journal") or ""
+    if (fields.get("kind") not in (None, "article", "misc") or fields.get("publisher") or fields.get("booktitle")
+            or any(fields.get(f) for f in ("volume", "issue", "pages")) or (journal and not names_a_place(journal))):
+        return fields
+    head, comma, tail = title.rpartition(", ")
+    place = fields.get("place") or journal
+    if comma and not place and names_a_place(tail) and ", " in head:  # "…, John Wiley & Sons, New York"
+        place = tail
+        head, comma, tail = head.rpartition(", ")
+    if not comma or len(head.split()) < 2 or not (PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail)):
+        return fields
+    return {**fields, "kind": "book", "title": head, "publisher": tail, "journal": "", "place": place}
+
+
 def publisher_after_place_read_as_journal(fields: dict, core: str) -> dict:
     """Vancouver's "Title [Internet]. Place: Publisher; Year" with the publisher read as a
     journal ("[Washington]: Organização Pan-Americana da Saúde; 2020", "Boston: Posit;
