@@ -909,7 +909,12 @@ SHAPES = [
      dict(kind="book", title="Mammals of Nevada", publisher="University of California Press")),
     ("Hair, J. and Black, W. C.: Multivariate data analysis, Pearson Educational International, 2010.",
      dict(kind="book", title="Multivariate data analysis", publisher="Pearson Educational International")),
+    ("R Core Team: R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
+     "Vienna, Austria, 2019.", dict(title="R: A Language and Environment for Statistical Computing",
+                                    publisher="R Foundation for Statistical Computing", place="Vienna, Austria")),
     # (A title's own comma clause is no publisher; a journal's comma stays in its name.)
+    ("A. Alanen, Morgan Park: Duluth, U.S. Steel, and the Forging of a Company Town, Minneapolis 2007",
+     dict(publisher="")),
     ("Smith J. Publishing in the sciences, the press and the public. Nature. 2010.",
      dict(title="Publishing in the sciences, the press and the public", journal="Nature", publisher="")),
     ("K. Ode, Journal of Physics, Conference Series 12 (2015) 101.", dict(journal="Journal of Physics, Conference Series")),

@@ -469,9 +469,10 @@ def publisher_after_title_comma(fields: dict) -> dict:
     """Copernicus' and other comma-parted books, "Pielou, E. C.: Ecological Diversity, John
     Wiley & Sons, New York, 1975.", read as a title that ends in the publisher (and a
     "journal" that is the place): a work with no volume, issue or pages whose title's last
-    comma opens a publisher's name is a book."""
+    comma opens a publisher's or a body's name ("…, R Foundation for Statistical
+    Computing, Vienna, Austria") is a book."""
     title, journal = fields.get("title") or "", fields.get("journal") or ""
-    if (fields.get("kind") not in (None, "article", "misc") or fields.get("publisher") or fields.get("booktitle")
+    if (fields.get("kind") not in (None, "article", "misc", "book") or fields.get("publisher") or fields.get("booktitle")
             or any(fields.get(f) for f in ("volume", "issue", "pages")) or (journal and not names_a_place(journal))):
         return fields
     head, comma, tail = title.rpartition(", ")
@@ -479,7 +480,8 @@ def publisher_after_title_comma(fields: dict) -> dict:
     if comma and not place and names_a_place(tail) and ", " in head:  # "…, John Wiley & Sons, New York"
         place = tail
         head, comma, tail = head.rpartition(", ")
-    if not comma or len(head.split()) < 2 or not (PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail)):
+    if not comma or len(head.split()) < 2 or not capitalised(tail) or not (
+            PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail) or _BODY_WORD.search(tail)):
         return fields
     return {**fields, "kind": "book", "title": head, "publisher": tail, "journal": "", "place": place}
 
