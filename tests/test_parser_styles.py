@@ -918,6 +918,21 @@ SHAPES = [
     ("Smith J. Publishing in the sciences, the press and the public. Nature. 2010.",
      dict(title="Publishing in the sciences, the press and the public", journal="Nature", publisher="")),
     ("K. Ode, Journal of Physics, Conference Series 12 (2015) 101.", dict(journal="Journal of Physics, Conference Series")),
+    # Springer's LNCS as citeproc prints it: "Journal. 4, pages (year)".
+    ("Holt, I.J., Reyes, A.: Human mitochondrial DNA replication. Cold Spring Harbor perspectives in biology. 4, a012971 "
+     "(2012).", dict(title="Human mitochondrial DNA replication", journal="Cold Spring Harbor perspectives in biology",
+                     volume="4", pages="a012971")),
+    ("Müller, J.D., Lange, N.: Decadal trends in the oceanic storage of carbon. AGU Advances. 4, e2023AV000875 (2023).",
+     dict(journal="AGU Advances", volume="4", pages="e2023AV000875")),
+    ("Lovenduski, N.S., Lima, I.D.: Enhanced outgassing in the southern ocean from a positive phase of the southern "
+     "annular mode. Global Biogeochemical Cycles. 21, (2007).", dict(journal="Global Biogeochemical Cycles", volume="21")),
+    ("Li, H., Goel, R.: Nitrogen fixation during cyanobacterial blooms in Utah Lake. Chemosphere. 302, 134784 (2022).",
+     dict(title="Nitrogen fixation during cyanobacterial blooms in Utah Lake", journal="Chemosphere", volume="302")),
+    # (Abbreviations before a stop are the journal's; PubMed's "Proceedings. Biological sciences" is one name.)
+    ("Grieve, R.: Three of a kind? Ann. Rev. Earth Planet. Sci. 2000 vol. 28, pp. 305-38.",
+     dict(title="Three of a kind?", volume="28")),
+    ("Smith J. Bird song. Proceedings. Biological sciences. 2010;277:1-10.",
+     dict(title="Bird song", journal="Proceedings. Biological sciences")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

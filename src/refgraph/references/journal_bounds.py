@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .journals import known_journal
-from .patterns import UPPER as _UPPER
+from .patterns import UPPER as _UPPER, capitalised
 from .people import parse_names
 
 # A word as a journal may begin with it: its first letter or digit, past any marks glued
@@ -185,6 +185,40 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
             head = " ".join(words[:-size]).rstrip(" ,.:;")
             return {**fields, "title": head, "journal": candidate, "kind": "article"}
     return fields
+
+
+def journal_sentence_ending_title(fields: dict, text: str) -> dict:
+    """The journal read as the title's last sentence, where the volume follows it and
+    nothing names another source: "Human mitochondrial DNA replication. Cold Spring Harbor
+    perspectives in biology. 4, a012971 (2012)" (Springer's LNCS as citeproc prints it) —
+    the capitalised sentence straight before the volume is the journal."""
+    title = fields.get("title") or ""
+    if any(fields.get(f) for f in ("journal", "booktitle", "publisher", "place")) or not fields.get("volume"):
+        return fields
+    head, stop, tail = title.rpartition(". ")
+    if not stop or len(head.split()) < 3 or not re.match(r"[A-Z]", tail) or len(tail.split()) > _MOST_JOURNAL_WORDS:
+        return fields
+    if not fields.get("pages") and not capitalised(tail):
+        return fields  # (with a volume alone, only a name: "… annular mode. Global Biogeochemical Cycles. 21, (2007)")
+    at = text.find(title)
+    if at < 0 or not re.match(rf"[.,]?\s*{re.escape(fields['volume'])}\b", text[at + len(title):]):
+        return fields
+    return {**fields, "title": head, "journal": tail, "kind": "article"}
+
+
+def title_words_in_journal(fields: dict, text: str) -> dict:
+    """A title's last words the reading put before a listed journal, with the title's stop
+    between them: "… cyanobacterial blooms in" + "Utah Lake. Chemosphere". A whole word
+    before the stop is no journal's abbreviation, and the whole is no listed journal
+    ("Proceedings. Biological sciences" is one)."""
+    journal, title = fields.get("journal") or "", fields.get("title") or ""
+    head, stop, tail = journal.rpartition(". ")
+    if (not (stop and title and head) or not re.search(r"[^\W\d_]{4,}$", head) or ABBREVIATED_WORD.search(head + " ")
+            or tail.endswith(".") or not known_journal(tail) or known_journal(journal)):
+        return fields  # ("Ann. Rev. Earth Planet. Sci": abbreviations before the stop are the journal's)
+    if f"{title} {head}." not in text:
+        return fields
+    return {**fields, "title": f"{title} {head}", "journal": tail}
 
 
 # A journal's name as abbreviations print it: capitalised words, at least one cut short

@@ -435,7 +435,24 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    return _issue_after_year(fields, text)
+    return _issue_after_year(_numbers_read_into_journal(fields), text)
+
+
+# A journal that ends in its volume and pages: "AGU Advances. 4, e2023AV000875" (Springer's
+# LNCS as citeproc prints it: "Journal. 4, e2023AV000875 (2023)"), "Chemosphere. 302, 134784".
+_JOURNAL_THEN_NUMBERS = re.compile(
+    r"^(?P<journal>.*[^\W\d_]\.?)\s+(?P<volume>\d{1,5})(?:\s*\((?P<issue>[\w–/-]{1,9})\))?,\s*"
+    r"(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]{0,3}\d*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+)?)$")
+
+
+def _numbers_read_into_journal(fields: dict) -> dict:
+    """The volume, issue and pages the reading left inside the journal's name, where it
+    read none of its own."""
+    found = _JOURNAL_THEN_NUMBERS.match(fields.get("journal") or "")
+    if not found or any(fields.get(f) for f in ("volume", "issue", "pages")):
+        return fields
+    return {**fields, "journal": found.group("journal").rstrip(" ."), "volume": found.group("volume"),
+            "issue": found.group("issue") or "", "pages": found.group("pages"), "kind": "article"}
 
 
 def _issue_after_year(fields: dict, text: str) -> dict:
