@@ -933,6 +933,11 @@ SHAPES = [
      dict(title="Three of a kind?", volume="28")),
     ("Smith J. Bird song. Proceedings. Biological sciences. 2010;277:1-10.",
      dict(title="Bird song", journal="Proceedings. Biological sciences")),
+    # German and ecological styles' dash between the title and the journal.
+    ("Smith J, Jones K, Lee D (2010): Sleep and mood in adolescence. – J. Adolesc. Health 12: 45–67.",
+     dict(title="Sleep and mood in adolescence", journal="J. Adolesc. Health", volume="12", pages="45-67")),
+    ("Smith J (2010): Sleep and mood? – Mitt. Dtsch. Ges. Allg. Angew. Entomol. 12: 45–67.",
+     dict(title="Sleep and mood?", volume="12")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

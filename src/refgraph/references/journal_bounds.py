@@ -206,6 +206,19 @@ def journal_sentence_ending_title(fields: dict, text: str) -> dict:
     return {**fields, "title": head, "journal": tail, "kind": "article"}
 
 
+_DASH_BEFORE_JOURNAL = re.compile(r"^(?P<title>.{8,}?[.?!])\s+[–—-]\s+(?P<journal>[A-Z].+)$")
+
+
+def dash_before_journal(fields: dict) -> dict:
+    """German and ecological house styles set a dash between the title and the journal
+    ("… in adolescence. – J. Adolesc. Health 12: 45–67"): a journal read with no title,
+    that holds a sentence's stop and then the dash, is the title and the journal."""
+    found = _DASH_BEFORE_JOURNAL.match(fields.get("journal") or "")
+    if fields.get("title") or not found:
+        return fields
+    return {**fields, "title": found.group("title").rstrip("."), "journal": found.group("journal")}
+
+
 def title_words_in_journal(fields: dict, text: str) -> dict:
     """A title's last words the reading put before a listed journal, with the title's stop
     between them: "… cyanobacterial blooms in" + "Utah Lake. Chemosphere". A whole word

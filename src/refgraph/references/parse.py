@@ -91,6 +91,8 @@ def _parsed(raw_markdown: str) -> Reference:
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
     fields = tidy_numbers(fields, text)
+    if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
+        fields["title"] = fields["title"][:-1].rstrip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()

@@ -53,6 +53,7 @@ PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{PAGES}\.?\s*$")
 def clean_title(text: str) -> str:
     """A title without its closing period or separator; Vancouver's [translated title] unbracketed."""
     text = text.strip().rstrip(",;:").strip()
+    text = re.sub(r"\s+[–—]$", "", text)  # the dash some styles set before the journal ("Title? – J. Zool.")
     if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
         text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
     if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):

@@ -11,7 +11,7 @@ from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
-from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
@@ -70,6 +70,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = listed_journal_ending_title(fields, text)
     fields = journal_sentence_ending_title(fields, text)
     fields = title_words_in_journal(fields, text)
+    fields = dash_before_journal(fields)
     fields = listed_journal_after_comma(fields, text)
     fields = listed_journal_read_as_name(fields, text)
     fields = listed_journal_read_as_book(fields, text)
