@@ -912,6 +912,15 @@ SHAPES = [
     ("R Core Team: R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
      "Vienna, Austria, 2019.", dict(title="R: A Language and Environment for Statistical Computing",
                                     publisher="R Foundation for Statistical Computing", place="Vienna, Austria")),
+    ("Gorte, T. and Weiss, J. B.: CESM2 simulation output (1992‐2014): Ocean heat content, Zenodo, "
+     "https://doi.org/10.5281/zenodo.10443828, 2024.",
+     dict(kind="dataset", title="CESM2 simulation output (1992-2014): Ocean heat content", journal="Zenodo")),
+    ("Swencionis, J. K. and Goff, P. A.: Supporting social hierarchy is associated with police use of force, Proceedings "
+     "of the National Academy of Sciences of the United States of America, 118, 1–9, 2021.",
+     dict(title="Supporting social hierarchy is associated with police use of force", volume="118",
+          journal="Proceedings of the National Academy of Sciences of the United States of America")),
+    ("Whittaker, R. H.: Vegetation of the Siskiyou mountains, Oregon and California, Ecological Monographs, 30, 279–338, 1960.",
+     dict(title="Vegetation of the Siskiyou mountains, Oregon and California", journal="Ecological Monographs")),
     # (A title's own comma clause is no publisher; a journal's comma stays in its name.)
     ("A. Alanen, Morgan Park: Duluth, U.S. Steel, and the Forging of a Company Town, Minneapolis 2007",
      dict(publisher="")),

@@ -267,8 +267,10 @@ def listed_journal_after_comma(fields: dict, text: str) -> dict:
     for comma in reversed(list(_COMMA.finditer(title))):
         head, journal = title[: comma.start()].strip(), title[comma.end():].strip()
         journal = re.sub(r"[\s,]+\(?(?:1[5-9]|20)\d\d\)?$", "", journal)  # "…, Pediatrics, 2013": the year read on
-        if len(head.split()) < 3 or len(journal.split()) > _MOST_JOURNAL_WORDS:
-            break  # (a journal's name is short: a longer tail is the title's own clause)
+        if len(head.split()) < 3:
+            break
+        if len(journal.split()) > _MOST_JOURNAL_WORDS and not known_journal(journal):
+            break  # (a journal's name is short, or listed whole: a longer tail is the title's own clause)
         if known_journal(journal):
             return {**fields, "title": head, "journal": journal, "kind": "article"}
     return fields

@@ -154,8 +154,9 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
         # no journal: "Trophic Downgrading of Planet Earth, Science, 333, 301–306".)
         listed = len(head.split()) >= 2 and known_journal(journal) and not known_journal(container)
         return (head, journal) if titled or listed else (title, container)
-    place = re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}", head)
-    abbreviates = abbreviated_run(journal.split()) or any(journal_abbreviation(word) for word in journal.split())
+    place = re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: (?:and |& )?[A-ZÀ-Þ][\w'’-]+){0,2}", head)
+    abbreviates = (abbreviated_run(journal.split()) or any(journal_abbreviation(word) for word in journal.split())
+                   or known_journal(journal) and not known_journal(container))
     if place and abbreviates and f"{title}, {container}" in text:
         return f"{title}, {head}", journal
     return title, container

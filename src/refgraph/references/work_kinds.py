@@ -486,6 +486,23 @@ def publisher_after_title_comma(fields: dict) -> dict:
     return {**fields, "kind": "book", "title": head, "publisher": tail, "journal": "", "place": place}
 
 
+# The repositories that hold data sets and software, named where a journal would be.
+_REPOSITORY = re.compile(r"(?:Zenodo|figshare|Figshare|Dryad(?: Digital Repository)?|PANGAEA|Mendeley Data|"
+                         r"Harvard Dataverse|Dataverse|OSF|Open Science Framework|GitHub|Software Heritage)")
+
+
+def repository_after_title_comma(fields: dict) -> dict:
+    """Copernicus' data set, "Gorte, T.: CESM2 simulation output, Zenodo,
+    https://doi.org/…, 2024.", read with the repository as the title's last words: the
+    repository is the work's source, as "Title [Data set]. Zenodo." gives it."""
+    title = fields.get("title") or ""
+    head, comma, tail = title.rpartition(", ")
+    if (not comma or len(head.split()) < 2 or not _REPOSITORY.fullmatch(tail)
+            or any(fields.get(f) for f in ("journal", "booktitle", "volume", "pages"))):
+        return fields
+    return {**fields, "title": head, "journal": tail, "kind": "dataset" if fields.get("kind") in (None, "misc", "article") else fields["kind"]}
+
+
 def publisher_after_place_read_as_journal(fields: dict, core: str) -> dict:
     """Vancouver's "Title [Internet]. Place: Publisher; Year" with the publisher read as a
     journal ("[Washington]: Organização Pan-Americana da Saúde; 2020", "Boston: Posit;
