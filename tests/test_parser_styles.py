@@ -947,6 +947,13 @@ SHAPES = [
      dict(title="Sleep and mood in adolescence", journal="J. Adolesc. Health", volume="12", pages="45-67")),
     ("Smith J (2010): Sleep and mood? – Mitt. Dtsch. Ges. Allg. Angew. Entomol. 12: 45–67.",
      dict(title="Sleep and mood?", volume="12")),
+    # PubMed's ahead-of-print article, placed by Elsevier's PII (its bracketed year is no issue).
+    ("Smith J, Jones K. Sleep and mood in adolescence. J Adolesc Health. 2021 Jan 5:S1054-139X(20)30456-7. doi: "
+     "10.1016/j.jadohealth.2020.12.001. Epub ahead of print. PMID: 33412345.",
+     dict(journal="J Adolesc Health", pages="S1054-139X(20)30456-7", issue="", volume="")),
+    ("U.S. Food and Drug Administration. FDA approves new nasal spray medication for treatment-resistant depression. "
+     "March 5, 2019. Accessed June 1, 2020. https://www.fda.gov/news-events/press-announcements/fda-approves",
+     dict(authors=["U.S. Food and Drug Administration"], year="2019")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

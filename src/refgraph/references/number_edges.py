@@ -435,7 +435,21 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    return _issue_after_year(_numbers_read_into_journal(fields), text)
+    return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(fields, text)), text)
+
+
+# Elsevier's PII, which PubMed prints as an article's place before it has pages: "J Adolesc
+# Health. 2021 Jan 5:S1054-139X(20)30456-7." (its bracketed year is no issue).
+_PII = re.compile(r"(?<![\w-])(?<!pii:)(?<!pii: )S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX](?![\w-])(?!\s*\[pii\])", re.I)
+
+
+def _pii_as_pages(fields: dict, text: str) -> dict:
+    """The PII whole as the article's place, where the reading cut it into pages and an issue."""
+    pii = _PII.search(text)
+    pages = fields.get("pages") or ""
+    if not pii or not pages or not pii.group().startswith(pages) or fields.get("volume"):
+        return fields
+    return {**fields, "pages": pii.group(), "issue": "" if f"({fields.get('issue')})" in pii.group() else fields.get("issue", "")}
 
 
 # A journal that ends in its volume and pages: "AGU Advances. 4, e2023AV000875" (Springer's

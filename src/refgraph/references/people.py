@@ -34,7 +34,7 @@ _ORGANISATION = re.compile(
     r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|coalition|"
     r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"
     r"ag[êe]ncia|agence|observatory|observat[óo]rio|unit|unidade|unidad|initiative|partnership|"
-    r"hochschule|universit[äa]t|institut|bundesamt|ministerium|verband"
+    r"hochschule|universit[äa]t|institut|bundesamt|ministerium|verband|administration|administra[çc][ãa]o|administraci[óo]n"
     # German compounds: "FernUniversität", "Fachhochschule", "Bundesministerium".
     r"|[^\W\d_]+(?:universit[äa]t|hochschule|institut|ministerium|verband))\b",
     re.I,
