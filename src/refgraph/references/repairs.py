@@ -252,16 +252,25 @@ def legal_article(text: str) -> dict | None:
 # labels in lower case only, or after a number, and German ones as German prints them:
 # "Smith, N. 2001", "Müller, H. 2001" and "Dwyer JG 2018" are initials and a year).
 _ISSUE = r"(\d{1,4}(?:\s?[/&–-]\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4})?)\b"
-_LABELLED = {
-    "volume": (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b", re.I),
-               re.compile(r"(?<![\w.])(\d{1,4})\.\s*(?:Jg|Jahrg|Jahrgang)\b")),
+# Each pattern with the words it cannot match without (none: it is always tried), so that
+# the German ones cost the rest of the world's entries a substring test, not a scan.
+_LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
+    "volume": (
+        (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b",
+                    re.I), ()),
+        (re.compile(r"(?<![\w.])(\d{1,4})\.\s*(?:Jg|Jahrg|Jahrgang)\b"), ("Jg", "Jahrg")),
+    ),
     # A double issue is one value ("no. 1/3", "no. 3–4"); German "Heft 2/1992" is issue 2
     # of the year 1992.
-    "issue": (re.compile(r"(?:\b(?:[Nn]os?|[Nn]r|[Nn]ro|[Nn]úm|[Ii]ssue|[Hh]eft)\.?|(?<![\w.])n(?:\.|[º°]))\s*" + _ISSUE),
-              # (In capitals, not a year: "Dwyer NO. 2018" is a name's initials.)
-              re.compile(r"\b(?:NO|NR|ISSUE|HEFT)(?:\.\s*|\s+)(?!(?:1[5-9]|20)\d\d\b)" + _ISSUE),
-              re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)")),
-    "pages": (re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),),
+    "issue": (
+        (re.compile(r"(?:\b(?:[Nn]os?|[Nn]r|[Nn]ro|[Nn]úm|[Ii]ssue|[Hh]eft)\.?|(?<![\w.])n(?:\.|[º°]))\s*" + _ISSUE), ()),
+        # (In capitals, not a year: "Dwyer NO. 2018" is a name's initials.)
+        (re.compile(r"\b(?:NO|NR|ISSUE|HEFT)(?:\.\s*|\s+)(?!(?:1[5-9]|20)\d\d\b)" + _ISSUE), ()),
+        (re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)"), ("H.",)),
+    ),
+    "pages": (
+        (re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"), ()),
+    ),
 }
 
 
@@ -270,7 +279,8 @@ def labelled_numbers(text: str) -> dict[str, str]:
     several works labels them more often, and is left to the reading)."""
     found = {}
     for field, patterns in _LABELLED.items():
-        values = [value for pattern in patterns for value in pattern.findall(text)]
+        values = [value for pattern, needs in patterns if not needs or any(word in text for word in needs)
+                  for value in pattern.findall(text)]
         if len(values) == 1:
             found[field] = values[0]
     return found
