@@ -954,6 +954,10 @@ SHAPES = [
     ("U.S. Food and Drug Administration. FDA approves new nasal spray medication for treatment-resistant depression. "
      "March 5, 2019. Accessed June 1, 2020. https://www.fda.gov/news-events/press-announcements/fda-approves",
      dict(authors=["U.S. Food and Drug Administration"], year="2019")),
+    # MDPI's chapter by one author with a short title: the tagger ran the names on through it all.
+    ("Smith, J. Sleep and mood. In Adolescent Health; Jones, K., Ed.; Springer: Berlin, Germany, 2010; pp. 45–67.",
+     dict(kind="chapter", authors=[("Smith", "J")], title="Sleep and mood", booktitle="Adolescent Health",
+          publisher="Springer", pages="45-67")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .people import PARTICLES, SUFFIXES, names_an_organisation
+from .repairs import INVERTED_NAME
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
@@ -30,6 +31,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _bare_word_after_given_first_names(text, values, where)
     _suffix_opens_title(text, values, where)
     _title_after_gost_names(text, values, where)
+    _chapter_in_semicolon_names(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -269,6 +271,29 @@ def _title_after_gost_names(text: str, values: dict, where: dict) -> None:
     if run_on.group("place") and "place" not in values:
         values["place"] = run_on.group("place")
         where["place"] = (offset + run_on.start("place"), offset + run_on.end("place"))
+
+
+# MDPI's and ACS's chapter: "Smith, J. Sleep and mood. In Adolescent Health; Jones, K., Ed.;
+# Springer: …" — "Surname, I." names, the title, "In" and the book, then its editors.
+_CHAPTER_IN_NAMES = re.compile(
+    rf"(?P<names>{INVERTED_NAME}(?:;\s{INVERTED_NAME})*)\s+(?P<title>[A-ZÀ-Þ][^;]*?[^\s.])\.?\s+In:?\s+"
+    r"(?P<book>[A-ZÀ-Þ][^;]*?);\s*(?P<editors>[^;]+?)")
+
+
+def _chapter_in_semicolon_names(text: str, values: dict, where: dict) -> None:
+    """Give the title, the book and its editors back from names the tagger ran on
+    through them all (one author, a short title), where the role after the run names
+    them editors ("…; Jones, K., Ed.; Springer")."""
+    if "authors" not in values or any(f in values for f in ("title", "container", "editors")):
+        return
+    start, end = where["authors"]
+    run_on = _CHAPTER_IN_NAMES.fullmatch(values["authors"].strip())
+    if not run_on or not re.match(r"[\s,]*\(?(?:Eds?|Hrsg|Org)\.", text[end:]):
+        return
+    offset = start + len(values["authors"]) - len(values["authors"].lstrip())
+    for field, group in (("authors", "names"), ("title", "title"), ("container", "book"), ("editors", "editors")):
+        values[field] = run_on.group(group)
+        where[field] = (offset + run_on.start(group), offset + run_on.end(group))
 
 
 # "SILVA, J. A. Saúde mental no Brasil": names that end in "Surname, I. I.", then words

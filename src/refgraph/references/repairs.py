@@ -289,9 +289,9 @@ def labelled_numbers(text: str) -> dict[str, str]:
 # ACS's names: "Surname, I. I.; Surname, I." — semicolons between people, each an
 # initial with its stop, so where the names end is certain ("Rey, J. A. Intranasal …":
 # "A." is an initial, not the article).
-_INVERTED_NAME = r"[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?"
-_SEMICOLON_NAMES = re.compile(rf"^(?:{_INVERTED_NAME};\s)+{_INVERTED_NAME}\s")
-_ONE_OR_MORE_NAMES = re.compile(rf"^(?:{_INVERTED_NAME};\s)*{_INVERTED_NAME}\s")
+INVERTED_NAME = r"[^\W\d_][\w'’‐\- ]{0,40}?,\s(?:[A-Z]\.(?:[\s‐-]?(?=[A-Z]\.))?){1,4}(?:,\sJr\.)?"
+_SEMICOLON_NAMES = re.compile(rf"^(?:{INVERTED_NAME};\s)+{INVERTED_NAME}\s")
+_ONE_OR_MORE_NAMES = re.compile(rf"^(?:{INVERTED_NAME};\s)*{INVERTED_NAME}\s")
 
 
 def semicolon_names_end(text: str, alone: bool = False) -> int | None:
