@@ -958,6 +958,9 @@ SHAPES = [
     ("Smith, J. Sleep and mood. In Adolescent Health; Jones, K., Ed.; Springer: Berlin, Germany, 2010; pp. 45–67.",
      dict(kind="chapter", authors=[("Smith", "J")], title="Sleep and mood", booktitle="Adolescent Health",
           publisher="Springer", pages="45-67")),
+    # MDPI's imprint: the publisher, then a colon and the place.
+    ("World Health Organization. Global Tuberculosis Report 2020; WHO: Geneva, Switzerland, 2020.",
+     dict(authors=["World Health Organization"], publisher="WHO", place="Geneva, Switzerland")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

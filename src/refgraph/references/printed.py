@@ -18,7 +18,7 @@ from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_after_title_comma,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -38,6 +38,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = preprint_server(fields, core)
     fields = journal_named_by_doi(fields)
     fields = publisher_before_place(fields, core)
+    fields = publisher_before_colon_place(fields, core)
     fields = nlm_meeting_imprint(fields, core)
     fields = place_in_publisher(fields)
     fields = publisher_in_place(fields)

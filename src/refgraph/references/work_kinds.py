@@ -248,6 +248,21 @@ def publisher_before_place(fields: dict, core: str) -> dict:
     return {**fields, "title": title, "journal": "", "publisher": name, "kind": kind}
 
 
+def publisher_before_colon_place(fields: dict, core: str) -> dict:
+    """MDPI's and ACS's imprint prints the publisher first, then a colon and the place:
+    "…; WHO: Geneva, Switzerland, 2020.", "…; Springer: Berlin, Germany, 2010". A place
+    read with no publisher, where a name stands before that colon after the title's
+    semicolon, has it. (Which of two names is the place is not judged here: the place
+    lists are too coarse to tell "La Ley" from "Buenos Aires".)"""
+    place, publisher = fields.get("place") or "", fields.get("publisher") or ""
+    if not place or publisher or fields.get("journal") or fields.get("volume"):
+        return fields
+    named = re.search(rf";\s*(?P<name>[^;:.,]{{2,80}}?)\s*:\s*{re.escape(place)}", core)
+    if not named or names_a_place(named.group("name")) or re.search(r"\d", named.group("name")):
+        return fields
+    return {**fields, "publisher": named.group("name").strip()}
+
+
 # A program's release after its title: "R package version 2.5-7", "(Version 1.1-7)
 # [Computer software]", "Version 4.0.2.", "[Software]".
 _RELEASE_AFTER_TITLE = re.compile(
