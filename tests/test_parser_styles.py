@@ -961,6 +961,10 @@ SHAPES = [
     # MDPI's imprint: the publisher, then a colon and the place.
     ("World Health Organization. Global Tuberculosis Report 2020; WHO: Geneva, Switzerland, 2020.",
      dict(authors=["World Health Organization"], publisher="WHO", place="Geneva, Switzerland")),
+    # (Names in italics' reach and a journal's own abbreviations are no title before a journal.)
+    ("H. Shirakawa, A. J. Heeger. *Journal of the Chemical Society, Chemical Communications* 16, 578 (1977).",
+     dict(authors=[("Shirakawa", "H"), ("Heeger", "AJ")], journal="Journal of the Chemical Society, Chemical Communications")),
+    ("Wang, L., He, S., et al. (2024). Acta Pharm. Sin. B *14*, 2263.", dict(title="", volume="14", pages="2263")),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

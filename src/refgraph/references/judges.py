@@ -99,10 +99,10 @@ def _title_read_as_surname(title: str, rules: dict, model: dict) -> bool:
 def _title_run_into_journal(title: str, rules: dict, model: dict) -> bool:
     """Whether the model's journal is the rules' title and journal run together, with no
     title of its own: "Kandel ER. Neuroscience. Neuron. 2001;32:1-10." read as the journal
-    "Neuroscience. Neuron". (Not where the rules' title is an abbreviated word, "Ann." of
-    "Ann. Neurol.", which is the journal's own first word.)"""
+    "Neuroscience. Neuron". (Not where the rules' title is abbreviated words, "Ann." of
+    "Ann. Neurol." or "Acta Pharm." of "Acta Pharm. Sin. B", the journal's own first words.)"""
     journal = rules.get("journal", "")
-    return (bool(journal) and not re.fullmatch(r"[A-Z][a-z]{0,5}", title)
+    return (bool(journal) and not all(re.fullmatch(r"[A-Z][a-z]{0,5}", word) for word in title.split())
             and re.fullmatch(re.escape(title) + r"[.:]?\s+" + re.escape(journal), model.get("journal", "")) is not None)
 
 

@@ -152,7 +152,8 @@ def comma_before_journal(title: str, container: str, text: str) -> tuple[str, st
         titled = any(re.fullmatch(r"[a-zà-ÿ][\w'’-]{3,}", word) and word not in JOURNAL_JOINERS for word in head.split())
         # (Or a title in title case before a journal the lists know, where the whole is
         # no journal: "Trophic Downgrading of Planet Earth, Science, 333, 301–306".)
-        listed = len(head.split()) >= 2 and known_journal(journal) and not known_journal(container)
+        listed = (len(head.split()) >= 2 and known_journal(journal) and not known_journal(container)
+                  and "*" not in container and not re.search(r"\b[A-Z]\.\s", head))  # (no names, no italics)
         return (head, journal) if titled or listed else (title, container)
     place = re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: (?:and |& )?[A-ZÀ-Þ][\w'’-]+){0,2}", head)
     abbreviates = (abbreviated_run(journal.split()) or any(journal_abbreviation(word) for word in journal.split())
