@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import sys
 import tempfile
@@ -185,7 +186,12 @@ def _read_as(manuscript: str, name: str, kind: str, cache: Path):
 
     cache.mkdir(parents=True, exist_ok=True)
     markdown = cache / f"{name}.md"
-    markdown.write_text(manuscript, encoding="utf-8")
+    if not markdown.exists() or markdown.read_text(encoding="utf-8") != manuscript:
+        # Written whole and then moved into place: two runs at once (two checkouts) share
+        # the cache, and one must never read the other's half-written file.
+        partial = cache / f".{name}.{os.getpid()}.md"
+        partial.write_text(manuscript, encoding="utf-8")
+        os.replace(partial, markdown)
     if kind == "markdown":
         return analyse(markdown)
     import subprocess
@@ -303,6 +309,8 @@ def main(argv=None) -> int:
                         help="read each manuscript as written, or printed to PDF (glyphs, or pdftotext's text)")
     args = parser.parse_args(argv)
     folder = shared_dir() / "csl-styles"
+    if not folder.is_dir():
+        parser.error(f"no CSL styles at {folder} (set REFGRAPH_SHARED to the shared data folder)")
     names = args.styles.split(",") if args.styles else sorted(p.stem for p in folder.glob("*.csl"))
     print("| style | entries found | reference fields | callouts recall | precision |\n|---|---|---|---|---|")
     totals = Counter()
