@@ -960,7 +960,8 @@ SHAPES = [
           publisher="Springer", pages="45-67")),
     # MDPI's imprint: the publisher, then a colon and the place.
     ("World Health Organization. Global Tuberculosis Report 2020; WHO: Geneva, Switzerland, 2020.",
-     dict(authors=["World Health Organization"], publisher="WHO", place="Geneva, Switzerland")),
+     dict(authors=["World Health Organization"], title="Global Tuberculosis Report 2020", publisher="WHO",
+          place="Geneva, Switzerland", year="2020")),
     # (Names in italics' reach and a journal's own abbreviations are no title before a journal.)
     ("H. Shirakawa, A. J. Heeger. *Journal of the Chemical Society, Chemical Communications* 16, 578 (1977).",
      dict(authors=[("Shirakawa", "H"), ("Heeger", "AJ")], journal="Journal of the Chemical Society, Chemical Communications")),

@@ -33,7 +33,34 @@ def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
     tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
     tagged = _issue_read_as_date(tagged)
-    return _grouped_number_in_title(_title_year_read_as_date(_title_word_read_as_date(tagged)))
+    return _grouped_number_in_title(_title_year_before_imprint(_title_year_read_as_date(_title_word_read_as_date(tagged))))
+
+
+def _title_year_before_imprint(tagged: Tagged) -> Tagged:
+    """A year that ends a report's or a book's title before MDPI's imprint, the same year
+    dated again after it: "Global Tuberculosis Report 2020; WHO: Geneva, Switzerland, 2020."
+
+    Bad reading: title "Global Tuberculosis Report", date "2020" (twice).
+    Good reading: title "Global Tuberculosis Report 2020".
+
+    Only in an entry with no volume, issue or pages, where the year follows the title's
+    words straight and a semicolon follows it."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if any(label in ("volume", "issue", "pages") for label in labels):
+        return tagged
+    for i in range(1, len(tokens) - 2):
+        if (labels[i] == "date" and _YEAR.fullmatch(tokens[i].text) and tokens[i].space_before
+                and labels[i - 1] in ("title", "container-title") and tokens[i + 1].text == ";"
+                and any(labels[j] == "date" and tokens[j].text == tokens[i].text for j in range(i + 2, len(tokens)))):
+            changes = {i: labels[i - 1]}
+            # (And the imprint's publisher the tagger ran into the title: "; WHO: Geneva".)
+            end = i + 2
+            while end < len(tokens) and labels[end] == labels[i - 1] and tokens[end].text not in ":;":
+                end += 1
+            if end > i + 2 and end < len(tokens) and tokens[end].text == ":":
+                changes.update({j: "publisher" for j in range(i + 2, end)})
+            return _relabelled(tagged, changes)
+    return tagged
 
 
 def _grouped_number_in_title(tagged: Tagged) -> Tagged:
