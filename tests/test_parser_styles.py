@@ -966,6 +966,9 @@ SHAPES = [
     ("H. Shirakawa, A. J. Heeger. *Journal of the Chemical Society, Chemical Communications* 16, 578 (1977).",
      dict(authors=[("Shirakawa", "H"), ("Heeger", "AJ")], journal="Journal of the Chemical Society, Chemical Communications")),
     ("Wang, L., He, S., et al. (2024). Acta Pharm. Sin. B *14*, 2263.", dict(title="", volume="14", pages="2263")),
+    # GB/T 7714's two-word surname in capitals before spaced initials.
+    ("VERMA S, NASIR BAIG R B, HAN C, 等. Oxidative esterification via photocatalytic C-H activation. Green Chem., "
+     "2016, 18: 251-254.", dict(authors=[("VERMA", "S"), ("NASIR BAIG", "RB"), ("HAN", "C")], et_al=True)),
     # NLM's conference paper: the meeting's dates and city, then the imprint.
     ("Rice AS, Smith BH. Pain in older people. In: Proceedings of the 10th World Congress on Pain; 2002 Aug 17-22; "
      "San Diego, CA. Seattle: IASP Press; 2003. p. 1-10.",

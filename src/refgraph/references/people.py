@@ -366,6 +366,11 @@ def parse_person(piece: str) -> Author | None:
     trail = len(tokens)
     while trail > 1 and (is_initials(tokens[trail - 1]) or _particle(tokens[trail - 1])):
         trail -= 1
+    # GB/T 7714's two-word surname in capitals before spaced initials ("NASIR BAIG R B"): a
+    # word of three capitals or more before initials of one letter each is the surname's.
+    while (trail < len(tokens) - 1 and tokens[trail].isalpha() and len(tokens[trail]) >= 3
+           and all(len(t.rstrip(".")) == 1 for t in tokens[trail + 1:])):
+        trail += 1
     if trail < len(tokens) and not (lead and lead == len(tokens) - 1 and _surname_like(tokens[-1])):
         # Family first: "Smith AB", "van der Berg J", "Silva MRF da" (particle after the initials).
         family = tokens[:trail]
