@@ -966,6 +966,13 @@ SHAPES = [
     ("H. Shirakawa, A. J. Heeger. *Journal of the Chemical Society, Chemical Communications* 16, 578 (1977).",
      dict(authors=[("Shirakawa", "H"), ("Heeger", "AJ")], journal="Journal of the Chemical Society, Chemical Communications")),
     ("Wang, L., He, S., et al. (2024). Acta Pharm. Sin. B *14*, 2263.", dict(title="", volume="14", pages="2263")),
+    # Years in brackets inside a title; Elsevier Harvard's "Title. Zenodo." data set.
+    ("Gorte, T., Weiss, J.B., 2024. CESM2 simulation output (1992‐2014): The nonlinear responses of ocean heat "
+     "content. Zenodo. https://doi.org/10.5281/zenodo.10443828",
+     dict(kind="dataset", title="CESM2 simulation output (1992-2014): The nonlinear responses of ocean heat content",
+          journal="Zenodo", year="2024")),
+    ("Smith, J. (2010). Sleep in adolescence (2001–2005): a cohort study. Journal of Sleep, 12, 45–67.",
+     dict(title="Sleep in adolescence (2001–2005): a cohort study", year="2010", volume="12")),
     # GB/T 7714's two-word surname in capitals before spaced initials.
     ("VERMA S, NASIR BAIG R B, HAN C, 等. Oxidative esterification via photocatalytic C-H activation. Green Chem., "
      "2016, 18: 251-254.", dict(authors=[("VERMA", "S"), ("NASIR BAIG", "RB"), ("HAN", "C")], et_al=True)),

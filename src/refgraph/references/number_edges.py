@@ -33,7 +33,33 @@ def relabel_numbers(tagged: Tagged) -> Tagged:
     tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
     tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
     tagged = _issue_read_as_date(tagged)
+    tagged = _bracketed_years_inside_title(tagged)
     return _grouped_number_in_title(_title_year_before_imprint(_title_year_read_as_date(_title_word_read_as_date(tagged))))
+
+
+def _bracketed_years_inside_title(tagged: Tagged) -> Tagged:
+    """Years in brackets inside a title, the entry's own date read before it: "Gorte, T.,
+    2024. CESM2 simulation output (1992‐2014): The nonlinear responses …".
+
+    Bad reading: title "CESM2 simulation output", a second date "1992‐2014" (and the rest
+    of the title lost).
+    Good reading: the whole title.
+
+    Only where the brackets stand between two runs of the title, each year in them."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(1, len(tokens) - 3):
+        if labels[i - 1] != "title" or tokens[i].text != "(" or "date" not in labels[:i]:
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
+        if close is None or not all(labels[j] == "date" and (_YEAR.fullmatch(tokens[j].text) or tokens[j].text in "-–‐/")
+                                    for j in range(i + 1, close)):
+            continue
+        after = close + 1
+        while after < len(tokens) and tokens[after].text in ":,;" and labels[after] == "other":
+            after += 1
+        if after < len(tokens) and labels[after] == "title":
+            return _relabelled(tagged, {j: "title" for j in range(i, after)})
+    return tagged
 
 
 def _title_year_before_imprint(tagged: Tagged) -> Tagged:

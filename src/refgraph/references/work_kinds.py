@@ -512,6 +512,8 @@ def repository_after_title_comma(fields: dict) -> dict:
     repository is the work's source, as "Title [Data set]. Zenodo." gives it."""
     title = fields.get("title") or ""
     head, comma, tail = title.rpartition(", ")
+    if not comma:
+        head, comma, tail = title.rpartition(". ")  # (Elsevier Harvard's "Title. Zenodo.")
     if (not comma or len(head.split()) < 2 or not _REPOSITORY.fullmatch(tail)
             or any(fields.get(f) for f in ("journal", "booktitle", "volume", "pages"))):
         return fields
