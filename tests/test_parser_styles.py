@@ -973,6 +973,11 @@ SHAPES = [
           journal="Zenodo", year="2024")),
     ("Smith, J. (2010). Sleep in adolescence (2001–2005): a cohort study. Journal of Sleep, 12, 45–67.",
      dict(title="Sleep in adolescence (2001–2005): a cohort study", year="2010", volume="12")),
+    # A chapter's pages labelled as Czech, Polish ("s.") and German ("S.") print them.
+    ("Novák J. Deprese. In: Svoboda P, ed. Psychiatrie. Praha: Galén; 2018. s. 45-67.",
+     dict(kind="chapter", authors=[("Novák", "J")], title="Deprese", booktitle="Psychiatrie", pages="45-67")),
+    ("Schmidt H. Depression. In: Müller K, Hrsg. Psychiatrie. Stuttgart: Thieme; 2019. S. 45–67.",
+     dict(kind="chapter", title="Depression", booktitle="Psychiatrie", pages="45-67", publisher="Thieme")),
     # GB/T 7714's two-word surname in capitals before spaced initials.
     ("VERMA S, NASIR BAIG R B, HAN C, 等. Oxidative esterification via photocatalytic C-H activation. Green Chem., "
      "2016, 18: 251-254.", dict(authors=[("VERMA", "S"), ("NASIR BAIG", "RB"), ("HAN", "C")], et_al=True)),

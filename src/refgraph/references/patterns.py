@@ -47,7 +47,7 @@ DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s
 # A note's definition, as Pandoc writes it (and the readers write Word's notes): "[^4]: …".
 # The reference list ends where the notes begin; citations/notes.py reads them.
 NOTE_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
-PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?)\s*{PAGES}\.?\s*$")
+PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?|[sS]\.|str\.)\s*{PAGES}\.?\s*$")
 
 
 def clean_title(text: str) -> str:
