@@ -29,12 +29,11 @@ def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
 
 
 def relabel_numbers(tagged: Tagged) -> Tagged:
-    tagged = _volume_ending_the_journal(_volume_read_as_pages(_volume_range_before_page(_volume_year_page(tagged))))
-    tagged = _source_before_comma_volume(_page_after_comma_volume(_volume_page_at_end(tagged)))
-    tagged = _page_read_as_volume(_issue_read_as_pages(_pages_like_years(_volume_before_bracketed_issue(tagged))))
-    tagged = _issue_read_as_date(tagged)
-    tagged = _bracketed_years_inside_title(tagged)
-    return _grouped_number_in_title(_title_year_before_imprint(_title_year_read_as_date(_title_word_read_as_date(tagged))))
+    """The tagger's labels with each mend below applied in turn (each may rely on those
+    before it)."""
+    for mend in _RELABELS:
+        tagged = mend(tagged)
+    return tagged
 
 
 def _bracketed_years_inside_title(tagged: Tagged) -> Tagged:
@@ -476,6 +475,14 @@ def _page_read_as_volume(tagged: Tagged) -> Tagged:
 _PAGE_COUNT = re.compile(r"\s*\((?:\d+\s*pp?\.?|R)\)?\.?$")
 # "Critical Sociology (38)5: 687-706": the volume in brackets, then the issue.
 _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d+)$")
+
+
+# In order: the numbers around the journal, then those inside the title.
+_RELABELS = (_volume_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
+             _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
+             _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
+             _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
+             _title_year_before_imprint, _grouped_number_in_title)
 
 
 def tidy_numbers(fields: dict, text: str) -> dict:

@@ -47,13 +47,14 @@ DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s
 # A note's definition, as Pandoc writes it (and the readers write Word's notes): "[^4]: …".
 # The reference list ends where the notes begin; citations/notes.py reads them.
 NOTE_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
+# German journals' year run (Jahrgang), their volume: "31. Jg.", "Jg. 31", "Jahrgang 31".
+YEAR_RUN = r"(?:Jg|Jahrg|Jahrgang)"
 PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?|[sS]\.|str\.)\s*{PAGES}\.?\s*$")
 
 
 def clean_title(text: str) -> str:
     """A title without its closing period or separator; Vancouver's [translated title] unbracketed."""
     text = text.strip().rstrip(",;:").strip()
-    text = re.sub(r"\s+[–—]$", "", text)  # the dash some styles set before the journal ("Title? – J. Zool.")
     if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
         text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
     if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):

@@ -279,9 +279,7 @@ def _all_initials(piece: str) -> bool:
 def _initials_with_particle(piece: str) -> bool:
     """Initials, perhaps with the surname's particle after them (ABNT's "P. R. de")."""
     tokens = _tokens(piece)
-    if len(tokens) > 1 and _particle(tokens[-1]):
-        tokens = tokens[:-1]
-    return bool(tokens) and all(is_initials(t) for t in tokens) and len(tokens) <= 4
+    return _all_initials(" ".join(tokens[:-1]) if len(tokens) > 1 and _particle(tokens[-1]) else piece)
 
 
 def _has_initials(piece: str) -> bool:

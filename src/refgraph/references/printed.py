@@ -14,12 +14,12 @@ from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
-from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR
+from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
 from .work_kinds import (abnt_degree_statement, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
-                         periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_after_title_comma,
+                         periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -51,7 +51,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = body_that_publishes_itself(fields, text)
     fields = imprint_read_as_journal(fields)
     fields = publisher_after_title_comma(fields)
-    fields = repository_after_title_comma(fields)
+    fields = repository_ending_title(fields)
     fields = publisher_after_place_read_as_journal(fields, core)
     fields = book_read_as_journal(fields, core)
     fields = dated_title_read_as_book(fields, text)
@@ -405,9 +405,9 @@ def _labelled(fields: dict, text: str) -> dict:
 
 # A number's label the reading left at the journal's end: "Geol. Mag. V.137(1)", "Eur.
 # Transp. Law p.355", "LPI Contribution No. 922", German "Behindertenpädagogik, Heft 3".
-_TRAILING_LABEL = re.compile(r"[\s,]+(?:[Vv]ol|[Vv]|[Pp]p?|[Nn]o|[Nn]r|n°|Heft|H|Jg|Jahrg|Jahrgang|Bd)\.?$")
+_TRAILING_LABEL = re.compile(rf"[\s,]+(?:[Vv]ol|[Vv]|[Pp]p?|[Nn]o|[Nn]r|n°|Heft|H|{YEAR_RUN}|Bd)\.?$")
 # German prints the volume before its label: "Zeitschrift für Pädagogik 31. Jg., Heft 2".
-_TRAILING_LABELLED_VOLUME = re.compile(r"[\s,]+\d{1,4}\.\s*(?:Jg|Jahrg|Jahrgang)\.?$")
+_TRAILING_LABELLED_VOLUME = re.compile(rf"[\s,]+\d{{1,4}}\.\s*{YEAR_RUN}\.?$")
 
 
 def _journal_without_number_label(fields: dict, core: str) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR, capitalised
+from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR, YEAR_RUN, capitalised
 from .unparted import abbreviated_run, journal_abbreviation
 from .journals import known_journal
 
@@ -259,7 +259,7 @@ _LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
     "volume": (
         (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b",
                     re.I), ()),
-        (re.compile(r"(?<![\w.])(\d{1,4})\.\s*(?:Jg|Jahrg|Jahrgang)\b"), ("Jg", "Jahrg")),
+        (re.compile(rf"(?<![\w.])(\d{{1,4}})\.\s*{YEAR_RUN}\b"), ("Jg", "Jahrg")),
     ),
     # A double issue is one value ("no. 1/3", "no. 3–4"); German "Heft 2/1992" is issue 2
     # of the year 1992.

@@ -10,7 +10,7 @@ import re
 
 from .books import names_a_place, place_after_publisher
 from .model import Author
-from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, capitalised
+from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
 from .people import names_an_organisation
 from .places import imprint_parts, known_place
 
@@ -506,7 +506,7 @@ _REPOSITORY = re.compile(r"(?:Zenodo|figshare|Figshare|Dryad(?: Digital Reposito
                          r"Harvard Dataverse|Dataverse|OSF|Open Science Framework|GitHub|Software Heritage)")
 
 
-def repository_after_title_comma(fields: dict) -> dict:
+def repository_ending_title(fields: dict) -> dict:
     """Copernicus' data set, "Gorte, T.: CESM2 simulation output, Zenodo,
     https://doi.org/…, 2024.", read with the repository as the title's last words: the
     repository is the work's source, as "Title [Data set]. Zenodo." gives it."""
@@ -556,7 +556,7 @@ def book_read_as_journal(fields: dict, core: str) -> dict:
 # A periodical's year run (German "16. Jg.", "Jg. 16", "Jahrgang 16") or a volume with
 # its issue: no book has either. German styles print "In:" before journals as before books.
 _PERIODICAL_NUMBERS = re.compile(
-    r"^(?P<journal>.+?)[\s.,]+(?:\d{1,4}\.\s*(?:Jg|Jahrg|Jahrgang)\b|(?:Jg|Jahrg|Jahrgang)\.?\s*\d{1,4}\b"
+    rf"^(?P<journal>.+?)[\s.,]+(?:\d{{1,4}}\.\s*{YEAR_RUN}\b|{YEAR_RUN}\.?\s*\d{{1,4}}\b"
     r"|(?:Vol|Volume)\.?\s*\d{1,4}\s*,?\s*(?:No|Nr|Issue)\.?\s*\d)", re.I)
 
 
