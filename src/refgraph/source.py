@@ -62,6 +62,9 @@ class Span:
     column: int
 
 
+_NEWLINE = re.compile("\n")
+
+
 @dataclass(frozen=True)
 class SourceText:
     """The decoded manuscript and the offsets where its lines start."""
@@ -74,7 +77,7 @@ class SourceText:
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", printable(self.text))
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        starts.extend(match.end() for match in _NEWLINE.finditer(self.text))  # (not a per-character loop)
         object.__setattr__(self, "_line_starts", tuple(starts))
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+import weakref
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -68,12 +69,32 @@ class Occurrence:
     coauthors: frozenset
 
 
-def occurrences(analysis) -> list[Occurrence]:
+def occurrences(analysis) -> tuple[Occurrence, ...]:
+    """Every person named in the list, where the name stands. Two rules read them; the
+    last analysis's are kept (by identity, through a weak reference) so that a long list
+    is read once."""
+    cached = _last_occurrences
+    if cached and cached[0]() is analysis:
+        return cached[1]
+    found = tuple(_occurrences(analysis))
+    _last_occurrences[:] = [weakref.ref(analysis), found]
+    return found
+
+
+_last_occurrences: list = []
+
+
+def _occurrences(analysis) -> list[Occurrence]:
     found = []
     text = analysis.source.text
     for ref in analysis.references:
         people = [a for a in ref.authors if not a.is_group and a.family]
         keys = [_coauthor_key(a) for a in people]  # once per person, not once per pair
+        # Each person's co-authors are the entry's keys less their own; one shared set
+        # serves everyone whose key is absent or repeated (a set per person cost
+        # quadratic time in long author lists).
+        counts = Counter(key for key in keys if key)
+        every = frozenset(counts)
         # Where the entry is this text's own (not a .bib's or a conversion's), each name
         # is placed where it stands: two people written differently in the same two
         # entries are two findings, each pointing at its name.
@@ -81,7 +102,8 @@ def occurrences(analysis) -> list[Occurrence]:
         own = ref.raw[:40] in entry
         searched_from = 0
         for index, author in enumerate(people):
-            others = frozenset(key for other, key in enumerate(keys) if key and other != index)
+            key = keys[index]
+            others = every - {key} if key and counts[key] == 1 else every
             line, column = ref.line, ref.span.column
             at = entry.find(author.family, searched_from) if own else -1
             if at >= 0:

@@ -54,8 +54,14 @@ def duplicate_reference(analysis, config):
 
     from ..exports.keys import ascii_word
 
-    def title_key(title: str) -> str:
-        return " ".join(ascii_word(w) for w in title.split())
+    title_keys: dict[int, str] = {}
+
+    def title_key(ref) -> str:
+        if ref.position not in title_keys:
+            title_keys[ref.position] = " ".join(ascii_word(w) for w in ref.title.split())
+        return title_keys[ref.position]
+
+    parts = _parts_reader()
 
     # Candidates share a DOI, or a first author and year (no all-pairs comparison); within
     # a bucket, identical titles group at once and near-identical ones are compared with
@@ -87,16 +93,16 @@ def duplicate_reference(analysis, config):
             continue
         by_title: dict[str, list] = defaultdict(list)
         for ref in titled:
-            by_title[title_key(ref.title)].append(ref)
+            by_title[title_key(ref)].append(ref)
         for same in by_title.values():
             for other in same[1:]:
-                if not _distinct_parts(same[0], other):
+                if not _distinct_parts(same[0], other, parts):
                     join(same[0], other)
         keys = sorted(by_title)
         for i, a in enumerate(keys):
             for b in keys[i + 1: i + 1 + NEIGHBOURS]:
                 first, second = by_title[a][0], by_title[b][0]
-                if fuzz.ratio(a, b) >= 92 and not _distinct_parts(first, second):
+                if fuzz.ratio(a, b) >= 92 and not _distinct_parts(first, second, parts):
                     join(first, second)
     involved = set(parent) | set(parent.values())
     groups: dict[int, list] = defaultdict(list)
@@ -109,7 +115,7 @@ def duplicate_reference(analysis, config):
         keep, copies = members[0], members[1:]
         numbers = [r.number for r in members]
         listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
-        titles = [title_key(r.title) for r in members if r.title]
+        titles = [title_key(r) for r in members if r.title]
         if len(set(titles)) > 1 and len({r.doi.lower() for r in members if r.doi}) == 1 and all(r.doi for r in members) and any(
                 fuzz.ratio(titles[0], other) < 92 for other in titles[1:]):
             # One DOI on two different titles: a DOI copied onto the wrong entry, not a copy.
@@ -144,29 +150,42 @@ def _printed_but_unplaced(ref, field: str) -> bool:
     return any(n not in placed for n in numbers)
 
 
-def _distinct_parts(a, b) -> bool:
+def _parts_reader():
+    """A memo of what :func:`_distinct_parts` compares, read once per entry: a bucket of
+    n copies is compared n times, and re-reading both entries each time cost more than
+    the comparison."""
+    from ..references.pages import expand_range
+
+    memo: dict[int, tuple] = {}
+
+    def parts(ref) -> tuple:
+        if ref.position not in memo:
+            # (Words compared without case and punctuation: "COVID-19" and "Covid19" are one word.)
+            words = {re.sub(r"\W", "", w).lower(): w for w in (ref.title or "").split()}
+            first = (expand_range(ref.pages) or (ref.pages.split("-")[0],))[0] if ref.pages else ""
+            numbers = set(re.findall(r"\b\d+\b", ref.text)) - {ref.year}
+            memo[ref.position] = (words, first, numbers)
+        return memo[ref.position]
+    return parts
+
+
+def _distinct_parts(a, b, parts) -> bool:
     """Same title, different parts: bulletin numbers, volumes or first pages that differ;
     year letters the list itself tells apart ("2024a", "2024c"); or titles that differ in a
     name-like word ("CESM2 AIS simulation output" and "CESM2 GrIS simulation output",
-    "CMIP5" and "CMIP6", "Part I" and "Part II")."""
-    from ..references.pages import expand_range
-
+    "CMIP5" and "CMIP6", "Part I" and "Part II"). ``parts`` is a :func:`_parts_reader`."""
     if a.year_suffix and b.year_suffix and a.year_suffix != b.year_suffix:
         return True
-    # (Words compared without case and punctuation: "COVID-19" and "Covid19" are one word.)
-    words = {re.sub(r"\W", "", w).lower(): w for ref in (a, b) for w in (ref.title or "").split()}
-    keys = lambda ref: {re.sub(r"\W", "", w).lower() for w in (ref.title or "").split()}
-    if any(re.search(r"\d|[A-Z].*[A-Z]|^[IVX]+$", words[key]) for key in keys(a) ^ keys(b)):
+    (words_a, first_a, numbers_a), (words_b, first_b, numbers_b) = parts(a), parts(b)
+    if any(re.search(r"\d|[A-Z].*[A-Z]|^[IVX]+$", words_a.get(key) or words_b[key]) for key in words_a.keys() ^ words_b.keys()):
         return True
 
     for field in ("volume", "issue"):
         if getattr(a, field) and getattr(b, field) and getattr(a, field) != getattr(b, field):
             return True
-    first = lambda ref: (expand_range(ref.pages) or (ref.pages.split("-")[0],))[0]
-    if a.pages and b.pages and first(a) != first(b):
+    if a.pages and b.pages and first_a != first_b:
         return True
-    numbers = lambda ref: set(re.findall(r"\b\d+\b", ref.text)) - {ref.year}
-    return not (a.volume or a.pages or b.volume or b.pages) and numbers(a) != numbers(b)
+    return not (a.volume or a.pages or b.volume or b.pages) and numbers_a != numbers_b
 
 
 @rule("RG302", "incomplete-reference", "An entry lacks year, journal, volume or pages, runs its pages backwards, or could not be parsed.", "warning")

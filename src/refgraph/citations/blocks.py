@@ -8,6 +8,7 @@ remembers, for every character, the source offset it came from.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -230,8 +231,12 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
     h1_count = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)
     pending: list[Block] = []  # blocks after an open paragraph, possibly inserted debris
 
+    callout_starts = sorted(s for s, _ in callout_spans)
+
     def has_callout(block: Block) -> bool:
-        return any(block.start <= s < block.end for s, _ in callout_spans)
+        # bisection: a scan per block made long documents quadratic in their callouts
+        at = bisect.bisect_left(callout_starts, block.start)
+        return at < len(callout_starts) and callout_starts[at] < block.end
 
     def path() -> tuple[str, ...]:
         return tuple(title for level, title in section if not (level == 1 and h1_count == 1))
