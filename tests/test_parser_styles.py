@@ -988,6 +988,45 @@ SHAPES = [
           publisher="IASP Press", year="2003", pages="1-10")),
     ("Harnden P, Jones WG, editors. Germ cell tumours V. Proceedings of the 5th Germ Cell Tumour Conference; "
      "2001 Sep 13-15; Leeds, UK. New York: Springer; 2002.", dict(place="New York", publisher="Springer", year="2002")),
+    # ISO 690: an all-caps surname with full given names and a middle initial is one person.
+    ("KUHN, Thomas S. The structure of scientific revolutions. 2nd ed. Chicago: University of Chicago Press, 1970.",
+     dict(authors=[("KUHN", "TS")], title="The structure of scientific revolutions", edition="2nd", publisher="University of Chicago Press")),
+    # Elsevier: a suffix before the inverted name's comma, and the edition's ordinal in words.
+    ("Strunk Jr., W., White, E.B., 2000. The Elements of Style, fourth ed. Longman, New York.",
+     dict(authors=[("Strunk", "W"), ("White", "EB")], title="The Elements of Style", edition="fourth", publisher="Longman")),
+    ("W. Strunk Jr., E.B. White, The Elements of Style, fourth ed., Longman, New York, 2000.",
+     dict(title="The Elements of Style", edition="fourth", place="New York", year="2000")),
+    # Cell: a one-word chapter title before "In" and the book.
+    ("Li, N., and Duman, R.S. (2012). Synaptogenesis. In Handbook of Depression, A. Smith, ed. (Academic Press), pp. 100–120.",
+     dict(kind="chapter", title="Synaptogenesis", booktitle="Handbook of Depression", publisher="Academic Press", pages="100-120")),
+    # Springer: a chapter about software is no software; nor is a paper in a software meeting.
+    ("Broy M (2002) Software engineering — from auxiliary to key technologies. In: Broy M, Denert E (eds) Software "
+     "pioneers. Springer, Heidelberg, pp 10–13", dict(kind="chapter", booktitle="Software pioneers", publisher="Springer")),
+    ("Williams, L. G. \"Software Process Modeling: A Behavioral Approach\", in Proceedings of the 10th International "
+     "Conference on Software Engineering, pages 174-186, IEEE, 1988.",
+     dict(kind="proceedings", booktitle="Proceedings of the 10th International Conference on Software Engineering")),
+    # APA: the report's number in brackets after the title.
+    ("World Health Organization. (2017). Depression and other common mental disorders: Global health estimates "
+     "(Report No. WHO/MSD/MER/2017.2). https://apps.who.int/iris/handle/10665/254610",
+     dict(kind="report", title="Depression and other common mental disorders: Global health estimates",
+          genre="Report No. WHO/MSD/MER/2017.2", issue="")),
+    ("Pickrell, T. M., & Ye, T. J. (2013, March). Driver Electronic Device Use in 2011. (Report No. DOT HS 811 719). "
+     "Washington, DC: National Highway Traffic Safety Administration.",
+     dict(kind="report", title="Driver Electronic Device Use in 2011", volume="", pages="", booktitle="", place="Washington, DC")),
+    # SIST02: a book's page count is no volume, and its publisher no journal.
+    ("山田太郎. 日本語の構造. 東京大学出版会, 2005, 250p.", dict(kind="book", publisher="東京大学出版会", journal="", volume="")),
+    # The edition in brackets after the title (APA in any language) or after a space (Nature).
+    ("Meyer, A. (Hrsg.). (2018). Handbuch Depression (2. Aufl.). Stuttgart: Kohlhammer.",
+     dict(title="Handbuch Depression", edition="2", place="Stuttgart", publisher="Kohlhammer")),
+    ("Dupont, J. (2018). La dépression (3e éd.). Paris : Dunod.", dict(title="La dépression", edition="3e")),
+    ("Kandel, E. R. Principles of Neural Science 5th edn (McGraw-Hill, 2013).",
+     dict(title="Principles of Neural Science", edition="5th", publisher="McGraw-Hill", year="2013")),
+    # A bracket that closes without opening is no edition's: the title is left as read.
+    ("Eco, U. (1988). Le signe, histoire et analyse d’un concept (J.-M. Klinkenberg, Trans. 1973 ed.). Bruxelles: Editions Labor.",
+     dict(edition="")),
+    # APA's translator after the title is no word of it.
+    ("Freud, S. (1955). The interpretation of dreams (J. Strachey, Trans.). Basic Books. (Original work published 1900)",
+     dict(title="The interpretation of dreams", publisher="Basic Books", year="1955")),
 ]
 
 

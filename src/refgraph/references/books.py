@@ -21,7 +21,9 @@ CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\
 # An edition as printed: "3rd ed.", "2 a ed.", "14ª ed.", "Second edition", "2nd edn",
 # German "3. Aufl.", French "2e éd.", Italian "2a edizione", Dutch "3e druk", Polish "wyd. 2"
 # is not covered (the number follows).
-EDITION = (r"(?P<edition>\d+\s*(?:ª|º|a|e|st|nd|rd|th)?|[A-Z][a-z]+)\.?\s+"
+# (Elsevier spells the ordinal in lower case: "The Elements of Style, fourth ed.".)
+EDITION = (r"(?P<edition>\d+\s*(?:ª|º|a|e|st|nd|rd|th)?|[A-Z][a-z]+"
+           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth))\.?\s+"
            r"(?i:ed|edn|edition|edição|edición|éd|édition|edizione|aufl|auflage|druk|uitgave|utg|utgåva|uppl)\.?")
 # "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn.", or
 # the page a note cites: "(Boulder: Westview Press, 1998), p. 20;".
@@ -31,7 +33,9 @@ PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
 PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 
-EDITION_AT_END = re.compile(rf"[.,]\s*{EDITION}$")
+# After a stop or comma; in brackets ("Handbuch Depression (2. Aufl.)", APA in any
+# language); or after a space where Nature prints it ("Principles of Neural Science 5th edn").
+EDITION_AT_END = re.compile(rf"(?:[.,]\s*|\s*(?P<bracket>\()|\s+(?=\d+\s?(?:st|nd|rd|th|e|ª|º)\b)){EDITION}(?(bracket)\))$")
 
 
 def imprint_in(head: str) -> dict | None:

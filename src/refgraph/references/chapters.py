@@ -241,3 +241,17 @@ def book_named_in_title(fields: dict) -> dict:
         return fields
     return {**fields, "kind": "chapter", "title": clean_title(title[: marker.start() + 1].rstrip(",")),
             "booktitle": clean_title(title[marker.end():])}
+
+
+def title_in_booktitle(fields: dict) -> dict:
+    """A chapter with no title whose book opens with it: Cell's "Li, N., and Duman, R.S.
+    (2012). Synaptogenesis. In Handbook of Depression, A. Smith, ed. (Academic Press)" read
+    as the book "Synaptogenesis. In Handbook of Depression" (a one-word title reads to the
+    tagger as the book's first word). The sentence before the marker is the title."""
+    book = fields.get("booktitle") or ""
+    if fields.get("title") or not book:
+        return fields
+    marker = _IN_AFTER_TITLE.search(book)
+    if not marker or len(book[marker.end():].split()) < 2:
+        return fields
+    return {**fields, "kind": "chapter", "title": clean_title(book[: marker.start() + 1]), "booktitle": clean_title(book[marker.end():])}

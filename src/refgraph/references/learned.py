@@ -362,7 +362,10 @@ def entry_kind(fields: dict, text: str) -> str:
         return "thesis"  # Nature's "PhD thesis, Univ. Iowa (2019)": the school read as a source
     if _PREPRINT.search(container) or (_PREPRINT.search(text) and not fields.get("volume")):
         return "preprint"
-    if _SOFTWARE.search(text) and not fields.get("volume"):
+    # (A chapter or paper about software has editors or a page range: "Broy M (2002)
+    # Software engineering … In: Broy M, Denert E (eds) Software pioneers … pp 10–13".)
+    if (_SOFTWARE.search(text) and not fields.get("volume") and not fields.get("editors")
+            and not re.search(r"\d\s*[-–]\s*\d", fields.get("pages", ""))):
         return "software"
     if _DATASET.search(text) and not fields.get("volume"):
         return "dataset"

@@ -255,9 +255,10 @@ def _pieces(text: str) -> list[str]:
         return [f"{merged[i]}, {merged[i + 1]}" for i in range(0, len(merged), 2)]
     # Chicago and MLA invert only the first name: "Smith, John A., and Carol Jones".
     # French and ABNT capitalise the surname: "LAPP, Aymeric" ("LAPP" alone reads as initials).
-    # (ABNT's given names may carry the surname's particle: "SILVA, João Carlos da".)
+    # (ABNT's given names may carry the surname's particle: "SILVA, João Carlos da";
+    # ISO 690's a middle initial: "KUHN, Thomas S.")
     capitalised = re.fullmatch(rf"[{_UPPER}]{{2,}}", merged[0]) and len(merged) >= 2 and all(
-        re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", t) or (i and _particle(t))
+        re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", t) or (i and (_particle(t) or is_initials(t)))
         for i, t in enumerate(_tokens(merged[1])))
     if len(merged) >= 2 and "," not in merged[0] and (_single_surname(merged[0]) or capitalised) and _given_only(merged[1]):
         rest = merged[2:]
@@ -283,7 +284,8 @@ def _initials_with_particle(piece: str) -> bool:
 
 
 def _has_initials(piece: str) -> bool:
-    return any(is_initials(t) for t in _tokens(piece))
+    # (A suffix is no initials: "Strunk Jr.", "W." is one person, Elsevier's Harvard.)
+    return any(is_initials(t) and t.rstrip(".").lower() not in SUFFIXES for t in _tokens(piece))
 
 
 def _single_surname(piece: str) -> bool:

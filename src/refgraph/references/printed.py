@@ -8,7 +8,7 @@ import re
 
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
-from .chapters import book_named_in_title, book_of_chapter
+from .chapters import book_named_in_title, book_of_chapter, title_in_booktitle
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, dash_before_journal, listed_journal_read_as_book,
@@ -18,7 +18,7 @@ from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, bracketed_report_number, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -46,6 +46,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = software_release(fields, text)
     fields = site_not_journal(fields)
     fields = report_number_in_title(fields)
+    fields = bracketed_report_number(fields, text)
     fields = body_heading_title(fields)
     fields = body_before_the_date(fields, text)
     fields = body_that_publishes_itself(fields, text)
@@ -61,6 +62,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = abnt_degree_statement(fields, text)
     fields = _semicolon_chapter(fields, core)
     fields = _meeting_dates_read_as_volume(fields, text)
+    fields = _translator_in_title(fields)
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
     fields = _proceedings_in_title(fields)
@@ -82,6 +84,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _edited_by_clause(fields)
     fields = book_of_chapter(fields, core)
     fields = book_named_in_title(fields)
+    fields = title_in_booktitle(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)
@@ -427,6 +430,14 @@ def _journal_without_number_label(fields: dict, core: str) -> dict:
 def _page_count_is_no_pages(fields: dict, core: str) -> dict:
     """"2013. 43 p.", "276pp.", "vi + 302 S.": how long a book or report is, not pages it
     was cited at (CSL's number-of-pages, BibTeX's pagetotal, not its page field)."""
+    counted = re.fullmatch(r"\d+\s?(?:p|pp|S|с)\.?", fields.get("volume") or "")
+    if counted and not fields.get("pages") and not fields.get("issue"):
+        # SIST02's "山田太郎. 日本語の構造. 東京大学出版会, 2005, 250p.": the count read as a
+        # volume made the publisher a journal; a book it is.
+        fields = {**fields, "volume": ""}
+        if fields.get("journal") and not fields.get("publisher"):
+            fields.update(publisher=fields["journal"], journal="", kind="book")
+        return fields
     pages = fields.get("pages") or ""
     if not pages or not pages.isdigit() or (fields.get("kind", "article") == "article" and fields.get("volume")):
         return fields
@@ -461,6 +472,20 @@ def _semicolon_chapter(fields: dict, core: str) -> dict:
         return fields
     chapter["pages"] = normalise_pages(chapter.get("pages", ""))
     return {**fields, **chapter}
+
+
+# APA's translator after the title: "The interpretation of dreams (J. Strachey, Trans.)",
+# "(M. Pérez, Trad.)", "(K. Weber, Übers.)"; the edition may share the bracket ("2nd ed.;").
+_TRANSLATOR_AFTER_TITLE = re.compile(r"\s*\((?:[^()]{1,30}?;\s*)?[^()]{2,80},\s*(?:Trans|Trad|Übers|Tr)\.\)$")
+
+
+def _translator_in_title(fields: dict) -> dict:
+    """The translator's bracket the reading kept in the title: not the title's words."""
+    title = fields.get("title") or ""
+    bracket = _TRANSLATOR_AFTER_TITLE.search(title) if title.endswith(".)") else None
+    if not bracket or bracket.start() < 3:
+        return fields
+    return {**fields, "title": title[: bracket.start()].rstrip(" .,")}
 
 
 def _edition_in_title(fields: dict) -> dict:

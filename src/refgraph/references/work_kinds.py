@@ -589,3 +589,30 @@ def dated_title_read_as_book(fields: dict, text: str) -> dict:
     whole = text[run.start(): run.end() - min(len(title), 40)] + title
     return {**fields, "title": whole, "booktitle": "", "kind": "book"}
 
+
+
+# APA's report number in brackets after the title: "(Report No. WHO/MSD/MER/2017.2)",
+# "(NIH Publication No. 15-4321)", "(Working Paper No. 13987)".
+_BRACKETED_REPORT = re.compile(
+    r"\s*\((?P<genre>(?:[A-Z][\w.&/-]*\s+){0,4}(?:Report|Paper|Publication|Brief|Note|Bulletin|Series|Document)\s+"
+    r"(?:No\.?\s*|Number\s+)[^()]{1,40})\)")
+
+
+def bracketed_report_number(fields: dict, text: str) -> dict:
+    """The report's number in brackets after its title, which a reading ran into the title
+    ("… estimates (Report No. WHO/MSD/MER/2017") and cut into numbers (issue "2"): the
+    title ends at the bracket, the bracket is the report's genre and number, and no
+    number read inside it is the work's."""
+    title = fields.get("title") or ""
+    bracket = _BRACKETED_REPORT.search(text) if "(" in text else None
+    at = text.find(title[:30]) if title else -1
+    # (The title may end just before it too, "… in 2011. (Report No. DOT HS 811 719)", with
+    # the bracket's numbers read as a volume and pages.)
+    if not bracket or at < 0 or at >= bracket.start() or at + len(title) < bracket.start() - 2:
+        return fields
+    inside = bracket.group(0)
+    fields = {**fields, "title": text[at: bracket.start()].strip(" ."), "genre": bracket.group("genre").strip(), "kind": "report"}
+    for name in ("journal", "booktitle", "volume", "issue", "pages"):
+        if fields.get(name) and fields[name].strip(" .()") in inside:
+            fields[name] = ""
+    return fields
