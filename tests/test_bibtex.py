@@ -182,3 +182,28 @@ def test_an_edited_books_names_are_exported_as_its_editors(sample, sample_text, 
     others = [r for r in analysis.references if r.number != 3]
     assert not any(r.names_role for r in others)
     assert sum(1 for c in analysis.callouts if 3 in c.numbers) == sum(1 for c in sample.callouts if 3 in c.numbers)
+
+
+@pytest.mark.parametrize("entry, fields", [
+    ("ISO 9001:2015. Quality management systems — Requirements. Geneva: International Organization for Standardization; 2015.",
+     {"number": "ISO 9001:2015", "institution": "International Organization for Standardization"}),
+    ("Currie J. Healthy, wealthy, and wise (Working Paper No. 13987). Cambridge (MA): National Bureau of Economic "
+     "Research; 2008.", {"type": "Working Paper", "number": "13987"}),
+])
+def test_a_reports_number_and_a_standards_designation_are_exported(sample, sample_text, tmp_path, entry, fields):
+    """The sample with one entry replaced by a standard or a numbered working paper: the
+    BibTeX is a @techreport with its number (and type), which bibtexparser reads back,
+    and the CSL-JSON item carries the same number."""
+    import bibtexparser
+    from conftest import analyse_text
+
+    head, refs = sample_text.split("#### REFERENCES")
+    raw = sample.references.by_number()[3].raw
+    analysis = analyse_text(head + "#### REFERENCES" + refs.replace(raw, entry, 1), tmp_path)
+    library = bibtexparser.parse_string(to_bibtex(analysis.references))
+    assert not library.failed_blocks
+    report = next(e for e in library.entries if e.fields_dict.get("number") and e.fields_dict["number"].value == fields["number"])
+    assert report.entry_type == "techreport"
+    assert {name: report.fields_dict[name].value for name in fields} == fields
+    item = next(i for i in json.loads(to_csl_json(analysis.references)) if i.get("number") == fields["number"])
+    assert item["type"] == "report"

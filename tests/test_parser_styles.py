@@ -1027,6 +1027,33 @@ SHAPES = [
     # APA's translator after the title is no word of it.
     ("Freud, S. (1955). The interpretation of dreams (J. Strachey, Trans.). Basic Books. (Original work published 1900)",
      dict(title="The interpretation of dreams", publisher="Basic Books", year="1955")),
+    # GOST transliterated: "Vol. 47, N 4" is a volume and an issue; the journal's last
+    # word is whole, so its stop is the sentence's.
+    ("Berman R.M., Cappiello A., Anand A. Antidepressant effects of ketamine in depressed patients // Biol. Psychiatry. "
+     "2000. Vol. 47, N 4. P. 351–354.", dict(journal="Biol. Psychiatry", volume="47", issue="4", pages="351-354")),
+    # NLM: a place's own bracket is kept whole, and "(updated edition)" is the edition.
+    ("National Collaborating Centre for Mental Health (UK). Depression: the treatment and management of depression in "
+     "adults (updated edition). Leicester (UK): British Psychological Society; 2010.",
+     dict(place="Leicester (UK)", edition="updated", publisher="British Psychological Society",
+          title="Depression: the treatment and management of depression in adults")),
+    # A publisher ending in a bracket still ends the book before it.
+    ("Lashon Booker. Improving Search in Genetic Algorithms. In Lawrence Davis, editor, Genetic Algorithms and "
+     "Simulated Annealing. Pitman (London), 1987.", dict(booktitle="Genetic Algorithms and Simulated Annealing")),
+    # Standards cited by their designation: no names, journal or numbers read out of it.
+    ("ISO 9001:2015. Quality management systems — Requirements. Geneva: International Organization for Standardization; 2015.",
+     dict(kind="report", genre="ISO 9001:2015", title="Quality management systems — Requirements", journal="", volume="",
+          pages="", publisher="International Organization for Standardization", year="2015")),
+    ("ASTM D638-14, Standard Test Method for Tensile Properties of Plastics, ASTM International, West Conshohocken, PA, 2014.",
+     dict(kind="report", genre="ASTM D638-14", title="Standard Test Method for Tensile Properties of Plastics",
+          publisher="ASTM International", year="2014")),
+    ("DIN EN ISO 14971:2020-07. Medizinprodukte – Anwendung des Risikomanagements auf Medizinprodukte. Berlin: Beuth; 2020.",
+     dict(kind="report", genre="DIN EN ISO 14971:2020-07", authors=[], publisher="Beuth", place="Berlin")),
+    ("International Organization for Standardization. (2015). Quality management systems — Requirements (ISO Standard "
+     "No. 9001:2015). https://www.iso.org/standard/62085.html",
+     dict(kind="report", title="Quality management systems — Requirements", journal="", volume="", pages="")),
+    # A data repository read as the journal: a data set.
+    ("Smith J, Jones K. Ketamine trial data. Dryad Digital Repository. 2020. https://doi.org/10.5061/dryad.abc123",
+     dict(kind="dataset", title="Ketamine trial data")),
 ]
 
 

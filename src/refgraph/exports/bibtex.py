@@ -108,7 +108,9 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("version", ref.version)
     add("year", ref.year)
     add("volume", ref.volume)
-    add("number", ref.issue)
+    kind_of_report, report_number = report_type_and_number(ref.genre) if ref.kind == "report" else ("", "")
+    add("type", kind_of_report)
+    add("number", ref.issue or report_number)
     add("pages", ref.pages.replace("-", "--"))
     add({"report": "institution", "thesis": "school"}.get(ref.kind, "publisher"), ref.publisher)
     add("address", ref.place)
@@ -153,3 +155,13 @@ def to_bibtex(references) -> str:
     enclose = AddEnclosingMiddleware(allow_inplace_modification=True, default_enclosing="{",
                                      reuse_previous_enclosing=False, enclose_integers=True)
     return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=style)
+
+
+def report_type_and_number(genre: str) -> tuple[str, str]:
+    """A report's printed genre as BibTeX's ``type`` and ``number``: "Working Paper No.
+    13987" → ("Working Paper", "13987"); a standard's designation, "ISO 9001:2015", is its
+    number; a genre with no number ("Technical report") is its type."""
+    labelled = re.fullmatch(r"(?P<type>.*?)\s*\b(?:No|Number|Nr)\.?\s*:?\s*(?P<number>\S.*)", genre)
+    if labelled:
+        return labelled.group("type").strip(" ,"), labelled.group("number").strip(" .")
+    return ("", genre) if re.search(r"\d", genre) else (genre, "")

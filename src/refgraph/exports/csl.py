@@ -46,6 +46,13 @@ def csl_item(ref, key: str) -> dict:
         "version": ref.version, "DOI": ref.doi, "PMID": ref.pmid, "PMCID": ref.pmcid, "URL": ref.url,
     }
     item.update({k: v for k, v in simple.items() if v})
+    if ref.kind == "report" and ref.genre:
+        from .bibtex import report_type_and_number
+
+        genre, number = report_type_and_number(ref.genre)  # CSL's genre and number, as BibTeX's type and number
+        item.update({k: v for k, v in (("genre", genre), ("number", number)) if v})
+    elif ref.kind == "thesis" and ref.genre:
+        item["genre"] = ref.genre
     if ref.year and _date(ref.year):
         item["issued"] = _date(ref.year)
     if ref.accessed and _date(ref.accessed):

@@ -23,7 +23,8 @@ CHAPTER = re.compile(r"(?:^|[.?!]\s)(?:In|Em|En)\s*:\s*(?:(?P<editors>[^.]+?),?\
 # is not covered (the number follows).
 # (Elsevier spells the ordinal in lower case: "The Elements of Style, fourth ed.".)
 EDITION = (r"(?P<edition>\d+\s*(?:ª|º|a|e|st|nd|rd|th)?|[A-Z][a-z]+"
-           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth))\.?\s+"
+           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth"
+           r"|revised|updated|expanded|enlarged))\.?\s+"
            r"(?i:ed|edn|edition|edição|edición|éd|édition|edizione|aufl|auflage|druk|uitgave|utg|utgåva|uppl)\.?")
 # "Title (Publisher, City, 1987)", and the edition after it: ", 2 a ed.", ", 2nd edn.", or
 # the page a note cites: "(Boulder: Westview Press, 1998), p. 20;".

@@ -148,7 +148,7 @@ def book_of_chapter(fields: dict, text: str) -> dict:
         return fields
     book, start, end, editors = found
     source_start = marker.end()
-    later = [re.compile(rf"[.,(:]\s*(?={re.escape(fields[f])}\b)").search(text, source_start + start, source_start + end)
+    later = [re.compile(rf"[.,(:]\s*(?={re.escape(fields[f])}(?!\w))").search(text, source_start + start, source_start + end)
              for f in ("publisher", "place", "pages") if fields.get(f)]
     later = [found.start() - source_start for found in later if found]
     if start and later:  # the reading's own imprint or pages end the book ("… Engineers. Heath, Lexington, MA")

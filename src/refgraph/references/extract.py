@@ -516,7 +516,10 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
         return True  # (", Gerber, M., et al. (2006)": a list of names cut after a comma)
     if not numbered:
         return False  # in an unnumbered list every paragraph that starts like an entry is one
-    if _SOURCE_BLOCK.search(body) and not _SOURCE_BLOCK.search(previous.text):
+    # (Not a piece set as a list item of its own with a date: "- ISO 9001:2015. Quality
+    # management systems. Geneva: ISO; 2015." after an entry whose journal is in italics.)
+    own_item = bool(piece.marker) and len(body) >= 60 and bool(_DATED.search(body))
+    if _SOURCE_BLOCK.search(body) and not _SOURCE_BLOCK.search(previous.text) and not own_item:
         # "Earth Syst Dyn 9(4):1243–1260.", or a title and its journal, after an entry
         # that has no source yet ("7. Anand S, Radhakrishna S. 2017.")
         return True

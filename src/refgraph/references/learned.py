@@ -192,11 +192,25 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     _settle_volume(fields)
     for field in ("publisher", "place", "edition", "genre", "series"):
         if field in values:
-            fields[field] = values[field].strip(" .,;:()[]")
+            fields[field] = _trimmed(values[field])
     edition = _WHOLE_EDITION.fullmatch(fields.get("edition", ""))
     if edition:  # "2ª ed", "3rd edn": the edition is its number, as the rules read it
         fields["edition"] = edition.group("edition").strip()
     return fields, {k: round(v, 3) for k, v in confidence.items()}
+
+
+def _trimmed(value: str) -> str:
+    """An imprint's value without the punctuation around it, and without brackets that
+    do not pair inside it: "(Academic Press)" → "Academic Press", but "Leicester (UK)"
+    keeps its own."""
+    value = value.strip(" .,;:[]")
+    if value.startswith("(") and value.endswith(")") and "(" not in value[1:-1] and ")" not in value[1:-1]:
+        value = value[1:-1].strip(" .,;:")
+    while value.endswith(")") and value.count(")") > value.count("("):
+        value = value[:-1].rstrip(" .,;:")
+    while value.startswith("(") and value.count("(") > value.count(")"):
+        value = value[1:].lstrip(" .,;:")
+    return value
 
 
 def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: dict) -> None:
@@ -250,6 +264,11 @@ def _settle_volume(fields: dict) -> None:
     (Routledge, 2016)"); a word before the number with no journal is the journal ("IJSER
     4, 1909–1911")."""
     volume = fields.get("volume", "")
+    labelled = re.fullmatch(r"(?P<volume>\w+),?\s*(?:N|No|Nr|№|Nº)\.?\s*(?P<issue>\d+\w*)", volume)
+    if labelled and not fields.get("issue"):
+        # GOST's "Vol. 47, N 4" (transliterated "№ 4") read as one volume: its issue follows.
+        fields["volume"], fields["issue"] = labelled.group("volume"), labelled.group("issue")
+        return
     series = re.fullmatch(r"(?P<letter>[A-Z])\s?(?P<number>\d+)", volume)
     if series and fields.get("container", "").endswith("."):
         # "Phys. Rev. D78", "Phys. Lett. B252": after an abbreviated journal the letter
@@ -327,7 +346,11 @@ def _clean_container(text: str) -> str:
     # ("J Affect Disord.") or a single word ("Neuron."): there it is the sentence's stop.
     dotted = (re.search(r"\b[A-Z][a-z]{0,5}\.$", text) and " " in text.strip()
               and not re.search(r"\b[A-Z]\b(?![.'’])", text))
-    if text.endswith(".") and not (dotted or re.search(r"\b\w+\.\s", text)):
+    # (An ISO 4 abbreviation is cut before a vowel: a last word of five letters or more
+    # ending in one is the whole word, "Biol. Psychiatry." of GOST's "// Biol. Psychiatry.
+    # 2000.", and its stop the sentence's.)
+    whole_last_word = re.search(r"\b[^\W\d_]{4,}[aeiouy]\.$", text)
+    if text.endswith(".") and not (dotted or (re.search(r"\b\w+\.\s", text) and not whole_last_word)):
         text = text[:-1]
     return text
 

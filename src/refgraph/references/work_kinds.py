@@ -510,6 +510,12 @@ def repository_ending_title(fields: dict) -> dict:
     """Copernicus' data set, "Gorte, T.: CESM2 simulation output, Zenodo,
     https://doi.org/…, 2024.", read with the repository as the title's last words: the
     repository is the work's source, as "Title [Data set]. Zenodo." gives it."""
+    journal = fields.get("journal") or ""
+    if (_REPOSITORY.fullmatch(journal) and fields.get("kind") in (None, "misc", "article")
+            and not any(fields.get(f) for f in ("volume", "issue", "pages"))):
+        # The repository read as the journal ("Title. Dryad Digital Repository. 2020."):
+        # where it is, the work is a data set (or, on GitHub, software), no article.
+        return {**fields, "kind": "software" if journal in ("GitHub", "Software Heritage") else "dataset"}
     title = fields.get("title") or ""
     head, comma, tail = title.rpartition(", ")
     if not comma:
@@ -594,7 +600,7 @@ def dated_title_read_as_book(fields: dict, text: str) -> dict:
 # APA's report number in brackets after the title: "(Report No. WHO/MSD/MER/2017.2)",
 # "(NIH Publication No. 15-4321)", "(Working Paper No. 13987)".
 _BRACKETED_REPORT = re.compile(
-    r"\s*\((?P<genre>(?:[A-Z][\w.&/-]*\s+){0,4}(?:Report|Paper|Publication|Brief|Note|Bulletin|Series|Document)\s+"
+    r"\s*\((?P<genre>(?:[A-Z][\w.&/-]*\s+){0,4}(?:Report|Paper|Publication|Brief|Note|Bulletin|Series|Document|Standard)\s+"
     r"(?:No\.?\s*|Number\s+)[^()]{1,40})\)")
 
 
@@ -608,11 +614,54 @@ def bracketed_report_number(fields: dict, text: str) -> dict:
     at = text.find(title[:30]) if title else -1
     # (The title may end just before it too, "… in 2011. (Report No. DOT HS 811 719)", with
     # the bracket's numbers read as a volume and pages.)
-    if not bracket or at < 0 or at >= bracket.start() or at + len(title) < bracket.start() - 2:
+    if not bracket or at < 0 or at >= bracket.start():
         return fields
+    gap = text[at + len(title): bracket.start()] if at + len(title) < bracket.start() else ""
+    if gap.strip(" .") and (". " in gap or len(gap) > 80):
+        return fields  # (a title's own words may lie between: "… systems — Requirements (ISO Standard No. …)")
     inside = bracket.group(0)
     fields = {**fields, "title": text[at: bracket.start()].strip(" ."), "genre": bracket.group("genre").strip(), "kind": "report"}
     for name in ("journal", "booktitle", "volume", "issue", "pages"):
-        if fields.get(name) and fields[name].strip(" .()") in inside:
+        if fields.get(name) and (fields[name].strip(" .()") in inside or fields[name] in text[at: bracket.end()]):
             fields[name] = ""
+    return fields
+
+
+# A standard's designation opening the entry: "ISO 9001:2015", "ASTM D638-14", "IEC
+# 60601-1:2005", "DIN EN ISO 14971:2020-07", "BS EN 1992-1-1:2004", "GB/T 7714-2015",
+# "ABNT NBR 6023:2018", "ГОСТ Р 7.0.5-2008", "IEEE Std 802.11-2020", "ANSI/ASHRAE 55-2017".
+_STANDARDS_BODY = (r"(?:ISO|IEC|EN|DIN|BS|ASTM|ANSI|ASHRAE|IEEE(?:\s+Std)?|NF|UNE|GB/T|GB|JIS|AS/NZS|AS|CSA|ABNT\s+NBR|NBR"
+                   r"|ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|SAE|API|ASME|ITU-T|ITU-R|CLSI|USP|OIML|VDI)")
+_STANDARD = re.compile(rf"^(?P<designation>{_STANDARDS_BODY}(?:[/\s]+{_STANDARDS_BODY})*\s+[A-Z]?\s?\d[\w.\-–/]*"
+                       r"(?::\s?\d{4}(?:[-–]\d{2})?)?(?:/(?:Amd|AMD|A|Cor|COR)\.?\s?\d+(?::\d{4})?)*)(?=[.,:;]?\s)[.,:;]?\s+(?P<rest>\S.*)$")
+_STANDARD_TITLE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z])|,\s+(?=(?:[A-Z][\w&-]*\s+){0,4}(?:International|Institute|Institution"
+                                 r"|Organization|Organisation|Association|Society|Commission|Committee|Standards)\b)")
+
+
+def standard_designation(fields: dict, text: str) -> dict:
+    """A standard cited by its designation ("ISO 9001:2015. Quality management systems —
+    Requirements. Geneva: ISO; 2015."), which readings take for names, a journal and its
+    numbers ("ISO", volume 9001, pages 2015): the designation names the document (kept
+    as its genre, a report's number), and the title is what follows it."""
+    standard = _STANDARD.match(text)
+    if not standard:
+        return fields
+    designation = standard.group("designation")
+    rest = standard.group("rest")
+    end = _STANDARD_TITLE_END.search(rest)
+    title = (rest[: end.start()] if end else rest).strip(" .,;")
+    if title[:1] in "\"“«" and title[-1:] in "\"”»":
+        title = title[1:-1].strip(" .,;")
+    fields = {**fields, "title": title, "genre": designation, "kind": "report"}
+    if end and end.group(0).startswith(",") and not fields.get("publisher"):
+        fields["publisher"] = rest[end.end():].split(",")[0].strip(" .")  # "…, ASTM International, West Conshohocken"
+    if len(title.split()) < 2:
+        return fields
+    for name in ("journal", "volume", "issue", "pages"):
+        if fields.get(name) and fields[name].strip(" .") in designation:
+            fields[name] = ""
+    if any((a.literal or a.family) and (a.literal or a.family) in designation for a in fields.get("authors") or ()):
+        fields["authors"] = ()
+    if fields.get("publisher", "").startswith(title[:20]):
+        fields["publisher"] = ""
     return fields
