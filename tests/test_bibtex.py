@@ -207,3 +207,21 @@ def test_a_reports_number_and_a_standards_designation_are_exported(sample, sampl
     assert {name: report.fields_dict[name].value for name in fields} == fields
     item = next(i for i in json.loads(to_csl_json(analysis.references)) if i.get("number") == fields["number"])
     assert item["type"] == "report"
+
+
+def test_a_patent_is_exported_with_its_number(sample, sample_text, tmp_path):
+    """The sample with one entry replaced by a patent in NLM's form: BibTeX writes its
+    statement as how the @misc was published, CSL-JSON types it a patent with its number."""
+    import bibtexparser
+    from conftest import analyse_text
+
+    head, refs = sample_text.split("#### REFERENCES")
+    raw = sample.references.by_number()[3].raw
+    entry = "Smith J, Jones K, inventors; Acme Corp, assignee. Ketamine formulation. United States patent US 9,123,456. 2015 Sep 1."
+    analysis = analyse_text(head + "#### REFERENCES" + refs.replace(raw, entry, 1), tmp_path)
+    library = bibtexparser.parse_string(to_bibtex(analysis.references))
+    patent = next(e for e in library.entries if "howpublished" in e.fields_dict)
+    assert patent.entry_type == "misc" and "9,123,456" in patent.fields_dict["howpublished"].value
+    assert patent.fields_dict["author"].value == "Smith, J. and Jones, K."
+    item = next(i for i in json.loads(to_csl_json(analysis.references)) if i["type"] == "patent")
+    assert "9,123,456" in item["number"] and item["title"] == "Ketamine formulation"

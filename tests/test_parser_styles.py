@@ -1054,6 +1054,25 @@ SHAPES = [
     # A data repository read as the journal: a data set.
     ("Smith J, Jones K. Ketamine trial data. Dryad Digital Repository. 2020. https://doi.org/10.5061/dryad.abc123",
      dict(kind="dataset", title="Ketamine trial data")),
+    # Patents: NLM's inventor and assignee roles are no names; the statement is no title or journal.
+    ("Smith J, Jones K, inventors; Acme Corp, assignee. Ketamine formulation. United States patent US 9,123,456. 2015 Sep 1.",
+     dict(authors=[("Smith", "J"), ("Jones", "K")], title="Ketamine formulation", kind="misc", year="2015")),
+    ("Smith J. Ketamine formulation. European Patent EP 1234567 B1. 2016.",
+     dict(title="Ketamine formulation", genre="European Patent EP 1234567 B1", journal="", volume="")),
+    ("K. Kyhm and J. Kim, Korea Patent 10-0979953 (registered).", dict(genre="Korea Patent 10-0979953")),
+    # AMA 11's preprint: the posting statement is no journal, its day no volume.
+    ("Smith J, Jones K. Ketamine in adolescents. medRxiv. Preprint posted online March 3, 2021. "
+     "doi:10.1101/2021.03.01.21252345", dict(kind="preprint", journal="medRxiv", volume="", year="2021")),
+    # IOP: a short title before an abbreviated listed journal with no stop between.
+    ("Smith J and Jones K 2019 Ketamine optics New J. Phys. 21 045601",
+     dict(title="Ketamine optics", journal="New J. Phys.", volume="21", pages="045601")),
+    # ... but a title-less entry's journal stays whole.
+    ("Duh, et al., Proc. Nat. Acad. Sci. 86, 5974-5978 (1989)", dict(title="", journal="Proc. Nat. Acad. Sci.")),
+    ("E. Waxman and J. Bahcall Phys. Rev. D59 (1999) 023002.", dict(title="")),
+    # A newspaper after the article's title, dated by the day.
+    ("Carey B. Fast-acting depression drug, newly approved, could help millions. The New York Times. March 5, 2019. "
+     "Accessed January 10, 2021. https://www.nytimes.com/2019/03/05/health/depression-treatment-ketamine-fda.html",
+     dict(title="Fast-acting depression drug, newly approved, could help millions", journal="The New York Times")),
 ]
 
 

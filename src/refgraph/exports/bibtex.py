@@ -110,6 +110,8 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("volume", ref.volume)
     kind_of_report, report_number = report_type_and_number(ref.genre) if ref.kind == "report" else ("", "")
     add("type", kind_of_report)
+    # (A patent's statement, "US Patent 9,123,456", is how a @misc was published.)
+    add("howpublished", ref.genre if ref.kind == "misc" and _PATENT_WORD.search(ref.genre) else "")
     add("number", ref.issue or report_number)
     add("pages", ref.pages.replace("-", "--"))
     add({"report": "institution", "thesis": "school"}.get(ref.kind, "publisher"), ref.publisher)
@@ -155,6 +157,9 @@ def to_bibtex(references) -> str:
     enclose = AddEnclosingMiddleware(allow_inplace_modification=True, default_enclosing="{",
                                      reuse_previous_enclosing=False, enclose_integers=True)
     return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=style)
+
+
+_PATENT_WORD = re.compile(r"\b[Pp]atent\b")
 
 
 def report_type_and_number(genre: str) -> tuple[str, str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .keys import citation_keys
 
@@ -53,6 +54,8 @@ def csl_item(ref, key: str) -> dict:
         item.update({k: v for k, v in (("genre", genre), ("number", number)) if v})
     elif ref.kind == "thesis" and ref.genre:
         item["genre"] = ref.genre
+    elif ref.kind == "misc" and re.search(r"\b[Pp]atent\b", ref.genre):
+        item.update(type="patent", number=ref.genre)  # "US Patent 9,123,456"
     if ref.year and _date(ref.year):
         item["issued"] = _date(ref.year)
     if ref.accessed and _date(ref.accessed):

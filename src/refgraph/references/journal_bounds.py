@@ -308,3 +308,25 @@ def listed_journal_read_as_book(fields: dict, text: str) -> dict:
     if at < 0 or not re.search(r"[.?!]\s*$", text[:at]) or not known_journal(book):
         return fields
     return {**fields, "journal": book, "booktitle": "", "kind": "article"}
+
+
+def title_run_into_listed_journal(fields: dict, text: str) -> dict:
+    """IOP's entries print no stop between title and journal ("Smith J and Jones K 2019
+    Ketamine optics New J. Phys. 21 045601"); a short title read as the journal's first
+    words leaves no title at all. Where the reading has no title and the journal's last
+    words are a listed journal after words in lower case, those words are the title."""
+    journal = fields.get("journal") or ""
+    if fields.get("title") or fields.get("booktitle") or not journal or known_journal(journal):
+        return fields
+    words = journal.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        # The title's words: no stop or comma among them (a journal's abbreviations, a
+        # list's names), and a word in lower case that no journal name joins with
+        # ("optics"); the journal: listed, abbreviated as IOP prints it ("New J. Phys.").
+        if ("." in head or "," in head or not any(len(w) >= 4 and w.islower() for w in head.split())
+                or not tail[:1].isupper() or len(tail.split()) < 2 or not ABBREVIATED_WORD.search(tail)):
+            continue
+        if known_journal(tail) and re.search(rf"{re.escape(head)}\s+{re.escape(tail)}", text):
+            return {**fields, "title": head, "journal": tail}
+    return fields

@@ -11,14 +11,15 @@ from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, title_in_booktitle
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
-from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, dash_before_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
+from .numbered_documents import bracketed_report_number, patent_statement, standard_designation
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, bracketed_report_number, standard_designation, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, newspaper_ending_title, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -48,6 +49,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = report_number_in_title(fields)
     fields = bracketed_report_number(fields, text)
     fields = standard_designation(fields, text)
+    fields = patent_statement(fields, text)
+    fields = newspaper_ending_title(fields, text)
     fields = body_heading_title(fields)
     fields = body_before_the_date(fields, text)
     fields = body_that_publishes_itself(fields, text)
@@ -75,6 +78,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = listed_journal_ending_title(fields, text)
     fields = journal_sentence_ending_title(fields, text)
     fields = title_words_in_journal(fields, text)
+    fields = title_run_into_listed_journal(fields, text)
     fields = dash_before_journal(fields)
     fields = listed_journal_after_comma(fields, text)
     fields = listed_journal_read_as_name(fields, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .books import names_a_place, place_after_publisher
+from .identifiers import MONTH_NAME
 from .model import Author
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
 from .people import names_an_organisation
@@ -33,6 +34,17 @@ def preprint_server(fields: dict, core: str) -> dict:
     """A preprint's server is its source: "Title. bioRxiv. https://doi.org/…" and
     "medRxiv [Preprint]. 2020" name where the work stands, as a journal's name does,
     and a reading that put the server at the end of the title, or left it out, misses it."""
+    posted = _POSTED_ONLINE.fullmatch(fields.get("journal") or "")
+    if posted and not re.fullmatch(PREPRINT_SERVER, posted.group("server"), re.I):
+        posted = None
+    if not posted and re.match(r"\[?Preprint\]?\.?\s+posted online\b", fields.get("journal") or "", re.I):
+        posted = re.search(rf"(?P<server>{PREPRINT_SERVER})[.,]?\s+(?:\[?Preprint\]?\.?\s+)?posted online\b", core, re.I)
+    if posted and re.fullmatch(PREPRINT_SERVER, posted.group("server"), re.I):
+        # AMA 11's "arXiv. Preprint posted online June 12, 2017.": the statement dates the
+        # posting, its day is no volume.
+        fields = {**fields, "journal": posted.group("server"), "kind": "preprint"}
+        if re.fullmatch(r"\d{1,2}", fields.get("volume") or "") and re.search(rf"\b{MONTH_NAME}\s+{fields['volume']},", core, re.I):
+            fields["volume"] = ""
     server_as_journal = re.fullmatch(PREPRINT_SERVER, fields.get("journal") or "", re.I)
     if server_as_journal and fields.get("kind") == "article" and not fields.get("volume"):
         return {**fields, "kind": "preprint"}  # "Title. bioRxiv. 2020. doi:10.1101/…"
@@ -46,6 +58,9 @@ def preprint_server(fields: dict, core: str) -> dict:
     if named and named.group("server") not in (fields.get("title") or "") and fields.get("title"):
         return {**fields, "journal": named.group("server"), "kind": "preprint"}
     return fields
+
+
+_POSTED_ONLINE = re.compile(r"(?P<server>.+?)[.,]?\s+(?:\[?Preprint\]?\.?\s+)?posted online\b.*", re.I)
 
 
 # The last sentence of a title, short and capitalised: where a journal stands when no
@@ -596,72 +611,24 @@ def dated_title_read_as_book(fields: dict, text: str) -> dict:
     return {**fields, "title": whole, "booktitle": "", "kind": "book"}
 
 
+# A newspaper's or magazine's name: "The New York Times", "The Guardian", "Washington
+# Post", "The Atlantic", "STAT News".
+_PERIODICAL_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:Times|Post|Guardian|News|Tribune|Herald|Telegraph|Gazette|Chronicle|Economist"
+    r"|Independent|Observer|Magazine|Atlantic|New\s+Yorker|Globe|Mail|Express|Monitor|Wired|Forbes|Reuters|Bloomberg"
+    r"|Le\s+Monde|El\s+País|Der\s+Spiegel|Die\s+Zeit)")
+_DAY_AND_MONTH = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_NAME}\b", re.I)
 
-# APA's report number in brackets after the title: "(Report No. WHO/MSD/MER/2017.2)",
-# "(NIH Publication No. 15-4321)", "(Working Paper No. 13987)".
-_BRACKETED_REPORT = re.compile(
-    r"\s*\((?P<genre>(?:[A-Z][\w.&/-]*\s+){0,4}(?:Report|Paper|Publication|Brief|Note|Bulletin|Series|Document|Standard)\s+"
-    r"(?:No\.?\s*|Number\s+)[^()]{1,40})\)")
 
-
-def bracketed_report_number(fields: dict, text: str) -> dict:
-    """The report's number in brackets after its title, which a reading ran into the title
-    ("… estimates (Report No. WHO/MSD/MER/2017") and cut into numbers (issue "2"): the
-    title ends at the bracket, the bracket is the report's genre and number, and no
-    number read inside it is the work's."""
+def newspaper_ending_title(fields: dict, text: str) -> dict:
+    """A news article whose newspaper the reading kept as the title's last sentence:
+    AMA's "Carey B. Fast-acting depression drug … millions. The New York Times. March 5,
+    2019.", APA's "Jones, K. (2020, March 3). Why ketamine works. The New York Times.".
+    Only with a day of a month printed: a newspaper dates its issues by the day."""
     title = fields.get("title") or ""
-    bracket = _BRACKETED_REPORT.search(text) if "(" in text else None
-    at = text.find(title[:30]) if title else -1
-    # (The title may end just before it too, "… in 2011. (Report No. DOT HS 811 719)", with
-    # the bracket's numbers read as a volume and pages.)
-    if not bracket or at < 0 or at >= bracket.start():
+    if fields.get("journal") or fields.get("booktitle") or not _DAY_AND_MONTH.search(text):
         return fields
-    gap = text[at + len(title): bracket.start()] if at + len(title) < bracket.start() else ""
-    if gap.strip(" .") and (". " in gap or len(gap) > 80):
-        return fields  # (a title's own words may lie between: "… systems — Requirements (ISO Standard No. …)")
-    inside = bracket.group(0)
-    fields = {**fields, "title": text[at: bracket.start()].strip(" ."), "genre": bracket.group("genre").strip(), "kind": "report"}
-    for name in ("journal", "booktitle", "volume", "issue", "pages"):
-        if fields.get(name) and (fields[name].strip(" .()") in inside or fields[name] in text[at: bracket.end()]):
-            fields[name] = ""
-    return fields
-
-
-# A standard's designation opening the entry: "ISO 9001:2015", "ASTM D638-14", "IEC
-# 60601-1:2005", "DIN EN ISO 14971:2020-07", "BS EN 1992-1-1:2004", "GB/T 7714-2015",
-# "ABNT NBR 6023:2018", "ГОСТ Р 7.0.5-2008", "IEEE Std 802.11-2020", "ANSI/ASHRAE 55-2017".
-_STANDARDS_BODY = (r"(?:ISO|IEC|EN|DIN|BS|ASTM|ANSI|ASHRAE|IEEE(?:\s+Std)?|NF|UNE|GB/T|GB|JIS|AS/NZS|AS|CSA|ABNT\s+NBR|NBR"
-                   r"|ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|SAE|API|ASME|ITU-T|ITU-R|CLSI|USP|OIML|VDI)")
-_STANDARD = re.compile(rf"^(?P<designation>{_STANDARDS_BODY}(?:[/\s]+{_STANDARDS_BODY})*\s+[A-Z]?\s?\d[\w.\-–/]*"
-                       r"(?::\s?\d{4}(?:[-–]\d{2})?)?(?:/(?:Amd|AMD|A|Cor|COR)\.?\s?\d+(?::\d{4})?)*)(?=[.,:;]?\s)[.,:;]?\s+(?P<rest>\S.*)$")
-_STANDARD_TITLE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-Z])|,\s+(?=(?:[A-Z][\w&-]*\s+){0,4}(?:International|Institute|Institution"
-                                 r"|Organization|Organisation|Association|Society|Commission|Committee|Standards)\b)")
-
-
-def standard_designation(fields: dict, text: str) -> dict:
-    """A standard cited by its designation ("ISO 9001:2015. Quality management systems —
-    Requirements. Geneva: ISO; 2015."), which readings take for names, a journal and its
-    numbers ("ISO", volume 9001, pages 2015): the designation names the document (kept
-    as its genre, a report's number), and the title is what follows it."""
-    standard = _STANDARD.match(text)
-    if not standard:
+    head, stop, tail = title.rpartition(". ")
+    if not stop or len(head.split()) < 2 or not _PERIODICAL_NAME.fullmatch(tail.strip()):
         return fields
-    designation = standard.group("designation")
-    rest = standard.group("rest")
-    end = _STANDARD_TITLE_END.search(rest)
-    title = (rest[: end.start()] if end else rest).strip(" .,;")
-    if title[:1] in "\"“«" and title[-1:] in "\"”»":
-        title = title[1:-1].strip(" .,;")
-    fields = {**fields, "title": title, "genre": designation, "kind": "report"}
-    if end and end.group(0).startswith(",") and not fields.get("publisher"):
-        fields["publisher"] = rest[end.end():].split(",")[0].strip(" .")  # "…, ASTM International, West Conshohocken"
-    if len(title.split()) < 2:
-        return fields
-    for name in ("journal", "volume", "issue", "pages"):
-        if fields.get(name) and fields[name].strip(" .") in designation:
-            fields[name] = ""
-    if any((a.literal or a.family) and (a.literal or a.family) in designation for a in fields.get("authors") or ()):
-        fields["authors"] = ()
-    if fields.get("publisher", "").startswith(title[:20]):
-        fields["publisher"] = ""
-    return fields
+    return {**fields, "title": head, "journal": tail.strip(), "kind": "article"}
