@@ -1073,6 +1073,22 @@ SHAPES = [
     ("Carey B. Fast-acting depression drug, newly approved, could help millions. The New York Times. March 5, 2019. "
      "Accessed January 10, 2021. https://www.nytimes.com/2019/03/05/health/depression-treatment-ketamine-fda.html",
      dict(title="Fast-acting depression drug, newly approved, could help millions", journal="The New York Times")),
+    # AMA: the group the people wrote for, after "et al;".
+    ("Sanacora G, Frye MA, McDonald W, Mathew SJ, Turner MS, Schatzberg AF, et al; American Psychiatric Association (APA) "
+     "Council of Research Task Force on Novel Biomarkers and Treatments. A consensus statement on the use of ketamine in "
+     "the treatment of mood disorders. JAMA Psychiatry. 2017;74(4):399-405.",
+     dict(authors=[("Sanacora", "G"), ("Frye", "MA"), ("McDonald", "W"), ("Mathew", "SJ"), ("Turner", "MS"), ("Schatzberg", "AF"),
+                   "American Psychiatric Association (APA) Council of Research Task Force on Novel Biomarkers and Treatments"],
+          et_al=True, title="A consensus statement on the use of ketamine in the treatment of mood disorders")),
+    # NLM: the report's number after the imprint.
+    ("World Health Organization. Depression and other common mental disorders: global health estimates. Geneva: WHO; "
+     "2017. Report No.: WHO/MSD/MER/2017.2.", dict(kind="report", genre="Report No.: WHO/MSD/MER/2017.2", publisher="WHO")),
+    # Nature's chapter, no title of its own, its book's edition before the editors' bracket.
+    ("Smith, J. in Handbook of Mood Disorders 2nd edn (ed. Jones, K.) 45–67 (Sage, 2015).",
+     dict(kind="chapter", title="", booktitle="Handbook of Mood Disorders", edition="2nd", pages="45-67", publisher="Sage")),
+    # ACS's imprint "Publisher: Place" read whole as the publisher.
+    ("Smith, J. Depression in Adolescents. In Handbook of Mood Disorders, 2nd ed.; Jones, K., Ed.; Sage: London, 2015; pp 45–67.",
+     dict(kind="chapter", publisher="Sage", place="London", booktitle="Handbook of Mood Disorders")),
 ]
 
 

@@ -255,3 +255,13 @@ def title_in_booktitle(fields: dict) -> dict:
     if not marker or len(book[marker.end():].split()) < 2:
         return fields
     return {**fields, "kind": "chapter", "title": clean_title(book[: marker.start() + 1]), "booktitle": clean_title(book[marker.end():])}
+
+
+def book_read_as_title(fields: dict) -> dict:
+    """Nature's chapter has no title of its own: "Smith, J. in Handbook of Mood Disorders
+    2nd edn (ed. Jones, K.) 45–67 (Sage, 2015)." A title that opens with "in" before a
+    capital is the book the chapter is in."""
+    title = fields.get("title") or ""
+    if fields.get("booktitle") or fields.get("journal") or not re.match(r"in\s+[A-Z0-9]", title):
+        return fields
+    return {**fields, "kind": "chapter", "title": "", "booktitle": clean_title(title[3:])}

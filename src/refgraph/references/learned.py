@@ -193,6 +193,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     for field in ("publisher", "place", "edition", "genre", "series"):
         if field in values:
             fields[field] = _trimmed(values[field])
+    if "(" in fields.get("edition", ""):
+        # Nature's "2nd edn (ed. Jones, K.)": the editors' bracket is theirs; or the
+        # edition is the bracket's ("Droit constitutionnel (29e édition.)").
+        before, _, inside = fields["edition"].partition("(")
+        fields["edition"] = next((part.strip(" .)") for part in (before, inside) if _WHOLE_EDITION.fullmatch(part.strip(" )"))),
+                                 fields["edition"])
     edition = _WHOLE_EDITION.fullmatch(fields.get("edition", ""))
     if edition:  # "2ª ed", "3rd edn": the edition is its number, as the rules read it
         fields["edition"] = edition.group("edition").strip()

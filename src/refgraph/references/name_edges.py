@@ -32,6 +32,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _suffix_opens_title(text, values, where)
     _title_after_gost_names(text, values, where)
     _chapter_in_semicolon_names(text, values, where)
+    _group_after_et_al(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -635,3 +636,25 @@ def _bare_word_after_given_first_names(text: str, values: dict, where: dict) -> 
     values["authors"] = text[names_start:names_start + offset - 1]
     where["authors"] = (names_start, names_start + offset - 1)
     values["title"], where["title"] = text[words_start:title_end].rstrip(" .,"), (words_start, title_end)
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[^\s.A-Z])\.\s+(?=[A-Z])")
+
+
+def _group_after_et_al(text: str, values: dict, where: dict) -> None:
+    """AMA's group after "et al;" ("…, Schatzberg AF, et al; American Psychiatric
+    Association (APA) Council of Research Task Force on Novel Biomarkers and Treatments.
+    A consensus statement …"), which the tagger cut inside its name: the names run to the
+    sentence's stop, and the title starts after it."""
+    if "authors" not in where or "title" not in where:
+        return
+    start, end = where["authors"]
+    after = re.search(r"\bet\.?\s*al\b\.?\s*;\s*", text[start:end])
+    if not after:
+        return
+    stop = _SENTENCE_STOP.search(text, start + after.end())
+    title_start, title_end = where["title"]
+    if not stop or not end <= title_start < stop.start() or stop.end() >= title_end:
+        return
+    values["authors"], where["authors"] = text[start: stop.start()], (start, stop.start())
+    values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)

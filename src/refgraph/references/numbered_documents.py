@@ -114,3 +114,22 @@ def patent_statement(fields: dict, text: str) -> dict:
         if value and value in genre.replace(" ", ""):
             fields[name] = ""
     return fields
+
+
+# NLM's report number after the imprint: "Geneva: WHO; 2017. Report No.: WHO/MSD/MER/2017.2."
+_LABELLED_REPORT_NUMBER = re.compile(
+    r"(?:^|(?<=\.\s))(?P<genre>(?:[A-Z][\w-]*\s+){0,3}(?:Report|Publication|Paper|Document)\s+No\.?:\s*\S+?)\.?(?=\s|$)")
+
+
+def labelled_report_number(fields: dict, text: str) -> dict:
+    """The report's number NLM prints after its imprint, which readings keep as the genre
+    "Report" alone (or as an issue): the whole statement is the genre."""
+    statement = _LABELLED_REPORT_NUMBER.search(text) if "No" in text else None
+    if not statement or fields.get("journal") or fields.get("kind") not in (None, "misc", "book", "report"):
+        return fields
+    genre = statement.group("genre")
+    fields = {**fields, "genre": genre, "kind": "report"}
+    for name in ("volume", "issue", "pages"):
+        if fields.get(name) and fields[name] in genre:
+            fields[name] = ""
+    return fields

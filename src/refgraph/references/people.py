@@ -53,6 +53,7 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+_GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 
@@ -156,6 +157,12 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     text = _ET_AL_THEN_INITIAL.sub(lambda m: m.group("et_al"), text)
     if _INVERTED_FROM_START.match(text) and _LAST_TWO_LETTER_INITIAL.search(text):
         text += "."  # its stop was taken as the list's end, and "Yu" alone reads as a surname
+    group = _GROUP_AFTER_ET_AL.search(text)
+    if group:
+        # AMA's "Sanacora G, …, Schatzberg AF, et al; American Psychiatric Association (APA)
+        # Council of Research Task Force …": the people, then the group they wrote for.
+        people, _ = parse_names(text[: group.start()])
+        return people + (Author(literal=group.group("group").strip(" .")),), True
     et_al = False
     while True:
         match = _ET_AL.search(text)

@@ -8,13 +8,13 @@ import re
 
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
-from .chapters import book_named_in_title, book_of_chapter, title_in_booktitle
+from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
 from .cjk import title_and_journal_parted
 from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
-from .numbered_documents import bracketed_report_number, patent_statement, standard_designation
+from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
@@ -48,6 +48,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = site_not_journal(fields)
     fields = report_number_in_title(fields)
     fields = bracketed_report_number(fields, text)
+    fields = labelled_report_number(fields, text)
     fields = standard_designation(fields, text)
     fields = patent_statement(fields, text)
     fields = newspaper_ending_title(fields, text)
@@ -90,6 +91,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = book_of_chapter(fields, core)
     fields = book_named_in_title(fields)
     fields = title_in_booktitle(fields)
+    fields = book_read_as_title(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)

@@ -270,6 +270,10 @@ def publisher_before_colon_place(fields: dict, core: str) -> dict:
     semicolon, has it. (Which of two names is the place is not judged here: the place
     lists are too coarse to tell "La Ley" from "Buenos Aires".)"""
     place, publisher = fields.get("place") or "", fields.get("publisher") or ""
+    joined = re.fullmatch(r"(?P<name>[^:;]{2,80}?)\s*:\s*(?P<place>[^:;]{2,60})", publisher) if not place else None
+    if joined and names_a_place(joined.group("place")) and not names_a_place(joined.group("name")):
+        # Both read as the publisher: "Sage: London" of ACS's "…; Jones, K., Ed.; Sage: London, 2015".
+        return {**fields, "publisher": joined.group("name"), "place": joined.group("place")}
     if not place or publisher or fields.get("journal") or fields.get("volume"):
         return fields
     named = re.search(rf";\s*(?P<name>[^;:.,]{{2,80}}?)\s*:\s*{re.escape(place)}", core)
