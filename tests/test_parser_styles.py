@@ -1089,6 +1089,14 @@ SHAPES = [
     # ACS's imprint "Publisher: Place" read whole as the publisher.
     ("Smith, J. Depression in Adolescents. In Handbook of Mood Disorders, 2nd ed.; Jones, K., Ed.; Sage: London, 2015; pp 45–67.",
      dict(kind="chapter", publisher="Sage", place="London", booktitle="Handbook of Mood Disorders")),
+    # A clinic is a body; APA's "[Poster presentation]" is no title word, and the work a talk.
+    ("Mayo Clinic. (n.d.). Depression (major depressive disorder). Retrieved March 1, 2024, from "
+     "https://www.mayoclinic.org/diseases-conditions/depression", dict(authors=["Mayo Clinic"], year="")),
+    ("Smith, J. (2019). Ketamine in adolescents [Poster presentation]. ECNP Congress, Copenhagen, Denmark.",
+     dict(kind="proceedings", title="Ketamine in adolescents", booktitle="ECNP Congress")),
+    # A one-word title after a two-word surname is no person.
+    ("García Márquez G, López Pérez A. Ketamina. Rev Psiquiatr Salud Ment. 2020;13(2):85-92.",
+     dict(authors=[("García Márquez", "G"), ("López Pérez", "A")], title="Ketamina")),
 ]
 
 

@@ -92,8 +92,9 @@ def _title_read_as_surname(title: str, rules: dict, model: dict) -> bool:
     if not ours or len(theirs) != len(ours) or " " in title:
         return False
     last, read = ours[-1], theirs[-1]
-    return (read.family == title and bool(last.family)
-            and read.initials == last.family[:1].upper() + last.initials)
+    # (A surname of two words gives two initials: "López Pérez A. Ketamina." as "Ketamina LPA".)
+    taken = {last.family[:1].upper(), "".join(w[:1] for w in last.family.split()).upper()} if last.family else set()
+    return read.family == title and any(read.initials == first + last.initials for first in taken)
 
 
 def _title_run_into_journal(title: str, rules: dict, model: dict) -> bool:

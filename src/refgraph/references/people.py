@@ -31,7 +31,7 @@ _ORGANISATION = re.compile(
     r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centre|center|centro|"
     r"office|commission|panel|programme|program|secretaria|service|authority|national|federal|international|"
     r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO|"
-    r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|coalition|"
+    r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|clinic|coalition|"
     r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"
     r"ag[êe]ncia|agence|observatory|observat[óo]rio|unit|unidade|unidad|initiative|partnership|"
     r"hochschule|universit[äa]t|institut|bundesamt|ministerium|verband|administration|administra[çc][ãa]o|administraci[óo]n"

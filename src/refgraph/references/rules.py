@@ -43,7 +43,9 @@ THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:d
                           r"|tese(?: de doutorado)?|disserta[çc][ãa]o(?: de mestrado)?|tesis(?: doctoral)?|th[èe]se)\]", re.I)
 # "[dataset]", "[data set]", "[software]": NLM's medium designators (parse.py drops them
 # from the title).
-MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program)\]", re.I)
+# (APA's designators of a talk: "[Paper presentation]", "[Poster presentation]", "[Conference session]".)
+MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program|(?:paper|poster|oral) presentation|conference session"
+                    r"|keynote address)\]", re.I)
 REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
@@ -85,7 +87,13 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
         fields["kind"] = "online"
     medium = MEDIUM.search(core)
     if medium and fields.get("kind") in {"article", "book", "misc", "online"} and not fields.get("volume"):
-        fields["kind"] = "software" if medium.group("medium").lower() in ("software", "computer program") else "dataset"
+        named = medium.group("medium").lower()
+        if named in ("software", "computer program"):
+            fields["kind"] = "software"
+        elif re.fullmatch(r"data ?set|database", named):
+            fields["kind"] = "dataset"
+        elif not fields.get("journal"):
+            fields["kind"] = "proceedings"  # a talk or poster at a meeting
     if fields.get("kind") in {"book", "misc"}:
         if THESIS_WORDS.search(core):
             fields["kind"] = "thesis"
