@@ -1097,6 +1097,14 @@ SHAPES = [
     # A one-word title after a two-word surname is no person.
     ("García Márquez G, López Pérez A. Ketamina. Rev Psiquiatr Salud Ment. 2020;13(2):85-92.",
      dict(authors=[("García Márquez", "G"), ("López Pérez", "A")], title="Ketamina")),
+    # PubMed's notes on linked records and the language are no part of the source.
+    ("Smith J. Ketamine. Lancet. 2020;395(10227):e1. Retraction in: Lancet. 2020;395(10240):1820.",
+     dict(title="Ketamine", journal="Lancet", issue="10227", pages="e1")),
+    ("Smith J. Ketamine in depression. Nervenarzt. 2019;90(3):245-52. German. doi: 10.1007/s00115-019-0001-1.",
+     dict(journal="Nervenarzt", publisher="", doi="10.1007/s00115-019-0001-1")),
+    # ... but a letter's own title "Comment on: …" is its title.
+    ("Smith J. Comment on: ketamine for depression. Lancet Psychiatry. 2020;7(1):15-16.",
+     dict(title="Comment on: ketamine for depression", journal="Lancet Psychiatry")),
 ]
 
 

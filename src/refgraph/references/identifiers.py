@@ -261,3 +261,20 @@ def _close_gaps(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     return re.sub(r"[\s,;:]+$", "", text).strip()
+
+
+# PubMed's notes after an article's pages: the records linked to it ("Erratum in: Arch Gen
+# Psychiatry. 2005;62(7):768.", "Retraction in: …", "Comment in: …", "Update of: …") and
+# the language of a translated article ("German."). They describe other records, or the
+# text, not this work's source. (Only after the pages' stop: a letter may be titled
+# "Comment on: …".)
+_PUBMED_NOTE = re.compile(
+    r"(?<=[\d)]\.)\s+(?:(?:Erratum|Retraction|Retracted|Comment|Update|Corrected\s+and\s+republished|Republished|"
+    r"Expression\s+of\s+concern)\s+(?:in|for|of|from|on|to)\s*:\s*(?:(?!\b(?:doi|PMID|PMCID)\b|https?://).)*"
+    r"|(?:German|French|Spanish|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Polish|Dutch|Czech|Hungarian|Turkish"
+    r"|Danish|Swedish|Norwegian|Finnish|Greek|Hebrew|Persian|Croatian|Serbian|Slovak|Romanian|Ukrainian)\.(?=\s|$))", re.I)
+
+
+def without_pubmed_notes(text: str) -> str:
+    """The entry without PubMed's linked-record notes and language tag."""
+    return _PUBMED_NOTE.sub("", text) if re.search(r"\b(?:in|of|for|from|on|to):|[a-z]\.(?:\s|$)", text) else text

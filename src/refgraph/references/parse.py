@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
 from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
-from .identifiers import ams_cited_year, lift_identifiers
+from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
 from .learned import entry_kind, model_fields
 from .model import Reference
 from .books import PLACE_PUBLISHER, names_are_editors
@@ -76,7 +76,7 @@ def _parsed(raw_markdown: str) -> Reference:
     text, read_in = ams_cited_year(text)
     text, parts = repairs.first_part(text)
     text, type_code = _without_type_code(text)
-    text = without_patent_roles(text)
+    text = without_pubmed_notes(without_patent_roles(text))
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
         ids = replace(ids, accessed=read_in)
