@@ -108,10 +108,10 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("version", ref.version)
     add("year", ref.year)
     add("volume", ref.volume)
-    kind_of_report, report_number = report_type_and_number(ref.genre) if ref.kind == "report" else ("", "")
+    kind_of_report, report_number = ref.report_type_and_number
     add("type", kind_of_report)
     # (A patent's statement, "US Patent 9,123,456", is how a @misc was published.)
-    add("howpublished", ref.genre if ref.kind == "misc" and _PATENT_WORD.search(ref.genre) else "")
+    add("howpublished", ref.genre if ref.is_patent else "")
     add("number", ref.issue or report_number)
     add("pages", ref.pages.replace("-", "--"))
     add({"report": "institution", "thesis": "school"}.get(ref.kind, "publisher"), ref.publisher)
@@ -157,16 +157,3 @@ def to_bibtex(references) -> str:
     enclose = AddEnclosingMiddleware(allow_inplace_modification=True, default_enclosing="{",
                                      reuse_previous_enclosing=False, enclose_integers=True)
     return bibtexparser.write_string(library, unparse_stack=[enclose], bibtex_format=style)
-
-
-_PATENT_WORD = re.compile(r"\b[Pp]atent\b")
-
-
-def report_type_and_number(genre: str) -> tuple[str, str]:
-    """A report's printed genre as BibTeX's ``type`` and ``number``: "Working Paper No.
-    13987" → ("Working Paper", "13987"); a standard's designation, "ISO 9001:2015", is its
-    number; a genre with no number ("Technical report") is its type."""
-    labelled = re.fullmatch(r"(?P<type>.*?)\s*\b(?:No|Number|Nr)\.?\s*:?\s*(?P<number>\S.*)", genre)
-    if labelled:
-        return labelled.group("type").strip(" ,"), labelled.group("number").strip(" .")
-    return ("", genre) if re.search(r"\d", genre) else (genre, "")

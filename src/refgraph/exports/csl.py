@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 from .keys import citation_keys
 
@@ -47,14 +46,12 @@ def csl_item(ref, key: str) -> dict:
         "version": ref.version, "DOI": ref.doi, "PMID": ref.pmid, "PMCID": ref.pmcid, "URL": ref.url,
     }
     item.update({k: v for k, v in simple.items() if v})
-    if ref.kind == "report" and ref.genre:
-        from .bibtex import report_type_and_number
-
-        genre, number = report_type_and_number(ref.genre)  # CSL's genre and number, as BibTeX's type and number
+    if ref.kind == "report":
+        genre, number = ref.report_type_and_number
         item.update({k: v for k, v in (("genre", genre), ("number", number)) if v})
     elif ref.kind == "thesis" and ref.genre:
         item["genre"] = ref.genre
-    elif ref.kind == "misc" and re.search(r"\b[Pp]atent\b", ref.genre):
+    elif ref.is_patent:
         item.update(type="patent", number=ref.genre)  # "US Patent 9,123,456"
     if ref.year and _date(ref.year):
         item["issued"] = _date(ref.year)

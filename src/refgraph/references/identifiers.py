@@ -277,4 +277,4 @@ _PUBMED_NOTE = re.compile(
 
 def without_pubmed_notes(text: str) -> str:
     """The entry without PubMed's linked-record notes and language tag."""
-    return _PUBMED_NOTE.sub("", text) if re.search(r"\b(?:in|of|for|from|on|to):|[a-z]\.(?:\s|$)", text) else text
+    return _PUBMED_NOTE.sub("", text)

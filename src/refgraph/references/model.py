@@ -87,6 +87,25 @@ class Reference:
         named = re.search(r"\bversion\s+(\S+)", self.genre, re.I) if self.kind == "software" else None
         return named.group(1) if named else ""
 
+    @property
+    def is_patent(self) -> bool:
+        """Whether the entry is a patent: its genre is the patent's statement ("US Patent
+        9,123,456"), as references/numbered_documents.py reads it."""
+        return self.kind == "misc" and re.search(r"\b[Pp]atent\b", self.genre) is not None
+
+    @property
+    def report_type_and_number(self) -> tuple[str, str]:
+        """A report's genre as its type and number (BibTeX's ``type`` and ``number``, CSL's
+        ``genre`` and ``number``): "Working Paper No. 13987" → ("Working Paper", "13987"); a
+        standard's designation, "ISO 9001:2015", is its number; a genre with no number
+        ("Technical report") is its type. Empty for other kinds."""
+        if self.kind != "report" or not self.genre:
+            return "", ""
+        labelled = re.fullmatch(r"(?P<type>.*?)\s*\b(?:No|Number|Nr)\.?\s*:?\s*(?P<number>\S.*)", self.genre)
+        if labelled:
+            return labelled.group("type").strip(" ,"), labelled.group("number").strip(" .")
+        return ("", self.genre) if re.search(r"\d", self.genre) else (self.genre, "")
+
     @cached_property
     def text(self) -> str:
         """The plain reference string (Markdown removed)."""

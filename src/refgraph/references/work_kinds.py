@@ -34,15 +34,16 @@ def preprint_server(fields: dict, core: str) -> dict:
     """A preprint's server is its source: "Title. bioRxiv. https://doi.org/…" and
     "medRxiv [Preprint]. 2020" name where the work stands, as a journal's name does,
     and a reading that put the server at the end of the title, or left it out, misses it."""
+    # AMA 11's "arXiv. Preprint posted online June 12, 2017.": the statement dates the
+    # posting, its day is no volume; the server stands before it, in the journal read or,
+    # when only the statement was read as the journal, in the entry.
     posted = _POSTED_ONLINE.fullmatch(fields.get("journal") or "")
-    if posted and not re.fullmatch(PREPRINT_SERVER, posted.group("server"), re.I):
-        posted = None
-    if not posted and re.match(r"\[?Preprint\]?\.?\s+posted online\b", fields.get("journal") or "", re.I):
-        posted = re.search(rf"(?P<server>{PREPRINT_SERVER})[.,]?\s+(?:\[?Preprint\]?\.?\s+)?posted online\b", core, re.I)
-    if posted and re.fullmatch(PREPRINT_SERVER, posted.group("server"), re.I):
-        # AMA 11's "arXiv. Preprint posted online June 12, 2017.": the statement dates the
-        # posting, its day is no volume.
-        fields = {**fields, "journal": posted.group("server"), "kind": "preprint"}
+    server = posted.group("server") if posted else ""
+    if not re.fullmatch(PREPRINT_SERVER, server, re.I):
+        found = _SERVER_POSTED.search(core) if posted else None
+        server = found.group("server") if found else ""
+    if server:
+        fields = {**fields, "journal": server, "kind": "preprint"}
         if re.fullmatch(r"\d{1,2}", fields.get("volume") or "") and re.search(rf"\b{MONTH_NAME}\s+{fields['volume']},", core, re.I):
             fields["volume"] = ""
     server_as_journal = re.fullmatch(PREPRINT_SERVER, fields.get("journal") or "", re.I)
@@ -60,7 +61,8 @@ def preprint_server(fields: dict, core: str) -> dict:
     return fields
 
 
-_POSTED_ONLINE = re.compile(r"(?P<server>.+?)[.,]?\s+(?:\[?Preprint\]?\.?\s+)?posted online\b.*", re.I)
+_POSTED_ONLINE = re.compile(r"(?P<server>.*?)[.,]?\s*(?:\[?Preprint\]?\.?\s+)?posted online\b.*", re.I)
+_SERVER_POSTED = re.compile(rf"(?P<server>{PREPRINT_SERVER})[.,]?\s+(?:\[?Preprint\]?\.?\s+)?posted online\b", re.I)
 
 
 # The last sentence of a title, short and capitalised: where a journal stands when no
@@ -267,8 +269,10 @@ def publisher_before_colon_place(fields: dict, core: str) -> dict:
     """MDPI's and ACS's imprint prints the publisher first, then a colon and the place:
     "…; WHO: Geneva, Switzerland, 2020.", "…; Springer: Berlin, Germany, 2010". A place
     read with no publisher, where a name stands before that colon after the title's
-    semicolon, has it. (Which of two names is the place is not judged here: the place
-    lists are too coarse to tell "La Ley" from "Buenos Aires".)"""
+    semicolon, has it; and a publisher read with its place ("Sage: London") is parted
+    where the name after the colon is a place and the one before is none. (Which of two
+    names is the place is not judged otherwise: the place lists are too coarse to tell
+    "La Ley" from "Buenos Aires".)"""
     place, publisher = fields.get("place") or "", fields.get("publisher") or ""
     joined = re.fullmatch(r"(?P<name>[^:;]{2,80}?)\s*:\s*(?P<place>[^:;]{2,60})", publisher) if not place else None
     if joined and names_a_place(joined.group("place")) and not names_a_place(joined.group("name")):
