@@ -1105,8 +1105,32 @@ SHAPES = [
     # ... but a letter's own title "Comment on: …" is its title.
     ("Smith J. Comment on: ketamine for depression. Lancet Psychiatry. 2020;7(1):15-16.",
      dict(title="Comment on: ketamine for depression", journal="Lancet Psychiatry")),
+    # APA's creators' roles are no names; its description of the work is its genre, not a
+    # title word, and what follows it the studio or museum.
+    ("Davidson, F. (Producer), & Davidson, J. (Director). (1999). B. F. Skinner: A fresh appraisal [Motion "
+     "picture]. United States: Davidson Studio.",
+     dict(authors=[("Davidson", "F"), ("Davidson", "J")], title="B. F. Skinner: A fresh appraisal", genre="Motion picture",
+          publisher="Davidson Studio")),
+    ("Gilligan, V. (Creator & Executive Producer). (2008). Breaking bad [TV series]. High Bridge Productions; Gran Via "
+     "Productions; Sony Pictures Television.",
+     dict(authors=[("Gilligan", "V")], title="Breaking bad", genre="TV series",
+          publisher="High Bridge Productions; Gran Via Productions; Sony Pictures Television")),
+    ("Kahlo, F. (1940). Self-portrait with thorn necklace and hummingbird [Painting]. Harry Ransom Center, The "
+     "University of Texas at Austin, Austin, TX, United States.",
+     dict(title="Self-portrait with thorn necklace and hummingbird", genre="Painting",
+          publisher="Harry Ransom Center, The University of Texas at Austin")),
+    # ... but NLM's "[Internet]" is a medium the title keeps, and a bracket inside a title
+    # is the title's.
+    ("World Health Organization. Depression [Internet]. Geneva: WHO; 2021 [cited 2022 Jan 10]. Available from: "
+     "https://www.who.int/news-room/fact-sheets/detail/depression", dict(title="Depression [Internet]", genre="")),
+    ("Smith J. The [Report] of the commission on ketamine: a critique. Lancet. 2020;395:10-12.",
+     dict(title="The [Report] of the commission on ketamine: a critique", genre="")),
+    # Quoted words inside an unquoted title, the comma inside the closing quote.
+    ("Shaw, A. J. 1993. Morphological uniformity among widely disjunct populations of the rare “copper moss,” "
+     "Scopelophila cataractae (Pottiaceae). Syst. Bot. 18: 525–537.",
+     dict(title="Morphological uniformity among widely disjunct populations of the rare “copper moss,” Scopelophila "
+                "cataractae (Pottiaceae)", journal="Syst. Bot.", volume="18")),
 ]
-
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])
 def test_house_style_shapes(string, expected):

@@ -26,6 +26,7 @@ from .books import PLACE_PUBLISHER, names_are_editors
 from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .numbered_documents import without_patent_roles
+from .people import without_creator_roles
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -76,7 +77,7 @@ def _parsed(raw_markdown: str) -> Reference:
     text, read_in = ams_cited_year(text)
     text, parts = repairs.first_part(text)
     text, type_code = _without_type_code(text)
-    text = without_pubmed_notes(without_patent_roles(text))
+    text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
         ids = replace(ids, accessed=read_in)

@@ -70,6 +70,25 @@ _ET_AL_THEN_INITIAL = re.compile(r"(?P<et_al>\bet\.?\s*al\b\.?)[,;]?\s+[A-Z]\.?$
 ROLE = re.compile(
     rf"[,;(\s]*\b(?:{EDITOR_WORDS}|[Tt]rans|[Tt]ranslated by|[Cc]omp|[Cc]ompilers?)\b\.?\)?[,;.\s]*(?=$|[,;]|\s[A-Z])"
 )
+# APA's creators of audiovisual works and artworks: "Davidson, F. (Producer), & Davidson,
+# J. (Director)". Only in brackets after a name, where a role cannot be a surname.
+_CREATOR_ROLE = re.compile(
+    r"(?<=[^\W\d_]\.|[^\W\d_]{2})\s*\((?:(?:Executive|Co-?|Associate)\s*)?(?:Producer|Director|Writer|Host|Narrator|Artist"
+    r"|Composer|Performer|Photographer|Interviewer|Interviewee|Speaker|Creator|Presenter|Lyricist"
+    r"|Illustrator|Cartographer|Curator|Conductor|Moderator|Showrunner)s?"
+    r"(?:\s*(?:&|and|,)\s*[A-Za-z-]+(?:\s[A-Za-z]+)?)*\)(?=[.,;]|\s*&)"
+)
+_FIRST_YEAR_OR_QUOTE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|[\"“«]")
+
+
+def without_creator_roles(text: str) -> str:
+    """"Davidson, F. (Producer), & Davidson, J. (Director). (1999). B. F. Skinner …" →
+    "Davidson, F., & Davidson, J.. (1999). …": the role says what a person did, not who
+    they are, and it stands where the name list's end or the year would be looked for.
+    Only among the names (before the first year or quotation mark)."""
+    limit = _FIRST_YEAR_OR_QUOTE.search(text)
+    end = limit.start() if limit else len(text)
+    return _CREATOR_ROLE.sub("", text[:end]) + text[end:]
 # "M.Akhtar", "H. R.Jr": an initial glued to the next name by a lost space.
 _GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")
 # MEDLINE prints a particle of the given names inside the initials: "Barbosa Tde S",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .descriptions import described_work
+from .quoted_words import quoted_words_ending_title
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
@@ -51,6 +53,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = labelled_report_number(fields, text)
     fields = standard_designation(fields, text)
     fields = patent_statement(fields, text)
+    fields = described_work(fields)
     fields = newspaper_ending_title(fields, text)
     fields = body_heading_title(fields)
     fields = body_before_the_date(fields, text)
@@ -73,6 +76,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
+    fields = quoted_words_ending_title(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
     fields = journal_bounds(fields, text)
