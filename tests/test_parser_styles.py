@@ -1130,6 +1130,24 @@ SHAPES = [
      "Scopelophila cataractae (Pottiaceae). Syst. Bot. 18: 525–537.",
      dict(title="Morphological uniformity among widely disjunct populations of the rare “copper moss,” Scopelophila "
                 "cataractae (Pottiaceae)", journal="Syst. Bot.", volume="18")),
+    # A page count before the year ("v. 90, 34 p. 1963.") labels no page 1963.
+    ("Sopher, S. R., Paleomagnetic study of the Sudbury irruptive. Geological Survey of Canada Bulletin, v. 90, 34 p. 1963.",
+     dict(year="1963", volume="90")),
+    # ... while a label after a volume still labels the pages.
+    ("Smith, J., The essential nature of unification, Journal of Logic Programming 1 pp. 35-50 (1984).",
+     dict(journal="Journal of Logic Programming", volume="1", pages="35-50", year="1984")),
+    # Works cited by title, no author (Chicago, MLA): the title is no person.
+    ("A Heidegger Dictionary. Ed. Michael J. Inwood. Oxford: Blackwell Publishers, 1999.",
+     dict(authors=[], title="A Heidegger Dictionary", publisher="Blackwell Publishers")),
+    ("Merriam-Webster’s Collegiate Dictionary. 11th ed. Springfield, MA: Merriam-Webster, 2003.",
+     dict(authors=[], title="Merriam-Webster’s Collegiate Dictionary", edition="11th")),
+    ("Encyclopedia of Psychology. Edited by A. E. Kazdin. Washington, DC: American Psychological Association, 2000.",
+     dict(kind="book", authors=[], title="Encyclopedia of Psychology")),
+    # ... but a body with no title stays the author, and so does a surname with initials,
+    # or a "Name: Title" whose title was not found.
+    ("World Health Organization. Geneva: WHO; 2020.", dict(authors=["World Health Organization"], title="")),
+    ("Islam M. Depression in Bangladesh. Dhaka: University Press; 2019.",
+     dict(authors=[("Islam", "M")], title="Depression in Bangladesh")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -269,13 +269,21 @@ def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
     volume read anywhere, is the volume ("… Lancet Psychiatry 4 409").
 
     Bad reading: journal "Lancet Psychiatry 4", pages 409, no volume.
-    Good reading: journal "Lancet Psychiatry", volume 4, pages 409."""
+    Good reading: journal "Lancet Psychiatry", volume 4, pages 409.
+
+    The same before the pages' label ("… Logic Programming 1 pp. 35-50"), where the number
+    may have been read as no field at all."""
     labels, tokens = tagged.labels, tagged.tokens
     if "volume" in labels:
         return tagged
     for i in range(1, len(tokens) - 1):
-        if (labels[i] == labels[i - 1] == "container-title" and labels[i + 1] == "pages"
-                and tokens[i].text.isdigit() and tokens[i].space_before and tokens[i + 1].space_before):
+        if not (labels[i - 1] == "container-title" and tokens[i].text.isdigit() and tokens[i].space_before
+                and tokens[i + 1].space_before):
+            continue
+        if labels[i] == "container-title" and labels[i + 1] == "pages":
+            return _relabelled(tagged, {i: "volume"})
+        if (labels[i] in ("container-title", "other") and tokens[i + 1].text in ("p", "pp") and i + 3 < len(tokens)
+                and tokens[i + 2].text == "." and labels[i + 3] == "pages"):
             return _relabelled(tagged, {i: "volume"})
     return tagged
 

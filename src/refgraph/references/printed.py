@@ -8,6 +8,7 @@ import re
 
 from .descriptions import described_work
 from .quoted_words import quoted_words_ending_title
+from .untitled import book_read_as_chapter, title_read_as_author
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
@@ -96,6 +97,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = book_named_in_title(fields)
     fields = title_in_booktitle(fields)
     fields = book_read_as_title(fields)
+    fields = title_read_as_author(fields, text)
+    fields = book_read_as_chapter(fields)
     fields = _italic_journal_not_publisher(fields, italic)
     fields = _italic_journal_not_a_name(fields, italic)
     fields = title_and_journal_parted(fields, text)

@@ -269,8 +269,11 @@ _LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
         (re.compile(r"\b(?:NO|NR|ISSUE|HEFT)(?:\.\s*|\s+)(?!(?:1[5-9]|20)\d\d\b)" + _ISSUE), ()),
         (re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)"), ("H.",)),
     ),
+    # (After a number, "p." ends a page count, and a year after it is the year: "v. 90, 34 p.
+    # 1963." of the USGS's and geological surveys' style.)
     "pages": (
-        (re.compile(r"(?<![\w.])pp?\.\s*([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"), ()),
+        (re.compile(r"(?<![\w.])pp?\.\s*(?!(?:(?<=\d\sp\.\s)|(?<=\dp\.\s))(?:1[5-9]|20)\d\d\b(?!\s*[-–]))"
+                    r"([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"), ()),
     ),
 }
 
