@@ -27,6 +27,7 @@ from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .numbered_documents import without_patent_roles
 from .people import without_creator_roles
+from .series_statement import lift_series
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -78,6 +79,7 @@ def _parsed(raw_markdown: str) -> Reference:
     text, parts = repairs.first_part(text)
     text, type_code = _without_type_code(text)
     text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
+    text, series = lift_series(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
         ids = replace(ids, accessed=read_in)
@@ -94,6 +96,8 @@ def _parsed(raw_markdown: str) -> Reference:
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
     fields = tidy_numbers(fields, text)
+    if series and not fields.get("series"):
+        fields["series"] = series
     if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
         fields["title"] = fields["title"][:-1].rstrip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):

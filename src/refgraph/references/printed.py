@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .descriptions import described_work
-from .quoted_words import quoted_words_ending_title
+from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
 from .untitled import book_read_as_chapter, title_read_as_author
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
@@ -22,7 +22,7 @@ from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, newspaper_ending_title, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, newspaper_ending_title, issue_date_read_as_publisher, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -56,6 +56,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = patent_statement(fields, text)
     fields = described_work(fields)
     fields = newspaper_ending_title(fields, text)
+    fields = issue_date_read_as_publisher(fields)
     fields = body_heading_title(fields)
     fields = body_before_the_date(fields, text)
     fields = body_that_publishes_itself(fields, text)
@@ -78,6 +79,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
     fields = quoted_words_ending_title(fields, text)
+    fields = single_quoted_title_run_on(fields, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
     fields = journal_bounds(fields, text)
@@ -192,7 +194,7 @@ def _quoted_title(fields: dict, text: str) -> dict:
         return fields
     mended = {**fields, "title": quoted}
     tail = text[quote.end():max(ends, default=quote.end())].strip(" .,:;")
-    tail = re.sub(r"^(?:in|In|Em|En|Dans)\s*:\s*", "", tail)
+    tail = re.sub(r"^(?:(?:in|In|Em|En|Dans)\s*:\s*|(?:in|In|em|Em|dans|Dans)\s+(?=[A-ZÀ-Ý]))", "", tail)
     if tail and not re.search(r"\d", tail) and len(tail.split()) <= 12:
         mended[key] = tail
     return mended

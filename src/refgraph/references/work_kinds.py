@@ -515,6 +515,9 @@ def publisher_after_title_comma(fields: dict) -> dict:
         return fields
     head, comma, tail = title.rpartition(", ")
     place = fields.get("place") or journal
+    french = _place_comma_publisher(head, tail) if comma and not place else None
+    if french:  # French order: "La mort au Moyen Âge, XIIIe-XVIe siècles, Paris, Hachette littératures"
+        return {**fields, "kind": "book", "title": french[0], "place": french[1], "publisher": tail, "journal": ""}
     if comma and not place and names_a_place(tail) and ", " in head:  # "…, John Wiley & Sons, New York"
         place = tail
         head, comma, tail = head.rpartition(", ")
@@ -522,6 +525,16 @@ def publisher_after_title_comma(fields: dict) -> dict:
             PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail) or _BODY_WORD.search(tail)):
         return fields
     return {**fields, "kind": "book", "title": head, "publisher": tail, "journal": "", "place": place}
+
+
+def _place_comma_publisher(head: str, tail: str) -> tuple[str, str] | None:
+    """The title and the place when ``head`` ends in a known place and ``tail``, the last
+    comma's part, is a publisher's short name after it (no place, no number)."""
+    title, comma, place = head.rpartition(", ")
+    if (not comma or len(title.split()) < 2 or not known_place(place) or known_place(tail) or not tail[:1].isupper()
+            or len(tail.split()) > 5 or re.search(r"\d", tail)):
+        return None
+    return title, place
 
 
 # The repositories that hold data sets and software, named where a journal would be.
@@ -640,3 +653,16 @@ def newspaper_ending_title(fields: dict, text: str) -> dict:
     if not stop or len(head.split()) < 2 or not _PERIODICAL_NAME.fullmatch(tail.strip()):
         return fields
     return {**fields, "title": head, "journal": tail.strip(), "kind": "article"}
+
+
+def issue_date_read_as_publisher(fields: dict) -> dict:
+    """Harvard's news article, "Smith, J. (2019) 'Ketamine's rise', The Guardian, 3 March,
+    p. 12.", read as a chapter whose publisher is the day: a day of a month is the issue's
+    date, never a publisher, and the "book" it follows is the newspaper."""
+    publisher = (fields.get("publisher") or "").strip(" .,")
+    if not publisher or not _DAY_AND_MONTH.fullmatch(publisher):
+        return fields
+    fields = {**fields, "publisher": ""}
+    if fields.get("kind") == "chapter" and fields.get("booktitle") and not fields.get("editors") and not fields.get("journal"):
+        fields.update(journal=fields["booktitle"], booktitle="", kind="article")
+    return fields

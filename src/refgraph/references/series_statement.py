@@ -1,0 +1,34 @@
+"""The series a book is published in, as French, Portuguese, Spanish, Italian and German
+imprints print it: "Paris, La Découverte, coll. « Textes à l'appui »", "Paris : PUF (coll.
+Le lien social)", "Plon, collection Agora", "São Paulo: Cortez (Coleção Questões da Nossa
+Época)", "Stuttgart: Steiner (Schriftenreihe X)". It is no part of the publisher's name,
+and it sits where a reader looks for the publisher, the journal or the year; so it is lifted
+out of the entry before the entry is read, and given back as the series (CSL's
+collection-title, BibTeX's ``series``)."""
+
+from __future__ import annotations
+
+import re
+
+_SERIES_WORD = r"(?:coll\.|[Cc]ollection|[Cc]ole[cç]{1,2}[ãa]o|[Cc]olecci[óo]n|[Cc]ollana|[Rr]eihe|[Ss]chriftenreihe)"
+# (Unquoted, a name opens with a word, not an initial — "coll. J.-Cl. Bessac" names a
+# collaborator — and has no number: "Reihe D -Biologie 31:1-37" is a journal's.)
+_NAME = r"(?:«\s*[^»]{2,120}?\s*»|\"[^\"]{2,120}\"|“[^”]{2,120}”|[A-ZÀ-Ý][^\W\d_]+(?![.\-])[^,;()«»\"“”\d]{0,80}?)"
+_NUMBER = r"(?:\s*,?\s*(?:n°|nº|no\.|n\.|vol\.|Bd\.|t\.)\s*\d+|\s*,\s*(?!(?:1[5-9]|20)\d\d)\d{1,4}(?=\s*[,.]))?"
+# After a comma (the imprint's next part) or inside brackets, never after a stop: "Tallgren
+# A.M. Collection Zaoussailov. Helsingfors" is a title that begins with the word.
+_STATEMENT = re.compile(
+    rf",\s*{_SERIES_WORD}\s*:?\s*(?P<a>{_NAME}){_NUMBER}(?=\s*[.,;]|\s*$)"
+    rf"|\s*\(\s*{_SERIES_WORD}\s*:?\s*(?P<b>{_NAME}){_NUMBER}\s*\)"
+)
+
+
+def lift_series(text: str) -> tuple[str, str]:
+    """``text`` without its one series statement, and the series' name (unquoted); the text
+    unchanged and "" when there is none, or more than one (a list run together)."""
+    found = list(_STATEMENT.finditer(text))
+    if len(found) != 1:
+        return text, ""
+    statement = found[0]
+    name = (statement.group("a") or statement.group("b")).strip(" «»\"“”")
+    return text[: statement.start()] + text[statement.end():], name
