@@ -1148,6 +1148,27 @@ SHAPES = [
     ("World Health Organization. Geneva: WHO; 2020.", dict(authors=["World Health Organization"], title="")),
     ("Islam M. Depression in Bangladesh. Dhaka: University Press; 2019.",
      dict(authors=[("Islam", "M")], title="Depression in Bangladesh")),
+    # French imprints: the place, then the publisher, after the title's commas.
+    ("Alexandre-Bidon, D. 1998. La mort au Moyen Âge, XIIIe-XVIe siècles, Paris, Hachette littératures.",
+     dict(kind="book", title="La mort au Moyen Âge, XIIIe-XVIe siècles", place="Paris", publisher="Hachette littératures")),
+    # ... but a title's own places stay in it.
+    ("Smith J. 2001. Tales of London, Paris, Berlin.", dict(title="Tales of London, Paris, Berlin", publisher="")),
+    # A series statement is the series, not the publisher's name or a journal.
+    ("Lahire B., 2004, La culture des individus, Paris, La Découverte, coll. « Textes à l’appui ».",
+     dict(publisher="La Découverte", series="Textes à l’appui", place="Paris")),
+    ("Challaye, Félicien, Histoire de la propriété, Paris, Presses Universitaires de France, coll. \"Que sais-je ?\", 1967, 126 p.",
+     dict(kind="book", journal="", publisher="Presses Universitaires de France", series="Que sais-je ?", year="1967")),
+    ("Dubar C. (2000). La crise des identités. Paris : PUF (coll. Le lien social).",
+     dict(publisher="PUF", series="Le lien social")),
+    # ... not a collaborator ("coll. J.-Cl. Bessac") nor a journal's numbered series.
+    ("Becker, K.H. 1979. Eidonomie und Taxonomie abyssaler Harpacticoidea. Meteor Forschungsergebnisse, Reihe D -Biologie 31:1-37.",
+     dict(series="", volume="31", pages="1-37")),
+    # Harvard's newspaper: the day is the date, not a publisher.
+    ("Smith, J. (2019) 'Ketamine's rise', The Guardian, 3 March, p. 12.",
+     dict(kind="article", journal="The Guardian", publisher="", pages="12")),
+    # A single-quoted title ends at its closing mark, before the body that issued it.
+    ("Birkmann, J. (2010) 'State of the Art der Forschung', Forschungsforum Öffentliche Sicherheit der FU Berlin.",
+     dict(title="State of the Art der Forschung", publisher="Forschungsforum Öffentliche Sicherheit der FU Berlin")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

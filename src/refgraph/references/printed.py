@@ -194,7 +194,9 @@ def _quoted_title(fields: dict, text: str) -> dict:
         return fields
     mended = {**fields, "title": quoted}
     tail = text[quote.end():max(ends, default=quote.end())].strip(" .,:;")
-    tail = re.sub(r"^(?:(?:in|In|Em|En|Dans)\s*:\s*|(?:in|In|em|Em|dans|Dans)\s+(?=[A-ZÀ-Ý]))", "", tail)
+    tail = re.sub(r"^(?:in|In|Em|En|Dans)\s*:\s*", "", tail)
+    if key == "booktitle":  # (a journal's "in" is left for the mends that read it as a book's)
+        tail = re.sub(r"^(?:in|In|em|Em|dans|Dans)\s+(?=[A-ZÀ-Ý])", "", tail)
     if tail and not re.search(r"\d", tail) and len(tail.split()) <= 12:
         mended[key] = tail
     return mended
