@@ -1169,6 +1169,13 @@ SHAPES = [
     # A single-quoted title ends at its closing mark, before the body that issued it.
     ("Birkmann, J. (2010) 'State of the Art der Forschung', Forschungsforum Öffentliche Sicherheit der FU Berlin.",
      dict(title="State of the Art der Forschung", publisher="Forschungsforum Öffentliche Sicherheit der FU Berlin")),
+    # Wiley's given-first names: a two-letter second syllable of the given name is no
+    # particle of the surname ("P. Er Saw" is Phei Er Saw) ...
+    ("X. Xu, P. Er Saw, N. Ha Hoang, O. C. Farokhzad, Adv. Mater. 2017, 29, 1700141.",
+     dict(authors=[("Xu", "X"), ("Saw", "PE"), ("Hoang", "NH"), ("Farokhzad", "OC")], journal="Adv. Mater.")),
+    # ... but a particle is, and so is a longer first word of a two-word surname.
+    ("D. De Berardis, T. Roy Chowdhury, B. La Thangue, Bipolar Disord. 2026, 28, 12.",
+     dict(authors=[("De Berardis", "D"), ("Roy Chowdhury", "T"), ("La Thangue", "B")])),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

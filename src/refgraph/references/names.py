@@ -7,7 +7,7 @@ from .cjk import HAN, HANGUL, KANA
 from .model import Author
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import COUNTRY_OPENING, looks_like_group, unglue_initials, without_omission_mark
+from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
@@ -84,11 +84,8 @@ def parse_name(piece: str) -> Author | None:
         return Author(family=family, initials=initials_of(match.group("initials")), suffix=suffix)
     match = _GIVEN_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
-        return Author(
-            family=match.group("family").strip(),
-            initials=initials_of(match.group("initials")),
-            suffix=(match.group("suffix") or "").rstrip("."),
-        )
+        family, initials = given_syllable_apart(match.group("family").strip(), initials_of(match.group("initials")))
+        return Author(family=family, initials=initials, suffix=(match.group("suffix") or "").rstrip("."))
     # A single capitalised surname with no initials ("Aristotle") is too rare to accept
     # here: accepting it would turn title words into authors.
     return None

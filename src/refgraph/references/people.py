@@ -408,12 +408,25 @@ def parse_person(piece: str) -> Author | None:
         return _author(" ".join(particles + family), initials_of(" ".join(initials)), suffix)
     if lead:
         # Given first: "A. B. Smith", "AB Smith", "J.-P. de Roever".
-        return _author(" ".join(tokens[lead:]), initials_of(" ".join(tokens[:lead])), suffix)
+        family, initials = given_syllable_apart(" ".join(tokens[lead:]), initials_of(" ".join(tokens[:lead])))
+        return _author(family, initials, suffix)
     # Full names without initials: "John Smith", "Maria da Silva Santos".
     index = len(tokens) - 1
     while index > 1 and tokens[index - 1].lower() in PARTICLES:
         index -= 1
     return _author(" ".join(tokens[index:]), initials_of(" ".join(tokens[:index])), suffix)
+
+
+def given_syllable_apart(family: str, initials: str) -> tuple[str, str]:
+    """(family, initials) of a given-first name whose surname as read opens with a
+    two-letter word that is no particle: "P. Er Saw", "N. Ha Hoang" are Phei Er Saw and Ngoc
+    Ha Hoang, the word the given name's second syllable ("Saw", "PE"). "D. De Berardis",
+    "T. Roy Chowdhury" keep their two-word surnames."""
+    words = family.split()
+    if (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]", words[0]) and words[0].lower() not in PARTICLES
+            and words[1][:1].isupper()):
+        return words[1], initials + words[0][0]
+    return family, initials
 
 
 def _particle(token: str) -> bool:
