@@ -1176,6 +1176,13 @@ SHAPES = [
     # ... but a particle is, and so is a longer first word of a two-word surname.
     ("D. De Berardis, T. Roy Chowdhury, B. La Thangue, Bipolar Disord. 2026, 28, 12.",
      dict(authors=[("De Berardis", "D"), ("Roy Chowdhury", "T"), ("La Thangue", "B")])),
+    # The Bluebook's article: volume, abbreviated journal, first page, pin cite, (year).
+    ("George Waldbusser, Ryan Steenson & Mark Green, Oyster Shell Dissolution Rates in Estuarine Waters, 30 J. "
+     "Shellfish Res. 659, 662 (2011).",
+     dict(authors=[("Waldbusser", "G"), ("Steenson", "R"), ("Green", "M")], title="Oyster Shell Dissolution Rates in "
+          "Estuarine Waters", journal="J. Shellfish Res.", volume="30", pages="659", year="2011")),
+    # ... not a book whose title holds a number.
+    ("Smith, J., The 100 best drugs, 128 pages (Penguin, 2015).", dict(journal="", publisher="Penguin")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -239,9 +239,22 @@ _LEGAL_ARTICLE = re.compile(
     r"(?:(?P<volume>\d{1,5})\s+)?(?P<journal>[^\d()\[\]]{2,120}?)(?:\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?\s*\.?\s*$")
 
 
+# The Bluebook's: "Jane R. Smith & Kevin Jones, Ketamine and the Law, 128 Harv. L. Rev. 456,
+# 460 (2015)." — the volume before the journal, its first page and the page cited after it,
+# the year (perhaps with a month) last in brackets. The journal is abbreviated word by
+# word, as the Bluebook's tables do ("Harv. L. Rev.", "Yale L.J.", "J. Legal Stud.").
+_BLUEBOOK_ARTICLE = re.compile(
+    r"^(?P<names>[^,\d&]{2,60}?(?:,\s[^,\d&]{2,60}?)*,?\s&\s[^,\d&]{2,60}?|[^,\d]{2,200}?),\s+(?P<title>[^\d].{2,400}?),\s+(?P<volume>\d{1,4})\s+"
+    r"(?P<journal>(?:[A-Z][\w.'’&-]*\.?\s?){1,8}?)\s+(?P<pages>\d{1,6})(?:,\s*\d[\d–-]*)?\s*"
+    r"\((?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?P<year>" + YEAR + r")\)\.?$")
+
+
 def legal_article(text: str) -> dict | None:
     """The fields of a legal style's article reference, read from its fixed shape."""
     match = _LEGAL_ARTICLE.match(text)
+    bluebook = None if match else _BLUEBOOK_ARTICLE.match(text)
+    if bluebook and "." in bluebook.group("journal"):  # (an abbreviated journal: no title's words)
+        match = bluebook
     if not match:
         return None
     return {key: (match.group(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
