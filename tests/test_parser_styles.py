@@ -1183,6 +1183,14 @@ SHAPES = [
           "Estuarine Waters", journal="J. Shellfish Res.", volume="30", pages="659", year="2011")),
     # ... not a book whose title holds a number.
     ("Smith, J., The 100 best drugs, 128 pages (Penguin, 2015).", dict(journal="", publisher="Penguin")),
+    # ABNT's short title, which reads like one more name after "JONES, K.".
+    ("SMITH, J.; JONES, K. Ketamine and synapses. Neuropharmacology, v. 89, p. 45-67, 2015.",
+     dict(authors=[("SMITH", "J"), ("JONES", "K")], title="Ketamine and synapses", journal="Neuropharmacology",
+          volume="89", pages="45-67")),
+    # AMA 10's dated notice is no title's words; its date is the year when no other is printed.
+    ("Smith J, Jones K. Ketamine and synapses [published online ahead of print March 3, 2015]. JAMA Psychiatry. "
+     "doi:10.1001/jamapsychiatry.2015.0123",
+     dict(title="Ketamine and synapses", journal="JAMA Psychiatry", year="2015", status="epub-ahead-of-print")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

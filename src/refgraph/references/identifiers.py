@@ -76,7 +76,10 @@ _STATUS = [
     # APA's "Journal. Advance online publication." is the same state: online, no issue yet.
     (re.compile(r"\bAdvance\s+online\s+publication\b\.?", re.I), "epub-ahead-of-print"),
     # (CSE prints "[published online ahead of print]" where the volume will be.)
-    (re.compile(r"\[?\(?\b(?:published\s+online\s+)?ahead\s+of\s+print\b\)?\]?\.?", re.I), "epub-ahead-of-print"),
+    # (AMA 10 dates it: "Title [published online ahead of print March 3, 2015]. JAMA".)
+    (re.compile(r"\[?\(?\b(?:published\s+(?:online\s+)?)?ahead\s+of\s+print\b"
+                r"(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(?:19|20)\d\d)?\)?\]?\.?", re.I),
+     "epub-ahead-of-print"),
     # "in press" as English, French, Portuguese, Spanish and German lists print it — as a
     # status, not as a title's words ("Warning of a Forthcoming Collapse", "Exaggeration in
     # press releases"), which a word goes on after.
@@ -235,6 +238,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         match = pattern.search(text)
         if match:
             found.setdefault("status", status)
+            dated = re.search(r"(?:19|20)\d\d", match.group())
+            if dated and not found.get("online_year"):
+                found["online_year"] = dated.group()  # the notice's own date ("… ahead of print March 3, 2015")
             bracketed = re.fullmatch(r"\(.*\)\.?", match.group())
             if status == "in-press" and bracketed and text[match.end():].strip():
                 # "Jones, B. (in press). Title": the status stands where the year would,

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from .people import PARTICLES, SUFFIXES, names_an_organisation
-from .repairs import INVERTED_NAME
+from .repairs import INVERTED_NAME, semicolon_names_end
 
 
 def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _name_and_et_al_read_as_title(text, values, where)
     _title_after_et_al(text, values, where)
+    _title_and_source_in_inverted_names(text, values, where)
     _source_in_authors(text, values, where)
     _source_after_vancouver_names(text, values, where)
     _title_word_in_authors(text, values, where)
@@ -156,6 +157,34 @@ def _source_in_authors(text: str, values: dict, where: dict) -> None:
     values["authors"] = names[: len(names) - len(last)].rstrip(" ;,")
     values["container"] = text[source_start:source_end]
     where["container"] = (source_start, source_end)
+
+
+# After ABNT's or ACS's names: the title, a stop, and the journal's name, to the names' end.
+_TITLE_THEN_SOURCE = re.compile(r"(?P<title>[^\W\d_][^.]*[^\W\d_)?!])[.?!]\s+(?P<source>[A-Z][^.]*?\.?)\s*$")
+
+
+def _title_and_source_in_inverted_names(text: str, values: dict, where: dict) -> None:
+    """ABNT's "SMITH, J.; JONES, K. Ketamine and synapses. Neuropharmacology, v. 89, …",
+    whose short title the tagger read as one more name ("K. Ketamine and synapses") and the
+    journal with it: the "Surname, I.;" list ends where its shape does, and what the names
+    ran on into is a title, a stop and a journal (a title with words in lower case, which
+    no name has)."""
+    if "authors" not in values or "title" in values or "container" in values:
+        return
+    names = values["authors"]
+    end = semicolon_names_end(names + " ")
+    if end is None or end >= len(names):
+        return
+    rest = _TITLE_THEN_SOURCE.fullmatch(names[end:].strip())
+    if not rest or not re.search(r"\s[a-zà-ÿ]{3,}", rest.group("title")):
+        return
+    start = where["authors"][0]
+    title_start = start + names.index(rest.group("title"), end)
+    source_start = start + names.index(rest.group("source"), title_start - start + len(rest.group("title")))
+    values["authors"], where["authors"] = names[:end].rstrip(), (start, start + len(names[:end].rstrip()))
+    values["title"], where["title"] = rest.group("title"), (title_start, title_start + len(rest.group("title")))
+    values["container"] = rest.group("source")
+    where["container"] = (source_start, source_start + len(rest.group("source")))
 
 
 _VANCOUVER_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}")
