@@ -225,3 +225,32 @@ def test_a_patent_is_exported_with_its_number(sample, sample_text, tmp_path):
     assert patent.fields_dict["author"].value == "Smith, J. and Jones, K."
     item = next(i for i in json.loads(to_csl_json(analysis.references)) if i["type"] == "patent")
     assert "9,123,456" in item["number"] and item["title"] == "Ketamine formulation"
+
+
+@pytest.mark.parametrize("entry, bibtex, csl", [
+    ("Dubar C. La crise des identités. Paris: PUF (coll. Le lien social); 2000.",
+     {"series": "Le lien social", "publisher": "PUF"}, {"collection-title": "Le lien social"}),
+    ("Ketamine for depression. ClinicalTrials.gov identifier: NCT01234567. Updated March 3, 2020. Accessed May 1, 2021. "
+     "https://clinicaltrials.gov/ct2/show/NCT01234567",
+     {"note": "ClinicalTrials.gov NCT01234567", "organization": "ClinicalTrials.gov"},
+     {"genre": "ClinicalTrials.gov NCT01234567", "container-title": "ClinicalTrials.gov"}),
+    ("Davidson F, Davidson J. B. F. Skinner: a fresh appraisal [Motion picture]. United States: Davidson Studio; 1999.",
+     {"note": "Motion picture"}, {"genre": "Motion picture"}),
+])
+def test_a_series_a_registration_and_a_works_description_are_exported(sample, sample_text, tmp_path, entry, bibtex, csl):
+    """The sample with one entry replaced by a book in a series, a trial's registration or
+    a film: BibTeX keeps the series and says what the work is (bibtexparser reads it back);
+    CSL-JSON gives the same as collection-title and genre."""
+    import bibtexparser
+    from conftest import analyse_text
+
+    head, refs = sample_text.split("#### REFERENCES")
+    raw = sample.references.by_number()[3].raw
+    analysis = analyse_text(head + "#### REFERENCES" + refs.replace(raw, entry, 1), tmp_path)
+    library = bibtexparser.parse_string(to_bibtex(analysis.references))
+    assert not library.failed_blocks
+    key = next(iter(bibtex))
+    exported = next(e for e in library.entries if key in e.fields_dict)
+    assert {name: exported.fields_dict[name].value for name in bibtex} == bibtex
+    item = json.loads(to_csl_json(analysis.references))[2]
+    assert {name: item.get(name) for name in csl} == csl

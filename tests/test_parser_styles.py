@@ -1191,6 +1191,27 @@ SHAPES = [
     ("Smith J, Jones K. Ketamine and synapses [published online ahead of print March 3, 2015]. JAMA Psychiatry. "
      "doi:10.1001/jamapsychiatry.2015.0123",
      dict(title="Ketamine and synapses", journal="JAMA Psychiatry", year="2015", status="epub-ahead-of-print")),
+    # AMA's and NLM's talks: the meeting is the book, the place after its dates no publisher.
+    ("Smith J. Ketamine and depression. Poster presented at: ECNP Congress; October 7-10, 2017; Paris, France.",
+     dict(kind="proceedings", title="Ketamine and depression", booktitle="ECNP Congress", year="2017",
+          place="Paris, France", publisher="")),
+    ("Smith J. Ketamine and depression. Paper presented at: 55th Annual Meeting of the ACNP; December 4-8, 2016; "
+     "Hollywood, FL.", dict(booktitle="55th Annual Meeting of the ACNP", place="Hollywood, FL", publisher="")),
+    # MLA's university presses are publishers, not places or journals.
+    ("Smith, Jane. Ketamine and Depression. U of Chicago P, 2015.", dict(kind="book", journal="", publisher="U of Chicago P")),
+    ("Smith, Jane. \"Ketamine and Depression.\" The Oxford Handbook of Depression, edited by Kevin Jones, Oxford UP, 2015, "
+     "pp. 45-67.", dict(kind="chapter", publisher="Oxford UP", place="")),
+    # A trial's registration: the register is the site, the number no title word.
+    ("Ketamine for depression. ClinicalTrials.gov identifier: NCT01234567. Updated March 3, 2020. Accessed May 1, 2021. "
+     "https://clinicaltrials.gov/ct2/show/NCT01234567",
+     dict(kind="online", title="Ketamine for depression", journal="ClinicalTrials.gov", year="2020",
+          genre="ClinicalTrials.gov NCT01234567")),
+    ("ClinicalTrials.gov [Internet]. Bethesda (MD): National Library of Medicine (US). 2000 Feb 29 - . Identifier "
+     "NCT00287391, Ketamine in depression; 2006 Feb 3 [cited 2009 Jun 5]. Available from: "
+     "http://clinicaltrials.gov/ct2/show/NCT00287391", dict(title="Ketamine in depression", journal="ClinicalTrials.gov")),
+    # ... but an article that names its trial's number is an article.
+    ("Smith J, Jones K. Ketamine for depression: a randomized trial (NCT01234567). Lancet Psychiatry. 2020;7(3):123-130.",
+     dict(kind="article", journal="Lancet Psychiatry", genre="")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

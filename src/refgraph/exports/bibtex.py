@@ -104,12 +104,13 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     if ref.kind in ("dataset", "software", "online") and ref.journal and not ref.publisher:
         add("publisher" if ref.kind != "online" else "organization", ref.journal)
     add("booktitle", ref.booktitle, title=True)
+    add("series", ref.series, title=True)
     add("edition", ref.edition)
     add("version", ref.version)
     add("year", ref.year)
     add("volume", ref.volume)
     kind_of_report, report_number = ref.report_type_and_number
-    add("type", kind_of_report)
+    add("type", kind_of_report or (ref.genre if ref.kind == "thesis" else ""))
     # (A patent's statement, "US Patent 9,123,456", is how a @misc was published.)
     add("howpublished", ref.genre if ref.is_patent else "")
     add("number", ref.issue or report_number)
@@ -127,7 +128,10 @@ def entry_fields(ref: Reference) -> list[tuple[str, str]]:
     add("url", verbatim_safe(ref.url), escape=False)
     add("urldate", ref.accessed)
     add("pubstate", STATUS_PUBSTATE.get(ref.status, ""))
-    add("note", STATUS_NOTES.get(ref.status, ""))
+    # What the work is, where no field of its kind says it ("TV series", "ClinicalTrials.gov
+    # NCT01234567"), with its state of publication: one note.
+    described = ref.genre if ref.kind not in ("report", "thesis") and not ref.is_patent else ""
+    add("note", "; ".join(part for part in (described, STATUS_NOTES.get(ref.status, "")) if part))
     if ref.error:
         add("note", f"refgraph could not parse this entry ({ref.error}): {ref.text}")
     return fields

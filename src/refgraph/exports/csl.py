@@ -49,10 +49,12 @@ def csl_item(ref, key: str) -> dict:
     if ref.kind == "report":
         genre, number = ref.report_type_and_number
         item.update({k: v for k, v in (("genre", genre), ("number", number)) if v})
-    elif ref.kind == "thesis" and ref.genre:
-        item["genre"] = ref.genre
     elif ref.is_patent:
         item.update(type="patent", number=ref.genre)  # "US Patent 9,123,456"
+    elif ref.genre:  # "PhD thesis", "Motion picture", "ClinicalTrials.gov NCT01234567"
+        item["genre"] = ref.genre
+    if ref.series:
+        item["collection-title"] = ref.series
     if ref.year and _date(ref.year):
         item["issued"] = _date(ref.year)
     if ref.accessed and _date(ref.accessed):

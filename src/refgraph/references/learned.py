@@ -339,7 +339,7 @@ def _unquote(text: str) -> str:
 # "Injury. Jun 12" (then "2018;49(6)"): the date, printed before the year.
 _MONTH_AFTER_JOURNAL = re.compile(rf"^(?P<journal>[^.]+)\.\s+(?=(?-i:[A-Z])){MONTH_NAME}(?:\s+\d{{1,2}})?,?\s*$", re.I)
 # APA's "Paper presented at the …" introduces the meeting, and is not part of its name.
-_PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s+(?:the\s+)?", re.I)
+_PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s*:?\s+(?:the\s+)?", re.I)
 
 
 def _clean_container(text: str) -> str:

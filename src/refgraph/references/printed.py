@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from .descriptions import described_work
+from .meetings import meeting_place_read_as_publisher, presented_at_meeting
+from .registries import trial_registration
 from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
 from .untitled import book_read_as_chapter, title_read_as_author
 from . import repairs
@@ -44,6 +46,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = publisher_before_place(fields, core)
     fields = publisher_before_colon_place(fields, core)
     fields = nlm_meeting_imprint(fields, core)
+    fields = presented_at_meeting(fields, core)
+    fields = meeting_place_read_as_publisher(fields, core)
     fields = place_in_publisher(fields)
     fields = publisher_in_place(fields)
     fields = publisher_read_as_journal(fields, italic, core)
@@ -54,6 +58,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = labelled_report_number(fields, text)
     fields = standard_designation(fields, text)
     fields = patent_statement(fields, text)
+    fields = trial_registration(fields, text)
     fields = described_work(fields)
     fields = newspaper_ending_title(fields, text)
     fields = issue_date_read_as_publisher(fields)

@@ -130,6 +130,10 @@ def nlm_meeting_imprint(fields: dict, text: str) -> dict:
             "year": found.group("year")}
 
 
+# MLA's university presses: "Oxford UP", "U of Chicago P", "Harvard UP".
+_MLA_PRESS = re.compile(r"(?:^|\s)(?:UP|U\s+of\s+[A-Z][\w ]*\sP)$")
+
+
 def publisher_in_place(fields: dict) -> dict:
     """A place read with the publisher in it and no publisher beside: French "Paris,
     L'Harmattan" (place first) or "Universe Books, New York" (publisher first). The
@@ -139,6 +143,9 @@ def publisher_in_place(fields: dict) -> dict:
     Arbor, Michigan" would lose "Michigan" to the publisher."""
     place = fields.get("place") or ""
     publisher = fields.get("publisher") or ""
+    if place and not publisher and _MLA_PRESS.search(place):  # MLA's "Oxford UP", "U of Chicago P"
+        head, comma, press = place.rpartition(", ")
+        return {**fields, "publisher": press, "place": head}
     if publisher and not place and known_place(publisher):
         # "Title. Oxford; 1968.": a town alone where Vancouver puts the publisher is the
         # place of a house that names no publisher.
@@ -479,6 +486,8 @@ def imprint_read_as_journal(fields: dict) -> dict:
     with no volume and no pages ("Münster, Deutsche Hochschule der Polizei")."""
     if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages")):
         return fields
+    if _MLA_PRESS.search(fields.get("journal") or ""):  # MLA's "Title. U of Chicago P, 2015."
+        return {**fields, "journal": "", "publisher": fields["journal"], "kind": "book"}
     bodies = frozenset(a.literal for a in fields.get("authors") or () if a.literal)
     imprint = _place_then_publisher(fields.get("journal") or "", bodies) or _place_colon_publisher(fields.get("journal") or "")
     if not imprint:
