@@ -1212,6 +1212,18 @@ SHAPES = [
     # ... but an article that names its trial's number is an article.
     ("Smith J, Jones K. Ketamine for depression: a randomized trial (NCT01234567). Lancet Psychiatry. 2020;7(3):123-130.",
      dict(kind="article", journal="Lancet Psychiatry", genre="")),
+    # Chicago's names with no year after them: the given-first names after the first person
+    # are names, whatever the conjunction's language ...
+    ("Weigelt, Udo, Nora Hilb et Danièle Ball-Simon. C’est lui ou nous: une histoire. Zürich: Nord-Süd, 2003.",
+     dict(authors=[("Weigelt", "U"), ("Hilb", "N"), ("Ball-Simon", "D")], title="C’est lui ou nous: une histoire")),
+    # ... and a title of two single words joined so is a title.
+    ("Shakespeare, William, Romeo and Juliet. London: Penguin, 2003.",
+     dict(authors=[("Shakespeare", "W")], title="Romeo and Juliet")),
+    # A bullet before an entry is no name.
+    ("• Duffet, Rachel. The Stomach for Fighting: Food and the Soldiers of the Great War. Manchester: Manchester "
+     "University Press, 2012.", dict(authors=[("Duffet", "R")])),
+    ("- Y.-A. DURELLE-MARC, « Le citoyen administratif », R.F.D.A., 2008, p.7",
+     dict(authors=[("DURELLE-MARC", "YA")], title="Le citoyen administratif")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

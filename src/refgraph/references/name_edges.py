@@ -25,6 +25,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _title_after_comma_initials(text, values, where)
     _title_opening_like_a_name(text, values, where)
     _given_name_in_title(text, values, where)
+    _chicago_names_opening_title(text, values, where)
     _surname_in_title(text, values, where)
     _title_after_full_name(values, where)
     _title_after_initialled_names(text, values, where)
@@ -416,6 +417,30 @@ def _given_name_in_title(text: str, values: dict, where: dict) -> None:
 
 _ONLY_INITIALS = re.compile(r"\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s‐-]*){1,4}")
 _FIRST_WORD = re.compile(r"(?P<word>[A-Z][\w'’‐-]+)\s+(?=[A-Z])")
+
+
+# Chicago's first person inverted with a full given name, "Weigelt, Udo", and the others
+# given first after it, joined by a conjunction in the entry's language before the last.
+_INVERTED_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+| [A-Z]\.)*")
+_GIVEN_SURNAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-Z]\.)? (?:(?:van|von|de|da|di|du|del|der|la|le) )*[A-ZÀ-Þ][\w'’-]+"
+_NAMES_OPENING = re.compile(rf"(?P<names>(?:{_GIVEN_SURNAME}, )*{_GIVEN_SURNAME},? (?:and|et|und|y|e|&) {_GIVEN_SURNAME})\.\s+")
+
+
+def _chicago_names_opening_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back the given-first names the tagger read as the title's first words
+    when no year parts them: "Weigelt, Udo, Nora Hilb et Danièle Ball-Simon. C'est lui ou
+    nous …". Each is a given name and a surname, the last after a conjunction, all ending
+    at a stop ("Romeo and Juliet." has no such names)."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    opening = _NAMES_OPENING.match(values["title"])
+    if (not opening or not _INVERTED_FULL_NAME.fullmatch(values["authors"].strip(" ,"))
+            or not re.fullmatch(r"\s*,\s*", text[names_end:title_start])):
+        return
+    names_end = title_start + opening.end("names")
+    values["authors"], where["authors"] = text[names_start:names_end], (names_start, names_end)
+    values["title"], where["title"] = values["title"][opening.end():], (title_start + opening.end(), title_end)
 
 
 def _surname_in_title(text: str, values: dict, where: dict) -> None:

@@ -47,7 +47,9 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 # pages every reading finds there ("Article 5 of the Convention", with no volume before
 # it, is a title's words).
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
-_NUMBER_MARKER = re.compile(r"^(?:\[\d+\]|\d+[.)])\s+")
+# (A bullet too: "- Y.-A. DURELLE-MARC, « Le … »"; one dash before a letter, not the rule
+# of "———." or "--, and C. J. Wild" that stands for the names before.)
+_NUMBER_MARKER = re.compile(r"^(?:(?:\[\d+\]|\d+[.)])\s+|[-–•·▪]\s+(?=[^\W\d_]))")
 # "(no date)", "(o. J.)", "(s.f.)": a work with no date, read as "(n.d.)" is.
 _NO_DATE = re.compile(rf"\((?:{NO_DATE_WORDS})\)", re.I)
 _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "container-title", "year": "date",
