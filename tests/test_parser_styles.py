@@ -1224,6 +1224,9 @@ SHAPES = [
      "University Press, 2012.", dict(authors=[("Duffet", "R")])),
     ("- Y.-A. DURELLE-MARC, « Le citoyen administratif », R.F.D.A., 2008, p.7",
      dict(authors=[("DURELLE-MARC", "YA")], title="Le citoyen administratif")),
+    # NLM's translated title in brackets, before a one-word journal.
+    ("Müller N. [Ketamine in depression]. Nervenarzt. 2019;90(3):245-52.",
+     dict(title="Ketamine in depression", journal="Nervenarzt", volume="90")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

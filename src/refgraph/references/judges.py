@@ -117,7 +117,9 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     if not (journal and title and rules.get("volume") and rules.get("pages")) or any(
             model.get(f) for f in ("journal", "booktitle", "publisher")):
         return False
-    return re.fullmatch(re.escape(title) + r"[.?!]?\s+" + re.escape(journal) + r"\.?", model.get("title", "")) is not None
+    # (NLM's translated title keeps its brackets in the model's run: "[Ketamine in depression]. Nervenarzt".)
+    return re.fullmatch(r"\[?" + re.escape(title) + r"\]?[.?!]?\s+" + re.escape(journal) + r"\.?",
+                        model.get("title", "")) is not None
 
 
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
