@@ -1227,6 +1227,12 @@ SHAPES = [
     # NLM's translated title in brackets, before a one-word journal.
     ("Müller N. [Ketamine in depression]. Nervenarzt. 2019;90(3):245-52.",
      dict(title="Ketamine in depression", journal="Nervenarzt", volume="90")),
+    # IEEE's quoted title with its stop inside, then the site; a thesis's department is
+    # the school's, no book.
+    ("J. Smith. \"Ketamine dataset.\" Kaggle. Accessed: Mar. 3, 2020. [Online]. Available: https://www.kaggle.com/ketamine",
+     dict(title="Ketamine dataset", journal="Kaggle")),
+    ("J. Smith, \"Ketamine detection,\" Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA, USA, 2015.",
+     dict(kind="thesis", booktitle="", publisher="Dept. Elect. Eng., Stanford Univ")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -24,7 +24,7 @@ from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_years import volume_read_as_year, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, newspaper_ending_title, issue_date_read_as_publisher, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -75,6 +75,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = volume_read_as_year(fields, text)
     fields = degree_after_title(fields)
     fields = abnt_degree_statement(fields, text)
+    fields = school_read_as_book(fields)
     fields = _semicolon_chapter(fields, core)
     fields = _meeting_dates_read_as_volume(fields, text)
     fields = _translator_in_title(fields)

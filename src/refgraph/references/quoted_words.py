@@ -35,23 +35,26 @@ def quoted_words_ending_title(fields: dict, text: str) -> dict:
 
 
 # British Harvard quotes a title in single marks: "(2010) 'State of the Art …', Forschungsforum
-# …". Its closing mark is a quote only before a separator (an apostrophe sits inside words).
-_SINGLE_CLOSE = re.compile(r"['’][,.]\s+")
+# …"; IEEE in straight double ones, the stop inside: "J. Smith. "Ketamine dataset." Kaggle.".
+# A closing mark is a quote only before a separator (an apostrophe sits inside words).
+_SINGLE_CLOSE = re.compile(r"[,.]?['’\"”][,.]?\s+")
 
 
 def single_quoted_title_run_on(fields: dict, text: str) -> dict:
-    """A title in single quotes that a reading ran on past its closing mark into the body
+    """A title in quotes that a reading ran on past its closing mark into the body
     that issued it, with nothing else read after it: the title ends at the mark, and the
-    rest (no number in it) is the publisher."""
+    rest (no number in it) is the source."""
     title = fields.get("title") or ""
     if any(fields.get(f) for f in ("journal", "booktitle", "publisher", "volume", "pages")):
         return fields
     at = text.find(title)
-    if at < 1 or text[at - 1] not in "'‘":
+    if at < 1 or text[at - 1] not in "'‘\"“":
         return fields
     close = _SINGLE_CLOSE.search(title)
     rest = title[close.end():].strip(" .") if close else ""
     if not close or len(title[: close.start()].split()) < 2 or not rest[:1].isupper() or re.search(r"\d", rest) \
             or len(rest.split()) > 12:
         return fields
-    return {**fields, "title": title[: close.start()], "publisher": rest}
+    # After double quotes (American) a magazine, site or meeting; after single ones (British
+    # Harvard, "'Title', Forschungsforum …") the body that issued the work.
+    return {**fields, "title": title[: close.start()], ("journal" if text[at - 1] in "\"“" else "publisher"): rest}

@@ -377,6 +377,16 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+def school_read_as_book(fields: dict) -> dict:
+    """A thesis is in no book: IEEE's "Ph.D. dissertation, Dept. Elect. Eng., Stanford
+    Univ., Stanford, CA, USA, 2015." read with the department as a book title — it is the
+    school's, before the university."""
+    if fields.get("kind") != "thesis" or not fields.get("booktitle") or fields.get("pages"):
+        return fields
+    school = ", ".join(part for part in (fields["booktitle"], fields.get("publisher") or "") if part)
+    return {**fields, "booktitle": "", "publisher": school}
+
+
 # ABNT's degree statement: "Tese (Doutorado em Física) – Instituto de Física, Universidade
 # de São Paulo, São Paulo, 2015." — the degree, then the school, its city and the year.
 _ABNT_DEGREE = re.compile(
