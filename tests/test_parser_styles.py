@@ -1233,6 +1233,20 @@ SHAPES = [
      dict(title="Ketamine dataset", journal="Kaggle")),
     ("J. Smith, \"Ketamine detection,\" Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA, USA, 2015.",
      dict(kind="thesis", booktitle="", publisher="Dept. Elect. Eng., Stanford Univ")),
+    # A body named down its hierarchy (NLM; Brazilian health literature): each unit is the
+    # author's name, not the title's first words ...
+    ("Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde. VIGITEL Brasil 2013 [Internet]. 2014. 120 p. "
+     "[citado em 2019 maio 21]. Disponível em: http://bvsms.saude.gov.br/bvs/publicacoes/vigitel_brasil_2013.pdf",
+     dict(authors=["Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde"], title="VIGITEL Brasil 2013")),
+    ("World Health Organization. Department of Mental Health. Depression: a global public health concern. Geneva: WHO; 2012.",
+     dict(authors=["World Health Organization. Department of Mental Health"], title="Depression: a global public health concern")),
+    # ... unless no title would be left.
+    ("World Health Organization. Office of the Director. Geneva: WHO; 2012.",
+     dict(authors=["World Health Organization"], title="Office of the Director")),
+    # A catalogue number that opens a title is the title's.
+    ("Australian Bureau of Statistics. 4364.0 - National Health Survey: Summary of Results, 2007-2008 (Reissue) [Internet]. "
+     "2019 [citado em 2019 out 24]. Disponível em: https://www.abs.gov.au/AUSSTATS/abs@.nsf/mf/4364.0",
+     dict(title="4364.0 - National Health Survey: Summary of Results, 2007-2008 (Reissue)")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .body_hierarchy import body_units_in_title
 from .descriptions import described_work
 from .meetings import meeting_place_read_as_publisher, presented_at_meeting
 from .registries import trial_registration
@@ -23,7 +24,7 @@ from .numbered_documents import bracketed_report_number, labelled_report_number,
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
-from .title_years import volume_read_as_year, year_opening_a_title
+from .title_years import volume_read_as_year, number_cut_from_title, year_opening_a_title
 from .work_kinds import (abnt_degree_statement, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
@@ -63,6 +64,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = newspaper_ending_title(fields, text)
     fields = issue_date_read_as_publisher(fields)
     fields = body_heading_title(fields)
+    fields = body_units_in_title(fields)
     fields = body_before_the_date(fields, text)
     fields = body_that_publishes_itself(fields, text)
     fields = imprint_read_as_journal(fields)
@@ -72,6 +74,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = book_read_as_journal(fields, core)
     fields = dated_title_read_as_book(fields, text)
     fields = year_opening_a_title(fields, text)
+    fields = number_cut_from_title(fields, text)
     fields = volume_read_as_year(fields, text)
     fields = degree_after_title(fields)
     fields = abnt_degree_statement(fields, text)

@@ -52,3 +52,18 @@ def volume_read_as_year(fields: dict, text: str) -> dict:
     if not bracketed:
         return fields
     return {**fields, "year": bracketed[-1], "volume": fields.get("volume") or year}
+
+
+def number_cut_from_title(fields: dict, text: str) -> dict:
+    """A catalogue number that opens a title, cut at its decimal point: the Australian
+    Bureau of Statistics' "4364.0 - National Health Survey: …" read from "0 - National …".
+    A title never starts inside a number."""
+    title = fields.get("title") or ""
+    if not title[:1].isdigit():
+        return fields
+    at = text.find(title)
+    # (Not a year: "2019.2." of a Japanese entry is its year and month.)
+    cut = re.search(r"(?<![\w.])(?!(?:1[5-9]|20)\d\d\.$)\d+\.$", text[max(0, at - 12):at]) if at > 0 else None
+    if not cut:
+        return fields
+    return {**fields, "title": cut.group() + title}
