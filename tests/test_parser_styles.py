@@ -1247,6 +1247,19 @@ SHAPES = [
     ("Australian Bureau of Statistics. 4364.0 - National Health Survey: Summary of Results, 2007-2008 (Reissue) [Internet]. "
      "2019 [citado em 2019 out 24]. Disponível em: https://www.abs.gov.au/AUSSTATS/abs@.nsf/mf/4364.0",
      dict(title="4364.0 - National Health Survey: Summary of Results, 2007-2008 (Reissue)")),
+    # A town straight before the year ends a book's entry, not an article's journal; a
+    # house by its initials before it is the publisher.
+    ("N.J. Burich, Alexander the Great: A bibliography, Kent 1970.", dict(kind="book", journal="", place="Kent")),
+    ("Zeliaś A.: Metody statystyczne. PWE, Warszawa 2000.",
+     dict(kind="book", journal="", publisher="PWE", place="Warszawa", title="Metody statystyczne")),
+    # A place glued to its publisher ("Westview Press Boulder, CO"), but no company's "Co.".
+    ("Wood, B.D. and R.W. Waterman. 1994. Bureaucratic dynamics. Westview Press Boulder, CO.",
+     dict(publisher="Westview Press", place="Boulder, CO")),
+    ("Van Mulken, Margot. Studies in Stemmatology. John Benjamins Publishing Co. 1996",
+     dict(place="")),
+    # A note on who contributed equally is no publisher, its marks no part of the names.
+    ("Bao Q *, Zhao Y*, Renner A. Cancer Stem Cells in Pancreatic Cancer. Cancers. 2010, 2, 1629-1641. (* Co-first "
+     "authorship)", dict(authors=[("Bao", "Q"), ("Zhao", "Y"), ("Renner", "A")], publisher="", journal="Cancers")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

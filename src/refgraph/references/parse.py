@@ -82,6 +82,7 @@ def _parsed(raw_markdown: str) -> Reference:
     text, type_code = _without_type_code(text)
     text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
     text, series = lift_series(text)
+    text = _without_authorship_note(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
         ids = replace(ids, accessed=read_in)
@@ -122,6 +123,18 @@ def _parsed(raw_markdown: str) -> Reference:
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=0, raw=raw_markdown, span=Span(0, len(raw_markdown), 1, 1), parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+# A note on who contributed what, after the source: "… 2010, 2, 1629-1641. (* Co-first
+# authorship)", with its marks after the names ("Bao Q *, Zhao Y*"). Neither is the work's.
+_AUTHORSHIP_NOTE = re.compile(r"\s*\(\s*(?:[*†‡#]\s*)?(?:co-?first author\w*|equal(?:ly)? contribut\w*|joint first author\w*"
+                              r"|these authors contributed equally[^)]*)\s*\)\.?", re.I)
+
+
+def _without_authorship_note(text: str) -> str:
+    if not _AUTHORSHIP_NOTE.search(text):
+        return text
+    return re.sub(r"(?<=\w)\s?[*†‡#](?=\s*[,.;])", "", _AUTHORSHIP_NOTE.sub("", text))
 
 
 def clear_parse_cache() -> None:

@@ -8,6 +8,7 @@ import re
 
 from .body_hierarchy import body_units_in_title
 from .descriptions import described_work
+from .imprint_edges import place_glued_to_publisher, town_and_year_read_as_journal
 from .meetings import meeting_place_read_as_publisher, presented_at_meeting
 from .registries import trial_registration
 from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
@@ -51,6 +52,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = meeting_place_read_as_publisher(fields, core)
     fields = place_in_publisher(fields)
     fields = publisher_in_place(fields)
+    fields = place_glued_to_publisher(fields)
+    fields = town_and_year_read_as_journal(fields, text)
     fields = publisher_read_as_journal(fields, italic, core)
     fields = software_release(fields, text)
     fields = site_not_journal(fields)
