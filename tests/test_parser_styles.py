@@ -1260,6 +1260,15 @@ SHAPES = [
     # A note on who contributed equally is no publisher, its marks no part of the names.
     ("Bao Q *, Zhao Y*, Renner A. Cancer Stem Cells in Pancreatic Cancer. Cancers. 2010, 2, 1629-1641. (* Co-first "
      "authorship)", dict(authors=[("Bao", "Q"), ("Zhao", "Y"), ("Renner", "A")], publisher="", journal="Cancers")),
+    # A part's roman number (and its own title) ends the title, not the journal ...
+    ("Ekman, E. 1932. Contribution to the Draba flora of Greenland. IV. Svensk Bot. Tidskr. 26: 431–447.",
+     dict(title="Contribution to the Draba flora of Greenland. IV", journal="Svensk Bot. Tidskr")),
+    ("Eckenwalder, J. E. 1984. Natural hybridization between species of Populus. II. Taxonomy. Canad. J. Bot. 62: 325–335.",
+     dict(title="Natural hybridization between species of Populus. II. Taxonomy", journal="Canad. J. Bot")),
+    # ... and so does a place the title names: an article has no place.
+    ("Kollert, R., Björnberg, A. and Davino, A., Estudos de uma depressão circular na região de Colônia: Santo Amaro, São "
+     "Paulo. Boletim da Sociedade Brasileira de Geologia, v. 3(10), pp. 57-77, 1954.",
+     dict(title="Estudos de uma depressão circular na região de Colônia: Santo Amaro, São Paulo", place="")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -1,0 +1,37 @@
+"""Words at a title's end that a reading gave to the source after it: a part's roman
+number ("Contribution to the Draba flora of Greenland. IV. Svensk Bot. Tidskr. 26: 431–447"
+read the journal as "IV. Svensk Bot. Tidskr."), and a place the title names ("… na região
+de Colônia: Santo Amaro, São Paulo. Boletim da Sociedade …" read São Paulo as where an
+article was published — an article has no place)."""
+
+from __future__ import annotations
+
+import re
+
+# (Two numerals at least: a journal may open with a one-letter abbreviation, "I. Mech. E.".)
+_ROMAN_PART = re.compile(r"(?P<part>[IVXL]{2,6})\.\s+(?=[A-Z])")
+
+
+def roman_part_opening_journal(fields: dict) -> dict:
+    """The part's number back to the title it ends."""
+    journal, title = fields.get("journal") or "", fields.get("title") or ""
+    part = _ROMAN_PART.match(journal)
+    if not part or not title or len(journal[part.end():].split()) < 1:
+        return fields
+    title, journal = f"{title.rstrip(' .')}. {part.group('part')}", journal[part.end():]
+    # The part's own title before an abbreviated journal: "II. Taxonomy. Canad. J. Bot."
+    named = re.match(r"(?P<name>[A-Z][a-z]{3,}(?: [a-z]+){0,6})\.\s+(?P<journal>.+)$", journal)
+    if named and len(re.findall(r"\b[A-Z][a-z]{0,6}\.", named.group("journal"))) >= 2:
+        title, journal = f"{title}. {named.group('name')}", named.group("journal")
+    return {**fields, "title": title, "journal": journal}
+
+
+def title_place_read_as_article_place(fields: dict, text: str) -> dict:
+    """An article's "place" printed between its title and its journal is the title's end."""
+    place, title, journal = fields.get("place") or "", fields.get("title") or "", fields.get("journal") or ""
+    if (fields.get("kind", "article") != "article" or not (place and title and journal) or fields.get("publisher")
+            or not (fields.get("volume") or fields.get("pages"))):
+        return fields
+    if not re.search(re.escape(title) + r",\s*" + re.escape(place) + r"\.?\s+" + re.escape(journal), text):
+        return fields
+    return {**fields, "title": f"{title}, {place}", "place": ""}
