@@ -1269,6 +1269,11 @@ SHAPES = [
     ("Kollert, R., Björnberg, A. and Davino, A., Estudos de uma depressão circular na região de Colônia: Santo Amaro, São "
      "Paulo. Boletim da Sociedade Brasileira de Geologia, v. 3(10), pp. 57-77, 1954.",
      dict(title="Estudos de uma depressão circular na região de Colônia: Santo Amaro, São Paulo", place="")),
+    # ABNT's thesis with a short title that reads like names ("Depressão e cetamina").
+    ("SILVA, J. A. Depressão e cetamina. 2015. 120 f. Dissertação (Mestrado em Psiquiatria) – Faculdade de Medicina, "
+     "Universidade de São Paulo, São Paulo, 2015.",
+     dict(kind="thesis", authors=[("SILVA", "JA")], title="Depressão e cetamina", place="São Paulo",
+          publisher="Faculdade de Medicina, Universidade de São Paulo")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -12,8 +12,9 @@ from .books import names_a_place, place_after_publisher
 from .identifiers import MONTH_NAME
 from .model import Author
 from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
-from .people import names_an_organisation
+from .people import names_an_organisation, parse_names
 from .places import imprint_parts, known_place
+from .repairs import semicolon_names_end
 
 
 def _kept_stop(ended: re.Match[str]) -> str:
@@ -405,6 +406,14 @@ def abnt_degree_statement(fields: dict, text: str) -> dict:
         return fields
     pages = fields.get("pages") or ""
     leaves = bool(re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?f\.", text)) if pages else False
+    if (fields.get("title") or "").startswith(found.group("degree")[:6]):
+        # The degree statement read as the title, the real one as more names ("SILVA, J. A.
+        # Depressão e cetamina. 2015. 120 f. Dissertação …"): the names end where their
+        # "SURNAME, I." shape does, the title at the year before the leaves.
+        names_end = semicolon_names_end(text, alone=True)
+        head = re.match(rf"(?P<title>.+?)\.\s+{YEAR}\.", text[names_end:]) if names_end else None
+        if head:
+            fields = {**fields, "authors": parse_names(text[:names_end])[0], "title": head.group("title").strip()}
     return {**fields, "kind": "thesis", "genre": found.group("degree"), "publisher": found.group("school").strip(),
             "place": found.group("place").strip(), "journal": "", "booktitle": "", "volume": "", "issue": "",
             "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year")}
