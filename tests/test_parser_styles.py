@@ -1274,6 +1274,14 @@ SHAPES = [
      "Universidade de São Paulo, São Paulo, 2015.",
      dict(kind="thesis", authors=[("SILVA", "JA")], title="Depressão e cetamina", place="São Paulo",
           publisher="Faculdade de Medicina, Universidade de São Paulo")),
+    # Elsevier's numbered style with its DOI link: a short "X and Y" title after
+    # given-first names is no name, nor the journal's first word ...
+    ("J. Smith, K. Jones, Ketamine and depression, J. Affect. Disord. 180 (2015) 45–67, "
+     "https://doi.org/10.1016/j.jad.2015.03.001.",
+     dict(authors=[("Smith", "J"), ("Jones", "K")], title="Ketamine and depression", journal="J. Affect. Disord.")),
+    # ... while a name broken by a line's hyphen, with names after it, stays a name.
+    ("O. Ambacher, B. Foutz, K. Chu, M. Mur- phy, A. J. Sierakowski, and M. Stutzmann, J. Appl. Phys. 87, pp. 334–344 (2000)",
+     dict(title="", journal="J. Appl. Phys.")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

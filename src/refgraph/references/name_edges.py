@@ -18,6 +18,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _name_and_et_al_read_as_title(text, values, where)
     _title_after_et_al(text, values, where)
     _title_and_source_in_inverted_names(text, values, where)
+    _title_and_source_in_given_first_names(text, values, where)
     _source_in_authors(text, values, where)
     _source_after_vancouver_names(text, values, where)
     _title_word_in_authors(text, values, where)
@@ -186,6 +187,40 @@ def _title_and_source_in_inverted_names(text: str, values: dict, where: dict) ->
     values["title"], where["title"] = rest.group("title"), (title_start, title_start + len(rest.group("title")))
     values["container"] = rest.group("source")
     where["container"] = (source_start, source_start + len(rest.group("source")))
+
+
+# "J. Smith", "K.-L. Jones", "A. B. de Vries": one given-first name with its initials.
+_INITIALLED_NAME = re.compile(r"\s*(?:[A-Z]\.[\s‐-]?){1,4}\s*(?:(?:van|von|de|da|der|den|di|du|la|le) )*[A-ZÀ-Þ][\w'’‐-]+\s*")
+
+
+def _title_and_source_in_given_first_names(text: str, values: dict, where: dict) -> None:
+    """Elsevier's "J. Smith, K. Jones, Ketamine and depression, J. Affect. Disord. 180
+    (2015) 45–67", whose short title the tagger read as more names, and the journal's first
+    word with them: after "I. Surname" names, a piece with no initial and a word in lower
+    case is the title (no name has one), and what follows it to the source is the journal's."""
+    if "authors" not in values or "title" in values:
+        return
+    names = values["authors"]
+    pieces = names.split(",")
+    people = 0
+    while people < len(pieces) and _INITIALLED_NAME.fullmatch(pieces[people]):
+        people += 1
+    if people < 1 or people >= len(pieces) - 1:
+        return
+    piece = pieces[people].strip()
+    if (re.match(r"(?:and|&)\s|[A-Z]\.", piece) or not re.search(r"\s(?!(?:and|et|und|y|e)\b)[a-zà-ÿ]{3,}", piece)
+            or any(_INITIALLED_NAME.fullmatch(rest) for rest in pieces[people + 1:-1])):
+        return  # (a name broken by a line's hyphen, "M. Mur- phy", with names after it, is a name; the
+        # last piece may be the journal's first words, "J. Affect", which look like one)
+    start = where["authors"][0]
+    title_start = start + len(",".join(pieces[:people])) + 1 + (len(pieces[people]) - len(pieces[people].lstrip()))
+    title_end = title_start + len(piece)
+    source_start = start + len(",".join(pieces[: people + 1])) + 1
+    source_start += len(text[source_start:]) - len(text[source_start:].lstrip())
+    source_end = where["container"][1] if "container" in values else where["authors"][1]
+    values["authors"], where["authors"] = ",".join(pieces[:people]).strip(), (start, start + len(",".join(pieces[:people])))
+    values["title"], where["title"] = text[title_start:title_end], (title_start, title_end)
+    values["container"], where["container"] = text[source_start:source_end], (source_start, source_end)
 
 
 _VANCOUVER_NAME = re.compile(r"\s*[\w'’‐-]+(?:\s[\w'’‐-]+){0,2}\s[A-Z]{1,4}")
