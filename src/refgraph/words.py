@@ -13,7 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_LINE_END_CUT = re.compile(r"([^\W\d_]+)[-‐]\n[ \t]*([^\W\d_]+)")
+# Where a cut may be: found first, so the word pattern runs only there (run over every
+# word of a long text, it tried each one's every letter as a start: half a second per 10 MB).
+_HYPHEN_NEWLINE = re.compile(r"[-‐]\n[ \t]*(?=[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_WORD = re.compile(r"[^\W\d_]+")
 # Cuts whose halves are no words but whose whole word is: enough of them, and more than
 # cuts between two words, and the text was hyphenated by its typesetter.
 _LEAST_TYPESET_CUTS = 3
@@ -21,7 +25,24 @@ _LEAST_TYPESET_CUTS = 3
 
 def vocabulary(text: str) -> Counter:
     """How often each word occurs: a fragment cut at a line break occurs once, a word twice or more."""
-    return Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    return Counter(_WORD.findall(text.lower()))
+
+
+def line_end_cuts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, fragment, head) of every "frag-" / "head" cut at a line end."""
+    cuts: list[tuple[int, int, str, str]] = []
+    for hyphen in _HYPHEN_NEWLINE.finditer(text):
+        if cuts and hyphen.start() <= cuts[-1][1]:
+            continue  # "ab-" / "cd-" / "ef": the second cut's word is the first's head
+        before = _WORD_BEFORE.search(text, max(0, hyphen.start() - 64), hyphen.start())
+        if before is None:
+            continue
+        start = before.start()
+        while start > 0 and _WORD.match(text[start - 1]):  # a word longer than the window
+            start -= 1
+        head = _WORD.match(text, hyphen.end())
+        cuts.append((start, head.end(), text[start:hyphen.start()], head.group(0)))
+    return cuts
 
 
 @dataclass(frozen=True)
@@ -35,10 +56,16 @@ class LineEndWords:
     def of(cls, text: str) -> "LineEndWords":
         # The halves of the cuts are not counted: a word cut twice at the same syllable
         # ("preex-" / "isting" in two places) is not thereby a word of the text.
-        words = vocabulary(_LINE_END_CUT.sub(" ", text))
+        cuts = line_end_cuts(text)
+        kept, position = [], 0
+        for start, end, _, _ in cuts:
+            kept.append(text[position:start])
+            position = end
+        kept.append(text[position:])
+        words = vocabulary(" ".join(kept))
         soft = compound = 0
-        for match in _LINE_END_CUT.finditer(text):
-            fragment, head = match.group(1).lower(), match.group(2)
+        for _, _, fragment, head in cuts:
+            fragment = fragment.lower()
             if not head[0].islower():
                 continue
             head = head.lower()

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..words import LineEndWords
 
@@ -46,17 +48,39 @@ class Unit:
     origins: array = field(default_factory=lambda: array("q"))
     label: str = ""
     blocks: list[Block] = field(default_factory=list)
+    _index: dict | None = None
 
     @property
     def text(self) -> str:
         return "".join(self.chars)
 
+    # Where each appended stretch of source text begins (unit index, source offset), while
+    # they follow the source's order: then a source offset is found by bisection instead
+    # of a table of every character (millions in a long body).
+    runs: list[tuple[int, int]] = field(default_factory=list)
+    in_order: bool = True
+
     def append(self, text: str, origin_start: int | None) -> None:
-        self.chars.extend(text)
         if origin_start is None:
             self.origins.extend([-1] * len(text))
         else:
+            if self.runs and origin_start < self.runs[-1][1] + len(self.origins) - self.runs[-1][0]:
+                self.in_order = False
+            self.runs.append((len(self.origins), origin_start))
             self.origins.extend(range(origin_start, origin_start + len(text)))
+        self.chars.extend(text)
+
+    def index_of(self, origin: int) -> int | None:
+        """Where the character from source offset ``origin`` is in the unit (None: not here)."""
+        if self.in_order:
+            run = bisect.bisect_right(self.runs, origin, key=lambda r: r[1]) - 1
+            if run < 0:
+                return None
+            index = self.runs[run][0] + origin - self.runs[run][1]
+            return index if index < len(self.origins) and self.origins[index] == origin else None
+        if self._index is None:
+            self._index = {o: i for i, o in enumerate(self.origins) if o >= 0}
+        return self._index.get(origin)
 
 
 def split_blocks(text: str, end: int, start: int = 0) -> list[Block]:
@@ -225,7 +249,8 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
     """Paragraph units of ``text[start:end]`` with sections, repaired across page breaks
     and inserted blocks."""
     blocks = split_blocks(text, end, start)
-    words = LineEndWords.of(text[start:end])
+    # The body's words, counted only if a word cut at a line end is to be judged.
+    words = cache(lambda: LineEndWords.of(text[start:end]))
     units: list[Unit] = []
     section: list[tuple[int, str]] = []
     h1_count = sum(1 for b in blocks if b.kind == "heading" and b.level == 1)
@@ -306,7 +331,7 @@ def _looks_inserted(body: str) -> bool:
     )
 
 
-def _append_lines(unit: Unit, body: str, start: int, words: LineEndWords | None = None) -> None:
+def _append_lines(unit: Unit, body: str, start: int, words: Callable[[], LineEndWords] | None = None) -> None:
     """Soft line breaks inside a block become single spaces; words hyphenated across
     them are re-joined ("Ket-" / "amine" → "Ketamine", "treatment-" / "resistant" kept)."""
     offset = start
@@ -316,10 +341,10 @@ def _append_lines(unit: Unit, body: str, start: int, words: LineEndWords | None 
         if index:
             # Only the unit's tail is read: joining the whole text per line is quadratic
             # in a long paragraph (PDF text whose pages run on as one block).
-            previous = re.search(r"([^\W\d_]+)-$", "".join(unit.chars[-80:]))
+            previous = re.search(r"([^\W\d_]+)-$", "".join(unit.chars[-80:])) if unit.chars[-1:] == ["-"] else None
             head = _first_word(stripped)
             if previous and head and head[0].islower() and words is not None:
-                if not words.keeps_hyphen(previous.group(1), head):
+                if not words().keeps_hyphen(previous.group(1), head):
                     del unit.chars[-1], unit.origins[-1]
             else:
                 unit.append(" ", None)
@@ -327,7 +352,7 @@ def _append_lines(unit: Unit, body: str, start: int, words: LineEndWords | None 
         offset += len(line) + 1
 
 
-def _stitch(unit: Unit, body: str, start: int, words: LineEndWords, open_end: bool) -> None:
+def _stitch(unit: Unit, body: str, start: int, words: Callable[[], LineEndWords], open_end: bool) -> None:
     """Join a continuation block onto ``unit``, repairing the word cut at the break."""
     while unit.chars and unit.chars[-1].isspace():  # (the tail only: linear over many stitches)
         del unit.chars[-1], unit.origins[-1]
@@ -337,7 +362,7 @@ def _stitch(unit: Unit, body: str, start: int, words: LineEndWords, open_end: bo
     hyphen = re.search(r"([^\W\d_]+)-$", text)
     tail = re.search(r"([^\W\d_]+)\.$", text)
     if hyphen and head:
-        if not words.keeps_hyphen(hyphen.group(1), head, across_blocks=True):
+        if not words().keeps_hyphen(hyphen.group(1), head, across_blocks=True):
             del unit.chars[-1], unit.origins[-1]  # "Ket-" + "amine" → "Ketamine"
         _append_lines(unit, body[lead:], start + lead, words)
         return

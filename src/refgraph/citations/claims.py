@@ -24,12 +24,17 @@ def plain_text(markdown: str) -> str:
     """A sentence's Markdown as plain text: markup, math delimiters and escapes removed."""
     from ..references.clean import strip_markdown
 
-    text = _MATH.sub(lambda m: re.sub(r"[\\^{}]|\\mathrm", "", m.group(1)).strip(), markdown)
-    text = _TAGS.sub("", text)
+    text = _MATH.sub(lambda m: re.sub(r"[\\^{}]|\\mathrm", "", m.group(1)).strip(), markdown) if "$" in markdown else markdown
+    text = _TAGS.sub("", text) if "<" in text else text
     text = strip_markdown(text)
-    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
-    text = re.sub(r"\(\s+", "(", text)
-    return _LIST_MARKER.sub("", re.sub(r"\s{2,}", " ", text).strip())
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    text = _SPACE_AFTER_BRACKET.sub("(", text) if "(" in text else text
+    return _LIST_MARKER.sub("", _SPACES.sub(" ", text).strip())
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:?!)])")
+_SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
+_SPACES = re.compile(r"\s{2,}")
 
 
 # A list item's bullet or number is layout, not part of the claim.
@@ -81,42 +86,44 @@ def _continues(before: str, piece: str) -> bool:
     return bool(re.match(r"[a-z]", piece)) and bool(_BEFORE_LOWERCASE.search(before))
 
 
-_INLINE_MARKUP = re.compile(r"\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=[\w.,;:!?])_{1,2}(?!\w)|</?(?:i|b|em|strong|span)\b[^>]*>", re.I)
+# (The lookahead lets the engine skip to the next mark instead of trying every branch at every character.)
+_INLINE_MARKUP = re.compile(r"(?=[*_<])(?:\*{1,3}|(?<!\w)_{1,2}(?=\w)|(?<=[\w.,;:!?])_{1,2}(?!\w)|</?(?:i|b|em|strong|span)\b[^>]*>)", re.I)
 _MARK_BEFORE = re.compile(r"(?:\*{1,3}|_{1,2}|<(?:i|b|em|strong)>)+$", re.I)
 _MARK_AFTER = re.compile(r"(?:\*{1,3}|_{1,2}|</(?:i|b|em|strong)>)+", re.I)
 
 
 def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int, list[Callout]]]:
     """(start, end, callouts) in unit-text coordinates."""
-    origin_index = {origin: i for i, origin in enumerate(unit.origins) if origin >= 0}
     placed: list[tuple[int, int, Callout]] = []
     for callout in callouts:
         # (A narrative callout wrapped after its names, "Winton et al." / "(2013)", keeps
         # a line break the unit joined as a space of no origin: start at its next letter.)
-        first = next((origin_index[o] for o in range(callout.span.start + callout.keep, callout.span.end)
-                      if o in origin_index), None)
-        last = origin_index.get(callout.span.end - 1)
+        first = next((i for o in range(callout.span.start + callout.keep, callout.span.end)
+                      if (i := unit.index_of(o)) is not None), None)
+        last = unit.index_of(callout.span.end - 1)
         if first is not None and last is not None:
             placed.append((first, last + 1, callout))
     text = unit.text
     if unit.kind == "table-row":
         return [(0, len(text), [c for _, _, c in placed])]
     # Cut callouts out of the text the segmenter sees, remembering where each char was.
-    keep = [True] * len(text)
+    cut: list[tuple[int, int]] = []
     for first, end, _ in placed:
-        for i in range(first, end):
-            keep[i] = False
+        cut.append((first, end))
         # "et al. (23) investigated" must reach the segmenter as "et al. investigated":
         # a doubled space after "al." reads to it as a sentence break.
         if first > 0 and text[first - 1].isspace() and (end >= len(text) or text[end].isspace()):
-            keep[first - 1] = False
+            cut.append((first - 1, first))
     # Emphasis marks go too: "Lenze *et al.* applied" must read as "Lenze et al. applied",
     # not as a sentence ended by "al.*".
-    for mark in _INLINE_MARKUP.finditer(text):
-        for i in range(mark.start(), mark.end()):
-            keep[i] = False
-    masked_positions = [i for i, k in enumerate(keep) if k]
-    masked = "".join(text[i] for i in masked_positions)
+    cut.extend(mark.span() for mark in _INLINE_MARKUP.finditer(text))
+    masked, kept_at, kept_from = _without(text, cut)
+
+    def original(position: int) -> int:
+        # (the kept stretches, not a table per character: a long body is millions of them)
+        stretch = bisect.bisect_right(kept_at, position) - 1
+        return kept_from[stretch] + position - kept_at[stretch]
+
     result: list[tuple[int, int, list[Callout]]] = []
     starts: list[int] = []
     for m_start, m_end in _sentence_spans(masked):
@@ -124,8 +131,8 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
             m_start += 1
         if m_start >= m_end:
             continue
-        start = masked_positions[m_start]
-        end = masked_positions[m_end - 1] + 1
+        start = original(m_start)
+        end = original(m_end - 1) + 1
         # The sentence keeps the emphasis marks around its first and last words.
         opening = _MARK_BEFORE.search(text, max(0, start - 12), start)
         start = opening.start() if opening else start
@@ -150,6 +157,23 @@ def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int,
     return result
 
 
+def _without(text: str, cut: list[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
+    """``text`` without the ``cut`` spans (which may overlap), and where each kept
+    stretch starts in the result and in ``text``."""
+    pieces: list[str] = []
+    kept_at: list[int] = []
+    kept_from: list[int] = []
+    position = length = 0
+    for start, end in sorted(cut) + [(len(text), len(text))]:
+        if start > position:
+            pieces.append(text[position:start])
+            kept_at.append(length)
+            kept_from.append(position)
+            length += start - position
+        position = max(position, end)
+    return "".join(pieces), kept_at or [0], kept_from or [0]
+
+
 def _opens_next_sentence(text: str, sentences: list, index: int, first: int, end: int, callout: Callout) -> bool:
     """An author–date group in brackets after a sentence's stop, with the next sentence
     going on in lower case right after it."""
@@ -158,6 +182,14 @@ def _opens_next_sentence(text: str, sentences: list, index: int, first: int, end
     following = sentences[index + 1][0]
     return (text[following:following + 1].islower() and not text[end:following].strip()
             and bool(re.search(r"[.?!][\"”’)]?\s+$", text[sentences[index][0]:first])))
+
+
+def _first_origin(origins, start: int, stop: int, step: int = 1) -> int:
+    """The first source offset among ``origins[start:stop:step]`` (joins have none)."""
+    for i in range(start, stop, step):
+        if origins[i] >= 0:
+            return origins[i]
+    raise ValueError("a sentence with no character from the source")
 
 
 def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
@@ -185,15 +217,15 @@ def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tup
             plain = plain_text(cut)
             if not plain:
                 continue
-            origins = [o for o in unit.origins[start:end] if o >= 0]
-            span = source.span(origins[0], origins[-1] + 1)
+            first, last = _first_origin(unit.origins, start, end), _first_origin(unit.origins, end - 1, start - 1, -1)
+            span = source.span(first, last + 1)
             sentences.append(
                 Sentence(
                     index=len(sentences),
                     text=plain,
                     markdown=markdown,
                     span=span,
-                    end_line=source.position(origins[-1])[0],
+                    end_line=source.position(last)[0],
                     section=unit.section,
                     paragraph=paragraph,
                     kind=unit.kind,

@@ -40,10 +40,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if start >= end:
                 continue
             if _MAY_END.search(seen, start, end):
-                spans.extend((start + a, start + b) for a, b in _careful_spans(seen[start:end]))
+                # (Only here can a unit's stop be: it is a full stop before a capital.)
+                spans.extend(_split_after_units(seen, [(start + a, start + b) for a, b in _careful_spans(seen[start:end])]))
             else:
                 spans.append((start, end))
-    return _split_after_units(seen, spans) if "." in seen else spans
+    return spans
 
 
 # Both segmenters take "pH." and SI units before a capital for abbreviations ("… a low

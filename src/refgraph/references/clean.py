@@ -122,14 +122,23 @@ def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
     text = _without_service_links(text)
-    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
-    text = _ANGLE_URL.sub(r"\1", text)
-    for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
-        previous, text = text, _EMPHASIS.sub(r"\2", text)
-        if text == previous:
-            break
-    text = _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
-    text = _PANDOC_SCRIPT.sub(r"\2", _INLINE_TAG.sub("", text))
+    # (Each pattern runs only where its marks occur: this is called for every sentence
+    # and every entry, and most hold none of them.)
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} {m.group(2)}", text)
+    if "://" in text:
+        text = _ANGLE_URL.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
+            previous, text = text, _EMPHASIS.sub(r"\2", text)
+            if text == previous:
+                break
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", _HARD_BREAK.sub("", text))
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    if "~" in text or "^" in text:
+        text = _PANDOC_SCRIPT.sub(r"\2", text)
     text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()
 
