@@ -1282,6 +1282,9 @@ SHAPES = [
     # ... while a name broken by a line's hyphen, with names after it, stays a name.
     ("O. Ambacher, B. Foutz, K. Chu, M. Mur- phy, A. J. Sierakowski, and M. Stutzmann, J. Appl. Phys. 87, pp. 334–344 (2000)",
      dict(title="", journal="J. Appl. Phys.")),
+    # ... and so does a name written out with its particles among initialled ones.
+    ("A. Smith, Jan van der Berg, B. Jones, J. Appl. Phys. 87 (2000) 334.",
+     dict(title="", journal="J. Appl. Phys.")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

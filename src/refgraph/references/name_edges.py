@@ -193,6 +193,10 @@ def _title_and_source_in_inverted_names(text: str, values: dict, where: dict) ->
 _INITIALLED_NAME = re.compile(r"\s*(?:[A-Z]\.[\s‐-]?){1,4}\s*(?:(?:van|von|de|da|der|den|di|du|la|le) )*[A-ZÀ-Þ][\w'’‐-]+\s*")
 
 
+# A lowercase word no name has: neither a conjunction nor a particle ("Jan van der Berg").
+_TITLE_WORD = re.compile(r"\s(?!(?:and|et|und|y|e|van|von|der|den|del|della|dos|das|ter|ten|zu|zum|ben|bin|ibn|dei|degli)\b)[a-zà-ÿ]{3,}")
+
+
 def _title_and_source_in_given_first_names(text: str, values: dict, where: dict) -> None:
     """Elsevier's "J. Smith, K. Jones, Ketamine and depression, J. Affect. Disord. 180
     (2015) 45–67", whose short title the tagger read as more names, and the journal's first
@@ -208,7 +212,7 @@ def _title_and_source_in_given_first_names(text: str, values: dict, where: dict)
     if people < 1 or people >= len(pieces) - 1:
         return
     piece = pieces[people].strip()
-    if (re.match(r"(?:and|&)\s|[A-Z]\.", piece) or not re.search(r"\s(?!(?:and|et|und|y|e)\b)[a-zà-ÿ]{3,}", piece)
+    if (re.match(r"(?:and|&)\s|[A-Z]\.", piece) or not _TITLE_WORD.search(piece)
             or any(_INITIALLED_NAME.fullmatch(rest) for rest in pieces[people + 1:-1])):
         return  # (a name broken by a line's hyphen, "M. Mur- phy", with names after it, is a name; the
         # last piece may be the journal's first words, "J. Affect", which look like one)
