@@ -48,22 +48,23 @@ class Unit:
     origins: array = field(default_factory=lambda: array("q"))
     label: str = ""
     blocks: list[Block] = field(default_factory=list)
-    _index: dict | None = None
+    # Where each appended stretch of source text begins (unit index, source offset). While
+    # they follow the source's order a source offset is found by bisection; otherwise by a
+    # table of every character (millions in a long body), built once when first needed.
+    runs: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    in_order: bool = field(default=True, repr=False, compare=False)
+    _index: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return "".join(self.chars)
 
-    # Where each appended stretch of source text begins (unit index, source offset), while
-    # they follow the source's order: then a source offset is found by bisection instead
-    # of a table of every character (millions in a long body).
-    runs: list[tuple[int, int]] = field(default_factory=list)
-    in_order: bool = True
-
     def append(self, text: str, origin_start: int | None) -> None:
         if origin_start is None:
             self.origins.extend([-1] * len(text))
         else:
+            # (The last run is taken to reach the unit's end, joins included: stricter than
+            # needed, never wrong.)
             if self.runs and origin_start < self.runs[-1][1] + len(self.origins) - self.runs[-1][0]:
                 self.in_order = False
             self.runs.append((len(self.origins), origin_start))

@@ -184,12 +184,12 @@ def _opens_next_sentence(text: str, sentences: list, index: int, first: int, end
             and bool(re.search(r"[.?!][\"”’)]?\s+$", text[sentences[index][0]:first])))
 
 
-def _first_origin(origins, start: int, stop: int, step: int = 1) -> int:
-    """The first source offset among ``origins[start:stop:step]`` (joins have none)."""
-    for i in range(start, stop, step):
-        if origins[i] >= 0:
-            return origins[i]
-    raise ValueError("a sentence with no character from the source")
+def _source_ends(origins, start: int, end: int) -> tuple[int, int]:
+    """Source offsets of the first and last characters of ``origins[start:end]`` that have
+    one (joins have none), without copying the slice."""
+    first = next(origins[i] for i in range(start, end) if origins[i] >= 0)
+    last = next(origins[i] for i in range(end - 1, start - 1, -1) if origins[i] >= 0)
+    return first, last
 
 
 def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
@@ -217,7 +217,7 @@ def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tup
             plain = plain_text(cut)
             if not plain:
                 continue
-            first, last = _first_origin(unit.origins, start, end), _first_origin(unit.origins, end - 1, start - 1, -1)
+            first, last = _source_ends(unit.origins, start, end)
             span = source.span(first, last + 1)
             sentences.append(
                 Sentence(
