@@ -1,10 +1,13 @@
 """The citation graph, its queries and its exports."""
 from __future__ import annotations
 
+import io
 import json
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refgraph import graph as g
 
@@ -48,6 +51,43 @@ def test_exports_read_back_without_loss(sample, tmp_path, suffix):
     ref = back.nodes["ref:23"]
     assert ref["kind"] == "reference" and ref["citekey"] == "berman2000antidepressant" and str(ref["year"]) == "2000"
 
+
+
+def _networkx_graphml(graph) -> str:
+    return "\n".join(nx.generate_graphml(graph)) + "\n"
+
+
+def test_graphml_is_networkx_layout_byte_for_byte(sample, tmp_path):
+    from conftest import CASES
+    from refgraph.exports.graphml import graphml_text
+    from refgraph.pipeline import analyse
+
+    assert graphml_text(sample.graph) == _networkx_graphml(sample.graph)
+    for case in CASES[:3]:  # real articles: other names, scripts and attributes than the sample's
+        graph = analyse(case / "manuscript.md").graph
+        assert graphml_text(graph) == _networkx_graphml(graph)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=st.one_of(st.sampled_from(list("&<>\"'\n\r\t\x00\x0b\x1b\x85\u2028\ufffe\ud800")),
+                                       st.characters(codec="utf-8")), max_size=40))
+def test_graphml_holds_any_text_and_reads_back(text):
+    from lxml import etree
+
+    from refgraph.exports.graphml import graphml_text, xml_legal
+
+    graph = nx.MultiDiGraph(name=text)
+    graph.add_node(text, kind="claim", text=text, index=3, in_range=True, score=0.5)
+    graph.add_node("ref:1", kind="reference", title=text)
+    graph.add_edge(text, "ref:1", kind="cites", callout=text)
+    written = graphml_text(graph)
+    etree.fromstring(written.encode("ascii"))  # well-formed, and pure ASCII
+    back = nx.read_graphml(io.BytesIO(written.encode("ascii")), force_multigraph=True)
+    legal = xml_legal(text)
+    node = back.nodes[legal]
+    assert (node["text"], node["index"], node["in_range"], node["score"]) == (legal, 3, True, 0.5)
+    assert back.nodes["ref:1"]["title"] == legal and back.graph["name"] == legal
+    assert [d["callout"] for _, _, d in back.edges(data=True)] == [legal]
 
 def _repeated_sample(text: str, copies: int) -> str:
     """The sample's body and list repeated with shifted numbers (as benchmarks/speed.py)."""

@@ -175,11 +175,12 @@ def graph_text(graph, path) -> str:
     from pathlib import Path
 
     suffix = Path(path).suffix.lower()
-    graph = _xml_safe(graph) if suffix in (".graphml", ".gexf") else graph
     if suffix == ".graphml":
-        text = "\n".join(nx.generate_graphml(graph)) + "\n"
+        from .exports.graphml import graphml_text
+
+        text = graphml_text(graph)
     elif suffix == ".gexf":
-        text = "\n".join(nx.generate_gexf(graph)) + "\n"
+        text = "\n".join(nx.generate_gexf(_xml_safe(graph))) + "\n"
     elif suffix == ".json":
         text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     else:
