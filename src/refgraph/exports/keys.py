@@ -12,16 +12,20 @@ _STOPWORDS = frozenset(
 )
 
 
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]")
+_WORD = re.compile(r"[^\W_]+")
+
+
 def ascii_word(text: str) -> str:
     """``text`` as a key's word: accents dropped ("Müller" → "muller"); a word in another
     script transliterated ("Иванов" → "ivanov", "王伟" → "wangwei") rather than lost, so a
     Chinese or Russian first author gives a key of their own, not "ref2015"."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    word = re.sub(r"[^a-z0-9]", "", folded.lower())
+    folded = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    word = _NOT_KEY_CHARACTER.sub("", folded.lower())
     if not word and text.strip():
         from anyascii import anyascii  # (only for words no accent-folding can spell)
 
-        word = re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+        word = _NOT_KEY_CHARACTER.sub("", anyascii(text).lower())
     return word
 
 
@@ -29,11 +33,12 @@ def base_key(ref: Reference) -> str:
     first = ref.first_author
     # (A body's first word; a person read from damaged text may have no name at all: "UmedaH .".)
     name = ascii_word(first.family or " ".join(first.literal.split()[:1])) if first else ""
-    words = [ascii_word(w) for w in re.findall(r"[^\W_]+", ref.title)]
-    word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
+    # Lazily: only the title's first word or two are ever needed.
+    words = (w for w in map(ascii_word, _WORD.findall(ref.title)) if w and w not in _STOPWORDS and not w.isdigit())
+    word = next(words, "")
     if not name:
         name = word or "ref"
-        word = next((w for w in words if w and w not in _STOPWORDS and w != name and not w.isdigit()), "")
+        word = next((w for w in words if w != name), "")
     return f"{name}{ref.year[:4]}{word}" or f"ref{ref.position}"
 
 
