@@ -236,7 +236,9 @@ def styles_parsed(string: str) -> dict:
         ref = parse_reference(string)
     except UnparseableReference:
         return {}
-    return {"authors": [_norm(a.family or a.literal).lower() for a in ref.authors], "title": _norm(ref.title).lower(),
+    # (Names the entry calls its editors, "Whenham, John (ed.), …", are the gold's editors.)
+    authors = () if ref.names_role == "editor" else ref.authors
+    return {"authors": [_norm(a.family or a.literal).lower() for a in authors], "title": _norm(ref.title).lower(),
             "container": _norm(ref.journal or ref.booktitle).lower(), "year": _norm(ref.year), "volume": _norm(ref.volume),
             "issue": _norm(ref.issue), "pages": _pages(ref.pages), "publisher": _norm(ref.publisher).lower(),
             "location": _norm(ref.place).lower()}
