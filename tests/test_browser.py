@@ -223,8 +223,9 @@ def test_large_graph_opens_on_groups_and_filters_to_matches(browser, tmp_path, s
     assert result.returncode == 0, result.stderr
     page, requests, errors = open_page(browser, tmp_path / "out" / "graph.html")
     page.wait_for_function("window.refgraph && window.refgraph.settled", timeout=20000)
-    assert page.evaluate("window.refgraph.data.nodes") is None  # read when first needed
     total = page.evaluate("window.refgraph.data.count")
+    # The nodes' texts and drawing options are read after the first view, a chunk per task.
+    page.wait_for_function(f"window.refgraph.data.nodes && window.refgraph.data.nodes.length === {total}")
     groups = page.evaluate("window.refgraph.data.groups.map(g => [g.id, g.members.length])")
     assert total > 1000 and page.evaluate("window.refgraph.nodes.length") == len(groups) < 40
     assert page.inner_text("#rg-count") == f"{total} nodes in {len(groups)} groups: click a group to open it"

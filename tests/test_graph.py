@@ -128,3 +128,26 @@ def test_large_graph_is_laid_out_in_python_and_opens_on_groups(tmp_path, sample_
     assert len(groups_nodes) == len(groups) < 40 and group_edges
     # Every citation link is counted once between the groups of its ends.
     assert sum(e["count"] for e in group_edges) == len(data["edges"])
+
+
+def test_large_graph_page_carries_its_data_in_chunks(tmp_path, sample_text):
+    """A large graph's nodes and drawing options come as script elements of at most
+    CHUNK_NODES nodes each, which together hold every node and edge exactly once."""
+    import re
+
+    from refgraph.pipeline import analyse
+    from refgraph.report.graph_page import CHUNK_NODES, build_graph_page, graph_data
+
+    paper = tmp_path / "large.md"
+    paper.write_text(_repeated_sample(sample_text, 20), encoding="utf-8")
+    analysis = analyse(paper)
+    expected = graph_data(analysis, [])
+    page = build_graph_page(analysis, [], "T")
+    for kind in ("nodes", "visual"):
+        chunks = [json.loads(m.group(1)) for m in re.finditer(
+            rf'<script id="refgraph-{kind}-\d+" type="application/json">(.*?)</script>', page)]
+        ids = [n["id"] for c in chunks for n in c["nodes"]]
+        assert len(chunks) > 1 and all(len(c["nodes"]) <= CHUNK_NODES for c in chunks)
+        assert ids == [n["id"] for n in expected["nodes"]]
+        assert sum(len(c["edges"]) for c in chunks) == len(expected["edges"])
+    assert 'id="refgraph-nodes"' not in page and 'id="refgraph-visual"' not in page

@@ -3,17 +3,44 @@
 (function () {
   var data = JSON.parse(document.getElementById('refgraph-data').textContent);
   var info = {}, neighbours = {}, indexed = false;
-  // A large graph's nodes (texts, findings) are a separate blob, read when first needed (a
-  // filter, a selection, a hover): the overview needs only the groups.
-  function ensureNodes() {
-    if (!data.nodes) {
-      var blob = JSON.parse(document.getElementById('refgraph-nodes').textContent);
-      data.nodes = blob.nodes; data.edges = blob.edges;
+  function index(nodes, edges) {
+    nodes.forEach(function (n) {
+      info[n.id] = n;
+      neighbours[n.id] = neighbours[n.id] || [];
+      n.hay = (n.text + ' ' + (n.key || '') + ' ' + n.label).toLowerCase();  // what a search reads, lowered once
+    });
+    edges.forEach(function (e) {
+      (neighbours[e.from] = neighbours[e.from] || []).push(e.to);
+      (neighbours[e.to] = neighbours[e.to] || []).push(e.from);
+    });
+  }
+  // A large graph's nodes (texts, findings) and drawing options come in chunks
+  // (refgraph-nodes-0, -1, …, refgraph-visual-0, …), read one per task after the first view
+  // (readInBackground), so parsing them never freezes the page; a filter, a hover or an
+  // opened group that needs them sooner reads what is left at once.
+  var read = {nodes: 0, visual: 0}, visual = {}, edgesOf = {};
+  function readChunk(kind) {
+    var element = document.getElementById('refgraph-' + kind + '-' + read[kind]);
+    if (!element) return false;
+    read[kind]++;
+    var chunk = JSON.parse(element.textContent);
+    if (kind === 'nodes') {
+      if (!data.nodes) { data.nodes = []; data.edges = []; }
+      chunk.nodes.forEach(function (n) { data.nodes.push(n); });
+      chunk.edges.forEach(function (e) { data.edges.push(e); });
+      index(chunk.nodes, chunk.edges);
+    } else {
+      chunk.nodes.forEach(function (v) { visual[v.id] = v; });
+      chunk.edges.forEach(function (e) { (edgesOf[e.from] = edgesOf[e.from] || []).push(e); (edgesOf[e.to] = edgesOf[e.to] || []).push(e); });
     }
-    if (indexed) return;
-    indexed = true;
-    data.nodes.forEach(function (n) { info[n.id] = n; neighbours[n.id] = []; });
-    data.edges.forEach(function (e) { neighbours[e.from].push(e.to); neighbours[e.to].push(e.from); });
+    return true;
+  }
+  function readInBackground() {
+    if (readChunk('visual') || readChunk('nodes')) setTimeout(readInBackground, 0);
+  }
+  function ensureNodes() {
+    if (data.large) { while (readChunk('nodes')) { /* the rest, now */ } return; }
+    if (!indexed) { indexed = true; index(data.nodes, data.edges); }
   }
   if (!data.large) ensureNodes();
   var RANK = {error: 0, warning: 1, info: 2};
@@ -68,14 +95,14 @@
     return controls.ref.value.split(/[\s,;]+/).filter(Boolean).map(Number).filter(function (x) { return x > 0; });
   }
   function apply(fit) {
-    if (data.large && !data.nodes && !filtering()) { showLarge(null, fit); writeState(); return; }
+    if (data.large && !filtering()) { showLarge(null, fit); writeState(); return; }
     ensureNodes();
     var q = controls.q.value.toLowerCase().trim(), section = controls.section.value, refs = refsWanted();
     var rule = controls.rule.value, severity = controls.severity.value;
     var keep = {}, shown = 0;
     data.nodes.forEach(function (n) {
       var ok = true;
-      if (q) ok = (n.text + ' ' + (n.key || '') + ' ' + n.label).toLowerCase().indexOf(q) >= 0;
+      if (q) ok = n.hay.indexOf(q) >= 0;
       if (ok && section) ok = n.kind === 'reference' || n.group === section;
       if (ok && refs.length) ok = n.kind === 'reference' ? refs.indexOf(n.number) >= 0 : n.refs.some(function (r) { return refs.indexOf(r) >= 0; });
       if (ok && severity) ok = n.severity !== '' && RANK[n.severity] <= RANK[severity];
@@ -173,18 +200,13 @@
   // A large graph opens as an overview (refgraph/report/overview.py): one node per group.
   // Opening a group adds its members, laid out already, a thousand per task, so the page
   // never blocks for long.
-  // The members' drawing options are a separate blob, parsed on the first open or filter:
-  // parsing them with the page would block its first view.
-  var groupOf = {}, members = {}, visual = null, edgesOf = null, opened = {}, present = {}, added = new Set();
+  // The members' drawing options are read with the nodes, in chunks (readChunk).
+  var groupOf = {}, members = {}, opened = {}, present = {}, added = new Set();
   if (data.large) {
     data.groups.forEach(function (g) { members[g.id] = g.members; g.members.forEach(function (m) { groupOf[m] = g.id; }); });
   }
   function drawing() {
-    if (visual) return;
-    var blob = JSON.parse(document.getElementById('refgraph-visual').textContent);
-    visual = {}; edgesOf = {};
-    blob.nodes.forEach(function (v) { visual[v.id] = v; });
-    blob.edges.forEach(function (e) { (edgesOf[e.from] = edgesOf[e.from] || []).push(e); (edgesOf[e.to] = edgesOf[e.to] || []).push(e); });
+    while (readChunk('visual')) { /* the rest, now */ }
   }
   function openGroup(id, then) {
     if (!members[id] || opened[id]) { if (then) then(); return; }
@@ -262,6 +284,7 @@
   }, 250);
   if (data.large) settle();  // laid out in Python: nothing to settle, and the first view is final
   readState();
+  if (data.large) setTimeout(readInBackground, 0);
   if (data.large && !data.groups.some(function (g) { return opened[g.id]; })) {
     document.getElementById('rg-count').textContent = data.count + ' nodes in ' + data.groups.length + ' groups: click a group to open it';
   }
