@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CASES, analyse_text, needs_corpus
 from refgraph.citations.callouts import expand_callout
@@ -444,3 +446,14 @@ def test_a_caption_label_is_not_a_sentence_of_its_own(sample, tmp_path):
     analysis = analyse_text("# T\n\n## Results\n\n*Figure 2A.* Ketamine reduced scores in 40 patients [1].\n\n"
                             "## References\n\n1. Smith J. A trial. J Med. 2000;1:1-2.\n", tmp_path)
     assert [s.text for s in analysis.claims] == ["Figure 2A. Ketamine reduced scores in 40 patients."]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.sampled_from(["ref. 12", "refs 3,4", "References 5–7", "Reference 2", "(ref. 12)", "(refs 3–5)",
+                                        "preference 3", "Ref", "ref", " ", "(", ")", "and 4", "%", "12", ".", "\n", "x"]),
+                       max_size=25))
+def test_reference_words_found_from_their_openings_are_the_patterns_matches(pieces):
+    from refgraph.citations.callouts import _REFERENCE_WORD, reference_word_matches
+
+    text = "".join(pieces)
+    assert [m.span() for m in reference_word_matches(text)] == [m.span() for m in _REFERENCE_WORD.finditer(text)]

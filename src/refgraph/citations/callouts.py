@@ -281,10 +281,23 @@ _REFERENCE_WORD = re.compile(rf"(?:(?<=\()|\b)(?P<word>[Rr]efs?\.?|[Rr]eferences
                              rf"(?![\d.,]?\d|\s*%)(?P<close>\s*\))?")
 
 
+_REFERENCE_WORD_OPENING = re.compile(r"[Rr]ef")
+
+
+def reference_word_matches(region: str):
+    """The matches of ``_REFERENCE_WORD.finditer(region)``, the pattern tried only where
+    "Ref"/"ref" stands (every match opens there): tried everywhere, it cost 0.2 s per 10 MB."""
+    done = 0
+    for opening in _REFERENCE_WORD_OPENING.finditer(region):
+        if opening.start() >= done and (match := _REFERENCE_WORD.match(region, opening.start())):
+            yield match
+            done = match.end()
+
+
 def _reference_words(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
     taken = {c.span.start for c in found}
     callouts = []
-    for match in _REFERENCE_WORD.finditer(region):
+    for match in reference_word_matches(region):
         opened = region[match.start() - 1: match.start()] == "("
         if match.group("close") and not opened:
             continue
