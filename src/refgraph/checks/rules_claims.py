@@ -59,11 +59,16 @@ _SAMPLE = re.compile(r"\b(?:in|of)\s+(?P<n1>\d{2,5})\s+(?:\w+\s){0,2}(?:patients
 _NOT_DRUG = {"dose", "doses", "infusion", "over", "with", "placebo", "total", "each", "were", "active", "and", "daily", "weekly"}
 
 
+_DOSE_UNIT = re.compile(r"mg|µg|mcg", re.I)
+
+
 def _facts(text: str) -> tuple[set[int], dict[str, set[str]]]:
     sizes = {int(next(g for g in m.groups() if g)) for m in _SAMPLE.finditer(text)}
     doses: dict[str, set[str]] = defaultdict(set)
     previous_drug, previous_end = "", -1
-    for m in _DOSE.finditer(text):
+    # (Most text names no dose: the dose pattern, which tries every word as a drug's name,
+    # runs only where a unit stands.)
+    for m in _DOSE.finditer(text) if _DOSE_UNIT.search(text) else ():
         drug = (m.group("drug1") or m.group("drug2") or "").lower()
         if drug in _NOT_DRUG:
             drug = ""
