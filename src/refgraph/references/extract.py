@@ -666,10 +666,11 @@ def extract_references(source: SourceText) -> ReferenceList:
         number = entry.number if entry.number is not None else number + 1
         span = source.span(entry.start, entry.end)
         try:
-            ref = parse_reference(entry.text, number, span, entry.marker)
+            ref = parse_reference(entry.text, number, span, entry.marker, position)
         except UnparseableReference as error:
-            ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker)
-        references.append(replace(ref, position=position))
+            ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker,
+                            position=position)
+        references.append(ref)
     return ReferenceList(
         references=with_repeated_names(tuple(references)),
         heading=heading,

@@ -57,10 +57,12 @@ _FIELD_LABELS = {"title": "title", "journal": "container-title", "booktitle": "c
                  "edition": "edition"}
 
 
-def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "") -> Reference:
-    """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`."""
+def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None, label: str = "",
+                    position: int = 0) -> Reference:
+    """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`.
+    ``number``, ``span``, ``label`` and ``position`` place it in its list."""
     parsed = _parsed(raw_markdown)
-    return replace(parsed, number=number, span=span or parsed.span, label=label)
+    return replace(parsed, number=number, span=span or parsed.span, label=label, position=position)
 
 
 # The same string always reads the same way, and it comes back: one work cited by many

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clean import strip_markdown
 from .model import Reference
 from .patterns import SAME_NAMES
 
@@ -20,8 +19,9 @@ def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, .
     has no entry before it and keeps what was read."""
     mended: list[Reference] = []
     for ref in references:
+        # (``ref.text`` is the entry's Markdown stripped, read once and kept for the rules.)
         before = mended[-1] if mended else None
-        if before is not None and before.authors and _RULE_OPENING.match(strip_markdown(ref.raw)) and _read_as_rule(ref):
+        if before is not None and before.authors and _RULE_OPENING.match(ref.text) and _read_as_rule(ref):
             ref = replace(ref, authors=before.authors, et_al=before.et_al)
         mended.append(ref)
     return tuple(mended)
