@@ -457,3 +457,38 @@ def test_reference_words_found_from_their_openings_are_the_patterns_matches(piec
 
     text = "".join(pieces)
     assert [m.span() for m in reference_word_matches(text)] == [m.span() for m in _REFERENCE_WORD.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.one_of(st.sampled_from(["<sup>12</sup>", "[3, 4]", " ", "\n", ".", "word", "Ket-", "al.", "”", ")",
+                                                  " " * 600, "<sup>1</sup>" * 80]),
+                                 st.text(max_size=700)), max_size=12),
+       drops=st.integers(min_value=0, max_value=3))
+def test_a_units_tail_and_ending_read_from_its_pieces_are_its_texts(pieces, drops):
+    """Unit keeps its text as appended pieces: its tail, its last characters dropped and
+    whether it ends a sentence are those of the whole text."""
+    from refgraph.citations.blocks import Unit, _unit_ends_sentence, ends_sentence
+
+    unit, text = Unit("paragraph", ()), ""
+    for index, piece in enumerate(pieces):
+        unit.append(piece, None if index % 2 else 10 * index)
+        text += piece
+    for _ in range(min(drops, len(text))):
+        unit.drop_last()
+        text = text[:-1]
+    assert unit.length == len(text) and unit.tail(80) == text[-80:] and unit.tail(1) == text[-1:]
+    assert _unit_ends_sentence(unit) == ends_sentence(text)
+    assert unit.text == text
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.sampled_from(["<sup>", "</sup>", "1", ",", "[", "]", " ", "\n", ".", "a", "<", "”", ")", "–",
+                                        "<i>", "\u00a0", ";"]), max_size=16))
+def test_closing_marks_read_backwards_are_the_patterns(pieces):
+    """The callouts and spaces that end a paragraph, read backwards mark by mark, begin where
+    the pattern that once scanned the whole paragraph found them."""
+    from refgraph.citations.blocks import _closing_marks_start
+
+    text = "".join(pieces)
+    found = re.search(r"(?:<sup>[^<]*</sup>|\[[\d,\s–-]+\]|\s)+$", text)
+    assert _closing_marks_start(text) == (found.start() if found else len(text))

@@ -25,7 +25,7 @@ _LEAST_TYPESET_CUTS = 3
 
 def vocabulary(text: str) -> Counter:
     """How often each word occurs: a fragment cut at a line break occurs once, a word twice or more."""
-    return Counter(w.lower() for w in _WORD.findall(text))
+    return Counter(map(str.lower, _WORD.findall(text)))
 
 
 def line_end_cuts(text: str) -> list[tuple[int, int, str, str]]:

@@ -42,7 +42,9 @@ class Unit:
 
     kind: str
     section: tuple[str, ...]
-    chars: list[str] = field(default_factory=list)
+    # The text as the pieces appended (a list of characters cost a pointer per character and
+    # a join of millions of them per read); joined into one piece when read.
+    pieces: list[str] = field(default_factory=list, repr=False, compare=False)
     # An array, not a list: 8 bytes a character instead of about 36 (a manuscript's body
     # is held as units at once).
     origins: array = field(default_factory=lambda: array("q"))
@@ -57,7 +59,30 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        if len(self.pieces) > 1:
+            self.pieces[:] = ["".join(self.pieces)]
+        return self.pieces[0] if self.pieces else ""
+
+    @property
+    def length(self) -> int:
+        return len(self.origins)
+
+    def tail(self, count: int) -> str:
+        """The last ``count`` characters (fewer in a shorter unit), read from the last pieces only."""
+        taken, size = [], 0
+        for piece in reversed(self.pieces):
+            taken.append(piece)
+            size += len(piece)
+            if size >= count:
+                break
+        return "".join(reversed(taken))[-count:]
+
+    def drop_last(self) -> None:
+        """Remove the last character ("Ket-" loses its hyphen before "amine")."""
+        while self.pieces and not self.pieces[-1]:
+            self.pieces.pop()
+        self.pieces[-1] = self.pieces[-1][:-1]
+        del self.origins[-1]
 
     def append(self, text: str, origin_start: int | None) -> None:
         if origin_start is None:
@@ -69,7 +94,8 @@ class Unit:
                 self.in_order = False
             self.runs.append((len(self.origins), origin_start))
             self.origins.extend(range(origin_start, origin_start + len(text)))
-        self.chars.extend(text)
+        if text:
+            self.pieces.append(text)
 
     def index_of(self, origin: int) -> int | None:
         """Where the character from source offset ``origin`` is in the unit (None: not here)."""
@@ -283,7 +309,7 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
                     if index:
                         unit.append("\t", None)  # the column break, read as " | " in the claim
                     for number, (piece_start, piece_end) in enumerate(pieces):
-                        if number and not re.search(r"\w-$", "".join(unit.chars[-2:])):  # "dose-" / "frequency" stays one word
+                        if number and not re.search(r"\w-$", unit.tail(2)):  # "dose-" / "frequency" stays one word
                             unit.append(" ", None)
                         unit.append(text[piece_start:piece_end], piece_start)
             else:
@@ -295,7 +321,7 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
         if previous is not None and units[-1] is not previous:
             previous = None  # a table or caption came between: no stitching across it
         if previous is not None and _starts_lowercase(body) and len(pending) <= 8 and not any(map(has_callout, pending)):
-            open_end = not ends_sentence(previous.text)
+            open_end = not _unit_ends_sentence(previous)
             # Across a heading only a sentence left open continues (the heading was a
             # running head); a closed one followed by a lower-case paragraph stays apart.
             if open_end or not (pending or after_heading):
@@ -303,7 +329,7 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
                 previous.blocks.append(block)
                 pending = []
                 continue
-        if previous is not None and not after_heading and not ends_sentence(previous.text) and not has_callout(block) and _looks_inserted(body):
+        if previous is not None and not after_heading and not _unit_ends_sentence(previous) and not has_callout(block) and _looks_inserted(body):
             pending.append(block)
             continue
         for skipped in pending:  # not inserted after all: keep them as paragraphs
@@ -319,8 +345,42 @@ def paragraph_units(text: str, end: int, callout_spans: list[tuple[int, int]], s
     return units
 
 
+_CITED_NUMBERS = re.compile(r"[\d,\s–-]+")
+
+
+def _closing_marks_start(text: str) -> int:
+    r"""Where the callouts and spaces that end ``text`` begin (``len(text)``: none), read
+    backwards one mark at a time: ``(?:<sup>[^<]*</sup>|\[[\d,\s–-]+\]|\s)+$`` without
+    a scan of the whole text. (Each mark is known from its last character, so reading
+    backwards finds the one leftmost start the pattern would.)"""
+    end = len(text)
+    while end:
+        if text[end - 1].isspace():
+            end -= 1
+        elif (text.endswith("</sup>", 0, end) and (opening := text.rfind("<sup>", 0, end - 6)) >= 0
+              and "<" not in text[opening + 5:end - 6]):
+            end = opening
+        elif text[end - 1] == "]" and (opening := text.rfind("[", 0, end - 1)) >= 0 and _CITED_NUMBERS.fullmatch(text, opening + 1, end - 1):
+            end = opening
+        else:
+            break
+    return end
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(re.sub(r"(?:<sup>[^<]*</sup>|\[[\d,\s–-]+\]|\s)+$", "", text)))
+    end = _closing_marks_start(text)
+    return bool(_TERMINAL.search(text[max(0, end - 3):end]))
+
+
+def _unit_ends_sentence(unit: Unit) -> bool:
+    """:func:`ends_sentence` of the unit's text, read from its last 1,000 characters (the
+    whole text of a paragraph stitched block by block was joined and scanned per block);
+    the whole text only when the marks fill the window or one may begin before it."""
+    window = unit.tail(1000)
+    end = _closing_marks_start(window)
+    if len(window) < unit.length and (end == 0 or window[end - 1] in "]>"):
+        return ends_sentence(unit.text)
+    return bool(_TERMINAL.search(window[max(0, end - 3):end]))
 
 
 def _looks_inserted(body: str) -> bool:
@@ -342,11 +402,11 @@ def _append_lines(unit: Unit, body: str, start: int, words: Callable[[], LineEnd
         if index:
             # Only the unit's tail is read: joining the whole text per line is quadratic
             # in a long paragraph (PDF text whose pages run on as one block).
-            previous = re.search(r"([^\W\d_]+)-$", "".join(unit.chars[-80:])) if unit.chars[-1:] == ["-"] else None
+            previous = re.search(r"([^\W\d_]+)-$", unit.tail(80)) if unit.tail(1) == "-" else None
             head = _first_word(stripped)
             if previous and head and head[0].islower() and words is not None:
                 if not words().keeps_hyphen(previous.group(1), head):
-                    del unit.chars[-1], unit.origins[-1]
+                    unit.drop_last()
             else:
                 unit.append(" ", None)
         unit.append(stripped.lstrip(), offset + lead)
@@ -355,21 +415,21 @@ def _append_lines(unit: Unit, body: str, start: int, words: Callable[[], LineEnd
 
 def _stitch(unit: Unit, body: str, start: int, words: Callable[[], LineEndWords], open_end: bool) -> None:
     """Join a continuation block onto ``unit``, repairing the word cut at the break."""
-    while unit.chars and unit.chars[-1].isspace():  # (the tail only: linear over many stitches)
-        del unit.chars[-1], unit.origins[-1]
-    text = "".join(unit.chars[-80:])
+    while unit.length and unit.tail(1).isspace():  # (the tail only: linear over many stitches)
+        unit.drop_last()
+    text = unit.tail(80)
     head = _first_word(body)
     lead = body.find(head) if head else 0
     hyphen = re.search(r"([^\W\d_]+)-$", text)
     tail = re.search(r"([^\W\d_]+)\.$", text)
     if hyphen and head:
         if not words().keeps_hyphen(hyphen.group(1), head, across_blocks=True):
-            del unit.chars[-1], unit.origins[-1]  # "Ket-" + "amine" → "Ketamine"
+            unit.drop_last()  # "Ket-" + "amine" → "Ketamine"
         _append_lines(unit, body[lead:], start + lead, words)
         return
     if tail and head and not open_end and tail.group(1).lower().endswith(head.lower()) and tail.group(1).lower() != head.lower():
         # The converter printed the hyphenated word whole, then its tail again.
-        del unit.chars[-1], unit.origins[-1]
+        unit.drop_last()
         rest = body[lead + len(head):]
         if rest[:1].isspace():
             unit.append(" ", None)
