@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -89,11 +89,14 @@ def _occurrences(analysis) -> list[Occurrence]:
     text = analysis.source.text
     for ref in analysis.references:
         people = [a for a in ref.authors if not a.is_group and a.family]
-        keys = [_coauthor_key(a) for a in people]  # once per person, not once per pair
+        keys = [_coauthor_key(a.family, a.initials) for a in people]  # once per person, not once per pair
         # Each person's co-authors are the entry's keys less their own; one shared set
         # serves everyone whose key is absent or repeated (a set per person cost
         # quadratic time in long author lists).
-        counts = Counter(key for key in keys if key)
+        counts: dict = {}
+        for key in keys:
+            if key:
+                counts[key] = counts.get(key, 0) + 1
         every = frozenset(counts)
         # Where the entry is this text's own (not a .bib's or a conversion's), each name
         # is placed where it stands: two people written differently in the same two
@@ -111,18 +114,19 @@ def _occurrences(analysis) -> list[Occurrence]:
                 line, column = analysis.source.position(ref.span.start + at)
             # (One spelling in two Unicode forms, "Thráinsson" composed and decomposed, is
             # one spelling: the reader could not see the difference.)
-            family = unicodedata.normalize("NFC", author.family)
+            family = author.family if author.family.isascii() else unicodedata.normalize("NFC", author.family)
             found.append(Occurrence(ref.number, line, column, family, author.initials, author.suffix, others))
     return found
 
 
-def _coauthor_key(author):
+@lru_cache(maxsize=65536)  # (one person is named in many entries of a long list)
+def _coauthor_key(family: str, initials: str):
     """What identifies a co-author well enough to link two entries: an uncommon surname and
     first initial, or a common surname with two or more initials ("Wang W" links nothing)."""
-    family = fold(author.family)
+    family = fold(family)
     if family not in COMMON_SURNAMES and len(family) > 3:
-        return family, author.initials[:1]
-    return (family, author.initials) if len(author.initials) >= 2 else None
+        return family, initials[:1]
+    return (family, initials) if len(initials) >= 2 else None
 
 
 def _shared_coauthor(a: list[Occurrence], b: list[Occurrence]) -> bool:

@@ -112,14 +112,17 @@ def _named_loosely(body: str, uncited) -> set[int]:
     return named
 
 
+_TABLE_OR_FIGURE = re.compile(r"\b(Table|Figure|Fig\.?)\s+(\d+[A-Za-z]?)")
+
+
 def _first_positions(analysis, at_mention: bool = True):
     """Reference number → (position, claim) of its first citation; table callouts take
     the position of the table's first mention in the text (or, with ``at_mention``
     false, where the table stands)."""
     mentions: dict[str, int] = {}
     for sentence in analysis.sentences:
-        if sentence.kind not in {"table-row", "caption"}:
-            for match in re.finditer(r"\b(Table|Figure|Fig\.?)\s+(\d+[A-Za-z]?)", sentence.text):
+        if sentence.kind not in {"table-row", "caption"} and ("Table" in sentence.text or "Fig" in sentence.text):
+            for match in _TABLE_OR_FIGURE.finditer(sentence.text):
                 label = ("Figure" if match.group(1).startswith("Fig") else "Table") + " " + match.group(2)
                 mentions.setdefault(label, sentence.span.start)
     first: dict[int, tuple[int, object, str]] = {}
