@@ -48,16 +48,20 @@ def latex_escape(text: str) -> str:
     return _SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+_CASED_WORD = re.compile(r"(?<![\\{\w])[^\s{}\\]*[A-Za-z][^\s{}\\]*")
+
+
+def _brace(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _CAPITAL.search(word, 1) or (word[:1].islower() and _CAPITAL.search(word)):
+        return "{" + word + "}"
+    return word
+
+
 def protect_case(text: str) -> str:
     """Brace words whose capitals must survive title-casing styles (NMDA, GluN2B, mTOR)."""
-
-    def brace(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if re.search(r"[A-Z]", word[1:]) or (word[:1].islower() and re.search(r"[A-Z]", word)):
-            return "{" + word + "}"
-        return word
-
-    return re.sub(r"(?<![\\{\w])[^\s{}\\]*[A-Za-z][^\s{}\\]*", brace, text)
+    return _CASED_WORD.sub(_brace, text)
 
 
 def bibtex_name(author: Author) -> str:
