@@ -542,3 +542,14 @@ def test_a_table_numbered_where_it_stands_is_in_order(sample, tmp_path):
     assert not [f for f in findings if f.name == "citation-order"]
     findings = run_checks(analyse_text(manuscript(1, 3, (2, 4)), tmp_path), Config())
     assert [f.name for f in findings if f.name == "citation-order"] == ["citation-order"]
+
+
+def test_a_report_published_under_its_authors_initialism_is_not_an_incomplete_article(sample_text, tmp_path):
+    """"National Institute for Health and Care Excellence. … NICE; 2022." is the body's own
+    report, not an article in a journal "NICE" missing its volume and pages."""
+    extra = ("  116. National Institute for Health and Care Excellence. Depression in adults: treatment and management. NICE; 2022.\n"
+             "  117. British Medical Association. Ethics of care. BMJ 2020.\n")
+    incomplete = {n: f.message for f in findings_for(_append_entries(sample_text, extra), tmp_path)
+                  if f.name == "incomplete-reference" for n in f.references}
+    assert 116 not in incomplete
+    assert "volume" in incomplete[117]  # a journal that is not the body's initialism still wants its volume

@@ -1285,6 +1285,14 @@ SHAPES = [
     # ... and so does a name written out with its particles among initialled ones.
     ("A. Smith, Jan van der Berg, B. Jones, J. Appl. Phys. 87 (2000) 334.",
      dict(title="", journal="J. Appl. Phys.")),
+    # APA's report by a body that publishes it under its initialism: no journal.
+    ("National Institute for Health and Care Excellence. (2022). Depression in adults: treatment and management. NICE.",
+     dict(title="Depression in adults: treatment and management", journal="", publisher="NICE", kind="report", year="2022")),
+    ("Centers for Disease Control and Prevention. (2023). Suicide data and statistics. CDC.",
+     dict(title="Suicide data and statistics", journal="", publisher="CDC", kind="report")),
+    # ... but a journal whose initials are not the body's stays the journal.
+    ("British Medical Association. (2020). Ethics of care. BMJ.",
+     dict(title="Ethics of care", journal="BMJ", publisher="")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -515,6 +515,27 @@ def imprint_read_as_journal(fields: dict) -> dict:
     return {**fields, "journal": "", "place": place, "publisher": publisher, "kind": "report" if publisher in bodies else "book"}
 
 
+def body_acronym_read_as_journal(fields: dict) -> dict:
+    """APA's report by a body, "National Institute for Health and Care Excellence. (2022).
+    Depression in adults. NICE.": the body's initialism after the title, read as a journal
+    with no volume and no pages, is the body publishing its own work. Only an initialism
+    whose letters are the initials of the body's capitalised words, in order and the first
+    first ("NICE", "CDC", "ONS"; not "BMJ" after the British Medical Association)."""
+    journal = (fields.get("journal") or "").strip(" .,")
+    authors = fields.get("authors") or ()
+    if (fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages"))
+            or len(authors) != 1 or not authors[0].literal or not _INITIALISM.fullmatch(journal)):
+        return fields
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", authors[0].literal) if word[0].isupper())
+    letters = iter(initials.upper())
+    if not initials or initials[0].upper() != journal[0] or not all(letter in letters for letter in journal.upper()):
+        return fields
+    return {**fields, "journal": "", "publisher": journal, "kind": "report"}
+
+
+_INITIALISM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
+
+
 def _place_colon_publisher(text: str) -> tuple[str, str] | None:
     """(place, publisher) of an imprint "Place: Publisher" ("СПб.: Питер", "London:
     Routledge") whose head is a known place — not a journal's subtitle ("Journal of
