@@ -587,8 +587,12 @@ def _place_comma_publisher(head: str, tail: str) -> tuple[str, str] | None:
 
 
 # The repositories that hold data sets and software, named where a journal would be.
+# (The Earth System Grid Federation holds the climate models' output that CMIP papers
+# cite, "NCAR CESM2 model output prepared for CMIP6 CMIP historical. Earth Syst Grid Fed";
+# ICPSR and the UK Data Service hold the social sciences' survey data.)
 _REPOSITORY = re.compile(r"(?:Zenodo|figshare|Figshare|Dryad(?: Digital Repository)?|PANGAEA|Mendeley Data|"
-                         r"Harvard Dataverse|Dataverse|OSF|Open Science Framework|GitHub|Software Heritage)")
+                         r"Harvard Dataverse|Dataverse|OSF|Open Science Framework|GitHub|Software Heritage|"
+                         r"Earth\s+Syst(?:em|\.)?\s+Grid\s+Fed(?:eration|\.)?|ESGF|ICPSR|UK Data Service|OpenNeuro)")
 
 
 def repository_ending_title(fields: dict) -> dict:
