@@ -553,3 +553,19 @@ def test_a_report_published_under_its_authors_initialism_is_not_an_incomplete_ar
                   if f.name == "incomplete-reference" for n in f.references}
     assert 116 not in incomplete
     assert "volume" in incomplete[117]  # a journal that is not the body's initialism still wants its volume
+
+
+def test_articles_cited_by_doi_alone_are_one_finding_where_the_list_does_so(sample_text, tmp_path):
+    """A list that cites many articles online by their DOI alone ("Cell Microbiol 2005.
+    doi:10.1111/…") is told so once; where only a few entries do, each is incomplete."""
+    def doi_alone(count):
+        return "".join(f"  {116 + i}. Hudson KJ, Bouton AH. Adhesins of Yersinia, part {i + 1}. Cell Microbiol 2005. "
+                       f"doi:10.1111/j.1462-5822.2005.{i:05d}.x\n" for i in range(count))
+
+    many = [f for f in findings_for(_append_entries(sample_text, doi_alone(30)), tmp_path) if f.name == "incomplete-reference"]
+    summary = [f for f in many if "by DOI alone" in f.message]
+    assert len(summary) == 1 and summary[0].severity == "info" and summary[0].references == tuple(range(116, 146))
+    assert not [f for f in many if any(n >= 116 for n in f.references) and f is not summary[0]]
+    few = [f for f in findings_for(_append_entries(sample_text, doi_alone(2)), tmp_path) if f.name == "incomplete-reference"]
+    assert sorted(n for f in few if "has no volume" in f.message for n in f.references if n >= 116) == [116, 117]
+    assert not [f for f in few if "by DOI alone" in f.message]

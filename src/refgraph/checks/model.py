@@ -77,3 +77,16 @@ def _unreadable_input(analysis, config):
 
 # Not in the registry: it is produced by reading, before any analysis exists.
 INPUT_RULE = Rule("RG000", "unreadable-input", "A named input cannot be read as a manuscript.", "error", _unreadable_input)
+
+
+def format_numbers(numbers) -> str:
+    """[75, 76, 77, 80] → '75-77, 80': reference numbers as a finding names them."""
+    numbers = sorted(set(numbers))
+    parts, start = [], None
+    for i, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
+            parts.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(parts)

@@ -5,26 +5,13 @@ import re
 from collections import Counter, defaultdict
 from statistics import median
 
-from .model import rule
+from .model import format_numbers, rule
 
 
 def _past_the_end(first: int, final: int, last: int, shown: int = 50) -> list[int]:
     """The numbers a range claims beyond the list: all of them when few, else both ends."""
     low, high = max(min(first, final), last + 1), max(first, final)
     return list(range(low, high + 1)) if high - low < shown else [low, high]
-
-
-def _fmt(numbers) -> str:
-    """[75, 76, 77, 80] → '75-77, 80'."""
-    numbers = sorted(set(numbers))
-    parts, start = [], None
-    for i, n in enumerate(numbers):
-        if start is None:
-            start = n
-        if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
-            parts.append(str(start) if start == n else f"{start}-{n}")
-            start = None
-    return ", ".join(parts)
 
 
 @rule("RG102", "undefined-citation", "A callout cites a number, or names a work, that has no entry in the reference list.", "error")
@@ -54,7 +41,7 @@ def undefined_citation(analysis, config):
         missing = [n for n in callout.numbers if n not in numbers and not any(low <= n <= high for low, high in overruns)]
         if missing:
             yield undefined_citation.finding(callout.line, callout.column,
-                                             f"Callout '{callout.text}' cites {_fmt(missing)}, which is not in the reference list.",
+                                             f"Callout '{callout.text}' cites {format_numbers(missing)}, which is not in the reference list.",
                                              missing, "Add the missing entry or correct the number.")
 
 
@@ -227,15 +214,15 @@ def citation_order(analysis, config):
         sentence = first[min(numbers, key=lambda n: position_of[n])][1]
         where_text = f"in {where} (placed at its first mention)" if where else f"at line {sentence.line}"
         if skipped:
-            relation = f", ahead of {_fmt(skipped)}"
+            relation = f", ahead of {format_numbers(skipped)}"
         else:
             higher = sorted(n for n in sequence if n > max(numbers) and position_of[n] < earliest)
-            relation = f", after {_fmt(higher)}" if higher else ""
+            relation = f", after {format_numbers(higher)}" if higher else ""
         callout = next(c for c in sentence.callouts if set(c.numbers) & set(numbers))
         noun = "Reference" if len(numbers) == 1 else "References"
         yield citation_order.finding(
             callout.line, callout.column,
-            f"{noun} {_fmt(numbers)} first cited {where_text}{relation}: out of first-citation order.",
+            f"{noun} {format_numbers(numbers)} first cited {where_text}{relation}: out of first-citation order.",
             numbers, "Renumber the references in order of first citation" + (f", counting {where} at its first mention." if where else "."))
 
 
@@ -258,14 +245,14 @@ def citation_range(analysis, config):
                                              "Correct the range or add the missing entries.", severity="error")
         for problem in callout.problems:
             yield citation_range.finding(callout.line, callout.column, f"Callout '{callout.text}': {problem}.",
-                                         callout.numbers, f"Write '{_fmt(callout.numbers).replace(', ', ',')}'.")
+                                         callout.numbers, f"Write '{format_numbers(callout.numbers).replace(', ', ',')}'.")
         hidden = sorted(n for n in callout.hidden_by_range() if count[n] == 1)
         if hidden:
             yield citation_range.finding(
                 callout.line, callout.column,
-                f"Range '{callout.text}' is the only citation of {_fmt(hidden)}: readers cannot tell what "
+                f"Range '{callout.text}' is the only citation of {format_numbers(hidden)}: readers cannot tell what "
                 f"{'it supports' if len(hidden) == 1 else 'each supports'}.",
-                hidden, f"Cite {_fmt(hidden)} individually where {'its' if len(hidden) == 1 else 'each'} evidence is used.",
+                hidden, f"Cite {format_numbers(hidden)} individually where {'its' if len(hidden) == 1 else 'each'} evidence is used.",
                 severity="info")
 
 

@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 
 from ..references.pages import is_backwards
-from .model import rule
+from .model import format_numbers, rule
 
 
 @rule("RG101", "reference-numbering", "The numbered reference list has gaps, repeats or numbers out of sequence.", "error")
@@ -190,7 +190,8 @@ def _distinct_parts(a, b, parts) -> bool:
 
 @rule("RG302", "incomplete-reference", "An entry lacks year, journal, volume or pages, runs its pages backwards, or could not be parsed.", "warning")
 def incomplete_reference(analysis, config):
-    """Journal articles need a journal, year, volume and pages (or an article number).
+    """Journal articles need a journal, year, volume and pages (or an article number); a
+    list that cites many articles by their DOI alone hears it once, not once an entry.
 
     Bad: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19.``
     Good: ``De Berardis D, et al. Eradicating suicide at its roots… Int J Mol Sci 2018;19:1415.``
@@ -199,6 +200,20 @@ def incomplete_reference(analysis, config):
     # A house that names no publisher ("Oxford 1968", as classics and German humanities
     # print books) is not asked for one: only where most of the list's books give theirs.
     publishers_expected = len(books) < 4 or 2 * sum(1 for ref in books if ref.publisher) >= len(books)
+    # Likewise a list that cites articles by their DOI alone ("… Cell. Microbiol. 2005,
+    # doi:10.1111/…", as some houses print articles published online) is told so once, not
+    # once per entry; where such entries are the exception, each is incomplete.
+    with_doi = [ref for ref in analysis.references if ref.kind == "article" and ref.doi and not ref.error]
+    by_doi_alone = [ref for ref in with_doi if not ref.volume and not ref.pages and not ref.status]
+    numbers_expected_with_doi = len(by_doi_alone) < 3 or 5 * len(by_doi_alone) < len(with_doi)
+    if not numbers_expected_with_doi:
+        first = by_doi_alone[0]
+        numbers = [ref.number for ref in by_doi_alone]
+        yield incomplete_reference.finding(
+            first.line, first.span.column,
+            f"{len(numbers)} of the {len(with_doi)} articles with a DOI give no volume or pages (references "
+            f"{format_numbers(numbers)}): the list cites them by DOI alone.", numbers,
+            "If the journal's style asks for volume and pages, add them from the published records.", severity="info")
     for ref in analysis.references:
         if ref.error:
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} could not be parsed ({ref.error}).",
@@ -211,7 +226,8 @@ def incomplete_reference(analysis, config):
                 missing.append("journal")
             if not ref.year:
                 missing.append("year")
-            if not ref.status:  # an Epub entry lacks these by nature; RG303 reports it
+            # (An Epub entry lacks these by nature; RG303 reports it.)
+            if not ref.status and (numbers_expected_with_doi or not ref.doi or ref.volume or ref.pages):
                 if not ref.volume:
                     missing.append("volume")
                 if not ref.pages:
