@@ -1293,6 +1293,11 @@ SHAPES = [
     # ... but a journal whose initials are not the body's stays the journal.
     ("British Medical Association. (2020). Ethics of care. BMJ.",
      dict(title="Ethics of care", journal="BMJ", publisher="")),
+    # A climate model's output as CMIP papers cite it: a data set at the Earth System Grid Federation.
+    ("Danabasoglu G (2019) NCAR CESM2 model output prepared for CMIP6 CMIP historical. Earth Syst Grid Fed.",
+     dict(kind="dataset", title="NCAR CESM2 model output prepared for CMIP6 CMIP historical", year="2019")),
+    ("Danabasoglu, G. (2019). NCAR CESM2 model output prepared for CMIP6 CMIP historical. Earth System Grid Federation. "
+     "https://doi.org/10.22033/ESGF/CMIP6.7627", dict(kind="dataset", doi="10.22033/ESGF/CMIP6.7627")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])
