@@ -1043,3 +1043,23 @@ def test_narratives_of_every_article_are_the_patterns_matches(sample_text):
         assert spans == [m.span() for m in _NARRATIVE.finditer(text)]
         found += len(spans)
     assert found > 100  # the author–date articles are among them
+
+
+def test_a_name_that_opens_with_a_numeral_files_under_its_words_too(tmp_path):
+    """"1000 Genomes Project Consortium" files before the letters or under "Genomes" (as
+    eLife lists it): neither is out of alphabetical order; under "P" it is."""
+    def order_findings(between):
+        text = ("# T\n\n## Introduction\n\nVariants were called (Freyer et al., 2012; 1000 Genomes Project Consortium, 2010; "
+                "Goto et al., 2011; Pan et al., 2013).\n\n## References\n\n"
+                f"Freyer, C., & Cree, L. M. (2012). Variation in germline mtDNA heteroplasmy. Nature Genetics, 44(11), 1282–1285.\n\n"
+                f"{between}"
+                "Goto, H., & Dickins, B. (2011). Dynamics of mitochondrial heteroplasmy. Genome Biology, 12(6), R59.\n\n"
+                "Pan, Y., & Li, J. (2013). Another study. Genome Research, 23(1), 1–9.\n\n")
+        analysis = analyse_text(text, tmp_path)
+        return [f.references for f in run_checks(analysis, Config()) if f.name == "citation-order"]
+
+    genomes = "1000 Genomes Project Consortium. (2010). A map of human genome variation. Nature, 467(7319), 1061–1073.\n\n"
+    assert order_findings(genomes) == []
+    # ... but a name that is out of order under every reading is still reported.
+    late = "Pettersson, A., & Berg, K. (2010). Late in the list. Genome Research, 20(1), 1–9.\n\n"
+    assert order_findings(late) == [(3,)]

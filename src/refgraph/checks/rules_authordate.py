@@ -100,8 +100,11 @@ def _sort_keys(ref) -> list[str]:
     # Consortium" files before the letters).
     # (And as code points, the order a program that does not collate gives: "Köhler" after
     # "Kwiatkowski", "O’Neill" after "Orihuela" — and Swedish files "ö" after "z".)
+    # A name that opens with a numeral also files under its first word ("1000 Genomes
+    # Project Consortium" under G, as eLife lists it).
     keys = {name.lower(), core.lower()}
-    for variant in (name, core):
+    worded = re.sub(r"^\d[\d,.]*\s+(?=[^\W\d_])", "", name)
+    for variant in (name, core, worded):
         folded = fold(variant)
         keys.add(re.sub(r"[^a-z0-9]", "", folded))
         keys.add(re.sub(r"[^a-z0-9 ]", "", re.sub(r"[\s‐-]+", " ", folded)).strip())
