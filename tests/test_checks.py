@@ -569,3 +569,15 @@ def test_articles_cited_by_doi_alone_are_one_finding_where_the_list_does_so(samp
     few = [f for f in findings_for(_append_entries(sample_text, doi_alone(2)), tmp_path) if f.name == "incomplete-reference"]
     assert sorted(n for f in few if "has no volume" in f.message for n in f.references if n >= 116) == [116, 117]
     assert not [f for f in few if "by DOI alone" in f.message]
+
+
+def test_a_trial_registration_is_found_by_its_number(sample_text, tmp_path):
+    """A register's record named by its number ("ClinicalTrials.gov … NCT01234567") is found
+    by it, as an article by its DOI: no URL, volume or pages to ask for."""
+    extra = ("  116. ClinicalTrials.gov. Ketamine for suicidal ideation (NCT01234567). Bethesda: National Library of Medicine; 2021.\n"
+             "  117. National Institute of Mental Health. Ketamine in treatment-resistant depression. ClinicalTrials.gov. 2019. NCT01234568.\n")
+    analysis = analyse_text(_append_entries(sample_text, extra), tmp_path)
+    assert [(r.kind, r.genre) for r in analysis.references if r.number >= 116] == [
+        ("online", "ClinicalTrials.gov NCT01234567"), ("online", "ClinicalTrials.gov NCT01234568")]
+    incomplete = [f for f in run_checks(analysis, Config()) if f.name == "incomplete-reference"]
+    assert not [f for f in incomplete if {116, 117} & set(f.references)]

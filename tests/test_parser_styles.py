@@ -1298,6 +1298,11 @@ SHAPES = [
      dict(kind="dataset", title="NCAR CESM2 model output prepared for CMIP6 CMIP historical", year="2019")),
     ("Danabasoglu, G. (2019). NCAR CESM2 model output prepared for CMIP6 CMIP historical. Earth System Grid Federation. "
      "https://doi.org/10.22033/ESGF/CMIP6.7627", dict(kind="dataset", doi="10.22033/ESGF/CMIP6.7627")),
+    # A trial's registration: its number in brackets leaves none behind; read as the pages, it is the record's.
+    ("ClinicalTrials.gov. Ketamine for suicidal ideation (NCT01234567). Bethesda: National Library of Medicine; 2021.",
+     dict(kind="online", title="Ketamine for suicidal ideation", genre="ClinicalTrials.gov NCT01234567")),
+    ("National Institute of Mental Health. Ketamine in treatment-resistant depression. ClinicalTrials.gov. 2019. NCT01234567.",
+     dict(kind="online", title="Ketamine in treatment-resistant depression", pages="", genre="ClinicalTrials.gov NCT01234567")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -5,6 +5,7 @@ import re
 from collections import defaultdict
 
 from ..references.pages import is_backwards
+from ..references.registries import REGISTRATION_NUMBER
 from .model import format_numbers, rule
 
 
@@ -245,7 +246,7 @@ def incomplete_reference(analysis, config):
         elif ref.kind == "online":
             if not ref.title and not ref.authors:
                 missing.append("title")  # an address alone does not say what the page is
-            if not ref.url:
+            if not ref.url and not REGISTRATION_NUMBER.search(ref.genre):  # (a trial's number finds its record)
                 missing.append("URL")
             if not ref.accessed and not ref.year:
                 missing.append("date (published or accessed)")

@@ -27,10 +27,15 @@ _NLM_TITLE = re.compile(rf"[Ii]dentifier:?\s*(?:{_NUMBER}),\s*(?P<title>[^;]{{3,
 _DATE_WORDS = re.compile(rf"\b(?:Updated|Last updated|First posted|Posted|Registered)\s+(?:on\s+)?[^.;]*?\b(?P<year>{YEAR})\b")
 
 
+# A registration number says where the record is, as a DOI says where an article is.
+REGISTRATION_NUMBER = re.compile(_NUMBER)
+
+
 def trial_registration(fields: dict, text: str) -> dict:
-    """The record read as one, where the string names a register's number."""
+    """The record read as one, where the string names a register's number (a number read
+    as the pages, "… ClinicalTrials.gov. 2019. NCT01234567.", is the record's)."""
     found = _REGISTRATION.search(text)
-    if not found or fields.get("volume") or fields.get("pages"):
+    if not found or fields.get("volume") or fields.get("pages") not in (None, "", found.group("number")):
         return fields
     register = found.group("register") or next(iter(re.findall(_REGISTER, text)), "")
     if not register:
@@ -43,7 +48,8 @@ def trial_registration(fields: dict, text: str) -> dict:
         title = fields.get("title") or ""
         title = _REGISTER_SENTENCE.sub("", title)
         title = re.sub(rf"[.,;]?\s*(?:{_REGISTER})?\s*(?:[Ii]dentifier|[Rr]egistration(?: [Nn]umber)?|ID)?:?\s*(?:{_NUMBER})\.?",
-                       "", title).strip(" .;,")
+                       "", title)
+        title = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", title).strip(" .;,")  # the number's brackets, left empty
     ending_year = re.search(rf"\s+(?P<year>{YEAR})$", title)  # "… (UNITI-1) 2015 [Available from: …]"
     if ending_year:
         title = title[: ending_year.start()]
@@ -51,5 +57,5 @@ def trial_registration(fields: dict, text: str) -> dict:
         return fields
     dated = _DATE_WORDS.search(text)
     year = fields.get("year") or (ending_year or dated or {"year": ""})["year"]
-    return {**fields, "title": title, "journal": register, "booktitle": "", "publisher": "", "place": "",
+    return {**fields, "title": title, "journal": register, "booktitle": "", "publisher": "", "place": "", "pages": "",
             "kind": "online", "genre": f"{register} {number}" if register not in number else number, "year": year}
