@@ -581,3 +581,16 @@ def test_a_trial_registration_is_found_by_its_number(sample_text, tmp_path):
         ("online", "ClinicalTrials.gov NCT01234567"), ("online", "ClinicalTrials.gov NCT01234568")]
     incomplete = [f for f in run_checks(analysis, Config()) if f.name == "incomplete-reference"]
     assert not [f for f in incomplete if {116, 117} & set(f.references)]
+
+
+def test_a_journal_without_volumes_and_an_entry_in_press_are_not_incomplete(sample_text, tmp_path):
+    """NLM's "2021;(3):CD012345" is a journal that numbers issues, not volumes; an entry in
+    press has no year yet (RG303 reports it). Neither is asked for what it cannot have."""
+    extra = ("  116. Lee S, Kim H. Ketamine and esketamine for depression. Cochrane Database Syst Rev 2021;(3):CD012345.\n"
+             "  117. Zarate CA Jr, Singh JB. Ketamine in depression. Am J Psychiatry. In press.\n"
+             "  118. Park M, Kim H. Ketamine in adolescents. J Affect Disord 2021;3:CD012346.\n")
+    found = findings_for(_append_entries(sample_text, extra), tmp_path)
+    incomplete = {n: f.message for f in found if f.name == "incomplete-reference" for n in f.references}
+    assert 116 not in incomplete and 117 not in incomplete
+    assert [f.references for f in found if f.name == "epub-ahead-of-print" and 117 in f.references] == [(117,)]
+    assert 118 not in incomplete  # a volume with no issue is complete as printed

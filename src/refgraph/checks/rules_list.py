@@ -225,11 +225,11 @@ def incomplete_reference(analysis, config):
         if ref.kind == "article":
             if not ref.journal:
                 missing.append("journal")
-            if not ref.year:
+            if not ref.year and ref.status != "in-press":  # (in press: no year yet, and RG303 says so)
                 missing.append("year")
             # (An Epub entry lacks these by nature; RG303 reports it.)
             if not ref.status and (numbers_expected_with_doi or not ref.doi or ref.volume or ref.pages):
-                if not ref.volume:
+                if not ref.volume and not _issue_without_volume(ref):
                     missing.append("volume")
                 if not ref.pages:
                     missing.append("pages or article number")
@@ -262,6 +262,12 @@ def incomplete_reference(analysis, config):
         if ref.pages and is_backwards(ref.pages):
             yield incomplete_reference.finding(ref.line, ref.span.column, f"Reference {ref.number}: page range {ref.pages} runs backwards.",
                                                [ref.number], "Correct the page range.")
+
+
+def _issue_without_volume(ref) -> bool:
+    """NLM's form for a journal that numbers issues but no volumes ("Cochrane Database Syst
+    Rev 2021;(3):CD012345"): the issue printed in brackets straight after the year."""
+    return bool(ref.issue) and re.search(rf"\b(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\({re.escape(ref.issue)}\)", ref.text) is not None
 
 
 @rule("RG303", "epub-ahead-of-print", "An entry is still marked Epub ahead of print or in press.", "warning")
