@@ -594,3 +594,14 @@ def test_a_journal_without_volumes_and_an_entry_in_press_are_not_incomplete(samp
     assert 116 not in incomplete and 117 not in incomplete
     assert [f.references for f in found if f.name == "epub-ahead-of-print" and 117 in f.references] == [(117,)]
     assert 118 not in incomplete  # a volume with no issue is complete as printed
+
+
+def test_the_first_authors_named_in_order_are_no_mismatch(sample_text, tmp_path):
+    """"Berman, Cappiello et al.<sup>23</sup>" names reference 23's first two authors; the
+    second alone, "Cappiello et al.<sup>23</sup>", names the wrong person first."""
+    def mismatches(named):
+        text = sample_text.replace("Berman et al.<sup>23</sup>", named + "<sup>23</sup>", 1)
+        return [f.message for f in findings_for(text, tmp_path) if f.name == "named-author-mismatch" and 23 in f.references]
+
+    assert mismatches("Berman, Cappiello et al.") == [] and mismatches("Berman and Cappiello et al.") == []
+    assert mismatches("Cappiello et al.") == ["'Cappiello' is cited as reference 23, but it is author 2 there."]

@@ -109,10 +109,21 @@ def named_author_mismatch(analysis, config):
             # biology lists print last; a list cut by "et al." may hide that name.
             continue
         position = next((i for i, a in enumerate(ref.authors) if same_surname(name, a.family)), None)
+        if position and _authors_listed_up_to(analysis.source.text[max(0, callout.span.start - 200): callout.span.start],
+                                              ref.authors[:position], name):
+            continue  # "Berman, Cappiello et al." names the first authors in order
         detail = f"it is author {position + 1} there" if position is not None else f"its first author is {ref.first_author.display}"
         yield named_author_mismatch.finding(
             callout.line, callout.column, f"'{name}' is cited as reference {ref.number}, but {detail}.",
             [ref.number], f"Cite the work by {name}, or name {ref.first_author.family}.")
+
+
+def _authors_listed_up_to(before: str, earlier, name: str) -> bool:
+    """Whether ``before`` ends by naming ``earlier`` authors and then ``name``, in order,
+    joined by commas or "and" ("Berman, Cappiello et al.", "Berman and Cappiello et al.")."""
+    joined = r"(?:,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+)".join(re.escape(a.family) for a in earlier if a.family)
+    pattern = rf"\b{joined}(?:,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){re.escape(name)}\b"
+    return bool(joined) and re.search(pattern, before) is not None
 
 
 @rule("RG205", "year-mismatch", "The year given in the text differs from the cited reference's year.", "error")
