@@ -1303,6 +1303,12 @@ SHAPES = [
      dict(kind="online", title="Ketamine for suicidal ideation", genre="ClinicalTrials.gov NCT01234567")),
     ("National Institute of Mental Health. Ketamine in treatment-resistant depression. ClinicalTrials.gov. 2019. NCT01234567.",
      dict(kind="online", title="Ketamine in treatment-resistant depression", pages="", genre="ClinicalTrials.gov NCT01234567")),
+    # A laboratory's report as Nature prints it (and OSTI exports it), "Tech. Rep." abbreviated.
+    ("Hunke, E. et al. Cice, the los alamos sea ice model. Tech. Rep., Los Alamos National Lab.(LANL), Los Alamos, NM "
+     "(United States) (2017).",
+     dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
+    ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
+     "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -398,7 +398,8 @@ def entry_kind(fields: dict, text: str) -> str:
         return "software"
     if _DATASET.search(text) and not fields.get("volume"):
         return "dataset"
-    if re.search(r"report|working paper|white paper|relat[óo]rio|informe|technical note|bulletin", genre, re.I):
+    # (Nature and the physics journals abbreviate: "Tech. Rep., Los Alamos National Laboratory".)
+    if re.search(r"report|\btech\.?\s*rep\b|working paper|white paper|relat[óo]rio|informe|technical note|bulletin", genre, re.I):
         return "report"
     if container:
         if PROCEEDINGS.search(container) and not fields.get("volume"):

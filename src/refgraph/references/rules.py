@@ -46,7 +46,7 @@ THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:d
 # (APA's designators of a talk: "[Paper presentation]", "[Poster presentation]", "[Conference session]".)
 MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program|(?:paper|poster|oral) presentation|conference session"
                     r"|keynote address)\]", re.I)
-REPORT_WORDS = re.compile(r"\b(?:technical report|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
+REPORT_WORDS = re.compile(r"\b(?:technical report|tech\.\s*rep|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
 class UnparseableReference(ValueError):

@@ -536,6 +536,31 @@ def body_acronym_read_as_journal(fields: dict) -> dict:
 _INITIALISM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 
 
+# A report's designation and its institution, as Nature and the physics journals print them
+# (and as OSTI exports them): "Tech. Rep. LA-CC-06-012, Los Alamos National Lab. (LANL)".
+_REPORT_THEN_INSTITUTION = re.compile(
+    r"(?P<genre>Tech(?:nical)?\.?\s*[Rr]ep(?:ort|\.)?(?:\s+(?:[Nn]o\.\s*)?[\w/.-]*\d[\w/.-]*)?)\s*,\s*(?P<institution>\S.*)")
+
+
+def report_read_as_book(fields: dict) -> dict:
+    """"Title. Tech. Rep., Pacific Northwest National Lab. (PNNL), Richland, WA (United
+    States) (2019).": the designation and the institution read as the book of a chapter,
+    and the country after the town as its publisher. The entry is the institution's report,
+    published where the town is (the country stays the place's, as printed)."""
+    booktitle = fields.get("booktitle") or ""
+    report = _REPORT_THEN_INSTITUTION.fullmatch(booktitle.strip(" .,"))
+    if not report or fields.get("editors") or fields.get("kind") not in (None, "chapter", "book", "misc"):
+        return fields
+    mended = {**fields, "kind": "report", "booktitle": "", "genre": fields.get("genre") or report.group("genre").rstrip(" ,"),
+              "publisher": report.group("institution")}
+    publisher, place = fields.get("publisher") or "", fields.get("place") or ""
+    if publisher and known_place(publisher):  # "(United States)" after "Richland, WA"
+        mended["place"] = f"{place} ({publisher})" if place else publisher
+    elif publisher:
+        return fields  # a publisher of its own: not this shape
+    return mended
+
+
 def _place_colon_publisher(text: str) -> tuple[str, str] | None:
     """(place, publisher) of an imprint "Place: Publisher" ("СПб.: Питер", "London:
     Routledge") whose head is a known place — not a journal's subtitle ("Journal of
