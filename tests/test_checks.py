@@ -605,3 +605,16 @@ def test_the_first_authors_named_in_order_are_no_mismatch(sample_text, tmp_path)
 
     assert mismatches("Berman, Cappiello et al.") == [] and mismatches("Berman and Cappiello et al.") == []
     assert mismatches("Cappiello et al.") == ["'Cappiello' is cited as reference 23, but it is author 2 there."]
+
+
+def test_a_field_the_mends_rewrote_is_not_the_taggers_doubt(sample_text, tmp_path):
+    """The tagger read "(United States)" as the publisher of a laboratory's report, doubtfully;
+    the mends make the laboratory the publisher. refgraph is not unsure of a field it no
+    longer reads as the tagger did."""
+    extra = ("  116. Hunke E, et al. Cice, the los alamos sea ice model. Tech. Rep., Los Alamos National Lab.(LANL), "
+             "Los Alamos, NM (United States) (2017).\n")
+    analysis = analyse_text(_append_entries(sample_text, extra), tmp_path)
+    ref = next(r for r in analysis.references if r.number == 116)
+    assert (ref.kind, ref.publisher) == ("report", "Los Alamos National Lab.(LANL)")
+    assert "publisher" not in dict(ref.confidence)
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "uncertain-reference" and "publisher" in f.message]

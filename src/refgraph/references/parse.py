@@ -121,7 +121,7 @@ def _parsed(raw_markdown: str) -> Reference:
         raise UnparseableReference("found neither a title nor a source")
     if names_are_editors(fields, text):
         fields["names_role"] = "editor"
-    confidence = _confidence(fields, labels, tagger.marginals_of(labels))
+    confidence = _confidence(fields, labels, tagger.marginals_of(labels), tagged.tokens)
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=0, raw=raw_markdown, span=Span(0, len(raw_markdown), 1, 1), parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
@@ -240,16 +240,32 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     return model_record, "model", list(tagged.labels)
 
 
-def _confidence(fields: dict, labels: list[str], marginals: list[float]) -> tuple[tuple[str, float], ...]:
-    """Per field, the model's mean probability for the labels the chosen reading gives it."""
+def _confidence(fields: dict, labels: list[str], marginals: list[float], tokens=()) -> tuple[tuple[str, float], ...]:
+    """Per field, the model's mean probability for the labels the chosen reading gives it —
+    for a field whose value still holds some of those tokens' words: a field the mends
+    rewrote from other words ("United States" read as the publisher, the laboratory before
+    it now) is not the model's to be unsure of."""
     by_label: dict[str, list[float]] = {}
-    for label, probability in zip(labels, marginals):
+    words_of: dict[str, set[str]] = {}
+    for index, (label, probability) in enumerate(zip(labels, marginals)):
         by_label.setdefault(label, []).append(probability)
+        if index < len(tokens):
+            words_of.setdefault(label, set()).update(_WORDS.findall(tokens[index].text.lower()))
     names = {"author": "authors", "title": "title", "date": "year", "volume": "volume", "issue": "issue",
              "pages": "pages", "publisher": "publisher", "location": "place", "editor": "editors", "edition": "edition",
              "container-title": "booktitle" if fields.get("booktitle") and not fields.get("journal") else "journal"}
+
+    def still_read(label: str) -> bool:
+        value = fields.get(names[label])
+        if not value or not tokens or label in ("author", "editor"):
+            return bool(value)
+        return bool(words_of.get(label, set()) & set(_WORDS.findall(str(value).lower())))
+
     return tuple(sorted((names[label], round(sum(values) / len(values), 3))
-                        for label, values in by_label.items() if label in names and fields.get(names[label])))
+                        for label, values in by_label.items() if label in names and still_read(label)))
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _log(probability: float) -> float:
