@@ -1309,6 +1309,12 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # NLM's talk and poster: the meeting dated year first, then where it met (no publisher's).
+    ("Smith J. Ketamine and the brain. Paper presented at: 58th Annual Meeting of the ACNP; 2019 Dec 8-11; Orlando, FL.",
+     dict(kind="proceedings", booktitle="58th Annual Meeting of the ACNP", place="Orlando, FL", publisher="", year="2019")),
+    ("Rice AS, Farquhar-Smith WP. Cannabinoids and pain. Poster session presented at: 10th World Congress on Pain; "
+     "2002 Aug 17-22; San Diego, CA.",
+     dict(kind="proceedings", title="Cannabinoids and pain", booktitle="10th World Congress on Pain", place="San Diego, CA")),
 ]
 
 @pytest.mark.parametrize("string, expected", SHAPES, ids=[s[:40] for s, _ in SHAPES])

@@ -9,7 +9,7 @@ import re
 
 from .patterns import YEAR
 
-_STATEMENT = (r"[.?!]\s+(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)\s+)?"
+_STATEMENT = (r"[.?!]\s+(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)(?:\s+session)?\s+)?"
               r"[Pp]resented\s+at\s*:?\s+")
 _PRESENTED = re.compile(_STATEMENT + r"(?P<meeting>[^;]{4,200});\s*(?P<dates>[^;]{0,40}?\b(?P<year>" + YEAR
                         + r")\b[^;]{0,20});\s*(?P<place>[^;]{2,80}?)\.?\s*$")
@@ -18,12 +18,18 @@ _STATEMENT_IN_TITLE = re.compile(_STATEMENT)
 
 def presented_at_meeting(fields: dict, text: str) -> dict:
     """The talk read from its fixed shape, when the reading ran its title on into the
-    statement ("Ketamine and depression. Poster presented at: ECNP Congress")."""
+    statement ("Ketamine and depression. Poster presented at: ECNP Congress") or lost the
+    meeting altogether ("… Poster session presented at: 10th World Congress on Pain; …")."""
     found = _PRESENTED.search(text)
-    run_on = _STATEMENT_IN_TITLE.search(fields.get("title") or "")
-    if not found or not run_on or fields.get("journal"):
+    if not found or fields.get("journal"):
         return fields
-    return {**fields, "title": fields["title"][: run_on.start()], "booktitle": found.group("meeting").strip(),
+    title = fields.get("title") or ""
+    run_on = _STATEMENT_IN_TITLE.search(title)
+    if run_on:
+        title = title[: run_on.start()]
+    elif fields.get("booktitle") or not title:
+        return fields  # the reading has the meeting (or no title to keep)
+    return {**fields, "title": title, "booktitle": found.group("meeting").strip(),
             "year": found.group("year"), "place": found.group("place").strip(), "publisher": "", "kind": "proceedings"}
 
 
@@ -31,9 +37,12 @@ def meeting_place_read_as_publisher(fields: dict, text: str) -> dict:
     """AMA's and NLM's talk, "Paper presented at: 55th Annual Meeting of the ACNP; December
     4-8, 2016; Hollywood, FL.": what follows the meeting's dates at the end is where it met,
     not a publisher."""
-    publisher = fields.get("publisher") or ""
-    if fields.get("kind") != "proceedings" or not publisher or fields.get("place"):
+    publisher, place = fields.get("publisher") or "", fields.get("place") or ""
+    if fields.get("kind") != "proceedings" or not publisher:
         return fields
-    if not re.search(rf";[^;]*\b{YEAR}\s*;\s*{re.escape(publisher)}\.?\s*$", text):
+    # (The town and its state may have been parted: "Orlando" the publisher, "FL" the place.)
+    where = f"{publisher}, {place}" if place else publisher
+    # (AMA dates the meeting "December 4-8, 2016", NLM "2019 Dec 8-11".)
+    if not re.search(rf";[^;]*\b{YEAR}\b[^;]{{0,20}};\s*{re.escape(where)}\.?\s*$", text):
         return fields
-    return {**fields, "publisher": "", "place": publisher}
+    return {**fields, "publisher": "", "place": where}
