@@ -5,6 +5,7 @@ import re
 from collections import defaultdict
 
 from ..references.pages import is_backwards
+from ..references.patterns import YEAR
 from ..references.registries import REGISTRATION_NUMBER
 from .model import format_numbers, rule
 
@@ -267,7 +268,7 @@ def incomplete_reference(analysis, config):
 def _issue_without_volume(ref) -> bool:
     """NLM's form for a journal that numbers issues but no volumes ("Cochrane Database Syst
     Rev 2021;(3):CD012345"): the issue printed in brackets straight after the year."""
-    return bool(ref.issue) and re.search(rf"\b(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\({re.escape(ref.issue)}\)", ref.text) is not None
+    return bool(ref.issue) and re.search(rf"\b{YEAR}[a-z]?\s*;\s*\({re.escape(ref.issue)}\)", ref.text) is not None
 
 
 @rule("RG303", "epub-ahead-of-print", "An entry is still marked Epub ahead of print or in press.", "warning")

@@ -121,9 +121,12 @@ def named_author_mismatch(analysis, config):
 def _authors_listed_up_to(before: str, earlier, name: str) -> bool:
     """Whether ``before`` ends by naming ``earlier`` authors and then ``name``, in order,
     joined by commas or "and" ("Berman, Cappiello et al.", "Berman and Cappiello et al.")."""
-    joined = r"(?:,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+)".join(re.escape(a.family) for a in earlier if a.family)
-    pattern = rf"\b{joined}(?:,\s*|\s+(?:and|&)\s+|,\s+(?:and|&)\s+){re.escape(name)}\b"
-    return bool(joined) and re.search(pattern, before) is not None
+    names = [re.escape(a.family) for a in earlier if a.family]
+    pattern = r"\b" + _NAME_JOIN.join([*names, re.escape(name)]) + r"\b"
+    return bool(names) and re.search(pattern, before) is not None
+
+
+_NAME_JOIN = r"(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 
 
 @rule("RG205", "year-mismatch", "The year given in the text differs from the cited reference's year.", "error")

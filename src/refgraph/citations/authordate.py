@@ -82,7 +82,7 @@ _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*(?P<bracket>[(\
 # semicolon, colon, "!", "?" or straight quote, so a narrative's names lie after the last
 # of those before its bracket (and after the bracket before it).
 _NARRATIVE_BRACKET = re.compile(rf"[(\[]\s*(?:{_YEAR})")
-_NOT_IN_NAMES = re.compile(r'[\d();:!?"]')
+_NOT_IN_NAMES_CHARACTERS = '0123456789();:!?"'
 _WORD_START = re.compile(r"(?<![\w])[^\W\d_]")
 # A bracket closes within 1,000 characters: a parenthesis left open ("(p < 0.001" broken by
 # a page, a column or a lost glyph) must not swallow the citations of the pages after it.
@@ -172,12 +172,8 @@ def narrative_matches(text: str):
         opening = bracket.start()
         if opening < done:
             continue
-        floor = done
         # The names cannot reach back past a character no name holds.
-        for floor_match in _NOT_IN_NAMES.finditer(text, max(floor, opening - 400), opening):
-            floor = floor_match.end()
-        if floor < opening - 400:
-            floor = max(floor, _last_not_in_names(text, floor, opening - 400))
+        floor = _after_last_not_in_names(text, done, opening)
         for word in _WORD_START.finditer(text, floor, opening):
             match = _NARRATIVE.match(text, word.start())
             if match:
@@ -187,9 +183,10 @@ def narrative_matches(text: str):
         done = max(done, opening)
 
 
-def _last_not_in_names(text: str, floor: int, end: int) -> int:
-    """Just after the last character no name holds in ``text[floor:end]``, or ``floor``."""
-    last = max(text.rfind(ch, floor, end) for ch in '0123456789();:!?"')
+def _after_last_not_in_names(text: str, floor: int, end: int) -> int:
+    """Just after the last character no name holds in ``text[floor:end]``, or ``floor``.
+    (Searched backwards from ``end``: the windows of successive brackets do not overlap.)"""
+    last = max(text.rfind(ch, floor, end) for ch in _NOT_IN_NAMES_CHARACTERS)
     return last + 1 if last >= 0 else floor
 
 

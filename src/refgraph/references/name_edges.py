@@ -194,7 +194,9 @@ _INITIALLED_NAME = re.compile(r"\s*(?:[A-Z]\.[\s‐-]?){1,4}\s*(?:(?:van|von|de|
 
 
 # A lowercase word no name has: neither a conjunction nor a particle ("Jan van der Berg").
-_TITLE_WORD = re.compile(r"\s(?!(?:and|et|und|y|e|van|von|der|den|del|della|dos|das|ter|ten|zu|zum|ben|bin|ibn|dei|degli)\b)[a-zà-ÿ]{3,}")
+_NOT_TITLE_WORDS = PARTICLES | {"and", "et", "und", "y", "e", "zum", "ben", "degli"}
+_TITLE_WORD = re.compile(r"\s(?!(?:" + "|".join(sorted(map(re.escape, _NOT_TITLE_WORDS), key=len, reverse=True))
+                         + r")\b)[a-zà-ÿ]{3,}")
 
 
 def _title_and_source_in_given_first_names(text: str, values: dict, where: dict) -> None:

@@ -19,8 +19,8 @@ def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, .
     has no entry before it and keeps what was read."""
     mended: list[Reference] = []
     for ref in references:
-        # (``ref.text`` is the entry's Markdown stripped, read once and kept for the rules.)
         before = mended[-1] if mended else None
+        # (``ref.text``, the entry's Markdown stripped, is read once and kept for the rules.)
         if before is not None and before.authors and _RULE_OPENING.match(ref.text) and _read_as_rule(ref):
             ref = replace(ref, authors=before.authors, et_al=before.et_al)
         mended.append(ref)

@@ -149,8 +149,8 @@ CHUNK_NODES = 1000
 def _chunks(nodes: list, edges: list) -> list[dict]:
     """Nodes and edges cut into chunks of CHUNK_NODES nodes, the edges shared out evenly."""
     count = max(1, -(-len(nodes) // CHUNK_NODES))
-    per_chunk = -(-len(edges) // count) if edges else 0
-    return [{"nodes": nodes[i * CHUNK_NODES:(i + 1) * CHUNK_NODES], "edges": edges[i * per_chunk:(i + 1) * per_chunk] if per_chunk else []}
+    per_chunk = -(-len(edges) // count)
+    return [{"nodes": nodes[i * CHUNK_NODES:(i + 1) * CHUNK_NODES], "edges": edges[i * per_chunk:(i + 1) * per_chunk]}
             for i in range(count)]
 
 
