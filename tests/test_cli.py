@@ -287,6 +287,23 @@ def test_check_reuses_an_unchanged_files_result_and_only_that(tmp_path, sample_t
     assert run("--no-cache").stdout == edited.stdout and len(list(cache.rglob("*.json"))) == len(entries)
 
 
+def test_a_cached_result_loads_neither_the_parser_nor_the_rules(tmp_path):
+    """The bundled sample is cached like any file, and a result served from the cache
+    never imports the reference parser or the rules (what makes a repeated check fast)."""
+    import os
+
+    env = {**os.environ, "REFGRAPH_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("import sys; from refgraph.cli import main\n"
+            "try:\n    main(['check', '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('refgraph.references', 'refgraph.checks.r'))), file=sys.stderr)")
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
+    assert second.stdout == first.stdout and json.loads(second.stdout)["summary"]["references"] == 115
+    assert "refgraph.references.parse" in first.stderr and "refgraph.checks.registry" in first.stderr
+    assert second.stderr.strip() == "[]", second.stderr
+
+
 def test_a_second_report_into_another_folder_replaces_the_refs_bib_refgraph_wrote(tmp_path, sample_text):
     assert run("report", "--exit-zero", cwd=tmp_path).returncode == 0
     (tmp_path / "revised.md").write_text(sample_text.replace("*Psychol Med* 2013;43:471-481.", "*Psychol Med* 2014;43:471-481."))

@@ -64,12 +64,8 @@ def check_one(path: str | None, overrides: dict, fmt: str | None = None, display
     import traceback
 
     from . import cache as results_cache
-
-    from .checks import run_checks
     from .checks.config import load_config
-    from .pipeline import analyse_document
     from .read import SAMPLE_NAME
-    from .readers import read_document
 
     name = display or (path if path is not None else SAMPLE_NAME)
     stage = "reading the configuration"
@@ -82,6 +78,11 @@ def check_one(path: str | None, overrides: dict, fmt: str | None = None, display
         cached = results_cache.load(key, name) if key else None
         if cached is not None:
             return cached
+        # (Imported only now: an unchanged manuscript never loads the parser and the rules.)
+        from .checks import run_checks
+        from .pipeline import analyse_document
+        from .readers import read_document
+
         stage = "reading the manuscript"
         on_stage(stage)
         document = read_document(path, fmt)

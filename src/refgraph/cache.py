@@ -43,8 +43,13 @@ def _fingerprint() -> str:
 
 
 def key_for(path: str | None, fmt: str | None, name: str, config) -> str | None:
-    """The cache key of checking ``path`` (``None`` when it is not a regular file)."""
-    if path is None or not os.path.isfile(path):
+    """The cache key of checking ``path`` (the bundled sample when ``None``; ``None`` when
+    it is not a regular file)."""
+    if path is None:
+        from .read import sample_path
+
+        path = str(sample_path())
+    if not os.path.isfile(path):
         return None
     digest = hashlib.sha256()
     for part in (str(_FORMAT), _fingerprint(), fmt or "", name, repr(config)):

@@ -252,11 +252,12 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
     Exit status: 0 clean (or --exit-zero), 1 findings at or above --fail-on,
     2 an input that cannot be read (the others are still checked), 3 an internal error.
     """
-    from .checks.registry import rules_matching
     from .render import RENDERERS
 
     split = lambda values: tuple(v.strip() for value in values for v in value.split(",") if v.strip())  # noqa: E731
     for key in split(select) + split(ignore):
+        from .checks.registry import rules_matching  # (only here: the rules load the parser)
+
         if not rules_matching(key):
             raise click.UsageError(f"unknown rule {key!r} (see 'refgraph rules')")
     overrides = dict(select=split(select), ignore=split(ignore), fail_on=fail_on)
@@ -279,7 +280,7 @@ def check(manuscripts, fmt, select, ignore, fail_on, exit_zero, output, fmt_in, 
 
 def _outcome(result, verbose: bool) -> tuple[bool, bool, bool]:
     """(internal error, unreadable, findings at --fail-on) of one file, its errors told on stderr."""
-    from .checks.run import at_or_above
+    from .checks.model import at_or_above
 
     for finding in result.findings if result.unreadable else ():
         click.echo(f"refgraph: error: {result.name}: {finding.message}", err=True)
@@ -461,7 +462,7 @@ def report(manuscript, output_dir, bib_path, force, fail_on, exit_zero, fmt_in):
 
     Exit status as for 'check': 1 when findings reach --fail-on (unless --exit-zero).
     """
-    from .checks.run import at_or_above
+    from .checks.model import at_or_above
     from .errors import InputError
     from .io import WouldOverwrite
     from .render import counted, summary

@@ -7,6 +7,12 @@ from typing import Callable, Iterable
 SEVERITIES = ("error", "warning", "info")
 
 
+def at_or_above(findings, level: str) -> list["Finding"]:
+    """The findings as severe as ``level`` or more."""
+    limit = SEVERITIES.index(level)
+    return [f for f in findings if SEVERITIES.index(f.severity) <= limit]
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     line: int

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from .config import Config
-from .model import SEVERITIES, Finding
+from .model import Finding
 from .registry import RULES, rule_by_key, rules_matching
 
 _SUPPRESS = re.compile(r"<!--\s*refgraph:\s*(?:ignore|noqa)\b(?P<codes>[^>]*?)-->", re.I)
@@ -55,6 +55,3 @@ def run_checks(analysis, config: Config | None = None) -> list[Finding]:
     return sorted(findings)
 
 
-def at_or_above(findings, level: str) -> list[Finding]:
-    limit = SEVERITIES.index(level)
-    return [f for f in findings if SEVERITIES.index(f.severity) <= limit]
