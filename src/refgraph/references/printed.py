@@ -571,12 +571,15 @@ def _proceedings_in_title(fields: dict) -> dict:
     return {**fields, "title": venue.group("title"), "booktitle": venue.group("venue").rstrip(" .,"), "kind": "proceedings"}
 
 
+_ARTICLE_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}\d[\dA-Z]{3,20}|\d{5,8})(?=[,.;]?(?:\s|$))")
+
+
 def _article_number_after_volume(fields: dict, core: str) -> dict:
     """An article number where the pages go, straight after the volume (and issue):
     "Geophys. Res. Lett., 47, e2019GL086075, 2020", "Phys. Rev. D 94, 094008": the pages
     of an article with none, whatever the reading made of it."""
     volume = fields.get("volume") or ""
-    if fields.get("pages") or not volume or fields.get("kind", "article") != "article":
+    if fields.get("pages") or not volume or fields.get("kind", "article") != "article" or not _ARTICLE_NUMBER.search(core):
         return fields
     found = re.search(rf"(?<![\w.]){re.escape(volume)}\s*(?:\([\w‐–/-]{{1,12}}\))?\s*[,:]\s*"
                       r"(?P<number>(?:[A-Za-z]{1,3}\d[\dA-Z]{3,20}|\d{5,8}))(?=[,.;]?(?:\s|$))", core)

@@ -34,7 +34,9 @@ REGISTRATION_NUMBER = re.compile(_NUMBER)
 def trial_registration(fields: dict, text: str) -> dict:
     """The record read as one, where the string names a register's number (a number read
     as the pages, "… ClinicalTrials.gov. 2019. NCT01234567.", is the record's)."""
-    found = _REGISTRATION.search(text)
+    # (The number alone first: the whole pattern, its register and label optional, is
+    # tried at every position of every entry, and almost none cites a register.)
+    found = _REGISTRATION.search(text) if REGISTRATION_NUMBER.search(text) else None
     if not found or fields.get("volume") or fields.get("pages") not in (None, "", found.group("number")):
         return fields
     register = found.group("register") or next(iter(re.findall(_REGISTER, text)), "")

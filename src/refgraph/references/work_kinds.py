@@ -484,6 +484,8 @@ def body_that_publishes_itself(fields: dict, text: str) -> dict:
     authors = fields.get("authors") or ()
     if len(authors) != 1 or authors[0].literal or len(authors[0].initials) != 1 or not authors[0].family:
         return fields
+    if text.count(authors[0].family) < 2:  # (printed once: no pattern built for it)
+        return fields
     head = re.match(rf"\s*(?P<name>{re.escape(authors[0].initials)}[a-z]+\s+{re.escape(authors[0].family)})\b", text)
     if not head:
         return fields
