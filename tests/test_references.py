@@ -81,6 +81,27 @@ using the Lewis acidic ionic liquid choline {wrapped}
     assert analysis.references.references[2].raw.endswith("Tetrahedron Lett. 48, 6962–6965 (2007).")
 
 
+def test_an_address_printed_without_its_scheme_is_the_entrys_address(sample_text, tmp_path):
+    """"www.…" with no "https://" is an address as much as one with it (philtransa_2021_0097,
+    CC BY: "Unwetterklimatologie: Starkregen. www.dwd.de/…html. (accessed 30 April 2020).");
+    it had been dropped, and the entry reported as having no source. A name with "www" inside
+    ("Kwww", an e-mail's "@www") is none."""
+    dwd = parse_reference("Unwetterklimatologie: Starkregen. www.dwd.de/DE/leistungen/unwetterklima/starkregen/"
+                          "starkregen.html. (accessed 30 April 2020).")
+    assert (dwd.title, dwd.url, dwd.kind, dwd.accessed) == (
+        "Unwetterklimatologie: Starkregen", "www.dwd.de/DE/leistungen/unwetterklima/starkregen/starkregen.html", "online", "2020-04-30")
+    r_core = parse_reference("R Core Team. R: A language and environment for statistical computing. Vienna: R Foundation "
+                             "for Statistical Computing; 2020. Available at www.R-project.org.")
+    assert (r_core.url, r_core.publisher, r_core.year) == ("www.R-project.org", "R Foundation for Statistical Computing", "2020")
+    assert parse_reference("Smith J. Contact: info@www.example.org. J Med. 2000;1:1-2.").url == ""
+    # In a manuscript: the rewritten entry is a web page with its address, not an incomplete one.
+    entry = "*Biol Psychiatry* 2000;47:351-354."
+    assert entry in sample_text
+    text = sample_text.replace(entry, entry + " Available from: www.biologicalpsychiatryjournal.com.", 1)
+    cited = analyse_text(text, tmp_path).references.by_number()[23]
+    assert (cited.url, cited.journal, cited.volume, cited.pages) == ("www.biologicalpsychiatryjournal.com", "Biol Psychiatry", "47", "351-354")
+
+
 def test_an_address_wrapped_in_its_query_is_one_address():
     """PDF text wraps a long address after its "?" ("…dataAccessMatrix.htm?" / "mode=…",
     plosmed_2015_1001786; "…668281?" / "lang=pt…", jbrazchemsoc_2021_0086, both CC BY): the

@@ -44,7 +44,7 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 # (BMJ's "Published Online First: 12 March 2019" likewise.)
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
-_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?|(?<![\w./@])www\.[\w-]+\.[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 # (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
 # keeps its address, and the "from" goes with the date.)
 _NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
@@ -185,7 +185,7 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     # (Cutting only removes text, so a test passed by none of the original holds after.)
     lower = text.lower()
     maybe = {"doi": "10." in text, "pmcid": "pmc" in lower, "pmid": "pmid" in lower, "arxiv": "arxiv" in lower,
-             "url": "://" in text}
+             "url": "://" in text or "www." in lower}
 
     def take(pattern: re.Pattern[str], key: str) -> None:
         match = maybe[key] and pattern.search(text)
