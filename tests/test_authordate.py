@@ -594,6 +594,21 @@ def test_mla_author_page_citations(sample, sample_text, tmp_path):
     assert [s.text for s in mla.claims if s.callouts][:40] == [s.text for s in sample.claims][:40]
 
 
+def test_et_al_cites_the_many_author_work_not_a_namesakes_own(sample, sample_text, tmp_path):
+    """"(Berman et al.)", cited without a page as a whole work is, beside a single-author
+    work of the same surname cites the work with co-authors. (The names pattern had read
+    "et al" as a second name and sent every such citation to the single-author work.)"""
+    lecture = "Berman, R. M. *A Lecture on Rapid Antidepressants*. Yale University, 2001."
+    text, count = re.subn(r"\(Berman et al\. \d+\)", "(Berman et al.)", _as_mla(sample, sample_text))
+    assert count
+    mla = analyse_text(text + "\n" + lecture + "\n", tmp_path)
+    single = next(r for r in mla.references if "Lecture on Rapid" in r.raw)
+    berman = next(r for r in mla.references if r.raw.startswith("Berman RM, Cappiello"))
+    cites = [c for c in mla.callouts if "Berman et al" in c.text]
+    assert cites and all(c.targets == (berman.position,) and c.items[0].et_al for c in cites)
+    assert not any(single.position in c.targets for c in mla.callouts)
+
+
 def test_bracketed_words_that_name_no_entry_are_not_author_page_citations(sample, sample_text, tmp_path):
     text = _as_mla(sample, sample_text).replace("## INTRODUCTION", "## INTRODUCTION\n\nDoses were fixed (Table 3) in two arms (Phase 2).", 1)
     mla = analyse_text(text, tmp_path)

@@ -2626,14 +2626,22 @@ def test_a_title_ending_in_a_capitalised_word_keeps_it():
     assert ref.journal != "Origins" and ref.title.endswith("Christian Origins")
 
 
-@pytest.mark.parametrize("printed, people, journal", [
-    ("PNAS, Vol. 89, p. 7384 (1992)", [], "PNAS"),
-    ("Franke et al Cell, 81:727-736 (1995)", ["Franke"], "Cell"),
+@pytest.mark.parametrize("printed, people, journal, et_al", [
+    ("PNAS, Vol. 89, p. 7384 (1992)", [], "PNAS", False),
+    ("Franke et al Cell, 81:727-736 (1995)", ["Franke"], "Cell", True),
+    # MLA's title-less entries (the journal in italics, its volume labelled):
+    ("Sariciftci, N. S., et al. *Science*, vol. 258, 1992, p. 1474.", ["Sariciftci"], "Science", True),
+    ("Dartora, C. A., et al. *Revista Brasileira De Ensino De Física*, vol. 37, 2015, p. 3301.", ["Dartora"],
+     "Revista Brasileira De Ensino De Física", True),
+    ("Dartora, C. A., and J. De Souza. *Revista Brasileira De Ensino De Física*, vol. 37, 2015, p. 3301.",
+     ["Dartora", "De Souza"], "Revista Brasileira De Ensino De Física", False),
 ])
-def test_a_journal_cited_without_a_title_is_no_author(printed, people, journal):
-    """Patents and old physics cite a journal alone: "PNAS, Vol. 89" is no person "PNAS V"."""
+def test_a_journal_cited_without_a_title_is_no_author(printed, people, journal, et_al):
+    """Patents and old physics cite a journal alone: "PNAS, Vol. 89" is no person "PNAS V";
+    nor is an italic journal after the names ("De Física ARBDE"), and the "et al." before
+    it still says the list goes on."""
     ref = parse_reference(printed)
-    assert ([a.family for a in ref.authors], ref.journal) == (people, journal)
+    assert ([a.family for a in ref.authors], ref.journal, ref.et_al) == (people, journal, et_al)
 
 
 def test_a_listed_journal_after_an_edited_by_clause_is_the_journal():

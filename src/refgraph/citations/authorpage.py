@@ -56,7 +56,7 @@ def find_author_page(source: SourceText, references: ReferenceList, start: int, 
             named = match.group("names") if "names" in match.re.groupindex else match.group("title")
             span = source.span(offset + match.start(), offset + len(piece.rstrip(" .,")))
             works.append(CitedWork(text=" ".join(piece.split()), names=tuple(p.group() for p in _NAME_PIECE.finditer(named)) or (named,),
-                                   et_al="etal" in match.re.groupindex and bool(match.group("etal")), year="", suffix="",
+                                   et_al="etal" in match.re.groupindex and _cites_et_al(match), year="", suffix="",
                                    locator=(match.group("pages") or "").strip(" ,"), span=span, targets=(target,)))
             offset += len(piece) + 1
         if works:
@@ -66,6 +66,15 @@ def find_author_page(source: SourceText, references: ReferenceList, start: int, 
                                     numbers=tuple(by_position[p].number for p in targets), notation="author-page",
                                     items=tuple(works), targets=targets))
     return callouts
+
+
+# (The names pattern is case-blind, so it reads "Shirakawa et al" as two names, "Shirakawa
+# and Al", and leaves its et-al group empty.)
+_ET_AL_IN_NAMES = re.compile(r"\s+et\s+al$", re.I)
+
+
+def _cites_et_al(match: re.Match) -> bool:
+    return bool(match.group("etal")) or bool(_ET_AL_IN_NAMES.search(match.group("names")))
 
 
 def _resolve(match: re.Match, index: dict) -> int | None:
@@ -78,7 +87,7 @@ def _resolve(match: re.Match, index: dict) -> int | None:
     if len(names) >= 2:
         candidates = {p: ref for p, ref in candidates.items() if len(people(ref)) >= 2
                       and _keys(names[1]) & _keys(people(ref)[1].family)}
-    elif match.group("etal"):
+    elif _cites_et_al(match):
         candidates = {p: ref for p, ref in candidates.items() if len(people(ref)) >= 3 or ref.et_al}
     else:
         candidates = {p: ref for p, ref in candidates.items() if len(people(ref)) <= 1}

@@ -291,7 +291,10 @@ def listed_journal_read_as_name(fields: dict, text: str) -> dict:
     if (not name or at < 0 or not known_journal(name) or not re.search(r"(?:^|[,;]|\bet al\.?)\s*$", text[:at])
             or not re.match(rf"[\s.,:;]*(?:[Vv]ol\.?\s*)?{re.escape(volume)}\b", text[at + len(name):])):
         return fields
-    return {**fields, "authors": tuple(authors[:-1]), "journal": name, "kind": "article"}
+    # ("Sariciftci, N. S., et al. Science, vol. 258": the "al." the names read as the
+    # journal's initial was the list's "et al.")
+    et_al = fields.get("et_al", False) or bool(re.search(r"\bet\.?\s*al\b\.?\s*$", text[:at]))
+    return {**fields, "authors": tuple(authors[:-1]), "journal": name, "kind": "article", "et_al": et_al}
 
 
 def listed_journal_read_as_book(fields: dict, text: str) -> dict:

@@ -95,6 +95,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _quoted_title(fields, text)
     fields = quoted_words_ending_title(fields, text)
     fields = single_quoted_title_run_on(fields, text)
+    fields = _italic_journal_read_as_a_name(fields, italic, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
     fields = journal_bounds(fields, text)
@@ -351,7 +352,36 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
 
 # What follows a title-less entry's journal: its year and volume, or its volume ("*Cancers*
 # 2010, *2*, 209", "*Phys. Rev. Lett.* 112, 045501").
-_SOURCE_AFTER_JOURNAL = re.compile(rf"[\s,]*(?:\(?{YEAR}\)?[\s,]+\d|\d+\s*[,(])")
+# (MLA labels the volume: "*Phys. Rev. Lett.*, vol. 39, 1977".)
+_SOURCE_AFTER_JOURNAL = re.compile(rf"[\s,]*(?:\(?{YEAR}\)?[\s,]+\d|(?:vol\.\s*)?\d+\s*[,(])")
+
+
+def _italic_journal_read_as_a_name(fields: dict, italic: list[str], text: str) -> dict:
+    """A title-less entry's italic journal read as one more person: MLA's "Dartora, C. A.,
+    et al. *Revista Brasileira De Ensino De Física*, vol. 37, 2015, p. 3301." had gained
+    "De Física ARBDE" and lost its journal. Italics are never a name: the names are read
+    again from the text before the run, and the run is the journal.
+
+    Only when a person after the first has words of the run (the first author's name is
+    not in it: an entry set wholly in italics proves nothing), its volume or year follows
+    it, and everything before it reads as names with their initials."""
+    authors = fields.get("authors") or ()
+    if fields.get("title") or fields.get("journal") or len(authors) < 2 or not authors[0].family:
+        return fields
+    for printed in italic:
+        run = printed.strip(" ,.")
+        if len(run.split()) < 2 or authors[0].family in run:
+            continue
+        if not any(a.family and a.family in run for a in authors[1:]):
+            continue
+        at = text.find(printed)
+        if at <= 0 or not _SOURCE_AFTER_JOURNAL.match(text, at + len(printed)):
+            continue
+        names, et_al = parse_names(text[:at].strip(" ,;:"))
+        if not names or not all(a.family and a.initials for a in names) or any(a.family in run for a in names):
+            continue
+        return {**fields, "authors": names, "et_al": et_al or fields.get("et_al", False), "journal": run, "kind": "article"}
+    return fields
 
 
 def _names_then_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
