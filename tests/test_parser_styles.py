@@ -780,6 +780,10 @@ SHAPES = [
      "in: Behindertenpädagogik 31 (1992) 2, S. 162-170.",
      dict(authors=[("Eberwein", "H"), ("Belusa", "A"), ("Mand", "J"), ("Michaelis", "E")],
           title="Probleme des Lernens und Deutungsmuster", volume="31", issue="2", pages="162-170")),
+    # …and a body's one-word name before the colon is the author, not the title's first word.
+    ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
+     dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",
+          year="2012")),
     # After one name given first, a comma and a colon are Chicago's name and title.
     ("Russell J. Dalton, Citizen Politics: Public Opinion and Political Parties in Advanced Industrial Democracies, "
      "5th edn (Washington, D.C.: CQ Press, 2008).",

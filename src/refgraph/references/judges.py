@@ -252,6 +252,18 @@ def missed(rules: dict, model: dict, confidence: dict) -> bool:
                 and not rules.get("volume") and not rules.get("pages") and publisher in rules.get("journal", ""))
 
 
+def names_before_colon_in_rules_title(rules: dict, model: dict) -> bool:
+    """Whether the rules took the names before a colon for the title's first words where
+    the model read them as the author and the rest as the title: DIN 1505 sets a colon after
+    every author list, so a body's one-word name, "Brasil: *Gestação de alto risco*", has
+    no initials to tell the rules it is a name."""
+    title, people = rules.get("title") or "", model.get("authors") or ()
+    if rules.get("authors") or len(people) != 1 or ":" not in title or not model.get("title"):
+        return False
+    head, rest = (part.strip() for part in title.split(":", 1))
+    return head == (people[0].literal or people[0].family) and rest == model["title"].strip()
+
+
 def listed_journal_in_model_only(rules: dict, model: dict) -> bool:
     """Whether the model read a journal the bundled lists name where the rules read one
     they do not ("Rev" of "Cancer Treat. Rev.", "Natl. Acad. Sci" of "Proc. Natl. Acad.
