@@ -784,6 +784,20 @@ SHAPES = [
     ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
      dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",
           year="2012")),
+    # Copernicus sets the same colon after a body (named in any language, or by its
+    # acronym); the words after it are the work, not a journal or a publisher.
+    ("World Meteorological Organization: State of the Global Climate 2021, WMO-No. 1290, Geneva, Switzerland, 2022.",
+     dict(authors=["World Meteorological Organization"], title="State of the Global Climate", journal="")),
+    ("Federación Internacional de Diabetes: Diabetes Atlas, IDF, Brussels, 2017.",
+     dict(authors=["Federación Internacional de Diabetes"], title="Diabetes Atlas, IDF", year="2017")),
+    ("NOAA National Centers for Environmental Information: Global Surface Temperature Anomalies, "
+     "https://www.ncei.noaa.gov/access/monitoring/global-temperature-anomalies, last access: 5 May 2022.",
+     dict(authors=["NOAA National Centers for Environmental Information"], title="Global Surface Temperature Anomalies",
+          kind="online")),
+    # …but a journal that opens so, and a title's own colon, stay as they are.
+    ("Society: An International Journal, 29(4), 227-233.", dict(authors=[], journal="Society: An International Journal")),
+    ("Centre Pompidou: an occasional series of architectural profiles, Architectural Design, Vol. 2, No. 3, 1977, 12-18",
+     dict(authors=[], title="Centre Pompidou: an occasional series of architectural profiles")),
     # After one name given first, a comma and a colon are Chicago's name and title.
     ("Russell J. Dalton, Citizen Politics: Public Opinion and Political Parties in Advanced Industrial Democracies, "
      "5th edn (Washington, D.C.: CQ Press, 2008).",

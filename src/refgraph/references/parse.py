@@ -21,6 +21,7 @@ from .cjk import with_latin_marks
 from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year
 from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
 from .learned import entry_kind, model_fields
+from .places import names_a_body_not_a_town
 from .model import Reference
 from .books import PLACE_PUBLISHER, names_are_editors
 from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
@@ -294,8 +295,10 @@ def _model_record(model: dict, text: str, ids) -> dict:
     if kind in ("dataset", "software") and not container:
         container = model.get("publisher", "")  # the repository: "Zenodo", "CRAN"
     imprint = PLACE_PUBLISHER.match(container)
-    # ("J. Geophys. Res.: Oceans" is a journal: a place has no abbreviating periods.)
+    # ("J. Geophys. Res.: Oceans" is a journal: a place has no abbreviating periods; nor
+    # is a body a place, "Federación Internacional de Diabetes: Diabetes Atlas, IDF".)
     if (imprint and is_place(imprint.group("place")) and "." not in imprint.group("place") and not model.get("pages")
+            and not names_a_body_not_a_town(imprint.group("place"))
             and not (model.get("publisher") and model.get("place"))):
         # "Brasília (DF): Ministério da Saúde" is where and by whom, not a journal. (With a
         # place and publisher of its own, "In Protein NMR Spectroscopy: Practical

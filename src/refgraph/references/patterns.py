@@ -69,6 +69,22 @@ def capitalised(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in text.split())
 
 
+# Nouns bodies are named by ("Council", "Panel", "Hochschule").
+BODY_NOUN = re.compile(
+    r"\b(?:organi[sz]ation|association|society|institute|institut|university|universit[äa]t|hochschule|agency|"
+    r"ministry|ministerium|department|council|commission|committee|office|bureau|service|survey|foundation|"
+    r"consortium|network|collaboration|panel|programme|laboratory|observatory|centre|center|bundesamt"
+    # (…as Spanish, Portuguese, French and Italian name them: "Federación Internacional de
+    # Diabetes", "Sociedade Brasileira de Diabetes", "Ministério da Saúde".)
+    r"|federaci[óo]n|federa[çc][ãa]o|f[ée]d[ée]ration|federazione|sociedad|sociedade|soci[ée]t[ée]|societ[àa]"
+    r"|asociaci[óo]n|associa[çc][ãa]o|associazione|instituto|istituto|minist[ée]rio|minist[èe]re|ministero"
+    r"|secretar[ií]a|fundaci[óo]n|funda[çc][ãa]o|fondation|fondazione|organizaci[óo]n|organiza[çc][ãa]o"
+    r"|organizzazione|comisi[óo]n|comiss[ãa]o|universidad|universidade|universit[ée]|universit[àa]|consejo"
+    r"|conselho|conseil|consiglio|ag[êe]ncia|agence|agenzia|departamento|d[ée]partement|academia|acad[ée]mie"
+    r"|akademie|gesellschaft|verband|stiftung)s?\b"
+    r"|\b\w*(?:dienst|anstalt|behörde)\b", re.I)  # (German compounds: "Deutscher Wetterdienst")
+
+
 def is_place(text: str) -> bool:
     """"New York, NY", "Brasília (DF)", "Washington, D.C." — not "Tumor Vaccines as Drugs"."""
     words = text.replace(",", " ").split()

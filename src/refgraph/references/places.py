@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .patterns import PUBLISHER_WORD
+from .patterns import BODY_NOUN, PUBLISHER_WORD
 
 # Towns printed together: "Philadelphie et Londres", "London and New York", "Berlin/Heidelberg".
 _JOINED = re.compile(r"\s*(?:/|&|\band\b|\bet\b|\be\b|\bund\b|\by\b)\s*")
@@ -42,6 +42,13 @@ def known_place(text: str) -> bool:
     Mass.") is a place the list knows."""
     names = _lists()[0]
     return all(_listed(part, names) for piece in text.split(",") for part in _JOINED.split(piece))
+
+
+def names_a_body_not_a_town(text: str) -> bool:
+    """A body's name, which an imprint's "Place: Publisher" shape would take for a place
+    ("Federación Internacional de Diabetes: Diabetes Atlas, IDF"); a listed town that
+    holds such a word ("University Park, PA") is still a town."""
+    return bool(BODY_NOUN.search(text)) and not known_place(text)
 
 
 def imprint_parts(imprint: str) -> tuple[str, str] | None:

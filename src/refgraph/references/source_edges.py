@@ -16,6 +16,7 @@ from .learn.tagger import Tagged
 from .identifiers import MONTH_NAME
 from .patterns import EDITOR_WORDS, GROUP_WORD, JOURNAL_JOINERS, PROCEEDINGS, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
+from .places import names_a_body_not_a_town
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
 IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
@@ -266,7 +267,8 @@ def _imprint_read_as_source(text: str, values: dict, where: dict) -> None:
     if "pages" in values and not _page_count(text, values, where):
         return
     imprint = PLACE_PUBLISHER.match(values["container"].strip())
-    if not imprint or "." in imprint.group("place") or not is_place(imprint.group("place")):
+    if (not imprint or "." in imprint.group("place") or not is_place(imprint.group("place"))
+            or names_a_body_not_a_town(imprint.group("place"))):
         return
     if "publisher" in values:
         start, _ = where["publisher"]

@@ -11,7 +11,7 @@ import re
 from .books import names_a_place, place_after_publisher
 from .identifiers import MONTH_NAME
 from .model import Author
-from .patterns import JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
+from .patterns import BODY_NOUN, JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
 from .people import names_an_organisation, parse_names
 from .places import imprint_parts, known_place
 from .repairs import semicolon_names_end
@@ -421,15 +421,11 @@ def abnt_degree_statement(fields: dict, text: str) -> dict:
 
 # The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a
 # title; "World Meteorological Organization: …" a body).
-_BODY_NOUN = re.compile(
-    r"\b(?:organi[sz]ation|association|society|institute|institut|university|universit[äa]t|hochschule|agency|"
-    r"ministry|ministerium|department|council|commission|committee|office|bureau|service|survey|foundation|"
-    r"consortium|network|collaboration|panel|programme|laboratory|observatory|centre|center|bundesamt)\b", re.I)
 
 
 def names_a_body(text: str) -> bool:
     """Whether ``text`` holds a noun bodies are named by ("Council", "Panel", "Hochschule")."""
-    return bool(_BODY_NOUN.search(text))
+    return bool(BODY_NOUN.search(text))
 
 
 def body_heading_title(fields: dict) -> dict:
@@ -450,11 +446,54 @@ def body_heading_title(fields: dict) -> dict:
         body, rest = headed.group("body"), headed.group("title")
     elif colon and (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", colon.group("body")) or (
             capitalised(colon.group("body")) and names_a_body(colon.group("body"))
-            and not re.search(r"\d", colon.group("body")) and len(colon.group("body").split()) <= 8)):
+            and not re.search(r"\d", colon.group("body")) and len(colon.group("body").split()) <= 12)):
         body, rest = colon.group("body"), colon.group("title")
     else:
         return fields
     return {**fields, "authors": (Author(literal=body),), "title": rest}
+
+
+# Copernicus and DIN 1505 set a colon after the names, a body's too: "World Meteorological
+# Organization: State of the Global Climate 2021, WMO-No. 1290, Geneva, 2022."
+_BODY_AND_COLON = re.compile(r"(?P<body>[A-Z][^.?!:;,\d()\[\]]{1,150}?)\s*:\s+(?=\S)")
+
+
+def body_before_colon(fields: dict, text: str) -> dict:
+    """The body before the colon that opens the entry, which a reading with no author
+    kept inside a field ("World Meteorological Organization: State of …" as a journal,
+    "Federación Internacional de Diabetes: Diabetes Atlas, IDF" as a publisher): the body
+    is the author, and the words after the colon the field's, or the title where the
+    reading had none.
+
+    Only when the words before the colon are capitalised, name a body or are its acronym
+    ("IPCC:"), no person or editor was read, and the words after the colon open with a
+    capital: a title's own colon follows no body ("Depression: a review", "Centre
+    Pompidou: an occasional series …")."""
+    if fields.get("authors") or fields.get("editors"):
+        return fields
+    head = _BODY_AND_COLON.match(text)
+    if not head:
+        return fields
+    body = head.group("body").strip()
+    if not (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", body) or (capitalised(body) and names_a_body(body) and len(body.split()) <= 12)):
+        return fields
+    numbered = any(fields.get(f) for f in ("volume", "issue", "pages"))
+    for field in ("journal", "booktitle", "publisher", "place"):
+        value = fields.get(field) or ""
+        # (A journal with its volume may open so: "Society: An International Journal, 29(4)";
+        # a title so opened is body_heading_title's to judge.)
+        rest = re.match(rf"{re.escape(body)}\s*:\s*(?P<rest>[A-Z\d\"“‘'(].+)", value)
+        if not rest or (field == "journal" and numbered):
+            continue
+        mended = {**fields, "authors": (Author(literal=body),)}
+        if fields.get("title"):
+            mended[field] = rest.group("rest")
+        else:  # the work itself, read as its source: "… Organization: State of the Global Climate"
+            mended.update({"title": rest.group("rest"), field: ""})
+            if not numbered and not mended.get("journal"):
+                mended["kind"] = "online" if fields.get("url") else "report" if fields.get("kind") == "report" else "book"
+        return mended
+    return fields
 
 
 def body_before_the_date(fields: dict, text: str) -> dict:
