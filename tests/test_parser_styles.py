@@ -784,6 +784,17 @@ SHAPES = [
     ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
      dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",
           year="2012")),
+    # GOST R 7.0.5: "Т." (том) labels the volume, "№" the issue, "С." the pages; "//"
+    # ends the work's title, whatever words it holds; a volume numbered by its year keeps
+    # the year printed before it.
+    ("Caligiuri G., Tuveson D. A. // Cancer Cell. 2023. Т. 41. С. 434.",
+     dict(authors=[("Caligiuri", "G"), ("Tuveson", "DA")], journal="Cancer Cell", year="2023", volume="41", pages="434")),
+    ("Grabowski R., Stahl F., Gaebel M. Relationship between occlusal findings and orofacial myofunctional status in "
+     "primary and mixed dentition. Part I: Prevalence of malocclusions // J Orofac Orthop. 2007. Т. 68, № 1. С. 26–37.",
+     dict(title="Relationship between occlusal findings and orofacial myofunctional status in primary and mixed dentition. "
+                "Part I: Prevalence of malocclusions", journal="J Orofac Orthop", volume="68", issue="1", pages="26-37")),
+    ("Neupane D., Johnson R. L., Risch T. S. How do land-use practices affect human-elephant conflict in Nepal? // "
+     "Wildlife Biology. 2017. Т. 2017, № 1. С. 1–9.", dict(journal="Wildlife Biology", year="2017", volume="2017", issue="1")),
     # Copernicus sets the same colon after a body (named in any language, or by its
     # acronym); the words after it are the work, not a journal or a publisher.
     ("World Meteorological Organization: State of the Global Climate 2021, WMO-No. 1290, Geneva, Switzerland, 2022.",

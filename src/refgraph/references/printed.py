@@ -98,6 +98,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal_read_as_a_name(fields, italic, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
+    fields = _title_before_source_mark(fields, text)
     fields = journal_bounds(fields, text)
     fields = listed_journal_ending_title(fields, text)
     fields = roman_part_opening_journal(fields)
@@ -385,6 +386,29 @@ def _italic_journal_read_as_a_name(fields: dict, italic: list[str], text: str) -
     return fields
 
 
+# GOST's mark between a work and its source: "Title // Journal. 2007. Т. 68" (not an
+# address's "://").
+_SOURCE_MARK = re.compile(r"(?<![:/])\s*//\s*(?!/)")
+
+
+def _title_before_source_mark(fields: dict, text: str) -> dict:
+    """GOST's "//" says where the work's title ends: a source read with words before the
+    mark ("Part I: Prevalence of malocclusions // J Orofac Orthop") gives them back to the
+    title, as printed between the two."""
+    title = fields.get("title") or ""
+    for field in ("journal", "booktitle"):
+        head, mark, source = (fields.get(field) or "").partition("//")
+        if not mark or not head.strip() or not source.strip() or head.endswith(":") or not title:
+            continue
+        start = text.find(title)
+        at = text.find(head.strip(), start + len(title)) if start >= 0 else -1
+        slashes = _SOURCE_MARK.search(text, at) if at >= 0 else None
+        if not slashes:
+            continue
+        return {**fields, "title": text[start: slashes.start()].rstrip(" ."), field: source.strip()}
+    return fields
+
+
 def _names_then_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     """Angewandte's title-less "T. C. Karlenius, K. F. Tonissen *Cancers* 2010, *2*, 209":
     nothing but the italics parts the last name from the journal, which the reading took
@@ -460,6 +484,8 @@ def _labelled(fields: dict, text: str) -> dict:
             continue  # "Soins, juin 2010, n°746": a journal's only number is read as its volume
         for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
             if other != field and fields.get(other) == value:
+                if other == "year" and len(re.findall(rf"(?<!\d){re.escape(value)}(?!\d)", text)) > 1:
+                    continue  # "2017. Т. 2017": the year, and a volume numbered by it
                 fields[other] = ""
         fields[field] = value
         if field == "issue":  # or into the volume, with its label: "31, H. 2", "12 no. 3"

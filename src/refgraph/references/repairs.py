@@ -273,6 +273,8 @@ _LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
         (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b",
                     re.I), ()),
         (re.compile(rf"(?<![\w.])(\d{{1,4}})\.\s*{YEAR_RUN}\b"), ("Jg", "Jahrg")),
+        # GOST's Russian "Т. 41" (том); its capital letter only, after no letter.
+        (re.compile(r"(?<![\w.])Т\.\s*(\d{1,5})\b"), ("Т.",)),
     ),
     # A double issue is one value ("no. 1/3", "no. 3–4"); German "Heft 2/1992" is issue 2
     # of the year 1992.
@@ -281,12 +283,16 @@ _LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
         # (In capitals, not a year: "Dwyer NO. 2018" is a name's initials.)
         (re.compile(r"\b(?:NO|NR|ISSUE|HEFT)(?:\.\s*|\s+)(?!(?:1[5-9]|20)\d\d\b)" + _ISSUE), ()),
         (re.compile(r"(?:(?<=\d),|(?<=\bJg\.))\s*H\.\s*(\d{1,3}(?:[/–-](?!(?:1[5-9]|20)\d\d\b)\d{1,3})?)(?!\d)"), ("H.",)),
+        (re.compile(r"№\s*" + _ISSUE), ("№",)),  # GOST's "№ 3"
     ),
     # (After a number, "p." ends a page count, and a year after it is the year: "v. 90, 34 p.
     # 1963." of the USGS's and geological surveys' style.)
     "pages": (
         (re.compile(r"(?<![\w.])pp?\.\s*(?!(?:(?<=\d\sp\.\s)|(?<=\dp\.\s))(?:1[5-9]|20)\d\d\b(?!\s*[-–]))"
                     r"([A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"), ()),
+        # GOST's "С. 434–440" (страницы), not a year: "Иванов С. 2001" is an initial.
+        (re.compile(r"(?<![\w.])С\.\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–]))([A-Za-z]?\d{1,20}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)(?![\w–-])"),
+         ("С.",)),
     ),
 }
 
