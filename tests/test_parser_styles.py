@@ -784,6 +784,12 @@ SHAPES = [
     ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
      dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",
           year="2012")),
+    # OSCOLA cites an article by its journal alone: the year in brackets, the volume, the
+    # journal and the first page.
+    ("Basu R and others (2016) 165 Cell 100",
+     dict(authors=[("Basu", "R")], et_al=True, title="", journal="Cell", year="2016", volume="165", pages="100")),
+    ("Abizanda‐Campo S and others (2023) 9 Microsyst. Nanoeng. 154",
+     dict(authors=[("Abizanda-Campo", "S")], journal="Microsyst. Nanoeng.", volume="9", pages="154")),
     # GOST R 7.0.5: "Т." (том) labels the volume, "№" the issue, "С." the pages; "//"
     # ends the work's title, whatever words it holds; a volume numbered by its year keeps
     # the year printed before it.

@@ -248,16 +248,22 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"(?P<journal>(?:[A-Z][\w.'’&-]*\.?\s?){1,8}?)\s+(?P<pages>\d{1,6})(?:,\s*\d[\d–-]*)?\s*"
     r"\((?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?P<year>" + YEAR + r")\)\.?$")
 
+# …and title-less, as OSCOLA cites a journal article by its journal alone: "Basu R and
+# others (2016) 165 Cell 100" (then the volume and first page must both be printed).
+_LEGAL_UNTITLED = re.compile(
+    r"^(?P<names>[^‘“\"'«»„()\[\]\d]{2,400}?)\s*\((?P<year>" + YEAR + r")\)\s+(?P<volume>\d{1,5})\s+"
+    r"(?P<journal>(?:[^\W\d][\w.'’&-]*\.?\s){0,7}[^\W\d][\w.'’&-]*\.?)\s+(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*\.?\s*$")
+
 
 def legal_article(text: str) -> dict | None:
     """The fields of a legal style's article reference, read from its fixed shape."""
-    match = _LEGAL_ARTICLE.match(text)
+    match = _LEGAL_ARTICLE.match(text) or _LEGAL_UNTITLED.match(text)
     bluebook = None if match else _BLUEBOOK_ARTICLE.match(text)
     if bluebook and "." in bluebook.group("journal"):  # (an abbreviated journal: no title's words)
         match = bluebook
     if not match:
         return None
-    return {key: (match.group(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
+    return {key: (match.groupdict().get(key) or "").strip() for key in ("names", "title", "year", "volume", "journal", "pages")}
 
 
 # Numbers a style names as it prints them: "vol. 22", "no. 4", "p. 262", "pp. 351–354";
