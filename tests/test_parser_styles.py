@@ -784,6 +784,21 @@ SHAPES = [
     ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
      dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",
           year="2012")),
+    # ISO 690: a title-less entry's last name keeps its initial ("… and LIU, Z., 2023."), a
+    # body in capitals is a body ("CENTERS FOR DISEASE CONTROL AND PREVENTION"), and the
+    # year printed again after the italic journal leaves the title.
+    ("CHAO, Y. and LIU, Z., 2023. *Nat. Rev. Bioeng.*. 2023. Vol. 1, p. 125.",
+     dict(authors=[("CHAO", "Y"), ("LIU", "Z")], journal="Nat. Rev. Bioeng.", volume="1", pages="125")),
+    ("CENTERS FOR DISEASE CONTROL AND PREVENTION, 2014. *National diabetes statistics report*. Available from: "
+     "https://www.cdc.gov/diabetes/pubs/statsreport14/national-diabetes-report-web.pdf",
+     dict(authors=["CENTERS FOR DISEASE CONTROL AND PREVENTION"], title="National diabetes statistics report", year="2014")),
+    ("SZWARCWALD, C. L. and SOUZA, P. R. B., 2014. Pesquisa Nacional de Saúde no Brasil: concepção e metodologia de "
+     "aplicação. *Cien Saude Colet*. 2014. Vol. 19, no. 2, p. 333–342.",
+     dict(title="Pesquisa Nacional de Saúde no Brasil: concepção e metodologia de aplicação", journal="Cien Saude Colet",
+          volume="19", issue="2", pages="333-342")),
+    # …but a surname that is a plural noun stays a person ("Banks", not a bank).
+    ("Robert J. Banks, God the Worker: Journeys into the Mind, Heart, and Imagination of God (New York: Judson Press, 1994)",
+     dict(authors=[("Banks", "RJ")])),
     # OSCOLA cites an article by its journal alone: the year in brackets, the volume, the
     # journal and the first page.
     ("Basu R and others (2016) 165 Cell 100",

@@ -72,8 +72,8 @@ def capitalised(text: str) -> bool:
 # Nouns bodies are named by ("Council", "Panel", "Hochschule").
 BODY_NOUN = re.compile(
     r"\b(?:organi[sz]ation|association|society|institute|institut|university|universit[äa]t|hochschule|agency|"
-    r"ministry|ministerium|department|council|commission|committee|office|bureau|service|survey|foundation|"
-    r"consortium|network|collaboration|panel|programme|laboratory|observatory|centre|center|bundesamt"
+    r"ministry|ministerium|department|council|commission|committee|office|bureau|services?|survey|foundation|"
+    r"consortium|network|collaboration|panel|programme|laborator(?:y|ies)|observatory|centres?|centers?|bundesamt"
     # (…as Spanish, Portuguese, French and Italian name them: "Federación Internacional de
     # Diabetes", "Sociedade Brasileira de Diabetes", "Ministério da Saúde".)
     r"|federaci[óo]n|federa[çc][ãa]o|f[ée]d[ée]ration|federazione|sociedad|sociedade|soci[ée]t[ée]|societ[àa]"
@@ -81,7 +81,7 @@ BODY_NOUN = re.compile(
     r"|secretar[ií]a|fundaci[óo]n|funda[çc][ãa]o|fondation|fondazione|organizaci[óo]n|organiza[çc][ãa]o"
     r"|organizzazione|comisi[óo]n|comiss[ãa]o|universidad|universidade|universit[ée]|universit[àa]|consejo"
     r"|conselho|conseil|consiglio|ag[êe]ncia|agence|agenzia|departamento|d[ée]partement|academia|acad[ée]mie"
-    r"|akademie|gesellschaft|verband|stiftung)s?\b"
+    r"|akademie|gesellschaft|verband|stiftung)\b"
     r"|\b\w*(?:dienst|anstalt|behörde)\b", re.I)  # (German compounds: "Deutscher Wetterdienst")
 
 

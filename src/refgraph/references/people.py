@@ -28,8 +28,8 @@ SUFFIXES = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv":
 _ORGANISATION = re.compile(
     r"\b(?:organi[sz]ation|organi[sz]ação|organización|association|associação|society|sociedade|group|grupo|"
     r"collaborat\w*|consortium|committee|council|institute|instituto|department|ministry|minist[ée]rio|ministerio|"
-    r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centre|center|centro|"
-    r"office|commission|panel|programme|program|secretaria|service|authority|national|federal|international|"
+    r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centres?|centers?|centros?|"
+    r"office|commission|panel|programme|program|secretaria|services?|authority|national|federal|international|"
     r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO|"
     r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|clinic|coalition|"
     r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"

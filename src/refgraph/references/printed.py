@@ -340,7 +340,8 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
     if at <= 0:
         return fields
     # (Up to the year, where author–date styles print it: "Pearce, E. L. (2022). *Trends …*".)
-    names = re.split(rf"[\s,.]*[(\[]?\b{YEAR}[a-z]?\b", text[:at])[0]
+    # (The last initial keeps its stop: "… and LIU, Z., 2023." ends in a person, not "Z".)
+    names = re.split(rf"[\s,]*[(\[]?\b{YEAR}[a-z]?\b", text[:at])[0]
     lead_in = re.search(r"[\s:.,]*\b(?:In|Em|En|Dans)\b\s*:?\s*$", names)  # DIN's "Pearce, E. L.: In: *Journal*"
     if lead_in:  # (the stop of a last initial, or of "u. a.", stays)
         names = names[:lead_in.start()] + ("." if names[lead_in.start():lead_in.start() + 1] == "." else "")
@@ -763,11 +764,16 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
             return lost
     if not journal and title:
         # The title read the italic journal in ("… in depression *Neuropsychopharmacology*
-        # 29 566–79", "… umbrella review *JAMA Psychiatry*").
+        # 29 566–79", "… umbrella review *JAMA Psychiatry*"), and ISO 690's year after it
+        # too ("… aplicação. *Cien Saude Colet*. 2014. Vol. 19").
+        year = fields.get("year", "")
+        read = title.rstrip(" .,")
+        if year and re.search(rf"\S\.\s+{year}$", read):
+            read = read[: -len(year)].rstrip(" .,")
         last = next((run.strip(" .,") for run in italic if len(run.strip(" .,")) >= 3
-                     and title.rstrip(" .,").endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
-        if last and len(title.rstrip(" .,")) > len(last) + 10:
-            return {**fields, "journal": last, "title": title.rstrip(" .,")[: -len(last)].rstrip(" .,:"), "kind": "article"}
+                     and read.endswith(run.strip(" .,")) and before_volume(run.strip(" .,"))), "")
+        if last and len(read) > len(last) + 10:
+            return {**fields, "journal": last, "title": read[: -len(last)].rstrip(" .,:"), "kind": "article"}
         if last and last == title.strip(" .,") and volume and fields.get("pages") and not (
                 fields.get("publisher") or fields.get("place")):
             # Title-less IOP, "Wang X and Yu J 2016 *Onco Targets Ther.* 9 5023": the italic
