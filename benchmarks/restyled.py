@@ -66,7 +66,25 @@ def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tup
             entries = [_markdown(_flatten(entry)) for entry in bibliography.bibliography()]
         except Exception:  # citeproc-py does not implement every style's every feature
             return None
-    return rendered, entries, style.root.get("class") == "note", [str(key) for key in bibliography.keys]
+    return rendered, entries, style.root.get("class") == "note", _keys_of(entries, [str(key) for key in bibliography.keys], items)
+
+
+def _keys_of(entries: list[str], keys: list[str], items: list[dict]) -> list[str]:
+    """The item key of each rendered entry. citeproc-py's key order can differ from its
+    bibliography's (an item it renders no entry for shifts every key after it, as in
+    Chicago's notes style): an entry that prints exactly one item's title is that item's."""
+    import re
+
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+    titles = {str(item["id"]): words(item.get("title", ""))[:40] for item in items}
+    found = []
+    for index, entry in enumerate(entries):
+        printed = words(entry)
+        owners = [key for key, title in titles.items() if len(title) >= 15 and title in printed]
+        found.append(owners[0] if len(owners) == 1 else keys[index] if index < len(keys) else "")
+    return found if len(set(found)) == len(found) else keys
 
 
 def _cite(before: str, text: str, note: int | None = None) -> tuple[str, str]:
@@ -269,7 +287,7 @@ def _score(manuscript: str, keys: list[str], want_of: dict, expected_groups: lis
     # a PDF split in two costs that entry, not every one after it.
     # (Only the entry's own number is its label: "1000 Genomes Project Consortium, …" of an
     # author–date list keeps its "1000".)
-    listed_of = _aligned([{"reference_string": re.sub(rf"^(?:\[{i + 1}\]|\({i + 1}\)|<sup>{i + 1}</sup>|{i + 1}\.?)\s*", "", e), "n": i}
+    listed_of = _aligned([{"reference_string": re.sub(rf"^(?:\[{i + 1}\]|\({i + 1}\)|<sup>{i + 1}</sup>|{i + 1}\.?(?!\d))\s*", "", e), "n": i}
                           for i, e in enumerate(entries)], ours)
     by_listed = {listed_of[ref.number]: ref for ref in ours if ref.number in listed_of}
     right = total = 0
