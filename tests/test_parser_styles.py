@@ -780,6 +780,16 @@ SHAPES = [
      "in: Behindertenpädagogik 31 (1992) 2, S. 162-170.",
      dict(authors=[("Eberwein", "H"), ("Belusa", "A"), ("Mand", "J"), ("Michaelis", "E")],
           title="Probleme des Lernens und Deutungsmuster", volume="31", issue="2", pages="162-170")),
+    # German house styles print the names given-name first, ended by a colon.
+    ("Georg Feuser: Behinderte Kinder und Jugendliche zwischen Integration und Aussonderung. Darmstadt 1995.",
+     dict(authors=[("Feuser", "G")], title="Behinderte Kinder und Jugendliche zwischen Integration und Aussonderung",
+          year="1995")),
+    ("Klaus Klemm und Ulf Preuss-Lausitz: Gutachten zum Stand der Inklusion. Essen 2011.",
+     dict(authors=[("Klemm", "K"), ("Preuss-Lausitz", "U")], title="Gutachten zum Stand der Inklusion")),
+    # …but after a name and a comma, Chicago's title may have a colon of its own.
+    ("Benedict Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism, rev. ed. "
+     "(London: Verso, 1991).",
+     dict(authors=[("Anderson", "B")], title="Imagined Communities: Reflections on the Origin and Spread of Nationalism")),
     # …and a body's one-word name before the colon is the author, not the title's first word.
     ("Brasil: *Atenção ao pré natal de baixo risco*. Brasília : Ministério da Saúde, 2012",
      dict(authors=[("Brasil", "")], title="Atenção ao pré natal de baixo risco", publisher="Ministério da Saúde", place="Brasília",

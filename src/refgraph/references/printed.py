@@ -27,7 +27,7 @@ from .people import parse_names
 from .rules import normalise_pages
 from .title_edges import roman_part_opening_journal, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, body_before_colon, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, body_before_colon, given_first_names_before_colon, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -126,6 +126,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _undated_title(fields)
     fields = _italic_title_alone(fields, italic, core)
     fields = body_before_colon(fields, text)
+    fields = given_first_names_before_colon(fields, text)
     return _italic_volume(fields, italic)
 
 

@@ -496,6 +496,45 @@ def body_before_colon(fields: dict, text: str) -> dict:
     return fields
 
 
+# German house styles print the names given-name first and end them with a colon: "Andreas
+# Hinz, Ines Boban: Integrative Berufsvorbereitung. Berlin: Luchterhand 2001." A person is
+# a given name (hyphenated or with a middle initial), particles, and a surname.
+_GIVEN_FIRST_PERSON = (r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-Z]\.)?"
+                       r"(?:\s(?:von|van|de|der|den|zu|vom|zur|di|da|du|le|la))*\s[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+_GIVEN_FIRST_NAMES_AND_COLON = re.compile(
+    rf"(?P<names>{_GIVEN_FIRST_PERSON}(?:(?:,\s|\s(?:und|and|u\.|&|et|e|y)\s|\s?/\s?){_GIVEN_FIRST_PERSON}){{0,5}})"
+    r":\s+(?=[A-ZÀ-Þ\d\"„“‘'«])")
+
+
+def given_first_names_before_colon(fields: dict, text: str) -> dict:
+    """The people before the colon that opens a German entry ("Georg Feuser: Behinderte
+    Kinder …", "Klaus Klemm und Ulf Preuss-Lausitz: Gutachten …"), which the reading left in
+    the title whole or in part: they are the authors, the title starts after the colon.
+
+    Only when the title read opens with the names (or with the ones the reading did not
+    take, joined by "und", "and" or "&"), every person is a given name and a surname, and
+    no person names a body."""
+    head = _GIVEN_FIRST_NAMES_AND_COLON.match(text)
+    title = fields.get("title") or ""
+    if not head or fields.get("editors") or ":" not in title or names_a_body(head.group("names")):
+        return fields
+    names = head.group("names")
+    lead, rest = (part.strip() for part in title.split(":", 1))
+    if not (rest and lead and names.endswith(lead) and text.startswith(names)):
+        return fields
+    people, _ = parse_names(names)
+    read = fields.get("authors") or ()
+    if len(people) < 1 or len(read) >= len(people) or not all(p.family and p.initials for p in people):
+        return fields
+    if any(a.family != b.family for a, b in zip(read, people)):
+        return fields  # (the reading's names must be the first of these)
+    if read and re.search(r",\s*$", names[: len(names) - len(lead)]):
+        # After names the reading took, a comma may as well end them and open Chicago's
+        # title: "Benedict Anderson, Imagined Communities: Reflections on …".
+        return fields
+    return {**fields, "authors": people, "title": rest}
+
+
 def body_before_the_date(fields: dict, text: str) -> dict:
     """APA's body author read as the title, and the work's title as a book it is in
     ("Intergovernmental Panel on Climate Change. (2021). Climate Change 2021: The
