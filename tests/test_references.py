@@ -84,8 +84,8 @@ using the Lewis acidic ionic liquid choline {wrapped}
 def test_an_address_printed_without_its_scheme_is_the_entrys_address(sample_text, tmp_path):
     """"www.…" with no "https://" is an address as much as one with it (philtransa_2021_0097,
     CC BY: "Unwetterklimatologie: Starkregen. www.dwd.de/…html. (accessed 30 April 2020).");
-    it had been dropped, and the entry reported as having no source. A name with "www" inside
-    ("Kwww", an e-mail's "@www") is none."""
+    it had been dropped, and the entry reported as having no source. An e-mail address's
+    "@www." is none."""
     dwd = parse_reference("Unwetterklimatologie: Starkregen. www.dwd.de/DE/leistungen/unwetterklima/starkregen/"
                           "starkregen.html. (accessed 30 April 2020).")
     assert (dwd.title, dwd.url, dwd.kind, dwd.accessed) == (
