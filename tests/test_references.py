@@ -94,6 +94,12 @@ def test_an_address_printed_without_its_scheme_is_the_entrys_address(sample_text
                              "for Statistical Computing; 2020. Available at www.R-project.org.")
     assert (r_core.url, r_core.publisher, r_core.year) == ("www.R-project.org", "R Foundation for Statistical Computing", "2020")
     assert parse_reference("Smith J. Contact: info@www.example.org. J Med. 2000;1:1-2.").url == ""
+    # French lists print where and when they read it in one bracket.
+    mtq = parse_reference("Ministère des transports du Québec (MTQ) (2011). La circulation des véhicules lourds sur le "
+                          "réseau routier municipal [en ligne (19 août 2015) : www.mtq.gouv.qc.ca/documents/usagers.pdf]")
+    assert (mtq.title, mtq.url, mtq.accessed, mtq.year) == (
+        "La circulation des véhicules lourds sur le réseau routier municipal", "www.mtq.gouv.qc.ca/documents/usagers.pdf",
+        "2015-08-19", "2011")
     # In a manuscript: the rewritten entry is a web page with its address, not an incomplete one.
     entry = "*Biol Psychiatry* 2000;47:351-354."
     assert entry in sample_text

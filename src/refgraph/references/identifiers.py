@@ -44,7 +44,9 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 # (BMJ's "Published Online First: 12 March 2019" likewise.)
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
-_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?|(?<![\w./@])www\.[\w-]+\.[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
+# (French lists print where and when they read it as "[en ligne (12 janvier 2016) : URL]".)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*"
+                  r"|\[\s*en ligne\s*(?:\((?P<read>[^()]{4,40})\))?\s*:\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?|(?<![\w./@])www\.[\w-]+\.[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 # (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
 # keeps its address, and the "from" goes with the date.)
 _NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
@@ -219,7 +221,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     take(_ARXIV, "arxiv")
     url = maybe["url"] and _URL.search(text)
     if url:
-        found["url"] = url.group(1)
+        found["url"] = url.group(2)
+        if url.group("read") and "accessed" not in found and re.search(r"\d{4}", url.group("read")):
+            found["accessed"] = iso_date(url.group("read"))
         while found["url"].endswith(")") and found["url"].count(")") > found["url"].count("("):
             found["url"] = found["url"][:-1]  # "(https://www.R-project.org/)." closes the bracket
         while found["url"].endswith(("]", ".]")) and found["url"].count("]") > found["url"].count("["):
@@ -227,7 +231,7 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         start, end = url.start(), url.end()
         bracket = re.search(r"\[\s*$", text[:start])
         closing = re.match(r"\.?\]", text[end:])
-        if bracket and (closing or url.group(1).endswith("]")):
+        if bracket and (closing or url.group(2).endswith("]")):
             start, end = bracket.start(), end + (closing.end() if closing else 0)  # "[Available online at URL.]"
         cut(start, end)
         dated = _DATE_AFTER_URL.search(text)

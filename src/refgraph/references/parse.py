@@ -104,6 +104,9 @@ def _parsed(raw_markdown: str) -> Reference:
     fields = tidy_numbers(fields, text)
     if series and not fields.get("series"):
         fields["series"] = series
+    if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
+        # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
+        fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
     if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
         fields["title"] = fields["title"][:-1].rstrip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
