@@ -69,7 +69,8 @@ def capitalised(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in text.split())
 
 
-# Nouns bodies are named by ("Council", "Panel", "Hochschule").
+# The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a
+# title; "World Meteorological Organization: …" a body).
 BODY_NOUN = re.compile(
     r"\b(?:organi[sz]ation|association|society|institute|institut|university|universit[äa]t|hochschule|agency|"
     r"ministry|ministerium|department|council|commission|committee|office|bureau|services?|survey|foundation|"

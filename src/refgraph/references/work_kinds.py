@@ -419,10 +419,6 @@ def abnt_degree_statement(fields: dict, text: str) -> dict:
             "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year")}
 
 
-# The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a
-# title; "World Meteorological Organization: …" a body).
-
-
 def names_a_body(text: str) -> bool:
     """Whether ``text`` holds a noun bodies are named by ("Council", "Panel", "Hochschule")."""
     return bool(BODY_NOUN.search(text))
