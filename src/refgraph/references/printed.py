@@ -17,6 +17,7 @@ from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
 from .cjk import title_and_journal_parted
+from .colon_names import body_before_colon, given_first_names_before_colon
 from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
@@ -27,7 +28,7 @@ from .people import parse_names
 from .rules import normalise_pages
 from .title_edges import roman_part_opening_journal, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, body_before_colon, given_first_names_before_colon, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
