@@ -780,6 +780,18 @@ SHAPES = [
      "in: Behindertenpädagogik 31 (1992) 2, S. 162-170.",
      dict(authors=[("Eberwein", "H"), ("Belusa", "A"), ("Mand", "J"), ("Michaelis", "E")],
           title="Probleme des Lernens und Deutungsmuster", volume="31", issue="2", pages="162-170")),
+    # A translator's statement, in any language, is no word of the title.
+    ("Foucault M. Vigilar y castigar. Trad. de Aurelio Garzón del Camino. México: Siglo XXI; 1976.",
+     dict(title="Vigilar y castigar", publisher="Siglo XXI", year="1976")),
+    ("Foucault M. Nadzorować i karać. Tłum. T. Komendant. Warszawa: Aletheia; 1998.", dict(title="Nadzorować i karać")),
+    ("Foucault M. Vigiar e punir. Tradução de Raquel Ramalhete. 20. ed. Petrópolis: Vozes; 1999.",
+     dict(title="Vigiar e punir", edition="20")),
+    # …nor a title's own words that speak of translation.
+    ("Smith J. Lost in translation. Translated works in Europe. London: Verso; 2001.",
+     dict(title="Lost in translation. Translated works in Europe")),
+    # DIN's one name, surname first and written out, ended by a colon.
+    ("Foucault, Michel: Überwachen und Strafen. Übers. von Walter Seitter. Frankfurt am Main: Suhrkamp 1976.",
+     dict(authors=[("Foucault", "M")], title="Überwachen und Strafen", publisher="Suhrkamp", year="1976")),
     # German house styles print the names given-name first, ended by a colon.
     ("Georg Feuser: Behinderte Kinder und Jugendliche zwischen Integration und Aussonderung. Darmstadt 1995.",
      dict(authors=[("Feuser", "G")], title="Behinderte Kinder und Jugendliche zwischen Integration und Aussonderung",

@@ -92,3 +92,32 @@ def given_first_names_before_colon(fields: dict, text: str) -> dict:
         # title: "Benedict Anderson, Imagined Communities: Reflections on …".
         return fields
     return {**fields, "authors": people, "title": rest}
+
+
+# DIN 1505's names, surname first with the given names written out: "Foucault, Michel:
+# Überwachen und Strafen.", "Sander, Alfred; Christ, Klaus: …".
+_INVERTED_PERSON = (r"(?:(?:von|van|de|der|den|zu|di|da|du|le|la)\s)*[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?,\s"
+                    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zß-ÿ]+|\s[A-Z]\.)?")
+_INVERTED_NAMES_AND_COLON = re.compile(rf"(?P<names>{_INVERTED_PERSON}(?:\s?[;/]\s?{_INVERTED_PERSON}){{0,5}}):\s+(?=[A-ZÀ-Þ\d\"„“‘'«])")
+
+
+def inverted_names_before_colon(fields: dict, text: str) -> dict:
+    """DIN's surname-first names ended by a colon, which a reading with no author kept as
+    the title's opening: they are the authors.
+
+    Only when no person was read, the title opens with the names, and the words before the
+    comma are no town ("Berlin, Germany: …")."""
+    head = _INVERTED_NAMES_AND_COLON.match(text)
+    title = fields.get("title") or ""
+    if not head or fields.get("authors") or fields.get("editors") or not title.startswith(head.group("names")):
+        return fields
+    from .places import known_place
+
+    names = head.group("names")
+    if known_place(names.split(",")[0]) or names_a_body(names):
+        return fields
+    people, _ = parse_names(names)
+    rest = title[len(names):].lstrip(" :")
+    if not people or not rest or not all(p.family and p.initials for p in people):
+        return fields
+    return {**fields, "authors": people, "title": rest}

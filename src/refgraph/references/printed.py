@@ -17,7 +17,7 @@ from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
 from .cjk import title_and_journal_parted
-from .colon_names import body_before_colon, given_first_names_before_colon
+from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
 from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
@@ -128,6 +128,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_title_alone(fields, italic, core)
     fields = body_before_colon(fields, text)
     fields = given_first_names_before_colon(fields, text)
+    fields = inverted_names_before_colon(fields, text)
     return _italic_volume(fields, italic)
 
 
@@ -574,10 +575,22 @@ def _semicolon_chapter(fields: dict, core: str) -> dict:
 _TRANSLATOR_AFTER_TITLE = re.compile(r"\s*\((?:[^()]{1,30}?;\s*)?[^()]{2,80},\s*(?:Trans|Trad|Übers|Tr)\.\)$")
 
 
+# …or a sentence of its own, as each language says it: "Trad. de Aurelio Garzón del Camino",
+# "Tradução de Raquel Ramalhete", "Übers. von Walter Seitter", "Tłum. T. Komendant",
+# "Traduit par …", "Пер. с англ. …". (The translator's name: capitalised words, initials
+# and particles only, so a title's own "Translated …" phrase stays.)
+_TRANSLATOR_SENTENCE = re.compile(
+    r"[.,]\s+(?:Trad(?:\.|ucci[óo]n|u[çc][ãa]o|uit|uzione|otto)|[ÜU]bers(?:\.|etzt)|Tłum(?:\.|aczenie)|Prze[łl]\."
+    r"|Vert(?:\.|aald)|Пер(?:\.|евод)|Trans(?:\.|lated))"
+    r"(?:\s+(?:de|do|da|von|par|di|by|door|por|z|с)\b\.?)?(?:\s+[a-zа-я]{2,6}\.)?"
+    r"(?P<names>(?:\s+(?:[A-ZÀ-ÞЀ-Я][\w'’-]*\.?|de|da|do|dos|del|la|von|van|der|y|e|and|und|et|i|и),?)+)$")
+
+
 def _translator_in_title(fields: dict) -> dict:
-    """The translator's bracket the reading kept in the title: not the title's words."""
+    """The translator's bracket or sentence the reading kept in the title: not the title's words."""
     title = fields.get("title") or ""
     bracket = _TRANSLATOR_AFTER_TITLE.search(title) if title.endswith(".)") else None
+    bracket = bracket or _TRANSLATOR_SENTENCE.search(title.rstrip(" ."))
     if not bracket or bracket.start() < 3:
         return fields
     return {**fields, "title": title[: bracket.start()].rstrip(" .,")}
