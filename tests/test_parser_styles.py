@@ -780,6 +780,11 @@ SHAPES = [
      "in: Behindertenpädagogik 31 (1992) 2, S. 162-170.",
      dict(authors=[("Eberwein", "H"), ("Belusa", "A"), ("Mand", "J"), ("Michaelis", "E")],
           title="Probleme des Lernens und Deutungsmuster", volume="31", issue="2", pages="162-170")),
+    # NLM's imprint with the state in brackets, read whole as the publisher: its place.
+    ("Rosenbaum SB, Gupta V, Patel P, Palacios JL. Ketamine. In: StatPearls [Internet]. Treasure Island (FL): "
+     "StatPearls Publishing; 2024 Jan-. Available from: https://www.ncbi.nlm.nih.gov/books/NBK470357/",
+     dict(kind="chapter", title="Ketamine", booktitle="StatPearls", publisher="StatPearls Publishing",
+          place="Treasure Island (FL)", year="2024")),
     # A translator's statement, in any language, is no word of the title.
     ("Foucault M. Vigilar y castigar. Trad. de Aurelio Garzón del Camino. México: Siglo XXI; 1976.",
      dict(title="Vigilar y castigar", publisher="Siglo XXI", year="1976")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .books import names_a_place, place_after_publisher
+from .books import PLACE_PUBLISHER, names_a_place, place_after_publisher
 from .identifiers import MONTH_NAME
 from .model import Author
 from .patterns import BODY_NOUN, JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
@@ -104,10 +104,21 @@ def journal_named_by_doi(fields: dict) -> dict:
     return {**fields, "title": title, "journal": ended.group("journal"), "kind": "article"}
 
 
+# NLM's place with its state or country in brackets: "Treasure Island (FL)", "Bethesda (MD)".
+_BRACKETED_REGION = re.compile(r"\s\([A-Z][A-Za-z]{1,3}\)$")
+
+
 def place_in_publisher(fields: dict) -> dict:
     """Springer's and Harvard's "Publisher, Place" ("Longmans, Green & Co., London") read
-    whole as the publisher: the place is the tail the training strings print as a place."""
-    if fields.get("place") or ", " not in (fields.get("publisher") or ""):
+    whole as the publisher: the place is the tail the training strings print as a place;
+    NLM's "Treasure Island (FL): StatPearls Publishing", the head before the colon, where
+    a bracketed region or the town list says it is a place."""
+    if fields.get("place"):
+        return fields
+    imprint = PLACE_PUBLISHER.match(fields.get("publisher") or "")
+    if imprint and (_BRACKETED_REGION.search(imprint.group("place")) or known_place(imprint.group("place"))):
+        return {**fields, "place": imprint.group("place").strip(), "publisher": imprint.group("publisher").strip()}
+    if ", " not in (fields.get("publisher") or ""):
         return fields
     publisher, place = place_after_publisher(fields["publisher"])
     return {**fields, "publisher": publisher, "place": place} if place else fields
