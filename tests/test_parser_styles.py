@@ -785,6 +785,12 @@ SHAPES = [
      "StatPearls Publishing; 2024 Jan-. Available from: https://www.ncbi.nlm.nih.gov/books/NBK470357/",
      dict(kind="chapter", title="Ketamine", booktitle="StatPearls", publisher="StatPearls Publishing",
           place="Treasure Island (FL)", year="2024")),
+    # NLM's entry in a database: the part after the imprint is the title, the database the container.
+    ("PubChem [Internet]. Bethesda (MD): National Library of Medicine (US), National Center for Biotechnology Information; "
+     "2004-. PubChem Compound Summary for CID 3821, Ketamine; [cited 2021 Jan 5]. Available from: "
+     "https://pubchem.ncbi.nlm.nih.gov/compound/Ketamine",
+     dict(kind="online", title="PubChem Compound Summary for CID 3821, Ketamine", booktitle="PubChem", place="Bethesda (MD)",
+          year="2004", accessed="2021-01-05")),
     # A translator's statement, in any language, is no word of the title.
     ("Foucault M. Vigilar y castigar. Trad. de Aurelio Garzón del Camino. México: Siglo XXI; 1976.",
      dict(title="Vigilar y castigar", publisher="Siglo XXI", year="1976")),

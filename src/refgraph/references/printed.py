@@ -17,6 +17,7 @@ from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
 from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
 from .cjk import title_and_journal_parted
+from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
 from .identifiers import MONTH_NAME
 from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
@@ -65,6 +66,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = standard_designation(fields, text)
     fields = patent_statement(fields, text)
     fields = trial_registration(fields, text)
+    fields = database_part(fields, text)
     fields = described_work(fields)
     fields = newspaper_ending_title(fields, text)
     fields = issue_date_read_as_publisher(fields)
