@@ -596,6 +596,20 @@ def test_a_journal_without_volumes_and_an_entry_in_press_are_not_incomplete(samp
     assert 118 not in incomplete  # a volume with no issue is complete as printed
 
 
+def test_an_article_published_online_with_no_issue_yet_is_ahead_of_print(sample_text, tmp_path):
+    """AMA's "Published online June 5, 2019" and The Lancet's "published online Jan 5", with no
+    volume or pages, are online first, as "[Epub ahead of print]" is; with its volume and
+    pages, the online date is only history."""
+    extra = ("  116. Daly EJ, Trivedi MH, Janik A, et al. Efficacy of esketamine nasal spray. JAMA Psychiatry. "
+             "Published online June 5, 2019. doi:10.1001/jamapsychiatry.2019.1189\n"
+             "  117. Fava M, Freeman MP, Flynn M, et al. Dose-ranging trial of intravenous ketamine. Lancet Psychiatry 2021; "
+             "published online Jan 5. https://doi.org/10.1016/S2215-0366(20)30400-0.\n"
+             "  118. Park M, Kim H. Ketamine in adolescents. JAMA Pediatr. 2021;175(3):301-309. Published online December 7, 2020.\n")
+    found = findings_for(_append_entries(sample_text, extra), tmp_path)
+    ahead = {n for f in found if f.name == "epub-ahead-of-print" for n in f.references}
+    assert {116, 117} <= ahead and 118 not in ahead
+
+
 def test_the_first_authors_named_in_order_are_no_mismatch(sample_text, tmp_path):
     """"Berman, Cappiello et al.<sup>23</sup>" names reference 23's first two authors; the
     second alone, "Cappiello et al.<sup>23</sup>", names the wrong person first."""

@@ -123,6 +123,11 @@ def _parsed(raw_markdown: str) -> Reference:
         # (An address alone is a web page cited by its address: "https://…?lang=pt, accessed
         # in March 2021." It is read, and the rules say what it lacks.)
         raise UnparseableReference("found neither a title nor a source")
+    if ((ids.online_year or _ONLINE_FIRST.search(text)) and not fields.get("status") and fields.get("kind", "article") == "article"
+            and fields.get("journal") and not fields.get("volume") and not fields.get("pages")):
+        # "JAMA Psychiatry. Published online June 5, 2019. doi:…", "Lancet Psychiatry 2021;
+        # published online Jan 5": online first, with no issue yet — ahead of print.
+        fields["status"] = "epub-ahead-of-print"
     if names_are_editors(fields, text):
         fields["names_role"] = "editor"
     confidence = _confidence(fields, labels, tagger.marginals_of(labels), tagged.tokens)
@@ -141,6 +146,10 @@ def _without_authorship_note(text: str) -> str:
     if not _AUTHORSHIP_NOTE.search(text):
         return text
     return re.sub(r"(?<=\w)\s?[*†‡#](?=\s*[,.;])", "", _AUTHORSHIP_NOTE.sub("", text))
+
+
+# (The Lancet prints the day alone: "2021; published online Jan 5.")
+_ONLINE_FIRST = re.compile(r"\b(?:[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ee]pub)\b")
 
 
 def clear_parse_cache() -> None:
