@@ -311,6 +311,18 @@ def test_sentence_boundaries_survive_abbreviations(tmp_path):
     assert claims == ["Smith et al. gave 0.5 mg/kg i.v. vs. placebo, e.g. saline, to J. R. Doe's cohort.", "A second trial followed."]
 
 
+def test_a_code_ending_in_a_stop_before_a_lower_case_word_ends_no_sentence(tmp_path):
+    """"the CPQ11-14. instrument" (pboci_2022_054, CC BY): a sentence never opens in lower
+    case, so the stop after a code or an acronym is no sentence end there; before a capital
+    ("… and NHL. These …") it is, and "mRNA" opens a sentence."""
+    text = ("# T\n\n## A\n\nThe validity of the CPQ11-14. instrument was evaluated in adolescents.<sup>1</sup> "
+            "It was treated as NHL. These patients improved.<sup>2</sup> mRNA levels rose.<sup>3</sup>\n\n## References\n\n"
+            "1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n3. E F. T. J 2000;1:1.\n")
+    claims = [s.text for s in analyse_text(text, tmp_path).claims]
+    assert claims == ["The validity of the CPQ11-14. instrument was evaluated in adolescents.", "These patients improved.",
+                      "mRNA levels rose."]
+
+
 def test_every_callout_gets_a_claim_even_in_a_heading(tmp_path):
     text = "# T\n\n## Background<sup>1</sup>\n\nA claim.<sup>2</sup>\n\n## References\n\n1. A B. T. J 2000;1:1.\n2. C D. T. J 2000;1:1.\n"
     analysis = analyse_text(text, tmp_path)

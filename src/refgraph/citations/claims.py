@@ -83,7 +83,11 @@ def _continues(before: str, piece: str) -> bool:
     piece = piece.lstrip()
     if re.match(r"\(?[\dS]\d*|[IVX]+\b", piece) and _BEFORE_NUMBER.search(before):
         return True
-    return bool(re.match(r"[a-z]", piece)) and bool(_BEFORE_LOWERCASE.search(before))
+    if re.match(r"[a-z]", piece) and _BEFORE_LOWERCASE.search(before):
+        return True
+    # A code or acronym ending in a stop ("the CPQ11-14. instrument", "RNA-seq. data"): a
+    # sentence never opens with a word in lower case ("mRNA", "iPSC" have capitals in them).
+    return bool(re.match(r"[a-z]{2,}\b", piece)) and bool(re.search(r"(?:\d|[A-Z]{2})[\w-]*\.\s*$", before))
 
 
 # (The lookahead lets the engine skip to the next mark instead of trying every branch at every character.)
