@@ -791,6 +791,13 @@ SHAPES = [
      "https://pubchem.ncbi.nlm.nih.gov/compound/Ketamine",
      dict(kind="online", title="PubChem Compound Summary for CID 3821, Ketamine", booktitle="PubChem", place="Bethesda (MD)",
           year="2004", accessed="2021-01-05")),
+    # A field cut inside a bracket it opened takes the bracket's rest ("(NIPS 2017)", PubMed's
+    # "Spine (Phila Pa 1976)"), unless the bracket is an imprint, "(Bilthoven, 1973)".
+    ("Vaswani A, Shazeer N, Parmar N, et al. Attention is all you need. In: Advances in Neural Information Processing "
+     "Systems 30 (NIPS 2017); 2017 Dec 4-9; Long Beach, CA. p. 5998-6008.",
+     dict(booktitle="Advances in Neural Information Processing Systems 30 (NIPS 2017)", year="2017")),
+    ("H. Bol: La basse de viole du temps de Marin Marais et d'Antoine Forqueray (Bilthoven, 1973)",
+     dict(title="La basse de viole du temps de Marin Marais et d'Antoine Forqueray")),
     # A translator's statement, in any language, is no word of the title.
     ("Foucault M. Vigilar y castigar. Trad. de Aurelio Garzón del Camino. México: Siglo XXI; 1976.",
      dict(title="Vigilar y castigar", publisher="Siglo XXI", year="1976")),

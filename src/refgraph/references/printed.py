@@ -131,7 +131,29 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = body_before_colon(fields, text)
     fields = given_first_names_before_colon(fields, text)
     fields = inverted_names_before_colon(fields, text)
+    fields = _bracket_closed(fields, text)
     return _italic_volume(fields, italic)
+
+
+def _bracket_closed(fields: dict, text: str) -> dict:
+    """A field cut inside a bracket it opened ("Advances in Neural Information Processing
+    Systems 30 (NIPS" of "… 30 (NIPS 2017); 2017 Dec 4-9") takes the rest of the bracket:
+    a year or a number inside it belongs to the name, not to the entry's date."""
+    for field in ("booktitle", "journal", "title", "publisher"):
+        value = fields.get(field) or ""
+        if value.count("(") != value.count(")") + 1 or value.rfind("(") < value.rfind(")"):
+            continue
+        at = text.find(value)
+        rest = re.match(r"[^()\[\];]{1,20}?\)", text[at + len(value):]) if at >= 0 else None
+        if not rest:
+            continue
+        opened = value.rfind("(")
+        if re.search(rf"[,:][^()]*\b{YEAR}", value[opened:] + rest.group(0)) and len(value[:opened].strip()) >= 3:
+            # (A place or a publisher and a year is an imprint, Chicago's "(Bilthoven, 1973)":
+            # no word of the field.)
+            return {**fields, field: value[:opened].rstrip(" ,;:")}
+        return {**fields, field: value + rest.group(0)}
+    return fields
 
 
 def _legal_article(fields: dict, core: str) -> dict:
