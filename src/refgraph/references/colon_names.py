@@ -9,6 +9,7 @@ import re
 from .model import Author
 from .patterns import capitalised
 from .people import parse_names
+from .places import known_place
 from .work_kinds import names_a_body
 
 
@@ -111,8 +112,6 @@ def inverted_names_before_colon(fields: dict, text: str) -> dict:
     title = fields.get("title") or ""
     if not head or fields.get("authors") or fields.get("editors") or not title.startswith(head.group("names")):
         return fields
-    from .places import known_place
-
     names = head.group("names")
     if known_place(names.split(",")[0]) or names_a_body(names):
         return fields
