@@ -2833,3 +2833,38 @@ def test_a_book_title_with_a_year_range_and_a_series_number_keeps_them():
     series = parse_reference("Moreno, P. 2002. Common Moorhen. In: The Birds of North America, No. 685 (A. Poole and "
                              "F. Gill, eds.). The Birds of North America, Inc., Philadelphia, PA.")
     assert (series.booktitle, [p.family for p in series.editors]) == ("The Birds of North America", ["Poole", "Gill"])
+
+
+@pytest.mark.parametrize("printed, year", [
+    ("Leonardo Moreno, Influire in un mondo ostile. Biografia politica di Franco Venturi (1931-1956), Stylos, "
+     "Aosta, 2006, p.268", "2006"),
+    ("Christian MORENO, L'Ecosse depuis 1528, Gap, Ophrys, 1998, 235 pages", "1998"),
+    ("Moreno P. The history of England, 1066-1485. London: Penguin; 1990.", "1990"),
+    # Counterexamples: the period opens the entry's own date, or the later year dates a reading.
+    ("Moreno P (1990-1991) Winter records of the lakes. Accessed 2020.", "1990"),
+    ("Moreno P. Lake records, 2001-2005. Lund: Lake Office; 2006.", "2006"),
+])
+def test_a_period_named_in_a_title_is_not_the_works_year(printed, year):
+    assert parse_reference(printed).year == year
+
+
+def test_a_period_in_a_title_gives_way_to_no_reading_date():
+    from refgraph.references.title_years import year_of_a_period_in_title
+
+    fields = {"title": "Lake records, 2001-2005", "year": "2001"}
+    printed = "Moreno P. Lake records, 2001-2005. Accessed 12 May 2019."
+    assert year_of_a_period_in_title(fields, printed)["year"] == "2001"
+    assert year_of_a_period_in_title(fields, printed.replace("Accessed 12 May", "Lund:"))["year"] == "2019"
+
+
+@pytest.mark.parametrize("printed, people", [
+    ("Moreno, M (1973). Consciousness and the acquisition of language, (H. J. Lund, Trans.). Evanston, IL: "
+     "Northwestern University Press. (Original work published 1949)", ["Lund"]),
+    ("Moreno, M. (1973). Consciousness and language. Translated by H. J. Lund. Evanston, IL: Northwestern "
+     "University Press.", ["Lund"]),
+])
+def test_a_translator_after_the_title_is_no_second_work(printed, people):
+    # The names after the title made the reading stop, and the imprint was lost.
+    ref = parse_reference(printed)
+    assert (ref.place, ref.publisher) == ("Evanston, IL", "Northwestern University Press")
+    assert [p.family for p in ref.authors] == ["Moreno"]

@@ -10,7 +10,7 @@ from .identifiers import MONTH_NAME
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
-from .patterns import PREPRINT_SERVER, PROCEEDINGS, YEAR, clean_title
+from .patterns import EDITOR_WORDS, PREPRINT_SERVER, PROCEEDINGS, YEAR, clean_title
 from .people import OTHER_ET_AL, parse_names
 from .source_edges import IN, mend_source_edges, organisation_heads_the_list
 from .unparted import part_title_from_journal
@@ -23,6 +23,12 @@ FIELD_OF_LABEL = {
 }
 _ET_AL_AFTER = re.compile(rf"[\s,;]*(?:et\.?\s*al\b|{OTHER_ET_AL})")
 _ACCESS_BEFORE = re.compile(r"\b(?:accessed|cited|citado|acesso|acceso|consultado|retrieved|updated|atualizado)\b[^.;\[\]]{0,25}$", re.I)
+# A role after names ("(H. J. Silverman, Trans.)", "(J. Doe, Ed.)", "M. Weber (Hrsg.)") or
+# before them ("translated by", "trad."): the people who made this edition, not a second work.
+_ROLE_AFTER_NAMES = re.compile(rf"[\s,]*\(?\s*(?:(?P<editors>{EDITOR_WORDS})|(?P<translators>[Tt]rans(?:l(?:ated)?)?|[Tt]ranslators?"
+                               rf"|[Tt]rad(?:\.|ução|ucción|uction)?|[Üü]bers(?:etzt)?|[Tt]r))\b")
+_ROLE_BEFORE_NAMES = re.compile(r"\b(?:(?P<translators>trans(?:l(?:ated)?)?\.?\s+by|translated\s+by|tr\.\s+by|trad\.|traduit\s+par"
+                                r"|traducción\s+de|tradução\s+de|übersetzt\s+von)|(?P<editors>edited\s+by|ed\.\s+by|hrsg\.\s+von))[\s:]*$", re.I)
 _ISSUE_WORD = re.compile(r"\b(?:no|nos|nr|n[º°o]|núm|num|issue|heft)\.?\s*$", re.I)  # (Chicago's "nos. 3–4")
 # "c2007" (a copyright year) and "2007a" both carry the year.
 _YEAR = re.compile(r"(?:\b|(?<=\bc))(?P<year>1[5-9]\d\d|20\d\d)(?P<letter>[a-z])?\b")
@@ -106,7 +112,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if field == "editors" and not values and not tagged.text[:tagged.tokens[span.first].start].strip():
             field = "authors"  # names that open the entry ("Smith, J., & Jones, K. (in press).") are its own
         if field == "authors" and len(values) > 1:
-            break  # names again after the source: a second work printed under the same number
+            role = (_ROLE_AFTER_NAMES.match(tagged.text, tagged.tokens[span.last].end)
+                    or _ROLE_BEFORE_NAMES.search(tagged.text, 0, tagged.tokens[span.first].start))
+            if not role:
+                break  # names again after the source: a second work printed under the same number
+            field = "editors" if role.group("editors") else "translators"
         introduced = "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])
         if field == "title" and "title" in values and "container" not in values and introduced:
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's

@@ -67,3 +67,37 @@ def number_cut_from_title(fields: dict, text: str) -> dict:
     if not cut:
         return fields
     return {**fields, "title": cut.group() + title}
+
+
+# A period a title names: "Biografia politica di Franco Venturi (1931-1956)", "Mission de
+# France, 1898–1982", "L'Ecosse depuis 1528".
+_PERIOD = re.compile(r"(?<![\d.])(?P<first>(?:1[5-9]|20)\d\d)(?:\s?[-–—]\s?(?P<last>(?:1[5-9]|20)\d\d)(?!\d)|(?!\d))")
+_SINCE = re.compile(r"\b(?:since|from|depuis|desde|seit|dal|dès|od|sinds)\s+$", re.I)
+_DATING_A_READING = re.compile(r"\b(?:accessed|cited|retrieved|consulté|consultado|acesso|acceso|abgerufen|zugegriffen|visited)\b[^.;]{0,30}$", re.I)
+
+
+def year_of_a_period_in_title(fields: dict, text: str) -> dict:
+    """``fields`` with the year of the work, not the first year of a period its title (or
+    what was read as its source) names: "Influire in un mondo ostile. Biografia politica di Franco Venturi (1931-1956),
+    Stylos, Aosta, 2006" was published in 2006.
+
+    Only where the year read opens a period ("1931-1956", "since 1528") printed after the
+    title begins (never author–date's year after the names), and a year no earlier than
+    the period's end is printed after it (not the date a page was read)."""
+    year = fields.get("year") or ""
+    starts = [text.find(words[:24]) for name in ("title", "journal", "booktitle") if (words := fields.get(name))]
+    at = min((start for start in starts if start >= 0), default=-1)
+    if not re.fullmatch(r"\d{4}", year) or at < 0:
+        return fields
+    periods = [m for m in _PERIOD.finditer(text, at) if m.group("first") == year
+               and (m.group("last") and m.group("last") > year or _SINCE.search(text, 0, m.start()))]
+    if not periods or any(m.group() == year for m in _ANY_YEAR.finditer(text, 0, at)):
+        return fields
+    period = periods[0]
+    end = period.group("last") or year
+    later = [m.group() for m in _ANY_YEAR.finditer(text, period.end())
+             if m.group() >= end and not _DATING_A_READING.search(text, 0, m.start())
+             and not _PERIOD.fullmatch(text, m.start(), m.end() + 5)]
+    if not later:
+        return fields
+    return {**fields, "year": later[0]}
