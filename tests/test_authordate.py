@@ -1078,3 +1078,18 @@ def test_a_name_that_opens_with_a_numeral_files_under_its_words_too(tmp_path):
     # ... but a name that is out of order under every reading is still reported.
     late = "Pettersson, A., & Berg, K. (2010). Late in the list. Genome Research, 20(1), 1–9.\n\n"
     assert order_findings(late) == [(3,)]
+
+
+def test_a_body_that_grew_its_name_is_cited_by_its_old_acronym(tmp_path):
+    """"Centers for Disease Control and Prevention" is cited "(CDC, 2019)": the acronym of
+    the name before "and …" finds it; a body whose acronym is another's finds nothing."""
+    extra = "Centers for Disease Control and Prevention. (2019). Depression facts. CDC.\n\n"
+    text = APA.replace("Wortley, R. K.", extra + "Wortley, R. K.").replace(
+        "(World Health Organization [WHO], 2020).", "(World Health Organization [WHO], 2020; CDC, 2019). The CDC (2019) "
+        "agrees, and the CDCP (2019) too, but not the NDC (2019).")
+    analysis = analyse_text(text, tmp_path)
+    cdc = next(r.number for r in analysis.references if r.raw.startswith("Centers"))
+    found = dict(groups(analysis))
+    assert found["CDC (2019)"] == (cdc,) and found["CDCP (2019)"] == (cdc,)
+    assert cdc in found["(World Health Organization [WHO], 2020; CDC, 2019)"]
+    assert "NDC (2019)" not in found or found["NDC (2019)"] == ()

@@ -401,6 +401,11 @@ def _group_keys(literal: str) -> set[str]:
     words = [w for w in re.findall(r"[^\W\d_]+", literal) if w[:1].isupper()]
     if len(words) >= 2:
         keys.add("".join(w[0] for w in words).lower())
+    # A body that grew its name keeps its acronym: "Centers for Disease Control and
+    # Prevention" is cited "(CDC, 2019)".
+    grown = [w for w in re.findall(r"[^\W\d_]+", literal.split(" and ")[0]) if w[:1].isupper()]
+    if " and " in literal and len(grown) >= 3:
+        keys.add("".join(w[0] for w in grown).lower())
     keys.add(name_key(literal.split(".")[0]))  # "Brasil. Ministério da Saúde" → brasil
     # A body named for its town, "FernUniversität in Hagen": a citation's names stop at
     # "in" ("in" joins no surname), so "(FernUniversität in Hagen, 2024)" reads "Hagen".
