@@ -1093,3 +1093,51 @@ def test_a_body_that_grew_its_name_is_cited_by_its_old_acronym(tmp_path):
     assert found["CDC (2019)"] == (cdc,) and found["CDCP (2019)"] == (cdc,)
     assert cdc in found["(World Health Organization [WHO], 2020; CDC, 2019)"]
     assert "NDC (2019)" not in found or found["NDC (2019)"] == ()
+
+
+@pytest.mark.parametrize("cited, locator", [
+    ("(Plant & Peruche 2005, 181)", "181"), ("(Plant & Peruche 2005, 180–181; Correll et al. 2007)", "180–181"),
+    ("Plant and Peruche (2005, 181)", "181"),
+])
+def test_chicagos_bare_page_after_the_year_is_the_works_locator(tmp_path, cited, locator):
+    """Chicago author–date prints the page bare after a comma: it belongs to the work, and
+    the claim keeps no "(, 181)"."""
+    text = APA.replace("(Correll et al., 2007; Plant & Peruche, 2005)", cited)
+    analysis = analyse_text(text, tmp_path, "chicago.md")
+    works = {w.names[0]: w for c in analysis.callouts for w in c.items}
+    assert works["Plant"].locator == locator and works["Plant"].targets
+    assert not any(re.search(r"\(\s*,|\b181\b", s.text) for s in analysis.claims)
+
+
+def test_a_number_after_the_year_that_does_not_end_the_work_is_no_locator(tmp_path):
+    text = APA.replace("(Correll et al., 2007; Plant & Peruche, 2005)", "(Plant & Peruche 2005, 12 officers)")
+    works = [w for c in analyse_text(text, tmp_path, "chicago.md").callouts for w in c.items if w.names[0] == "Plant"]
+    assert [w.locator for w in works] == [""]
+
+
+def test_a_reprint_is_cited_by_both_years(tmp_path):
+    """APA's "Freud (1923/1961)": first published, and the edition the list gives."""
+    text = APA.replace("Smith and Jones (2019) argued otherwise", "Smith and Jones (2011/2019) argued otherwise")
+    found = dict(groups(analyse_text(text, tmp_path)))
+    assert found["Smith and Jones (2011/2019)"] == (5,)
+
+
+def test_a_lettered_year_read_by_the_rules_keeps_its_letter(tmp_path):
+    """A one-word title makes the rule reading win; the letter of its year must survive, or
+    "(Lee, 2020a)" would match both of Lee's 2020 works."""
+    text = APA.replace("First paper on things", "Things").replace("Second paper on things", "Others")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.year_suffix for r in analysis.references if r.authors[0].family == "Lee"] == ["a", "b"]
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "ambiguous-citation"]
+
+
+def test_letters_without_a_decomposition_file_under_their_base_letter(tmp_path):
+    """"Łukasiewicz" files under L and "Ørsted" under O (no Unicode decomposition takes
+    them to ASCII); dropped, they had filed under "u" and "r"."""
+    text = APA.replace("Plant, E. A.", "Łukasiewicz, J. (2005). Logic of bias. Studia Logica, 1, 1–2.\n\n"
+                       "Ørsted, H. (2005). Bias and light. Optica, 1, 3–4.\n\nPlant, E. A.")
+    text = text.replace("(Smith, 2018; Brown, 2021)", "(Łukasiewicz, 2005; Ørsted, 2005)")
+    analysis = analyse_text(text, tmp_path)
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "citation-order"]
+    swapped = analyse_text(text.replace("Lee, K. (2020a)", "Zhu, K. (2020a)"), tmp_path, "swapped.md")
+    assert [f for f in run_checks(swapped, Config()) if f.name == "citation-order"]  # Zhu before Łukasiewicz

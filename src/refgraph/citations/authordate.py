@@ -47,12 +47,14 @@ _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # (Or as other languages print it: "u. a.", "и др.", "等" — see OTHER_ET_AL.)
 ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others)))"
-_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
+_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
-# "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47".
+# "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47";
+# Chicago's bare "2015, 45" and "2015, 45–47" (a number not a year, that ends the work).
 _LOCATOR = (r"(?:\s*[,:]\s*(?i:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|tables?|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?"
-            r"|\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?![\d.%]))")
+            r"|\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?![\d.%])"
+            r"|\s*,\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?=\s*(?:[);\]]|$)))")
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
 def _author(names: str) -> str:
     return rf"(?P<names>{names})(?P<etal>{_ETAL})?(?:\s*\[[{_UPPER}]{{2,}}\])?"
@@ -284,7 +286,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
     years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", match.group("more") or "")]
-    first_year = re.match(r"(\d{4})([a-z]?)|(.+)", years[0])
+    first_year = re.match(r"(\d{4}(?:/\d{4})?)([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
     names_start = offset + match.start("names")
@@ -469,7 +471,7 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
 
 def _split_year(text: str, previous: str) -> tuple[str, str]:
     """"2019b" → ("2019", "b"); a bare letter after "2019a, b" keeps the year before it."""
-    match = re.match(r"(\d{4})([a-z]?)$", text)
+    match = re.match(r"(\d{4}(?:/\d{4})?)([a-z]?)$", text)
     if match:
         return match.group(1), match.group(2)
     if re.fullmatch(r"[a-z]", text):
@@ -479,7 +481,8 @@ def _split_year(text: str, previous: str) -> tuple[str, str]:
 
 def _year_matches(ref, year: str) -> bool:
     if year[:1].isdigit():
-        return ref.year == year
+        # APA's "Freud (1923/1961)": first published, and the edition listed.
+        return ref.year in year.split("/")
     # "in press" / "n.d.": the entry has no year, or says so itself.
     return not ref.year or year.lower().replace(" ", "") in ref.text.lower().replace(" ", "")
 

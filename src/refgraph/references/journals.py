@@ -14,20 +14,19 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from .patterns import UNDECOMPOSED
+
 LIST_NAME = "journal-names.txt.gz"
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
-# Latin letters that no decomposition takes to ASCII.
-_UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe",
-                               "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ı": "i"})
 
 
 def journal_key(name: str) -> str:
     """The form names are compared in: accents, case, dots and "the" dropped, "&" as "and".
     A name in another script has no key (its letters would vanish, leaving "Big Data" of
     "빅데이터(Big Data) 활용방안" to match a journal)."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("&", " and ").translate(_UNDECOMPOSED))
+    decomposed = unicodedata.normalize("NFKD", name.replace("&", " and ").translate(UNDECOMPOSED))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     if any(ord(c) > 127 and c.isalpha() for c in bare):
         return ""

@@ -5,6 +5,10 @@ import re
 
 from .identifiers import MONTH_NAME
 
+# Latin letters that no Unicode decomposition takes to ASCII ("Łukasiewicz" files under L).
+UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe",
+                              "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"})
+
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Words that mark names as editors ("(eds.)", ", editors", "(Hrsg.)", "organizadores"),
 # matched case by case so that the initials "ED" of "Siggia ED" are none.

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import EDITOR_WORDS, OTHER_AND, TWO_LETTER_INITIAL
+from .patterns import EDITOR_WORDS, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -111,7 +111,8 @@ def unglue_initials(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """``text`` in lower-case ASCII letters: "Łukasiewicz" → lukasiewicz, "Ørsted" → orsted."""
+    return unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode().lower()
 
 
 @lru_cache(maxsize=65536)

@@ -34,9 +34,9 @@ _VOL_TAIL = re.compile(
     rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?(?:\.\s*|\s+|(?=\d)))?{PAGES})?\s*[.;]?\s*$"
 )
 # "(2013)", "(n.d.)" after the names: "n.d." (no date) stands where the year would.
-_PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})[a-z]?|n\.\s?d\.?)\)\.?\s+")
+_PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d\.?)\)\.?\s+")
 _YEAR_NEXT = re.compile(rf"(?:(?:{YEAR})[a-z]?|n\.\s?d)[.,]\s")
-_DOTTED_YEAR = re.compile(rf"(?:(?P<year>{YEAR})[a-z]?|n\.\s?d)\.\s+(?=\S)")
+_DOTTED_YEAR = re.compile(rf"(?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d)\.\s+(?=\S)")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
 _ABBREVIATED_WORD = re.compile(r"^[A-Z][A-Za-z]{0,11}$")
 THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:doctoral |master'?s |PhD )?thesis"
@@ -195,7 +195,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
     plos = _PLOS_YEAR.match(rest) or (_DOTTED_YEAR.match(rest) if authors else None)
     if plos:
         # "Nowell PC (1976) Title" (PLOS) or "Larman TC, … Seidman JG. 2012. Title" (eLife).
-        fields["year"] = plos.group("year") or ""
+        fields["year"], fields["year_suffix"] = plos.group("year") or "", plos.group("suffix") or ""
         rest = rest[plos.end():]
     elif not authors and (head := _UNSTOPPED_NAMES.match(rest)):
         # "Cornelis GR The Yersinia deadly kiss." — the stop after the names was lost.
@@ -212,7 +212,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
             authors, rest = group, remainder
             plos = _PLOS_YEAR.match(rest)
             if plos:
-                fields["year"] = plos.group("year") or ""
+                fields["year"], fields["year_suffix"] = plos.group("year") or "", plos.group("suffix") or ""
                 rest = rest[plos.end():]
     fields.update(authors=authors, et_al=et_al)
 
