@@ -1141,3 +1141,10 @@ def test_letters_without_a_decomposition_file_under_their_base_letter(tmp_path):
     assert not [f for f in run_checks(analysis, Config()) if f.name == "citation-order"]
     swapped = analyse_text(text.replace("Lee, K. (2020a)", "Zhu, K. (2020a)"), tmp_path, "swapped.md")
     assert [f for f in run_checks(swapped, Config()) if f.name == "citation-order"]  # Zhu before Łukasiewicz
+
+
+def test_initials_after_a_comma_before_the_year_are_the_names(tmp_path):
+    """"(Smith, J., 2019)" / "(Lee, K. 2020a)": the list's initials, not a second author."""
+    text = APA.replace("(Smith, 2018; Brown, 2021)", "(Lee, K. 2020a; Smith, J., 2019)")
+    found = dict(groups(analyse_text(text, tmp_path)))
+    assert found["(Lee, K. 2020a; Smith, J., 2019)"] == (2, 5)

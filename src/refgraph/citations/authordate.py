@@ -68,7 +68,9 @@ _AUTHOR = _author(_NAMES)
 # APA gives initials before the surname when two first authors share it: "(J. Smith, 2010;
 # K. Smith, 2012)".
 _INITIALS_BEFORE = rf"(?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}}"
-_SURNAME_INITIALS = rf"(?:{_INITIALS_BEFORE}[ \t](?=[{_UPPER}]))?{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.]))?"
+# (And "(Smith, J. 2010)": the list's initials after a comma, where the year follows them.)
+_SURNAME_INITIALS = (rf"(?:{_INITIALS_BEFORE}[ \t](?=[{_UPPER}]))?{_SURNAME}(?:\s+[{_UPPER}]{{1,3}}(?![^\W\d_.])"
+                     rf"|,?[ \t]+(?:[{_UPPER}]\.[ \t]?[‐-]?){{1,3}}(?=,?[ \t]*(?:1[6-9]|20)\d\d))?")
 _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_SURNAME_INITIALS})*")
 # (More years of the same names may follow a locator: "(Park, 2010a, p. 5, 2010b)".)
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
