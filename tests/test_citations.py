@@ -449,7 +449,7 @@ def test_sources_named_by_number_in_running_text(sample, sample_text, tmp_path):
     added = [c for c in analysis.callouts if c.notation == "reference word"]
     assert [c.numbers for c in added] == [(12,), (13, 14)]
     claim = next(s for s in analysis.claims if any(c in s.callouts for c in added))
-    assert claim.text == "Earlier trials were reviewed in ref. and in refs."
+    assert claim.text == "Earlier trials were reviewed in ref. 12 and in refs 13,14."
 
 
 def test_a_caption_label_is_not_a_sentence_of_its_own(sample, tmp_path):
@@ -504,3 +504,16 @@ def test_closing_marks_read_backwards_are_the_patterns(pieces):
     text = "".join(pieces)
     found = re.search(r"(?:<sup>[^<]*</sup>|\[[\d,\s–-]+\]|\s)+$", text)
     assert _closing_marks_start(text) == (found.start() if found else len(text))
+
+
+def test_a_bracketed_number_used_as_a_noun_stays_in_its_claim(sample_text, tmp_path):
+    """IEEE writing makes the number a noun: "as shown in [12]", "the authors of [13] and
+    [14]", "[15] disagrees". Cut out, the claim would read "as shown in, …"; a number that
+    only tags the end of a clause ("… in mice [16].") is still cut."""
+    text = _rewrite_callouts(sample_text, lambda body: " [" + body + "]")
+    text = _inject_in_first_paragraphs(text, [
+        "", "As shown in [12], the effect is quick. The authors of [13] and [14] agree, while [15] disagrees. "
+            "The effect was also seen in mice [16]."])
+    claims = {s.text for s in analyse_text(text, tmp_path).claims}
+    assert {"As shown in [12], the effect is quick.", "The authors of [13] and [14] agree, while [15] disagrees.",
+            "The effect was also seen in mice."} <= claims

@@ -307,6 +307,9 @@ def _reference_words(source: SourceText, region: str, start: int, found: list[Ca
             # "(ref. 12)" is a bracketed callout: the claim loses the bracket, words and all.
             s, e = start + match.start() - 1, start + match.end()
             callout = replace(callout, markup=source.text[s:e], span=source.span(s, e))
+        elif callout:
+            # "as shown in ref. 12": the number is the sentence's own word, which it keeps.
+            callout = replace(callout, keep=len(callout.markup))
         if callout and s not in taken and (max_number is None or max(callout.numbers) <= max_number):
             callouts.append(callout)
     return callouts

@@ -96,23 +96,46 @@ _MARK_BEFORE = re.compile(r"(?:\*{1,3}|_{1,2}|<(?:i|b|em|strong)>)+$", re.I)
 _MARK_AFTER = re.compile(r"(?:\*{1,3}|_{1,2}|</(?:i|b|em|strong)>)+", re.I)
 
 
-def _unit_sentences(unit: Unit, callouts: list[Callout]) -> list[tuple[int, int, list[Callout]]]:
-    """(start, end, callouts) in unit-text coordinates."""
+# A bracketed number the sentence uses as a noun, "as shown in [12]", "the authors of [3]
+# and [4]": cut out, the claim would read "as shown in, …". The sentence keeps it where a
+# word that needs a noun after it stands before, and so the numbers listed with it ("[1],
+# [4]"). (Not at a sentence's opening: a number after a stop, "evident. [4,5]", is the
+# sentence's before it.)
+_NUMBERS_IN_BRACKETS = re.compile(r"[\[(][\d\s,;–—‐-]+[\])](?:\s*[,;–—‐-]?\s*[\[(][\d\s,;–—‐-]+[\])])*")
+_NOUN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[]))(?i:in|of|by|from|with|see|and|or|to|cf\.|also|than|as|versus|vs\.|while|whereas|but|unlike|like"
+    r"|following|per|on|using|via|into|between|under|after|before|for|at|that|this|these|those|both|e\.g\.,?|i\.e\.,?)\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|and|or|&)?\s*(?:,|and|or)?\s*")
+
+
+def _unit_sentences(unit: Unit, callouts: list[Callout], kept_whole: set[int]) -> list[tuple[int, int, list[Callout]]]:
+    """(start, end, callouts) in unit-text coordinates; ``kept_whole`` gets the ids of the
+    callouts the sentence keeps all of ("as shown in ref. 12", "in [3]")."""
     placed: list[tuple[int, int, Callout]] = []
-    for callout in callouts:
+    previous_kept_end = -1
+    for callout in sorted(callouts, key=lambda c: c.span.start):
+        whole = callout.keep >= len(callout.markup)
         # (A narrative callout wrapped after its names, "Winton et al." / "(2013)", keeps
         # a line break the unit joined as a space of no origin: start at its next letter.)
-        first = next((i for o in range(callout.span.start + callout.keep, callout.span.end)
+        first = next((i for o in range(callout.span.end - 1 if whole else callout.span.start + callout.keep, callout.span.end)
                       if (i := unit.index_of(o)) is not None), None)
         last = unit.index_of(callout.span.end - 1)
         if first is not None and last is not None:
+            if not whole and _NUMBERS_IN_BRACKETS.fullmatch(callout.markup):
+                whole = bool(_NOUN_BEFORE.search(unit.text, max(0, first - 40), first)) or (
+                    previous_kept_end >= 0 and _LIST_JOIN.fullmatch(unit.text, previous_kept_end, first) is not None)
             placed.append((first, last + 1, callout))
+            if whole:
+                kept_whole.add(id(callout))
+                previous_kept_end = last + 1
     text = unit.text
     if unit.kind == "table-row":
         return [(0, len(text), [c for _, _, c in placed])]
     # Cut callouts out of the text the segmenter sees, remembering where each char was.
     cut: list[tuple[int, int]] = []
-    for first, end, _ in placed:
+    for first, end, callout in placed:
+        if id(callout) in kept_whole:
+            continue
         cut.append((first, end))
         # "et al. (23) investigated" must reach the segmenter as "et al. investigated":
         # a doubled space after "al." reads to it as a sentence break.
@@ -209,10 +232,13 @@ def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tup
         unit_callouts = [ordered[i] for b in unit.blocks
                          for i in range(bisect.bisect_left(starts, b.start), bisect.bisect_left(starts, b.end))]
         text = unit.text
-        for start, end, carried in _unit_sentences(unit, unit_callouts):
+        kept_whole: set[int] = set()
+        for start, end, carried in _unit_sentences(unit, unit_callouts, kept_whole):
             markdown = text[start:end]
             cut = markdown
             for callout in sorted(carried, key=lambda c: c.span.start, reverse=True):
+                if id(callout) in kept_whole:
+                    continue
                 # (The unit joins wrapped lines with spaces: "et al.\n(2013)" is "et al. (2013)" here.)
                 printed = callout.cut if callout.cut in cut else re.sub(r"\s+", " ", callout.cut)
                 cut = cut.replace(printed, "", 1) if printed in cut else cut
