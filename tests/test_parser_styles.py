@@ -2868,3 +2868,39 @@ def test_a_translator_after_the_title_is_no_second_work(printed, people):
     ref = parse_reference(printed)
     assert (ref.place, ref.publisher) == ("Evanston, IL", "Northwestern University Press")
     assert [p.family for p in ref.authors] == ["Moreno"]
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    ("Moreno P, Lund K. Passive smoking and respiratory symptoms in children.The Hong Kong Child Health Study. "
+     "Thorax 1998;53:1-5.", "Passive smoking and respiratory symptoms in children. The Hong Kong Child Health Study",
+     "Thorax"),
+    # Physics prints abbreviated journals without spaces: they stay as printed.
+    ("Moreno P, Lund K. Quantum spin. Phys.Rev.Lett.66 (1991) 1951.", "Quantum spin", "Phys.Rev.Lett"),
+    ("Moreno P. Zinc finger proteins involved in growth and development.Gene Expression 2002;10:32-39.",
+     "Zinc finger proteins involved in growth and development", "Gene Expression"),
+    ("Moreno P, Lund WG Jr.Multiple organ failure in adults.Ann Intern Med 1983;99:293-8.",
+     "Multiple organ failure in adults", "Ann Intern Med"),
+    # An address keeps its stops: "www.Example.org" is no sentence.
+    ("Moreno P. Growth of cells. Available from: http://www.Example.org/Growth.Cells.html", "Growth of cells", ""),
+])
+def test_a_stop_glued_to_the_next_sentence_still_parts_it(printed, title, journal):
+    """PDF text loses the space after a stop ("development.Gene Expression"): the title ran
+    into the journal, and "Jr.Multiple" into the names."""
+    ref = parse_reference(printed)
+    assert (ref.title, ref.journal) == (title, journal)
+    if "Jr" in printed:
+        assert ref.authors[-1].suffix == "Jr"
+    if "http" in printed:
+        assert ref.url == "http://www.Example.org/Growth.Cells.html"
+
+
+@pytest.mark.parametrize("printed", [
+    "Moreno P, Dimich–Ward H, Yoshi- hara G. Cancer in sawmill workers. Epidemiology 1998;9:1-5.",
+    "Moreno, P., Dimich- Ward, H., & Yoshi- hara, G. (1998). Cancer in sawmill workers. Epidemiology, 9, 1–5.",
+    "P. Moreno, H. Dimich‐Ward and G. Yoshi- hara, Cancer in sawmill workers, Epidemiology 9, 1 (1998).",
+])
+def test_surnames_broken_at_a_line_end_or_dashed_are_whole(printed):
+    """PDF text breaks a surname at a line end ("Yoshi- hara"), and typesetting or Word
+    prints a dash for the hyphen of a double surname ("Dimich–Ward")."""
+    ref = parse_reference(printed)
+    assert [a.family for a in ref.authors] == ["Moreno", "Dimich-Ward", "Yoshihara"]

@@ -174,6 +174,29 @@ def unglue_month_year(text: str) -> str:
     return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
 
 
+# "… in Hong Kong.Child Health …", "… development.Gene Expression 2002;10:32", "Johanson
+# WG Jr.Multiple organ …": a stop glued to the next sentence where PDF text lost the space
+# (after a word in lower case, a capitalised word too long for an abbreviation, "et al." or
+# a name's "Jr."/"Sr." — never after "Phys.Rev.Lett", "Nat.Commun", which physics prints
+# without spaces; nor inside an address or identifier, "www.Nature.com").
+_GLUED_STOP = re.compile(r"(?:(?<=\b[a-z]{3})|(?<=[a-z]{4})|(?<=\bal)|(?<=\bJr)|(?<=\bSr))(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z][a-z]{4})(?<!\b[A-Z][a-z]{5})(?<!\b[A-Z][a-z]{6})"
+                         r"\.(?=[A-Z][a-z]{2})")
+_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.|doi:|\b10\.\d{4,9}/|\S+@)\S*", re.I)
+
+
+def unglue_sentence_stops(text: str) -> str:
+    """``text`` with a space after each full stop glued to the next sentence's capital."""
+    if "." not in text or not _GLUED_STOP.search(text):
+        return text
+    pieces, last = [], 0
+    for address in _ADDRESS.finditer(text):
+        pieces.append(_GLUED_STOP.sub(". ", text[last:address.start()]))
+        pieces.append(address.group())
+        last = address.end()
+    pieces.append(_GLUED_STOP.sub(". ", text[last:]))
+    return "".join(pieces)
+
+
 def emphasised(text: str) -> list[str]:
     """The emphasised (italic/bold) runs of a Markdown fragment, as plain text."""
     text = remove_comments(text)

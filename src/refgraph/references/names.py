@@ -7,7 +7,7 @@ from .cjk import HAN, HANGUL, KANA
 from .model import Author
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, unglue_initials, without_omission_mark
+from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, unbreak_names, unglue_initials, without_omission_mark
 
 SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
@@ -135,9 +135,14 @@ def _group_name(piece: str) -> bool:
     )
 
 
+_DASH_IN_NAME = re.compile(r"(?<=[^\W\d_]|\.)[\u2012\u2013](?=[^\W\d_])")
+
+
 def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Author, ...], bool] | None:
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
-    text = unglue_initials(text.replace("\u2010", "-").replace("\u2011", "-"))  # "Hsu, Y.‐M." prints a Unicode hyphen
+    # "Hsu, Y.‐M." prints a Unicode hyphen, "Dimich–Ward H" a dash where the hyphen was.
+    text = _DASH_IN_NAME.sub("-", text.replace("\u2010", "-").replace("\u2011", "-"))
+    text = unglue_initials(unbreak_names(text))
     text = without_omission_mark(text)
     authors: list[Author] = []
     et_al = False

@@ -110,6 +110,16 @@ def unglue_initials(text: str) -> str:
     return _MEDLINE_PARTICLE.sub(r"\1", _GLUED_INITIAL.sub(r"\1 ", text))
 
 
+# A surname broken at a line end in PDF text: "Winkel- muller W" is Winkelmuller, "Dimich-
+# Ward" broken after its hyphen keeps the hyphen.
+_BROKEN_NAME = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n?[ \t]+(?=(?P<next>[^\W\d_])[^\W\d_])")
+
+
+def unbreak_names(text: str) -> str:
+    """Names joined again where a line break cut them ("Yoshi- hara" → Yoshihara)."""
+    return _BROKEN_NAME.sub(lambda m: "" if m.group("next").islower() else "-", text) if "-" in text else text
+
+
 def fold(text: str) -> str:
     """``text`` in lower-case ASCII letters: "Łukasiewicz" → lukasiewicz, "Ørsted" → orsted."""
     return unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode().lower()
@@ -168,7 +178,7 @@ _LAST_TWO_LETTER_INITIAL = re.compile(rf"(?<=,\s)(?:[{_UPPER}]\.\s?)+(?:{TWO_LET
 
 def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     """All people of an author or editor list, and whether it ends in "et al."."""
-    text = span.translate(_HYPHENS).strip()
+    text = unbreak_names(span.translate(_HYPHENS).strip())
     text = unglue_initials(text)
     text = re.sub(r"^\s*(?:In|Em|Dans)\s*:\s*", "", text)
     text = ROLE.sub(" ", text).strip(" ,;:")
