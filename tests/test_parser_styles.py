@@ -2904,3 +2904,16 @@ def test_surnames_broken_at_a_line_end_or_dashed_are_whole(printed):
     prints a dash for the hyphen of a double surname ("Dimich–Ward")."""
     ref = parse_reference(printed)
     assert [a.family for a in ref.authors] == ["Moreno", "Dimich-Ward", "Yoshihara"]
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("Moreno P. Depres- sion in adults: a placebo- controlled trial. J Med 2000;1:1-5.",
+     "Depression in adults: a placebo-controlled trial"),
+    ("Moreno P. Treasury's disposi- tion of warrants before pre- and post-treatment. J Med 2000;1:1-5.",
+     "Treasury's disposition of warrants before pre- and post-treatment"),
+])
+def test_a_word_broken_at_a_line_end_is_whole_again(printed, title):
+    """A converter leaves "depres- sion" where a line ended: a word the scholarly word list
+    knows whole is joined, two words that make a compound keep their hyphen, and a hyphen
+    that waits for its word ("pre- and post-") stays."""
+    assert parse_reference(printed).title == title

@@ -45,14 +45,14 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 @lru_cache(maxsize=1)
-def _scholarly() -> tuple[frozenset, frozenset, frozenset]:
+def scholarly_lists() -> tuple[frozenset, frozenset, frozenset]:
     lists = json.loads((resources.files("refgraph") / "data" / "scholarly-words.json").read_text(encoding="utf-8"))
     return frozenset(lists["words"]), frozenset(lists["before_hyphen"]), frozenset(lists["after_hyphen"])
 
 
 def scholarly_words() -> frozenset:
     """Every word the training strings print whole, lower-cased."""
-    return _scholarly()[0]
+    return scholarly_lists()[0]
 
 
 def join_mender(text: str) -> Callable[[str], str]:
@@ -62,7 +62,7 @@ def join_mender(text: str) -> Callable[[str], str]:
     vocabulary = Counter(word.lower() for word in words_printed_whole(text, _LETTERS))
     # The text's own compounds say which words make them ("treatment-resistant").
     compounds = [c.lower().split("-") for c in _COMPOUND.findall(text)]
-    _, known_opens, known_closes = _scholarly()
+    _, known_opens, known_closes = scholarly_lists()
     opens = known_opens | {part for parts in compounds for part in parts[:-1]}
     closes = known_closes | {part for parts in compounds for part in parts[1:]}
 
@@ -140,7 +140,7 @@ def _capital_after_join(line: str, low: int, high: int, vocabulary: Counter) -> 
         if token.end() <= low or token.start() >= high:
             continue
         word = token.group()
-        if vocabulary[word.lower()] > 0 or word.lower() in _scholarly()[0]:
+        if vocabulary[word.lower()] > 0 or word.lower() in scholarly_lists()[0]:
             continue
         for i in range(1, len(word) - 2):
             first, rest = word[:i], word[i:]
@@ -198,7 +198,7 @@ def _number_then_word(word: str, cuts: list[int], vocabulary: Counter) -> str | 
     """"CD19positive" → "CD19-positive", "H2O2induced" → "H2O2-induced": a name that
     ends in digits joined to a word (one the word list or the text knows). A typesetter breaks no word that holds a
     digit, so the hyphen after one was the compound's."""
-    known = _scholarly()[0]
+    known = scholarly_lists()[0]
     splits = [i for i in cuts if word[i - 1].isdigit() and word[i:].isalpha() and word[i:].islower()
               and len(word) - i >= _MIN_PART and (word[i:] in known or vocabulary[word[i:]] > 0)]
     if len(splits) != 1 or vocabulary[word.lower()] > 0:
@@ -211,7 +211,7 @@ def _compound(word: str, cuts: list[int], vocabulary: Counter, opens: frozenset,
     """"cellderived" → "cell-derived": no word itself, but two words that make compounds
     (``opens`` and ``closes``: the words known to open and to close them), or two words
     in a compound that goes on ("qualityof-life": one of its hyphens is still there)."""
-    known = _scholarly()[0]
+    known = scholarly_lists()[0]
     lower = word.lower()
     if len(word) < (4 if chained else 2 * _MIN_PART) or not word.isalpha() or vocabulary[lower] > 0 or lower in known:
         return None

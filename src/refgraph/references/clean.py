@@ -174,6 +174,39 @@ def unglue_month_year(text: str) -> str:
     return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
 
 
+# A word a converter left broken where its line ended: "depres- sion", "placebo- controlled".
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]{2,})-[ \t]+(?P<tail>[a-z][^\W\d_]+)")
+# "pre- and post-treatment", "inter- or intra-": the hyphen hangs, waiting for its word.
+_HANGING_BEFORE = frozenset("and or nor to und oder et ou e y bis zu versus vs".split())
+# A word's ending, never a compound's second word: "Disposi- tion", "manage- ment".
+_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ity|ities|ical|ically|ally|ence|ences|ance|ances|ous|ive|ives|ing|ings"
+                     r"|ture|tures|ism|isms|ist|ists|ogy|ies|ated|ation|ations|ible|able)")
+
+
+def join_broken_words(text: str) -> str:
+    """``text`` with words broken at a line end whole again, by the scholarly word list: a
+    word it knows whole ("depression") or a word's ending ("-tion") is joined, two words it
+    knows that make compounds ("placebo", "controlled") keep their hyphen; anything else
+    stays as printed."""
+    if "- " not in text:
+        return text
+    from ..readers.joins import scholarly_lists
+
+    words, opens, closes = scholarly_lists()
+
+    def mend(match: re.Match) -> str:
+        head, tail = match.group("head"), match.group("tail")
+        if tail in _HANGING_BEFORE:
+            return match.group()
+        if (head + tail).lower() in words or _ENDING.fullmatch(tail):
+            return head + tail
+        if tail.lower() in words and head.lower() in words and (head.lower() in opens or tail.lower() in closes):
+            return f"{head}-{tail}"
+        return match.group()
+
+    return _BROKEN_WORD.sub(mend, text)
+
+
 # "… in Hong Kong.Child Health …", "… development.Gene Expression 2002;10:32", "Johanson
 # WG Jr.Multiple organ …": a stop glued to the next sentence where PDF text lost the space
 # (after a word in lower case, a capitalised word too long for an abbreviation, "et al." or

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import emphasised, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_sentence_stops
+from .clean import emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_sentence_stops
 from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
 from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
@@ -75,7 +75,8 @@ def _parsed(raw_markdown: str) -> Reference:
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
-    text = unglue_sentence_stops(unglue_month_year(join_formula_subscripts(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))
+    text = join_broken_words(unglue_sentence_stops(unglue_month_year(join_formula_subscripts(
+        _NUMBER_MARKER.sub("", strip_markdown(raw_markdown))))))
     text = text.translate(LIGATURES)
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
