@@ -105,7 +105,7 @@ _NUMBERS_IN_BRACKETS = re.compile(r"[\[(][\d\s,;–—‐-]+[\])](?:\s*[,;–—
 _NOUN_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[]))(?i:in|of|by|from|with|see|and|or|to|cf\.|also|than|as|versus|vs\.|while|whereas|but|unlike|like"
     r"|following|per|on|using|via|into|between|under|after|before|for|at|that|this|these|those|both|e\.g\.,?|i\.e\.,?)\s*$")
-_LIST_JOIN = re.compile(r"\s*(?:,|;|and|or|&)?\s*(?:,|and|or)?\s*")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|and|or|&)?\s*(?:,|and|or)?\s*")  # (tried on a few characters only)
 
 
 def _unit_sentences(unit: Unit, callouts: list[Callout], kept_whole: set[int]) -> list[tuple[int, int, list[Callout]]]:
@@ -123,7 +123,7 @@ def _unit_sentences(unit: Unit, callouts: list[Callout], kept_whole: set[int]) -
         if first is not None and last is not None:
             if not whole and _NUMBERS_IN_BRACKETS.fullmatch(callout.markup):
                 whole = bool(_NOUN_BEFORE.search(unit.text, max(0, first - 40), first)) or (
-                    previous_kept_end >= 0 and _LIST_JOIN.fullmatch(unit.text, previous_kept_end, first) is not None)
+                    0 <= first - previous_kept_end <= 8 and _LIST_JOIN.fullmatch(unit.text, previous_kept_end, first) is not None)
             placed.append((first, last + 1, callout))
             if whole:
                 kept_whole.add(id(callout))

@@ -214,7 +214,7 @@ def join_broken_words(text: str) -> str:
 # without spaces; nor inside an address or identifier, "www.Nature.com").
 _GLUED_STOP = re.compile(r"(?:(?<=\b[a-z]{3})|(?<=[a-z]{4})|(?<=\bal)|(?<=\bJr)|(?<=\bSr))(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z][a-z]{4})(?<!\b[A-Z][a-z]{5})(?<!\b[A-Z][a-z]{6})"
                          r"\.(?=[A-Z][a-z]{2})")
-_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.|doi:|\b10\.\d{4,9}/|\S+@)\S*", re.I)
+_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.|doi:|\b10\.\d{4,9}/|[\w.+-]{1,64}@)\S*", re.I)
 
 
 def unglue_sentence_stops(text: str) -> str:
