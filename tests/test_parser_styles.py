@@ -2917,3 +2917,9 @@ def test_a_word_broken_at_a_line_end_is_whole_again(printed, title):
     knows whole is joined, two words that make a compound keep their hyphen, and a hyphen
     that waits for its word ("pre- and post-") stays."""
     assert parse_reference(printed).title == title
+
+
+def test_a_translator_is_no_editor():
+    ref = parse_reference("Moreno, Jacques. The Four Fundamental Concepts of Psychoanalysis, 1964, translated by "
+                          "A. Lund. New York: Norton, 1998.")
+    assert ref.editors == () and (ref.place, ref.publisher) == ("New York", "Norton")

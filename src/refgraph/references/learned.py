@@ -117,6 +117,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             if not role:
                 break  # names again after the source: a second work printed under the same number
             field = "editors" if role.group("editors") else "translators"
+        elif field == "editors" and len(values) > 1:
+            # "…, 1964, translated by A. Sheridan": the tagger's editor is the translator.
+            role = (_ROLE_AFTER_NAMES.match(tagged.text, tagged.tokens[span.last].end)
+                    or _ROLE_BEFORE_NAMES.search(tagged.text, 0, tagged.tokens[span.first].start))
+            if role and role.group("translators"):
+                field = "translators"
         introduced = "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])
         if field == "title" and "title" in values and "container" not in values and introduced:
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
