@@ -2923,3 +2923,9 @@ def test_a_translator_is_no_editor():
     ref = parse_reference("Moreno, Jacques. The Four Fundamental Concepts of Psychoanalysis, 1964, translated by "
                           "A. Lund. New York: Norton, 1998.")
     assert ref.editors == () and (ref.place, ref.publisher) == ("New York", "Norton")
+
+
+def test_an_apa_thesis_school_is_its_publisher():
+    ref = parse_reference("Moreno, J. (2019). *Ketamine and the brain* [Doctoral dissertation, University of Lund]. "
+                          "ProQuest Dissertations and Theses Global.")
+    assert (ref.kind, ref.publisher, ref.place) == ("thesis", "University of Lund", "")

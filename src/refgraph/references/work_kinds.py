@@ -389,6 +389,29 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+_SCHOOL = re.compile(r"\b(?:Univ(?:ersity|ersit[àéäa]t?|ersidad[e]?|\.)|Institut[eo]?|College|School|Hochschule|Polytechnic|Academy|Escola|Faculdade)\b", re.I)
+
+
+_DEGREE_AND_SCHOOL = re.compile(
+    r"[(\[](?:(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)\s+(?:dissertation|thesis))"
+    r",\s*(?P<school>[^()\[\]]{3,150})[)\]]", re.I)
+
+
+def school_read_as_place(fields: dict, text: str) -> dict:
+    """APA's "[Doctoral dissertation, University of Oxford]" read with the school as the
+    place, or as a second title: a university is the thesis's publisher (BibTeX's
+    ``school``), not where it is."""
+    if fields.get("kind") != "thesis" or fields.get("publisher"):
+        return fields
+    place = fields.get("place") or ""
+    if _SCHOOL.search(place):
+        return {**fields, "publisher": place, "place": ""}
+    bracket = _DEGREE_AND_SCHOOL.search(text)
+    if bracket and _SCHOOL.search(bracket.group("school")):
+        return {**fields, "publisher": bracket.group("school").strip()}
+    return fields
+
+
 def school_read_as_book(fields: dict) -> dict:
     """A thesis is in no book: IEEE's "Ph.D. dissertation, Dept. Elect. Eng., Stanford
     Univ., Stanford, CA, USA, 2015." read with the department as a book title — it is the
