@@ -184,33 +184,44 @@ def score_claims(case: Path) -> tuple[int, int]:
     return found, len(gold["citations"])
 
 
-def score_reference_strings(path: Path | None = None):
-    """(right, total, per-field counts) over the exactly labelled Vancouver strings."""
+def exact_vancouver_rows(path: Path | None = None) -> list[dict]:
+    """The exactly labelled rows of vancouver.jsonl (those without quirks)."""
+    path = path or corpus_dir() / "reference-strings" / "vancouver.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [row for row in rows if not row["quirks"]]
+
+
+def compare_vancouver_row(row: dict, text: str) -> list[tuple[str, object, object]]:
+    """(field, gold, ours) for each scored field of ``row``, ``text`` parsed for it."""
     from refgraph.references.parse import UnparseableReference, parse_reference
 
-    path = path or corpus_dir() / "reference-strings" / "vancouver.jsonl"
     squash = lambda name: re.sub(r"[.\s]+", " ", name).strip()
+    try:
+        parsed = parse_reference(text)
+    except UnparseableReference:
+        parsed = None
+    got = {}
+    if parsed:
+        got = {"authors": [squash(a.literal or " ".join(p for p in (a.family, a.initials, a.suffix) if p)) for a in parsed.authors],
+               **{k: _norm(getattr(parsed, k)) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
+    want = {"authors": [squash(a) for a in row["authors"]],
+            **{k: _norm(row[k]) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
+    compared = []
+    for key, value in want.items():
+        have = got.get(key)
+        if not value and not have:
+            continue
+        if key == "pages" and value and have:
+            value, have = _pages(value), _pages(have)
+        compared.append((key, value, have))
+    return compared
+
+
+def score_reference_strings(path: Path | None = None):
+    """(right, total, per-field counts) over the exactly labelled Vancouver strings."""
     right, total = Counter(), Counter()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["quirks"]:
-            continue  # only the exactly labelled strings
-        try:
-            parsed = parse_reference(row["string"])
-        except UnparseableReference:
-            parsed = None
-        got = {}
-        if parsed:
-            got = {"authors": [squash(a.literal or " ".join(p for p in (a.family, a.initials, a.suffix) if p)) for a in parsed.authors],
-                   **{k: _norm(getattr(parsed, k)) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
-        want = {"authors": [squash(a) for a in row["authors"]],
-                **{k: _norm(row[k]) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
-        for key, value in want.items():
-            have = got.get(key)
-            if not value and not have:
-                continue
-            if key == "pages" and value and have:
-                value, have = _pages(value), _pages(have)
+    for row in exact_vancouver_rows(path):
+        for key, value, have in compare_vancouver_row(row, row["string"]):
             total[key] += 1
             right[key] += value == have
     return sum(right.values()), sum(total.values()), {k: (right[k], total[k]) for k in total}

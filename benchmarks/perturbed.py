@@ -11,7 +11,6 @@ Deterministic (fixed seed).
 """
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -43,43 +42,19 @@ DAMAGE = {
 
 
 def main(argv: list[str]) -> int:
-    from corpus import _norm, _pages, corpus_dir
-    from refgraph.references.parse import UnparseableReference, parse_reference
+    from corpus import compare_vancouver_row, exact_vancouver_rows
 
-    rows = [json.loads(line) for line in (corpus_dir() / "reference-strings" / "vancouver.jsonl").read_text(encoding="utf-8").splitlines()]
-    rows = [row for row in rows if not row["quirks"]]
-    squash = lambda name: re.sub(r"[.\s]+", " ", name).strip()
+    rows = exact_vancouver_rows()
     kinds = argv or list(DAMAGE)
     print("| damage | reference fields right |\n|---|---|")
     for kind in kinds:
         rnd = random.Random(1)
-        right = total = 0
-        misses = []
-        for row in rows:
-            text = DAMAGE[kind](row["string"], rnd)
-            try:
-                parsed = parse_reference(text)
-            except UnparseableReference:
-                parsed = None
-            got = {}
-            if parsed:
-                got = {"authors": [squash(a.literal or " ".join(p for p in (a.family, a.initials, a.suffix) if p)) for a in parsed.authors],
-                       **{k: _norm(getattr(parsed, k)) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
-            want = {"authors": [squash(a) for a in row["authors"]],
-                    **{k: _norm(row[k]) for k in ("title", "journal", "year", "volume", "issue", "pages")}}
-            for key, value in want.items():
-                have = got.get(key)
-                if not value and not have:
-                    continue
-                if key == "pages" and value and have:
-                    value, have = _pages(value), _pages(have)
-                total += 1
-                right += value == have
-                if value != have:
-                    misses.append((text, key, value, have))
-        print(f"| {kind} | {right}/{total} ({right / total:.3f}) |")
+        compared = [(text, key, value, have) for row in rows for text in [DAMAGE[kind](row["string"], rnd)]
+                    for key, value, have in compare_vancouver_row(row, text)]
+        right = sum(value == have for _, _, value, have in compared)
+        print(f"| {kind} | {right}/{len(compared)} ({right / len(compared):.3f}) |")
         if len(kinds) == 1:
-            for text, key, value, have in misses[:40]:
+            for text, key, value, have in [c for c in compared if c[2] != c[3]][:40]:
                 print(f"    {key}: {value!r} → {have!r}  ({text[:120]})")
     return 0
 
