@@ -2929,3 +2929,17 @@ def test_an_apa_thesis_school_is_its_publisher():
     ref = parse_reference("Moreno, J. (2019). *Ketamine and the brain* [Doctoral dissertation, University of Lund]. "
                           "ProQuest Dissertations and Theses Global.")
     assert (ref.kind, ref.publisher, ref.place) == ("thesis", "University of Lund", "")
+
+
+@pytest.mark.parametrize("printed, year", [
+    ("Moreno, Jacques. The Four Fundamental Concepts of Psychoanalysis, 1964, translated by A. Lund. New York: "
+     "Norton, 1998.", "1998"),
+    ("Moreno, Edmund. Phänomenologische Psychologie. Vorlesungen Sommersemester. 1925. Edited by Walter Lund. The "
+     "Hague: Martinus Nijhoff, 1968.", "1968"),
+    # Counterexamples: author–date's year before the title; the imprint of a work that quotes this one.
+    ("Moreno, J. (1998). The title of 2005 things. New York: Norton, 2005.", "1998"),
+    ('Moreno, Louis. "Sincerity and Objectification." Poetry 37 (February 1931): 269. Quoted in Bonnie Lund, '
+     "Marianne Moore: Imaginary Possessions (Cambridge: Harvard University Press, 1981), 78.", "1931"),
+])
+def test_a_book_cites_the_year_its_imprint_prints(printed, year):
+    assert parse_reference(printed).year == year

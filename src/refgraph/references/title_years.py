@@ -101,3 +101,26 @@ def year_of_a_period_in_title(fields: dict, text: str) -> dict:
     if not later:
         return fields
     return {**fields, "year": later[0]}
+
+
+def year_of_the_imprint(fields: dict, text: str) -> dict:
+    """``fields`` with the year the imprint prints, where the year read stands after the
+    title began: "The Four Fundamental Concepts of Psychoanalysis, 1964, translated by A.
+    Sheridan. New York: Norton, 1998." cites the 1998 edition (1964 is the lectures').
+
+    Only for a publisher followed straight by its own year, and never where author–date
+    puts the year, before the title."""
+    year, title, publisher = fields.get("year") or "", fields.get("title") or "", fields.get("publisher") or ""
+    if not (re.fullmatch(r"\d{4}", year) and title and publisher):
+        return fields
+    at = text.find(title[:24])
+    imprint = re.search(re.escape(publisher) + r"\s*[,;.]?\s*((?:1[5-9]|20)\d\d)\b", text)
+    if at < 0 or not imprint or imprint.group(1) == year:
+        return fields
+    read = [m.start() for m in _ANY_YEAR.finditer(text, 0, imprint.start()) if m.group() == year]
+    if not read or read[0] < at or _SECOND_WORK.search(text, read[0], imprint.start()):
+        return fields  # (the imprint of a work that quotes this one is not its own)
+    return {**fields, "year": imprint.group(1)}
+
+
+_SECOND_WORK = re.compile(r"\b(?:quoted|cited|reprinted|repr\.|republished|excerpted)\s+in\b", re.I)
