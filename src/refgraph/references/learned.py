@@ -97,6 +97,13 @@ _OPENING_OF = {"”": "“", "»": "«"}
 _OPENS_UNBALANCED = re.compile(r"[^()]*\)")
 
 
+def _role_of_names(tagged: Tagged, span) -> str:
+    """"editors" or "translators" when a role word stands after or before the names, else ""."""
+    role = (_ROLE_AFTER_NAMES.match(tagged.text, tagged.tokens[span.last].end)
+            or _ROLE_BEFORE_NAMES.search(tagged.text, 0, tagged.tokens[span.first].start))
+    return "" if not role else "editors" if role.group("editors") else "translators"
+
+
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     """(fields, confidence per field) from a tagged reference string."""
     from .identifiers import notice_spans
@@ -111,18 +118,12 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         field = FIELD_OF_LABEL.get(span.label)
         if field == "editors" and not values and not tagged.text[:tagged.tokens[span.first].start].strip():
             field = "authors"  # names that open the entry ("Smith, J., & Jones, K. (in press).") are its own
-        if field == "authors" and len(values) > 1:
-            role = (_ROLE_AFTER_NAMES.match(tagged.text, tagged.tokens[span.last].end)
-                    or _ROLE_BEFORE_NAMES.search(tagged.text, 0, tagged.tokens[span.first].start))
-            if not role:
+        if field in ("authors", "editors") and len(values) > 1:
+            role = _role_of_names(tagged, span)
+            if field == "authors" and not role:
                 break  # names again after the source: a second work printed under the same number
-            field = "editors" if role.group("editors") else "translators"
-        elif field == "editors" and len(values) > 1:
-            # "…, 1964, translated by A. Sheridan": the tagger's editor is the translator.
-            role = (_ROLE_AFTER_NAMES.match(tagged.text, tagged.tokens[span.last].end)
-                    or _ROLE_BEFORE_NAMES.search(tagged.text, 0, tagged.tokens[span.first].start))
-            if role and role.group("translators"):
-                field = "translators"
+            if role:  # ("…, 1964, translated by A. Sheridan": the tagger's editor is the translator)
+                field = role
         introduced = "editors" in values or IN.search(tagged.text[:tagged.tokens[span.first].start])
         if field == "title" and "title" in values and "container" not in values and introduced:
             field = "container"  # "Title. In: Editor E, eds. Book title." — the second title is the book's
