@@ -371,10 +371,11 @@ def report_number_in_title(fields: dict) -> dict:
 
 
 # APA's thesis: "Title (Doctoral dissertation). University", "Title [Master's thesis, University]".
+_DEGREE = (r"(?:(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)\s+(?:dissertation|thesis)"
+           r"|tese de doutorado|dissertação de mestrado|tesis doctoral)")
 _DEGREE_AFTER_TITLE = re.compile(
-    r"^(?P<title>.{4,}?)\s*[(\[](?P<degree>(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)"
-    r"\s+(?:dissertation|thesis)|tese de doutorado|dissertação de mestrado|tesis doctoral)"
-    r"(?:,\s*(?P<school>[^()\[\]]{3,150}))?[)\]]\.?$", re.I)
+    rf"^(?P<title>.{{4,}}?)\s*[(\[](?P<degree>{_DEGREE})(?:,\s*(?P<school>[^()\[\]]{{3,150}}))?[)\]]\.?$", re.I)
+_DEGREE_AND_SCHOOL = re.compile(rf"[(\[]{_DEGREE},\s*(?P<school>[^()\[\]]{{3,150}})[)\]]", re.I)
 
 
 def degree_after_title(fields: dict) -> dict:
@@ -389,12 +390,12 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
-_SCHOOL = re.compile(r"\b(?:Univ(?:ersity|ersit[àéäa]t?|ersidad[e]?|\.)|Institut[eo]?|College|School|Hochschule|Polytechnic|Academy|Escola|Faculdade)\b", re.I)
+# (Schools the body nouns do not name: "Univ.", "Imperial College", "Escola Politécnica".)
+_SCHOOL = re.compile(r"\b(?:Univ\.|College|School|Polytechnic|Escola|Faculdade|Facultad|Faculty)", re.I)
 
 
-_DEGREE_AND_SCHOOL = re.compile(
-    r"[(\[](?:(?:unpublished\s+)?(?:doctoral|master'?s|masters|PhD|Ph\.\s?D\.|MSc|honours)\s+(?:dissertation|thesis))"
-    r",\s*(?P<school>[^()\[\]]{3,150})[)\]]", re.I)
+def _names_a_school(text: str) -> bool:
+    return names_a_body(text) or bool(_SCHOOL.search(text))
 
 
 def school_read_as_place(fields: dict, text: str) -> dict:
@@ -404,10 +405,10 @@ def school_read_as_place(fields: dict, text: str) -> dict:
     if fields.get("kind") != "thesis" or fields.get("publisher"):
         return fields
     place = fields.get("place") or ""
-    if _SCHOOL.search(place):
+    if _names_a_school(place):
         return {**fields, "publisher": place, "place": ""}
     bracket = _DEGREE_AND_SCHOOL.search(text)
-    if bracket and _SCHOOL.search(bracket.group("school")):
+    if bracket and _names_a_school(bracket.group("school")):
         return {**fields, "publisher": bracket.group("school").strip()}
     return fields
 
