@@ -24,14 +24,12 @@ as joined: a typesetter's soft hyphen is then the likelier reading.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 
 from ..references.patterns import YEAR
+from ..references.vocabulary import scholarly_lists
 
 _TOKEN = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -42,17 +40,6 @@ _PAGES_AFTER_VOLUME = re.compile(r"(?:\d[)\]]?:\s?|\bpp?\.\s?)$")
 _YEAR = re.compile(YEAR)
 _MIN_PART = 3
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-
-
-@lru_cache(maxsize=1)
-def scholarly_lists() -> tuple[frozenset, frozenset, frozenset]:
-    lists = json.loads((resources.files("refgraph") / "data" / "scholarly-words.json").read_text(encoding="utf-8"))
-    return frozenset(lists["words"]), frozenset(lists["before_hyphen"]), frozenset(lists["after_hyphen"])
-
-
-def scholarly_words() -> frozenset:
-    """Every word the training strings print whole, lower-cased."""
-    return scholarly_lists()[0]
 
 
 def join_mender(text: str) -> Callable[[str], str]:

@@ -190,7 +190,7 @@ def join_broken_words(text: str) -> str:
     stays as printed."""
     if "- " not in text:
         return text
-    from ..readers.joins import scholarly_lists
+    from .vocabulary import scholarly_lists
 
     words, opens, closes = scholarly_lists()
 

@@ -176,7 +176,7 @@ def journal_abbreviation(word: str) -> bool:
     names abbreviate to, or one of the longer ISO 4 truncations ("Quatern.", "Periglac.",
     "Meteorol."): cut before a vowel, and no word of its own. "Kenya." and "Brazil." end
     sentences."""
-    from ..readers.joins import scholarly_words
+    from .vocabulary import scholarly_words
     from .learn.tagger import default_tagger
 
     bare = word.rstrip(".").lower()

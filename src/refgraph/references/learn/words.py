@@ -18,10 +18,10 @@ import re
 import sys
 from collections import Counter
 
+from ..vocabulary import WORDS_NAME
 from .data import read_styles
 from .train import PACKAGE_DATA
 
-WORDS_NAME = "scholarly-words.json"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
