@@ -5,6 +5,7 @@ import html
 import re
 
 from ..chemistry import ELEMENTS
+from .vocabulary import scholarly_lists
 
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
 # (A link's address may hold one level of parentheses: "https://doi.org/10.1016/s0006-3223(99)00230-9".)
@@ -190,8 +191,6 @@ def join_broken_words(text: str) -> str:
     stays as printed."""
     if "- " not in text:
         return text
-    from .vocabulary import scholarly_lists
-
     words, opens, closes = scholarly_lists()
 
     def mend(match: re.Match) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .patterns import JOURNAL_JOINERS
+from .vocabulary import scholarly_words
 
 _LONGEST_JOURNAL = 8  # words
 _WORD = re.compile(r"\S+")
@@ -176,7 +177,6 @@ def journal_abbreviation(word: str) -> bool:
     names abbreviate to, or one of the longer ISO 4 truncations ("Quatern.", "Periglac.",
     "Meteorol."): cut before a vowel, and no word of its own. "Kenya." and "Brazil." end
     sentences."""
-    from .vocabulary import scholarly_words
     from .learn.tagger import default_tagger
 
     bare = word.rstrip(".").lower()
