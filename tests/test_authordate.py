@@ -90,6 +90,25 @@ def test_rules_adapted_to_author_date(apa):
     assert "citation-order" not in by_rule  # the list is alphabetical
 
 
+@pytest.mark.parametrize("printed, cited, message, fix", [
+    ("(Correll et al., 2007;", "(Correll & Park, 2007;", "'Correll & Park, 2007' names 2 of the work's 4 authors.", "Write 'Correll et al.'"),
+    ("(Correll et al., 2007;", "(Correll, 2007;", "'Correll, 2007' names 1 of the work's 4 authors.", "Write 'Correll et al.'"),
+    ("Plant & Peruche, 2005)", "Plant, 2005)", "'Plant, 2005' names 1 of the work's 2 authors.", "Write 'Plant and Peruche'."),
+])
+def test_a_work_cited_by_fewer_of_its_names(tmp_path, printed, cited, message, fix):
+    """Two of four names, or one of two, with no "et al.": every style asks for more."""
+    text = APA.replace(printed, cited)
+    assert text != APA
+    findings = [f for f in run_checks(analyse_text(text, tmp_path), Config()) if f.name == "citation-form"]
+    left_out = [f for f in findings if "of the work's" in f.message]
+    assert [f.message for f in left_out] == [message] and left_out[0].suggestion.startswith(fix)
+
+
+def test_a_work_cited_by_its_names_as_the_list_prints_them_is_not_flagged(apa):
+    """"Smith and colleagues", "et al." for four, both names for two: nothing left out."""
+    assert not [f for f in run_checks(apa, Config()) if "of the work's" in f.message]
+
+
 def test_ambiguous_citation_and_alphabetical_order(tmp_path):
     text = APA.replace("Lee, K. (2020b). Second", "Lee, K. (2020). Second").replace("Lee, K. (2020a). First", "Lee, K. (2020). First")
     text = text.replace("(e.g., Lee, 2020a, 2020b;", "(e.g., Lee, 2020;")

@@ -12,6 +12,7 @@ from collections import Counter
 from ..citations.authordate import _keys, name_key
 from ..references.people import PARTICLES, fold
 from .model import rule
+from .rules_naming import same_surname
 
 
 def works(analysis):
@@ -131,11 +132,15 @@ def ambiguous_citation(analysis, config):
 
 @rule("RG206", "citation-form", "An author–date citation is written in the wrong form for its work or place.", "warning")
 def citation_form(analysis, config):
-    """"et al." needs three or more authors; APA joins two names with "&" inside brackets
-    and with "and" in running text.
+    """"et al." needs three or more authors, and a work of two or more authors is not cited
+    by fewer names without it; APA joins two names with "&" inside brackets and with "and"
+    in running text.
 
-    Bad: ``Smith et al. (2019) showed…`` for a work by Smith and Jones; ``Smith & Jones (2019) showed…`` in APA.
-    Good: ``Smith and Jones (2019) showed…``; ``…was shown (Smith & Jones, 2019).``
+    Bad: ``Smith et al. (2019) showed…`` for a work by Smith and Jones; ``(Smith, 2019)`` for
+    it; ``(Smith & Jones, 2019)`` for a work by Smith, Jones and Lee; ``Smith & Jones (2019)
+    showed…`` in APA.
+    Good: ``Smith and Jones (2019) showed…``; ``…was shown (Smith & Jones, 2019).``;
+    ``(Smith et al., 2019)`` for the three.
     """
     by_position = analysis.references.by_position()
     ampersands = Counter()
@@ -157,6 +162,8 @@ def citation_form(analysis, config):
                                             [ref.number], f"Write '{names}'.")
         # (Only of a work that resolved to people: a body's own "and" joins no names.)
         people = bool(refs) and bool(refs[0].authors) and not refs[0].authors[0].is_group
+        if people and len(refs) == 1 and (advice := _names_left_out(work, refs[0])):
+            yield citation_form.finding(work.span.line, work.span.column, advice[0], [refs[0].number], advice[1])
         if bracket_amp and len(work.names) == 2 and people:
             narrative = callout.notation.endswith("narrative")
             if narrative and "&" in work.text:
@@ -167,6 +174,28 @@ def citation_form(analysis, config):
                 yield citation_form.finding(work.span.line, work.span.column,
                                             f"'{work.text}' joins the names with \"and\" inside brackets, unlike the rest of the manuscript.",
                                             [r.number for r in refs], "Write \"&\" inside brackets.")
+
+
+def _names_left_out(work, ref) -> tuple[str, str] | None:
+    """(message, fix) when the text names fewer of a work's authors than every style asks:
+    one name for two authors, or two or more names, without "et al.", for more.
+
+    Only where the list's names are people read with their initials, and the names the
+    text gives are the list's first ones, so a misread list is not blamed on the text."""
+    if work.et_al or not work.names:
+        return None
+    authors, named = ref.authors, len(work.names)
+    more = named < len(authors) or (ref.et_al and named >= len(authors))
+    if not more or any(not (a.family and a.initials) or a.is_group for a in authors[:named + 1]):
+        return None
+    if any(not same_surname(name, a.family) for name, a in zip(work.names, authors)):
+        return None
+    count = f"{len(authors)}{' or more' if ref.et_al else ''}"
+    if len(authors) == 2 and not ref.et_al:
+        fix = f"Write '{authors[0].family} and {authors[1].family}'."
+    else:
+        fix = f"Write '{authors[0].family} et al.' (or every name, if the style lists them)."
+    return f"'{work.text}' names {named} of the work's {count} authors.", fix
 
 
 @rule("RG100", "citations-not-recognised", "The text has a reference list but refgraph recognised none of its citations.", "error")
