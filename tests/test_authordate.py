@@ -1167,3 +1167,29 @@ def test_initials_after_a_comma_before_the_year_are_the_names(tmp_path):
     text = APA.replace("(Smith, 2018; Brown, 2021)", "(Lee, K. 2020a; Smith, J., 2019)")
     found = dict(groups(analyse_text(text, tmp_path)))
     assert found["(Lee, K. 2020a; Smith, J., 2019)"] == (2, 5)
+
+
+def test_a_secondary_source_after_a_narratives_year(tmp_path):
+    """"Smith and Jones (2019, cited in Lee, 2020a)": both works, one callout, and the
+    claim keeps no "(…, cited in)"."""
+    text = APA.replace("Smith and Jones (2019) argued otherwise", "Smith and Jones (2019, cited in Lee, 2020a) argued otherwise")
+    analysis = analyse_text(text, tmp_path, "apa.md")
+    callout = next(c for c in analysis.callouts if c.text.startswith("Smith and Jones (2019"))
+    assert callout.text == "Smith and Jones (2019, cited in Lee, 2020a)" and callout.targets == (5, 2)
+    claim = next(s for s in analysis.claims if callout in s.callouts)
+    assert claim.text == "Smith and Jones argued otherwise, and Smith et al. replied."
+
+
+@pytest.mark.parametrize("lead", ["See", "Compare", "Including"])
+def test_a_word_that_leads_into_a_narrative_is_no_name(tmp_path, lead):
+    text = APA.replace("Smith and Jones (2019) argued otherwise", f"{lead} Smith and Jones (2019), who argued otherwise")
+    works = {w.text: w for c in analyse_text(text, tmp_path, "apa.md").callouts for w in c.items}
+    assert works["Smith and Jones (2019)"].names == ("Smith", "Jones") and works["Smith and Jones (2019)"].targets == (5,)
+
+
+def test_a_table_of_the_cited_work_is_part_of_the_citation(tmp_path):
+    text = APA.replace("(Correll et al., 2007; Plant & Peruche, 2005)", "(Table 2 in Correll et al., 2007; data from Plant & Peruche, 2005)")
+    analysis = analyse_text(text, tmp_path, "apa.md")
+    claim = next(s for s in analysis.claims if s.text.startswith("Shooter bias"))
+    assert claim.text == "Shooter bias has been documented in several samples."
+    assert [c.targets for c in claim.callouts] == [(1, 4)]

@@ -75,13 +75,15 @@ _AUTHOR_IN_BRACKETS = _author(rf"{_SURNAME_INITIALS}(?:(?:{_JOIN}|\s*[,;]\s*){_S
 # (More years of the same names may follow a locator: "(Park, 2010a, p. 5, 2010b)".)
 _BRACKETED_WORK = re.compile(rf"(?<![\w])(?:{_AUTHOR_IN_BRACKETS})(?:\s*,\s*|\s+)(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
                              rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?![\w])")
+# A secondary source after the narrative's year: "Green (1998, cited in Brown 2017)".
+_SECONDARY = r"(?:as\s+)?(?:cited|quoted|reprinted|discussed|reviewed)\s+(?:in|by)\b"
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
 # possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
 # The bracket may go on with other works after a semicolon, "Smith (2019; see also Lee,
-# 2020)" (then ``open`` is set and the bracket's own reading supplies the rest), and with
+# 2020)", or with the source it was read in, "Green (1998, cited in Brown 2017)" (then ``open`` is set and the bracket's own reading supplies the rest), and with
 # more years of the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*(?P<bracket>[(\[])\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
-                        rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?:\s*[)\]]|(?P<open>\s*;))")
+                        rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?:\s*[)\]]|(?P<open>\s*;|\s*,(?=\s*{_SECONDARY})))")
 # Where a narrative's bracket may open: "(" or "[" and a year. Names hold no digit, bracket,
 # semicolon, colon, "!", "?" or straight quote, so a narrative's names lie after the last
 # of those before its bracket (and after the bracket before it).
@@ -96,7 +98,9 @@ _LEAD_INS = re.compile(r"^\s*(?:e\.\s?g\.|i\.\s?e\.|cf\.|see(?:\s+also)?|for\s+(
 # the claim keeps no "(as reviewed by)": lead-ins, their stops trimmed ("e.g. cf").
 _LEAD_IN_WORDS = re.compile(
     r"(?:(?:e\.\s?g\.?|i\.\s?e\.?|cf\.?|see|also|and|but|or|for\s+(?:a\s+)?reviews?|for\s+example|reviewed\s+(?:in|by)"
-    r"|as\s+(?:reviewed|described|discussed|shown|proposed|suggested)\s+(?:in|by)|as\s+in|and\s+references\s+therein|unpublished(?:\s+(?:data|results|observations))?)\s*)*", re.I)
+    r"|as\s+(?:reviewed|described|discussed|shown|proposed|suggested|cited|quoted)\s+(?:in|by)|(?:cited|quoted|reprinted)\s+(?:in|by)"
+    r"|(?:tables?|fig(?:ure)?s?\.?|box|appendix)\s+[A-Z]?\d{1,3}[a-z]?\s+(?:in|of)|(?:data|adapted|modified|redrawn|reproduced)\s+from"
+    r"|as\s+in|and\s+references\s+therein|unpublished(?:\s+(?:data|results|observations))?)\s*)*", re.I)
 _NAME_PIECE = re.compile(rf"{_SURNAME}")
 # Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
 _NOT_NAMES = frozenset(
@@ -109,7 +113,9 @@ _NOT_NAMES = frozenset(
     Moreover Furthermore Similarly Thus Hence Therefore Indeed Here Recently Previously Finally First Second Third
     Notably Interestingly Importantly Accordingly Consequently Likewise Conversely Nevertheless Nonetheless Additionally
     Like Unlike Following While Whilst Whereas Although Though When Where Because Given Per Then Yet But Using
-    Earlier Later Recent Similar Consistent Contrary Beyond Despite Against Among Under Via""".split()
+    Earlier Later Recent Similar Consistent Contrary Beyond Despite Against Among Under Via See Cf Compare Including
+    Especially Particularly Namely Instead Again Besides Unless Whether If Once Upon Toward Towards Across Through
+    Throughout Along Alongside Amid Except Regarding Concerning""".split()
 )
 
 
@@ -306,7 +312,9 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         dropped = len(_uncut(first_piece).split()) - len(names[0].split())
         if dropped > 0:
             first_at += re.match(rf"(?:\S+\s+){{{dropped}}}", first_piece).end()
-        span = source.span(names_start + first_at, offset + match.end())
+        # (A narrative's bracket that goes on, "Green (1998; see also …", ends the work at its year.)
+        ends = offset + (match.start("open") if "open" in match.re.groupindex and match.group("open") else match.end())
+        span = source.span(names_start + first_at, ends)
         work = CitedWork(text=" ".join(source.text[span.start:span.end].split()), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),
                          span=span, extra_years=tuple(years[1:]))
