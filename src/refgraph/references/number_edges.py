@@ -288,6 +288,38 @@ def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
     return tagged
 
 
+def _year_ending_the_journal(tagged: Tagged) -> Tagged:
+    """A year printed as part of the journal's name — "Periodontology 2000" — with the
+    entry's own year read elsewhere: "Periodontol 2000. 2016;71(1):164-84." or "Armitage,
+    G. C. (2016). Title. Periodontology 2000, 71(1), 164–184."
+
+    Bad reading: journal "Periodontol", year 2000 (the 2016 lost).
+    Good reading: journal "Periodontol 2000", year 2016.
+
+    Only a year straight after the journal's last word (no stop or comma between), when
+    another, different year is dated before the journal or as the next word after the
+    year. A later year ("… 393:1-9. Epub 2018 Dec 3") dates a printing, not the work; the
+    same year again ("Smith J (2019) Title. Lancet 2019;393:1-9") is the date printed
+    twice; "Climate 2021, WMO-No. 1290, Geneva, 2022" is a title's year."""
+    labels, tokens = tagged.labels, tagged.tokens
+    numbers = next((i for i, label in enumerate(labels) if label in ("volume", "issue", "pages")), len(tokens))
+    for i in range(1, min(numbers, len(tokens))):
+        if not (labels[i] == "date" and labels[i - 1] == "container-title" and tokens[i].space_before
+                and _YEAR.fullmatch(tokens[i].text)):
+            continue
+        if i + 2 < len(tokens) and tokens[i + 1].text in "-–—‐/," and _YEAR.fullmatch(tokens[i + 2].text):
+            return tagged  # "Palestina 1945-1948", "Praha 1933, 1935": years of a span or a list
+        # The entry's own year: before the journal (author–date), or the next word after it
+        # ("Periodontol 2000. 2016;71"); one far after it dates something else.
+        after = next((j for j in range(i + 1, min(i + 4, numbers)) if tokens[j].text not in ".,;:"), None)
+        others = [j for j in [*range(i), *([after] if after is not None else [])]
+                  if labels[j] == "date" and _YEAR.fullmatch(tokens[j].text)]
+        if others and tokens[i].text not in {tokens[j].text for j in others}:
+            return _relabelled(tagged, {i: "container-title"})
+        return tagged
+    return tagged
+
+
 
 def _page_after_comma_volume(tagged: Tagged) -> Tagged:
     """Copernicus' and the AIP's "Nat. Rev. Clin. Oncol., 17, 611, 2020." and "J. Chem.
@@ -486,7 +518,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 
 
 # In order: the numbers around the journal, then those inside the title.
-_RELABELS = (_volume_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
+_RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
