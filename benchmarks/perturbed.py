@@ -3,7 +3,8 @@ field accuracy per kind of damage, beside the clean strings.
 
     python benchmarks/perturbed.py [KIND ...]     # one kind: also its first 40 misses
 
-Kinds: lost spaces after a stop or after ";"/":", a line-end hyphen left inside a word
+Kinds: lost spaces after a stop or after ";"/":", a space moved before a stop or comma
+("Nat .Phys .5 ,"), a line-end hyphen left inside a word
 ("depres- sion"), doubled spaces, ligatures, typographic dashes and quotes, a DOI appended.
 The gold is the clean string's, so a damage the parser keeps "as printed" (a title
 "…shock:the GUSTO-I trial") counts as a miss: compare kinds with each other and over time.
@@ -34,6 +35,7 @@ DAMAGE = {
     "no-space-after-stop": lambda text, rnd: re.sub(r"(?<=[a-z])\.\s+(?=[A-Z])", ".", text),
     "no-space-after-semicolon-colon": lambda text, rnd: re.sub(r"([;:])\s+", r"\1", text),
     "hyphen-inside-word": _hyphenate,
+    "space-before-stop-comma": lambda text, rnd: re.sub(r"(?<=[^\W\d_])([.,])\s+(?=\S)", r" \1", text),
     "double-spaces": lambda text, rnd: text.replace(" ", "  "),
     "ligatures": lambda text, rnd: text.replace("fi", "ﬁ").replace("fl", "ﬂ"),
     "typographic-dashes-quotes": lambda text, rnd: text.replace("-", "–").replace("'", "’"),

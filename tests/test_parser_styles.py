@@ -2943,3 +2943,40 @@ def test_an_apa_thesis_school_is_its_publisher():
 ])
 def test_a_book_cites_the_year_its_imprint_prints(printed, year):
     assert parse_reference(printed).year == year
+
+
+@pytest.mark.parametrize("printed, journal, year", [
+    ("Armitage GC, Xenoudi P. Post-treatment supportive care for the natural dentition. Periodontol 2000. 2016;71(1):164-84.",
+     "Periodontol 2000", "2016"),
+    ("Armitage, G. C., & Xenoudi, P. (2016). Post-treatment supportive care for the natural dentition. Periodontology 2000, "
+     "71(1), 164–184.", "Periodontology 2000", "2016"),
+    # The same year again, or a later one, is a date: the journal keeps no number.
+    ("Smith J (2019) A trial of things. Lancet 2019;393:1-9.", "Lancet", "2019"),
+    ("Smith J. A trial of things. Lancet 2019;393:1-9. Epub 2018 Dec 3.", "Lancet", "2019"),
+])
+def test_a_year_in_the_journals_name_is_the_journals(printed, journal, year):
+    reference = parse_reference(printed)
+    assert (reference.journal, reference.year) == (journal, year)
+
+
+@pytest.mark.parametrize("printed, authors, journal, volume, year", [
+    # PDF text that put each space before its stop or comma instead of after it.
+    ("G. Roati,M .Inguscio ,G .Modugno ,Nat .Phys .5 ( 2009)586 .", ["Roati", "Inguscio", "Modugno"], "Nat. Phys.", "5", "2009"),
+    ("Cardy J 2013 Logarithmic conformal field theories J .Phys .A :Math .Theor .46 494001", ["Cardy"],
+     "J. Phys. A: Math. Theor.", "46", "2013"),
+    ("W .Myers ,W .J.Swiatecki ,Nucl .Phys .81 ( 1966)1 .", ["Myers", "Swiatecki"], "Nucl. Phys.", "81", "1966"),
+])
+def test_spaces_printed_before_stops_and_commas_move_after_them(printed, authors, journal, volume, year):
+    reference = parse_reference(printed)
+    assert [a.family for a in reference.authors] == authors
+    assert (reference.journal.rstrip("."), reference.volume, reference.year) == (journal.rstrip("."), volume, year)
+
+
+@pytest.mark.parametrize("printed", [
+    "at .05 level", "a .txt file", "Titre : sous-titre ; Paris", "N,N-Dimethylformamide", "see www.x.com .Done",
+    "report CERN-SPSC-2013-013( 2013)",
+])
+def test_marks_spaced_as_written_stay(printed):
+    from refgraph.references.clean import unspace_marks
+
+    assert unspace_marks(printed) == printed

@@ -229,6 +229,47 @@ def unglue_sentence_stops(text: str) -> str:
     return "".join(pieces)
 
 
+# "Nucl .Phys .A 81 ( 1966)1 .", "G. Roati,M .Inguscio ,G .Modugno ,Nat .Phys .5": some
+# PDF text puts the space before a stop or comma instead of after it. A stop moves only
+# before a capital ("Phys .Rev", "in vivo .III"), before a small letter after an initial or
+# an abbreviation that takes one ("C .elegans", "egg vs .oocyte"), or before the number an
+# abbreviation ends with ("Lett .103", "vol .97", not "at .05", nor the decimal point of
+# "2 .76"); a comma, semicolon or colon before any letter or number ("8 ,755").
+_SPACE_BEFORE_MARK = re.compile(r"(?P<word>[^\W_]+)[ \t]+(?P<mark>[.,;:])(?=(?P<next>[^\W_][^\W_]?[^\W_]?))")
+_LOWER_CASE_AFTER = frozenset("vs sp spp nt al ca cf eg ie var subsp ssp et no".split())
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}|vol|no|nr|pp?|ch|sec|art")
+# "(Addison-Wesley,New York ,1994 )": a comma glued to the next word's capital, after a
+# word (not "N,N-Dimethyl…", whose comma joins two locants).
+_GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=[A-Z][a-z])")
+_SPACE_INSIDE_BRACKET = re.compile(r"(?:(?<=^\()|(?<=\s\())[ \t]+(?=\d)|(?<=\d)[ \t]+(?=\))")
+
+
+def unspace_marks(text: str) -> str:
+    """``text`` with a space that stands before a stop or comma moved after it, one after a
+    comma glued to the next word, and none inside a bracket around a number ("( 2009)")."""
+    pieces, last = [], 0
+    for address in _ADDRESS.finditer(text):
+        pieces.append(_unspaced(text[last:address.start()]))
+        pieces.append(address.group())
+        last = address.end()
+    pieces.append(_unspaced(text[last:]))
+    return "".join(pieces)
+
+
+def _unspaced(text: str) -> str:
+    def moved(match: re.Match) -> str:
+        word, mark, following = match.group("word", "mark", "next")
+        if mark == "." and word[-1].isdigit():
+            return match.group()  # "2 .76 TeV": a decimal point, spaced
+        abbreviated = len(word) == 1 and word.isupper() or word in _LOWER_CASE_AFTER  # "C .elegans", "vs .oocyte"
+        if mark == "." and not (following[0].isupper() or following[0].isdigit() and _ABBREVIATION.fullmatch(word)
+                                or following[0].islower() and abbreviated):
+            return match.group()
+        return f"{word}{mark} "
+
+    return _GLUED_COMMA.sub(", ", _SPACE_INSIDE_BRACKET.sub("", _SPACE_BEFORE_MARK.sub(moved, text)))
+
+
 def emphasised(text: str) -> list[str]:
     """The emphasised (italic/bold) runs of a Markdown fragment, as plain text."""
     text = remove_comments(text)

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_sentence_stops
+from .clean import (emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year,
+                    unglue_sentence_stops, unspace_marks)
 from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
 from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
@@ -76,7 +77,7 @@ def _parsed(raw_markdown: str) -> Reference:
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
     text = join_broken_words(unglue_sentence_stops(unglue_month_year(join_formula_subscripts(
-        _NUMBER_MARKER.sub("", strip_markdown(raw_markdown))))))
+        unspace_marks(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))))
     text = text.translate(LIGATURES)
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
