@@ -2980,3 +2980,25 @@ def test_marks_spaced_as_written_stay(printed):
     from refgraph.references.clean import unspace_marks
 
     assert unspace_marks(printed) == printed
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("Smith J, Jones K, Lee M. Maternal diabetes in 716,152 births in Sweden. Diabetologia. 2017;60:636–44.",
+     "Maternal diabetes in 716,152 births in Sweden"),
+    ("Smith, J., Jones, K. & Lee, M. Maternal diabetes in 716,152 births in Sweden. Diabetologia 60, 636–644 (2017).",
+     "Maternal diabetes in 716,152 births in Sweden"),
+    ("D'Errico F, Henshilwood C S and Nilssen P 2001 An engraved bone fragment from 70,000-year-old Middle Stone Age "
+     "levels at Blombos Cave, South Africa. Antiquity 75 309–18", "An engraved bone fragment from 70,000-year-old Middle Stone Age "
+     "levels at Blombos Cave, South Africa"),
+    # IOP with no stop between title and journal: the numbers are right, the title's end is
+    # not found (left undone).
+    ("Smith J, Jones K and Lee M 2017 Maternal diabetes in 716,152 births in Sweden Diabetologia 60 636–44", None),
+])
+def test_a_count_in_a_title_is_no_volume_and_page(printed, title):
+    """"716,152 births": one number, the title's; the volume and pages are the journal's
+    (IOP's had read volume 716, page 152)."""
+    reference = parse_reference(printed)
+    expected = ("60", "636") if "Diabetologia" in printed else ("75", "309")
+    assert (reference.volume, reference.pages.split("-")[0]) == expected
+    if title:
+        assert reference.title == title

@@ -55,6 +55,9 @@ class Lexicon:
         return cls(frozenset(data.get("journal", ())), frozenset(data.get("publisher", ())), frozenset(data.get("place", ())))
 
 
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 @lru_cache(maxsize=65536)
 def shape(text: str) -> str:
     """``Smith`` → ``Xx``, ``J`` → ``X``, ``1350`` → ``d4``, ``e2019GL086075`` → ``xdXd``."""
@@ -164,10 +167,12 @@ def _sentence_breaks(tokens: list[Token]) -> list[int]:
 def featurize(tokens: list[Token], text: str, lexicon: Lexicon) -> list[list[str]]:
     """One feature list per token."""
     count = len(tokens)
-    statics = [_static(t.text, lexicon) for t in tokens]
+    # A count, "716,152 births", reads as the number it is.
+    texts = [t.text.replace(",", "") if _COUNT.fullmatch(t.text) else t.text for t in tokens]
+    statics = [_static(text, lexicon) for text in texts]
     kinds = [_kind(s) for s in statics]
-    words = [t.text.lower() if len(t.text) <= 24 else "LONG" for t in tokens]
-    shapes = [shape(t.text) for t in tokens]
+    words = [text.lower() if len(text) <= 24 else "LONG" for text in texts]
+    shapes = [shape(text) for text in texts]
     length = max(len(text), 1)
     glob = string_features(text, tokens)
     breaks = _sentence_breaks(tokens)

@@ -2,7 +2,7 @@
 
 The tokenizer is shared by training and parsing, so that the model always sees the
 same units. URLs and DOIs stay whole (their punctuation is not the string's), and so
-do alphanumeric article numbers such as ``e2019GL086075``.
+do alphanumeric article numbers such as ``e2019GL086075`` and counts such as "17,546".
 """
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+\.[^\s<>\"]+)"
     r"|(?P<doi>10\.\d{3,9}/[^\s<>\"]+)"
+    # A count with thousands separators before a word, "716,152 births", is one number: as
+    # "716", ",", "152" it reads as a volume and its page.
+    r"|(?P<count>(?<![\d,.])\d{1,3}(?:,\d{3})+(?=\s+[^\W\d_]*[a-z]))"
     r"|(?P<word>[^\W_]+(?:['’][^\W_]+)?)"
     r"|(?P<mark>[^\s])",
 )
