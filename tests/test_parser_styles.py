@@ -3002,3 +3002,17 @@ def test_a_count_in_a_title_is_no_volume_and_page(printed, title):
     assert (reference.volume, reference.pages.split("-")[0]) == expected
     if title:
         assert reference.title == title
+
+
+@pytest.mark.parametrize("printed, families, title", [
+    ("St. John, K. 2018. Models of the sea. Climate 4: 1–3.", ["St John"], "Models of the sea"),
+    ("Smith A, St. John K. Models of the sea. Climate 2018;4:1–3.", ["Smith", "St John"], "Models of the sea"),
+    ("K. St. John and A. Smith, Models of the sea, Climate 4, 1 (2018).", ["St John", "Smith"], "Models of the sea"),
+    # A saint after the names' stop opens the title.
+    ("Smith A, Jones B. St. Louis encephalitis in 2010. Climate 2018;4:1–3.", ["Smith", "Jones"], "St. Louis encephalitis in 2010"),
+    ("Linde K, Mulrow CD. St. John's wort for depression. Cochrane Database Syst Rev. 2000;(2):CD000448.",
+     ["Linde", "Mulrow"], "St. John's wort for depression"),
+])
+def test_a_saint_in_a_name_or_opening_a_title(printed, families, title):
+    reference = parse_reference(printed)
+    assert [a.family for a in reference.authors] == families and reference.title == title

@@ -22,9 +22,9 @@ from .model import Callout, CitedWork
 # (Capitals of the Latin, Cyrillic and Greek scripts: "Клепиков (1978)" is a citation too.)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯΑ-Ω"
 # A surname as printed in the text: "Smith", "McKay", "Lynch-Stieglitz", "O'Neill",
-# "van der Berg", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
+# "van der Berg", "St. John", "d'Avanzo", "DeVries", "Espín Grau", an organisation ("Deutsche
 # Hochschule der Polizei") or its acronym ("WHO", "IPCC").
-_PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|las|le|los|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le)\s+)"
+_PARTICLE = r"(?:(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|la|las|le|los|ten|ter|Van|Von|De|Da|Do|Dos|Del|Di|Du|La|Le|St\.?|Ste\.?)\s+)"
 # A surname may be cut at a line end in text from a PDF ("Seb-" / "sebe", "De-" / "Vellis").
 # (An apostrophe is in a name, "O'Neill", but "'s" after one is the possessive: "Smith's".)
 # A name in a script without case is a run of its letters ("김유승", "赵晓刚", "中井えり子"):

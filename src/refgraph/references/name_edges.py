@@ -22,6 +22,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _source_in_authors(text, values, where)
     _source_after_vancouver_names(text, values, where)
     _title_word_in_authors(text, values, where)
+    _saint_opening_title(text, values, where)
     _title_after_vancouver_names(text, values, where)
     _title_after_comma_initials(text, values, where)
     _title_opening_like_a_name(text, values, where)
@@ -269,6 +270,28 @@ def _title_word_in_authors(text: str, values: dict, where: dict) -> None:
     word_start = start + straggler.start("word")
     if re.fullmatch(r"[\s,:;]*", text[word_start + len(straggler.group("word")): title_start]):
         values["authors"] = values["authors"][: straggler.start("word")].rstrip()
+        values["title"] = text[word_start:title_end]
+        where["title"] = (word_start, title_end)
+
+
+# "Smith A, Jones B. St. Louis encephalitis …": Vancouver names end at their initials'
+# stop; a saint after it opens the title.
+_SAINT_AFTER_INITIALS = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]{1,4}\.\s+(?P<word>St|Ste|Sta)$")
+
+
+def _saint_opening_title(text: str, values: dict, where: dict) -> None:
+    """Give the title back its saint ("St. Louis", "St. John's wort") when the tagger ended
+    the names with it."""
+    if "authors" not in values or "title" not in values:
+        return
+    saint = _SAINT_AFTER_INITIALS.search(values["authors"])
+    if not saint:
+        return
+    start, _ = where["authors"]
+    word_start = start + saint.start("word")
+    title_start, title_end = where["title"]
+    if re.fullmatch(r"\.\s*", text[word_start + len(saint.group("word")): title_start]):
+        values["authors"] = values["authors"][: saint.start("word")].rstrip()
         values["title"] = text[word_start:title_end]
         where["title"] = (word_start, title_end)
 

@@ -51,6 +51,10 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
 # (A bullet too: "- Y.-A. DURELLE-MARC, « Le … »"; one dash before a letter, not the rule
 # of "———." or "--, and C. J. Wild" that stands for the names before.)
+# A saint's name in a list of people, "St. John, K.", "Smith A, St. John K", "K. St. John and
+# A. Smith": its stop is no initial's nor the list's end (both parsers read the surname
+# "St John").
+_SAINT_IN_NAMES = re.compile(r"(?P<lead>(?:^|,\s|\band\s|&\s)(?:[A-Z]\.[\s-]?){0,3})(?P<saint>St|Ste|Sta)\.\s(?=[A-Z][a-z])")
 _NUMBER_MARKER = re.compile(r"^(?:(?:\[\d+\]|\d+[.)])\s+|[-–•·▪]\s+(?=[^\W\d_]))")
 # "(no date)", "(o. J.)", "(s.f.)": a work with no date, read as "(n.d.)" is.
 _NO_DATE = re.compile(rf"\((?:{NO_DATE_WORDS})\)", re.I)
@@ -78,7 +82,7 @@ def _parsed(raw_markdown: str) -> Reference:
     italic = [text for text in emphasised(raw_markdown) if text]
     text = join_broken_words(unglue_sentence_stops(unglue_month_year(join_formula_subscripts(
         unspace_marks(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))))
-    text = text.translate(LIGATURES)
+    text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
