@@ -1193,3 +1193,20 @@ def test_a_table_of_the_cited_work_is_part_of_the_citation(tmp_path):
     claim = next(s for s in analysis.claims if s.text.startswith("Shooter bias"))
     assert claim.text == "Shooter bias has been documented in several samples."
     assert [c.targets for c in claim.callouts] == [(1, 4)]
+
+
+def test_a_saints_surname_is_cited_whole(tmp_path):
+    """"(St. John, 2018)" is St John's work, and the claim keeps no "St."."""
+    text = APA.replace("(Smith, 2018; Brown, 2021)", "(St. John, 2018; Brown, 2021)") + (
+        "\nSt. John, K. (2018). Models of the sea. Climate, 4, 1–3.\n")
+    analysis = analyse_text(text, tmp_path, "apa.md")
+    works = {w.text: w for c in analysis.callouts for w in c.items}
+    assert works["St. John, 2018"].names == ("St. John",) and works["St. John, 2018"].targets
+    assert analysis.references.by_position()[works["St. John, 2018"].targets[0]].authors[0].family == "St John"
+
+
+@pytest.mark.parametrize("heading", ["**References**", "*References*", "_References_", "REFERENCES", "References:",
+                                     "6. References", "VI. REFERENCES", "## Literature Cited", "## Works Cited"])
+def test_the_reference_heading_as_converters_set_it(tmp_path, heading):
+    analysis = analyse_text(APA.replace("## References", heading), tmp_path, "apa.md")
+    assert len(analysis.references) == 8 and len(analysis.callouts) == 8
