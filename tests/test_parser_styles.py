@@ -3016,3 +3016,10 @@ def test_a_count_in_a_title_is_no_volume_and_page(printed, title):
 def test_a_saint_in_a_name_or_opening_a_title(printed, families, title):
     reference = parse_reference(printed)
     assert [a.family for a in reference.authors] == families and reference.title == title
+
+
+def test_a_saints_stop_in_a_list_of_names_is_kept_as_printed():
+    from refgraph.references.people import parse_names
+
+    people, _ = parse_names("Smith A, St. John K")
+    assert [(a.family, a.initials) for a in people] == [("Smith", "A"), ("St. John", "K")]

@@ -176,6 +176,9 @@ _INVERTED_FROM_START = re.compile(rf"[{_UPPER}][^\s,]+,\s+[{_UPPER}]\.")
 _LAST_TWO_LETTER_INITIAL = re.compile(rf"(?<=,\s)(?:[{_UPPER}]\.\s?)+(?:{TWO_LETTER_INITIAL})$")
 
 
+_SAINT = re.compile(r"\b(St|Ste|Sta)\.\s*(?=[A-Z][a-z])")
+
+
 def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     """All people of an author or editor list, and whether it ends in "et al."."""
     text = unbreak_names(span.translate(_HYPHENS).strip())
@@ -209,10 +212,16 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
         return (), et_al
     if looks_like_group(text) and not has_person_pattern(text):
         return (Author(literal=text.rstrip(".")),), et_al
+    # "St. John, K.", "Smith A, St. John K": the saint's stop is no initial's (read without
+    # it, then given back to the surname as printed).
+    saints = set(_SAINT.findall(text))
+    text = _SAINT.sub(r"\1 ", text)
     pieces = _pieces(text)
     authors: list[Author] = []
     for piece in pieces:
         author = parse_person(piece)
+        if author and saints and (saint := re.match(r"(St|Ste|Sta)\s", author.family)) and saint.group(1) in saints:
+            author = replace(author, family=f"{saint.group(1)}. {author.family[saint.end():]}")
         if author is None or not (author.family or author.literal or author.initials):
             continue  # an empty piece between two commas names no one ("Sjöstedt A,,.")
         previous = authors[-1] if authors else None
