@@ -3023,3 +3023,14 @@ def test_a_saints_stop_in_a_list_of_names_is_kept_as_printed():
 
     people, _ = parse_names("Smith A, St. John K")
     assert [(a.family, a.initials) for a in people] == [("Smith", "A"), ("St. John", "K")]
+
+
+@pytest.mark.parametrize("note", ["Erratum in: Arch Gen Psychiatry. 2005 Jul;62(7):768.",
+                                  "Comment in: Arch Gen Psychiatry. 2005;62(6):590-2."])
+def test_pubmed_notes_between_doi_and_pmid_leave_both_whole(note):
+    """PubMed's "Erratum in: …" between the DOI and the PMID: both identifiers as printed
+    (the DOI had been read as "….593.PMID:", the PMID lost)."""
+    reference = parse_reference("Kessler RC, Berglund P, Demler O, Jin R, Merikangas KR, Walters EE. Lifetime prevalence and "
+                                "age-of-onset distributions of DSM-IV disorders. Arch Gen Psychiatry. 2005 Jun;62(6):593-602. "
+                                f"doi: 10.1001/archpsyc.62.6.593. {note} PMID: 15939837.")
+    assert (reference.doi, reference.pmid, reference.pages) == ("10.1001/archpsyc.62.6.593", "15939837", "593-602")

@@ -287,4 +287,6 @@ _PUBMED_NOTE = re.compile(
 
 def without_pubmed_notes(text: str) -> str:
     """The entry without PubMed's linked-record notes and language tag."""
-    return _PUBMED_NOTE.sub("", text)
+    # (A space stays where a note was: "…593. Erratum in: …768. PMID: 1593" must not glue
+    # the DOI before it to "PMID".)
+    return re.sub(r"[ \t]{2,}", " ", _PUBMED_NOTE.sub(" ", text)).strip()
