@@ -151,6 +151,16 @@ def test_biblatex_multicites_and_natbib_variants(latex_project):
     assert ("undefined-citation", "main.tex, line 13") in {(f.name, f.where) for f in run_checks(analysis)}
 
 
+def test_citeyear_leaves_the_year_in_the_claim(latex_project):
+    """"As \\citeauthor{k} argued in \\citeyear{k}": the sentence reads the year, and the
+    claim keeps it."""
+    main = latex_project.read_text(encoding="utf-8")
+    latex_project.write_text(main.replace("As \\citet{murrough2013} showed,", "As \\citeauthor{murrough2013} showed in "
+                                          "\\citeyear{murrough2013},"), encoding="utf-8")
+    claim = next(s for s in analyse(latex_project).claims if any("murrough2013" in c.keys for c in s.callouts))
+    assert claim.text.startswith("As Murrough et al. showed in 2013, the effect lasts days")
+
+
 def test_bib_file_alone_gets_the_bibliography_rules(latex_project):
     from refgraph.checks import run_checks
 

@@ -83,7 +83,7 @@ def read_latex(target: Path, path) -> Document:
     if "\\begin{document}" not in whole and "\\section" not in whole and "\\cite" not in whole:
         raise InputError(f"{path}: no LaTeX document body (\\begin{{document}}) found")
     records, notes = _bibliography(target, whole)
-    names = {r.key: _author_phrase(r) for r in records}
+    names = {r.key: (_author_phrase(r), r.fields.get("year") or "") for r in records}
     builder = TextBuilder()
     nocite: set[str] = set()
     paragraph: list[tuple[str, str, int]] = []
@@ -189,10 +189,14 @@ def _write_with_callouts(builder: TextBuilder, text: str, found, names: dict) ->
         keys, command, place = found[int(match.group(1))]
         builder.write(text[position: match.start()])
         builder.anchor(place)  # the line of the \cite itself
-        phrase = names.get(keys[0], "") if command.lower() in ("citet", "textcite", "citeauthor", "citealt") else ""
+        # What the command prints that the sentence reads: "\citet" the names ("Smith et al.
+        # showed …"), "\citeyear" the year ("… argued this in 2019").
+        author, year = names.get(keys[0], ("", ""))
+        phrase = (author if command.lower() in ("citet", "textcite", "citeauthor", "citealt")
+                  else year if command.lower() in ("citeyear", "citeyearpar") else "")
         printed = f"{phrase} [{', '.join(keys)}]" if phrase else f"[{', '.join(keys)}]"
         builder.callout(printed, keys, notation="latex " + command)
-        if phrase:  # the names stay in the claim, as in "Smith et al. showed …"
+        if phrase:  # the names (or year) stay in the claim
             last = builder.callouts[-1]
             builder.callouts[-1] = replace(last, keep=len(phrase) + 1)
         position = match.end()
