@@ -1187,8 +1187,11 @@ def test_a_word_that_leads_into_a_narrative_is_no_name(tmp_path, lead):
     assert works["Smith and Jones (2019)"].names == ("Smith", "Jones") and works["Smith and Jones (2019)"].targets == (5,)
 
 
-def test_a_table_of_the_cited_work_is_part_of_the_citation(tmp_path):
-    text = APA.replace("(Correll et al., 2007; Plant & Peruche, 2005)", "(Table 2 in Correll et al., 2007; data from Plant & Peruche, 2005)")
+@pytest.mark.parametrize("bracket", ["(Table 2 in Correll et al., 2007; data from Plant & Peruche, 2005)",
+                                     "(Correll et al., 2007, their Fig. 3; Plant & Peruche, 2005)",
+                                     "(Correll et al., 2007; Plant & Peruche, 2005; this study)"])
+def test_a_table_of_the_cited_work_is_part_of_the_citation(tmp_path, bracket):
+    text = APA.replace("(Correll et al., 2007; Plant & Peruche, 2005)", bracket)
     analysis = analyse_text(text, tmp_path, "apa.md")
     claim = next(s for s in analysis.claims if s.text.startswith("Shooter bias"))
     assert claim.text == "Shooter bias has been documented in several samples."

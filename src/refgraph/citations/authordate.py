@@ -100,6 +100,8 @@ _LEAD_IN_WORDS = re.compile(
     r"(?:(?:e\.\s?g\.?|i\.\s?e\.?|cf\.?|see|also|and|but|or|for\s+(?:a\s+)?reviews?|for\s+example|reviewed\s+(?:in|by)"
     r"|as\s+(?:reviewed|described|discussed|shown|proposed|suggested|cited|quoted)\s+(?:in|by)|(?:cited|quoted|reprinted)\s+(?:in|by)"
     r"|(?:tables?|fig(?:ure)?s?\.?|box|appendix)\s+[A-Z]?\d{1,3}[a-z]?\s+(?:in|of)|(?:data|adapted|modified|redrawn|reproduced)\s+from"
+    r"|(?:their|his|her|its)\s+(?:tables?|fig(?:ure)?s?\.?|eqs?\.?|equations?|sections?|sect?\.|chap(?:ter)?\.?)\s*[A-Z]?\d{1,3}[a-z]?"
+    r"|(?:this|the\s+present)\s+(?:study|work|paper|article)"
     r"|as\s+in|and\s+references\s+therein|unpublished(?:\s+(?:data|results|observations))?)\s*)*", re.I)
 _NAME_PIECE = re.compile(rf"{_SURNAME}")
 # Capitalised words that are not names before a year: "In 2019", "Since 2010", "Table 2019".
