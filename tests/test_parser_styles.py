@@ -3034,3 +3034,20 @@ def test_pubmed_notes_between_doi_and_pmid_leave_both_whole(note):
                                 "age-of-onset distributions of DSM-IV disorders. Arch Gen Psychiatry. 2005 Jun;62(6):593-602. "
                                 f"doi: 10.1001/archpsyc.62.6.593. {note} PMID: 15939837.")
     assert (reference.doi, reference.pmid, reference.pages) == ("10.1001/archpsyc.62.6.593", "15939837", "593-602")
+
+
+@pytest.mark.parametrize("printed, fields", [
+    ("WANG W. Psychopharmacology[M]. Beijing: People's Medical Publishing House, 2018: 45-50.",
+     dict(kind="book", title="Psychopharmacology", place="Beijing", publisher="People's Medical Publishing House")),
+    ("王五, 赵六. 精神药理学[M]. 北京: 人民卫生出版社, 2018.", dict(kind="book", title="精神药理学", place="北京", publisher="人民卫生出版社")),
+    ("赵六. 抑郁症的流行病学研究[D]. 上海: 复旦大学, 2017.", dict(kind="thesis", title="抑郁症的流行病学研究", place="上海", publisher="复旦大学")),
+    ("国家卫生健康委员会. 精神卫生工作规范[EB/OL]. (2020-05-10)[2022-03-01]. http://www.nhc.gov.cn/x.shtml.",
+     dict(kind="online", title="精神卫生工作规范")),
+])
+def test_a_gbt_type_code_closes_the_title_before_the_imprint(printed, fields):
+    """GB/T 7714's "[M]" / "[D]": the words before the code are the title (the tagger had
+    read "Psychopharmacology" as a name), and "Place: Publisher" after it the imprint, not
+    a journal."""
+    reference = parse_reference(printed)
+    assert {name: getattr(reference, name) for name in fields} == fields and not reference.journal
+    assert len(reference.authors) in (1, 2) and reference.year in ("2017", "2018", "2020")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..source import LIGATURES, Span
@@ -28,7 +28,7 @@ from .books import PLACE_PUBLISHER, names_are_editors
 from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .numbered_documents import without_patent_roles
-from .people import without_creator_roles
+from .people import parse_names, without_creator_roles
 from .series_statement import lift_series
 from .printed import mend_reading
 from . import judges, repairs
@@ -170,20 +170,48 @@ _TYPE_CODE = re.compile(r"\s*\[(?P<code>[JMDCRSPNZAG]|EB|DB|CP)(?:/(?:OL|CD|MT|D
 _KIND_OF_CODE = {"M": "book", "D": "thesis", "C": "proceedings", "R": "report", "EB": "online"}
 
 
-def _without_type_code(text: str) -> tuple[str, str]:
+def _without_type_code(text: str) -> tuple[str, TypeCode | None]:
     """The entry without its type code (which no reader should take for a title's words)
-    and the code."""
+    and the code, with the names and title it closes ("王五. 精神药理学[M]. 北京: …")."""
     code = _TYPE_CODE.search(text)
-    return (text[: code.start()] + text[code.end():], code.group("code")) if code else (text, "")
+    if not code:
+        return text, None
+    head = text[: code.start()]
+    stop = head.rfind(". ")
+    names, titled = (head[:stop], head[stop + 2:].strip()) if stop > 0 else ("", "")
+    return head + text[code.end():], TypeCode(code.group("code"), names, titled)
 
 
-def _kind_of_type_code(fields: dict, code: str) -> dict:
+@dataclass(frozen=True)
+class TypeCode:
+    code: str  # "M", "J", "D", "EB" …
+    names: str  # the names before the title the code closes, as printed
+    title: str
+
+
+# GB/T 7714's imprint, "北京: 人民卫生出版社" / "Beijing: People's Medical Publishing House".
+_PLACE_AND_PUBLISHER = re.compile(r"(?P<place>[^:：,.]{2,40})\s*[:：]\s*(?P<publisher>[^:：]{2,120})")
+
+
+def _kind_of_type_code(fields: dict, code: TypeCode) -> dict:
     """The kind the code names, unless the parse read a journal's volume (the code may be
-    the author's slip; the printed volume is not)."""
-    kind = _KIND_OF_CODE.get(code)
-    if kind and fields.get("kind") in (None, "misc", "book", "article") and not (fields.get("journal") and fields.get("volume")):
-        return {**fields, "kind": kind}
+    the author's slip; the printed volume is not). The code closes the title: the title is
+    the words before it when the parse found none (it read them as a name); after a book's,
+    thesis's or report's code, "Place: Publisher" read as a journal is the imprint."""
+    if not fields.get("title") and code.title and code.names:
+        authors, et_al = parse_names(code.names)
+        if authors:
+            fields = {**fields, "title": code.title, "authors": authors, "et_al": et_al}
+    kind = _KIND_OF_CODE.get(code.code)
+    if not kind or fields.get("kind") not in (None, "misc", "book", "article") or (
+            fields.get("journal") and fields.get("volume")):
+        return fields
+    fields = {**fields, "kind": kind}
+    imprint = _PLACE_AND_PUBLISHER.fullmatch(fields.get("journal") or "")
+    if kind in ("book", "thesis", "report") and imprint and not fields.get("publisher"):
+        fields.update(journal="", place=imprint.group("place").strip(), publisher=imprint.group("publisher").strip())
     return fields
+
 
 
 # A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,
