@@ -235,7 +235,8 @@ def unglue_sentence_stops(text: str) -> str:
 # an abbreviation that takes one ("C .elegans", "egg vs .oocyte"), or before the number an
 # abbreviation ends with ("Lett .103", "vol .97", not "at .05", nor the decimal point of
 # "2 .76"); a comma, semicolon or colon before any letter or number ("8 ,755").
-_SPACE_BEFORE_MARK = re.compile(r"(?P<word>[^\W_]+)[ \t]+(?P<mark>[.,;:])(?=(?P<next>[^\W_][^\W_]?[^\W_]?))")
+# (Tried only where a word starts: a long run of letters is not rescanned from each of them.)
+_SPACE_BEFORE_MARK = re.compile(r"(?<![^\W_])(?P<word>[^\W_]+)[ \t]+(?P<mark>[.,;:])(?=(?P<next>[^\W_][^\W_]?[^\W_]?))")
 _LOWER_CASE_AFTER = frozenset("vs sp spp nt al ca cf eg ie var subsp ssp et no".split())
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}|vol|no|nr|pp?|ch|sec|art")
 # "(Addison-Wesley,New York ,1994 )": a comma glued to the next word's capital, after a
