@@ -80,8 +80,9 @@ _SECONDARY = r"(?:as\s+)?(?:cited|quoted|reprinted|discussed|reviewed)\s+(?:in|b
 # Narrative: "Smith et al. (2019)", "Smith and Jones (2019, p. 4)", "Smith [2019]", and
 # possessive, "Smith's (2019)", "Smith et al.'s (2019)", "Jones' (2019)".
 # The bracket may go on with other works after a semicolon, "Smith (2019; see also Lee,
-# 2020)", or with the source it was read in, "Green (1998, cited in Brown 2017)" (then ``open`` is set and the bracket's own reading supplies the rest), and with
-# more years of the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)".
+# 2020)", or with the source it was read in, "Green (1998, cited in Brown 2017)" (then
+# ``open`` is set and the bracket's own reading supplies the rest), and with more years of
+# the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)".
 _NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*(?P<bracket>[(\[])\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
                         rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?:\s*[)\]]|(?P<open>\s*;|\s*,(?=\s*{_SECONDARY})))")
 # Where a narrative's bracket may open: "(" or "[" and a year. Names hold no digit, bracket,
@@ -315,7 +316,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         if dropped > 0:
             first_at += re.match(rf"(?:\S+\s+){{{dropped}}}", first_piece).end()
         # (A narrative's bracket that goes on, "Green (1998; see also …", ends the work at its year.)
-        ends = offset + (match.start("open") if "open" in match.re.groupindex and match.group("open") else match.end())
+        ends = offset + (match.start("open") if match.groupdict().get("open") else match.end())
         span = source.span(names_start + first_at, ends)
         work = CitedWork(text=" ".join(source.text[span.start:span.end].split()), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),

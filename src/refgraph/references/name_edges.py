@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .people import PARTICLES, SUFFIXES, names_an_organisation
+from .people import PARTICLES, SAINT_WORDS, SUFFIXES, names_an_organisation
 from .repairs import INVERTED_NAME, semicolon_names_end
 
 
@@ -260,38 +260,32 @@ _WORD_AFTER_INITIALS = re.compile(r"(?<=[,&]\s)[A-Z][\w'’‐-]+,\s+(?:[A-Z]\.\
 
 def _title_word_in_authors(text: str, values: dict, where: dict) -> None:
     """Give the title back its first word when the tagger ended the names with it."""
-    if "authors" not in values or "title" not in values:
-        return
-    straggler = _WORD_AFTER_INITIALS.search(values["authors"])
-    start, _ = where["authors"]
-    title_start, title_end = where["title"]
-    if not straggler:
-        return
-    word_start = start + straggler.start("word")
-    if re.fullmatch(r"[\s,:;]*", text[word_start + len(straggler.group("word")): title_start]):
-        values["authors"] = values["authors"][: straggler.start("word")].rstrip()
-        values["title"] = text[word_start:title_end]
-        where["title"] = (word_start, title_end)
+    _word_back_to_title(text, values, where, _WORD_AFTER_INITIALS, r"[\s,:;]*")
 
 
 # "Smith A, Jones B. St. Louis encephalitis …": Vancouver names end at their initials'
 # stop; a saint after it opens the title.
-_SAINT_AFTER_INITIALS = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]{1,4}\.\s+(?P<word>St|Ste|Sta)$")
+_SAINT_AFTER_INITIALS = re.compile(rf"[^\W\d_][\w'’-]+ [A-Z]{{1,4}}\.\s+(?P<word>{SAINT_WORDS})$")
 
 
 def _saint_opening_title(text: str, values: dict, where: dict) -> None:
     """Give the title back its saint ("St. Louis", "St. John's wort") when the tagger ended
     the names with it."""
+    _word_back_to_title(text, values, where, _SAINT_AFTER_INITIALS, r"\.\s*")
+
+
+def _word_back_to_title(text: str, values: dict, where: dict, straggler: re.Pattern, gap: str) -> None:
+    """Move the ``word`` group ``straggler`` finds at the end of the names to the title's
+    start, when only ``gap`` stands between them."""
     if "authors" not in values or "title" not in values:
         return
-    saint = _SAINT_AFTER_INITIALS.search(values["authors"])
-    if not saint:
+    found = straggler.search(values["authors"])
+    if not found:
         return
-    start, _ = where["authors"]
-    word_start = start + saint.start("word")
+    word_start = where["authors"][0] + found.start("word")
     title_start, title_end = where["title"]
-    if re.fullmatch(r"\.\s*", text[word_start + len(saint.group("word")): title_start]):
-        values["authors"] = values["authors"][: saint.start("word")].rstrip()
+    if re.fullmatch(gap, text[word_start + len(found.group("word")): title_start]):
+        values["authors"] = values["authors"][: found.start("word")].rstrip()
         values["title"] = text[word_start:title_end]
         where["title"] = (word_start, title_end)
 

@@ -28,7 +28,7 @@ from .books import PLACE_PUBLISHER, names_are_editors
 from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .numbered_documents import without_patent_roles
-from .people import parse_names, without_creator_roles
+from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .series_statement import lift_series
 from .printed import mend_reading
 from . import judges, repairs
@@ -49,12 +49,12 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 # pages every reading finds there ("Article 5 of the Convention", with no volume before
 # it, is a title's words).
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
-# (A bullet too: "- Y.-A. DURELLE-MARC, « Le … »"; one dash before a letter, not the rule
-# of "———." or "--, and C. J. Wild" that stands for the names before.)
 # A saint's name in a list of people, "St. John, K.", "Smith A, St. John K", "K. St. John and
 # A. Smith": its stop is no initial's nor the list's end (both parsers read the surname
 # "St John").
-_SAINT_IN_NAMES = re.compile(r"(?P<lead>(?:^|,\s|\band\s|&\s)(?:[A-Z]\.[\s-]?){0,3})(?P<saint>St|Ste|Sta)\.\s(?=[A-Z][a-z])")
+_SAINT_IN_NAMES = re.compile(rf"(?P<lead>(?:^|,\s|\band\s|&\s)(?:[A-Z]\.[\s-]?){{0,3}})(?P<saint>{SAINT_WORDS})\.\s(?=[A-Z][a-z])")
+# (A bullet too: "- Y.-A. DURELLE-MARC, « Le … »"; one dash before a letter, not the rule
+# of "———." or "--, and C. J. Wild" that stands for the names before.)
 _NUMBER_MARKER = re.compile(r"^(?:(?:\[\d+\]|\d+[.)])\s+|[-–•·▪]\s+(?=[^\W\d_]))")
 # "(no date)", "(o. J.)", "(s.f.)": a work with no date, read as "(n.d.)" is.
 _NO_DATE = re.compile(rf"\((?:{NO_DATE_WORDS})\)", re.I)
@@ -170,6 +170,13 @@ _TYPE_CODE = re.compile(r"\s*\[(?P<code>[JMDCRSPNZAG]|EB|DB|CP)(?:/(?:OL|CD|MT|D
 _KIND_OF_CODE = {"M": "book", "D": "thesis", "C": "proceedings", "R": "report", "EB": "online"}
 
 
+@dataclass(frozen=True)
+class TypeCode:
+    code: str  # "M", "J", "D", "EB" …
+    names: str  # the names before the title the code closes, as printed
+    title: str
+
+
 def _without_type_code(text: str) -> tuple[str, TypeCode | None]:
     """The entry without its type code (which no reader should take for a title's words)
     and the code, with the names and title it closes ("王五. 精神药理学[M]. 北京: …")."""
@@ -180,13 +187,6 @@ def _without_type_code(text: str) -> tuple[str, TypeCode | None]:
     stop = head.rfind(". ")
     names, titled = (head[:stop], head[stop + 2:].strip()) if stop > 0 else ("", "")
     return head + text[code.end():], TypeCode(code.group("code"), names, titled)
-
-
-@dataclass(frozen=True)
-class TypeCode:
-    code: str  # "M", "J", "D", "EB" …
-    names: str  # the names before the title the code closes, as printed
-    title: str
 
 
 # GB/T 7714's imprint, "北京: 人民卫生出版社" / "Beijing: People's Medical Publishing House".
@@ -211,7 +211,6 @@ def _kind_of_type_code(fields: dict, code: TypeCode) -> dict:
     if kind in ("book", "thesis", "report") and imprint and not fields.get("publisher"):
         fields.update(journal="", place=imprint.group("place").strip(), publisher=imprint.group("publisher").strip())
     return fields
-
 
 
 # A count in a title ("3,211,768 patients"): its commas are no field breaks. (One group,

@@ -176,7 +176,9 @@ _INVERTED_FROM_START = re.compile(rf"[{_UPPER}][^\s,]+,\s+[{_UPPER}]\.")
 _LAST_TWO_LETTER_INITIAL = re.compile(rf"(?<=,\s)(?:[{_UPPER}]\.\s?)+(?:{TWO_LETTER_INITIAL})$")
 
 
-_SAINT = re.compile(r"\b(St|Ste|Sta)\.\s*(?=[A-Z][a-z])")
+# A saint's name opening a surname: "St. John", "Ste. Marie" (its stop is no initial's).
+SAINT_WORDS = "St|Ste|Sta"
+_SAINT = re.compile(rf"\b({SAINT_WORDS})\.\s*(?=[A-Z][a-z])")
 
 
 def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
@@ -220,7 +222,7 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     authors: list[Author] = []
     for piece in pieces:
         author = parse_person(piece)
-        if author and saints and (saint := re.match(r"(St|Ste|Sta)\s", author.family)) and saint.group(1) in saints:
+        if author and saints and (saint := re.match(rf"({SAINT_WORDS})\s", author.family)) and saint.group(1) in saints:
             author = replace(author, family=f"{saint.group(1)}. {author.family[saint.end():]}")
         if author is None or not (author.family or author.literal or author.initials):
             continue  # an empty piece between two commas names no one ("Sjöstedt A,,.")
