@@ -94,6 +94,10 @@ PATTERNS = {
                                                + _REFS.split("\n", 1)[1]),
     "long-book-names": lambda n: _doc("A claim.[1]", "1. " + "Smith, A., " * (60 * n) + "Title of the book (Springer, 2019).\n"
                                       + _REFS.split("\n", 1)[1]),
+    # One very long word with no hyphen: the hyphenated-term scan of glued digits tried
+    # a match from each of its letters, rescanning the rest of the word each time.
+    "long-word-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. " + "a" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
+                                         + _REFS.split("\n", 1)[1]),
 }
 
 

@@ -202,8 +202,10 @@ def _names_its_author(kind: str, callout: Callout, name: str, authors: Mapping[i
 def _numbered_terms(text: str) -> set[str]:
     """Word-and-number terms written with a hyphen somewhere ("COVID-19"), lower-cased
     and without it: "covid19" at a line end lost its hyphen, it is not "covid" cited as 19.
-    (A word glued to the same number twice is no such sign: "studies1" may recur.)"""
-    return {m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"[^\W\d_]+[-‐]\d+", text)}
+    (A word glued to the same number twice is no such sign: "studies1" may recur.)
+    The look-behind starts a match only where a word starts: from inside a long word
+    with no hyphen each letter would rescan the rest of it (quadratic)."""
+    return {m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"(?<![^\W\d_])[^\W\d_]+[-‐]\d+", text)}
 
 
 def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, words: Counter) -> bool:
