@@ -98,6 +98,13 @@ PATTERNS = {
     # a match from each of its letters, rescanning the rest of the word each time.
     "long-word-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. " + "a" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
                                          + _REFS.split("\n", 1)[1]),
+    # Leader dots ("Title........ 12", a contents page pasted in) and a long run of digits:
+    # the no-date mark at a title's end and the CJK volume marks were sought from each dot
+    # and each digit, rescanning the rest of the run.
+    "leader-dots-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title" + "." * (3000 * n) + " x. J Med 2000;1:1-2.\n"
+                                           + _REFS.split("\n", 1)[1]),
+    "digit-run-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
+                                         + _REFS.split("\n", 1)[1]),
 }
 
 

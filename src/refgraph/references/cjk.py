@@ -20,9 +20,11 @@ _HALF_WIDTH = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(
 
 # Volume and issue as Chinese, Japanese and Korean print them: "第57卷", "45巻", "제15권",
 # "제29집" (volume); "第5期", "1号", "제1호" (issue); "2017年" (year). Read as "vol. 57", "no. 5".
-_CJK_NUMBERING = re.compile(rf"(?:(?:第|제)\s?)?(?P<number>\d+)\s?(?P<mark>卷|巻|권|집|期|号|號|호|年)(?![{KANA}{HAN}{HANGUL}])")
+# (A number is read from its first digit: from each digit of a long run the pattern would
+# rescan the rest of it.)
+_CJK_NUMBERING = re.compile(rf"(?:(?:第|제)\s?)?(?<!\d)(?P<number>\d+)\s?(?P<mark>卷|巻|권|집|期|号|號|호|年)(?![{KANA}{HAN}{HANGUL}])")
 # Both together, "40卷 21期", "48卷(2期)", "제15권 제1호": as Vancouver prints them, "40(21)".
-_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?P<volume>\d+)\s?[卷巻권집]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
+_CJK_VOLUME_AND_ISSUE = re.compile(r"(?:(?:第|제)\s?)?(?<!\d)(?P<volume>\d+)\s?[卷巻권집]\s?,?\s?\(?(?:(?:第|제)\s?)?(?P<issue>\d+)\s?[期号號호]\)?")
 _LATIN_OF_MARK = {"卷": "vol. ", "巻": "vol. ", "권": "vol. ", "집": "vol. ", "期": "no. ", "号": "no. ", "號": "no. ", "호": "no. ", "年": ""}
 
 

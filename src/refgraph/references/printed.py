@@ -868,7 +868,9 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
 # "[no date]", "[s.d.]", "s. f."; an authorless work's title also stands in the author's
 # place, so some print it twice: "Title. (n.d.). *Title*. Retrieved …".
 _NO_DATE_MARK = rf"[\[(]?(?:n\.\s?d\.?|{NO_DATE_WORDS}|s\.\s?d\.?)[\])]?"
-_NO_DATE_AT_END = re.compile(rf"[\s.,]+{_NO_DATE_MARK}\.?$", re.I)
+# (The look-behind starts the marks' lead-in where a run of stops starts: from inside a
+# run of thousands of leader dots each dot would rescan the rest of the run.)
+_NO_DATE_AT_END = re.compile(rf"(?<![\s.,])[\s.,]+{_NO_DATE_MARK}\.?$", re.I)
 _BETWEEN_TWICE = re.compile(rf"[\s.,]+(?:\[[^\]]{{1,20}}\][\s.,]*)?(?:{_NO_DATE_MARK}[\s.,]+)?", re.I)
 
 
