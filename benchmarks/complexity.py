@@ -103,6 +103,10 @@ PATTERNS = {
     # and each digit, rescanning the rest of the run.
     "leader-dots-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title" + "." * (3000 * n) + " x. J Med 2000;1:1-2.\n"
                                            + _REFS.split("\n", 1)[1]),
+    # Initials glued in a run ("A.A.A.…", "U.S. U.S. …"): the author–date head read each
+    # stop two ways, so a failing match tried 2^n readings (25 initials: 42 s).
+    "glued-initials-run": lambda n: _doc("A claim.[1]", "1. Smith J. " + "A." * (1500 * n) + " x. J Med 2000;1:1-2.\n"
+                                        + _REFS.split("\n", 1)[1]),
     "digit-run-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
                                          + _REFS.split("\n", 1)[1]),
 }

@@ -61,7 +61,9 @@ def clean_title(text: str) -> str:
     text = text.strip().rstrip(",;:").strip()
     if text.startswith("[") and text.rstrip(".").endswith("]") and text.count("[") == 1:
         text = text.rstrip(".")[1:-1]  # a translated title, bracketed by Vancouver convention
-    if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2,}$", text):
+    # (Two initials at the end say enough; "{2,}" tried from every letter of a long
+    # "A.A.A.…" run before a last word, rescanning the run each time.)
+    if text.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.){2}$", text):
         text = text[:-1]
     return text.strip()
 
