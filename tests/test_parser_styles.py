@@ -344,6 +344,11 @@ SHAPES = [
     # ... and when the tagger took the page after the year for the volume.
     ("R. Ode et al., Charm production in the forward region, Phys. Lett. B694 (2010) 209, arXiv:1009.2731.",
      dict(journal="Phys. Lett. B", volume="694", pages="209")),
+    # ... and with the page glued to the year's bracket, as PDF text prints it.
+    ("T. Nyström, S. Ode and P. Lund, PYTHIA 6.4 physics and manual, JHEP 05( 2006)026 ,arXiv :hep-ph/0603175;",
+     dict(journal="JHEP", volume="05", pages="026", arxiv="hep-ph/0603175")),
+    ("I. Ode, N. Park, Discrete torsion defects, Commun. Math. Phys.337 ( 2015)429 ,arXiv :1404.7497[ hep-th]",
+     dict(volume="337", pages="429", year="2015")),
     # "In press" as Portuguese and French lists print it.
     ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
      dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),
@@ -3016,6 +3021,18 @@ def test_a_count_in_a_title_is_no_volume_and_page(printed, title):
 def test_a_saint_in_a_name_or_opening_a_title(printed, families, title):
     reference = parse_reference(printed)
     assert [a.family for a in reference.authors] == families and reference.title == title
+
+
+@pytest.mark.parametrize("printed, place", [
+    ("L. D. Wittie, G. Hermannsson, and A. Li. Eager sharing for efficient massive parallelism. In 1992 International "
+     "Conference on Parallel Processing, pages 251-255, St. Charles, IL, August 1992.", "St. Charles, IL"),
+    ("Smith, J., & St. John, K. (2018). Models of the sea. St. Paul, MN: Minnesota Press.", "St. Paul, MN"),
+])
+def test_a_saint_in_a_place_keeps_its_stop(printed, place):
+    """Only a name's saint loses its stop ("St John"); a town's keeps it as printed."""
+    reference = parse_reference(printed)
+    assert reference.place == place
+    assert "St John" in [a.family for a in reference.authors] or "Paul" not in place
 
 
 def test_a_saints_stop_in_a_list_of_names_is_kept_as_printed():

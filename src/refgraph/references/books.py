@@ -10,8 +10,11 @@ from .patterns import EDITOR_WORDS, PP, YEAR, capitalised, clean_title, is_place
 
 # NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
 # marks a copyright year with "c".
+# A place may open with an abbreviated word and its stop ("St. Louis, MO: Mosby", "Mt.
+# Kisco"), which no other stop in a place's name has.
+_PLACE_OPENING = r"(?:(?:St|Ste|Sta|Mt|Ft)\.\s)?"
 BOOK_IMPRINT = re.compile(
-    rf"\[?(?P<place>[A-Z](?:[^.:;\[\]]|\.(?=[A-Z,]))(?:[^.:;\[\]]|\b[A-Z]\.){{0,60}}?)\]?\s*:\s*"
+    rf"\[?(?P<place>{_PLACE_OPENING}[A-Z](?:[^.:;\[\]]|\.(?=[A-Z,]))(?:[^.:;\[\]]|\b[A-Z]\.){{0,60}}?)\]?\s*:\s*"
     rf"\[?(?P<publisher>[^.:;\[\]]{{2,120}}?)\]?\s*[;,.]\s*(?:c|©\s?)?\[?(?P<year>{YEAR})[a-z]?\b"
 )
 # "In: Smith J, editor. Book." and its Portuguese, Spanish and German forms ("organizador",
@@ -32,7 +35,7 @@ PAREN_BOOK = re.compile(rf"^(?P<head>.+?)\s*\((?:(?P<publisher>[^()]+?),\s*)?(?P
                         rf"(?:\s*,?\s*{EDITION})?(?:\s*,?\s*pp?\.\s*[\w–-]+)?\s*[.;]?\s*$")
 PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][^:\s]*(?:\s+[^:\s]+){0,4}?)\s*:\s*(?P<publisher>[^:]{2,120}?)[;,.]?$")
 # PLOS books: "Veterinary Virology. USA: Elsevier. pp 469–475." (the year came after the authors).
-PLOS_BOOK = re.compile(r"^(?P<title>.+?)\.\s+(?P<place>[A-Z][^.:]{1,60}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
+PLOS_BOOK = re.compile(rf"^(?P<title>.+?)\.\s+(?P<place>{_PLACE_OPENING}[A-Z][^.:]{{1,60}}):\s*(?P<publisher>[^.]+)\.(?:\s*(?:pp?\.?|pages?)\s*(?P<pages>[\w–-]+))?\.?\s*$")
 
 # After a stop or comma; in brackets ("Handbuch Depression (2. Aufl.)", APA in any
 # language); or after a space where Nature prints it ("Principles of Neural Science 5th edn").

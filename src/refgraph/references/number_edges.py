@@ -173,7 +173,8 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
     Only when the tagger read no pages anywhere, read the first number as a volume or an
     issue and the second as one of those or as nothing (an article number, "S23"), and
     the second number ends the source (an e-print, a DOI or the end may follow): an issue
-    never follows its year in brackets, so nothing else prints this shape."""
+    never follows its year in brackets, so nothing else prints this shape. The page may
+    touch the bracket, as PDF text loses the space: "JHEP 05( 2006)026"."""
     labels, tokens = tagged.labels, tagged.tokens
     if "pages" in labels:
         return tagged
@@ -181,7 +182,7 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
         volume, opening, year, closing, page = tokens[i: i + 5]
         if (labels[i] in _NUMBER_LABELS and labels[i + 4] in (*_NUMBER_LABELS, "other") and labels[i + 2] == "date"
                 and volume.text.isdigit() and opening.text == "(" and _YEAR.fullmatch(year.text)
-                and closing.text == ")" and _PAGE.fullmatch(page.text) and page.space_before
+                and closing.text == ")" and _PAGE.fullmatch(page.text)
                 and (i + 5 == len(tokens) or tokens[i + 5].text in ",.;[")):
             return _relabelled(tagged, {i: "volume", i + 4: "pages"})
     return tagged

@@ -51,8 +51,11 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)[\u2010-\u2012](?=[A-Za-z]{0,3}\d)")
 _ARTICLE_LABEL = re.compile(r"(?<=\d)(\)?,\s*)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*|number\s+)?(?=[A-Za-z]{0,3}\d)")
 # A saint's name in a list of people, "St. John, K.", "Smith A, St. John K", "K. St. John and
 # A. Smith": its stop is no initial's nor the list's end (both parsers read the surname
-# "St John").
-_SAINT_IN_NAMES = re.compile(rf"(?P<lead>(?:^|,\s|\band\s|&\s)(?:[A-Z]\.[\s-]?){{0,3}})(?P<saint>{SAINT_WORDS})\.\s(?=[A-Z][a-z])")
+# "St John"). Only at the start or after a name's initials ("A, ", "J., & "): after any
+# comma it took a place's stop too ("…, pages 251–255, St. Charles, IL" kept "St Charles").
+_AFTER_INITIALS = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]\.))"
+_SAINT_IN_NAMES = re.compile(rf"(?P<lead>(?:^|{_AFTER_INITIALS}(?:,\s(?:and\s|&\s)?|\s(?:and|&)\s))(?:[A-Z]\.[\s-]?){{0,3}})"
+                             rf"(?P<saint>{SAINT_WORDS})\.\s(?=[A-Z][a-z])")
 # (A bullet too: "- Y.-A. DURELLE-MARC, « Le … »"; one dash before a letter, not the rule
 # of "———." or "--, and C. J. Wild" that stands for the names before.)
 _NUMBER_MARKER = re.compile(r"^(?:(?:\[\d+\]|\d+[.)])\s+|[-–•·▪]\s+(?=[^\W\d_]))")
