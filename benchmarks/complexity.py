@@ -30,6 +30,11 @@ def _letters(number: int) -> str:
     return "".join(chr(97 + int(digit)) for digit in str(number)) + "x"
 
 
+def _first_entry(entry: str) -> str:
+    """The sample-like manuscript with its first reference replaced by ``entry``."""
+    return _doc("A claim.[1]", "1. " + entry + "\n" + _REFS.split("\n", 1)[1])
+
+
 PATTERNS = {
     # name: (manuscript for size n, what grows)
     "range-callouts": lambda n: _doc(" ".join("A claim.[1-99999,1-99999,1-99999,1-99999]" for _ in range(20 * n))),
@@ -85,30 +90,24 @@ PATTERNS = {
         for i in range(20 * n)) + "\f\nReferences\n\n" + _REFS + "\n",
     # One source described in many claims, each with another sample size and dose.
     "one-source-many-facts": lambda n: _doc(" ".join(f"In {100 + i} patients, ketamine {i % 9 + 1} mg/kg worked.[1]" for i in range(100 * n))),
-    "pages-list": lambda n: _doc("A claim.[1]", "1. Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + ".\n" + _REFS.split("\n", 1)[1]),
+    "pages-list": lambda n: _first_entry("Smith J. Title. J Med 2000;" + ",".join(["1"] * (100 * n)) + "."),
     # A book in Nature's form, "Names. Title (Publisher, Year).", with a very long name list:
     # each place the names may end is tried by parsing the names before it.
     # A title-less entry whose journal is settled by the journal lists: the names' end
     # before each candidate start is read from a bounded tail, not the whole head.
-    "title-less-many-initials": lambda n: _doc("A claim.[1]", "1. Smith, " + "A. " * (300 * n) + "J. Cell 2018, 175, 1972.\n"
-                                               + _REFS.split("\n", 1)[1]),
-    "long-book-names": lambda n: _doc("A claim.[1]", "1. " + "Smith, A., " * (60 * n) + "Title of the book (Springer, 2019).\n"
-                                      + _REFS.split("\n", 1)[1]),
+    "title-less-many-initials": lambda n: _first_entry("Smith, " + "A. " * (300 * n) + "J. Cell 2018, 175, 1972."),
+    "long-book-names": lambda n: _first_entry("Smith, A., " * (60 * n) + "Title of the book (Springer, 2019)."),
     # One very long word with no hyphen: the hyphenated-term scan of glued digits tried
     # a match from each of its letters, rescanning the rest of the word each time.
-    "long-word-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. " + "a" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
-                                         + _REFS.split("\n", 1)[1]),
+    "long-word-in-entry": lambda n: _first_entry("Smith J. " + "a" * (3000 * n) + " x. J Med 2000;1:1-2."),
     # Leader dots ("Title........ 12", a contents page pasted in) and a long run of digits:
     # the no-date mark at a title's end and the CJK volume marks were sought from each dot
     # and each digit, rescanning the rest of the run.
-    "leader-dots-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title" + "." * (3000 * n) + " x. J Med 2000;1:1-2.\n"
-                                           + _REFS.split("\n", 1)[1]),
+    "leader-dots-in-entry": lambda n: _first_entry("Smith J. Title" + "." * (3000 * n) + " x. J Med 2000;1:1-2."),
     # Initials glued in a run ("A.A.A.…", "U.S. U.S. …"): the author–date head read each
     # stop two ways, so a failing match tried 2^n readings (25 initials: 42 s).
-    "glued-initials-run": lambda n: _doc("A claim.[1]", "1. Smith J. " + "A." * (1500 * n) + " x. J Med 2000;1:1-2.\n"
-                                        + _REFS.split("\n", 1)[1]),
-    "digit-run-in-entry": lambda n: _doc("A claim.[1]", "1. Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2.\n"
-                                         + _REFS.split("\n", 1)[1]),
+    "glued-initials-run": lambda n: _first_entry("Smith J. " + "A." * (1500 * n) + " x. J Med 2000;1:1-2."),
+    "digit-run-in-entry": lambda n: _first_entry("Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2."),
 }
 
 
