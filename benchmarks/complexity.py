@@ -107,6 +107,9 @@ PATTERNS = {
     # Initials glued in a run ("A.A.A.…", "U.S. U.S. …"): the author–date head read each
     # stop two ways, so a failing match tried 2^n readings (25 initials: 42 s).
     "glued-initials-run": lambda n: _first_entry("Smith J. " + "A." * (1500 * n) + " x. J Med 2000;1:1-2."),
+    # "et al." repeated: the whole run read as a journal, whose every tail was keyed
+    # against the journal lists and joined word by word (quadratic).
+    "repeated-et-al": lambda n: _first_entry("Smith J. " + "et al. " * (400 * n) + " x. J Med 2000;1:1-2."),
     "digit-run-in-entry": lambda n: _first_entry("Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2."),
 }
 

@@ -19,6 +19,7 @@ from .people import parse_names
 # before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
 _WORD = re.compile(r"(?<!\S)[^\w\s]*(?P<word>[^\W_]\S*)")
 _NAME_TAIL = 120  # characters: a name's end is read from the tail only (a long entry costs linear time)
+_LONGEST_JOURNAL_WORDS = 40  # the longest listed journal name has 39 words
 _REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
 
 
@@ -322,12 +323,14 @@ def title_run_into_listed_journal(fields: dict, text: str) -> dict:
     if fields.get("title") or fields.get("booktitle") or not journal or known_journal(journal):
         return fields
     words = journal.split()
-    for cut in range(1, len(words)):
+    # The title's words: no stop or comma among them (a journal's abbreviations, a list's
+    # names), and a word in lower case that no journal name joins with ("optics"); the
+    # journal: listed, abbreviated as IOP prints it ("New J. Phys."), and no longer than a
+    # journal's name is (cuts are tried from there, so a long reading costs no more).
+    first_stop = next((i for i, word in enumerate(words) if "." in word or "," in word), len(words))
+    for cut in range(max(1, len(words) - _LONGEST_JOURNAL_WORDS), min(len(words), first_stop + 1)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        # The title's words: no stop or comma among them (a journal's abbreviations, a
-        # list's names), and a word in lower case that no journal name joins with
-        # ("optics"); the journal: listed, abbreviated as IOP prints it ("New J. Phys.").
-        if ("." in head or "," in head or not any(len(w) >= 4 and w.islower() for w in head.split())
+        if (not any(len(w) >= 4 and w.islower() for w in head.split())
                 or not tail[:1].isupper() or len(tail.split()) < 2 or not ABBREVIATED_WORD.search(tail)):
             continue
         if known_journal(tail) and re.search(rf"{re.escape(head)}\s+{re.escape(tail)}", text):

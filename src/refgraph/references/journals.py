@@ -40,7 +40,16 @@ def _known() -> frozenset[str]:
     return frozenset(gzip.decompress(data).decode("utf-8").splitlines())
 
 
+@lru_cache(maxsize=1)
+def _longest_known() -> int:
+    return max(map(len, _known()))
+
+
 def known_journal(name: str) -> bool:
     """Whether ``name`` is a journal's title or abbreviation on the bundled lists."""
+    if len(name) > 3 * _longest_known():
+        # (No key that long is listed: callers try every tail of a long reading, and
+        # keying each one whole made a reading of thousands of words quadratic.)
+        return False
     key = journal_key(name)
     return bool(key) and key in _known()
