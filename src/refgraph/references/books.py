@@ -5,14 +5,14 @@ import re
 
 from .model import Author
 from .names import parse_author_list
-from .people import looks_like_group, parse_names
+from .people import SAINT_WORDS, looks_like_group, parse_names
 from .patterns import EDITOR_WORDS, PP, YEAR, capitalised, clean_title, is_place
 
-# NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
-# marks a copyright year with "c".
 # A place may open with an abbreviated word and its stop ("St. Louis, MO: Mosby", "Mt.
 # Kisco"), which no other stop in a place's name has.
-_PLACE_OPENING = r"(?:(?:St|Ste|Sta|Mt|Ft)\.\s)?"
+_PLACE_OPENING = rf"(?:(?:{SAINT_WORDS}|Mt|Ft)\.\s)?"
+# NLM brackets what the item does not print ("[Edinburgh]: [Rambaut A]; c2007") and
+# marks a copyright year with "c".
 BOOK_IMPRINT = re.compile(
     rf"\[?(?P<place>{_PLACE_OPENING}[A-Z](?:[^.:;\[\]]|\.(?=[A-Z,]))(?:[^.:;\[\]]|\b[A-Z]\.){{0,60}}?)\]?\s*:\s*"
     rf"\[?(?P<publisher>[^.:;\[\]]{{2,120}}?)\]?\s*[;,.]\s*(?:c|©\s?)?\[?(?P<year>{YEAR})[a-z]?\b"
