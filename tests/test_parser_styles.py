@@ -349,6 +349,9 @@ SHAPES = [
      dict(journal="JHEP", volume="05", pages="026", arxiv="hep-ph/0603175")),
     ("I. Ode, N. Park, Discrete torsion defects, Commun. Math. Phys.337 ( 2015)429 ,arXiv :1404.7497[ hep-th]",
      dict(volume="337", pages="429", year="2015")),
+    # IOP's article number opening with a letter, no volume: not a series letter.
+    ("Ode R, Park J L and Lund H 2012 Logarithmic observables in critical percolation J. Stat. Mech. L07001",
+     dict(journal="J. Stat. Mech.", volume="", pages="L07001")),
     # "In press" as Portuguese and French lists print it.
     ("Souza LM, Reis AC. Qualidade da água em rios urbanos. Rev Saude Publica. No prelo.",
      dict(status="in-press", journal="Rev Saude Publica", title="Qualidade da água em rios urbanos")),
