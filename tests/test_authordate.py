@@ -1213,3 +1213,12 @@ def test_a_saints_surname_is_cited_whole(tmp_path):
 def test_the_reference_heading_as_converters_set_it(tmp_path, heading):
     analysis = analyse_text(APA.replace("## References", heading), tmp_path, "apa.md")
     assert len(analysis.references) == 8 and len(analysis.callouts) == 8
+
+
+def test_citation_form_names_the_phrase_the_text_wrote(tmp_path):
+    """"Smith and colleagues (2019)" for a work of two authors: the finding quotes "and
+    colleagues", not an "et al." the text never wrote."""
+    analysis = analyse_text(APA.replace("Smith et al. (2019)", "Smith and colleagues (2019)"), tmp_path, "apa.md")
+    findings = [f for f in run_checks(analysis, Config()) if f.name == "citation-form"]
+    assert [f.message for f in findings][:1] == [
+        "'Smith and colleagues (2019)' uses \"and colleagues\" for a work with 2 authors."]

@@ -14,6 +14,9 @@ from ..references.people import PARTICLES, fold
 from .model import rule
 from .rules_naming import same_surname
 
+# How a text says "and the others" of a work's names.
+_OTHERS_WRITTEN = re.compile(r"\bet\.?\s*al\b\.?|\band\s+(?:colleagues|co-?workers|others)\b")
+
 
 def works(analysis):
     """(callout, cited work) for every author–date work, in document order."""
@@ -157,8 +160,11 @@ def citation_form(analysis, config):
             people = len(ref.authors)
             if work.et_al and 0 < people <= 2 and not ref.et_al and not ref.authors[0].is_group:
                 names = " and ".join(a.family for a in ref.authors)
+                # (Named as written: "Smith and colleagues (2019)" says no "et al.")
+                written = _OTHERS_WRITTEN.search(work.text)
+                phrase = re.sub(r"\s+", " ", written.group(0)) if written else "et al."
                 yield citation_form.finding(work.span.line, work.span.column,
-                                            f"'{work.text}' uses \"et al.\" for a work with {people} author{'s' if people > 1 else ''}.",
+                                            f"'{work.text}' uses \"{phrase}\" for a work with {people} author{'s' if people > 1 else ''}.",
                                             [ref.number], f"Write '{names}'.")
         # (Only of a work that resolved to people: a body's own "and" joins no names.)
         people = bool(refs) and bool(refs[0].authors) and not refs[0].authors[0].is_group
