@@ -3071,3 +3071,17 @@ def test_a_gbt_type_code_closes_the_title_before_the_imprint(printed, fields):
     reference = parse_reference(printed)
     assert {name: getattr(reference, name) for name in fields} == fields and not reference.journal
     assert len(reference.authors) in (1, 2) and reference.year in ("2017", "2018", "2020")
+
+
+@pytest.mark.parametrize("container, volume, expected", [
+    ("J. Stat. Mech.", "L07001", ("J. Stat. Mech.", None, "L07001")),  # IOP's article number
+    ("Phys. Rev.", "D78", ("Phys. Rev. D", "78", None)),  # the journal's series
+])
+def test_a_letter_glued_to_the_taggers_volume(container, volume, expected):
+    """The tagger's volume "L07001" or "D78" after an abbreviated journal: a series letter
+    only where the journal lists know the journal with it."""
+    from refgraph.references.learned import _settle_volume
+
+    fields = {"container": container, "volume": volume}
+    _settle_volume(fields)
+    assert (fields["container"], fields.get("volume"), fields.get("pages")) == expected

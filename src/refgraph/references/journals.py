@@ -53,3 +53,11 @@ def known_journal(name: str) -> bool:
         return False
     key = journal_key(name)
     return bool(key) and key in _known()
+
+
+def letter_is_a_series(journal: str, letter: str) -> bool:
+    """Whether a capital glued to a number after ``journal`` names the journal's series
+    ("Phys. Rev. D78", "Phys. Lett. B694") rather than opening an article number, as IOP's
+    do ("J. Stat. Mech. L07001", "JINST P01019"): it does unless the lists know the
+    journal without the letter and not with it."""
+    return not (known_journal(journal) and not known_journal(f"{journal} {letter}"))

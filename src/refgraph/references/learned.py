@@ -7,6 +7,7 @@ from statistics import fmean
 
 from .books import EDITION
 from .identifiers import MONTH_NAME
+from .journals import letter_is_a_series
 from .learn.tagger import Tagged
 from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
@@ -294,6 +295,9 @@ def _settle_volume(fields: dict) -> None:
         return
     series = re.fullmatch(r"(?P<letter>[A-Z])\s?(?P<number>\d+)", volume)
     if series and fields.get("container", "").endswith("."):
+        if not fields.get("pages") and not letter_is_a_series(fields["container"], series.group("letter")):
+            fields["pages"] = fields.pop("volume")  # IOP's article number, "J. Stat. Mech. L07001"
+            return
         # "Phys. Rev. D78", "Phys. Lett. B252": after an abbreviated journal the letter
         # names its series (a newspaper's "C1" is a section and stays).
         fields["container"] = f"{fields['container']} {series.group('letter')}"

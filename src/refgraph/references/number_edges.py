@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from .identifiers import MONTH_NAME
-from .journals import known_journal
 from .learn.tagger import Tagged
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -537,7 +536,7 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    return _issue_after_year(_numbers_read_into_journal(_article_number_cut_at_its_letter(_pii_as_pages(fields, text), text)), text)
+    return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(fields, text)), text)
 
 
 # Elsevier's PII, which PubMed prints as an article's place before it has pages: "J Adolesc
@@ -569,30 +568,6 @@ def _numbers_read_into_journal(fields: dict) -> dict:
         return fields
     return {**fields, "journal": found.group("journal").rstrip(" ."), "volume": found.group("volume"),
             "issue": found.group("issue") or "", "pages": found.group("pages"), "kind": "article"}
-
-
-_JOURNAL_ENDING_IN_A_LETTER = re.compile(r"^(?P<journal>.+\.)\s+(?P<letter>[A-Z])$")
-
-
-def _article_number_cut_at_its_letter(fields: dict, text: str) -> dict:
-    """IOP's article numbers open with a letter ("J. Stat. Mech. L07001", "JINST P01019"):
-    read as a series letter ending the journal and a volume.
-
-    Bad reading: journal "J. Stat. Mech. L", volume 07001.
-    Good reading: journal "J. Stat. Mech.", page L07001.
-
-    Only when the letter and the number are printed as one word, no pages were read, and
-    the journal is listed without the letter but not with it ("Phys. Rev. D91" keeps its
-    series letter: "Phys. Rev. D" is listed)."""
-    found = _JOURNAL_ENDING_IN_A_LETTER.match(fields.get("journal") or "")
-    volume = fields.get("volume") or ""
-    if not found or not volume.isdigit() or fields.get("pages") or fields.get("issue"):
-        return fields
-    number = found.group("letter") + volume
-    if (not re.search(rf"(?<![\w.]){number}(?!\w)", text) or known_journal(fields["journal"])
-            or not known_journal(found.group("journal"))):
-        return fields
-    return {**fields, "journal": found.group("journal"), "volume": "", "pages": number}
 
 
 def _issue_after_year(fields: dict, text: str) -> dict:

@@ -21,6 +21,7 @@ from .cjk import with_latin_marks
 from .clean import (emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year,
                     unglue_sentence_stops, unspace_marks)
 from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
+from .journals import letter_is_a_series
 from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
 from .model import Reference
@@ -364,7 +365,12 @@ def _model_record(model: dict, text: str, ids) -> dict:
         if glued and record.get("volume") and not record.get("pages") and repairs.SERIES_VOLUME.search(container):
             # "Phys. Lett. B694 (2010) 209": the number after the year is the page.
             record["pages"], record["volume"] = record.pop("volume"), None
-        if glued and not record.get("volume"):
+        letter = glued and container[glued.start(): glued.start("volume")]
+        if letter and not record.get("volume") and not record.get("pages") and not letter_is_a_series(
+                container[: glued.start()].rstrip(), letter):
+            # IOP's article number, "J. Stat. Mech. L07001": no series letter and volume.
+            container, record["pages"] = container[: glued.start()].rstrip(), letter + glued.group("volume")
+        elif glued and not record.get("volume"):
             # "Nature Photonics3," "Phys. Lett. B158": a volume the extraction glued on.
             container, record["volume"] = container[: glued.start("volume")].rstrip(), glued.group("volume")
             if kind == "preprint" and container:
