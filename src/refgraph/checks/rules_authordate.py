@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..citations.authordate import _keys, name_key
+from ..citations.authordate import OTHERS, _keys, name_key
 from ..references.people import PARTICLES, fold
 from .model import rule
 from .rules_naming import same_surname
 
-# How a text says "and the others" of a work's names.
-_OTHERS_WRITTEN = re.compile(r"\bet\.?\s*al\b\.?|\band\s+(?:colleagues|co-?workers|others)\b")
+_OTHERS_WRITTEN = re.compile(OTHERS)
 
 
 def works(analysis):

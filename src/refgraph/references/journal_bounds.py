@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .journals import known_journal
+from .journals import known_journal, longest_known_words
 from .patterns import UPPER as _UPPER, capitalised
 from .people import parse_names
 
@@ -19,7 +19,6 @@ from .people import parse_names
 # before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
 _WORD = re.compile(r"(?<!\S)[^\w\s]*(?P<word>[^\W_]\S*)")
 _NAME_TAIL = 120  # characters: a name's end is read from the tail only (a long entry costs linear time)
-_LONGEST_JOURNAL_WORDS = 40  # the longest listed journal name has 39 words
 _REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
 
 
@@ -328,7 +327,7 @@ def title_run_into_listed_journal(fields: dict, text: str) -> dict:
     # journal: listed, abbreviated as IOP prints it ("New J. Phys."), and no longer than a
     # journal's name is (cuts are tried from there, so a long reading costs no more).
     first_stop = next((i for i, word in enumerate(words) if "." in word or "," in word), len(words))
-    for cut in range(max(1, len(words) - _LONGEST_JOURNAL_WORDS), min(len(words), first_stop + 1)):
+    for cut in range(max(1, len(words) - 2 * longest_known_words()), min(len(words), first_stop + 1)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if (not any(len(w) >= 4 and w.islower() for w in head.split())
                 or not tail[:1].isupper() or len(tail.split()) < 2 or not ABBREVIATED_WORD.search(tail)):

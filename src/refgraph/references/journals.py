@@ -45,6 +45,13 @@ def _longest_known() -> int:
     return max(map(len, _known()))
 
 
+@lru_cache(maxsize=1)
+def longest_known_words() -> int:
+    """Words in the longest listed name (as keyed: a printed name may hold a few more,
+    its dashes and a leading "The")."""
+    return max(key.count(" ") + 1 for key in _known())
+
+
 def known_journal(name: str) -> bool:
     """Whether ``name`` is a journal's title or abbreviation on the bundled lists."""
     if len(name) > 3 * _longest_known():
