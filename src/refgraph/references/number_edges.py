@@ -18,6 +18,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # ("e2021EF002165" of Elsevier's "Earths Future 9 (2021) e2021EF002165").
 _PAGE = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
 _NUMBER_LABELS = ("volume", "issue")
+# A token of a journal's name: "Biogeosciences", "J", ".", "of", "&".
+_JOURNAL_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|&|the|de|do|da|in|for|\.")
 
 
 def _relabelled(tagged: Tagged, new: dict[int, str]) -> Tagged:
@@ -250,6 +252,12 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
     if labels[-2:] == ("volume", "issue") and tokens[-1].text.isdigit() and tokens[-1].space_before:
         # "Eur J Pharmacol 185 1": an issue is never printed bare after its volume at the end.
         return _relabelled(tagged, {len(tokens) - 1: "pages"})
+    end = len(tokens) - (tokens[-1].text == ".")
+    if (labels[end - 2: end] == ("volume", "other") and tokens[end - 2].text.isdigit() and tokens[end - 1].space_before
+            and _ARTICLE_NUMBER.fullmatch(tokens[end - 1].text) and re.search(r"\d{3}", tokens[end - 1].text)):
+        # An article number left unread after the volume that ends the entry ("Geophysical
+        # Research Letters 50 e2023GL104949").
+        return _relabelled(tagged, {end - 1: "pages"})
     if "volume" in labels:
         return tagged
     volume, page, before = tokens[-2], tokens[-1], tokens[-3]
@@ -374,10 +382,58 @@ def _source_before_comma_volume(tagged: Tagged) -> Tagged:
             start -= 1
         words = [t.text for t in tokens[start:comma]]
         if (start > 0 and tokens[start - 1].text in (",:." if label == "publisher" else ",") and len(words[-1]) > 1
-                and all(re.fullmatch(r"[A-Z][\w'’-]*|of|and|&|the|de|do|da|in|for|[.,]", w) for w in words)
+                and all(w == "," or _JOURNAL_TOKEN.fullmatch(w) for w in words)
                 and any(re.search(r"[a-z]{2}", w) for w in words)):
             return _relabelled(tagged, {index: "container-title" for index in range(start, comma)})
     return tagged
+
+
+def _source_numbers_in_title(tagged: Tagged) -> Tagged:
+    """A journal and its numbers run into the title after the title's comma, in the two
+    styles that part them by commas alone: Copernicus's "Title, Journal, volume, pages,
+    https://doi.org/…, year." with pages that look like years ("… and trends,
+    Biogeosciences, 10, 1983–2000, https://doi.org/…, 2013."), and Elsevier's "Title,
+    Journal volume (year) pages" with a journal the tagger did not know ("What caused the
+    Atlantic cold blob of 2015, US CLIVAR Variations 14 (2016) 24–31").
+
+    Bad reading: title "… and trends, Biogeosciences, 10, 1983–2000", no journal.
+    Good reading: title "… and trends", journal Biogeosciences, volume 10, pages 1983–2000.
+
+    Only where the reading has no source or volume, its date stands outside the title,
+    and the title ends in a comma, a run of capitalised words and then either ", number,
+    page" (or a range of two) or a number straight before the bracketed date: a title
+    ending so would need a volume-like number placed as a journal's is."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if any(label in labels for label in ("container-title", "volume", "publisher")) or "date" not in labels:
+        return tagged
+    end = max((i for i, label in enumerate(labels) if label == "title"), default=-1) + 1
+    texts = [token.text for token in tokens[:end]]
+    if end and end + 1 < len(tokens) and tokens[end].text == "(" and labels[end + 1] == "date":
+        volume = journal_end = end - 1
+        numbers = {volume: "volume"}
+    else:
+        ranged = len(texts) >= 3 and texts[-2] in "-–" and texts[-1].isdigit() and texts[-3].isdigit()
+        first_page = end - 3 if ranged else end - 1
+        if "pages" in labels or first_page < 6 or not _PAGE.fullmatch(texts[first_page]) or texts[first_page - 1] != ",":
+            return tagged
+        volume, journal_end = first_page - 2, first_page - 3
+        if texts[journal_end] != ",":
+            return tagged
+        numbers = {journal_end: "other", volume: "volume", volume + 1: "other"}
+        numbers.update({index: "pages" for index in range(first_page, end)})
+    if not (texts[volume].isdigit() and len(texts[volume]) <= 4):
+        return tagged
+    start = journal_end
+    while start > 0 and _JOURNAL_TOKEN.fullmatch(texts[start - 1]):
+        start -= 1
+    words = texts[start:journal_end]
+    if (start < 2 or texts[start - 1] != "," or not words or not any(re.search(r"[a-z]{2}", w) for w in words)
+            or labels[start - 2] != "title"):
+        return tagged
+    new = {index: "container-title" for index in range(start, journal_end)}
+    new[start - 1] = "other"
+    new.update(numbers)
+    return _relabelled(tagged, new)
 
 
 def _year_volume_before_year(tagged: Tagged) -> Tagged:
@@ -523,7 +579,7 @@ _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_range_before_p
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
-             _title_year_before_imprint, _grouped_number_in_title)
+             _title_year_before_imprint, _grouped_number_in_title, _source_numbers_in_title)
 
 
 def tidy_numbers(fields: dict, text: str) -> dict:
