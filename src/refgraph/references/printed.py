@@ -40,6 +40,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal_after_the_one_read(fields, italic, text)
     fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
+    fields = _title_cut_before_italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
     fields = _labelled(fields, core)
@@ -861,6 +862,41 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
             continue
         # (The title runs on to the italics as printed: words the tagger left between go back.)
         return {**fields, "journal": printed.strip(" ,"), "title": text[start: source.start()].strip(" .,;:")}
+    return fields
+
+
+def _title_cut_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """A title cut short of the italic journal that follows it with no mark between (IOP:
+    "… ice sheet from 1992 to 2017 *Nature* 558 219–22", "… between 30°s and 55°s *Nature
+    Communications* 13 340", "… library (MARBL) *J Adv Model Earth Syst*"): the italics
+    start the journal, so the title runs on to them, and words read into the journal
+    before the italics go back to the title.
+
+    Only where the title stops inside a run of words (words between it and the italics,
+    and no closing quote, comma, stop, colon, semicolon or bracket of a medium: "Title.
+    *Journal*", "“Title”, *Journal*", "Title [Internet]. *Journal*" and "Title. In *Book*"
+    stay as they are) and the italic run is followed by
+    the volume, or ends the entry."""
+    journal, title = (fields.get("journal") or "").strip(" .,"), fields.get("title") or ""
+    if not journal or not title or fields.get("kind", "article") != "article":
+        return fields
+    start = text.find(title)
+    if start < 0:
+        return fields
+    volume = fields.get("volume") or ""
+    for printed in italic:
+        run = printed.strip(" .,")
+        if len(run) < 3 or not journal.endswith(run):
+            continue
+        at = text.find(printed, start + len(title))
+        after = text[at + len(printed):] if at >= 0 else ""
+        if at < 0 or not (re.match(r"\W{0,3}\s*" + re.escape(volume) + r"\b", after) if volume else not after.strip(" .,*_")):
+            continue
+        between = text[start + len(title): at].strip(" *_")
+        if (not re.search(r"\w", between) or re.match(r"[,”’\"'»]", between)
+                or re.search(r"[.;:\[\]]|\b(?:In|Em|En|Dans)\b", between)):
+            return fields
+        return {**fields, "title": text[start:at].strip(" *_,"), "journal": printed.strip(" ,")}
     return fields
 
 
