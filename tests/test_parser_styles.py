@@ -3087,3 +3087,72 @@ def test_a_letter_glued_to_the_taggers_volume(container, volume, expected):
     fields = {"container": container, "volume": volume}
     _settle_volume(fields)
     assert (fields["container"], fields.get("volume"), fields.get("pages")) == expected
+
+
+@pytest.mark.parametrize("printed", [
+    # Copernicus, pages that look like a span of years
+    "Wanninkhof, R., Park, G. H., and Nojiri, Y.: Global ocean carbon uptake: Magnitude, variability and trends, "
+    "Biogeosciences, 10, 1983–2000, https://doi.org/10.5194/bg-10-1983-2013, 2013.",
+    # Elsevier with titles, a journal the tagger does not know
+    "S. Yeager, W. Kim, J. Robson, What caused the Atlantic cold blob of 2015, US CLIVAR Variations 14 (2016) 24–31.",
+])
+def test_a_journal_and_its_numbers_after_the_titles_comma(printed):
+    """Styles that part title and journal by a comma alone: the journal, volume and pages
+    had all been read into the title."""
+    reference = parse_reference(printed)
+    title, journal = reference.title, reference.journal
+    assert (title, journal) in (("Global ocean carbon uptake: Magnitude, variability and trends", "Biogeosciences"),
+                                ("What caused the Atlantic cold blob of 2015", "US CLIVAR Variations"))
+    assert (reference.volume, reference.pages) == {"Biogeosciences": ("10", "1983-2000"),
+                                                   "US CLIVAR Variations": ("14", "24-31")}[journal]
+
+
+def test_a_title_ending_in_a_comma_and_a_number_keeps_it_when_no_journal_follows():
+    """"…, Norway, 10" is no journal and volume when no page follows."""
+    reference = parse_reference("Smith, J.: Cancer in Norway, 10, Cancer Registry of Norway, Oslo, 2013.")
+    assert not reference.volume and "Norway" in reference.title
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    ("Shepherd A, Ivins E and Rignot E 2018 Mass balance of the Antarctic ice sheet from 1992 to 2017 *Nature* 558 219–22",
+     "Mass balance of the Antarctic ice sheet from 1992 to 2017", "Nature"),
+    ("Bourgeois T, Goris N and Tjiputra J F 2022 Stratification constrains future heat and carbon uptake in the southern "
+     "ocean between 30°s and 55°s *Nature Communications* 13 340",
+     "Stratification constrains future heat and carbon uptake in the southern ocean between 30°s and 55°s",
+     "Nature Communications"),
+    ("Long M C, Moore J K and Sylvester Z T 2021 Simulations with the marine biogeochemistry library (MARBL) "
+     "*J Adv Model Earth Syst*", "Simulations with the marine biogeochemistry library (MARBL)", "J Adv Model Earth Syst"),
+    # a stop or a closing quote between them: the title was whole, the italics change nothing
+    ("Smith J. A study of sleep. *Sleep Med*. 2010;11:1-5.", "A study of sleep", "Sleep Med"),
+    ("Almeida, A.S. *et al.* (2020) “Heterogeneity of tree diversity”, *Plant Ecology and Diversity*, 13, pp. 105–113.",
+     "Heterogeneity of tree diversity", "Plant Ecology and Diversity"),
+])
+def test_iop_title_runs_on_to_the_italic_journal(printed, title, journal):
+    """IOP prints no mark between title and journal; the italics start the journal, so
+    words the reading cut from the title's end (years, "°s", a bracketed acronym) are the
+    title's."""
+    reference = parse_reference(printed)
+    assert (reference.title, reference.journal) == (title, journal)
+
+
+def test_an_article_number_ending_an_iop_entry_is_its_page():
+    reference = parse_reference("Gorte T, Lovenduski N S and Lenaerts J T M 2023 Antarctic ice sheet freshwater discharge drives "
+                                "substantial southern ocean changes over the 21st century Geophysical Research Letters 50 e2023GL104949")
+    assert (reference.journal, reference.volume, reference.pages) == ("Geophysical Research Letters", "50", "e2023GL104949")
+
+
+@pytest.mark.parametrize("printed", [
+    "T.C. Larman, S.R. DePalma, A.G. Hadjipanayis, Cancer Genome Atlas Research Network, A. Protopopov, J. Zhang, "
+    "Spectrum of somatic mitochondrial mutations in five cancers, Proceedings of the National Academy of Sciences of USA "
+    "109 (2012) 14087–14091.",
+    "Larman TC, DePalma SR, Hadjipanayis AG, Cancer Genome Atlas Research Network, Protopopov A, Zhang J. Spectrum of "
+    "somatic mitochondrial mutations in five cancers. Proc Natl Acad Sci U S A. 2012;109(35):14087-91.",
+])
+def test_a_group_among_the_people_is_one_of_the_authors(printed):
+    """A consortium named between people: one of the authors, and the work's own title,
+    journal and numbers after the names (Elsevier's form had lost them all)."""
+    reference = parse_reference(printed)
+    assert [a.family or a.literal for a in reference.authors] == [
+        "Larman", "DePalma", "Hadjipanayis", "Cancer Genome Atlas Research Network", "Protopopov", "Zhang"]
+    assert reference.title == "Spectrum of somatic mitochondrial mutations in five cancers"
+    assert (reference.year, reference.volume) == ("2012", "109")

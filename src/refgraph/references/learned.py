@@ -13,7 +13,7 @@ from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
 from .patterns import EDITOR_WORDS, PREPRINT_SERVER, PROCEEDINGS, YEAR, clean_title
 from .people import OTHER_ET_AL, parse_names
-from .source_edges import IN, mend_source_edges, organisation_heads_the_list
+from .source_edges import IN, group_among_people, mend_source_edges, organisation_heads_the_list
 from .unparted import part_title_from_journal
 
 # Which tagger label fills which Reference field.
@@ -113,7 +113,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
-    tagged = relabel_numbers(organisation_heads_the_list(tagged))
+    tagged = relabel_numbers(group_among_people(organisation_heads_the_list(tagged)))
     runs = _outside(tagged, spans(tagged), notices)
     for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)

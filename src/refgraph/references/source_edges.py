@@ -138,6 +138,72 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
     return replace(tagged, labels=tuple(labels))
 
 
+def group_among_people(tagged: Tagged) -> Tagged:
+    """A group named among the people of a list, read as the title: "T.C. Larman, S.R.
+    DePalma, A.G. Hadjipanayis, Cancer Genome Atlas Research Network, A. Protopopov, …,
+    Spectrum of somatic mitochondrial mutations …".
+
+    Bad reading: title "Cancer Genome Atlas Research Network, A" (or the group, the people
+    after it and the title as one title), and the work's own title, journal and numbers
+    lost after the names that follow.
+    Good reading: the group one of the authors, the title after the names.
+
+    Only a run after the names and a comma that opens with a name reading as a group,
+    followed by more names: the tagger's own (with a title still to come after them), or
+    names ("A. Protopopov, J. Zhang,", "Protopopov A, Zhang J.") inside the run, with words after."""
+    labels, tokens = tagged.labels, tagged.tokens
+    first = next((i for i, label in enumerate(labels) if label != "author"), None)
+    if not first or labels[first] != "other" or tokens[first].text != ",":
+        return tagged
+    start = end = first + 1
+    while end < len(labels) and labels[end] in ("title", "container-title", "publisher"):
+        end += 1
+    if end == start:
+        return tagged
+    if end < len(labels) and labels[end] == "author" and "title" in labels[end:]:
+        # (The next person's initial may have been read with the group: "…Network, A. Protopopov".)
+        comma = max((i for i in range(start, end) if tokens[i].text == ","), default=end)
+        people_end = end
+    else:
+        comma = next((i for i in range(start, end) if tokens[i].text == ","), end)
+        people_end = _names_from(tokens, comma + 1, end)
+        if people_end == comma + 1 or people_end + 4 > end or tokens[people_end].text not in ",.":
+            return tagged
+    if comma == start or not looks_like_group(tagged.text[tokens[start].start: tokens[comma - 1].end]):
+        return tagged
+    relabelled = list(labels)
+    for index in range(start, people_end):
+        relabelled[index] = "author"
+    if people_end < end:
+        relabelled[people_end] = "other"  # the mark that ends the names
+    return replace(tagged, labels=tuple(relabelled))
+
+
+_INITIAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_FAMILY = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _names_from(tokens, at: int, stop: int) -> int:
+    """The index past a run of names parted by commas, given-first ("A . Protopopov , J .
+    Zhang") or Vancouver's ("Protopopov A , Zhang J"), that starts at token ``at``; ``at``
+    itself where none starts there."""
+    past = at
+    while at < stop:
+        index = at
+        while index + 1 < stop and _INITIAL.fullmatch(tokens[index].text) and tokens[index + 1].text == ".":
+            index += 2
+        if index < stop and _FAMILY.fullmatch(tokens[index].text) and (
+                index > at or (index + 1 < stop and _INITIALS.fullmatch(tokens[index + 1].text))):
+            past = index + 1 + (index == at)
+        else:
+            return past
+        if past >= stop or tokens[past].text != ",":
+            return past
+        at = past + 1
+    return past
+
+
 _ACRONYM_AFTER = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,12})\)\s*$")
 
 
