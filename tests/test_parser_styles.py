@@ -3094,7 +3094,9 @@ def test_a_letter_glued_to_the_taggers_volume(container, volume, expected):
     "Wanninkhof, R., Park, G. H., and Nojiri, Y.: Global ocean carbon uptake: Magnitude, variability and trends, "
     "Biogeosciences, 10, 1983–2000, https://doi.org/10.5194/bg-10-1983-2013, 2013.",
     # Elsevier with titles, a journal the tagger does not know
-    "S. Yeager, W. Kim, J. Robson, What caused the Atlantic cold blob of 2015, US CLIVAR Variations 14 (2016) 24–31.",
+    "S. Yeager, W. Kim, J. Robson, What caused the Atlantic cold blob of 2015, US CLIVAR Variations 14 (2016) 24–31. "
+    "https://www.researchgate.net/profile/Who-Kim/publication/340526142_What_caused_the_Atlantic_cold_blob_of_2015/links/"
+    "5e8ead1d92851c2f528d3bfa/What-caused-the-Atlantic-cold-blob-of-2015.pdf.",
 ])
 def test_a_journal_and_its_numbers_after_the_titles_comma(printed):
     """Styles that part title and journal by a comma alone: the journal, volume and pages
