@@ -103,6 +103,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = quoted_words_ending_title(fields, text)
     fields = single_quoted_title_run_on(fields, text)
     fields = _italic_journal_read_as_a_name(fields, italic, text)
+    fields = _last_names_read_into_italic_source(fields, italic, text)
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
     fields = _title_before_source_mark(fields, text)
@@ -357,6 +358,33 @@ def _edited_by_clause(fields: dict) -> dict:
     opening = _BY_CLAUSE_OPENING_PUBLISHER.match(publisher)
     if opening and publisher[opening.end():].strip():
         fields = {**fields, "publisher": publisher[opening.end():]}
+    return fields
+
+
+def _last_names_read_into_italic_source(fields: dict, italic: list[str], text: str) -> dict:
+    """With no title, the last person read into the italic source after the names
+    (Science's "K. Qian, F. Zhai, Q. Meng. *Proceedings of the 2019 … Conference …*
+    (2019)", "K. K. Kanazawa, J. G. Gordon. *Anal. Chim. Acta 175* 99"): italics are never
+    a name, so the words before the run go back to the names.
+
+    Only where those words read as people with initials, and the names before the run,
+    read again, are the ones the reading had and those people."""
+    key = "journal" if fields.get("journal") else "booktitle"
+    source = (fields.get(key) or "").strip(" .,")
+    if fields.get("title") or not source:
+        return fields
+    for printed in italic:
+        run = re.sub(r"\s+\d+$", "", printed.strip(" .,"))  # (Science sets the volume in the run)
+        if len(run) < 3 or source == run or not source.endswith(run):
+            continue
+        moved, _ = parse_names(source[: -len(run)].strip(" .,"))
+        at = text.find(printed)
+        if not moved or at <= 0 or not all(a.family and a.initials for a in moved):
+            return fields
+        names, et_al = parse_names(text[:at].strip(" ,;:"))
+        if len(names) != len(fields.get("authors") or ()) + len(moved) or not all(a.family for a in names):
+            return fields
+        return {**fields, key: run, "authors": names, "et_al": et_al or fields.get("et_al", False)}
     return fields
 
 
