@@ -3158,3 +3158,28 @@ def test_a_group_among_the_people_is_one_of_the_authors(printed):
         "Larman", "DePalma", "Hadjipanayis", "Cancer Genome Atlas Research Network", "Protopopov", "Zhang"]
     assert reference.title == "Spectrum of somatic mitochondrial mutations in five cancers"
     assert (reference.year, reference.volume) == ("2012", "109")
+
+
+@pytest.mark.parametrize("printed, families, source", [
+    ("K. Qian, F. Zhai, Q. Meng. *Proceedings of the 2019 3rd International Conference on Education, Management Science "
+     "and Economics* (2019).", ["Qian", "Zhai", "Meng"],
+     "Proceedings of the 2019 3rd International Conference on Education, Management Science and Economics"),
+    ("K. K. Kanazawa, J. G. Gordon. *Anal. Chim. Acta 175* 99 (1985).", ["Kanazawa", "Gordon"], "Anal. Chim. Acta"),
+])
+def test_the_last_person_before_an_italic_source_is_no_part_of_it(printed, families, source):
+    """Science's title-less form: the last name had been read into the italic source."""
+    reference = parse_reference(printed)
+    assert [a.family for a in reference.authors] == families
+    assert (reference.journal or reference.booktitle) == source
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("M. V. Filho", [("Filho", "MV", "")]),  # only initials beside it: the surname
+    ("A. B. Neto, S. A. Vedovello", [("Neto", "AB", ""), ("Vedovello", "SA", "")]),
+    ("M. Vedovello Filho", [("Vedovello", "M", "Filho")]),  # after a surname: the suffix
+    ("J. Smith Jr.", [("Smith", "J", "Jr")]),
+])
+def test_a_portuguese_family_suffix_alone_with_initials_is_the_surname(printed, expected):
+    from refgraph.references.people import parse_names
+
+    assert [(a.family, a.initials, a.suffix) for a in parse_names(printed)[0]] == expected

@@ -390,10 +390,12 @@ def parse_person(piece: str) -> Author | None:
             suffix = SUFFIXES[family_tokens.pop().rstrip(".").lower()]
         return _author(" ".join(family_tokens), initials_of(" ".join(given_tokens)), suffix)
     tokens = _tokens(piece)
+    # ("M. V. Filho", "A. Neto": with initials only beside it, the word is the surname.)
+    named = any(not is_initials(t) and t.rstrip(".,").lower() not in SUFFIXES for t in tokens)
     kept = []
     for token in tokens:
         bare = token.rstrip(".,").lower()
-        if bare in SUFFIXES and kept and len(tokens) > 2:
+        if bare in SUFFIXES and kept and len(tokens) > 2 and named:
             suffix = SUFFIXES[bare]
         else:
             kept.append(token)
