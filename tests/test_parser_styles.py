@@ -3183,3 +3183,20 @@ def test_a_portuguese_family_suffix_alone_with_initials_is_the_surname(printed, 
     from refgraph.references.people import parse_names
 
     assert [(a.family, a.initials, a.suffix) for a in parse_names(printed)[0]] == expected
+
+
+def test_mdpi_available_online_without_at_is_no_part_of_the_title():
+    reference = parse_reference("Mellis, D.A.; Banzi, M.; Igoe, T. Arduino: An Open Electronic Prototyping Platform "
+                                "Available online: http://web.media.mit.edu/mellis/arduino.pdf (accessed on 10 January 2022).")
+    assert reference.title == "Arduino: An Open Electronic Prototyping Platform"
+    assert reference.url == "http://web.media.mit.edu/mellis/arduino.pdf"
+
+
+def test_mdpi_title_keeps_its_words_when_the_year_stands_between_journal_and_volume():
+    """"… A “kicked” Salt Oscillator in the Atlantic. *Geophys. Res. Lett.* 2014, *41*": the
+    italic run is the journal, the words before it the title's end."""
+    reference = parse_reference("Peltier, W.R.; Vettoretti, G. Dansgaard–Oeschger Oscillations Predicted in a Comprehensive "
+                                "Model of Glacial Climate: A “kicked” Salt Oscillator in the Atlantic. *Geophys. Res. Lett.* "
+                                "2014, *41*, 7306–7313, doi:10.1002/2014gl061413.")
+    assert reference.title.endswith("A “kicked” Salt Oscillator in the Atlantic")
+    assert (reference.journal, reference.volume, reference.pages) == ("Geophys. Res. Lett.", "41", "7306-7313")

@@ -45,7 +45,8 @@ _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\
 _PUBLISHED_ONLINE = re.compile(r"\b(?:Published [Oo]nline(?: [Ff]irst)?|First [Pp]ublished(?: [Oo]nline)?|Online(?: [Ff]irst)?)(?P<ahead> ahead of print)?\s*:?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\.?")
 _EPUB_DATE = re.compile(r"\bEpub\s+(?:1[89]|20)\d\d\s*(?:/\s*\d{1,2}\s*/\s*\d{1,2}|\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\.?")
 # (French lists print where and when they read it as "[en ligne (12 janvier 2016) : URL]".)
-_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:\s+online)?\s+(?:at|from|en|em)\s*:?\s*"
+# (MDPI prints "Available online: URL (accessed on 10 January 2022)", with no "at".)
+_URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:(?:\s+online)?\s+(?:at|from|en|em)|\s+online)\s*:?\s*"
                   r"|\[\s*en ligne\s*(?:\((?P<read>[^()]{4,40})\))?\s*:\s*)?(?:URL:?\s*)?<?((?:https?|ftp)://[^\s<>\x00]+?|(?<![\w./@])www\.[\w-]+\.[^\s<>\x00]+?)>?(?=[.,;)]?(?:\s|\x00|$))", re.I)
 # (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
 # keeps its address, and the "from" goes with the date.)

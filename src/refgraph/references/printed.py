@@ -884,7 +884,8 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         run = printed.strip(" .,")
         if run == bare or len(run) < 3 or not (bare.endswith(run) or run.endswith(bare)) or title.endswith(run):
             continue
-        source = re.search(re.escape(run) + r"\W{0,3}\s*" + re.escape(fields.get("volume", "")) + r"\b", text)
+        # (MDPI and ACS print the year between: "*Geophys. Res. Lett.* 2014, *41*, 7306".)
+        source = re.search(re.escape(run) + rf"\W{{0,3}}\s*(?:{YEAR}[a-z]?\W{{0,3}}\s*)?" + re.escape(fields.get("volume", "")) + r"\b", text)
         start = text.find(title)
         if not fields.get("volume") or not source or start < 0 or source.start() <= start:
             continue
