@@ -3200,3 +3200,16 @@ def test_mdpi_title_keeps_its_words_when_the_year_stands_between_journal_and_vol
                                 "2014, *41*, 7306–7313, doi:10.1002/2014gl061413.")
     assert reference.title.endswith("A “kicked” Salt Oscillator in the Atlantic")
     assert (reference.journal, reference.volume, reference.pages) == ("Geophys. Res. Lett.", "41", "7306-7313")
+
+
+@pytest.mark.parametrize("printed", [
+    "Heinzel, C.: Methoden zur Untersuchung und Optimierung der Kühlschmierung beim Schleifen. Dissertation, University of "
+    "Bremen, Bremen (1999)",
+    "Heinzel, C.: Methoden zur Untersuchung und Optimierung der Kühlschmierung beim Schleifen. PhD thesis, University of "
+    "Bremen, Bremen (1999)",
+])
+def test_springers_degree_before_the_school_makes_a_thesis(printed):
+    """Springer's "Dissertation, University of Bremen, Bremen (1999)": the degree is the
+    kind of work, not the first word of its publisher."""
+    reference = parse_reference(printed)
+    assert (reference.kind, reference.publisher, reference.place) == ("thesis", "University of Bremen", "Bremen")

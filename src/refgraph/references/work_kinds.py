@@ -390,6 +390,22 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+# The degree alone, as Springer prints it before the school: "Dissertation, University of
+# Bremen, Bremen (1999)", "Diplomarbeit, TU München".
+_DEGREE_OPENING = re.compile(
+    rf"^(?P<degree>{_DEGREE}|dissertation|thesis|th[èe]se|tese|tesis|disserta[çc][ãa]o|diplomarbeit|masterarbeit"
+    r"|doktorarbeit|habilitationsschrift)\s*[,.:]\s*(?P<school>\S.{2,})$", re.I)
+
+
+def degree_opening_publisher(fields: dict) -> dict:
+    """The degree read as the start of the publisher ("Dissertation, University of Bremen"):
+    it names the kind of work, and the rest is the school."""
+    opened = _DEGREE_OPENING.match(fields.get("publisher") or "")
+    if not opened or fields.get("journal") or fields.get("volume") or fields.get("pages"):
+        return fields
+    return {**fields, "publisher": opened.group("school").strip(" ,."), "kind": "thesis", "genre": opened.group("degree")}
+
+
 # (Schools the body nouns do not name: "Univ.", "Imperial College", "Escola Politécnica".)
 _SCHOOL = re.compile(r"\b(?:Univ\.|College|School|Polytechnic|Escola|Faculdade|Facultad|Faculty)", re.I)
 
