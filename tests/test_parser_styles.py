@@ -3213,3 +3213,27 @@ def test_springers_degree_before_the_school_makes_a_thesis(printed):
     kind of work, not the first word of its publisher."""
     reference = parse_reference(printed)
     assert (reference.kind, reference.publisher, reference.place) == ("thesis", "University of Bremen", "Bremen")
+
+
+@pytest.mark.parametrize("printed, families, title, publisher, place", [
+    ("Alonso, M. and Finn, E. J.: Física, Editora Escolar, São Paulo, 2012.", ["Alonso", "Finn"], "Física",
+     "Editora Escolar", "São Paulo"),
+    ("Greiner, W. and Reinhardt, J.: Field Quantization, Springer-Verlag, Berlin, Heidelberg, 1996.",
+     ["Greiner", "Reinhardt"], "Field Quantization", "Springer-Verlag", "Berlin, Heidelberg"),
+])
+def test_copernicus_book_by_two_authors(printed, families, title, publisher, place):
+    """Two names joined by "and" with no comma before it: the stop after the first
+    person's initial ends no list ("and Finn, E" had been the title), and the comma-parted
+    imprint after the title is the publisher and every place after it."""
+    reference = parse_reference(printed)
+    assert [a.family for a in reference.authors] == families
+    assert (reference.title, reference.publisher, reference.place) == (title, publisher, place)
+
+
+def test_iso690_title_less_entry_with_and_before_the_last_name():
+    """"GALLUZZI, L. and KROEMER, G., 2013. *Autophagy*. 2013. Vol. 9": the names run on
+    past "L." to the year, and a journal read as "Vol. 9, p" is no journal."""
+    reference = parse_reference("WANG, Y., MARTINS, I., MA, Y., KEPP, O., GALLUZZI, L. and KROEMER, G., 2013. *Autophagy*. "
+                                "2013. Vol. 9, p. 1624.")
+    assert [a.family for a in reference.authors] == ["WANG", "MARTINS", "MA", "KEPP", "GALLUZZI", "KROEMER"]
+    assert (reference.journal, reference.year, reference.volume, reference.pages) == ("Autophagy", "2013", "9", "1624")

@@ -130,6 +130,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
         if _NEXT_INITIAL.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
             continue  # between one person's initials: "Karlenius, T. | C.; Tonissen, K. F."
+        if _NAMES_GO_ON.match(text, match.end()):
+            continue  # the last name is still to come: "Alonso, M. | and Finn, E. J.: Física"
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
         # A year next ("… Seidman JG. 2012. Title") closes the list as "(2012)" does, so
         # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
@@ -146,6 +148,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
 # "P. S.,"; not the given names before a surname: "and J. | G. Hodgson") —
 # unless abbreviations follow, which open a journal ("Gu, Z. | J. Am. Chem. Soc. 2014").
 _INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.$")
+# A joining word and a capital after the stop: no title opens so, the next name does.
+_NAMES_GO_ON = re.compile(r"(?:and|&|und|et|e|y)\s+[A-Z]")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{0,5}\.\s))")
 
 

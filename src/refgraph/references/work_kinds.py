@@ -637,11 +637,14 @@ def publisher_after_title_comma(fields: dict) -> dict:
     french = _place_comma_publisher(head, tail) if comma and not place else None
     if french:  # French order: "La mort au Moyen Âge, XIIIe-XVIe siècles, Paris, Hachette littératures"
         return {**fields, "kind": "book", "title": french[0], "place": french[1], "publisher": tail, "journal": ""}
-    if comma and not place and names_a_place(tail) and ", " in head:  # "…, John Wiley & Sons, New York"
-        place = tail
-        head, comma, tail = head.rpartition(", ")
-    if not comma or len(head.split()) < 2 or not capitalised(tail) or not (
-            PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail) or _BODY_WORD.search(tail)):
+    if not place:
+        # "…, John Wiley & Sons, New York", "…, Springer-Verlag, Berlin, Heidelberg"
+        while comma and names_a_place(tail) and ", " in head:
+            place = f"{tail}, {place}" if place else tail
+            head, comma, tail = head.rpartition(", ")
+    named = bool(PUBLISHER_WORD.search(tail) or _PUBLISHER_NAME.search(tail))
+    # (A one-word title only before a publisher that says so: "Física, Editora Escolar".)
+    if not comma or len(head.split()) < (1 if named else 2) or not capitalised(tail) or not (named or _BODY_WORD.search(tail)):
         return fields
     return {**fields, "kind": "book", "title": head, "publisher": tail, "journal": "", "place": place}
 
