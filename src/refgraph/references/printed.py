@@ -824,11 +824,7 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
     volume = fields.get("volume", "")
 
     def before_volume(run: str) -> bool:
-        # (The run ends the text — an article online first has no volume — or the volume
-        # follows, after the year and its label where ISO 690 prints them: "*Chem. Rev.*.
-        # 2006. Vol. 106".)
-        return (text.rstrip(" .,").endswith(run) if not volume else bool(re.search(
-            re.escape(run) + rf"\W{{0,3}}\s*(?:{YEAR}[a-z]?\W{{0,3}}\s*)?(?:[Vv]ol\.?\s*)?" + re.escape(volume) + r"\b", text)))
+        return _run_before_volume(run, volume, text) >= 0
 
     if not journal and title and fields.get("kind", "article") in ("article", "misc", "book"):
         lost = _italic_journal_left_out(fields, italic, text)
@@ -885,13 +881,12 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         run = printed.strip(" .,")
         if run == bare or len(run) < 3 or not (bare.endswith(run) or run.endswith(bare)) or title.endswith(run):
             continue
-        # (MDPI and ACS print the year between: "*Geophys. Res. Lett.* 2014, *41*, 7306".)
-        source = re.search(re.escape(run) + rf"\W{{0,3}}\s*(?:{YEAR}[a-z]?\W{{0,3}}\s*)?" + re.escape(fields.get("volume", "")) + r"\b", text)
+        source = _run_before_volume(run, volume, text)
         start = text.find(title)
-        if not fields.get("volume") or not source or start < 0 or source.start() <= start:
+        if not volume or source < 0 or start < 0 or source <= start:
             continue
         # (The title runs on to the italics as printed: words the tagger left between go back.)
-        return {**fields, "journal": printed.strip(" ,"), "title": text[start: source.start()].strip(" .,;:")}
+        return {**fields, "journal": printed.strip(" ,"), "title": text[start:source].strip(" .,;:")}
     return fields
 
 
@@ -912,21 +907,33 @@ def _title_cut_before_italic_journal(fields: dict, italic: list[str], text: str)
     start = text.find(title)
     if start < 0:
         return fields
-    volume = fields.get("volume") or ""
     for printed in italic:
         run = printed.strip(" .,")
         if len(run) < 3 or not journal.endswith(run):
             continue
-        at = text.find(printed, start + len(title))
-        after = text[at + len(printed):] if at >= 0 else ""
-        if at < 0 or not (re.match(r"\W{0,3}\s*" + re.escape(volume) + r"\b", after) if volume else not after.strip(" .,*_")):
+        at = _run_before_volume(run, fields.get("volume") or "", text, start + len(title))
+        if at < 0:
             continue
-        between = text[start + len(title): at].strip(" *_")
+        between = text[start + len(title): at].strip()
         if (not re.search(r"\w", between) or re.match(r"[,”’\"'»]", between)
                 or re.search(r"[.;:\[\]]|\b(?:In|Em|En|Dans)\b", between)):
             return fields
-        return {**fields, "title": text[start:at].strip(" *_,"), "journal": printed.strip(" ,")}
+        return {**fields, "title": text[start:at].strip(" ,"), "journal": printed.strip(" ,")}
     return fields
+
+
+def _run_before_volume(run: str, volume: str, text: str, start: int = 0) -> int:
+    """Where in ``text`` (from ``start``) the italic ``run`` stands straight before the
+    volume — after the year and its label where ISO 690 and MDPI print them ("*Chem.
+    Rev.*. 2006. Vol. 106", "*Geophys. Res. Lett.* 2014, *41*") — or, with no volume (an
+    article online first), ends the text; -1 where it does neither."""
+    if not volume:
+        end = text.rstrip(" .,")
+        at = len(end) - len(run)
+        return at if end.endswith(run) and at >= start else -1
+    found = re.compile(re.escape(run) + rf"\W{{0,3}}\s*(?:{YEAR}[a-z]?\W{{0,3}}\s*)?(?:[Vv]ol\.?\s*)?"
+                       + re.escape(volume) + r"\b").search(text, start)
+    return found.start() if found else -1
 
 
 # Where a work has no date, styles print their mark for it after the title: "(n.d.)", "n.d.",
