@@ -3235,3 +3235,47 @@ def test_iso690_title_less_entry_with_and_before_the_last_name():
                                 "2013. Vol. 9, p. 1624.")
     assert [a.family for a in reference.authors] == ["WANG", "MARTINS", "MA", "KEPP", "GALLUZZI", "KROEMER"]
     assert (reference.journal, reference.year, reference.volume, reference.pages) == ("Autophagy", "2013", "9", "1624")
+
+
+@pytest.mark.parametrize("statement, meeting, place", [
+    ("Paper presented at the SPIE Optical Engineering + Applications.", "SPIE Optical Engineering + Applications", ""),
+    ("Paper presented at the Annual Meeting of the American Educational Research Association.",
+     "Annual Meeting of the American Educational Research Association", ""),
+    ("Poster presented at the 5th Workshop on Spelling, Grammar and Style, Lisbon, Portugal, June 2012.",
+     "5th Workshop on Spelling, Grammar and Style", "Lisbon, Portugal"),
+])
+def test_apa_talk_presented_at_a_meeting(statement, meeting, place):
+    """APA's "Paper presented at the …" with no semicolons: the meeting is the book, a
+    place of capitalised words after it is where it met, and the statement is neither the
+    title's end nor a journal (a comma inside the meeting's name stays)."""
+    reference = parse_reference("Korshunov, P., & Ebrahimi, T. (2013). Framework for objective evaluation of privacy "
+                                f"filters. {statement}")
+    assert reference.title == "Framework for objective evaluation of privacy filters"
+    assert (reference.kind, reference.journal, reference.booktitle, reference.place) == ("proceedings", "", meeting, place)
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("Myers, Margaret G. The New York Money Market. Vol. 1. New York: Columbia University Press, 1932.",
+     "The New York Money Market"),
+    ("Myers, Margaret G. The New York Money Market, Vol. I. New York: Columbia University Press, 1932.",
+     "The New York Money Market"),
+    ("Peirce, Charles Sanders. Writings: A Chronological Edition. Vol. 1. Bloomington: Indiana University Press, "
+     "1932.", "Writings: A Chronological Edition"),
+    ("Araripe, Júnior. Obra Crítica, vol. 1. Rio de Janeiro: Casa de Rui Barbosa, 1932.", "Obra Crítica"),
+])
+def test_a_books_volume_after_its_title(printed, title):
+    """A work in several volumes: "Vol. 1" after the title is the volume (not an edition,
+    not a word of the title), and a volume with a publisher and no pages makes no journal
+    of the title's last sentence."""
+    reference = parse_reference(printed)
+    assert (reference.kind, reference.title, reference.journal) == ("book", title, "")
+    assert (reference.volume, reference.edition) == (printed.split("ol. ")[1].split(".")[0], "")
+
+
+def test_proceedings_after_the_titles_comma():
+    """Comma-parted styles print the proceedings straight after the title's comma: "…,
+    Adaptive wireless information systems, Proc. of SIGDBS Conf., Tokyo, October, 1994"."""
+    reference = parse_reference("T. Imielinski, S. Viswanathan, Adaptive wireless information systems, Proc. of SIGDBS "
+                                "Conf., Tokyo, October, 1994.")
+    assert (reference.kind, reference.title, reference.booktitle) == (
+        "proceedings", "Adaptive wireless information systems", "Proc. of SIGDBS Conf")

@@ -176,6 +176,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         confidence[field] = span_confidence(tagged, span)
     _title_read_as_note(tagged, runs, values, where)
     _edition_read_as_note(tagged, runs, values, where)
+    _volume_read_as_edition(tagged.text, values, where)
     # The names' edges first: the title's own edges depend on them.
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
@@ -278,6 +279,25 @@ def _edition_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where:
         edition = _WHOLE_EDITION.fullmatch(tagged.text, start, end)
         if edition:
             values["edition"], where["edition"] = edition.group("edition"), (start, end)
+            return
+
+
+# A number's own label: what follows "Vol." is a volume whatever the tagger called it.
+_VOLUME_LABEL_BEFORE = re.compile(r"\b(?:vol(?:ume)?|bd|tome)\.?\s*$", re.I)
+
+
+def _volume_read_as_edition(text: str, values: dict, where: dict) -> None:
+    """A book's volume the tagger read as its edition or its page ("The New York Money
+    Market. Vol. 1. New York: …", "Obra Crítica, vol. 1. Rio de Janeiro: …"): the label
+    before the number says which it is."""
+    if "volume" in values:
+        return
+    for field in ("edition", "pages"):
+        if field not in values:
+            continue
+        start, end = where[field]
+        if _VOLUME_LABEL_BEFORE.search(text, 0, start) and re.fullmatch(r"\s*[\dIVXLC]+[\s.]*", text[start:end]):
+            values["volume"], where["volume"] = values.pop(field), where.pop(field)
             return
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import MONTH_NAME
 from .patterns import YEAR
 
 _STATEMENT = (r"[.?!]\s+(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)(?:\s+session)?\s+)?"
@@ -14,6 +15,15 @@ _STATEMENT = (r"[.?!]\s+(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|
 _PRESENTED = re.compile(_STATEMENT + r"(?P<meeting>[^;]{4,200});\s*(?P<dates>[^;]{0,40}?\b(?P<year>" + YEAR
                         + r")\b[^;]{0,20});\s*(?P<place>[^;]{2,80}?)\.?\s*$")
 _STATEMENT_IN_TITLE = re.compile(_STATEMENT)
+# APA's talk has no semicolons: "… Paper presented at the Annual Meeting of the AERA,
+# Seattle, WA, April 2001." — a place (capitalised words only, so a meeting named "… on
+# Spelling, Grammar and Style" keeps its comma) and a date may follow the meeting.
+_PLACE_PART = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
+_APA_PRESENTED = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:Paper|Poster|Talk|Oral\s+presentation|Presentation|Symposium)(?:\s+session)?\s+)?"
+    r"[Pp]resented\s+at\s*:?\s+(?:the\s+)?(?P<meeting>[^;]{4,200}?)"
+    rf"(?:,\s*(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART})?))?"
+    rf"(?:,?\s*(?:{MONTH_NAME}|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{MONTH_NAME})[^;,.]{{0,20}}?(?:,?\s*{YEAR})?)?\.?\s*$")
 
 
 def presented_at_meeting(fields: dict, text: str) -> dict:
@@ -21,7 +31,9 @@ def presented_at_meeting(fields: dict, text: str) -> dict:
     statement ("Ketamine and depression. Poster presented at: ECNP Congress") or lost the
     meeting altogether ("… Poster session presented at: 10th World Congress on Pain; …")."""
     found = _PRESENTED.search(text)
-    if not found or fields.get("journal"):
+    if not found:
+        return _presented_without_semicolons(fields)
+    if fields.get("journal"):
         return fields
     title = fields.get("title") or ""
     run_on = _STATEMENT_IN_TITLE.search(title)
@@ -46,3 +58,21 @@ def meeting_place_read_as_publisher(fields: dict, text: str) -> dict:
     if not re.search(rf";[^;]*\b{YEAR}\b[^;]{{0,20}};\s*{re.escape(where)}\.?\s*$", text):
         return fields
     return {**fields, "publisher": "", "place": where}
+
+
+def _presented_without_semicolons(fields: dict) -> dict:
+    """APA's talk, "Title. Paper presented at the SPIE Optical Engineering + Applications."
+    — when the reading ran the statement into the title or took it for a journal."""
+    if fields.get("booktitle") or fields.get("volume"):
+        return fields
+    title, journal = fields.get("title") or "", fields.get("journal") or ""
+    if journal:
+        statement = _APA_PRESENTED.match(journal)
+    else:
+        statement = _APA_PRESENTED.search(title)
+        title = title[: statement.start()] if statement else title
+    if not statement or not title.strip():
+        return fields
+    place = statement.group("place") or fields.get("place") or ""
+    return {**fields, "title": title.strip(), "journal": "", "booktitle": statement.group("meeting").strip(),
+            "place": place, "kind": "proceedings"}

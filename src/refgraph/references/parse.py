@@ -326,7 +326,10 @@ def _log(probability: float) -> float:
 
 def _model_record(model: dict, text: str, ids) -> dict:
     """The tagger's fields in the shape of a Reference, with the lifted identifiers."""
-    if not model.get("container") and model.get("volume") and model.get("title"):
+    # (Not a book's volume: "Writings of Charles S. Peirce. Vol. 6. … Bloomington: Indiana
+    # UP" has a publisher and no pages, and its title no journal in it.)
+    book_volume = model.get("publisher") and not model.get("pages")
+    if not model.get("container") and model.get("volume") and model.get("title") and not book_volume:
         model = {**model, **repairs.journal_from_title(model["title"])}
     if not model.get("title") and model.get("container"):
         model = {**model, **repairs.title_in_single_quotes(model["container"], text)}

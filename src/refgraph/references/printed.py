@@ -98,6 +98,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _translator_in_title(fields)
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
+    fields = _volume_in_title(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
@@ -665,6 +666,21 @@ def _edition_in_title(fields: dict) -> dict:
     return fields
 
 
+# "The New York Money Market, Vol. I": the volume of a work in several, after its title.
+_VOLUME_AT_END = re.compile(r"[.,]\s*(?:Vol(?:ume)?|Bd|Tome)\.?\s*(?P<volume>\d{1,3}|[IVXLC]{1,6})\s*\.?$")
+
+
+def _volume_in_title(fields: dict) -> dict:
+    """A book's volume read into its title ("Myers, M. G. The New York Money Market, Vol.
+    I. New York: …"): the label says it is no word of the title."""
+    if fields.get("kind") not in ("book", "chapter", "report") or fields.get("volume") or fields.get("journal"):
+        return fields
+    volume = _VOLUME_AT_END.search(fields.get("title") or "")
+    if not volume or volume.start() < 3:
+        return fields
+    return {**fields, "title": fields["title"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
+
+
 _NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
 _EDITION_HERE = re.compile(EDITION)
 
@@ -685,9 +701,11 @@ def _edition_number_in_title(fields: dict, text: str) -> dict:
 
 
 # A meeting's volume named after the title's stop: "… Ada Tasks. Proceedings of the
-# International Workshop …", "… recognition. Proc. 24th Fuzzy System Symposium".
+# International Workshop …", "… recognition. Proc. 24th Fuzzy System Symposium", or after
+# its comma in comma-parted styles ("… information systems, Proc. of SIGDBS Conf.").
 _PROCEEDINGS_AFTER_TITLE = re.compile(
-    r"^(?P<title>.{10,}?[^\W\d_?)]{2}[?)]?)[.?]\s+(?P<venue>(?:Proceedings|Proc\.|Actas|Anais|Annals of the)\s.{6,})$")
+    r"^(?P<title>.{10,}?[^\W\d_?)]{2}[?)]?)(?:[.?]\s+(?P<venue>(?:Proceedings|Proc\.|Actas|Anais|Annals of the)\s.{6,})"
+    r"|,\s+(?P<proceedings>(?:Proceedings|Proc\.)\s.{6,}))$")
 
 
 def _proceedings_in_title(fields: dict) -> dict:
@@ -698,7 +716,8 @@ def _proceedings_in_title(fields: dict) -> dict:
     venue = _PROCEEDINGS_AFTER_TITLE.match(fields.get("title") or "")
     if not venue:
         return fields
-    return {**fields, "title": venue.group("title"), "booktitle": venue.group("venue").rstrip(" .,"), "kind": "proceedings"}
+    booktitle = venue.group("venue") or venue.group("proceedings")
+    return {**fields, "title": venue.group("title"), "booktitle": booktitle.rstrip(" .,"), "kind": "proceedings"}
 
 
 _ARTICLE_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}\d[\dA-Z]{3,20}|\d{5,8})(?=[,.;]?(?:\s|$))")

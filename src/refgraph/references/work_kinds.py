@@ -711,11 +711,13 @@ def book_read_as_journal(fields: dict, core: str) -> dict:
     """Physics' book "S. Lie, *Differentialgleichungen* (AMS Chelsea Publishing, New York,
     1967), Vol. 14." read as a journal with a publisher: a name followed straight by its
     publisher's bracket, with no pages and no title of its own, is the book's title. (IOP
-    prints the volume first and the place in the bracket: "*Title* vol 2 (Oxford: OUP)".)"""
+    prints the volume first and the place in the bracket: "*Title* vol 2 (Oxford: OUP)";
+    Chicago the imprint after a stop: "Obra Crítica, vol. 2. Rio de Janeiro: Casa de Rui
+    Barbosa, 1960.")"""
     journal, publisher = fields.get("journal"), fields.get("publisher")
     if not journal or not publisher or fields.get("title") or fields.get("pages"):
         return fields
-    if not re.search(re.escape(journal) + r"[\s.,]*(?:(?:[Vv]ol(?:ume)?\.?\s*)?\d+[\s,]*)?\(\s*(?:[^():]{1,60}:\s*)?"
+    if not re.search(re.escape(journal) + r"[\s.,]*(?:(?:[Vv]ol(?:ume)?\.?\s*)?\d+[\s.,]*)?(?:\(\s*)?(?:[^():]{1,60}:\s*)?"
                      + re.escape(publisher), core):
         return fields
     return {**fields, "title": journal, "journal": "", "kind": "book"}
