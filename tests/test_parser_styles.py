@@ -3279,3 +3279,17 @@ def test_proceedings_after_the_titles_comma():
                                 "Conf., Tokyo, October, 1994.")
     assert (reference.kind, reference.title, reference.booktitle) == (
         "proceedings", "Adaptive wireless information systems", "Proc. of SIGDBS Conf")
+
+
+@pytest.mark.parametrize("printed, server", [
+    ("S.-W. Park, K. M. Noh, S.-I. An, J. Kam, How will global carbon cycle respond to negative emissions? ESS Open "
+     "Archive (2023).", "ESS Open Archive"),
+    ("Smith J, Doe A. Title of the preprint. PeerJ Preprints. 2017;5:e2695v1.", "PeerJ Preprints"),
+])
+def test_preprint_servers_beyond_the_rxivs(printed, server):
+    """A preprint posted on a server named without "Rxiv" is a preprint with that server
+    as its source (Science Advances printed "ESS Open Archive (2023)" and the entry was left
+    with no source at all)."""
+    reference = parse_reference(printed)
+    assert (reference.kind, reference.journal) == ("preprint", server)
+    assert not reference.title.endswith(server)

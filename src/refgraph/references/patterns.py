@@ -41,7 +41,8 @@ JOURNAL_JOINERS = frozenset("of and & the for in on de des du da do em e la le e
 PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|workshop|congress|meeting|anais|actas)\b", re.I)
 # The servers a preprint is posted on, as they name themselves in a reference.
 PREPRINT_SERVER = (r"(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|EdArXiv|SportRxiv|"
-                   r"Research\s+Square|Preprints(?:\.org)?|SSRN|OSF\s+Preprints|Authorea|TechRxiv|Qeios|SciELO\s+Preprints)")
+                   r"Research\s+Square|Preprints(?:\.org)?|SSRN|OSF\s+Preprints|Authorea|TechRxiv|Qeios|SciELO\s+Preprints|"
+                   r"ESS\s+Open\s+Archive|PeerJ\s+Preprints|JMIR\s+Preprints|Cambridge\s+Open\s+Engage)")
 SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
 VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
 ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
