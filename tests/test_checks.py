@@ -632,3 +632,19 @@ def test_a_field_the_mends_rewrote_is_not_the_taggers_doubt(sample_text, tmp_pat
     assert (ref.kind, ref.publisher) == ("report", "Los Alamos National Lab.(LANL)")
     assert "publisher" not in dict(ref.confidence)
     assert not [f for f in run_checks(analysis, Config()) if f.name == "uncertain-reference" and "publisher" in f.message]
+
+
+@pytest.mark.parametrize("removed, expected", [
+    # a run: one omission, one finding
+    ((61, 62, 63), [((61, 62, 63), "References 61-63 (3 in a row) are never cited.")]),
+    # apart: each its own
+    ((61, 63), [((61,), "Reference 61 is never cited."), ((63,), "Reference 63 is never cited.")]),
+])
+def test_uncited_entries_in_a_row_are_one_finding(sample_text, tmp_path, removed, expected):
+    """Entries left uncited in a row of a numbered list (the table or legend that cited
+    them left out of the text) are reported once, with every number, not once each."""
+    text = sample_text
+    for number in removed:
+        text = re.sub(rf"<sup>{number}</sup>", "", text, count=1)
+    found = [(f.references, f.message) for f in findings_for(text, tmp_path) if f.rule == "RG103"]
+    assert found == expected

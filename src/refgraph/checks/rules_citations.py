@@ -50,7 +50,9 @@ def uncited_reference(analysis, config):
     """Every entry should be cited at least once (in text, a table or a figure). (In text
     whose callouts are glued digits, an entry that some glued digits could cite is left out;
     in author–date text, one its first author's name and year name loosely, "Hansen's
-    later work (2013)", is not said to be uncited.)
+    later work (2013)", is not said to be uncited. Three or more uncited in a row of a
+    numbered list are one finding: one omission, such as a table that cited them left out
+    of the text.)
 
     Bad: a list entry 42 that no callout cites.
     Good: cite it where its finding is used, or remove it from the list.
@@ -71,10 +73,39 @@ def uncited_reference(analysis, config):
         unsure = glued_numbers(body, max((r.number for r in analysis.references), default=0))
     if analysis.style in ("author-date", "both"):
         unsure |= _named_loosely(body, [r for r in analysis.references if r.number not in cited])
-    for ref in analysis.references:
-        if ref.number not in cited and ref.number not in unsure and not (ref.key and ref.key in nocite):
-            yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
-                                            [ref.number], "Cite it where it supports a claim, or remove it.")
+    uncited = [ref for ref in analysis.references
+               if ref.number not in cited and ref.number not in unsure and not (ref.key and ref.key in nocite)]
+    for run in _consecutive_runs(uncited, numbered=analysis.style == "numbered"):
+        first = run[0]
+        if len(run) < _UNCITED_RUN:
+            for ref in run:
+                yield uncited_reference.finding(ref.line, ref.span.column, f"Reference {ref.number} is never cited.",
+                                                [ref.number], "Cite it where it supports a claim, or remove it.")
+            continue
+        numbers = [ref.number for ref in run]
+        yield uncited_reference.finding(
+            first.line, first.span.column,
+            f"References {format_numbers(numbers)} ({len(run)} in a row) are never cited.", numbers,
+            "A table, figure legend or supplement that cites them may be missing from the text; "
+            "cite each where it supports a claim, or remove them.")
+
+
+# So many uncited entries in a row are one omission (a table or legend left out), and the
+# editor acts on it once; fewer are each their own.
+_UNCITED_RUN = 3
+
+
+def _consecutive_runs(references, numbered: bool):
+    """``references`` parted into runs of consecutive numbers (a numbered list's order is
+    the citing order, so a run means something; an alphabetical list's does not)."""
+    run: list = []
+    for ref in references:
+        if run and not (numbered and ref.number == run[-1].number + 1):
+            yield run
+            run = []
+        run.append(ref)
+    if run:
+        yield run
 
 
 # A year in brackets in running text, and the words before it that may name its work.
