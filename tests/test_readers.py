@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -874,3 +875,68 @@ def test_latex_line_numbers_are_left_out(sample_text, tmp_path, extract):
     fields = lambda a: [(r.number, r.title, r.journal, r.year, r.volume, r.pages) for r in a.references]
     assert len(plain.references) >= 115 and fields(numbered_analysis) == fields(plain)
     assert groups(numbered_analysis) == groups(plain)
+
+
+def _author_date_sample(sample, sample_text: str) -> str:
+    """The sample cited author–date: each superscript becomes "(Surname et al., 2018; …)"
+    from the entries it cites (its list is bulleted, as the PDF's conversion left it)."""
+    by_number = {r.number: r for r in sample.references}
+
+    def cite(number: int) -> str:
+        ref = by_number[number]
+        names = [a.family or a.literal for a in ref.authors] or [ref.title.split(":")[0]]  # (an authorless web page)
+        named = names[0] + (" et al." if len(names) > 2 else f" & {names[1]}" if len(names) == 2 else "")
+        return f"{named}, {ref.year}"
+
+    callouts = {c.span.start: c for c in sample.callouts}
+
+    def rewrite(match: re.Match) -> str:
+        callout = callouts.get(match.start())  # (not "Ca<sup>2+</sup>")
+        return " (" + "; ".join(cite(n) for n in callout.numbers) + ")" if callout else match.group()
+
+    return re.sub(r"<sup>[^<]*</sup>", rewrite, sample_text)
+
+
+@needs_chromium
+@pytest.mark.parametrize("read_as", ["pdf", "pdftotext"])
+def test_author_date_citations_in_a_pdf_tables_wrapped_cells(read_as, sample, sample_text, tmp_path):
+    """A table cell's "(Fava et al., 2018)" wraps inside its narrow cell, and the PDF's text
+    (pdfminer's lines, pdftotext's rows) puts other cells' words between "(Fava et al.," and
+    "2018)": the citation is read whole, as in the Markdown the PDF was printed from."""
+    if read_as == "pdftotext" and not shutil.which("pdftotext"):
+        pytest.skip("needs poppler's pdftotext")
+    markdown = _author_date_sample(sample, sample_text)
+    pdf = print_pdf(markdown, tmp_path / "author-date.pdf", columns=2)
+    if read_as == "pdftotext":
+        text = tmp_path / "author-date.txt"
+        subprocess.run(["pdftotext", str(pdf), str(text)], check=True)
+        pdf = text
+    table_rows = [line.split("\t")[0] for line in markdown.splitlines() if line.count("\t") >= 6 and " et al." in line]
+    cited_in_table = Counter(re.search(r"\(([^()]+)\)", row).group(1) for row in table_rows)
+    found = Counter(c.text.strip("()") for c in analyse(pdf).callouts)
+    assert len(cited_in_table) == len(table_rows) >= 5  # Table 1's rows, each citing its study
+    assert cited_in_table - found == Counter()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cell's rest, lines down the row, is its opening's
+    ("dose(Daly et al.,\nTRD\nresponse of\n2018)\nesketamine", "dose(Daly et al., 2018)\nTRD\nresponse of\n\nesketamine"),
+    ("dose(Singh et\nfrequency in TRD\nal., 2016)\nIV", "dose(Singh et al., 2016)\nfrequency in TRD\n\nIV"),
+    ("al. (Phillips repeated,\nTRD\net al., 2019) and", "al. (Phillips et al., 2019) repeated,\nTRD\nand"),
+    ("(Grunebaum ideation by\net al., 2018) ketamine", "(Grunebaum et al., 2018) ideation by\nketamine"),
+    # read as they stand: a name that runs on, words set one to a line, a paragraph's
+    # citation running on in long lines, a complete first citation
+    ("the R package (R-Development Core Team,\n2019). Response variables", None),
+    ("lamotrigine (Anand\net\nal.,\n2000). Thus", None),
+    ("was achieved through complex cascades (Harmer et al.,\nand in the long run the plasticity of the\n2017). Lastly", None),
+    ("mood (Abdallah et al., 2014; Hasler et al.,\n2007). Glial cells", None),
+])
+def test_a_table_cells_citation_written_apart_is_closed(text, expected):
+    """pdftotext writes a table row by row, so one cell's "(Daly et al.," and "2018)" are
+    lines apart with other cells' words between; only such a rest, after short lines,
+    closes its opening (and every line keeps its place)."""
+    from refgraph.readers.pdftext import rejoin_cell_citations
+
+    rejoined = rejoin_cell_citations(text)
+    assert rejoined == (text if expected is None else expected)
+    assert rejoined.count("\n") == text.count("\n")

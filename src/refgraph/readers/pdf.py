@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..read import open_input
 from ..source import LIGATURES
 from .linenumbers import counting_up
-from .pdftext import furniture_key, is_page_number, repeated_keys
+from .pdftext import furniture_key, is_page_number, rejoin_cell_citations, repeated_keys
 
 
 @dataclass
@@ -67,10 +67,11 @@ def read_pdf(target: Path, path) -> Document:
         builder.anchor(f"page {number}")
         previous_box = None
         previous_line = None
-        for line in _join_split_superscripts(list(_reading_order(lines))):
+        ordered = _join_split_superscripts(list(_reading_order(lines)))
+        for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
             heading = _heading(line, body_size)
             if heading:
-                in_references = bool(re.match(r"^(?:references?|bibliography|literature cited|referências|referencias)\b", heading, re.I))
+                in_references = bool(_REFERENCE_HEADING.match(heading))
                 builder.end_block()
                 level = "#" if line.size >= 1.6 * body_size and number == 1 else "##"
                 builder.write(f"{level} {heading}")
@@ -145,6 +146,20 @@ def _join_split_superscripts(lines: list) -> list:
             lines[index] = replace(first, text=first.text[: -len("</sup>")] + rest.group() + "</sup>" + (after if stop else ""))
             lines[index + 1] = replace(second, text="" if stop else after)
     return [line for line in lines if line.text]
+
+
+_REFERENCE_HEADING = re.compile(r"^(?:references?|bibliography|literature cited|referências|referencias)\b", re.I)
+
+
+def _rejoin_cell_citations(lines: list, body_size: float) -> list:
+    """A table cell's author–date citation cut where the cell wrapped, other cells' words
+    between its parts (see :func:`.pdftext.rejoin_cell_citations`): one citation again,
+    above the reference list's heading."""
+    from dataclasses import replace
+
+    end = next((i for i, line in enumerate(lines) if _REFERENCE_HEADING.match(_heading(line, body_size))), None)
+    texts = rejoin_cell_citations("\n".join(line.text for line in lines), end).split("\n")
+    return [replace(line, text=text) if text != line.text else line for line, text in zip(lines, texts) if text.strip()]
 
 
 def _page_lines(page, number: int):

@@ -190,6 +190,59 @@ def _hole_after(lines: list[str], first: int, run: int = _SHREDDED_RUN) -> tuple
     return None
 
 
+# A table cell's author–date citation, cut where the cell wrapped: its opening ("(Daly et
+# al.,", "(Singh et", "(Phillips") with no closing bracket on its line — perhaps the next
+# cell's words after it ("(Daly et al., symptoms") — and, lines on, its rest at a line's
+# start ("2018)", "al., 2016)", "et al., 2019) and").
+_NAME = r"[A-Z][\w'’-]+"
+_CELL_OPENING = re.compile(rf"\((?P<names>{_NAME}(?:\s+{_NAME})?(?:\s+et(?:\s+al\.?)?|\s+(?:&|and)\s+{_NAME})?)(?P<comma>,)?(?=\s|$)(?=[^()]*$)")
+_CELL_REST = re.compile(rf"(?P<rest>(?:et\s+)?(?:al\.?\s*)?(?:(?:&|and)\s+{_NAME}\s*)?),?\s*(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)")
+_CITATION = re.compile(rf"{_NAME}(?:\s+{_NAME})?(?:\s+et\s+al\.|\s+(?:&|and)\s+{_NAME})?")
+_CELL_WORDS = 4  # a table cell's line holds a few words; a paragraph's many
+_CELL_LINES = 8  # how far down a table row the cell's next line may be written
+
+
+def rejoin_cell_citations(page: str, end: int | None = None) -> str:
+    """Close a table cell's author–date citation that pdftotext wrote apart. It writes a
+    table row by row, so a cell's "(Daly et al.," and its "2018)" are lines apart, other
+    cells' words between: "dose(Daly et al., / TRD / response of / 2018)". The rest moves
+    up to its opening when only short lines stand between (a paragraph's citation runs on
+    in long lines, and is read as it stands) and the two make one citation; the rest's
+    line keeps its other words, so the page's lines keep their numbers. Lines from ``end``
+    on (the reference list) are left as they are."""
+    lines = page.split("\n")
+    end = len(lines) if end is None else end
+    for i, line in enumerate(lines[:end]):
+        opening = _CELL_OPENING.search(line)
+        after = line[opening.end():].strip() if opening else ""
+        if not opening or re.match(r"\d", after) or ";" in after:
+            continue  # (a year after it: "(Abdallah et al., 2014; Hasler et al.," is complete so far)
+        if after[:1].isupper():
+            continue  # the names run on: "(R-Development Core Team, / 2019)", "(Cahyat, Gonner & Haug, / 2007)"
+        # (Straight below, the rest is read as it stands, unless another cell's words follow
+        # the opening: "(Grunebaum ideation by / et al., 2018) ketamine".)
+        first = i + 1 if after else i + 2
+        for j in range(first, min(i + 1 + _CELL_LINES, end)):
+            between = lines[j - 1].strip() if j > i + 1 else "-"
+            if not between or len(between.split()) > _CELL_WORDS or "(" in between or ")" in between:
+                break
+            rest = _CELL_REST.match(lines[j].strip())
+            if not rest:
+                continue
+            names = re.sub(r"\s+", " ", f"{opening.group('names')} {rest.group('rest')}".strip())
+            # (Words set one to a line, "(Anand / et / al., / 2000).", "(Veit / & / Essien, /
+            # 2022).", are the citation's own; a cell's word is no joiner: "TRD".)
+            parts = [part.strip() for part in lines[i + 1: j]]
+            if parts and all(len(part.split()) == 1 for part in parts) and any(
+                    re.fullmatch(rf"et|al\.,?|&|and|{_NAME},", part) for part in parts):
+                break
+            if _CITATION.fullmatch(names):
+                lines[i] = f"{line[: opening.start()]}({names}, {rest.group('year')}){line[opening.end():]}"
+                lines[j] = lines[j].strip()[rest.end():].lstrip()
+            break
+    return "\n".join(lines)
+
+
 def _reference_heading(pages: list[list[str]]) -> tuple[int | None, int | None]:
     """(page, line) of the last reference heading, or (None, None)."""
     from ..references.extract import REF_HEADING
@@ -210,14 +263,19 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
     removed = 0
     kept_pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, dropped)]
     kept_pages = reorder_list_pages(kept_pages, *_reference_heading(kept_pages))
+    heading_page, heading_line = _reference_heading(kept_pages)
     texts = []
-    for kept, drop in zip(kept_pages, dropped):
+    for number, (kept, drop) in enumerate(zip(kept_pages, dropped)):
         removed += len(drop)
+        # (The text before the reference list, where a table's citations stand.)
+        body_end = None if heading_page is None or number < heading_page else 0 if number > heading_page else heading_line
         while kept and not kept[0].strip():
             kept.pop(0)
+            body_end = None if body_end is None else max(0, body_end - 1)
         while kept and not kept[-1].strip():
             kept.pop()
-        texts.append(restore(reseat_lifted_callouts("\n".join(kept)).translate(LIGATURES)) if kept else "")
+        page = reseat_lifted_callouts("\n".join(kept))
+        texts.append(restore(rejoin_cell_citations(page, body_end).translate(LIGATURES)) if kept else "")
     lifted = lift_page_notes(texts)
     if lifted:
         texts = lifted[0]
