@@ -195,9 +195,11 @@ def _hole_after(lines: list[str], first: int, run: int = _SHREDDED_RUN) -> tuple
 # cell's words after it ("(Daly et al., symptoms") — and, lines on, its rest at a line's
 # start ("2018)", "al., 2016)", "et al., 2019) and").
 _NAME = r"[A-Z][\w'’-]+"
-_CELL_OPENING = re.compile(rf"\((?P<names>{_NAME}(?:\s+{_NAME})?(?:\s+et(?:\s+al\.?)?|\s+(?:&|and)\s+{_NAME})?)(?P<comma>,)?(?=\s|$)(?=[^()]*$)")
-_CELL_REST = re.compile(rf"(?P<rest>(?:et\s+)?(?:al\.?\s*)?(?:(?:&|and)\s+{_NAME}\s*)?),?\s*(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)")
-_CITATION = re.compile(rf"{_NAME}(?:\s+{_NAME})?(?:\s+et\s+al\.|\s+(?:&|and)\s+{_NAME})?")
+# "et al." as styles print it: English, German "u. a.", Spanish and Portuguese "et al." / "e col."
+_ET_AL = r"(?:et\s+al\.|u\.\s?a\.|e\s+cols?\.|y\s+cols?\.|et\s+coll\.)"
+_CELL_OPENING = re.compile(rf"\((?P<names>{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+et(?:\s+al\.?)?|\s+(?:&|and)\s+{_NAME})?)(?P<comma>,)?(?=\s|$)(?=[^()]*$)")
+_CELL_REST = re.compile(rf"(?P<rest>(?:{_ET_AL}\s*|(?:et\s+)?(?:al\.?\s*)?)(?:(?:&|and)\s+{_NAME}\s*)?),?\s*(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)")
+_CITATION = re.compile(rf"{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+(?:&|and)\s+{_NAME})?")
 _CELL_WORDS = 4  # a table cell's line holds a few words; a paragraph's many
 _CELL_LINES = 8  # how far down a table row the cell's next line may be written
 
@@ -229,6 +231,9 @@ def rejoin_cell_citations(page: str, end: int | None = None) -> str:
             rest = _CELL_REST.match(lines[j].strip())
             if not rest:
                 continue
+            complete = opening.group("comma") or re.search(rf"{_ET_AL}$", opening.group("names"))
+            if not (complete or rest.group("rest").strip()):
+                break  # "(Harmer i in., / 2017)": names this reading does not know may run on
             names = re.sub(r"\s+", " ", f"{opening.group('names')} {rest.group('rest')}".strip())
             # (Words set one to a line, "(Anand / et / al., / 2000).", "(Veit / & / Essien, /
             # 2022).", are the citation's own; a cell's word is no joiner: "TRD".)
