@@ -268,18 +268,18 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
     removed = 0
     kept_pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, dropped)]
     kept_pages = reorder_list_pages(kept_pages, *_reference_heading(kept_pages))
-    heading_page, heading_line = _reference_heading(kept_pages)
+    heading_page, _ = _reference_heading(kept_pages)
     texts = []
     for number, (kept, drop) in enumerate(zip(kept_pages, dropped)):
         removed += len(drop)
-        # (The text before the reference list, where a table's citations stand.)
-        body_end = None if heading_page is None or number < heading_page else 0 if number > heading_page else heading_line
         while kept and not kept[0].strip():
             kept.pop(0)
-            body_end = None if body_end is None else max(0, body_end - 1)
         while kept and not kept[-1].strip():
             kept.pop()
         page = reseat_lifted_callouts("\n".join(kept))
+        # (Only the text before the reference list, where a table's citations stand.)
+        body_end = (None if heading_page is None or number < heading_page else 0 if number > heading_page
+                    else _reference_heading([page.split("\n")])[1])
         texts.append(restore(rejoin_cell_citations(page, body_end).translate(LIGATURES)) if kept else "")
     lifted = lift_page_notes(texts)
     if lifted:
