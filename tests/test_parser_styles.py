@@ -3293,3 +3293,19 @@ def test_preprint_servers_beyond_the_rxivs(printed, server):
     reference = parse_reference(printed)
     assert (reference.kind, reference.journal) == ("preprint", server)
     assert not reference.title.endswith(server)
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Wong Fillmore, Lily. 1991. When learning a second language means losing the first. Early Childhood Research "
+     "Quarterly 6: 323–346.", [("Wong Fillmore", "L")]),
+    ("García Márquez, Gabriel, and Mario Benedetti. 1991. Cartas de la costa. Buenos Aires: Sudamericana.",
+     [("García Márquez", "G"), ("Benedetti", "M")]),
+    ("Buarque de Holanda, Sergio J. 2012. O homem cordial. São Paulo: Companhia das Letras.",
+     [("Buarque de Holanda", "SJ")]),
+])
+def test_a_compound_surname_inverted_before_one_given_name(printed, expected):
+    """Chicago and MLA invert the first name: a surname of two or three words before one
+    given name is one person ("Wong Fillmore, Lily"), not a given-first "W. Fillmore" and a
+    person called "Lily"."""
+    reference = parse_reference(printed)
+    assert [(a.family, a.initials) for a in reference.authors] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import MONTH_NAME
 from .people import PARTICLES, SAINT_WORDS, SUFFIXES, names_an_organisation
 from .repairs import INVERTED_NAME, semicolon_names_end
 
@@ -37,6 +38,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _title_after_gost_names(text, values, where)
     _chapter_in_semicolon_names(text, values, where)
     _group_after_et_al(text, values, where)
+    _given_name_read_as_date(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -770,3 +772,22 @@ def _group_after_et_al(text: str, values: dict, where: dict) -> None:
         return
     values["authors"], where["authors"] = text[start: stop.start()], (start, stop.start())
     values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)
+
+
+# A word the tagger read as the date's first: one capitalised word, then the stop and the year.
+_GIVEN_BEFORE_YEAR = re.compile(r",\s*(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,20})\.\s+\(?(?:1[6-9]|20)\d\d")
+
+
+def _given_name_read_as_date(text: str, values: dict, where: dict) -> None:
+    """Chicago's "Wong Fillmore, Lily. 1991.": the inverted given name after the comma is the
+    author's, not the first word of the date (no month is "Lily")."""
+    if "authors" not in where or "date" not in where:
+        return
+    start, end = where["authors"]
+    given = _GIVEN_BEFORE_YEAR.match(text, end)
+    if not given or given.start("given") != where["date"][0] or re.fullmatch(MONTH_NAME, given.group("given"), re.I):
+        return
+    where["authors"] = (start, given.end("given"))
+    values["authors"] = text[start: given.end("given")]
+    where["date"] = (given.end("given") + 1, where["date"][1])
+    values["date"] = text[where["date"][0]: where["date"][1]].strip()

@@ -308,7 +308,8 @@ def _pieces(text: str) -> list[str]:
     capitalised = re.fullmatch(rf"[{_UPPER}]{{2,}}", merged[0]) and len(merged) >= 2 and all(
         re.fullmatch(r"[^\W\d_][a-zß-ÿ]{2,}(?:-[^\W\d_][a-zß-ÿ]+)?", t) or (i and (_particle(t) or is_initials(t)))
         for i, t in enumerate(_tokens(merged[1])))
-    if len(merged) >= 2 and "," not in merged[0] and (_single_surname(merged[0]) or capitalised) and _given_only(merged[1]):
+    if len(merged) >= 2 and "," not in merged[0] and (_single_surname(merged[0]) or capitalised or _compound_surname_then_given(
+            merged[0], merged[1])) and _given_only(merged[1]):
         rest = merged[2:]
         if not rest or all(_given_first_full(p) or _initials_first(p) for p in rest):
             merged = [f"{merged[0]}, {merged[1]}"] + rest
@@ -339,6 +340,15 @@ def _has_initials(piece: str) -> bool:
 def _single_surname(piece: str) -> bool:
     tokens = [t for t in _tokens(piece) if not _particle(t)]
     return len(tokens) == 1 and tokens[0][:1].isupper() and not is_initials(tokens[0])
+
+
+def _compound_surname_then_given(surname: str, given: str) -> bool:
+    """"Wong Fillmore, Lily", "García Márquez, Gabriel J.": a surname of two or three
+    words inverted before one given name (and initials). Read the other way, the given name
+    would be a whole person of one word."""
+    words, names = _tokens(surname), _tokens(given)
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and not is_initials(w) for w in words if not _particle(w))
+            and not is_initials(names[0]) and all(is_initials(t) for t in names[1:]))
 
 
 def _given_only(piece: str) -> bool:
