@@ -930,7 +930,7 @@ def test_author_date_citations_in_a_pdf_tables_wrapped_cells(read_as, sample, sa
     ("lamotrigine (Anand\net\nal.,\n2000). Thus", None),
     ("was achieved through complex cascades (Harmer et al.,\nand in the long run the plasticity of the\n2017). Lastly", None),
     ("mood (Abdallah et al., 2014; Hasler et al.,\n2007). Glial cells", None),
-    ("cascades (Harmer i in.,\n2017). Lastly", None),  # another language's "et al."
+    ("cascades (Harmer és mtsai.,\n2017). Lastly", None),  # an "et al." this reading does not know
     ("dose(Fava u. a.\nTRD\n2018)\nIV", "dose(Fava u. a., 2018)\nTRD\n\nIV"),  # no comma before the year
 ])
 def test_a_table_cells_citation_written_apart_is_closed(text, expected):

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..document import Document, TextBuilder
+from ..references.people import OTHER_ET_AL
 from ..source import LIGATURES, SourceText
 from .joins import join_mender, rising_split, words_printed_whole
 from .linenumbers import drop_text_line_numbers
@@ -195,8 +196,7 @@ def _hole_after(lines: list[str], first: int, run: int = _SHREDDED_RUN) -> tuple
 # cell's words after it ("(Daly et al., symptoms") — and, lines on, its rest at a line's
 # start ("2018)", "al., 2016)", "et al., 2019) and").
 _NAME = r"[A-Z][\w'’-]+"
-# "et al." as styles print it: English, German "u. a.", Spanish and Portuguese "et al." / "e col."
-_ET_AL = r"(?:et\s+al\.|u\.\s?a\.|e\s+cols?\.|y\s+cols?\.|et\s+coll\.)"
+_ET_AL = rf"(?:et\s+al\.|{OTHER_ET_AL})"  # English, German "u. a.", Spanish "y col.", …
 _CELL_OPENING = re.compile(rf"\((?P<names>{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+et(?:\s+al\.?)?|\s+(?:&|and)\s+{_NAME})?)(?P<comma>,)?(?=\s|$)(?=[^()]*$)")
 _CELL_REST = re.compile(rf"(?P<rest>(?:{_ET_AL}\s*|(?:et\s+)?(?:al\.?\s*)?)(?:(?:&|and)\s+{_NAME}\s*)?),?\s*(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)")
 _CITATION = re.compile(rf"{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+(?:&|and)\s+{_NAME})?")
@@ -224,6 +224,7 @@ def rejoin_cell_citations(page: str, end: int | None = None) -> str:
         # (Straight below, the rest is read as it stands, unless another cell's words follow
         # the opening: "(Grunebaum ideation by / et al., 2018) ketamine".)
         first = i + 1 if after else i + 2
+        complete = opening.group("comma") or re.search(rf"{_ET_AL}$", opening.group("names"))
         for j in range(first, min(i + 1 + _CELL_LINES, end)):
             between = lines[j - 1].strip() if j > i + 1 else "-"
             if not between or len(between.split()) > _CELL_WORDS or "(" in between or ")" in between:
@@ -231,7 +232,6 @@ def rejoin_cell_citations(page: str, end: int | None = None) -> str:
             rest = _CELL_REST.match(lines[j].strip())
             if not rest:
                 continue
-            complete = opening.group("comma") or re.search(rf"{_ET_AL}$", opening.group("names"))
             if not (complete or rest.group("rest").strip()):
                 break  # "(Harmer i in., / 2017)": names this reading does not know may run on
             names = re.sub(r"\s+", " ", f"{opening.group('names')} {rest.group('rest')}".strip())

@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import JOURNAL_JOINERS, TITLE_PART, YEAR
+from .patterns import JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
 from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
@@ -231,7 +231,7 @@ def plausible(fields: dict) -> bool:
         return False
     if re.match(r"(?:(?:PhD|Ph\.D\.|MSc|MA|Master'?s|Doctoral)\s+)?(?:thesis|dissertation)\b", journal, re.I):
         return False  # "Thesis, University of Iowa (2019)": a degree and its school, no journal
-    if re.match(r"(?:Vol|Bd|Tome|Band)\.?\s*\d", journal, re.I):
+    if re.match(rf"{VOLUME_WORD}\.?\s*\d", journal, re.I):
         return False  # ISO 690's "*Autophagy*. 2013. Vol. 9, p. 1624" parted before the volume
     return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)
 

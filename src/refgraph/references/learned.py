@@ -13,7 +13,7 @@ from .name_edges import mend_name_edges
 from .number_edges import relabel_numbers
 from .patterns import EDITOR_WORDS, PREPRINT_SERVER, PROCEEDINGS, YEAR, clean_title
 from .people import OTHER_ET_AL, parse_names
-from .source_edges import IN, group_among_people, mend_source_edges, organisation_heads_the_list
+from .source_edges import IN, VOLUME_WORD_BEFORE, group_among_people, mend_source_edges, organisation_heads_the_list
 from .unparted import part_title_from_journal
 
 # Which tagger label fills which Reference field.
@@ -282,10 +282,6 @@ def _edition_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where:
             return
 
 
-# A number's own label: what follows "Vol." is a volume whatever the tagger called it.
-_VOLUME_LABEL_BEFORE = re.compile(r"\b(?:vol(?:ume)?|bd|tome)\.?\s*$", re.I)
-
-
 def _volume_read_as_edition(text: str, values: dict, where: dict) -> None:
     """A book's volume the tagger read as its edition or its page ("The New York Money
     Market. Vol. 1. New York: …", "Obra Crítica, vol. 1. Rio de Janeiro: …"): the label
@@ -296,7 +292,7 @@ def _volume_read_as_edition(text: str, values: dict, where: dict) -> None:
         if field not in values:
             continue
         start, end = where[field]
-        if _VOLUME_LABEL_BEFORE.search(text, 0, start) and re.fullmatch(r"\s*[\dIVXLC]+[\s.]*", text[start:end]):
+        if VOLUME_WORD_BEFORE.search(text, 0, start) and re.fullmatch(r"\s*[\dIVXLC]+[\s.]*", text[start:end]):
             values["volume"], where["volume"] = values.pop(field), where.pop(field)
             return
 

@@ -10,8 +10,9 @@ import re
 from .identifiers import MONTH_NAME
 from .patterns import YEAR
 
-_STATEMENT = (r"[.?!]\s+(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)(?:\s+session)?\s+)?"
-              r"[Pp]resented\s+at\s*:?\s+")
+_PRESENTED_AT = (r"(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)(?:\s+session)?\s+)?"
+                 r"[Pp]resented\s+at\s*:?\s+")
+_STATEMENT = r"[.?!]\s+" + _PRESENTED_AT
 _PRESENTED = re.compile(_STATEMENT + r"(?P<meeting>[^;]{4,200});\s*(?P<dates>[^;]{0,40}?\b(?P<year>" + YEAR
                         + r")\b[^;]{0,20});\s*(?P<place>[^;]{2,80}?)\.?\s*$")
 _STATEMENT_IN_TITLE = re.compile(_STATEMENT)
@@ -20,8 +21,7 @@ _STATEMENT_IN_TITLE = re.compile(_STATEMENT)
 # Spelling, Grammar and Style" keeps its comma) and a date may follow the meeting.
 _PLACE_PART = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}"
 _APA_PRESENTED = re.compile(
-    r"(?:^|[.?!]\s+)(?:(?:Paper|Poster|Talk|Oral\s+presentation|Presentation|Symposium)(?:\s+session)?\s+)?"
-    r"[Pp]resented\s+at\s*:?\s+(?:the\s+)?(?P<meeting>[^;]{4,200}?)"
+    rf"(?:^|[.?!]\s+){_PRESENTED_AT}(?:the\s+)?(?P<meeting>[^;]{{4,200}}?)"
     rf"(?:,\s*(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART})?))?"
     rf"(?:,?\s*(?:{MONTH_NAME}|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{MONTH_NAME})[^;,.]{{0,20}}?(?:,?\s*{YEAR})?)?\.?\s*$")
 

@@ -43,6 +43,8 @@ PROCEEDINGS = re.compile(r"\b(?:proc(?:eedings)?\.?|conference|conf\.|symposium|
 PREPRINT_SERVER = (r"(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|EarthArXiv|engrXiv|EdArXiv|SportRxiv|"
                    r"Research\s+Square|Preprints(?:\.org)?|SSRN|OSF\s+Preprints|Authorea|TechRxiv|Qeios|SciELO\s+Preprints|"
                    r"ESS\s+Open\s+Archive|PeerJ\s+Preprints|JMIR\s+Preprints|Cambridge\s+Open\s+Engage)")
+# The word a volume's number follows, in the languages lists are printed in (use with re.I).
+VOLUME_WORD = r"(?:vol|volume|bd|band|tome|т)"
 SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No|Iss)\.?\s*\w*|Pt\.?\s*\w+)"
 VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
 ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"

@@ -24,7 +24,7 @@ from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_af
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
-from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
+from .patterns import NO_DATE_WORDS, PROCEEDINGS, VOLUME_WORD, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .title_edges import roman_part_opening_journal, title_place_read_as_article_place
@@ -667,7 +667,7 @@ def _edition_in_title(fields: dict) -> dict:
 
 
 # "The New York Money Market, Vol. I": the volume of a work in several, after its title.
-_VOLUME_AT_END = re.compile(r"[.,]\s*(?:Vol(?:ume)?|Bd|Tome)\.?\s*(?P<volume>\d{1,3}|[IVXLC]{1,6})\s*\.?$")
+_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,3}}|(?-i:[IVXLC]{{1,6}}))\s*\.?$", re.I)
 
 
 def _volume_in_title(fields: dict) -> dict:

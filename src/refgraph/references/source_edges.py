@@ -14,14 +14,14 @@ from dataclasses import replace
 from .books import PLACE_PUBLISHER
 from .learn.tagger import Tagged
 from .identifiers import MONTH_NAME
-from .patterns import EDITOR_WORDS, GROUP_WORD, JOURNAL_JOINERS, PROCEEDINGS, YEAR, is_place
+from .patterns import EDITOR_WORDS, GROUP_WORD, JOURNAL_JOINERS, PROCEEDINGS, VOLUME_WORD, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 from .places import names_a_body_not_a_town
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
 IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
 # (GOST's Russian "Т." — том — is the volume; "С." — страницы — the pages.)
-_VOLUME_WORD = re.compile(r"\b(?:vol|volume|bd|tome|т)\.?\s*$", re.I)
+VOLUME_WORD_BEFORE = re.compile(rf"\b{VOLUME_WORD}\.?\s*$", re.I)  # "… Vol. " before a number
 # Words after which a number is pages, an issue or an edition, never a volume.
 _NOT_VOLUME_BEFORE = re.compile(r"\b(?:pp?|s|n|nr|no|num|wyd|ed|edn|heft|issue|number|part|pt|suppl?)\.?\s*$", re.I)
 
@@ -369,7 +369,7 @@ def _issue_as_volume(text: str, values: dict, where: dict) -> None:
     before, after = text[max(0, start - 12): start], text[end: end + 8]
     # (IOP prints no comma: "Geophys. Res. Lett. 51 e2023GL107170" — the pages follow.)
     pages_next = "pages" in where and re.fullmatch(r"\s*,?\s*", text[end: where["pages"][0]])
-    if _VOLUME_WORD.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
+    if VOLUME_WORD_BEFORE.search(before) or (re.search(r"[A-Za-z.]\s$", before) and not _NOT_VOLUME_BEFORE.search(before)
                                        and (re.match(r"\s*,\s*\d|\s*\((?:1[5-9]|20)\d\d[a-z]?\)", after) or pages_next)):
         values["volume"], where["volume"] = values.pop("issue"), where.pop("issue")
 
