@@ -3310,3 +3310,30 @@ def test_a_compound_surname_inverted_before_one_given_name(printed, expected):
     person called "Lily"."""
     reference = parse_reference(printed)
     assert [(a.family, a.initials) for a in reference.authors] == expected
+
+
+@pytest.mark.parametrize("tail, meeting, place", [
+    ("In: 10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK.", "10th World Renewable Energy Congress",
+     "Glasgow, UK"),
+    ("In: Proceedings of the International Conference on Solar Stills, June 3-5, 2019, Paris, France.",
+     "Proceedings of the International Conference on Solar Stills", "Paris, France"),
+])
+def test_harvard_conference_paper_in_a_dated_meeting(tail, meeting, place):
+    """Harvard's "In: <meeting>, <days> <month> <year>, <place>.": the meeting is the book
+    the paper is in (it had been dropped as a note), its days are neither the volume nor the
+    pages, and the place after them is where it met."""
+    reference = parse_reference("Madhlopa, A. and Johnstone, C. (2019) Preliminary results from the testing of an "
+                                f"advanced passive solar still. {tail}")
+    assert (reference.kind, reference.booktitle, reference.place) == ("proceedings", meeting, place)
+    assert (reference.volume, reference.pages, reference.year) == ("", "", "2019")
+
+
+def test_a_meetings_days_are_not_pages_but_an_nlm_issue_after_the_month_is_the_volume():
+    """"(…, Sandbjerg, Denmark, 25-30 April 1992)" dates a lecture series: no pages. NLM's
+    "2014 Nov. 67 (3): 323-30" is a volume and issue after the month, not its days."""
+    lecture = parse_reference("Ripley, B. (1992). Statistical aspects of neural networks. Invited lectures for SemStat "
+                              "(Seminaire Europeen de Statistique, Sandbjerg, Denmark, 25-30 April 1992).")
+    assert lecture.pages == ""
+    article = parse_reference("Dombrowski JC, Buskin SE. Use of multiple data sources to refine surveillance-based "
+                              "estimates. J Acquir Immune Defic Syndr. 2014 Nov. 67 (3): 323-30.")
+    assert (article.volume, article.issue, article.pages) == ("67", "3", "323-30")

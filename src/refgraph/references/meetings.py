@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import MONTH_NAME
-from .patterns import YEAR
+from .patterns import PROCEEDINGS, YEAR
 
 _PRESENTED_AT = (r"(?:(?:Paper|Poster|Abstract|Talk|Oral(?: presentation)?|Presentation|Symposium)(?:\s+session)?\s+)?"
                  r"[Pp]resented\s+at\s*:?\s+")
@@ -76,3 +76,61 @@ def _presented_without_semicolons(fields: dict) -> dict:
     place = statement.group("place") or fields.get("place") or ""
     return {**fields, "title": title.strip(), "journal": "", "booktitle": statement.group("meeting").strip(),
             "place": place, "kind": "proceedings"}
+
+
+# A meeting's dates as styles print them: "19-25 July 2008", "July 19-25, 2008", "2008 Jul 19".
+_MONTH = f"(?i:{MONTH_NAME})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAYS = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?"
+# (NLM's "2014 Nov. 67 (3): 323" is a volume and issue after the month, not its days.)
+MEETING_DATES = rf"(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS},?)\s+{YEAR}|{YEAR}\s+{_MONTH}(?:\s+{_DAYS}(?!\s*[(:;]))?"
+_IN_MEETING = re.compile(
+    rf"[.?!]\s+In:?\s+(?P<meeting>[^.;]{{4,200}}?),\s*(?:{MEETING_DATES})"
+    rf"(?:,\s*(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART})?))?\.?\s*$")
+
+
+def meeting_after_in(fields: dict, text: str) -> dict:
+    """Harvard's conference paper, "Title. In: 10th World Renewable Energy Congress, 19-25
+    July 2008, Glasgow, UK.": the meeting is the book the paper is in, its dates are no
+    pages, and what follows them is where it met — when the reading kept no source."""
+    if fields.get("booktitle") or fields.get("journal"):
+        return fields
+    found = _IN_MEETING.search(text)
+    if not found or not PROCEEDINGS.search(found.group("meeting")):
+        return fields
+    # ("Glasgow, UK." ends the entry; "Washington, D.C." keeps its last stop.)
+    place = re.sub(r"(?<=\w\w)\.$", "", found.group("place") or "") or fields.get("place") or ""
+    return {**fields, "booktitle": found.group("meeting").strip(), "place": place, "kind": "proceedings"}
+
+
+def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
+    """A meeting's days read as the volume or the pages ("…, Lisbon, Portugal, 3–5 May 2019;
+    pp. 45–50" of MDPI's proceedings, "… on Things, June 3-5, 2019, Paris", "(…, Sandbjerg,
+    Denmark, 25-30 April 1992)"): a number printed only inside the dates is none of the
+    work's, and the proceedings it was read after are the book the paper is in."""
+    dates = [found.span() for found in re.finditer(MEETING_DATES, text)]
+    if not dates:
+        return fields
+    undated = "".join(text[start:end] if not any(a <= start < b for a, b in dates) else " "
+                      for start, end in _between(dates, len(text)))
+    mended = dict(fields)
+    for name in ("volume", "pages"):
+        value = fields.get(name) or ""
+        number = r"\s*[-–]\s*".join(map(re.escape, re.split(r"\s*[-–]\s*", value)))
+        within = re.search(rf"(?<!\d){number}(?!\d)", text) and not re.search(rf"(?<!\d){number}(?!\d)", undated)
+        # (The year is printed twice, "Smith J (2019) … June 3-5, 2019": pages that are
+        # the year, and the dates' year, are the dates'.)
+        if value and (within or (value == fields.get("year") and any(value in text[a:b] for a, b in dates))):
+            mended[name] = ""
+    if mended == fields:
+        return fields
+    journal = mended.get("journal", "")
+    if journal and PROCEEDINGS.search(journal):
+        mended.update(kind="proceedings", booktitle=journal, journal="")
+    return mended
+
+
+def _between(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The text cut at the spans' edges, spans and gaps alike, in order."""
+    edges = sorted({0, length, *(edge for span in spans for edge in span)})
+    return list(zip(edges, edges[1:]))

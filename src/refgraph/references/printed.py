@@ -9,7 +9,7 @@ import re
 from .body_hierarchy import body_units_in_title
 from .descriptions import described_work
 from .imprint_edges import place_glued_to_publisher, town_and_year_read_as_journal
-from .meetings import meeting_place_read_as_publisher, presented_at_meeting
+from .meetings import meeting_after_in, meeting_days_read_as_numbers, meeting_place_read_as_publisher, presented_at_meeting
 from .registries import trial_registration
 from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
 from .untitled import book_read_as_chapter, title_read_as_author
@@ -53,6 +53,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = publisher_before_colon_place(fields, core)
     fields = nlm_meeting_imprint(fields, core)
     fields = presented_at_meeting(fields, core)
+    fields = meeting_after_in(fields, core)
     fields = meeting_place_read_as_publisher(fields, core)
     fields = place_in_publisher(fields)
     fields = publisher_in_place(fields)
@@ -94,7 +95,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = abnt_degree_statement(fields, text)
     fields = school_read_as_book(fields)
     fields = _semicolon_chapter(fields, core)
-    fields = _meeting_dates_read_as_volume(fields, text)
+    fields = meeting_days_read_as_numbers(fields, text)
     fields = _translator_in_title(fields)
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
@@ -597,21 +598,6 @@ def _page_count_is_no_pages(fields: dict, core: str) -> dict:
         return fields
     if re.search(rf"(?<![\w.–-]){re.escape(pages)}\s?(?:p|pp|pág|págs|pages|S|с)\.(?!\s?\d)", core):
         return {**fields, "pages": ""}
-    return fields
-
-
-def _meeting_dates_read_as_volume(fields: dict, text: str) -> dict:
-    """A meeting's days ("…, Lisbon, Portugal, 3–5 May 2019; pp. 45–50" of MDPI's
-    proceedings) read as the volume: the days before a month and year are its dates, and
-    the proceedings they follow are the book the paper is in."""
-    volume = fields.get("volume", "")
-    if not re.fullmatch(r"\d{1,2}\s*[–-]\s*\d{1,2}", volume) or not re.search(
-            re.escape(volume) + rf"\s+{MONTH_NAME}\s+{YEAR}", text, re.I):
-        return fields
-    fields = {**fields, "volume": ""}
-    journal = fields.get("journal", "")
-    if journal and PROCEEDINGS.search(journal):
-        fields.update(kind="proceedings", booktitle=journal, journal="")
     return fields
 
 
