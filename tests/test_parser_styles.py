@@ -3337,3 +3337,37 @@ def test_a_meetings_days_are_not_pages_but_an_nlm_issue_after_the_month_is_the_v
     article = parse_reference("Dombrowski JC, Buskin SE. Use of multiple data sources to refine surveillance-based "
                               "estimates. J Acquir Immune Defic Syndr. 2014 Nov. 67 (3): 323-30.")
     assert (article.volume, article.issue, article.pages) == ("67", "3", "323-30")
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Planck Collaboration, Aghanim N., et al., 2020, A&A, 641, A6", [("", "", "Planck Collaboration"), ("Aghanim", "N", "")]),
+    ("LIGO Scientific Collaboration and Virgo Collaboration, Abbott B. P., et al., 2016, Phys. Rev. Lett., 116, 061102",
+     [("", "", "LIGO Scientific Collaboration"), ("", "", "Virgo Collaboration"), ("Abbott", "BP", "")]),
+    ("STAR Collaboration (B. I. Abelev et al.), Phys. Rev. C 79, 064903 (2009).",
+     [("", "", "STAR Collaboration"), ("Abelev", "BI", "")]),
+])
+def test_a_collaboration_before_its_authors_is_a_group(printed, expected):
+    """Astronomy and physics name the collaboration first: it is a group, whatever capitals
+    its name opens with ("LIGO" is no initials), not a compound surname with the next
+    person as its given name, and the people bracketed after it are people."""
+    reference = parse_reference(printed)
+    assert [(a.family, a.initials, a.literal) for a in reference.authors] == expected
+    assert reference.et_al
+
+
+def test_web_of_science_names_with_undotted_initials_end_before_the_title():
+    """Web of Science's export, "Audu, M; Gartman, SJ; Triolo, R Posture-dependent …": the
+    last initials are no word of the title."""
+    reference = parse_reference("Audu, M; Gartman, SJ; Nataraj, R; Triolo, R Posture-dependent control of stimulation "
+                                "in standing neuroprosthesis: Simulation feasibility study J Rehabil Res Dev, 51(3): "
+                                "481–496, 2014")
+    assert [(a.family, a.initials) for a in reference.authors][-1] == ("Triolo", "R")
+    assert reference.title.startswith("Posture-dependent control")
+
+
+def test_a_volume_that_looks_like_a_year_after_the_dated_names():
+    """"Proc. SPIE, 1808, 259-273" after "(1992)": the year-like number before the pages
+    is the volume (the entry's year is printed before it, and differs)."""
+    reference = parse_reference("Guziec, A., & Ayache, N. (1992). Smoothing and matching of 3-d space curves. "
+                                "Visualization in Biomedical Computing, Proc. SPIE, 1808, 259-273.")
+    assert (reference.year, reference.volume, reference.pages) == ("1992", "1808", "259-273")

@@ -439,7 +439,9 @@ def _source_numbers_in_title(tagged: Tagged) -> Tagged:
 def _year_volume_before_year(tagged: Tagged) -> Tagged:
     """"J. Stat. Mech.: Theory Exp., 2019, 124009, …, 2019.": a journal that numbers its
     volumes by year, printed where the volume goes — the volume, when the year is still
-    to come and no volume was read.
+    to come and no volume was read. So is a volume that looks like a year in APA's
+    "Guziec, A. (1992). Title. Visualization in Biomedical Computing, Proc. SPIE, 1808,
+    259-273.", dated with another year before it.
 
     Bad reading: no volume, year 2019 (twice).
     Good reading: volume 2019, pages 124009, year 2019."""
@@ -449,8 +451,10 @@ def _year_volume_before_year(tagged: Tagged) -> Tagged:
     for i in range(2, len(tokens) - 2):
         if (labels[i] == "date" and labels[i - 2] == "container-title" and tokens[i - 1].text == ","
                 and _YEAR.fullmatch(tokens[i].text) and tokens[i + 1].text == "," and labels[i + 2] == "pages"
-                and any(label == "date" and _YEAR.fullmatch(token.text)
-                        for token, label in zip(tokens[i + 3:], labels[i + 3:]))):
+                and (any(label == "date" and _YEAR.fullmatch(token.text)
+                         for token, label in zip(tokens[i + 3:], labels[i + 3:]))
+                     or any(label == "date" and _YEAR.fullmatch(token.text) and token.text != tokens[i].text
+                            for token, label in zip(tokens[:i - 2], labels[:i - 2])))):
             return _relabelled(tagged, {i: "volume"})
     return tagged
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import EDITOR_WORDS, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
+from .patterns import EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -54,6 +54,9 @@ OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|
                r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
+# Physics names a collaboration, then who wrote for it in brackets: "STAR Collaboration
+# (Abelev B. I. et al.)".
+_GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*\((?P<people>[^()]+)\)$")
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 
@@ -192,6 +195,10 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     text = _ET_AL_THEN_INITIAL.sub(lambda m: m.group("et_al"), text)
     if _INVERTED_FROM_START.match(text) and _LAST_TWO_LETTER_INITIAL.search(text):
         text += "."  # its stop was taken as the list's end, and "Yu" alone reads as a surname
+    bracketed = _GROUP_THEN_BRACKETED_PEOPLE.match(text)
+    if bracketed:
+        people, et_al = parse_names(bracketed.group("people"))
+        return (Author(literal=bracketed.group("group").strip()), *people), et_al
     group = _GROUP_AFTER_ET_AL.search(text)
     if group:
         # AMA's "Sanacora G, …, Schatzberg AF, et al; American Psychiatric Association (APA)
@@ -347,7 +354,8 @@ def _compound_surname_then_given(surname: str, given: str) -> bool:
     words inverted before one given name (and initials). Read the other way, the given name
     would be a whole person of one word."""
     words, names = _tokens(surname), _tokens(given)
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() and not is_initials(w) for w in words if not _particle(w))
+    # ("Planck Collaboration, Aghanim N.": a group, then a person inverted.)
+    return (2 <= len(words) <= 3 and not looks_like_group(surname) and all(w[:1].isupper() and not is_initials(w) for w in words if not _particle(w))
             and not is_initials(names[0]) and all(is_initials(t) for t in names[1:]))
 
 
@@ -372,12 +380,17 @@ def _initials_first(piece: str) -> bool:
 _GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])\s*\((?P<given>[^\W\d_][\w.\- ]{0,40})\)\.?")
 
 
+_ENDS_ON_GROUP_WORD = re.compile(rf"\b{GROUP_WORD}\.?$")
+
+
 def parse_person(piece: str) -> Author | None:
     """One person as printed in any order; ``None`` for an empty piece."""
     piece = piece.strip(" ,;:")
     if not piece:
         return None
-    if looks_like_group(piece) and not _has_initials(piece):
+    # ("LIGO Scientific Collaboration", "ATLAS Collaboration": the capitals before the word
+    # a group is named by are an acronym, not initials.)
+    if looks_like_group(piece) and (not _has_initials(piece) or _ENDS_ON_GROUP_WORD.search(piece)):
         return Author(literal=piece.rstrip("."))
     bracketed = _GIVEN_IN_BRACKETS.fullmatch(piece)
     if bracketed and not re.fullmatch(r"(?i:eds?|editors?|orgs?|coords?|dirs?|hrsg|hg|trans|comp|comps)\.?|[A-Z]{4,}",

@@ -323,8 +323,16 @@ _SEMICOLON_NAMES = re.compile(rf"^(?:{INVERTED_NAME};\s)+{INVERTED_NAME}\s")
 _ONE_OR_MORE_NAMES = re.compile(rf"^(?:{INVERTED_NAME};\s)*{INVERTED_NAME}\s")
 
 
+# Web of Science's export prints the initials undotted: "Audu, M; Gartman, SJ; Triolo, R
+# Posture-dependent control …" — the title follows the last initials with no stop at all.
+_UNDOTTED_NAME = r"[^\W\d_][\w'’‐\- ]{0,40}?,\s[A-Z]{1,4}"
+_UNDOTTED_SEMICOLON_NAMES = re.compile(rf"^(?:{_UNDOTTED_NAME};\s)+{_UNDOTTED_NAME}\s(?=[A-Z][a-z])")
+
+
 def semicolon_names_end(text: str, alone: bool = False) -> int | None:
     """Where a list of "Surname, I.;" names ends (the title starts), or None; with
     ``alone``, one such name counts as a list ("Ode, K. Soil fungi. In …")."""
     match = (_ONE_OR_MORE_NAMES if alone else _SEMICOLON_NAMES).match(text)
+    if not match and not alone:
+        match = _UNDOTTED_SEMICOLON_NAMES.match(text)
     return match.end() if match else None
