@@ -918,6 +918,42 @@ def test_author_date_citations_in_a_pdf_tables_wrapped_cells(read_as, sample, sa
     assert cited_in_table - found == Counter()
 
 
+@needs_chromium
+def test_superscript_callouts_in_a_pdf_tables_study_column(sample_text, tmp_path):
+    """pdftotext writes a table cell's raised "Fava et al.⁷⁵" as "Fava et al." and "75" on
+    the line below: each such cell of Table 1 is read with its callout, on its line."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler's pdftotext")
+    pdf = print_pdf(sample_text, tmp_path / "numbered.pdf", columns=2)
+    text = tmp_path / "numbered.txt"
+    subprocess.run(["pdftotext", str(pdf), str(text)], check=True)
+    lines = text.read_text().split("\n")
+    cells = [(row, int(lines[row + 1])) for row in range(len(lines) - 1)
+             if re.fullmatch(r"[A-Z][a-z]+ et al\.", lines[row]) and re.fullmatch(r"\d{1,3}", lines[row + 1])]
+    analysis = analyse(text)
+    read = {(c.span.line, n) for c in analysis.callouts for n in c.numbers}
+    lines_of = {line: index for index, line in enumerate(analysis.source.text.split("\n"))}
+    assert len(cells) >= 3  # Fava, Daly, Daly: study names alone on their line in this print
+    assert all((lines_of[f"{lines[row]}{number}"] + 1, number) in read for row, number in cells)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fava et al.\n75\n\nIV ketamine", "Fava et al.75\n\n\nIV ketamine"),
+    ("Singh u. a.\n78,79\nTRD", "Singh u. a.78,79\n\nTRD"),
+    # a number under other words, or under a name without "et al.", is read as it stands
+    ("infusions once\n41\nMADRS", None),
+    ("Phillips et\nal. 79", None),
+])
+def test_a_table_cells_superscript_written_below_is_given_back(text, expected):
+    """The lone number right under a cell's "et al." is that cell's callout; every line
+    keeps its place."""
+    from refgraph.readers.pdftext import rejoin_cell_callouts
+
+    rejoined = rejoin_cell_callouts(text)
+    assert rejoined == (text if expected is None else expected)
+    assert rejoined.count("\n") == text.count("\n")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a cell's rest, lines down the row, is its opening's
     ("dose(Daly et al.,\nTRD\nresponse of\n2018)\nesketamine", "dose(Daly et al., 2018)\nTRD\nresponse of\n\nesketamine"),

@@ -248,6 +248,22 @@ def rejoin_cell_citations(page: str, end: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def rejoin_cell_callouts(page: str, end: int | None = None) -> str:
+    """Give a table cell's superscript callout back to the names it follows. pdftotext
+    writes the raised digits of "Fava et al.⁷⁵" in a table's study column on a line of
+    their own, straight below the names: "Fava et al. / 75". A lone number (or list or
+    range of them) right under a line that ends in "et al." is that cell's callout; its
+    line is left empty, so the page's lines keep their numbers. Lines from ``end`` on (the
+    reference list) are left as they are."""
+    lines = page.split("\n")
+    end = len(lines) if end is None else end
+    for i in range(min(end, len(lines)) - 1):
+        number = lines[i + 1].strip()
+        if _LONE_CALLOUT.fullmatch(number) and re.search(rf"\b{_ET_AL}$", lines[i].rstrip()):
+            lines[i], lines[i + 1] = lines[i].rstrip() + number, ""
+    return "\n".join(lines)
+
+
 def _reference_heading(pages: list[list[str]]) -> tuple[int | None, int | None]:
     """(page, line) of the last reference heading, or (None, None)."""
     from ..references.extract import REF_HEADING
@@ -280,7 +296,8 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
         # (Only the text before the reference list, where a table's citations stand.)
         body_end = (None if heading_page is None or number < heading_page else 0 if number > heading_page
                     else _reference_heading([page.split("\n")])[1])
-        texts.append(restore(rejoin_cell_citations(page, body_end).translate(LIGATURES)) if kept else "")
+        texts.append(restore(rejoin_cell_callouts(rejoin_cell_citations(page, body_end), body_end).translate(LIGATURES))
+                     if kept else "")
     lifted = lift_page_notes(texts)
     if lifted:
         texts = lifted[0]
