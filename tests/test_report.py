@@ -96,3 +96,20 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_quoted_as_text():
     finding = Finding(3, 1, "RG201", "author-spelling", "warning", '=HYPERLINK("http://x","y")', (1,), "@SUM(A1)")
     [header, row] = list(csv.reader(findings_csv([FileResult(name="-paper.md", findings=(finding,))]).splitlines()))
     assert row[0] == "'-paper.md" and row[6] == "'=HYPERLINK(\"http://x\",\"y\")" and row[7] == "'@SUM(A1)"
+
+
+def test_the_graph_page_is_built_without_loading_ipython():
+    """pyvis imports IPython for notebooks only; the report does without it (a third of a
+    second), and IPython imported later in the same process is the real package."""
+    script = (
+        "import sys\n"
+        "from refgraph.pipeline import analyse\n"
+        "from refgraph.report.graph_page import build_graph_page\n"
+        "page = build_graph_page(analyse(), [], 'sample')\n"
+        "assert 'vis-network' in page or 'vis.Network' in page\n"
+        "print('IPython' in sys.modules)\n"
+        "import IPython.display\n"
+        "print(hasattr(IPython.display, 'display'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
