@@ -3371,3 +3371,15 @@ def test_a_volume_that_looks_like_a_year_after_the_dated_names():
     reference = parse_reference("Guziec, A., & Ayache, N. (1992). Smoothing and matching of 3-d space curves. "
                                 "Visualization in Biomedical Computing, Proc. SPIE, 1808, 259-273.")
     assert (reference.year, reference.volume, reference.pages) == ("1992", "1808", "259-273")
+
+
+@pytest.mark.parametrize("printed, volume, pages", [
+    ("方东, 许建华, 2001, '生态工程治理玄武湖水污染效果的监测与评价', 环境监测管理与技术, 第36页.", "", "36"),
+    ("王五. 精神药理学研究[J]. 中华精神科杂志, 2019, 52(3): 第30-32页.", "52", "30-32"),
+    ("김영상, 김영익, '증강현실을 적용한 관광지 사물인식 실감체험 앱 콘텐츠 구현,' 스마트미디어저널, 제5권, 제1호, 122-129쪽.", "5", "122-129"),
+])
+def test_cjk_pages_with_their_ordinal_mark(printed, volume, pages):
+    """Chinese prints pages as "第30-32页" ("pages 30 to 32"): the ordinal is no part of
+    the pages, and a page so marked is no volume."""
+    reference = parse_reference(printed)
+    assert (reference.volume, reference.pages) == (volume, pages)

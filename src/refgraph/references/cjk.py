@@ -38,15 +38,16 @@ def _numbered_as_latin(match: re.Match) -> str:
 _YEAR_GLUED_TO_HAN = re.compile(rf"(?<=[{HAN}{KANA}{HANGUL}])(?=(?:1[89]|20)\d\d\s*[;,.:(])")
 
 
-# Pages marked as Korean, Chinese and Japanese print them: "127-180쪽", "33-35頁".
-_PAGE_MARK = re.compile(rf"(?<=\d)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
+# Pages marked as Korean, Chinese and Japanese print them: "127-180쪽", "33-35頁", and
+# with the ordinal before them, "第30-32页" ("pages 30 to 32"), "제5쪽".
+_PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?(?=\d[\d\s~～-]*[쪽頁页]))?(?P<pages>\d[\d\s~～-]*?)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
 
 
 def with_latin_marks(text: str) -> str:
     """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
     ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)"), and a year
     glued to a journal's name spaced from it ("雜誌2009;8" → "雜誌 2009;8")."""
-    text = _PAGE_MARK.sub("", _YEAR_GLUED_TO_HAN.sub(" ", text))
+    text = _PAGE_MARK.sub(r"pp. \g<pages>", _YEAR_GLUED_TO_HAN.sub(" ", text))
     if _FULL_WIDTH_FORMS.search(text):
         text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
     if _CJK_NUMBERING.search(text):
