@@ -3383,3 +3383,26 @@ def test_cjk_pages_with_their_ordinal_mark(printed, volume, pages):
     the pages, and a page so marked is no volume."""
     reference = parse_reference(printed)
     assert (reference.volume, reference.pages) == (volume, pages)
+
+
+def test_a_romanised_name_with_a_lower_case_second_initial_ends_a_title_less_list():
+    """MNRAS and ApJ print "Inutsuka S.-i." (the second syllable's initial in lower case):
+    it is initials, and the last person of a title-less list is no title."""
+    reference = parse_reference("Machida M. N., Omukai K., Matsumoto T., Inutsuka S.-i., 2008, ApJ, 677, 813")
+    assert [(a.family, a.initials) for a in reference.authors] == [
+        ("Machida", "MN"), ("Omukai", "K"), ("Matsumoto", "T"), ("Inutsuka", "SI")]
+    assert (reference.title, reference.journal, reference.year) == ("", "ApJ", "2008")
+
+
+@pytest.mark.parametrize("printed, year, title, journal", [
+    ("Aso Y, Michimura Y, Somiya K and Yamamoto H 2013Interferometer design of the kagra gravitational wave detector "
+     "Phys. Rev. D 88 043007", "2013", "Interferometer design of the kagra gravitational wave detector", "Phys. Rev. D"),
+    ("Bessell M S, Collet R, Magic Z, Schmidt B and Tisserand P2015 ApJL 806 L16", "2015", "", "ApJL"),
+])
+def test_iop_year_glued_to_an_initial_or_the_title_in_pdf_text(printed, year, title, journal):
+    """IOP's list has no punctuation around the year, and PDF text may lose its spaces:
+    "Tisserand P2015 ApJL", "Yamamoto H 2013Interferometer" still have a year, a last
+    initial and a title of their own."""
+    reference = parse_reference(printed)
+    assert (reference.year, reference.title, reference.journal) == (year, title, journal)
+    assert len(reference.authors[-1].initials) == 1

@@ -171,7 +171,16 @@ def join_formula_subscripts(text: str) -> str:
 _GLUED_MONTH_YEAR = re.compile(r"(?<![\w/.\-])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?=(?:1[5-9]|20)\d\d\b)")
 
 
+# IOP's unpunctuated list from a PDF, its spaces lost around the year: "Tisserand P2015
+# ApJL 806 L16" (an initial glued to the year), "Yamamoto H 2013Interferometer design …"
+# (the year glued to the title's first word). Only between spaces and a name's single
+# capital or a capitalised word, so "H2O", "COVID-2019" and "1995Fe" stay as printed.
+_INITIAL_GLUED_TO_YEAR = re.compile(r"(?<=\s[A-Z])(?=(?:19|20)\d\d\s)")
+_YEAR_GLUED_TO_WORD = re.compile(r"(?<=\s)((?:19|20)\d\d)(?=[A-Z][a-z]{2,})")
+
+
 def unglue_month_year(text: str) -> str:
+    text = _YEAR_GLUED_TO_WORD.sub(r"\1 ", _INITIAL_GLUED_TO_YEAR.sub(" ", text))
     return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import MONTH_NAME
-from .people import PARTICLES, SAINT_WORDS, SUFFIXES, names_an_organisation
+from .people import PARTICLES, SAINT_WORDS, SUFFIXES, is_initials, names_an_organisation
 from .repairs import INVERTED_NAME, semicolon_names_end
 
 
@@ -39,6 +39,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _chapter_in_semicolon_names(text, values, where)
     _group_after_et_al(text, values, where)
     _given_name_read_as_date(text, values, where)
+    _last_name_read_as_title(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -791,3 +792,28 @@ def _given_name_read_as_date(text: str, values: dict, where: dict) -> None:
     values["authors"] = text[start: given.end("given")]
     where["date"] = (given.end("given") + 1, where["date"][1])
     values["date"] = text[where["date"][0]: where["date"][1]].strip()
+
+
+# "Surname I. I." as title-less styles print each name (MNRAS, ApJ: "Inutsuka S.-i.,").
+_SURNAME_THEN_INITIALS = re.compile(r"(?P<surname>[^\W\d_][\w'’-]*)(?P<initials>(?:\s+\S+)+?)\.?")
+_DATE_AFTER = re.compile(r"\.?\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\b")
+
+
+def _last_name_read_as_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back the last person of a title-less list, "Machida M. N., Omukai K.,
+    Inutsuka S.-i., 2008, ApJ, 677, 813", that the tagger read as the title: a "title" that
+    is one surname and initials, printed like the names before it, right after them and
+    right before the year, is one more name."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    person = _SURNAME_THEN_INITIALS.fullmatch(values["title"].strip())
+    if (not person or not re.fullmatch(r"\s*,\s*", text[names_end:title_start])
+            or not all(is_initials(token + ("" if token.endswith(".") else ".")) for token in person.group("initials").split())
+            or not _DATE_AFTER.match(text, title_end)
+            or not re.search(r"[^\W\d_]{2,}\s+(?:[A-Z]\.\s?)+,", values["authors"] + ",")):
+        return
+    end = title_end + (text[title_end:title_end + 1] == ".")  # (the initial's stop the tagger left out)
+    values["authors"] = text[names_start:end]
+    where["authors"] = (names_start, end)
+    del values["title"], where["title"]

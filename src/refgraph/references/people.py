@@ -41,7 +41,9 @@ _ORGANISATION = re.compile(
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00a0": " ", "\u2009": " "})
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я"
-_INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)[-‐]?)+$|^[{_UPPER}]{{1,3}}$")
+# (Romanised Japanese and Korean names keep the second syllable's initial in lower case
+# after the hyphen: "Inutsuka S.-i.", "Kim J.-h.".)
+_INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[a-z]\.)?)?)+$|^[{_UPPER}]{{1,3}}$")
 # "et al." as lists and citations in other languages print it: German "u. a." (DIN 1505),
 # French "et coll.", Portuguese and Spanish "e col." / "y cols.", Russian "и др." (GOST),
 # Chinese "等" (GB/T 7714), and the American Meteorological Society's "and Coauthors".
@@ -140,6 +142,8 @@ def letters(text: str) -> str:
 def initials_of(text: str) -> str:
     """``J.-P.`` → ``JP``; ``John Adam`` → ``JA``; ``Ma.`` → ``M``."""
     letters = []
+    # ("S.-i.": the second syllable's initial, in lower case after the hyphen, is no particle.)
+    text = re.sub(r"(?<=[-‐])[a-z](?=\.)", lambda m: m.group().upper(), text)
     for part in re.split(r"[\s.\-‐]+", text.strip()):
         if not part or (letters and _particle(part)):
             continue  # ("Maria da Graça" is "MG": a particle is no given name)
