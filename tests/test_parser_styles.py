@@ -3406,3 +3406,21 @@ def test_iop_year_glued_to_an_initial_or_the_title_in_pdf_text(printed, year, ti
     reference = parse_reference(printed)
     assert (reference.year, reference.title, reference.journal) == (year, title, journal)
     assert len(reference.authors[-1].initials) == 1
+
+
+def test_a_year_like_first_page_after_pp_is_no_year():
+    """"pp.1980-2003, 2011": the labelled pages are pages, and the year is the one printed
+    after them, not the first page the tagger read as a date."""
+    reference = parse_reference("C. Caini, H. Cruickshank, S. Farrell, M. Marchese, “Delay- and Disruption-Tolerant "
+                                "Networking (DTN): An Alternative Solution”, Proceedings of IEEE, Vol. 99, N. 11, "
+                                "pp.1980-2003, 2011.")
+    assert (reference.year, reference.volume, reference.issue, reference.pages) == ("2011", "99", "11", "1980-2003")
+
+
+def test_given_first_names_joined_by_and_then_the_title_with_no_stop():
+    """"R. Rosenfeld and D. S. Touretzky Coarse-coded …": the last person's surname is the
+    names' last word, not the title's first."""
+    reference = parse_reference("R. Rosenfeld and D. S. Touretzky Coarse-coded symbol memories and their properties. "
+                                "Complex Systems, 2(4) 463-484, 1988.")
+    assert [(a.family, a.initials) for a in reference.authors] == [("Rosenfeld", "R"), ("Touretzky", "DS")]
+    assert reference.title == "Coarse-coded symbol memories and their properties"

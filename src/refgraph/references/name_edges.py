@@ -510,7 +510,8 @@ def _surname_in_title(text: str, values: dict, where: dict) -> None:
     brunneum …"): every other name is "I. Surname", the last is bare initials."""
     if "authors" not in values or "title" not in values:
         return
-    pieces = values["authors"].rstrip(" ,").split(",")
+    # (Parted by commas or a conjunction: "R. Rosenfeld and D. S. Touretzky Coarse-coded …".)
+    pieces = [p for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", values["authors"].rstrip(" ,")) if p.strip()]
     if len(pieces) < 2 or not _ONLY_INITIALS.fullmatch(pieces[-1]) or not all(_GIVEN_FIRST.match(p) for p in pieces[:-1]):
         return
     (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]

@@ -555,8 +555,12 @@ def _labelled(fields: dict, text: str) -> dict:
             volume = re.fullmatch(rf"(\d{{1,5}}[A-Za-z]?)\s*,?\s*(?:no|nr|n|h|heft|issue)\.?\s*{re.escape(value)}",
                                   fields.get("volume", ""), re.I)
             fields["volume"] = volume.group(1) if volume else fields.get("volume", "")
+    page_numbers = re.findall(r"\d+", labelled.get("pages", ""))
+    if fields.get("year") in page_numbers and len(re.findall(rf"(?<!\d){fields['year']}(?!\d)", text)) == 1:
+        # "pp.1980-2003, 2011": the year-like first page, printed once, is no year.
+        fields["year"] = ""
     if not fields.get("year"):
-        years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values()]
+        years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values() and y not in page_numbers]
         fields["year"] = years[-1] if years else ""
     return fields
 
