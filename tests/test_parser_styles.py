@@ -3424,3 +3424,27 @@ def test_given_first_names_joined_by_and_then_the_title_with_no_stop():
                                 "Complex Systems, 2(4) 463-484, 1988.")
     assert [(a.family, a.initials) for a in reference.authors] == [("Rosenfeld", "R"), ("Touretzky", "DS")]
     assert reference.title == "Coarse-coded symbol memories and their properties"
+
+
+@pytest.mark.parametrize("printed, year", [
+    # ACM: the month read as the date first, the year after it
+    ("A. R. Bruss and A. R. Meyer. \"On time-space classes and their relation to the theory of real addition\". "
+     "Proceedings of the Tenth Annual ACM Symposium on Theory of Computing, May, 1978, pages 233-239.", "1978"),
+    ("Osterbye, K. Structural and cognitive problems in providing version control for hypertext. In Proceedings of "
+     "the ACM Conference on Hypertext (Milan, Italy, Nov), ACM, New York, 1992, pages 33-43.", "1992"),
+    # the tail read as a note: the year printed in it is still the work's
+    ("Kashaev R, A new formulation of the Teichmüller TQFT, arXiv:1305.4291, Preprint 2013.", "2013"),
+    ("Moynier, F., Jourdan, F. and Reimold, U., Isotopic fractionation of Zn during impact on Earth, Lunar and "
+     "Planetary Science Conference XXXIX, abstract #1426. 2008.", "2008"),
+    # no year: "n.d.", or only the day the page was read, or a number run
+    ("EPA - Environmental Protection Agency n.d., Control of Nanoscale Materials under the Toxic Substances Control "
+     "Act. Available from: http://www.epa.gov/oppt/nano/. [30 December 2013].", ""),
+    ("World Health Organization. Depression fact sheet. Available from: https://www.who.int/news-room/fact-sheets/"
+     "detail/depression (accessed 2022-01-10).", ""),
+    ("ATLAS collaboration, Internal structure of jets measured in Pb+Pb and pp collisions with the ATLAS detector at "
+     "the LHC, ATLAS-CONF-2015-055.", ""),
+])
+def test_the_year_printed_is_read_wherever_the_tagger_put_it(printed, year):
+    """A year the reading left in a note or behind a month is the work's year; an entry
+    that prints none (or only the day it was read, or a report number) has none."""
+    assert parse_reference(printed).year == year

@@ -105,6 +105,10 @@ def _role_of_names(tagged: Tagged, span) -> str:
     return "" if not role else "editors" if role.group("editors") else "translators"
 
 
+# "n.d.", "s.d.", "sem data": the entry says it has no date.
+_NO_DATE = re.compile(r"\bn\.\s?d\b|\bs\.\s?d\b|\bsem data\b", re.I)
+
+
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     """(fields, confidence per field) from a tagged reference string."""
     from .identifiers import notice_spans
@@ -154,6 +158,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             # title — the one before "In" is the chapter's title.
             values["title"], where["title"] = values.pop("container"), where.pop("container")
             confidence["title"] = confidence.pop("container")
+        if (field == "date" and "date" in values and not _YEAR.search(values["date"]) and not _NO_DATE.search(values["date"])
+                and _YEAR.search(span_text(tagged, span))):
+            del values["date"]  # "…, May, 1978, pages 233-239": the month alone read first, the year after it
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         start, end = tagged.tokens[span.first].start, tagged.tokens[span.last].end
@@ -198,7 +205,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if year:
             fields["year"] = year.group("year")
             fields["year_suffix"] = year.group("letter") or ""
-        elif re.search(r"\bn\.\s?d\b|\bs\.\s?d\b|\bsem data\b", values["date"], re.I):
+        elif _NO_DATE.search(values["date"]):
             fields["year"] = ""
     elif copyright := _COPYRIGHT_YEAR.search(tagged.text):
         fields["year"] = copyright.group("year")  # NLM's "Boston: Posit; c2022", which the tagger leaves unlabelled

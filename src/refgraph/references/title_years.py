@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import NO_DATE_WORDS
+
 _ANY_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d])")
 
 
@@ -124,3 +126,34 @@ def year_of_the_imprint(fields: dict, text: str) -> dict:
 
 
 _SECOND_WORK = re.compile(r"\b(?:quoted|cited|reprinted|repr\.|republished|excerpted)\s+in\b", re.I)
+
+
+# A year standing alone: not a piece of a number run ("ISSN 2087-7439", "ATLAS-CONF-2015-055",
+# a span "1390-1990").
+_LONE_YEAR = re.compile(r"(?<![\d./–-])(?:1[89]|20)\d\d(?!\d|[-–/]\d)")
+# Words that date the reading of a page, not the work ("accessed 2019", "consulté le …").
+_READ_ON = re.compile(r"(?i:accessed|retrieved|cited|consulted|consult[ée]|acesso|acessado|abgerufen|zugegriffen|visited|viewed)\b[^.;]{0,25}$")
+
+
+def year_left_unread(fields: dict, core: str) -> dict:
+    """The year printed outside every field the reading kept, when it kept none: "…,
+    arXiv:1305.4291, Preprint 2013.", where the tagger took the whole tail for a note.
+    The first year printed outside the titles, the source, the imprint and the names
+    (a group's "GBD 2017 Collaborators") and not among the volume, issue or pages; none
+    where the entry says it has no date, or where only the day it was read is printed."""
+    if fields.get("year") or re.search(rf"\bn\.\s?d\.|{NO_DATE_WORDS}", core, re.I):
+        return fields
+    spans = []
+    named = [fields.get(name) or "" for name in ("title", "journal", "booktitle", "publisher", "series", "edition", "genre")]
+    named += [author.literal for author in fields.get("authors") or () if author.literal]
+    for printed in named:
+        start = core.find(printed) if printed else -1
+        if start >= 0:
+            spans.append((start, start + len(printed)))
+    numbers = set(re.findall(r"\d+", " ".join(fields.get(name) or "" for name in ("volume", "issue", "pages"))))
+    for year in _LONE_YEAR.finditer(core):
+        if (year.group() in numbers or any(start <= year.start() < end for start, end in spans)
+                or _READ_ON.search(core[:year.start()])):
+            continue
+        return {**fields, "year": year.group()}
+    return fields
