@@ -3448,3 +3448,12 @@ def test_the_year_printed_is_read_wherever_the_tagger_put_it(printed, year):
     """A year the reading left in a note or behind a month is the work's year; an entry
     that prints none (or only the day it was read, or a report number) has none."""
     assert parse_reference(printed).year == year
+
+
+def test_a_title_whose_opening_ends_in_in_is_no_book_introduction():
+    """"1977. Tone in Old Moshi (Chaga). Studies in African Linguistics 8(1).": "Tone in" is
+    the title's start, not a chapter's "In", so the title is whole and the journal is
+    only the journal."""
+    reference = parse_reference("Nurse, Derek & Gérard Philippson. 1977. Tone in Old Moshi (Chaga). Studies in African "
+                                "Linguistics 8(1). 49-80.")
+    assert (reference.title, reference.journal) == ("Tone in Old Moshi (Chaga)", "Studies in African Linguistics")

@@ -182,6 +182,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         where[field] = (start, end)
         confidence[field] = span_confidence(tagged, span)
     _title_read_as_note(tagged, runs, values, where)
+    _title_opening_read_as_other(tagged, values, where)
     _edition_read_as_note(tagged, runs, values, where)
     _volume_read_as_edition(tagged.text, values, where)
     # The names' edges first: the title's own edges depend on them.
@@ -269,6 +270,27 @@ def _title_read_as_note(tagged: Tagged, runs: list[Span], values: dict, where: d
     # (Not an identifier, an ISSN, "ApJS, submitted": no digits but a year's, "Climate Change 2013: …".)
     if len(words.split()) >= 3 and not re.search(r"\d", re.sub(rf"(?<!\d){YEAR}(?!\d)", "", words)):
         values["title"], where["title"] = words, (start, end)
+
+
+def _title_opening_read_as_other(tagged: Tagged, values: dict, where: dict) -> None:
+    """A title whose first words end in "in" read as a book's "In" ("1977. Tone in Old
+    Moshi (Chaga). Studies in African Linguistics 8(1)."): the tagger left "Tone in"
+    unlabelled and read the rest of the title into the journal. With no title read and
+    words between the date and the journal, the title is those words and the journal's
+    first sentence; the journal is what follows it."""
+    if "title" in values or "container" not in values or "date" not in where or where["date"][1] > where["container"][0]:
+        return
+    gap = re.fullmatch(r"[\s.,:)]*(?P<words>[A-Z][^\s.,:;()]*(?:\s+[^\s.,:;()]+){0,3}\s+in)\s+",
+                       tagged.text[where["date"][1]:where["container"][0]])
+    sentence = re.match(r"(?P<head>.+?[^\s.A-Z])\.\s+(?=[A-Z])", values["container"])
+    if not gap or not sentence or gap.group("words").lower() == "in":
+        return
+    start = where["date"][1] + gap.start("words")
+    title_end = where["container"][0] + sentence.end("head")
+    values["title"], where["title"] = tagged.text[start:title_end], (start, title_end)
+    container_start = where["container"][0] + sentence.end()
+    values["container"] = tagged.text[container_start:where["container"][1]]
+    where["container"] = (container_start, where["container"][1])
 
 
 _WHOLE_EDITION = re.compile(rf"[\s,.;(]*{EDITION}[\s.)]*")
