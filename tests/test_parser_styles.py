@@ -3457,3 +3457,17 @@ def test_a_title_whose_opening_ends_in_in_is_no_book_introduction():
     reference = parse_reference("Nurse, Derek & Gérard Philippson. 1977. Tone in Old Moshi (Chaga). Studies in African "
                                 "Linguistics 8(1). 49-80.")
     assert (reference.title, reference.journal) == ("Tone in Old Moshi (Chaga)", "Studies in African Linguistics")
+
+
+@pytest.mark.parametrize("printed, title, journal", [
+    ("Giedion, S., Architecture in the 1960s: Hopes and Fear, Zodiac, n. 11, 1963, pp. 24-35.",
+     "Architecture in the 1960s: Hopes and Fear", "Zodiac"),
+    ("Saxby Pridmore, The Centre Pompidou, Quadrant, Vol. 60, No. 3, March 2016, 30.", "The Centre Pompidou", "Quadrant"),
+    # a publisher's "Vol. 2" numbers a book: no journal
+    ("Mumford, Lewis. The Culture of Cities, Vol. 2. New York: Harcourt, 1938.", "The Culture of Cities", ""),
+])
+def test_a_periodical_after_a_title_case_title_and_before_its_numbers_label(printed, title, journal):
+    """"Title In Title Case, Zodiac, n. 11": a volume or an issue is a periodical's, so the
+    comma piece before its label is the periodical, not the title's last words."""
+    reference = parse_reference(printed)
+    assert (reference.title, reference.journal) == (title, journal)

@@ -276,6 +276,31 @@ def listed_journal_after_comma(fields: dict, text: str) -> dict:
     return fields
 
 
+# The label of a periodical's number after the comma that ends its name: "…, Zodiac, n. 11,
+# 1963", "…, Quadrant, Vol. 60, No. 3", "…, World Architecture, No. 31, 1994".
+_NUMBER_LABEL_AFTER = re.compile(r"\s*,\s*(?:[Vv]ol(?:ume)?|[Nn]o|[Nn]r|[Nn]|[Vv]|[Ii]ssue|[Hh]eft|[Bb]d)\.?\s*\d")
+# A periodical's name: a few words opening with a capital, no digits, no clause of its own.
+_PERIODICAL_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}")
+
+
+def journal_before_number_label(fields: dict, text: str) -> dict:
+    """A journal parted from a title in title case by a comma alone, the number's label
+    straight after it: "Giedion, S., Architecture in the 1960s: Hopes and Fear, Zodiac, n.
+    11, 1963, pp. 24-35.". A volume or an issue is a periodical's, so the last comma piece
+    of the title before its label is the periodical, when the title keeps two words."""
+    title = (fields.get("title") or "").strip()
+    if (fields.get("journal") or fields.get("booktitle") or fields.get("publisher")
+            or fields.get("kind") not in (None, "article", "misc", "book")):
+        return fields  # (a publisher's "Vol. 2" numbers a book)
+    at = text.find(title) if title else -1
+    if at < 0 or not _NUMBER_LABEL_AFTER.match(text, at + len(title)):
+        return fields
+    head, comma, journal = title.rpartition(",")
+    if not comma or len(head.split()) < 2 or not _PERIODICAL_NAME.fullmatch(journal.strip()):
+        return fields
+    return {**fields, "title": head.strip(), "journal": journal.strip(), "kind": "article"}
+
+
 def listed_journal_read_as_name(fields: dict, text: str) -> dict:
     """A journal cited without a title, read as the last author ("PNAS, Vol. 89, p. 7384
     (1992)", "Franke et al Cell, 81:727-736"): where no journal was read and the last

@@ -20,7 +20,7 @@ from .cjk import title_and_journal_parted
 from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
 from .identifiers import MONTH_NAME
-from .journal_bounds import (ABBREVIATED_WORD, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, journal_before_number_label, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_run_into_listed_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
@@ -119,6 +119,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = title_run_into_listed_journal(fields, text)
     fields = dash_before_journal(fields)
     fields = listed_journal_after_comma(fields, text)
+    fields = journal_before_number_label(fields, text)
     fields = listed_journal_read_as_name(fields, text)
     fields = listed_journal_read_as_book(fields, text)
     fields = _journal_initial_read_as_name(fields, text)
