@@ -3463,6 +3463,10 @@ def test_a_title_whose_opening_ends_in_in_is_no_book_introduction():
     ("Giedion, S., Architecture in the 1960s: Hopes and Fear, Zodiac, n. 11, 1963, pp. 24-35.",
      "Architecture in the 1960s: Hopes and Fear", "Zodiac"),
     ("Saxby Pridmore, The Centre Pompidou, Quadrant, Vol. 60, No. 3, March 2016, 30.", "The Centre Pompidou", "Quadrant"),
+    # the reading kept the label in the title: "…, SE Sweden, Tectonophysics v. 262 pp. 291-300"
+    ("Ormö, J., Blomqvist, G., Magnetic Modelling as a Tool in the Evaluation of Impact Structures, SE Sweden, "
+     "Tectonophysics v. 262 pp. 291-300. 1996", "Magnetic Modelling as a Tool in the Evaluation of Impact Structures, SE Sweden",
+     "Tectonophysics"),
     # a publisher's "Vol. 2" numbers a book: no journal
     ("Mumford, Lewis. The Culture of Cities, Vol. 2. New York: Harcourt, 1938.", "The Culture of Cities", ""),
 ])
@@ -3471,3 +3475,11 @@ def test_a_periodical_after_a_title_case_title_and_before_its_numbers_label(prin
     comma piece before its label is the periodical, not the title's last words."""
     reference = parse_reference(printed)
     assert (reference.title, reference.journal) == (title, journal)
+
+
+def test_a_periodicals_numbers_are_what_their_labels_say_when_its_name_was_read_into_the_title():
+    """"…, SE Sweden, Tectonophysics v. 262 pp. 291-300. 1996" had been read with the label
+    in the title and the volume as the pages."""
+    reference = parse_reference("Ormö, J., Blomqvist, G., Magnetic Modelling as a Tool in the Evaluation of Impact "
+                                "Structures, SE Sweden, Tectonophysics v. 262 pp. 291-300. 1996")
+    assert (reference.journal, reference.volume, reference.pages, reference.year) == ("Tectonophysics", "262", "291-300", "1996")

@@ -14,6 +14,8 @@ import re
 from .journals import known_journal, longest_known_words
 from .patterns import UPPER as _UPPER, capitalised
 from .people import parse_names
+from .repairs import labelled_numbers
+from .rules import normalise_pages
 
 # A word as a journal may begin with it: its first letter or digit, past any marks glued
 # before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
@@ -293,12 +295,28 @@ def journal_before_number_label(fields: dict, text: str) -> dict:
             or fields.get("kind") not in (None, "article", "misc", "book")):
         return fields  # (a publisher's "Vol. 2" numbers a book)
     at = text.find(title) if title else -1
-    if at < 0 or not _NUMBER_LABEL_AFTER.match(text, at + len(title)):
+    # (The reading may have kept the label: "…, SE Sweden, Tectonophysics v. 262 pp. 291-300".)
+    label = re.search(r"\s+(?:[Vv]ol|[Vv]|[Nn]o)$", title) if at >= 0 and re.match(r"\.\s*\d", text[at + len(title):]) else None
+    if label:
+        title = title[: label.start()]
+    elif at < 0 or not _NUMBER_LABEL_AFTER.match(text, at + len(title)):
         return fields
     head, comma, journal = title.rpartition(",")
     if not comma or len(head.split()) < 2 or not _PERIODICAL_NAME.fullmatch(journal.strip()):
         return fields
-    return {**fields, "title": head.strip(), "journal": journal.strip(), "kind": "article"}
+    # Its numbers are what their labels say where the reading has none or took one for
+    # another ("Tectonophysics v. 262 pp. 291-300" read with pages 262); a periodical's only
+    # number is its volume ("World Architecture, No. 31"), as printed._labelled reads it.
+    labelled = labelled_numbers(text)
+    if "issue" in labelled and "volume" not in labelled:
+        labelled["volume"] = labelled.pop("issue")
+    if "pages" in labelled:
+        labelled["pages"] = normalise_pages(labelled["pages"])
+    mended = {**fields, "title": head.strip(), "journal": journal.strip(), "kind": "article"}
+    for field, value in labelled.items():
+        if field in ("volume", "issue", "pages") and (not fields.get(field) or fields[field] in labelled.values()):
+            mended[field] = value
+    return mended
 
 
 def listed_journal_read_as_name(fields: dict, text: str) -> dict:
