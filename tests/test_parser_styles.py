@@ -3483,3 +3483,12 @@ def test_a_periodicals_numbers_are_what_their_labels_say_when_its_name_was_read_
     reference = parse_reference("Ormö, J., Blomqvist, G., Magnetic Modelling as a Tool in the Evaluation of Impact "
                                 "Structures, SE Sweden, Tectonophysics v. 262 pp. 291-300. 1996")
     assert (reference.journal, reference.volume, reference.pages, reference.year) == ("Tectonophysics", "262", "291-300", "1996")
+
+
+def test_inverted_names_joined_by_a_semicolon_and_and_are_people_not_a_body():
+    """Chicago's "Costales Samaniego, Alfredo; and André Theisen." opens a book: two
+    people, not one organisation named by the whole sentence."""
+    reference = parse_reference("Costales Samaniego, Alfredo; and André Theisen. Area de Pimampiro. Quito: Oficina de "
+                                "Investigaciones Sociales, 1970.")
+    assert [(a.family, a.initials, a.literal) for a in reference.authors] == [
+        ("Costales Samaniego", "A", ""), ("Theisen", "A", "")]

@@ -180,9 +180,10 @@ def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
     return (Author(literal=head),), text[match.end():]
 
 
-# "Davis, Natalie Zemon", "DOTTI, René Ariel", "Douglas, Mary, and Aaron Wildavsky".
+# "Davis, Natalie Zemon", "DOTTI, René Ariel", "Douglas, Mary, and Aaron Wildavsky",
+# "Costales Samaniego, Alfredo; and André Theisen".
 _INVERTED_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
-                              r"(?:,? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
+                              r"(?:[,;]? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
 
 
 # Vancouver names with no stop before the title: "Cornelis GR The …", "Whitten MMA, Coates
