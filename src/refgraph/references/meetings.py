@@ -108,11 +108,10 @@ def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
     pp. 45–50" of MDPI's proceedings, "… on Things, June 3-5, 2019, Paris", "(…, Sandbjerg,
     Denmark, 25-30 April 1992)"): a number printed only inside the dates is none of the
     work's, and the proceedings it was read after are the book the paper is in."""
-    dates = [found.span() for found in re.finditer(MEETING_DATES, text)]
+    dates = [found.group() for found in re.finditer(MEETING_DATES, text)]
     if not dates:
         return fields
-    undated = "".join(text[start:end] if not any(a <= start < b for a, b in dates) else " "
-                      for start, end in _between(dates, len(text)))
+    undated = re.sub(MEETING_DATES, " ", text)
     mended = dict(fields)
     for name in ("volume", "pages"):
         value = fields.get(name) or ""
@@ -120,7 +119,7 @@ def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
         within = re.search(rf"(?<!\d){number}(?!\d)", text) and not re.search(rf"(?<!\d){number}(?!\d)", undated)
         # (The year is printed twice, "Smith J (2019) … June 3-5, 2019": pages that are
         # the year, and the dates' year, are the dates'.)
-        if value and (within or (value == fields.get("year") and any(value in text[a:b] for a, b in dates))):
+        if value and (within or (value == fields.get("year") and any(value in date for date in dates))):
             mended[name] = ""
     if mended == fields:
         return fields
@@ -129,8 +128,3 @@ def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
         mended.update(kind="proceedings", booktitle=journal, journal="")
     return mended
 
-
-def _between(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """The text cut at the spans' edges, spans and gaps alike, in order."""
-    edges = sorted({0, length, *(edge for span in spans for edge in span)})
-    return list(zip(edges, edges[1:]))
