@@ -40,7 +40,9 @@ _YEAR_GLUED_TO_HAN = re.compile(rf"(?<=[{HAN}{KANA}{HANGUL}])(?=(?:1[89]|20)\d\d
 
 # Pages marked as Korean, Chinese and Japanese print them: "127-180쪽", "33-35頁", and
 # with the ordinal before them, "第30-32页" ("pages 30 to 32"), "제5쪽".
-_PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?(?=\d[\d\s~～-]*[쪽頁页]))?(?P<pages>\d[\d\s~～-]*?)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
+# (Read from a number's first digit, a range at most: tried from every digit of a long run,
+# a pattern that looks ahead for the mark costs the square of the run.)
+_PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?)?(?<!\d)(?P<pages>\d+(?:\s?[-~～]\s?\d+)?)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
 
 
 def with_latin_marks(text: str) -> str:
