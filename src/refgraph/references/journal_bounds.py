@@ -14,8 +14,6 @@ import re
 from .journals import known_journal, longest_known_words
 from .patterns import UPPER as _UPPER, capitalised
 from .people import parse_names
-from .repairs import labelled_numbers
-from .rules import normalise_pages
 
 # A word as a journal may begin with it: its first letter or digit, past any marks glued
 # before ("// Nature", ".Bull .Astron"); a token of marks alone begins nothing.
@@ -304,19 +302,8 @@ def journal_before_number_label(fields: dict, text: str) -> dict:
     head, comma, journal = title.rpartition(",")
     if not comma or len(head.split()) < 2 or not _PERIODICAL_NAME.fullmatch(journal.strip()):
         return fields
-    # Its numbers are what their labels say where the reading has none or took one for
-    # another ("Tectonophysics v. 262 pp. 291-300" read with pages 262); a periodical's only
-    # number is its volume ("World Architecture, No. 31"), as printed._labelled reads it.
-    labelled = labelled_numbers(text)
-    if "issue" in labelled and "volume" not in labelled:
-        labelled["volume"] = labelled.pop("issue")
-    if "pages" in labelled:
-        labelled["pages"] = normalise_pages(labelled["pages"])
-    mended = {**fields, "title": head.strip(), "journal": journal.strip(), "kind": "article"}
-    for field, value in labelled.items():
-        if field in ("volume", "issue", "pages") and (not fields.get(field) or fields[field] in labelled.values()):
-            mended[field] = value
-    return mended
+    # (Its numbers are then read from their labels, as every article's are: printed._labelled.)
+    return {**fields, "title": head.strip(), "journal": journal.strip(), "kind": "article"}
 
 
 def listed_journal_read_as_name(fields: dict, text: str) -> dict:
