@@ -51,11 +51,13 @@ _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:(?:\s+online)?\s+(
 # (A date never runs into the address after it: "Retrieved Nov. 13, 2014, from http://…"
 # keeps its address, and the "from" goes with the date.)
 _NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
+# The words that date the day a page was read, in the languages lists are printed in.
+ACCESS_WORDS = (r"Accessed|Accessed on|Cited|Acceso|Acesso|Acessado|Consultado|Last accessed|Retrieved"
+                r"|Consulté|Zugriff|[Aa]bgerufen|Zugegriffen|Consultato|Recuperado|Accedido")
 _ACCESSED = re.compile(
     # (The day a page was read, as lists in other languages print it: "Consulté le",
     # "Zugriff am", "abgerufen am", "Acessado em", "Consultato il", "Recuperado el".)
-    r"\[?\(?\b(?:Accessed|Accessed on|Cited|Acceso|Acesso|Acessado|Consultado|Last accessed|Retrieved"
-    r"|Consulté|Zugriff|[Aa]bgerufen|Zugegriffen|Consultato|Recuperado|Accedido)\b\s*(?:\b(?:le|am|em|el|il|en|on)\b)?\s*:?\s*"
+    rf"\[?\(?\b(?:{ACCESS_WORDS})\b\s*(?:\b(?:le|am|em|el|il|en|on)\b)?\s*:?\s*"
     rf"(?P<date>(?:{_NOT_ADDRESS}[^\]\)])*?\d{{4}}(?:{_NOT_ADDRESS}[^\]\).;])*?|(?:{_NOT_ADDRESS}[^\]\).;])*?)"
     r"(?:,?\s*(?:from|unter|sur|em|en|at|in)\s*:?(?=\s*(?:(?:https?|ftp)://|www\.))"
     r"|\s*[\]\)]?\s*(?=[.;]|$|\s*(?:(?:https?|ftp)://|www\.)))",

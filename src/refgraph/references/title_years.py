@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import ACCESS_WORDS
 from .patterns import NO_DATE_WORDS
 
 _ANY_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d])")
@@ -132,7 +133,9 @@ _SECOND_WORK = re.compile(r"\b(?:quoted|cited|reprinted|repr\.|republished|excer
 # a span "1390-1990").
 _LONE_YEAR = re.compile(r"(?<![\d./–-])(?:1[89]|20)\d\d(?!\d|[-–/]\d)")
 # Words that date the reading of a page, not the work ("accessed 2019", "consulté le …").
-_READ_ON = re.compile(r"(?i:accessed|retrieved|cited|consulted|consult[ée]|acesso|acessado|abgerufen|zugegriffen|visited|viewed)\b[^.;]{0,25}$")
+# (Access dates are lifted before the fields are read; these are the ones left, and the
+# words the lifting does not take: "consulted", "visited", "viewed".)
+_READ_ON = re.compile(rf"(?i:{ACCESS_WORDS}|consulted|visited|viewed)\b[^.;]{{0,25}}$")
 
 
 def year_left_unread(fields: dict, core: str) -> dict:
@@ -153,7 +156,7 @@ def year_left_unread(fields: dict, core: str) -> dict:
     numbers = set(re.findall(r"\d+", " ".join(fields.get(name) or "" for name in ("volume", "issue", "pages"))))
     for year in _LONE_YEAR.finditer(core):
         if (year.group() in numbers or any(start <= year.start() < end for start, end in spans)
-                or _READ_ON.search(core[:year.start()])):
+                or _READ_ON.search(core, max(0, year.start() - 48), year.start())):  # (a window: linear)
             continue
         return {**fields, "year": year.group()}
     return fields
