@@ -200,6 +200,7 @@ _ET_AL = rf"(?:et\s+al\.|{OTHER_ET_AL})"  # English, German "u. a.", Spanish "y 
 _CELL_OPENING = re.compile(rf"\((?P<names>{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+et(?:\s+al\.?)?|\s+(?:&|and)\s+{_NAME})?)(?P<comma>,)?(?=\s|$)(?=[^()]*$)")
 _CELL_REST = re.compile(rf"(?P<rest>(?:{_ET_AL}\s*|(?:et\s+)?(?:al\.?\s*)?)(?:(?:&|and)\s+{_NAME}\s*)?),?\s*(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)")
 _CITATION = re.compile(rf"{_NAME}(?:\s+{_NAME})?(?:\s+{_ET_AL}|\s+(?:&|and)\s+{_NAME})?")
+_ENDS_ON_ET_AL = re.compile(rf"\b{_ET_AL}$")
 _CELL_WORDS = 4  # a table cell's line holds a few words; a paragraph's many
 _CELL_LINES = 8  # how far down a table row the cell's next line may be written
 
@@ -224,7 +225,7 @@ def rejoin_cell_citations(page: str, end: int | None = None) -> str:
         # (Straight below, the rest is read as it stands, unless another cell's words follow
         # the opening: "(Grunebaum ideation by / et al., 2018) ketamine".)
         first = i + 1 if after else i + 2
-        complete = opening.group("comma") or re.search(rf"{_ET_AL}$", opening.group("names"))
+        complete = opening.group("comma") or _ENDS_ON_ET_AL.search(opening.group("names"))
         for j in range(first, min(i + 1 + _CELL_LINES, end)):
             between = lines[j - 1].strip() if j > i + 1 else "-"
             if not between or len(between.split()) > _CELL_WORDS or "(" in between or ")" in between:
@@ -259,7 +260,7 @@ def rejoin_cell_callouts(page: str, end: int | None = None) -> str:
     end = len(lines) if end is None else end
     for i in range(min(end, len(lines)) - 1):
         number = lines[i + 1].strip()
-        if _LONE_CALLOUT.fullmatch(number) and re.search(rf"\b{_ET_AL}$", lines[i].rstrip()):
+        if _LONE_CALLOUT.fullmatch(number) and _ENDS_ON_ET_AL.search(lines[i].rstrip()):
             lines[i], lines[i + 1] = lines[i].rstrip() + number, ""
     return "\n".join(lines)
 

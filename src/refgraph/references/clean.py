@@ -180,8 +180,12 @@ _YEAR_GLUED_TO_WORD = re.compile(r"(?<=\s)((?:19|20)\d\d)(?=[A-Z][a-z]{2,})")
 
 
 def unglue_month_year(text: str) -> str:
-    text = _YEAR_GLUED_TO_WORD.sub(r"\1 ", _INITIAL_GLUED_TO_YEAR.sub(" ", text))
     return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
+
+
+def unglue_year(text: str) -> str:
+    """``text`` with a year parted from the initial or the word it was glued to."""
+    return _YEAR_GLUED_TO_WORD.sub(r"\1 ", _INITIAL_GLUED_TO_YEAR.sub(" ", text))
 
 
 # A word a converter left broken where its line ended: "depres- sion", "placebo- controlled".

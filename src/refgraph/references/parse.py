@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import (emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year,
+from .clean import (emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_year,
                     unglue_sentence_stops, unspace_marks)
 from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
 from .journals import letter_is_a_series
@@ -84,8 +84,8 @@ def _parsed(raw_markdown: str) -> Reference:
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
-    text = join_broken_words(unglue_sentence_stops(unglue_month_year(join_formula_subscripts(
-        unspace_marks(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))))
+    text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
+        unspace_marks(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown))))))))
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
