@@ -934,6 +934,7 @@ def test_superscript_callouts_in_a_pdf_tables_study_column(sample_text, tmp_path
     read = {(c.span.line, n) for c in analysis.callouts for n in c.numbers}
     lines_of = {line: index for index, line in enumerate(analysis.source.text.split("\n"))}
     assert len(cells) >= 3  # Fava, Daly, Daly: study names alone on their line in this print
+    assert [f"{lines[row]}{number}" for row, number in cells if f"{lines[row]}{number}" not in lines_of] == []
     assert all((lines_of[f"{lines[row]}{number}"] + 1, number) in read for row, number in cells)
 
 
