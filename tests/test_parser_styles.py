@@ -3492,3 +3492,20 @@ def test_inverted_names_joined_by_a_semicolon_and_and_are_people_not_a_body():
                                 "Investigaciones Sociales, 1970.")
     assert [(a.family, a.initials, a.literal) for a in reference.authors] == [
         ("Costales Samaniego", "A", ""), ("Theisen", "A", "")]
+
+
+@pytest.mark.parametrize("printed", [
+    "Kim JH, Lee SY. Effect of ketamine on rats. J Korean Soc. 2015;23(2):147~153.",
+    "Wang L, Zhang H. A study of things. Chin J Phys. 2010, 12(3): 147∼153.",
+    "Sato T, Ito K. Sleep and mood. Jpn J Psychiatry. 2008;40:147 〜 153.",
+])
+def test_a_range_printed_with_a_tilde_is_a_page_range(printed):
+    """Korean, Chinese and Japanese lists print "147~153" (a tilde or wave dash) for a
+    range: the pages are 147-153, as from any dash."""
+    assert parse_reference(printed).pages == "147-153"
+
+
+def test_a_tilde_that_is_no_range_stays_in_the_title():
+    """Only the pages' tilde is a dash: "~30 patients" in a title is as printed."""
+    reference = parse_reference("Park S, Choi Y. Outcomes in 10~30 patients. Korean J Med. 2011;12:5-9.")
+    assert (reference.title, reference.pages) == ("Outcomes in 10~30 patients", "5-9")

@@ -56,8 +56,9 @@ class UnparseableReference(ValueError):
 def normalise_pages(pages: str) -> str:
     """Keep pages as printed, but with a plain hyphen and no spaces around it; a range
     left open ("2012;45:19–.", a record with no last page) is its first page (the
-    incomplete-reference check reports the open range from the printed entry)."""
-    return re.sub(r"\s*[-–—]\s*", "-", pages.strip()).rstrip("-")
+    incomplete-reference check reports the open range from the printed entry). Korean,
+    Chinese and Japanese lists print a range with a tilde or wave dash ("147~153")."""
+    return re.sub(r"\s*[-–—]\s*|(?<=\d)\s*[~∼〜～]\s*(?=[A-Za-z]?\d)", "-", pages.strip()).rstrip("-")
 
 
 def rule_fields(core: str, ids, italic: list[str]) -> dict:
