@@ -65,14 +65,25 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
     # page and begin the next (three near-identical entries of a list) is no furniture.
     sided = repeated_keys([{(side, page[i]) for i, side in edge.items() if page[i]} for page, edge in zip(keys, edges)],
                           least=3)
-    on_pages = Counter(key for page in keys for key in set(page))
-    worded = {key for key, n in on_pages.items()
-              if n >= max(3, 0.5 * len(pages)) and len(re.findall(r"[^\W\d_]", key)) >= 4}
+    # A line of words on at least half the pages: with its numbers masked only if it is
+    # also found at the pages' edges (an entry's last line, "Psychiatry 2013;73:1172-1179.",
+    # recurs so down a long list's pages), or else line for line (a footer's address).
+    at_edges = {key for _, key in sided}
+    worded = _on_half_the_pages([set(page) for page in keys]) & at_edges
+    verbatim = _on_half_the_pages([{line.strip() for line in page} for page in pages])
     numbers = _page_numbers(pages, keys, edges)
     # (Page numbers are counted apart: a number alone is furniture only where it counts pages.)
     furniture = {(side, key) for side, key in sided if not is_page_number(key)}
-    return [{i for i, key in enumerate(page) if (i in edge and ((edge[i], key) in furniture or (p, i) in numbers)) or key in worded}
-            for p, (page, edge) in enumerate(zip(keys, edges))]
+    return [{i for i, key in enumerate(page) if (i in edge and ((edge[i], key) in furniture or (p, i) in numbers))
+             or key in worded or lines[i].strip() in verbatim}
+            for p, (page, edge, lines) in enumerate(zip(keys, edges, pages))]
+
+
+def _on_half_the_pages(lines_per_page: list[set[str]]) -> set[str]:
+    """The lines of words (four letters or more) found on at least half the pages, and three."""
+    counts = Counter(line for lines in lines_per_page for line in lines)
+    return {line for line, n in counts.items()
+            if n >= max(3, 0.5 * len(lines_per_page)) and len(re.findall(r"[^\W\d_]", line)) >= 4}
 
 
 def _page_numbers(pages: list[list[str]], keys: list[list[str]], edges: list[dict[int, str]]) -> set[tuple[int, int]]:
