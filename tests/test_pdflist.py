@@ -240,3 +240,54 @@ def test_an_entrys_end_extracted_after_another_entry_goes_back_to_it(sample, sam
     assert _whole_list_read(analysis, sample)
     refs, gold = analysis.references.by_number(), sample.references.by_number()
     assert _fields(refs[5]) == _fields(gold[5]) and _fields(refs[8]) == _fields(gold[8])
+
+
+def _paired_openings_extraction(sample, sample_text: str, per_column: int = 12) -> str:
+    """pdfminer's text of the sample with its list in two columns whose entries start on
+    the same baselines: per pair of entries side by side, the left opening line, the right
+    opening line, then the left entry's other lines and the right's, each a block."""
+    body = sample_text[:sample.references.body_end].rstrip()
+    entries = _entry_lines(sample)
+    pages = []
+    for first in range(0, len(entries), 2 * per_column):
+        left, right = entries[first:first + per_column], entries[first + per_column:first + 2 * per_column]
+        lines = ["REFERENCES", ""] if first == 0 else []
+        for index in range(len(left)):
+            pair = [left[index]] + ([right[index]] if index < len(right) else [])
+            for part in [entry[:1] for entry in pair] + [entry[1:] for entry in pair]:
+                lines += part + [""] if part else []
+        pages.append(lines)
+    return body + "\n\n" + "\f".join("\n".join([HEAD, ""] + page + [str(190 + n)]) for n, page in enumerate(pages)) + "\f"
+
+
+def test_entries_side_by_side_whose_openings_came_out_first_keep_their_own_ends(sample, sample_text, tmp_path):
+    """"1. Author …", "13. Author …", then the rest of 1 and the rest of 13: each rest is
+    its own entry's, not both the later one's."""
+    text = _paired_openings_extraction(sample, sample_text)
+    assert re.search(r"^1\. .*\n\n13\. .*\n\n", text, re.M)  # the pairing happened
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
+    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+    assert same >= 113, same
+
+
+def test_an_entrys_last_line_that_recurs_down_the_pages_is_no_running_line(sample, sample_text, tmp_path):
+    """With its numbers masked, "Psychiatry 2013;73:1172-1179." is on most pages of the
+    sample's list set in a narrow column, mid-page: it is the entries' text, kept, while
+    the running head and the page numbers at the pages' edges are dropped."""
+    from refgraph.readers.pdftext import furniture_key
+
+    lines = [line for entry in _entry_lines(sample) for line in entry]
+    pages = [lines[i:i + 80] for i in range(0, len(lines), 80)]
+    with_line = sum("psychiatry #;#:#-#." in {furniture_key(line) for line in page} for page in pages)
+    assert with_line >= len(pages) / 2  # the premise: the same masked line on most pages
+    body = sample_text[:sample.references.body_end].rstrip() + "\n\nREFERENCES\n"
+    text = body + "\f".join("\n".join([HEAD, ""] + page + ["", str(186 + n)]) for n, page in enumerate(pages)) + "\f"
+    path = tmp_path / "sample.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(path)
+    assert [(r.number, r.year, r.pages) for r in analysis.references] == [(r.number, r.year, r.pages) for r in sample.references]
+    assert not any(HEAD in r.raw for r in analysis.references)

@@ -157,12 +157,55 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     if not _certain(numbers) or (numbers == sorted(numbers) and not moved):
         return page
     kept_before = [line for block in body for line in block] + [before[-1]] if heading is not None else []
-    return "\n".join(kept_before + _ordered(_orphan_to_its_entry(pieces + stranded_pieces)))
+    return "\n".join(kept_before + _ordered(_orphan_to_its_entry(_paired_heads(pieces + stranded_pieces))))
 
 
 # How a whole entry ends: its year, pages or article number, identifier or link.
-_ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|\b[A-Za-z]?\d{3,}|doi\S*|https?://\S+"
+# (Vancouver's "2018;19." and "2015;4:1." end on a volume, or a page, short of a range.)
+_ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|\b(?:1[6-9]|20)\d\d\s*;\s*\d+(?:\s*\([^)]*\))?(?::\s*[A-Za-z]?\d+)?|[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|\b[A-Za-z]?\d{3,}|doi\S*|https?://\S+"
                          r"|ahead of print|in press|preprint)\s*[)\]]?\s*[.,;]?\s*$", re.I)
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """``lines`` cut at blank lines, each block with the blank line that ended it."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        blocks[-1].append(line)
+        if not line.strip():
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _paired_heads(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int | None, list[str]]]:
+    """Two columns' entries that start on the same baseline can come out as two opening
+    lines and then their continuations: "7. Fisher, T. G., … & Andrews, J. T.", "19. Condron,
+    A. & Winsor, P. Meltwater routing", "Preboreal oscillation … (2002).", "and the Younger
+    Dryas … (2012).". Read in order, 7 would be only its authors and 19 would hold both
+    ends. The continuation after the pair goes to the first opening when: each opening is
+    one line and no whole entry, the first is the left column's (its number is lower, and
+    not the next one's neighbour: "49. … early-", "46. … changing", "epidemiology, …" is
+    46's, the right column's line having come out first), and each opening with what it
+    would then hold ends as an entry. Decided on the pieces as extracted, so that a move
+    never makes another pair."""
+    moves = []
+    for index in range(1, len(pieces)):
+        (first, before), (second, lines) = pieces[index - 1], pieces[index]
+        if first is None or second is None or second - first <= 1:
+            continue
+        blocks = _blocks(lines)
+        if len(_blocks(before)) != 1 or len(blocks) < 2 or not all(
+                sum(1 for line in block if line.strip()) == 1 for block in (before, blocks[0])):
+            continue
+        ends = [_ENTRY_ENDS.search(" ".join(part).strip()) for part in
+                (before, blocks[0], before + blocks[1], blocks[0] + [line for block in blocks[2:] for line in block])]
+        if not ends[0] and not ends[1] and ends[2] and (ends[3] or len(blocks) == 2):  # (2: its end comes later)
+            moves.append((index, blocks))
+    pieces = list(pieces)
+    for index, blocks in moves:
+        (first, before), (second, _) = pieces[index - 1], pieces[index]
+        pieces[index - 1] = (first, before + blocks[1])
+        pieces[index] = (second, [line for block in blocks[:1] + blocks[2:] for line in block])
+    return pieces
 
 
 def _orphan_to_its_entry(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int | None, list[str]]]:
