@@ -796,6 +796,22 @@ def test_hyphens_pdftotext_dropped_in_joined_lines_come_back(sample, sample_text
     assert not any("treatmentrefractory" in ours for ours, _ in wrong)
 
 
+@pytest.mark.parametrize("printed, doi, read", [("4072", "10.3390/ijerph17114072", "4072"), ("4072", "", "40-72"),
+                                                ("946958", "10.3390/ijerph17110001", "946-958")])
+def test_digits_ending_a_full_line_are_a_range_unless_they_end_the_entrys_identifier(sample_text, printed, doi, read):
+    """A line as long as a full one that ends in "2020;17(11):4072." before the DOI
+    "10.3390/ijerph17114072" ends on MDPI's article number, not on pages 40-72 whose "72"
+    the line break carried over; without that DOI, or with another, the digits are a range
+    cut at its hyphen."""
+    from refgraph.readers.joins import join_mender
+
+    lines = textwrap.wrap(" ".join(sample_text.split("#### REFERENCES")[1].split()[:600]), 45, break_on_hyphens=False)
+    line = "Int J Environ Res Public Health 2020;17(11):"
+    page = "\n".join(lines[:20] + [line + printed + ".", f"https://doi.org/{doi}" if doi else ""] + lines[20:40])
+    assert len(line + printed) >= 0.85 * 45  # as long as a full line: a join is possible
+    assert f"17(11):{read}." in join_mender(page)(page)
+
+
 def _with_line_numbers(paged: str, column: bool) -> str:
     """Pages of a manuscript under review, numbered line by line down the whole text as
     pdftotext writes them: each page's numbers as a column of lines before its text

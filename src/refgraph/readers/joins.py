@@ -59,7 +59,7 @@ def join_mender(text: str) -> Callable[[str], str]:
         if not width:
             return page
         return "\n".join(_mend_line(line, width, vocabulary, opens, closes) if _is_joined(line, width)
-                         else _mend_tail(line, width) for line in lines)
+                         else _mend_tail(line, width, page) for line in lines)
 
     return mend
 
@@ -141,16 +141,19 @@ def _capital_after_join(line: str, low: int, high: int, vocabulary: Counter) -> 
     return line[:token.start() + i] + "-" + line[token.start() + i:]
 
 
-def _mend_tail(line: str, width: int) -> str:
+def _mend_tail(line: str, width: int, page: str) -> str:
     """A page range whose end alone was carried over ("2008;69:946-" / "958."): the
     joined line is no longer than a full one, so the range must say it itself, its two
-    halves of one length and close ("946958"; an article number such as "123606" is not)."""
+    halves of one length and close ("946958"; an article number such as "123606" is not,
+    nor one that ends an identifier on the page: MDPI's "2020;17(11):4072." and its DOI
+    "10.3390/ijerph17114072")."""
     last = re.search(r"(\d{4,10})[.,;]?$", line)
     if not last or len(line) < 0.85 * width:
         return line
     token = re.compile(r"\d+").search(line, last.start(1))
     digits = token.group()
-    if len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()]):
+    if (len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()])
+            or re.search(rf"[^\W_]{digits}(?!\w)", page)):
         return line
     mended = _page_range(token, line, [len(digits) // 2], closest=60)
     return line[:token.start()] + mended + line[token.end():] if mended else line
