@@ -5,8 +5,9 @@ indents for author–date lists).
 
 Chromium's print (tests/printing.py) breaks no word across lines and sets no ligatures;
 pdflatex does both, so reading its PDFs tests what a publisher's PDF asks of the reader.
-Needs ``pdflatex`` (Debian: texlive-latex-base, texlive-latex-recommended,
-texlive-fonts-recommended); the benchmark skips these rows without it.
+Needs ``pdflatex`` and the Latin Modern fonts (Debian: texlive-latex-base,
+texlive-latex-recommended, texlive-fonts-recommended, lmodern); the tests and the benchmark
+skip these rows without them.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 _SPECIAL = {"\\": r"\textbackslash{}", "#": r"\#", "$": r"\$", "%": r"\%", "&": r"\&", "~": r"\textasciitilde{}",
@@ -27,8 +29,14 @@ _TYPESET = {"–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”
             "€": "EUR", "£": r"\pounds{}", "§": r"\S{}", "•": r"\textbullet{}", "√": r"\ensuremath{\surd}"}
 
 
+@lru_cache(maxsize=1)
 def pdflatex() -> str | None:
-    return shutil.which("pdflatex")
+    """pdflatex's path, when it can typeset these documents (they use lmodern.sty)."""
+    found = shutil.which("pdflatex")
+    if not found or not shutil.which("kpsewhich"):
+        return None
+    styled = subprocess.run(["kpsewhich", "lmodern.sty"], capture_output=True, text=True)
+    return found if styled.stdout.strip() else None
 
 
 def _char(ch: str) -> str:
