@@ -670,6 +670,28 @@ def test_a_typesetters_hyphens_are_removed_and_compounds_kept(sample, sample_tex
     assert titles == [r.title for r in sample.references]
 
 
+def test_a_typeset_compound_whose_halves_the_text_prints_nowhere_else_keeps_its_hyphen(sample, sample_text, tmp_path):
+    """In a hyphenated list, "late-" / "life" cut at the compound's own hyphen: neither half
+    is printed elsewhere, so the text cannot say; both are words (the scholarly word list)
+    and "latelife" is none, so the hyphen is the compound's. A syllable cut ("depres-" /
+    "sion") is still removed."""
+    body, refs = sample_text.split("#### REFERENCES")
+    typeset = "\n".join(_typeset(entry) for entry in refs.strip().split("\n"))
+    compounds = ["late-life", "hippocampal-prefrontal", "self-administration", "low-trapping", "two-site"]
+    for compound in compounds:
+        first, second = compound.split("-")
+        assert typeset.count(f"{compound} ") == 1
+        typeset = typeset.replace(f"{compound} ", f"{first}-\n{second} ")
+    # A name cut at a syllable whose halves are words ("New-" / "berg", "War-" / "den") is one name.
+    for name, cut in (("Newberg A,", "New-\nberg A,"), ("Warden D,", "War-\nden D,")):
+        assert name in typeset
+        typeset = typeset.replace(name, cut, 1)
+    rewritten = analyse_text(body + "#### REFERENCES\n\n" + typeset + "\n", tmp_path)
+    assert [r.title for r in rewritten.references] == [r.title for r in sample.references]
+    families = lambda analysis: [[a.family for a in r.authors] for r in analysis.references]
+    assert families(rewritten) == families(sample)
+
+
 def test_line_end_hyphens_of_an_unhyphenated_text_are_real(sample, sample_text, tmp_path):
     # A browser or word processor never cuts words: a hyphen at a line end is the
     # compound's own ("treatment-" / "resistant"), even where the list also prints the

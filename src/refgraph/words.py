@@ -5,7 +5,8 @@ A typesetter that hyphenates (TeX, InDesign) leaves many cuts whose halves are n
 of the text while the whole word is ("popula-" / "tions", "populations" elsewhere); a
 browser or a word processor leaves none, and its line-end hyphens are all real. In a
 hyphenated text a cut word printed whole elsewhere is joined, and a compound whose halves
-are both words of the text keeps its hyphen.
+are both words of the text keeps its hyphen; one whose halves the text prints nowhere else
+(a title in the reference list) keeps it when both are words of the scholarly word list.
 """
 from __future__ import annotations
 
@@ -89,4 +90,29 @@ class LineEndWords:
             return True
         if whole:
             return False
-        return first > 1 and second > 1
+        if first > 1 and second > 1:
+            return True
+        return _compound_of_words(fragment, head.lower())
+
+
+# Prefixes that a compound may or may not hyphenate ("pre-targeting" and "pretargeting"):
+# no word list says which, so the typesetter's cut is taken as its own.
+_PREFIXES = frozenset("anti bio co counter de di inter intra micro mid multi non over post pre pro re semi sub super "
+                      "trans tri ultra un under".split())
+
+
+def _compound_of_words(fragment: str, head: str) -> bool:
+    """Whether the two halves of a cut that the text cannot judge (a reference list's
+    title, each half printed once) are words that make a compound ("promoter-" /
+    "mediated", "insertion-" / "mutated" in a hyphenated PDF): both are words of the
+    scholarly word list, the first no prefix nor a combining form ("psycho-" / "metric",
+    "hydro-" / "static"), and the whole no word of it ("with-" / "out" is "without" cut).
+    A capitalised first half is a name's ("John-" / "stone", "Kan-" / "bay"): names cut
+    at a syllable outnumber compounds that open a title."""
+    from .references.vocabulary import scholarly_words  # (only for a typeset text's cuts)
+
+    words = scholarly_words()
+    first = fragment.lower()
+    return (len(first) >= 3 and fragment[0].islower() and first not in _PREFIXES
+            and not (len(first) >= 4 and first.endswith("o")) and first in words and head in words
+            and first + head not in words)
