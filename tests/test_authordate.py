@@ -1222,3 +1222,25 @@ def test_citation_form_names_the_phrase_the_text_wrote(tmp_path):
     findings = [f for f in run_checks(analysis, Config()) if f.name == "citation-form"]
     assert [f.message for f in findings][:1] == [
         "'Smith and colleagues (2019)' uses \"and colleagues\" for a work with 2 authors."]
+
+
+@needs_corpus()
+@pytest.mark.parametrize("case_name", ["ecolevol_2025_71422", "bjsocpsychol_2025_70094"])
+def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_path):
+    """LaTeX sets an author–date list with hanging indents, and a group author's name may
+    fill a line by itself ("California Department of Fish and Wildlife." above "2025.")
+    when a long address follows. The glyphs' positions say where each entry opens: the PDF
+    gives the Markdown's entries, each with its first author and year."""
+    from corpus import cases, shared_dir
+    from printing_latex import pdflatex, typeset_pdf
+
+    from refgraph.pipeline import analyse
+
+    if pdflatex() is None:
+        pytest.skip("needs pdflatex")
+    case = next(c for c in cases(shared_dir() / "corpus-dev" / "author-year") if c.name == case_name)
+    markdown = (case / "manuscript.md").read_text(encoding="utf-8")
+    pdf = typeset_pdf(markdown, tmp_path / f"{case_name}.pdf", header=f"{case_name} · running head")
+    key = lambda analysis: [(((r.authors[0].family or r.authors[0].literal) if r.authors else "").rstrip("."), r.year)
+                            for r in analysis.references]
+    assert key(analyse(pdf)) == key(analyse(case / "manuscript.md"))

@@ -3,8 +3,9 @@
 Callouts are found from the glyphs themselves: a run of digits set smaller than its line
 and raised above its baseline is a superscript, written ``<sup>…</sup>`` so the numbered
 finder reads it like Markdown. Running heads, footers and page numbers are removed by
-their repetition across pages; two-column pages are read column by column; words
-hyphenated at line ends are repaired later, with the other blocks. Anchors name the page,
+their repetition across pages; two-column pages are read column by column; a reference
+list set with hanging indents is cut into entries where each opens at its column's
+margin; words hyphenated at line ends are repaired later, with the other blocks. Anchors name the page,
 so findings say "page 3, line 12".
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..errors import InputError
 from ..read import open_input
 from ..source import LIGATURES
 from .linenumbers import counting_up
+from .pdfhanging import hanging_openings
 from .pdftext import furniture_key, is_page_number, rejoin_cell_citations, repeated_keys
 
 
@@ -63,11 +65,16 @@ def read_pdf(target: Path, path) -> Document:
     builder = TextBuilder()
     body_size = statistics.median([line.size for page in pages for line in page] or [10.0])
     in_references = False
-    for number, lines in enumerate(pages, 1):
+    ordered_pages = [_join_split_superscripts(list(_reading_order(lines))) for lines in pages]
+    opening = hanging_openings(_reference_lines(ordered_pages, body_size))
+    previous_box = None
+    for number, ordered in enumerate(ordered_pages, 1):
         builder.anchor(f"page {number}")
-        previous_box = None
+        # (A list set with hanging indents runs on across a page break: the next page's
+        # first line opens an entry only if it stands at the margin.)
+        run_on = in_references and bool(opening)
+        previous_box = previous_box if run_on else None
         previous_line = None
-        ordered = _join_split_superscripts(list(_reading_order(lines)))
         for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
             heading = _heading(line, body_size)
             if heading:
@@ -83,14 +90,19 @@ def read_pdf(target: Path, path) -> Document:
                 # A small number set apart (a table cell's superscript wrapped onto its own line).
                 builder.write(f"<sup>{line.text.strip()}</sup>")
                 continue
-            if previous_box is not None and line.box != previous_box and not in_references:
-                builder.end_block()  # a new text box is a new paragraph (references run on)
+            if previous_box is not None and ((line.box != previous_box and not in_references)
+                                             or (in_references and id(line) in opening)):
+                # A new text box is a new paragraph (references run on), and so is an entry
+                # that opens at the margin its hanging-indented lines run in from.
+                builder.end_block()
             elif previous_box is not None:
                 builder.write("\n")
             builder.write(line.text)
             previous_box = line.box
             previous_line = line
-        builder.end_block()
+        if not (in_references and opening):
+            builder.end_block()
+    builder.end_block()
     from ..source import SourceText
 
     from .pagenotes import lift_notes_in_text
@@ -359,6 +371,21 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     ordered = sorted((line for line in lines if line not in full), key=lambda line: (column(line), round(line.top), line.x0))
     # Full-width lines (a title, a wide table) keep their place at the top.
     return sorted(full, key=lambda line: line.top) + ordered
+
+
+def _reference_lines(pages: list[list[_Line]], body_size: float) -> list[list[_Line]]:
+    """Per page, its lines under the reference heading (to the next heading)."""
+    chunks, inside = [], False
+    for lines in pages:
+        chunk = []
+        for line in lines:
+            heading = _heading(line, body_size)
+            if heading:
+                inside = bool(_REFERENCE_HEADING.match(heading))
+            elif inside:
+                chunk.append(line)
+        chunks.append(chunk)
+    return chunks
 
 
 def _heading(line: _Line, body_size: float) -> str:
