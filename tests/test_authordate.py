@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -1230,7 +1231,7 @@ def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_pa
     """LaTeX sets an author–date list with hanging indents, and a group author's name may
     fill a line by itself ("California Department of Fish and Wildlife." above "2025.")
     when a long address follows. The glyphs' positions say where each entry opens: the PDF
-    gives the Markdown's entries, each with its first author and year."""
+    gives the Markdown's entries, each with its first author and year, and its citations."""
     from corpus import cases, shared_dir
     from printing_latex import pdflatex, typeset_pdf
 
@@ -1241,6 +1242,11 @@ def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_pa
     case = next(c for c in cases(shared_dir() / "corpus-dev" / "author-year") if c.name == case_name)
     markdown = (case / "manuscript.md").read_text(encoding="utf-8")
     pdf = typeset_pdf(markdown, tmp_path / f"{case_name}.pdf", header=f"{case_name} · running head")
-    key = lambda analysis: [(((r.authors[0].family or r.authors[0].literal) if r.authors else "").rstrip("."), r.year)
-                            for r in analysis.references]
-    assert key(analyse(pdf)) == key(analyse(case / "manuscript.md"))
+    first = lambda r: (((r.authors[0].family or r.authors[0].literal) if r.authors else "").rstrip("."), r.year)
+    typeset, written = analyse(pdf), analyse(case / "manuscript.md")
+    assert [first(r) for r in typeset.references] == [first(r) for r in written.references]
+    # A sentence the layout carried to the next column or page, cut in a citation ("(Shelton
+    # and Weck-" / "erly 2007)"), is one paragraph still: every citation is read.
+    groups = lambda analysis: Counter(tuple(first(analysis.references.by_number()[n]) for n in c.numbers)
+                                      for c in analysis.callouts)
+    assert groups(typeset) == groups(written)

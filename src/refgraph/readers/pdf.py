@@ -67,14 +67,15 @@ def read_pdf(target: Path, path) -> Document:
     in_references = False
     ordered_pages = [_join_split_superscripts(list(_reading_order(lines))) for lines in pages]
     opening = hanging_openings(_reference_lines(ordered_pages, body_size))
-    previous_box = None
+    previous_box = previous_line = None
     for number, ordered in enumerate(ordered_pages, 1):
+        # A page break ends a paragraph only where the next page's first line says so: the
+        # body's sentence may run on (see _runs_on), and so may a list set with hanging
+        # indents, whose next entry opens at the margin. Other lists end their block there.
+        if in_references and not opening:
+            builder.end_block()
+            previous_box = None
         builder.anchor(f"page {number}")
-        # (A list set with hanging indents runs on across a page break: the next page's
-        # first line opens an entry only if it stands at the margin.)
-        run_on = in_references and bool(opening)
-        previous_box = previous_box if run_on else None
-        previous_line = None
         for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
             heading = _heading(line, body_size)
             if heading:
@@ -90,7 +91,8 @@ def read_pdf(target: Path, path) -> Document:
                 # A small number set apart (a table cell's superscript wrapped onto its own line).
                 builder.write(f"<sup>{line.text.strip()}</sup>")
                 continue
-            if previous_box is not None and ((line.box != previous_box and not in_references)
+            if previous_box is not None and ((line.box != previous_box and not in_references
+                                              and not _runs_on(previous_line, line))
                                              or (in_references and id(line) in opening)):
                 # A new text box is a new paragraph (references run on), and so is an entry
                 # that opens at the margin its hanging-indented lines run in from.
@@ -100,8 +102,6 @@ def read_pdf(target: Path, path) -> Document:
             builder.write(line.text)
             previous_box = line.box
             previous_line = line
-        if not (in_references and opening):
-            builder.end_block()
     builder.end_block()
     from ..source import SourceText
 
@@ -371,6 +371,14 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     ordered = sorted((line for line in lines if line not in full), key=lambda line: (column(line), round(line.top), line.x0))
     # Full-width lines (a title, a wide table) keep their place at the top.
     return sorted(full, key=lambda line: line.top) + ordered
+
+
+def _runs_on(previous: _Line | None, line: _Line) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` left open, though the layout
+    put it in another text box (the next column or page): "… (Shelton and Weck-" then
+    "erly 2007). The only …". No paragraph opens with a small letter."""
+    return (previous is not None and line.text[:1].islower()
+            and re.search(r"(?:[^\W\d_]-|[^\W\d_,;]|,)$", previous.text) is not None)
 
 
 def _reference_lines(pages: list[list[_Line]], body_size: float) -> list[list[_Line]]:
