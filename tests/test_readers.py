@@ -893,6 +893,24 @@ def test_latex_line_numbers_are_left_out(sample_text, tmp_path, extract):
     assert groups(numbered_analysis) == groups(plain)
 
 
+def test_letters_tex_builds_from_an_accent_read_as_one_letter(sample, sample_text, tmp_path):
+    """TeX sets "ė" and "ő", which its fonts lack, as a letter with a spacing accent over it,
+    and pdfminer reads the accent apart ("Kavaliauskien˙e"): the names read back whole."""
+    from printing_latex import pdflatex, typeset_pdf
+
+    if pdflatex() is None:
+        pytest.skip("needs pdflatex")
+    names = {"Ferrari AJ,": "Kavaliauskienė AJ,", "Correll CU,": "Erdős CU,", "Rush AJ,": "Žemaitienė AJ,"}
+    body, refs = sample_text.split("#### REFERENCES", 1)
+    numbered = iter(range(1, 1000))
+    text = body + "#### REFERENCES" + re.sub(r"(?m)^- ", lambda _: f"{next(numbered)}. ", refs)
+    for name, accented in names.items():
+        assert text.count(name) >= 1
+        text = text.replace(name, accented, 1)
+    analysis = analyse(typeset_pdf(text, tmp_path / "accents.pdf"))
+    assert [r.authors[0].family for r in list(analysis.references)[:3]] == ["Kavaliauskienė", "Erdős", "Žemaitienė"]
+
+
 def _author_date_sample(sample, sample_text: str) -> str:
     """The sample cited author–date: each superscript becomes "(Surname et al., 2018; …)"
     from the entries it cites (its list is bulleted, as the PDF's conversion left it)."""

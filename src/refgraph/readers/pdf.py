@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -299,7 +300,42 @@ def _line_text(line, size: float, baseline: float) -> str:
     if raised:
         out.append("</sup>")
     text = re.sub(r"</sup>(\s*)<sup>", r"\1", "".join(out)).translate(LIGATURES)
-    return re.sub(r"[ \u00a0]{2,}", " ", text)  # justified lines space words widely
+    return _with_accents_composed(re.sub(r"[ \u00a0]{2,}", " ", text))  # justified lines space words widely
+
+
+# TeX builds a letter its font lacks from the letter and a spacing accent set over it
+# ("ė" of "Kavaliauskienė", "ő", "ï" over a dotless i), and pdfminer reads the accent
+# before the letter ("Kavaliauskien˙e", "na¨ıve") or, when it sits further left, after
+# it ("Ba¨ckvall").
+_SPACING_ACCENTS = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02c7": "\u030c", "\u02d8": "\u0306",
+                    "\u02d9": "\u0307", "\u02da": "\u030a", "\u02db": "\u0328", "\u02dc": "\u0303", "\u02dd": "\u030b",
+                    "\u00b8": "\u0327"}
+_LETTER_ACCENT_LETTER = re.compile(f"([^\\W\\d_]?)([{''.join(_SPACING_ACCENTS)}])(?=([^\\W\\d_]))")
+
+
+def _accented(letter: str, accent: str) -> str | None:
+    """The one accented letter Unicode has for ``letter`` under ``accent``, or None."""
+    composed = unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + _SPACING_ACCENTS[accent])
+    return composed if len(composed) == 1 else None
+
+
+def _with_accents_composed(text: str) -> str:
+    """``text`` with each spacing accent between letters made one accented letter with the
+    letter after it ("n˙e" → "nė", "na¨ıve" → "naïve") or, where Unicode has none, with the
+    letter before it ("Ba¨ckvall" → "Bäckvall"); an accent that makes neither stays."""
+    if not _LETTER_ACCENT_LETTER.search(text):
+        return text
+    out, position = [], 0
+    for match in _LETTER_ACCENT_LETTER.finditer(text):
+        before, accent, after = match.groups()
+        if (letter := _accented(after, accent)) is not None:
+            out.append(text[position:match.start(2)] + letter)
+            position = match.end(2) + 1  # the letter after is taken into the accented one
+        elif before and match.start(1) >= position and (letter := _accented(before, accent)) is not None:
+            out.append(text[position:match.start(1)] + letter)
+            position = match.end(2)
+    out.append(text[position:])
+    return "".join(out)
 
 
 _HEIGHT_BAND = 3.0  # points
