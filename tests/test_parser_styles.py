@@ -3509,3 +3509,14 @@ def test_a_tilde_that_is_no_range_stays_in_the_title():
     """Only the pages' tilde is a dash: "~30 patients" in a title is as printed."""
     reference = parse_reference("Park S, Choi Y. Outcomes in 10~30 patients. Korean J Med. 2011;12:5-9.")
     assert (reference.title, reference.pages) == ("Outcomes in 10~30 patients", "5-9")
+
+
+def test_the_last_person_of_a_list_is_no_opening_of_the_title():
+    """"Lao TT, Ho L-F, Chan BCP, Leung W-C. Maternal age …" with a DOI a PDF's line broke:
+    the model read "Leung W-C." as the title's first words, the rules read four people and
+    the title after them; the rules' reading is the entry's."""
+    reference = parse_reference("Lao TT, Ho L-F, Chan BCP, Leung W-C. Maternal age and prevalence of gestational diabetes "
+                                "mellitus. Diabetes Care. 2006;29(4):948-9. http://dx.doi.org/10.2337/diacare. "
+                                "29.04.06.dc05-2568. PMid:16567851.")
+    assert [a.family for a in reference.authors] == ["Lao", "Ho", "Chan", "Leung"]
+    assert reference.title == "Maternal age and prevalence of gestational diabetes mellitus"

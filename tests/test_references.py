@@ -833,3 +833,18 @@ def test_an_apa_article_number_after_the_volume_is_the_pages(sample):
         printed = f"{_apa_names(ref)} ({ref.year}). {ref.title}. {ref.journal}, {ref.volume}, Article {number}."
         parsed = parse_reference(printed)
         assert (parsed.journal, parsed.volume, parsed.pages) == (ref.journal, ref.volume, number), printed
+
+
+def test_a_range_end_wrapped_to_a_line_start_is_no_entry_number(sample, sample_text, tmp_path):
+    """A PDF's line broke entry 5's range after its hyphen, so that its end and the DOI
+    after it open the next line: "…2008;69:946-" / "6. doi: …". That "6." is the range's
+    end, not entry 6, which opens two lines on ("6. Fava M, …"): 115 entries, in order."""
+    body = sample_text.split("#### REFERENCES", 1)[0]
+    entries = [f"{r.number}. " + re.sub(r"\s+", " ", r.raw) for r in sample.references]
+    refs = "\n\n" + "\n".join(entries) + "\n"
+    assert "2008;69:946-958." in entries[4] and entries[5].startswith("6. Fava M")
+    refs = refs.replace("2008;69:946-958.", "2008;69:946-\n6. doi: 10.4088/JCP.v69n0611.", 1)
+    analysis = analyse_text(body + "#### REFERENCES" + refs, tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert analysis.references.by_number()[5].pages == "946-6"
+    assert analysis.references.by_number()[6].authors[0].family == "Fava"

@@ -309,14 +309,19 @@ _VOLUME_LABEL_AT_END = re.compile(r"(?:^|[\s,.;])(?:[Vv]ol|[Vv]ols|Bd|Т|т|[Nn]
 def _drop_out_of_sequence(lines: list[str], found: list) -> None:
     """A wrapped page range reads as a marker ("…2014;35:9930–" then "40. 10.1016/…"):
     a number that breaks the sequence its neighbours keep (19, 40, 20), or that follows a
-    line ending in a dash, is not a marker."""
+    line ending in a dash, is not a marker; nor the next number after such a line when the
+    next marker repeats it ("…:954-" / "6. doi: …" before "6. Klein NP, …")."""
     numbers = [(i, int(_number(m))) for i, m in enumerate(found) if _number(m)]
     for k, (index, number) in enumerate(numbers):
         before = numbers[k - 1][1] if k else None
         after = numbers[k + 1][1] if k + 1 < len(numbers) else None
-        if before is None or number == before + 1:
+        if before is None:
             continue
         previous_line = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+        if number == before + 1:
+            if after == number and re.search(r"\d[-–‐]\s*$", previous_line):
+                found[index] = None  # "…2021;385(10):954-" then "6. doi: …", and "6. Klein NP, …" next
+            continue
         if re.search(r"\d[-–‐]\s*$", previous_line) or _VOLUME_LABEL_AT_END.search(previous_line):
             found[index] = None  # "…110:9–" then "10. doi: …": the range's end; "… 2013. Т." then "43. С. 471": a volume
             continue

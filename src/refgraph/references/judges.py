@@ -84,6 +84,20 @@ def model_lost_title(rules: dict, model: dict, confidence: dict) -> bool:
     return confidence.get("title", 1.0) < 0.5 and bool(rules.get("publisher") or rules.get("journal"))
 
 
+def last_person_read_into_model_title(rules: dict, model: dict) -> bool:
+    """Whether the model read the list's last person as the opening of the title, where the
+    rules read the same people and that one more: "Lao TT, Ho L-F, Chan BCP, Leung W-C.
+    Maternal age …" as three people and the title "Leung W-C. Maternal age …"."""
+    ours, theirs = rules.get("authors", ()), model.get("authors", ())
+    title, read = rules.get("title", ""), model.get("title", "")
+    if not (title and read and len(ours) == len(theirs) + 1 and ours[-1].family and not ours[-1].literal):
+        return False
+    if [a.family for a in ours[:-1]] != [a.family for a in theirs]:
+        return False
+    opening = read[: len(read) - len(title)].strip() if read.endswith(title) else ""
+    return opening.startswith(ours[-1].family) and len(opening) <= len(ours[-1].family) + 8
+
+
 def _title_read_as_surname(title: str, rules: dict, model: dict) -> bool:
     """Whether the model read a one-word title as the surname of the last person, whose
     own surname and initials it took for given names: "Smith J. Biometry. 3rd ed. …" as

@@ -286,6 +286,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         if (ratio >= RULES_KEPT_ABOVE or empty or fuller or placeless or italic_journal or body_author
                 or judges.uncased_script(text, rules) or judges.bracket_crossed(model_record, rules)
                 or judges.model_lost_title(rules, model_record, confidence)
+                or judges.last_person_read_into_model_title(rules, model_record)
                 or judges.model_lost_journal(rules, model_record)
                 or judges.journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
