@@ -812,6 +812,23 @@ def test_digits_ending_a_full_line_are_a_range_unless_they_end_the_entrys_identi
     assert f"17(11):{read}." in join_mender(page)(page)
 
 
+@pytest.mark.parametrize("printed, read", [("147152", "147-152"), ("12571270", "1257-1270"),
+                                           ("101133", "101133"), ("123606", "123606")])
+def test_a_range_whose_end_carried_its_line_with_it_is_mended(sample_text, printed, read):
+    """pdftotext joins "…2004;62:147-" and "152. doi:10.1080/00016350410001496" into one
+    line no longer than a joined line need be: the range is mended though words follow
+    it. An article number stays: "101133" is the end of the DOI the line holds, and the
+    halves of "123606" are not close."""
+    from refgraph.readers.joins import join_mender
+
+    lines = textwrap.wrap(" ".join(sample_text.split("#### REFERENCES")[1].split()[:600]), 60, break_on_hyphens=False)
+    doi = "10.1016/j.xcrm.2023.101133" if printed == "101133" else "10.1080/00016350410001496"
+    joined = f"Acta Odontol Scand. 2004;62:{printed}. doi:{doi}"
+    page = "\n".join(lines[:20] + [joined] + lines[20:40])
+    assert 0.85 * 60 <= len(joined) < 1.35 * 60  # longer than a full line, too short to show a join
+    assert f"2004;62:{read}. doi:" in join_mender(page)(page)
+
+
 def _with_line_numbers(paged: str, column: bool) -> str:
     """Pages of a manuscript under review, numbered line by line down the whole text as
     pdftotext writes them: each page's numbers as a column of lines before its text

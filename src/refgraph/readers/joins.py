@@ -141,22 +141,31 @@ def _capital_after_join(line: str, low: int, high: int, vocabulary: Counter) -> 
     return line[:token.start() + i] + "-" + line[token.start() + i:]
 
 
+_RUN_THEN_WORDS = re.compile(r"(?<![\w.])(\d{6,10})(?=[.,;]\s+\S)")
+
+
 def _mend_tail(line: str, width: int, page: str) -> str:
     """A page range whose end alone was carried over ("2008;69:946-" / "958."): the
     joined line is no longer than a full one, so the range must say it itself, its two
     halves of one length and close ("946958"; an article number such as "123606" is not,
     nor one that ends an identifier on the page: MDPI's "2020;17(11):4072." and its DOI
-    "10.3390/ijerph17114072")."""
+    "10.3390/ijerph17114072", Cell Press's "4:101133." and "10.1016/j.xcrm.2023.101133"). The end may have carried the rest of its line with it
+    ("…;62:147-" / "152. doi:…" comes out as "…;62:147152. doi:…"): then only halves of
+    three digits or more, where article numbers are rarely close and rising."""
+    if len(line) < 0.85 * width:
+        return line
     last = re.search(r"(\d{4,10})[.,;]?$", line)
-    if not last or len(line) < 0.85 * width:
-        return line
-    token = re.compile(r"\d+").search(line, last.start(1))
-    digits = token.group()
-    if (len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()])
-            or re.search(rf"[^\W_]{digits}(?!\w)", page)):
-        return line
-    mended = _page_range(token, line, [len(digits) // 2], closest=60)
-    return line[:token.start()] + mended + line[token.end():] if mended else line
+    runs = ([last] if last else []) + list(_RUN_THEN_WORDS.finditer(line))
+    for run in runs:
+        token = re.compile(r"\d+").search(line, run.start(1))
+        digits = token.group()
+        if (len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()])
+                or re.search(rf"(?:[^\W_]|[./]){digits}(?!\w)", page)):  # ("ijerph17114072", "xcrm.2023.101133")
+            continue
+        mended = _page_range(token, line, [len(digits) // 2], closest=60)
+        if mended:
+            return line[:token.start()] + mended + line[token.end():]
+    return line
 
 
 def _page_range(token: re.Match, line: str, cuts: list[int], closest: int = 1000) -> str | None:
