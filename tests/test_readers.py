@@ -829,6 +829,33 @@ def test_a_range_whose_end_carried_its_line_with_it_is_mended(sample_text, print
     assert f"2004;62:{read}. doi:" in join_mender(page)(page)
 
 
+def test_words_pdftotext_joined_in_a_hyphenated_text_stay_whole_after_a_prefix_or_before_a_suffix(sample_text):
+    """A typesetter that hyphenates cuts "wan-" / "ing", "socio-" / "demographic" and
+    "psycho-" / "metric" as it cuts "depres-" / "sion", and pdftotext joins them all: a
+    suffix is no compound's second word, and in such a text a prefix's or a combining
+    form's cut is the typesetter's as likely as not, so the joined words stay whole."""
+    from test_references import _typeset
+
+    from refgraph.readers.joins import join_mender
+
+    body = " ".join(sample_text.split("#### REFERENCES")[0].split()[:1500])
+    lines = _typeset(body).split("\n")
+    cuts = [("wan", "ing"), ("socio", "demographic"), ("psycho", "metric")]
+    for k, (first, rest) in enumerate(cuts):
+        lines[20 + 6 * k] += f" {first}-"
+        lines[21 + 6 * k] = f"{rest} {lines[21 + 6 * k]}"
+    joined: list[str] = []
+    for line in lines:  # pdftotext: a line ending in a cut word takes the next one on
+        if joined and re.search(r"[^\W_]-$", joined[-1]):
+            joined[-1] = joined[-1][:-1] + line
+        else:
+            joined.append(line)
+    page = "\n".join(joined)
+    assert sum(len(line) > 60 for line in joined) >= 0.05 * len(joined)  # a hyphenated text's joins
+    mended = join_mender(page)(page)
+    assert all(first + rest in mended and f"{first}-{rest}" not in mended for first, rest in cuts)
+
+
 def _with_line_numbers(paged: str, column: bool) -> str:
     """Pages of a manuscript under review, numbered line by line down the whole text as
     pdftotext writes them: each page's numbers as a column of lines before its text

@@ -99,6 +99,15 @@ class LineEndWords:
 # no word list says which, so the typesetter's cut is taken as its own.
 _PREFIXES = frozenset("anti bio co counter de di inter intra micro mid multi non over post pre pro re semi sub super "
                       "trans tri ultra un under".split())
+# Endings no compound's second word is ("wan-" / "ing" is "waning" cut).
+SUFFIXES = frozenset("ing ings ed ment ments tion tions ness ity ities able ible ous ive ism ist less ful ally ical".split())
+
+
+def prefix_like(first: str) -> bool:
+    """Whether a compound's first part is a prefix or a combining form ("psycho-", "socio-",
+    "hydro-"), which compounds join as often as they hyphenate: no word list can say."""
+    first = first.lower()
+    return first in _PREFIXES or (len(first) >= 4 and first.endswith("o"))
 
 
 def _compound_of_words(fragment: str, head: str) -> bool:
@@ -113,6 +122,5 @@ def _compound_of_words(fragment: str, head: str) -> bool:
 
     words = scholarly_words()
     first = fragment.lower()
-    return (len(first) >= 3 and fragment[0].islower() and first not in _PREFIXES
-            and not (len(first) >= 4 and first.endswith("o")) and first in words and head in words
-            and first + head not in words)
+    return (len(first) >= 3 and fragment[0].islower() and not prefix_like(first) and head not in SUFFIXES
+            and first in words and head in words and first + head not in words)
