@@ -848,3 +848,19 @@ def test_a_range_end_wrapped_to_a_line_start_is_no_entry_number(sample, sample_t
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert analysis.references.by_number()[5].pages == "946-6"
     assert analysis.references.by_number()[6].authors[0].family == "Fava"
+
+
+def test_a_typeset_cut_in_capitals_is_judged_as_in_small_letters(sample, sample_text, tmp_path):
+    """A title set in capitals and cut by the typesetter, "PREVA-" / "LENCE", is one word;
+    a capital after the cut of a name in small letters is the name's own hyphen still
+    ("Fusar-" / "Poli")."""
+    body, refs = sample_text.split("#### REFERENCES")
+    title = "Global variation in the prevalence and incidence of major depressive disorder"
+    assert refs.count(title) == 1 and "Fusar-Poli P," in refs
+    refs = refs.replace(title, title.upper())
+    typeset = "\n".join(_typeset(entry) for entry in refs.strip().split("\n"))
+    assert typeset.count("PREVALENCE ") == 1 and typeset.count("Fusar-Poli") == 1
+    typeset = typeset.replace("PREVALENCE ", "PREVA-\nLENCE ").replace("Fusar-Poli", "Fusar-\nPoli")
+    references = analyse_text(body + "#### REFERENCES\n\n" + typeset + "\n", tmp_path).references.by_number()
+    assert references[1].title.startswith(title.upper())
+    assert [a.family for a in references[13].authors][:4] == ["Dragioti", "Solmi", "Favaro", "Fusar-Poli"]

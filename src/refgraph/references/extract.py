@@ -392,7 +392,10 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 joined = len(last) >= 2 and last[-1] in "-‐–" and last[-2].isalnum()
                 cut = _CUT_WORD.search(last) if joined else None
                 head = _HEAD_WORD.match(line.strip()) if cut else None
-                if cut and head and head.group()[0].islower():
+                # (A capital after the cut is a compound's, "Fusar-" / "Poli", but in words
+                # set in capitals it tells nothing: "MANIPULAT-" / "ING", "CAN-" / "CER".)
+                if cut and head and (head.group()[0].islower() or (cut.group(1).isupper() and head.group().isupper()
+                                                                   and len(head.group()) > 1)):
                     words = words or LineEndWords.of(text)  # (only when a list has such a cut)
                     if not words.keeps_hyphen(cut.group(1), head.group()):
                         parts[-1][-1] = last[:-1]  # "popula-" / "tions": the typesetter's hyphen
