@@ -336,6 +336,8 @@ def _drop_out_of_sequence(lines: list[str], found: list) -> None:
             found[index] = None
 
 
+# Two words in capitals before a cut: the title is set in capitals.
+_CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\s,:;]+){2}$")
 # A word cut at the line's end, and the lower-case word the next line goes on with.
 _CUT_WORD = re.compile(r"([^\W\d_]+)[-‐]$")
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
@@ -392,10 +394,12 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 joined = len(last) >= 2 and last[-1] in "-‐–" and last[-2].isalnum()
                 cut = _CUT_WORD.search(last) if joined else None
                 head = _HEAD_WORD.match(line.strip()) if cut else None
-                # (A capital after the cut is a compound's, "Fusar-" / "Poli", but in words
-                # set in capitals it tells nothing: "MANIPULAT-" / "ING", "CAN-" / "CER".)
-                if cut and head and (head.group()[0].islower() or (cut.group(1).isupper() and head.group().isupper()
-                                                                   and len(head.group()) > 1)):
+                # (A capital after the cut is a compound's, "Fusar-" / "Poli", but in a run of
+                # words set in capitals it tells nothing: "IN MANIPULAT-" / "ING", "PROSTATE
+                # CAN-" / "CER"; not "in AWI-" / "ESM", a name's.)
+                capitals = (cut and head and cut.group(1).isupper() and head.group().isupper() and len(head.group()) > 1
+                            and _CAPITALS_BEFORE.search(last[:cut.start()]))
+                if cut and head and (head.group()[0].islower() or capitals):
                     words = words or LineEndWords.of(text)  # (only when a list has such a cut)
                     if not words.keeps_hyphen(cut.group(1), head.group()):
                         parts[-1][-1] = last[:-1]  # "popula-" / "tions": the typesetter's hyphen
