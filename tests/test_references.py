@@ -864,3 +864,14 @@ def test_a_typeset_cut_in_capitals_is_judged_as_in_small_letters(sample, sample_
     references = analyse_text(body + "#### REFERENCES\n\n" + typeset + "\n", tmp_path).references.by_number()
     assert references[1].title.startswith(title.upper())
     assert [a.family for a in references[13].authors][:4] == ["Dragioti", "Solmi", "Favaro", "Fusar-Poli"]
+
+
+def test_a_cut_after_two_letters_whose_second_half_is_no_word_is_one_word(sample, sample_text, tmp_path):
+    """"in-" / "cidence" where a page break kept pdftotext from joining the lines: "in" is
+    a word of the text, but "cidence" is none and "incidence" is, so the word is whole
+    even in a text whose line-end hyphens are otherwise compounds'."""
+    body, refs = sample_text.split("#### REFERENCES")
+    assert refs.count("and incidence of major") == 1
+    refs = refs.replace("and incidence of major", "and in-\ncidence of major")
+    rewritten = analyse_text(body + "#### REFERENCES" + refs, tmp_path)
+    assert [r.title for r in rewritten.references] == [r.title for r in sample.references]

@@ -84,8 +84,11 @@ class LineEndWords:
         column break that a conversion left (blocks), the words decide."""
         whole, first, second = (self.words[(fragment + head).lower()], self.words[fragment.lower()],
                                 self.words[head.lower()])
-        if whole and not first and not second:
-            return False  # "prefron-" / "tal", "prefrontal" elsewhere: a cut word whatever the habit
+        if whole and not second and (not first or len(fragment) <= 2):
+            # "prefron-" / "tal", "prefrontal" elsewhere: a cut word whatever the habit; so is
+            # "Re-" / "cipients" across a page break, though "Re" may be a word of the text
+            # (a first half of two letters opens no compound whose second half is no word).
+            return False
         if not self.typeset and not across_blocks:
             return True
         if whole:
