@@ -45,15 +45,21 @@ def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block
     return "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
 
 
-def test_a_two_column_list_extracted_out_of_order_reads_in_order(sample, sample_text, tmp_path):
+def _read_back(text: str, tmp_path, sample):
+    """The analysis of ``text`` saved as a PDF's extracted text, and how many of its
+    entries have the sample's title, journal, year, volume and pages."""
     path = tmp_path / "sample.txt"
-    text = _two_column_extraction(sample, sample_text)
-    assert text.index("13. ") < text.index("REFERENCES") < text.index("1. ")  # the shuffle happened
     path.write_text(text, encoding="utf-8")
     analysis = analyse(path)
-    assert [r.number for r in analysis.references] == list(range(1, 116))
     fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
-    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+    return analysis, sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
+
+
+def test_a_two_column_list_extracted_out_of_order_reads_in_order(sample, sample_text, tmp_path):
+    text = _two_column_extraction(sample, sample_text)
+    assert text.index("13. ") < text.index("REFERENCES") < text.index("1. ")  # the shuffle happened
+    analysis, same = _read_back(text, tmp_path, sample)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
     assert same >= 113, same
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
 
@@ -265,12 +271,8 @@ def test_entries_side_by_side_whose_openings_came_out_first_keep_their_own_ends(
     its own entry's, not both the later one's."""
     text = _paired_openings_extraction(sample, sample_text)
     assert re.search(r"^1\. .*\n\n13\. .*\n\n", text, re.M)  # the pairing happened
-    path = tmp_path / "sample.txt"
-    path.write_text(text, encoding="utf-8")
-    analysis = analyse(path)
+    analysis, same = _read_back(text, tmp_path, sample)
     assert [r.number for r in analysis.references] == list(range(1, 116))
-    fields = lambda r: (r.title, r.journal, r.year, r.volume, r.pages)
-    same = sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references))
     assert same >= 113, same
 
 
