@@ -1057,3 +1057,13 @@ def test_a_table_cells_citation_written_apart_is_closed(text, expected):
     rejoined = rejoin_cell_citations(text)
     assert rejoined == (text if expected is None else expected)
     assert rejoined.count("\n") == text.count("\n")
+
+
+@needs_chromium
+def test_each_page_anchor_stands_at_its_pages_first_line(sample_text, tmp_path):
+    """A place in a PDF is "page N, line L": the first line of every page is its line 1,
+    whether the page break ended a paragraph or the sentence ran on across it."""
+    analysis = analyse(print_pdf(sample_text, tmp_path / "sample.pdf", columns=2))
+    text, anchors = analysis.source.text, analysis.document.anchors
+    assert len(anchors) >= 6
+    assert all(not text[start].isspace() and analysis.where(start) == f"{label}, line 1" for start, label in anchors)

@@ -5,8 +5,8 @@ and raised above its baseline is a superscript, written ``<sup>…</sup>`` so th
 finder reads it like Markdown. Running heads, footers and page numbers are removed by
 their repetition across pages; two-column pages are read column by column; a reference
 list set with hanging indents is cut into entries where each opens at its column's
-margin; words hyphenated at line ends are repaired later, with the other blocks. Anchors name the page,
-so findings say "page 3, line 12".
+margin; words hyphenated at line ends are repaired later, with the other blocks. Anchors
+name the page, so findings say "page 3, line 12".
 """
 from __future__ import annotations
 
@@ -76,12 +76,13 @@ def read_pdf(target: Path, path) -> Document:
         if in_references and not opening:
             builder.end_block()
             previous_box = None
-        builder.anchor(f"page {number}")
+        page_anchor = f"page {number}"  # (set where the page's first line starts, after any break)
         for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
             heading = _heading(line, body_size)
             if heading:
                 in_references = bool(_REFERENCE_HEADING.match(heading))
                 builder.end_block()
+                builder.anchor(page_anchor)
                 level = "#" if line.size >= 1.6 * body_size and number == 1 else "##"
                 builder.write(f"{level} {heading}")
                 builder.end_block()
@@ -90,6 +91,7 @@ def read_pdf(target: Path, path) -> Document:
             if (re.fullmatch(r"[\d,–\-\s]+", line.text) and previous_line is not None
                     and line.size <= 0.8 * previous_line.size and line.page == previous_line.page):
                 # A small number set apart (a table cell's superscript wrapped onto its own line).
+                builder.anchor(page_anchor)
                 builder.write(f"<sup>{line.text.strip()}</sup>")
                 continue
             if previous_box is not None and ((line.box != previous_box and not in_references
@@ -100,6 +102,7 @@ def read_pdf(target: Path, path) -> Document:
                 builder.end_block()
             elif previous_box is not None:
                 builder.write("\n")
+            builder.anchor(page_anchor)
             builder.write(line.text)
             previous_box = line.box
             previous_line = line
@@ -414,7 +417,7 @@ def _runs_on(previous: _Line | None, line: _Line) -> bool:
     put it in another text box (the next column or page): "… (Shelton and Weck-" then
     "erly 2007). The only …". No paragraph opens with a small letter."""
     return (previous is not None and line.text[:1].islower()
-            and re.search(r"(?:[^\W\d_]-|[^\W\d_,;]|,)$", previous.text) is not None)
+            and re.search(r"(?:[^\W\d_]-?|,)$", previous.text) is not None)
 
 
 def _reference_lines(pages: list[list[_Line]], body_size: float) -> list[list[_Line]]:
