@@ -172,9 +172,10 @@ def _mend_tail(line: str, width: int, page: str) -> str:
     joined line is no longer than a full one, so the range must say it itself, its two
     halves of one length and close ("946958"; an article number such as "123606" is not,
     nor one that ends an identifier on the page: MDPI's "2020;17(11):4072." and its DOI
-    "10.3390/ijerph17114072", Cell Press's "4:101133." and "10.1016/j.xcrm.2023.101133"). The end may have carried the rest of its line with it
-    ("…;62:147-" / "152. doi:…" comes out as "…;62:147152. doi:…"): then only halves of
-    three digits or more, where article numbers are rarely close and rising."""
+    "10.3390/ijerph17114072", Cell Press's "4:101133." and "10.1016/j.xcrm.2023.101133").
+    The end may have carried the rest of its line with it ("…;62:147-" / "152. doi:…"
+    comes out as "…;62:147152. doi:…"): then only halves of three digits or more, where
+    article numbers are rarely close and rising."""
     if len(line) < 0.85 * width:
         return line
     last = re.search(r"(\d{4,10})[.,;]?$", line)
