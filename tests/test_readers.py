@@ -856,6 +856,20 @@ def test_words_pdftotext_joined_in_a_hyphenated_text_stay_whole_after_a_prefix_o
     assert all(first + rest in mended and f"{first}-{rest}" not in mended for first, rest in cuts)
 
 
+@pytest.mark.parametrize("first, rest, read", [("954", "6", "954-6"), ("226", "34", "226-34"), ("77", "79", "77-79")])
+def test_a_vancouver_range_printed_short_and_joined_by_pdftotext_is_mended(sample_text, first, rest, read):
+    """"…2008;69:954-" / "6. doi:…" joined by pdftotext reads "…2008;69:9546. doi:…":
+    Vancouver prints a range's end short (954-6 is 954 to 956), so the digits part where
+    the end is shortest-dropped and rising ("226-34", not "2263-4")."""
+    from refgraph.readers.joins import join_mender
+
+    lines = textwrap.wrap(" ".join(sample_text.split("#### REFERENCES")[1].split()[:600]), 45, break_on_hyphens=False)
+    joined = f"Rapid onset of antidepressants. 2008;69:{first}{rest}. doi:10.4088/JCP.v69n0611. Epub 2008."
+    page = "\n".join(lines[:20] + [joined] + lines[20:40])
+    assert len(joined) >= 1.35 * 45  # long enough to show that pdftotext joined two lines
+    assert f"2008;69:{read}. doi:" in join_mender(page)(page)
+
+
 def _with_line_numbers(paged: str, column: bool) -> str:
     """Pages of a manuscript under review, numbered line by line down the whole text as
     pdftotext writes them: each page's numbers as a column of lines before its text

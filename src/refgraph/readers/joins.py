@@ -197,18 +197,25 @@ def _page_range(token: re.Match, line: str, cuts: list[int], closest: int = 1000
     digits = token.group()
     if len(digits) < 4 or _YEAR.fullmatch(digits) or not _PAGES_BEFORE.search(line[:token.start()]) or not re.match(r"(?:[.,;)]|\s|$)", line[token.end():]):
         return None
-    return rising_split(digits, [i for i in cuts if len(digits) - i <= i], closest)
+    return rising_split(digits, [i for i in cuts if len(digits) - i <= i], closest, abbreviated=True)
 
 
-def rising_split(digits: str, cuts, closest: int | None = None) -> str | None:
+def rising_split(digits: str, cuts, closest: int | None = None, abbreviated: bool = False) -> str | None:
     """Digits that were a range before a line end took its hyphen: of the splits at
     ``cuts`` into a rising pair (no half opening with 0), the closest ("7779" → "77-79",
-    "1014" → "10-14"); with ``closest``, only a pair nearer than that."""
-    splits = [(int(digits[i:]) - int(digits[:i]), i) for i in cuts if digits[i] != "0"
-              and 0 < int(digits[i:]) - int(digits[:i]) < (closest or int(digits[i:]) + 1)]
+    "1014" → "10-14"); with ``closest``, only a pair nearer than that. With
+    ``abbreviated``, a page range may print its end short, as Vancouver does ("9546" is
+    "954-6", pages 954 to 956)."""
+    def end(i: int) -> int:
+        tail = digits[i:]
+        return int(digits[:i][: max(0, i - len(tail))] + tail) if abbreviated else int(tail)
+
+    # (The fewest digits left out first: "22634" is "226-34", not "2263-4".)
+    splits = [(max(0, i - (len(digits) - i)) if abbreviated else 0, end(i) - int(digits[:i]), i) for i in cuts if digits[i] != "0"
+              and 0 < end(i) - int(digits[:i]) < (closest or end(i) + 1)]
     if not splits:
         return None
-    cut = min(splits)[1]
+    cut = min(splits)[2]
     return f"{digits[:cut]}-{digits[cut:]}"
 
 
