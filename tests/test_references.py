@@ -875,3 +875,18 @@ def test_a_cut_after_two_letters_whose_second_half_is_no_word_is_one_word(sample
     refs = refs.replace("and incidence of major", "and in-\ncidence of major")
     rewritten = analyse_text(body + "#### REFERENCES" + refs, tmp_path)
     assert [r.title for r in rewritten.references] == [r.title for r in sample.references]
+
+
+def test_the_discussions_end_read_under_the_heading_is_still_the_body(sample, sample_text, tmp_path):
+    """A PDF's text may set the "References" heading above the discussion's last paragraph
+    (the heading opened the next column): that paragraph is no entry, and its callouts and
+    claims are read as the body's."""
+    blocks = sample_text.split("#### REFERENCES", 1)[0].rstrip().split("\n\n")
+    cited = max(i for i, block in enumerate(blocks) if "<sup>" in block)  # the discussion's last citing paragraph
+    head, last = "\n\n".join(blocks[:cited] + blocks[cited + 1:]), blocks[cited]
+    assert "<sup>" in last and not last.startswith("#")
+    entries = "\n".join(f"{r.number}. " + re.sub(r"\s+", " ", r.raw) for r in sample.references)
+    moved = analyse_text(f"{head}\n\n#### REFERENCES\n\n{last}\n\n{entries}\n", tmp_path)
+    assert [r.number for r in moved.references] == list(range(1, 116))
+    assert [c.numbers for c in moved.callouts] == [c.numbers for c in sample.callouts]
+    assert [s.text for s in moved.claims] == [s.text for s in sample.claims]

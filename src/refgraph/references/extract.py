@@ -690,7 +690,19 @@ def extract_references(source: SourceText) -> ReferenceList:
         body_end=body_end,
         numbered=numbered,
         resumes_at=_resumes_at(source.text, entries[-1].end),
+        body_under_heading=_body_under_heading(source.text, start, entries[0].start),
     )
+
+
+def _body_under_heading(text: str, start: int, first_entry: int) -> tuple[int, int]:
+    """The prose between the heading and entry 1 that the list left out (split_entries
+    skips what stands before an entry numbered 1): the body's still, so its callouts and
+    claims are read. (0, 0) when only blank lines stand there."""
+    gap = text[start:first_entry]
+    if not gap.strip():
+        return (0, 0)
+    lead = len(gap) - len(gap.lstrip())
+    return (start + lead, start + len(gap.rstrip()))
 
 
 def _resumes_at(text: str, list_end: int) -> int:

@@ -132,13 +132,20 @@ class ReferenceList:
     generated: bool = False  # made by a tool (BibTeX, JATS): its order and numbers are not the author's
     in_notes: bool = False  # the manuscript's footnotes or endnotes, one reference each (notes_list.py)
     resumes_at: int = 0  # where the manuscript goes on after the list; 0 when nothing follows it
+    # (start, end) of body text read between the heading and entry 1 — a PDF's reading order
+    # put the heading of the next column above the end of the discussion; (0, 0) when none.
+    body_under_heading: tuple[int, int] = (0, 0)
 
     def body_regions(self, length: int) -> tuple[tuple[int, int], ...]:
-        """The body's (start, end) spans: before the list, and after it when the manuscript
+        """The body's (start, end) spans: before the list, under its heading when the
+        extraction set the end of the discussion there, and after it when the manuscript
         goes on (a Word submission prints its tables and figure legends after the references)."""
+        # (The text under the heading goes on from the body, and is read with it as one
+        # region: a PDF text's glued callouts are judged by the numbering from the start.)
+        regions = [(0, max(self.body_end, self.body_under_heading[1]))]
         if 0 < self.resumes_at < length:
-            return ((0, self.body_end), (self.resumes_at, length))
-        return ((0, self.body_end),)
+            regions.append((self.resumes_at, length))
+        return tuple(regions)
 
     def by_number(self) -> dict[int, Reference]:
         """Printed number → entry; when a number repeats, the first entry holds it."""
