@@ -166,16 +166,6 @@ _ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|\b(?:1[6-9]|20)\d\d\s*;\s*\d+(?:\s*\
                          r"|ahead of print|in press|preprint)\s*[)\]]?\s*[.,;]?\s*$", re.I)
 
 
-def _blocks(lines: list[str]) -> list[list[str]]:
-    """``lines`` cut at blank lines, each block with the blank line that ended it."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        blocks[-1].append(line)
-        if not line.strip():
-            blocks.append([])
-    return [block for block in blocks if block]
-
-
 def _paired_heads(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int | None, list[str]]]:
     """Two columns' entries that start on the same baseline can come out as two opening
     lines and then their continuations: "7. Fisher, T. G., … & Andrews, J. T.", "19. Condron,
@@ -192,8 +182,8 @@ def _paired_heads(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int 
         (first, before), (second, lines) = pieces[index - 1], pieces[index]
         if first is None or second is None or second - first <= 1:
             continue
-        blocks = _blocks(lines)
-        if len(_blocks(before)) != 1 or len(blocks) < 2 or not all(
+        blocks = text_blocks(lines)
+        if len(text_blocks(before)) != 1 or len(blocks) < 2 or not all(
                 sum(1 for line in block if line.strip()) == 1 for block in (before, blocks[0])):
             continue
         ends = [_ENTRY_ENDS.search(" ".join(part).strip()) for part in
