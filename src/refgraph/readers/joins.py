@@ -164,6 +164,7 @@ def _capital_after_join(line: str, low: int, high: int, vocabulary: Counter) -> 
     return line[:token.start() + i] + "-" + line[token.start() + i:]
 
 
+_DIGITS = re.compile(r"\d+")
 _RUN_THEN_WORDS = re.compile(r"(?<![\w.])(\d{6,10})(?=[.,;]\s+\S)")
 
 
@@ -181,7 +182,7 @@ def _mend_tail(line: str, width: int, page: str) -> str:
     last = re.search(r"(\d{4,10})[.,;]?$", line)
     runs = ([last] if last else []) + list(_RUN_THEN_WORDS.finditer(line))
     for run in runs:
-        token = re.compile(r"\d+").search(line, run.start(1))
+        token = _DIGITS.search(line, run.start(1))
         digits = token.group()
         if (len(digits) % 2 or not _PAGES_AFTER_VOLUME.search(line[:token.start()])
                 or re.search(rf"(?:[^\W_]|[./]){digits}(?!\w)", page)):  # ("ijerph17114072", "xcrm.2023.101133")

@@ -85,9 +85,10 @@ _DAYS = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?"
 # (NLM's "2014 Nov. 67 (3): 323" is a volume and issue after the month, not its days. Tried
 # only where a word starts: every entry is scanned for dates, and trying the months at each
 # letter had cost a twentieth of the whole parse.)
-MEETING_DATES = rf"(?<!\w)(?:(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS},?)\s+{YEAR}|{YEAR}\s+{_MONTH}(?:\s+{_DAYS}(?!\s*[(:;]))?)"
+_MEETING_DATES = rf"(?<!\w)(?:(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS},?)\s+{YEAR}|{YEAR}\s+{_MONTH}(?:\s+{_DAYS}(?!\s*[(:;]))?)"
+_DATES = re.compile(_MEETING_DATES)
 _IN_MEETING = re.compile(
-    rf"[.?!]\s+In:?\s+(?P<meeting>[^.;]{{4,200}}?),\s*(?:{MEETING_DATES})"
+    rf"[.?!]\s+In:?\s+(?P<meeting>[^.;]{{4,200}}?),\s*(?:{_MEETING_DATES})"
     rf"(?:,\s*(?P<place>{_PLACE_PART}(?:,\s*{_PLACE_PART})?))?\.?\s*$")
 
 
@@ -110,10 +111,10 @@ def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
     pp. 45–50" of MDPI's proceedings, "… on Things, June 3-5, 2019, Paris", "(…, Sandbjerg,
     Denmark, 25-30 April 1992)"): a number printed only inside the dates is none of the
     work's, and the proceedings it was read after are the book the paper is in."""
-    dates = [found.group() for found in re.finditer(MEETING_DATES, text)]
+    dates = [found.group() for found in _DATES.finditer(text)]
     if not dates:
         return fields
-    undated = re.sub(MEETING_DATES, " ", text)
+    undated = _DATES.sub(" ", text)
     mended = dict(fields)
     for name in ("volume", "pages"):
         value = fields.get(name) or ""
