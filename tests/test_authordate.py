@@ -1225,13 +1225,18 @@ def test_citation_form_names_the_phrase_the_text_wrote(tmp_path):
         "'Smith and colleagues (2019)' uses \"and colleagues\" for a work with 2 authors."]
 
 
+_AUTHOR_YEAR_CASES = ["actaamazonica_2022_2951", "bjsocpsychol_2025_70094", "climdyn_2024_07295", "earthsfuture_2024_004475",
+                      "ecolevol_2025_71422", "elife_2014_02935", "frontmicrobiol_2024_1363775", "peerj_2025_19428"]
+
+
 @needs_corpus()
-@pytest.mark.parametrize("case_name", ["ecolevol_2025_71422", "bjsocpsychol_2025_70094"])
+@pytest.mark.parametrize("case_name", _AUTHOR_YEAR_CASES)
 def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_path):
     """LaTeX sets an author–date list with hanging indents, and a group author's name may
     fill a line by itself ("California Department of Fish and Wildlife." above "2025.")
-    when a long address follows. The glyphs' positions say where each entry opens: the PDF
-    gives the Markdown's entries, each with its first author and year, and its citations."""
+    when a long address follows. The glyphs' positions say where each entry opens: every
+    author–date article typeset gives the Markdown's entries, each with its first author
+    and year, and its citations."""
     from corpus import cases, shared_dir
     from printing_latex import pdflatex, typeset_pdf
 
@@ -1239,7 +1244,9 @@ def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_pa
 
     if pdflatex() is None:
         pytest.skip("needs pdflatex")
-    case = next(c for c in cases(shared_dir() / "corpus-dev" / "author-year") if c.name == case_name)
+    found = {c.name: c for c in cases(shared_dir() / "corpus-dev" / "author-year")}
+    assert sorted(found) == _AUTHOR_YEAR_CASES  # (every article of the set, none left out)
+    case = found[case_name]
     markdown = (case / "manuscript.md").read_text(encoding="utf-8")
     pdf = typeset_pdf(markdown, tmp_path / f"{case_name}.pdf", header=f"{case_name} · running head")
     first = lambda r: (((r.authors[0].family or r.authors[0].literal) if r.authors else "").rstrip("."), r.year)
