@@ -969,6 +969,17 @@ def test_letters_tex_builds_from_an_accent_read_as_one_letter(sample, sample_tex
     assert [r.authors[0].family for r in list(analysis.references)[:3]] == ["Kavaliauskienė", "Erdős", "Žemaitienė"]
 
 
+@pytest.mark.parametrize("read, composed", [("Kavaliauskien˙e", "Kavaliauskienė"), ("Ba¨ckvall", "Bäckvall"),
+                                            ("na¨ıve", "naïve"), ("Erd˝os", "Erdős"), ("a ´ b", "a ´ b")])
+def test_a_spacing_accent_joins_the_letter_it_was_set_over(read, composed):
+    """pdfminer reads TeX's accent before its letter, or after it when the accent sits
+    further left ("Ba¨ckvall": no "c" takes a diaeresis, the "a" before does); an accent
+    between spaces is no letter's."""
+    from refgraph.readers.pdf import _with_accents_composed
+
+    assert _with_accents_composed(read) == composed
+
+
 def _author_date_sample(sample, sample_text: str) -> str:
     """The sample cited author–date: each superscript becomes "(Surname et al., 2018; …)"
     from the entries it cites (its list is bulleted, as the PDF's conversion left it)."""
