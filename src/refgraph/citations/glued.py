@@ -41,6 +41,11 @@ _YEAR_WORD = re.compile(r"(?:\b(?:in|since|from|between|and|until|to|of|by|durin
 # A numbered name with a citation glued on: "CD1965,66" is CD19 and 65,66.
 # (Bounded: names are short, and an unbounded lazy run would rescan a long token.)
 _NAME_GLUED = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][A-Za-z-]{{0,24}}?)(?P<digits>\d{{2,6}})(?P<rest>(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*)(?=[\s.,;:)]|$)")
+# A callout pdftotext lifted onto a line of its own, amid a line it set one word to a
+# line ("and / 4 / therapeutic cancer vaccines, / have"): the superscript is raised above
+# the words it follows, so it comes out before them. (The reader puts it back where its
+# hole shows, "(TME) . In"; after punctuation no hole is left.)
+_LIFTED = re.compile(rf"(?<=[^\W\d_]|[,;:.)])\n(?P<body>{_BODY})(?=\n[^\W\d_(])")
 
 
 def glued_numbers(text: str, max_number: int) -> set[int]:
@@ -170,6 +175,12 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             callout = make(source, body_start, match.end(), text[body_start: match.end()], "glued", max_number)
             if callout:
                 candidates.append((body_start, "name", callout, match.group("name") + match.group("digits")[:split]))
+    for match in _LIFTED.finditer(text, start, end):
+        before = text[text.rfind("\n", start, match.start()) + 1: match.start()]
+        if len(before.split()) == 1 and not _NOT_AFTER.search(before) and match.end() not in taken:
+            callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
+            if callout and max(callout.numbers) <= max_number:
+                candidates.append((match.start("body"), "lifted", callout, before.strip()))
     candidates.sort(key=lambda c: c[0])
     # How often each acronym is written with digits glued on ("HDAC1", "BD10"), all numbers
     # together, and with how many different numbers.
@@ -215,7 +226,9 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     several = len(callout.numbers) > 1
     if kind in ("year", "number"):
         return numbering.fits(callout.numbers)
-    if kind == "name":
+    if kind in ("name", "lifted"):
+        # (A lifted number may be a quantity read in its place, "for / 30 / min.": only
+        # the very next first citation, or several that the numbering has brought.)
         return numbering.brings_next(callout.numbers) or (several and numbering.fits(callout.numbers))
     written = re.split(r"[,‐–-]", name)[0]
     if words[re.split(r"[‐-]", written)[-1]] > 1 or FORMULA.fullmatch(written):
