@@ -76,6 +76,13 @@ PATTERNS = {
         "\n".join(f"{k}. Smith {chr(65 + k % 26)}{chr(65 + k // 26 % 26)}. Title {k}. J Med 2000;{k}:1-2."
                   for k in sorted(range(p * 40 + 1, p * 40 + 41), key=lambda k: (k % 2, k)))
         for p in range(2 * n)) + "\n",
+    # A list whose two columns pdftotext read line by line across the gutter, one block.
+    "interleaved-pdf-list": lambda n: "\f".join(f"Running head · Journal 2024\n\nA {word} claim.[{i + 1}] More {word} text.\n\n{i}"
+                                                for i, word in enumerate(("first", "second", "third")))
+                                      + "\f\nReferences\n" + "\n".join(
+        line for k in range(1, 30 * n + 1) for line in (
+            f"{k}. Smith {chr(65 + k % 26)}, Lee B. A title of work {k:04d} that", f"{k + 30 * n}. Jones C, Kim D. Another title {k:04d} of",
+            "runs into a second line of its title. J Med", "more words of the other title here. J Sci", f"2001;{k}:1-9.", f"2002;{k}:10-19.")) + "\n",
     "adjacent-brackets-and-refs": lambda n: _doc(" ".join(f"A claim [{i % 20 + 1}][{i % 19 + 1}] (refs {i % 20 + 1},{i % 19 + 1})."
                                                          for i in range(100 * n))),
     # Footnotes at the foot of PDF pages: marks glued to words, each page's notes below.

@@ -18,11 +18,13 @@ def _entry_lines(sample) -> list[list[str]]:
             for ref in sample.references]
 
 
-def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block: int = 3) -> str:
+def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block: int = 3,
+                           heading_ends_its_page: bool = False) -> str:
     """pdftotext's text of the sample with its list in two columns: per page, blocks of
     ``block`` entries from the left and the right column alternate, and on the first
     list page the right column's first block comes out before the heading, between the
-    body's last two paragraphs."""
+    body's last two paragraphs (or, ``heading_ends_its_page``, the heading ends the body's
+    last page and the list starts on the next)."""
     body = sample_text[:sample.references.body_end].rstrip().split("\n")
     wrapped = [w for line in body for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
     pages = [wrapped[i:i + 45] for i in range(0, len(wrapped), 45)]
@@ -33,7 +35,9 @@ def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block
         lefts = [left[i:i + block] for i in range(0, len(left), block)]
         rights = [right[i:i + block] for i in range(0, len(right), block)]
         lines: list[str] = []
-        if first == 0:
+        if first == 0 and heading_ends_its_page:
+            pages.append("\n\n".join(paragraphs).split("\n") + ["", "REFERENCES"])
+        elif first == 0:
             stranded = rights.pop(0)
             lines += "\n\n".join(paragraphs[:-1]).split("\n") + [""] + [l for e in stranded for l in e] + [""]
             lines += paragraphs[-1].split("\n") + ["", "REFERENCES"]
@@ -62,6 +66,14 @@ def test_a_two_column_list_extracted_out_of_order_reads_in_order(sample, sample_
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert same >= 113, same
     assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_a_list_extracted_out_of_order_below_a_heading_that_ends_its_page(sample, sample_text, tmp_path):
+    text = _two_column_extraction(sample, sample_text, heading_ends_its_page=True)
+    assert re.search(r"REFERENCES\s*\n\d+\s*\f", text)  # the heading, then the page's number and its end
+    analysis, same = _read_back(text, tmp_path, sample)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert same >= 113, same
 
 
 def test_numbered_lines_of_the_body_stay_in_the_body():
@@ -293,3 +305,45 @@ def test_an_entrys_last_line_that_recurs_down_the_pages_is_no_running_line(sampl
     analysis = analyse(path)
     assert [(r.number, r.year, r.pages) for r in analysis.references] == [(r.number, r.year, r.pages) for r in sample.references]
     assert not any(HEAD in r.raw for r in analysis.references)
+
+
+def _interleaved_extraction(sample, sample_text: str, per_column: int = 8) -> str:
+    """pdftotext's text of the sample with its list in two columns whose lines it read
+    across the gutter, one line from each in turn. On every other page the right column
+    starts three lines down, its first line run into the left column's line beside it
+    ("…Psychiatry 2000;47:351-4.9. Zarate CA Jr, …"), and one of its entries has its
+    number alone on a line, its text on the next ("11." / "Murrough JW, …")."""
+    body = sample_text[:sample.references.body_end].rstrip().split("\n")
+    wrapped = [w for line in body for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
+    pages = [wrapped[i:i + 45] for i in range(0, len(wrapped), 45)]
+    entries = _entry_lines(sample)
+    for page, first in enumerate(range(0, len(entries), 2 * per_column)):
+        left = [line for entry in entries[first:first + per_column] for line in entry]
+        right_entries = [list(entry) for entry in entries[first + per_column:first + 2 * per_column]]
+        if len(right_entries) > 2:
+            label, rest = right_entries[1][0].split(" ", 1)
+            right_entries[1][0:1] = [label, rest]
+        right = [line for entry in right_entries for line in entry]
+        down = 3 if page % 2 else 0
+        lines = ["REFERENCES", ""] if page == 0 else []
+        lines += left[:down]
+        if down and right and len(left) > down:
+            lines[-1] += right.pop(0)  # (no space: the column's line ran up to the other's)
+        for row in range(down, max(len(left), len(right) + down)):
+            lines += [left[row]] if row < len(left) else []
+            lines += [right[row - down]] if 0 <= row - down < len(right) else []
+        pages.append(lines)
+    return "\f".join("\n".join([HEAD, ""] + page + ["", str(181 + n)]) for n, page in enumerate(pages)) + "\f"
+
+
+def test_a_two_column_list_extracted_line_by_line_across_the_gutter(sample, sample_text, tmp_path):
+    """Each column's lines are given back to it. Two titles cut where either could run on
+    into the other ("…for the treatment of" / "…and Maintenance Ketamine", then "complex
+    regional pain syndrome" / "Infusions for …") cannot be told apart by their words, and
+    the STAR*D titles lose their asterisk in this rewrite."""
+    text = _interleaved_extraction(sample, sample_text)
+    assert re.search(r"[a-z]\d{1,3}\. [A-Z]", text)  # a line run into the other column's opening
+    analysis, same = _read_back(text, tmp_path, sample)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert same >= 111, same
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]

@@ -96,6 +96,11 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
             page, heading = moved
             pages = pages[:list_page] + [page] + pages[list_page + 1:]
             opening = [n for n in map(_number, page[heading + 1:]) if n is not None]
+    if not opening and not any(line.strip() for line in pages[list_page][heading + 1:]) and list_page + 1 < len(pages):
+        # The heading ended its page: the list starts at the next one's top.
+        following = [n for n in map(_number, pages[list_page + 1]) if n is not None]
+        if following and min(following) <= 2:
+            return pages[:list_page + 1] + _in_order(pages[list_page + 1:], None)
     if not opening:
         # An author–date list has no numbers; its alphabetical order places what the
         # extraction stranded before the heading (pdfsortedlist.py).
@@ -103,8 +108,18 @@ def reorder_list_pages(pages: list[list[str]], list_page: int | None, heading: i
         return pages if restored is None else pages[:list_page] + [restored] + pages[list_page + 1:]
     if min(opening) > 2 and not _first_entries_above(pages[list_page][:heading], min(opening)):
         return pages
-    return pages[:list_page] + [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n")
-                                for index, page in enumerate(pages[list_page:])]
+    return pages[:list_page] + _in_order(pages[list_page:], heading)
+
+
+def _in_order(pages: list[list[str]], heading: int | None) -> list[list[str]]:
+    """The list's pages, the first with the heading at line ``heading`` (or none), each
+    with its columns' interleaved lines parted and its entries in order."""
+    from .pdfinterleaved import separate_interleaved_columns  # (it reads ENTRY_ENDS from here)
+
+    head = 0 if heading is None else heading + 1
+    pages = [page[:head] + separate_interleaved_columns(page[head:]) if index == 0 else separate_interleaved_columns(page)
+             for index, page in enumerate(pages)]
+    return [reorder_list_page("\n".join(page), heading if index == 0 else None).split("\n") for index, page in enumerate(pages)]
 
 
 def _first_entries_above(lines: list[str], low: int) -> bool:
@@ -162,7 +177,7 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
 
 # How a whole entry ends: its year, pages or article number, identifier or link.
 # (Vancouver's "2018;19." and "2015;4:1." end on a volume, or a page, short of a range.)
-_ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|\b(?:1[6-9]|20)\d\d\s*;\s*\d+(?:\s*\([^)]*\))?(?::\s*[A-Za-z]?\d+)?|[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|\b[A-Za-z]?\d{3,}|doi\S*|https?://\S+"
+ENTRY_ENDS = re.compile(r"(?:\b\d{4}[a-z]?|\b(?:1[6-9]|20)\d\d\s*;\s*\d+(?:\s*\([^)]*\))?(?::\s*[A-Za-z]?\d+)?|[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|\b[A-Za-z]?\d{3,}|doi\S*|https?://\S+"
                          r"|ahead of print|in press|preprint)\s*[)\]]?\s*[.,;]?\s*$", re.I)
 
 
@@ -186,7 +201,7 @@ def _paired_heads(pieces: list[tuple[int | None, list[str]]]) -> list[tuple[int 
         if len(text_blocks(before)) != 1 or len(blocks) < 2 or not all(
                 sum(1 for line in block if line.strip()) == 1 for block in (before, blocks[0])):
             continue
-        ends = [_ENTRY_ENDS.search(" ".join(part).strip()) for part in
+        ends = [ENTRY_ENDS.search(" ".join(part).strip()) for part in
                 (before, blocks[0], before + blocks[1], blocks[0] + [line for block in blocks[2:] for line in block])]
         if not ends[0] and not ends[1] and ends[2] and (ends[3] or len(blocks) == 2):  # (2: its end comes later)
             moves.append((index, blocks))
@@ -212,9 +227,9 @@ def _orphan_to_its_entry(pieces: list[tuple[int | None, list[str]]]) -> list[tup
         blank = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
         rest = [line for line in lines[blank:] if line.strip()]
         own = " ".join(line.strip() for line in lines[:blank])
-        if rest and _ENTRY_ENDS.search(own) and _ENTRY_ENDS.search(" ".join(rest)):
+        if rest and ENTRY_ENDS.search(own) and ENTRY_ENDS.search(" ".join(rest)):
             orphans.append((index, blank))
-        elif not rest and not _ENTRY_ENDS.search(own):
+        elif not rest and not ENTRY_ENDS.search(own):
             short.append(index)
     if len(orphans) != 1 or len(short) != 1:
         return pieces
