@@ -19,13 +19,19 @@ def _entry_lines(sample) -> list[list[str]]:
 
 
 def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block: int = 3,
-                           heading_ends_its_page: bool = False) -> str:
+                           heading_ends_its_page: bool = False, prose_among_entries: bool = False) -> str:
     """pdftotext's text of the sample with its list in two columns: per page, blocks of
     ``block`` entries from the left and the right column alternate, and on the first
     list page the right column's first block comes out before the heading, between the
     body's last two paragraphs (or, ``heading_ends_its_page``, the heading ends the body's
-    last page and the list starts on the next)."""
-    body = sample_text[:sample.references.body_end].rstrip().split("\n")
+    last page and the list starts on the next; or, ``prose_among_entries``, the body's last
+    paragraph that cites comes out under the heading, after the list's first block)."""
+    body = sample_text[:sample.references.body_end].rstrip()
+    moved: list[str] = []
+    if prose_among_entries:  # the body's last paragraph that cites, lifted out of the body
+        paragraph = [p for p in body.split("\n\n") if "<sup>" in p and len(p.split()) > 60][-1]
+        body, moved = body.replace(paragraph + "\n\n", ""), textwrap.wrap(paragraph, 45)
+    body = body.split("\n")
     wrapped = [w for line in body for w in (textwrap.wrap(line, 90) if line.strip() and not line.startswith(("|", "#")) else [line])]
     pages = [wrapped[i:i + 45] for i in range(0, len(wrapped), 45)]
     paragraphs = "\n".join(pages.pop()).split("\n\n")  # the last body page shares the heading's page
@@ -37,6 +43,9 @@ def _two_column_extraction(sample, sample_text: str, per_column: int = 12, block
         lines: list[str] = []
         if first == 0 and heading_ends_its_page:
             pages.append("\n\n".join(paragraphs).split("\n") + ["", "REFERENCES"])
+        elif first == 0 and prose_among_entries:
+            lines += "\n\n".join(paragraphs).split("\n") + ["", "REFERENCES"]
+            lines += [l for e in lefts.pop(0) for l in e] + [""] + moved + [""]
         elif first == 0:
             stranded = rights.pop(0)
             lines += "\n\n".join(paragraphs[:-1]).split("\n") + [""] + [l for e in stranded for l in e] + [""]
@@ -74,6 +83,17 @@ def test_a_list_extracted_out_of_order_below_a_heading_that_ends_its_page(sample
     analysis, same = _read_back(text, tmp_path, sample)
     assert [r.number for r in analysis.references] == list(range(1, 116))
     assert same >= 113, same
+
+
+def test_a_paragraph_of_the_body_extracted_among_the_first_entries_goes_back_to_the_body(sample, sample_text, tmp_path):
+    text = _two_column_extraction(sample, sample_text, prose_among_entries=True)
+    under = text[text.index("REFERENCES"):text.index("\n4. ")]
+    moved = under.split("\n\n")[1].split("\n")[0]  # the paragraph's first line, after the first block
+    assert "<sup>" in under.split("\n\n")[1] and not re.match(r"\d+\. ", moved), moved
+    analysis, same = _read_back(text, tmp_path, sample)
+    assert [r.number for r in analysis.references] == list(range(1, 116)) and same >= 113, same
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts]
+    assert not any(moved in ref.raw for ref in analysis.references)
 
 
 def test_numbered_lines_of_the_body_stay_in_the_body():

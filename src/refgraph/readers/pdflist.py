@@ -154,6 +154,13 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     reference heading's line when the list starts on this page."""
     lines = page.split("\n")
     before, after = (lines[:heading + 1], lines[heading + 1:]) if heading is not None else ([], lines)
+    prose: list[str] = []
+    if heading is not None:
+        # The body's paragraphs that the extraction wrote among the list's first entries
+        # (the page's other column, read block by block) go back above the heading.
+        blocks = text_blocks(after)
+        prose = [line for block in blocks if _is_prose(block) for line in block]
+        after = [line for block in blocks if not _is_prose(block) for line in block] if prose else after
     markers = _with_neighbours([n for n in map(_number, lines) if n is not None])
     pieces = _pieces(after, markers)
     listed = {n for n, _ in pieces if n is not None}
@@ -170,9 +177,21 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     stranded_pieces = [p for block in moved for p in _stranded(block, markers)]
     numbers = [n for n, _ in pieces + stranded_pieces if n is not None]
     if not _certain(numbers) or (numbers == sorted(numbers) and not moved):
-        return page
-    kept_before = [line for block in body for line in block] + [before[-1]] if heading is not None else []
+        return "\n".join(before[:-1] + prose + before[-1:] + after) if prose else page
+    kept_before = [line for block in body for line in block] + prose + [before[-1]] if heading is not None else []
     return "\n".join(kept_before + _ordered(_orphan_to_its_entry(_paired_heads(pieces + stranded_pieces))))
+
+
+def _is_prose(block: list[str]) -> bool:
+    """Whether a block of lines is a paragraph of the body: no list number opens it, and
+    it runs on for sentences of mostly lower-case words (an entry's words are mostly
+    capitalised: names, a journal, "In Proc. of The 33rd Int. Conf."), with no year or
+    identifier in them."""
+    text = " ".join(line.strip() for line in block if line.strip())
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return (len(words) >= 40 and not _NUMBERED.match(block[0]) and not _EVIDENCE.search(text)
+            and sum(word[0].islower() for word in words) >= 0.7 * len(words)
+            and bool(re.search(r"[^\W\d_)]\.\s+[A-Z]", text)))
 
 
 # How a whole entry ends: its year, pages or article number, identifier or link.
