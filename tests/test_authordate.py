@@ -366,7 +366,8 @@ def test_a_column_break_inside_a_hard_wrapped_list(tmp_path):
     ("… Proc Natl" / blank / "Lindqvist K, …"); names with their year after the break open
     the next entry, while a list of names cut after "&", a particle or before someone's
     initials goes on; so do names after an entry cut after a comma once it has its year and
-    title ("… Science, 297," / blank / "Sabine, C. L., Feely, R. A., …")."""
+    title ("… Science, 297," / blank / "Sabine, C. L., Feely, R. A., …"), or after any word once
+    it has them, its rest set elsewhere ("… management in" / blank / "Ulloa C, Malhado AM, …")."""
     lines = """Albrecht JD, Berger O (2021) The biological carbon pump in
 CMIP6 models: 21st century trends and
 uncertainties. Proc Natl
@@ -394,12 +395,20 @@ polar ice sheets. Science, 297,
 Sabine, C. L., Feely, R. A., Gruber, N., et al.
 
 (2004). The oceanic sink for anthropogenic CO2.
-Science, 305, 367–371."""
+Science, 305, 367–371.
+Tanaka K, Dearden P. 2014. Why local people do not
+support conservation: governance and management in
+
+Ulloa C, Malhado AM, Jepson P, Ladle R.
+2016. Modelling local attitude to protected areas.
+Conservation and Society 14:163-182."""
     text = ("# T\n\nClaims (Albrecht and Berger 2021; Lindqvist et al. 2008; Moreau et al. 2002; Nunes et al. 2009; "
-            "Okafor et al. 2022; Perez and Gomez 2019; Quinn and Thomas 2012; Sabine et al. 2004).\n\n## References\n\n" + lines + "\n")
+            "Okafor et al. 2022; Perez and Gomez 2019; Quinn and Thomas 2012; Sabine et al. 2004; Tanaka and Dearden 2014; "
+            "Ulloa et al. 2016).\n\n## References\n\n" + lines + "\n")
     references = list(analyse_text(text, tmp_path).references)
-    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez", "Quinn", "Sabine"]
-    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019", "2012", "2004"]
+    assert [r.authors[0].family for r in references] == ["Albrecht", "Lindqvist", "Moreau", "Nunes", "Okafor", "Perez", "Quinn",
+                                                         "Sabine", "Tanaka", "Ulloa"]
+    assert [r.year for r in references] == ["2021", "2008", "2002", "2009", "2022", "2019", "2012", "2004", "2014", "2016"]
 
 
 def test_hard_wrapped_name_year_entries_open_with_et_al_and_or_a_suffix(tmp_path):

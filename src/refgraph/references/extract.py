@@ -193,8 +193,9 @@ def _opens_after_break(line: str, previous: str) -> bool:
             and not _NAMES_GO_ON.search(previous) and not _INITIALS_FIRST.match(line))
 
 
-# Two names with their initials: "Sabine, C. L., Feely, R. A.,", "Boot A, Heydt AS,".
-_TWO_NAMES = re.compile(rf"^[{_U}][\w'’‐-]+,?\s+(?:[{_U}]\.?\s?-?){{1,3}},\s+(?:&\s+)?[{_U}][\w'’‐-]+,?\s+[{_U}]\.?(?:\s|,|$)")
+# Two names with their initials: "Sabine, C. L., Feely, R. A.,", "Boot A, Heydt AS,",
+# "Bragagnolo C, Malhado AM,".
+_TWO_NAMES = re.compile(rf"^[{_U}][\w'’‐-]+,?\s+(?:[{_U}]\.?\s?-?){{1,3}},\s+(?:&\s+)?[{_U}][\w'’‐-]+,?\s+(?:[{_U}]\.?-?){{1,3}}(?:\s|,|$)")
 
 
 def _names_after_a_whole_entry(line: str, entry_lines: list[str]) -> bool:
