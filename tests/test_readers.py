@@ -530,6 +530,32 @@ def test_a_running_line_read_mid_page_is_dropped_there_too(sample, sample_text, 
     assert sum(fields(a) == fields(b) for a, b in zip(analysis.references, sample.references)) >= 113
 
 
+def test_a_footer_joined_to_a_cut_word_is_cut_off_and_the_word_gets_its_hyphen_back(sample, sample_text, tmp_path):
+    """The page's last line ends with a word cut at its hyphen and the footer stands below
+    it: pdftotext joins the two ("… a better unde" + "file:///…html"). The footer goes,
+    and the word gets its hyphen back, to be read with its rest at the next page's top."""
+    pages = [page.split("\n") for page in _paged(sample_text).split("\f")]
+    footer = "file:///home/editor/ketamine-review.html"
+    words = []
+    for index, lines in enumerate(pages[:-2]):
+        # (paged() writes a running head, a blank line, the text, a blank line, the number)
+        word = ([None] + list(re.finditer(r"(?<= )[a-z]{7,}\b", lines[-3])))[-1]
+        if word and pages[index + 1][2].strip():  # (the page now ends inside that word)
+            lines[-3], rest = lines[-3][: word.start()] + word.group()[:4] + footer, word.group()[4:] + lines[-3][word.end():]
+            pages[index + 1][2] = rest + " " + pages[index + 1][2]
+            words.append(word.group())
+        else:
+            lines.insert(len(lines) - 1, footer)
+    assert len(words) >= 3, words
+    path = tmp_path / "pdftotext.txt"
+    path.write_text("\f".join("\n".join(lines) for lines in pages), encoding="utf-8")
+    analysis = analyse(path)
+    assert "file://" not in analysis.source.text
+    # (Each cut word has its hyphen back, as where no footer stood between its halves.)
+    assert all(f" {word[:4]}-\n" in analysis.source.text for word in words), words
+    assert groups(analysis) == groups(sample)
+
+
 def test_compound_hyphens_pdftotext_dropped_come_back(sample, sample_text, tmp_path):
     """pdftotext joins a word hyphenated at a line end and drops the hyphen, a compound's
     too: "treatment-" / "resistant" comes out as "treatmentresistant". Where the text

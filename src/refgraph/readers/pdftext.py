@@ -79,6 +79,30 @@ def running_lines(pages: list[list[str]]) -> list[set[int]]:
             for p, (page, edge, lines) in enumerate(zip(keys, edges, pages))]
 
 
+def _running_text_cut_off(kept: list[list[str]], pages: list[list[str]], dropped: list[set[int]]) -> list[list[str]]:
+    """``kept`` with a running line cut off the end of a line it was joined to. pdftotext
+    joins a line that ends with a cut word to the line below it, and when the page's footer
+    stood there, the word takes the footer: "Conflicting human interests over the re-" is
+    read "… over the refile:///…/article.html". The footer (the same words on several pages)
+    goes, and the word gets its hyphen back so that it joins its rest on the next page."""
+    counts = Counter(pages[p][i].strip() for p, drop in enumerate(dropped) for i in drop)
+    running = [text for text, n in counts.items() if n >= 2 and len(text) >= 16]
+    if not running:
+        return kept
+    out = []
+    for lines in kept:
+        page = []
+        for line in lines:
+            text = line.rstrip()
+            found = next((t for t in running if text.endswith(t) and len(text) > len(t)), None)
+            if found is not None:
+                head = text[: -len(found)]
+                line = head + "-" if head[-1:].isalpha() else head.rstrip()
+            page.append(line)
+        out.append(page)
+    return out
+
+
 def _on_half_the_pages(lines_per_page: list[set[str]]) -> set[str]:
     """The lines of words (four letters or more) found on at least half the pages, and three."""
     counts = Counter(line for lines in lines_per_page for line in lines)
@@ -295,6 +319,7 @@ def read_pdf_text(source: SourceText, fmt: str) -> Document:
     builder = TextBuilder()
     removed = 0
     kept_pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, dropped)]
+    kept_pages = _running_text_cut_off(kept_pages, pages, dropped)
     kept_pages = reorder_list_pages(kept_pages, *_reference_heading(kept_pages))
     heading_page, _ = _reference_heading(kept_pages)
     texts = []
