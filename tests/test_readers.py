@@ -14,6 +14,7 @@ import pytest
 from conftest import CASES, CORPUS, needs_corpus
 from conftest import paged as _paged
 from printing import chromium, print_pdf
+from refgraph.citations.callouts import expand_callout
 from refgraph.pipeline import analyse
 
 needs_chromium = pytest.mark.skipif(chromium() is None, reason="needs Chromium to print PDFs")
@@ -679,7 +680,7 @@ def test_callouts_pdftotext_lifted_after_punctuation_are_read_where_they_stand(s
     for i, line in enumerate(lines):
         matches = list(callout.finditer(line)) if not line.startswith("|") else []
         for match in matches:
-            numbers = _numbers(match.group(1))
+            numbers = list(expand_callout(match.group(1))[0])
             head = line[:match.start()].split()
             if match is matches[0] and i % 2 == 0 and len(head) >= 2:
                 lines[i] = "\n".join(head[:-1] + [match.group(1), head[-1] + line[match.end():]])
@@ -700,14 +701,6 @@ def test_callouts_pdftotext_lifted_after_punctuation_are_read_where_they_stand(s
     unsure = Counter(numbers for _, numbers, kind in shredded if kind in ("repeat", "skipping"))
     assert not (whole - found) - unsure, (whole - found) - unsure
     assert Counter(numbers for _, numbers, kind in shredded if kind == "repeat") <= whole - found
-
-
-def _numbers(body: str) -> list[int]:
-    numbers: list[int] = []
-    for part in body.split(","):
-        low, _, high = part.partition("-")
-        numbers += list(range(int(low), int(high or low) + 1))
-    return numbers
 
 
 def test_a_callout_lifted_to_the_top_of_a_page_goes_back(sample_text, tmp_path):

@@ -52,21 +52,21 @@ def _separated(block: list[str]) -> list[str] | None:
     if trailing is None or len(text) < 6:
         return None  # (a blank line inside the block: not one run of lines)
     # (An entry opens with a capital or a quote: "37. https://…" ends a page range cut at its hyphen.)
-    openings = {i: int(m.group("n")) for i, line in enumerate(text)
-                if (m := _OPENING.match(line)) and not line[m.end():m.end() + 1].islower()}
+    matches = {i: m for i, line in enumerate(text) if (m := _OPENING.match(line)) and not line[m.end():m.end() + 1].islower()}
     # (A number alone on its line opens an entry whose text follows, "41." / "A. Gonzalez‐
     # Pinto, …", only when the runs want it: "chapter‐" / "13." ends a link.)
-    alone = {i for i in openings if not text[i][_OPENING.match(text[i]).end():].strip()}
+    alone = {i for i, m in matches.items() if not text[i][m.end():].strip()}
+    openings = {i: int(m.group("n")) for i, m in matches.items()}
     runs = _two_runs([n for i, n in sorted(openings.items()) if i not in alone])
     if runs is None:
         return None
-    low, high = runs
+    low = runs[0]
     wanted = {n for run in runs for n in range(run[0] - 1, run[-1] + 2)} - {n for i, n in openings.items() if i not in alone}
     openings = {i: n for i, n in openings.items() if i not in alone or n in wanted}
-    text, openings, cut_before = _split_run_ins(text, openings, low, high)
-    if _two_runs([n for _, n in sorted(openings.items())], allow_gap=False) != (
-            [n for n in sorted(openings.values()) if n <= low[-1]], [n for n in sorted(openings.values()) if n > low[-1]]):
-        return None
+    text, openings, cut_before = _split_run_ins(text, openings, wanted - set(openings.values()))
+    numbers = sorted(openings.values())
+    if not all(_one_run([n for n in numbers if (n > low[-1]) == high], allow_gap=False) for high in (False, True)):
+        return None  # a gap the run-in openings and lone numbers did not fill
     lengths = sorted(len(line.strip()) for line in text)
     if lengths[-1] > 1.5 * lengths[len(lengths) // 2]:
         return None  # a line holds both columns' text, with no opening to cut it at
@@ -126,11 +126,11 @@ def _one_run(numbers: list[int], allow_gap: bool) -> bool:
     return len(numbers) >= 2 and (not gaps or (allow_gap and gaps == [2]))
 
 
-def _split_run_ins(text: list[str], openings: dict[int, int], low: list[int], high: list[int]):
-    """Lines that hold a run-in opening the runs lack cut in two, the left column's part
-    first: "…/chapter‐39. S. García, …" is "…/chapter‐" and "39. S. García, …"."""
-    present = set(openings.values())
-    wanted = {n for run in (low, high) for n in range(run[0] - 1, run[-1] + 2)} - present
+def _split_run_ins(text: list[str], openings: dict[int, int], wanted: set[int]):
+    """Lines that hold a run-in opening of a number the runs lack (``wanted``) cut in two,
+    the line's first part first: "…/chapter‐39. S. García, …" is "…/chapter‐" and "39. S.
+    García, …"."""
+    wanted = set(wanted)
     out: list[str] = []
     found: dict[int, int] = {}
     cut: list[int] = []  # where a run-in opening now starts a line

@@ -158,9 +158,9 @@ def reorder_list_page(page: str, heading: int | None = None) -> str:
     if heading is not None:
         # The body's paragraphs that the extraction wrote among the list's first entries
         # (the page's other column, read block by block) go back above the heading.
-        blocks = text_blocks(after)
-        prose = [line for block in blocks if _is_prose(block) for line in block]
-        after = [line for block in blocks if not _is_prose(block) for line in block] if prose else after
+        blocks = [(block, _is_prose(block)) for block in text_blocks(after)]
+        prose = [line for block, body in blocks if body for line in block]
+        after = [line for block, body in blocks if not body for line in block] if prose else after
     markers = _with_neighbours([n for n in map(_number, lines) if n is not None])
     pieces = _pieces(after, markers)
     listed = {n for n, _ in pieces if n is not None}
