@@ -418,6 +418,46 @@ def test_glued_digits_after_an_acronym_the_text_uses_alone(tmp_path):
     assert groups(_pasted(tmp_path, body, 12)) == [(1,), (2, 3), (4,), (5,), (4,), (2, 3), (6,)]
 
 
+def test_glued_digits_go_on_from_the_last_new_number_after_a_later_work_cited_early(tmp_path):
+    """A text that cites a later work early ("immunization9", as a box or a table set
+    before its place) goes on in order from where it was: "on HD5." and "covid-196"
+    continue 4, though 9 has been cited."""
+    body = ("Depression is common.1 It costs much,2,3 and immunization9 helps, as studies4 agree. Patients on "
+            "haemodialysis (HD) are frail, HD units are crowded and HD care varies in people on HD5. The covid-19 "
+            "pandemic changed care; covid-19 vaccines were given to children with covid-196 and adults with covid-197,8.")
+    assert groups(_pasted(tmp_path, body, 12)) == [(1,), (2, 3), (9,), (4,), (5,), (6,), (7, 8)]
+
+
+def test_glued_digits_after_a_numbered_name_written_only_inside_a_compound_or_before_more_numbers(tmp_path):
+    """"CD2012" is CD20, written elsewhere only as "anti-CD20", cited as 12; "NCR-30014,15"
+    is a name never written alone, with a citation that rises into the numbers after it.
+    "CD2020" stays a name: no division gives the next citation."""
+    body = ("Depression is common.1 It costs much,2,3 and studies4 agree, as others5 do,6 and more7 do.8 "
+            "Anti-CD20 therapy with rituximab (an anti-CD20 antibody) and CD19 cells and CD30 cells were studied9. "
+            "Trials target CD1910,11, CD2012, or CD3013, and Zhongsheng's NCR-30014,15, while CD2020 is no citation.")
+    assert groups(_pasted(tmp_path, body, 20)) == [(1,), (2, 3), (4,), (5,), (6,), (7,), (8,), (9,),
+                                                   (10, 11), (12,), (13,), (14, 15)]
+
+
+def test_an_acronym_written_alone_far_oftener_recites_works_mid_clause(tmp_path):
+    """"… as expected in HNSCC4, and …": an acronym the text writes alone many times over
+    re-cites a work already cited, mid-clause; a family written with its numbers
+    ("TLR4, and") or a new number mid-clause does not."""
+    alone = " ".join(["HNSCC is common."] * 36)
+    body = (f"Depression is common.1 It costs much,2,3 and studies4 agree. {alone} Survival in HNSCC5. Survival "
+            f"is better in HNSCC4, and HNSCC5, as expected. TLR4 binds LPS and TLR4, and TLR is broad; TLR2, and "
+            f"TLR4 again. New in HNSCC6, as said.")
+    assert groups(_pasted(tmp_path, body, 12)) == [(1,), (2, 3), (4,), (5,), (4,), (5,)]
+
+
+def test_glued_digits_after_a_hyphenated_name_are_judged_by_the_name_as_written(tmp_path):
+    """"loaded on the MHC-I5-7" is MHC-I with 5-7 glued on, judged by "MHC-I5" (written
+    nowhere else), not by "MHC", which the text writes often; "MHC-II" stays a name."""
+    body = ("Depression is common.1 It costs much,2,3 and studies4 agree. MHC molecules present peptides, and MHC "
+            "genes vary; MHC-II differs. Peptides are loaded on the MHC-I5-7. Later work8 agreed.")
+    assert groups(_pasted(tmp_path, body, 12)) == [(1,), (2, 3), (4,), (5, 6, 7), (8,)]
+
+
 def test_a_reference_read_as_text_carries_no_glued_callouts(tmp_path):
     """Reference lines a PDF extractor left among the paragraphs keep their volumes and
     identifiers: "2008;6:e120" and "doi:10.1371" cite nothing; "fig. S5;6" still does."""

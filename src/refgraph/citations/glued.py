@@ -85,11 +85,14 @@ _GREEK_NAMES = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kap
 
 
 class _Numbering:
-    """The first citations so far, in text order: what a new callout may bring."""
+    """The first citations so far, in text order: what a new callout may bring. A new
+    number continues either the highest so far or the last new one: a text that cites a
+    later work early ("… 29 …", then 18, 19, …) goes on from 18 as it runs on."""
 
     def __init__(self):
         self.cited: set[int] = set()
         self.highest = 0
+        self.last_new = 0
 
     def fits(self, numbers, slack: int = 0) -> bool:
         """New numbers continue the first citations: the next ones, or (with ``slack``)
@@ -98,12 +101,24 @@ class _Numbering:
         if not fresh:
             return True
         start = fresh[0]
-        return self.highest < start <= self.highest + 1 + slack and fresh == list(range(start, start + len(fresh)))
+        if fresh != list(range(start, start + len(fresh))):
+            return False
+        return any(self._skips(anchor, start) <= slack for anchor in {self.highest, self.last_new})
+
+    def _skips(self, anchor: int, start: int) -> int:
+        """How many numbers not cited yet lie between ``anchor`` and ``start`` (start not
+        after the anchor: never)."""
+        if start <= anchor or start - anchor > len(self.cited) + 16:
+            return 1 << 30  # (bounded: no walk over a long stretch of uncited numbers)
+        return sum(n not in self.cited for n in range(anchor + 1, start))
 
     def brings_next(self, numbers) -> bool:
         return self.fits(numbers) and any(n not in self.cited for n in numbers)
 
     def add(self, numbers) -> None:
+        fresh = [n for n in numbers if n not in self.cited]
+        if fresh:
+            self.last_new = max(fresh)
         self.cited.update(numbers)
         self.highest = max(self.highest, *numbers)
 
@@ -169,7 +184,7 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             if callout and max(callout.numbers) <= max_number and match.end() not in taken:
                 candidates.append((body_start, "year", callout, match.group("head")))
     for match in _NAME_GLUED.finditer(text, start, end):
-        split = _name_split(match, hyphenated, max_number)
+        split = _name_split(match, words, hyphenated, max_number)
         if split is not None and match.end() not in taken:
             body_start = match.start("digits") + split
             callout = make(source, body_start, match.end(), text[body_start: match.end()], "glued", max_number)
@@ -219,6 +234,9 @@ def _numbered_terms(text: str) -> set[str]:
     return {m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"(?<![^\W\d_])[^\W\d_]+[-‐]\d+", text)}
 
 
+_MORE_NUMBERS = re.compile(rf"(?<=\d)(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})+$")
+
+
 def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, words: Counter) -> bool:
     """Whether glued digits that are not after a plain word are a callout. ``name`` is the
     token with its digits ("Liu55", "HDAC1", "CPQ8-10"); one written so more than once is
@@ -230,7 +248,8 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
         # (A lifted number may be a quantity read in its place, "for / 30 / min.": only
         # the very next first citation, or several that the numbering has brought.)
         return numbering.brings_next(callout.numbers) or (several and numbering.fits(callout.numbers))
-    written = re.split(r"[,‐–-]", name)[0]
+    # (The name as written with its first number: "MHC-I33" of "MHC-I33-35", "CPQ8" of "CPQ8-10".)
+    written = _MORE_NUMBERS.sub("", name)
     if words[re.split(r"[‐-]", written)[-1]] > 1 or FORMULA.fullmatch(written):
         return False
     if kind == "capitalised":
@@ -271,21 +290,33 @@ def _after_an_acronym_used_alone(kind: str, callout: Callout, name: str, numberi
     if not re.fullmatch(r"[A-Z]{2,6}", token) or words[token] < max(3, 3 * numbered[token]):
         return False
     if not _CLAUSE_END.match(text, callout.span.end):
-        return False
+        # Mid-clause, only an acronym the text writes alone far more often still ("HNSCC"
+        # 37 times, with digits 4), re-citing works already cited: "… expected in
+        # HNSCC46, and …". A family ("TLR4", "TLR2") is written with its numbers oftener.
+        return (words[token] >= 8 * numbered[token] and members[token] >= 2
+                and all(n in numbering.cited for n in callout.numbers))
     return numbering.brings_next(callout.numbers) or (members[token] >= 2 and (
         all(n in numbering.cited for n in callout.numbers) or numbering.fits(callout.numbers)))
 
 
-def _name_split(match: re.Match, words: Counter, max_number: int) -> int | None:
-    """Where the digits of "CD1965,66" divide into a name written elsewhere ("CD19") and
-    a citation (65, 66); ``None`` when no division is attested."""
+def _name_split(match: re.Match, words: Counter, hyphenated: Counter, max_number: int) -> int | None:
+    """Where the digits of "CD1965,66" divide into a name written elsewhere ("CD19", or
+    "CD20" inside "anti-CD20") and a citation (65, 66); ``None`` when no division is
+    attested. A name never written alone still divides when more numbers follow
+    ("NCR-30099,100"): the citation is the longest tail that rises into them, and the
+    numbering alone then decides whether it is one."""
     name, digits = match.group("name"), match.group("digits")
-    if not re.search(r"[A-Z]", name) and not name.endswith(("-", "‐")):
-        return None  # "CD19", "NCR-300", "covid-19": a numbered name has a capital or a hyphen
     for split in range(len(digits) - 1, 0, -1):
         head, tail = digits[:split], digits[split:]
         if tail.startswith("0") or int(tail) > max_number or len(tail) > 3:
             continue
-        if words[name + head] > 0 and not FORMULA.fullmatch(name + head):
+        if (words[name + head] or hyphenated[name + head]) and not FORMULA.fullmatch(name + head):
+            return split
+    following = re.findall(r"\d+", match.group("rest"))
+    if not following or not re.search(r"[A-Z]", name):
+        return None  # ("CD19", "NCR-300", "gp100": only a name written elsewhere may be lower-case)
+    for split in range(max(1, len(digits) - 3), len(digits)):  # the longest tail first
+        tail = digits[split:]
+        if not tail.startswith("0") and int(tail) < int(following[0]) <= max_number:
             return split
     return None
