@@ -218,6 +218,30 @@ def test_service_links_of_a_converted_article_page_give_their_identifiers(sample
     assert [r.number for r in copied if fields(r) != fields(original[r.number])] == []
 
 
+@pytest.mark.parametrize("tail", ["PubMed Abstract | CrossRef Full Text | Google Scholar",
+                                  "View in Article Scopus (12) PubMed Crossref Google Scholar",
+                                  "Full Text Full Text (PDF) Scopus (123) PubMed Crossref Google Scholar"])
+def test_service_names_copied_after_each_entry_are_left_out(sample, sample_text, tmp_path, tail):
+    """Entries copied from Frontiers', The Lancet's or Cell's pages keep the service names
+    after each entry on its line, parted by bars or bearing a count of citing works in
+    brackets: every field is the sample's (the count is no issue number)."""
+    head, refs = sample_text.split("#### REFERENCES")
+    by_line = {ref.line: ref for ref in sample.references}
+    offset = head.count("\n") + 1
+    lines = refs.split("\n")
+    tailed = 0
+    for index, line in enumerate(lines):
+        ref = by_line.get(offset + index)
+        if ref is not None and line.rstrip().endswith(ref.raw.strip()[-20:]):  # entries on one line
+            lines[index] = f"{line.rstrip()} {tail}"
+            tailed += 1
+    copied = analyse_text(head + "#### REFERENCES" + "\n".join(lines), tmp_path).references
+    assert tailed > 80
+    fields = lambda r: (names(r), r.title, r.journal, r.year, r.volume, r.issue, r.pages, r.status, r.publisher, r.doi)
+    original = sample.references.by_number()
+    assert [r.number for r in copied if fields(r) != fields(original[r.number])] == []
+
+
 def test_bracket_numbered_rewrite_parses_the_same(sample, sample_text, tmp_path):
     head, refs = sample_text.split("#### REFERENCES")
     lines = []

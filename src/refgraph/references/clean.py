@@ -13,24 +13,27 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))
 # The service links that publishers' and PubMed Central's pages print after each entry,
 # "[[DOI](…)] [[PubMed](…)] [[Google Scholar](…)]", Springer's "Article CAS PubMed Google
 # Scholar", Wiley's "Wiley Online Library CAS PubMed Web of Science® Google Scholar",
-# ScienceDirect's "View PDF View article View in Scopus Google Scholar", OUP's "Google
+# ScienceDirect's "View PDF View article View in Scopus Google Scholar", Cell's and The
+# Lancet's "View in Article Scopus (12) PubMed Crossref Google Scholar" (the count of
+# citing works in brackets is no issue number), OUP's "Google
 # Scholar Crossref Search ADS PubMed WorldCat": the identifiers they carry are kept (as the
 # entry would print them), the search links dropped. One list of their names serves the
 # Markdown cleaner here and the HTML reader. Some names are only ever a service's; the
 # generic ones ("Article", "Abstract", "Link") count only as link text or in a run that
 # names Google Scholar ("[abstract]" in an entry says what the work is).
 _SPECIFIC_SERVICES = (r"DOI|PubMed(?: Central)?|PMC free article|Europe PMC|(?:Search in )?Google Scholar|Cross ?[Rr]ef|"
-                      r"Web of Science ?®?|(?:View in )?Scopus|CAS|ISI|(?:Search )?ADS|INSPIRE|MathSciNet|Math Reviews|zbMATH|"
+                      r"Web of Science ?®?|(?:View in )?Scopus(?: \(\d+\))?|CAS|ISI|(?:Search )?ADS|INSPIRE|MathSciNet|Math Reviews|zbMATH|"
                       r"Medline|Semantic Scholar|WorldCat|Wiley Online Library|Taylor & Francis Online")
-_SERVICES = _SPECIFIC_SERVICES + r"|PMC|MATH|Article|Abstract|Full Text|Free Full Text|View PDF|View article|Link|Ref list|Open in a new tab"
+_SERVICES = _SPECIFIC_SERVICES + r"|PMC|MATH|Article|Abstract|Full Text(?: \(PDF\))?|Free Full Text|View PDF|View (?:in )?[Aa]rticle|Link|Ref list|Open in a new tab"
 SERVICE_NAME = re.compile(rf"\s*(?:{_SERVICES})\s*", re.I)
 _SERVICE_LINK = re.compile(
     rf"\[?\[(?P<label>{_SERVICES})\]\((?P<url>(?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))+)\)\]?")
 # Their labels alone, as text copied from such a page keeps them: "… 2000;47:351–4. [DOI] [PubMed] [Google Scholar]".
 _SERVICE_LABELS = re.compile(rf"(?:\s*\[(?:{_SPECIFIC_SERVICES})\](?!\())+")
 # Or unbracketed, ending the entry; only a run that names Google Scholar is one (an entry
-# may end with the word "Article").
-_SERVICE_TAIL = re.compile(rf"(?:[\s,;]*\[?(?:{_SERVICES})\]?){{2,12}}[\s,;]*$")
+# may end with the word "Article"). Frontiers parts them with bars: "PubMed Abstract |
+# CrossRef Full Text | Google Scholar".
+_SERVICE_TAIL = re.compile(rf"(?:[\s,;|]*\[?(?:{_SERVICES})\]?){{2,12}}[\s,;|]*$")
 _PUBMED_ID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|[?&]list_uids=)(\d{4,9})")
 _PMC_ID = re.compile(r"/(PMC\d{4,})")
 
@@ -104,7 +107,7 @@ def remove_comments(text: str) -> str:
         position = end + 3
 
 
-def _without_service_links(text: str, keep=_service_link) -> str:
+def without_service_links(text: str, keep=_service_link) -> str:
     """``text`` without a web page's service links: linked ones give what ``keep`` makes
     of them (the identifier they carry), labels alone are dropped."""
     text = _SERVICE_LINK.sub(keep, text) if "](" in text else text
@@ -116,13 +119,13 @@ def _without_service_links(text: str, keep=_service_link) -> str:
 def only_service_links(text: str) -> bool:
     """Whether a line holds nothing but a web page's service links ("Article CAS PubMed
     Google Scholar", "[[DOI](…)] [[PubMed](…)]")."""
-    return ("Google Scholar" in text or "[" in text) and not _without_service_links(text, " ").strip(" .,;")
+    return ("Google Scholar" in text or "[" in text) and not without_service_links(text, " ").strip(" .,;")
 
 
 def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
-    text = _without_service_links(text)
+    text = without_service_links(text)
     # (Each pattern runs only where its marks occur: this is called for every sentence
     # and every entry, and most hold none of them.)
     if "](" in text:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..source import SourceText
 from ..words import LineEndWords
-from .clean import only_service_links
+from .clean import only_service_links, without_service_links
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 from .same_names import with_repeated_names
@@ -541,7 +541,9 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     # In a numbered list a piece without a number that starts with an identifier or a
     # number ("10.1016/j.x.2014.08.032.", "2022, 10, 1883; c) …"), or that follows an
     # entry cut off mid-sentence, is that entry's end moved by a page or column break.
-    if _IDENTIFIER_START.match(body) or body[0].isdigit() or not _ENTRY_END.search(previous.text):
+    # (An entry copied from a web page ends in its service names: "… 2013;43:471-481.
+    # PubMed Abstract | CrossRef Full Text | Google Scholar" ended where the names begin.)
+    if _IDENTIFIER_START.match(body) or body[0].isdigit() or not _ENTRY_END.search(without_service_links(previous.text, " ")):
         return True
     if _DATED.search(previous.text):
         return False
