@@ -510,6 +510,63 @@ def test_a_web_page_s_service_links_after_each_entry_are_no_entries(tmp_path, se
         assert score_citations(folder)[0] == score_citations(case)[0], case.name
 
 
+def _cited_as(ref) -> str:
+    """How an author–date text cites ``ref``: "Berman et al., 2000", "Duman and Aghajanian, 2012"."""
+    names = [a.family or a.literal for a in ref.authors]
+    lead = names[0] if len(names) == 1 and not ref.et_al else (
+        f"{names[0]} and {names[1]}" if len(names) == 2 and not ref.et_al else f"{names[0]} et al.")
+    return f"{lead}, {ref.year}{ref.year_suffix}"
+
+
+@needs_corpus()
+def test_entries_listed_under_the_citations_that_cite_them(tmp_path):
+    """ScienceDirect's layout: each entry under its citation on a line of its own
+    ("Berman et al., 2000" / "R.M. Berman, …"). The label is no part of the entry: each
+    author–date article reads as it did without the labels."""
+    import shutil
+
+    from corpus import cases, score_citations, score_references, shared_dir
+
+    from refgraph.pipeline import analyse
+
+    for case in cases(shared_dir() / "corpus-dev" / "author-year"):
+        original = analyse(case / "manuscript.md")
+        text = original.source.text
+        labelled = 0
+        for ref in sorted(original.references, key=lambda r: -r.span.start):
+            if ref.authors and ref.year and not ref.label:
+                text = text[:ref.span.start] + _cited_as(ref) + "\n" + text[ref.span.start:]
+                labelled += 1
+        assert labelled >= 0.8 * len(original.references), case.name
+        folder = tmp_path / case.name
+        folder.mkdir()
+        shutil.copy(case / "gold.json", folder / "gold.json")
+        (folder / "manuscript.md").write_text(text, encoding="utf-8")
+        assert score_references(folder)[:2] == score_references(case)[:2], case.name
+        assert score_citations(folder)[0] == score_citations(case)[0], case.name
+
+
+def test_entries_under_their_citations_with_a_field_on_each_line(sample, tmp_path):
+    """The sample's list as ScienceDirect prints an author–date list: a label line, then
+    names, title and source each on a line of their own ("J.H. Krystal" / "Ketamine and
+    …" / "Swiss Med. Wkly., 137 (2007), pp. 215-216"), and its service links. Every
+    field is the sample's, and a label's year letter goes to its entry."""
+    entries = []
+    for ref in sample.references:
+        if not (ref.authors and ref.title and ref.journal and ref.volume and ref.pages):
+            continue
+        names = ", ".join(f"{'.'.join(a.initials)}. {a.family}" for a in ref.authors) + (", et al." if ref.et_al else "")
+        entries.append((ref, f"{_cited_as(ref)}\n{names}\n{ref.title}\n{ref.journal}, {ref.volume} ({ref.year}), "
+                             f"pp. {ref.pages}\nView PDF View article View in Scopus Google Scholar"))
+    text = "# Review\n\n## Introduction\n\nKetamine acts fast.\n\n## References\n\n" + "\n\n".join(e for _, e in entries)
+    read = analyse_text(text, tmp_path).references
+    assert len(read) == len(entries) > 90
+    fields = lambda r: ([(a.family, a.initials) for a in r.authors], r.et_al, r.title, r.journal, r.year, r.volume, r.pages)
+    wrong = [ours.number for (theirs, _), ours in zip(entries, read) if fields(ours) != fields(theirs)]
+    assert wrong == []
+    assert all(ours.label == _cited_as(theirs) for (theirs, _), ours in zip(entries, read))
+
+
 def test_possessive_names_and_an_apostrophe_inside_a_name(apa, tmp_path):
     text = APA.replace("Smith and Jones (2019)", "Smith and Jones's (2019)").replace("Smith et al. (2019)", "Smith et al.'s (2019)")
     rewritten = analyse_text(text, tmp_path, "apa.md")

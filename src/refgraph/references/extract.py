@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from ..errors import InputError
 from ..source import SourceText
 from ..words import LineEndWords
+from .citation_labels import citation_label, fields_by_line, is_label_line, listed_under_citations
 from .clean import only_service_links, without_service_links
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
@@ -478,6 +479,9 @@ def _entry_per_paragraph(lines: list[str]) -> bool:
     paragraphs = [p for p in paragraphs if p]
     if len(paragraphs) < 4:
         return False
+    # (A paragraph under its citation, "Berman et al., 2000" on a line of its own, is dated
+    # by its entry: the label's year is the same one again.)
+    paragraphs = [p[1:] if len(p) > 1 and is_label_line(p[0]) else p for p in paragraphs]
     dates = sorted(len(_DATED.findall(" ".join(p))) for p in paragraphs)
     sizes = sorted(len(p) for p in paragraphs)
     single = sum(1 for count in dates if 1 <= count <= 2)
@@ -523,8 +527,10 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     body = piece.text.lstrip("*_ ")
     if not body or only_service_links(body):
         return True  # (a web page's "Article CAS PubMed Google Scholar" after its entry)
-    if _PARTICLE_NAME.match(body):
-        return False  # "van den Akker, T., …" starts an entry with a lower-case particle
+    if _PARTICLE_NAME.match(body) or citation_label(body):
+        # "van den Akker, T., …" starts an entry with a lower-case particle, and so does
+        # "van den Akker et al., 2024" over one
+        return False
     if body[0].islower() or body[0] in ",;:)]" or _VOLUME_PAGES.match(body):
         return True  # (", Gerber, M., et al. (2006)": a list of names cut after a comma)
     if not numbered:
@@ -677,14 +683,21 @@ def extract_references(source: SourceText) -> ReferenceList:
     references: list[Reference] = []
     number = 0
     numbered = any(entry.number is not None for entry in entries)
+    labels = None if numbered else listed_under_citations([entry.text for entry in entries])
     for position, entry in enumerate(entries, 1):
         number = entry.number if entry.number is not None else number + 1
         span = source.span(entry.start, entry.end)
+        cited_as = labels[position - 1] if labels else None
+        if cited_as:  # ("Berman et al., 2000" above the entry: its label, not its names)
+            by_line = fields_by_line(source.text[entry.start:entry.end], cited_as[0])
+            entry = replace(entry, text=by_line or cited_as[2], marker=cited_as[0])
         try:
             ref = parse_reference(entry.text, number, span, entry.marker, position)
         except UnparseableReference as error:
             ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker,
                             position=position)
+        if cited_as and cited_as[1] and not ref.year_suffix and ref.year and cited_as[0].endswith(ref.year + cited_as[1]):
+            ref = replace(ref, year_suffix=cited_as[1])  # ("Zarate et al., 2006a" over an entry printed "(2006)")
         references.append(ref)
     return ReferenceList(
         references=with_repeated_names(tuple(references)),

@@ -1,0 +1,73 @@
+"""Entries listed under the citation that cites them: "Berman et al., 2000" / "R.M.
+Berman, A. Cappiello, … / Antidepressant effects … / Biol. Psychiatry, 47 (2000), …".
+
+ScienceDirect's pages (and the text copied or converted from them) print each entry of an
+author–date list under its citation, on a line of its own; the entry proper follows with
+its names and year. The citation is the entry's label, not its first author: left in,
+it reads as two name lists ("Berman; et al.; Berman RM; …") and a title lost.
+
+A paragraph opens with such a label only when the names right after it include the
+label's first surname and the label's year comes again later: "Krystal, 2007. Title …"
+(Harvard without brackets) is an entry, not a label before one. A list is read so only
+when most of its entries open that way.
+"""
+from __future__ import annotations
+
+import re
+
+# A name of up to five words ("Do Vale", "Prat I Fornells", "R Core Team", a group's
+# "1000 Genomes Project Consortium"): what follows the label confirms it, so the shape
+# itself can be loose.
+_NAME = r"(?:\d+\s)?[^\W\d_][\w'’‐-]*(?:\s[^\W\d_][\w'’‐-]*){0,4}?"
+_LABEL = re.compile(
+    rf"^(?P<label>(?P<name>{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"
+    rf"(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))\s+(?=\S)")
+_MOST = 0.6
+_HYPHENS = re.compile(r"[‐‑‒–-]")
+
+
+def is_label_line(line: str) -> bool:
+    """Whether ``line`` holds nothing but a citation ("Berman et al., 2000")."""
+    # (The pattern wants text after the label, as in an entry: give it some.)
+    match = _LABEL.match(line.strip() + " x")
+    return bool(match) and len(match.group("label")) == len(line.strip())
+
+
+def citation_label(text: str) -> tuple[str, str, str] | None:
+    """(label, year suffix, the entry after it) when ``text`` opens with its citation."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    rest = text[match.end():]
+    names = rest[:80 + len(match.group("name"))]
+    # (Any hyphen: the label may print "Maier-Reimer" with the ASCII one, the entry "Maier‐Reimer".)
+    name = _HYPHENS.sub("-", match.group("name"))
+    if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", _HYPHENS.sub("-", names)):
+        return None
+    if not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
+        return None
+    return match.group("label"), match.group("suffix"), rest
+
+
+def fields_by_line(written: str, label: str) -> str | None:
+    """The entry under a label that stands alone on its line, its lines joined as fields:
+    such pages set names, title and source each on a line of their own, and a line that
+    ends without a mark ends its field ("J.H. Krystal" / "Ketamine and …" is "J.H.
+    Krystal. Ketamine and …", not a surname "Krystal Ketamine"). ``None`` when the label
+    shares its line."""
+    lines = [line.strip() for line in written.split("\n") if line.strip()]
+    if len(lines) < 3 or lines[0] != label:
+        return None
+    joined = lines[1]
+    for line in lines[2:]:
+        joined += (" " if joined[-1] in ".,;:?!" else ". ") + line
+    return joined
+
+
+def listed_under_citations(texts: list[str]) -> list[tuple[str, str, str] | None] | None:
+    """Each entry's label, suffix and rest when most of ``texts`` open with their citation
+    (those that do not keep ``None``); ``None`` for a list not laid out so."""
+    if len(texts) < 2:
+        return None
+    found = [citation_label(text) for text in texts]
+    return found if sum(item is not None for item in found) >= _MOST * len(texts) else None
