@@ -914,3 +914,20 @@ def test_the_discussions_end_read_under_the_heading_is_still_the_body(sample, sa
     assert [r.number for r in moved.references] == list(range(1, 116))
     assert [c.numbers for c in moved.callouts] == [c.numbers for c in sample.callouts]
     assert [s.text for s in moved.claims] == [s.text for s in sample.claims]
+
+
+@pytest.mark.parametrize("names_end", ["", ", et al."])
+def test_elsevier_volume_before_a_bracketed_year(sample, names_end):
+    """Elsevier's Harvard and numbered house styles set the volume before a bracketed year:
+    "Elife, 3 (2014), pp. e03581". The number is the volume, not the journal's last word,
+    with or without "et al." after the names (which moves the reading to the rules)."""
+    articles = [r for r in sample.references if r.volume and r.pages and r.journal and r.authors and r.kind == "article"]
+    assert len(articles) > 80
+    wrong = []
+    for ref in articles:
+        names = ", ".join(f"{'.'.join(a.initials)}. {a.family}" for a in ref.authors[:3]) + names_end
+        printed = f"{names}. {ref.title}. {ref.journal}, {ref.volume} ({ref.year}), pp. {ref.pages}"
+        parsed = parse_reference(printed)
+        if (parsed.journal, parsed.volume, parsed.year, parsed.pages) != (ref.journal, ref.volume, ref.year, ref.pages):
+            wrong.append(printed)
+    assert wrong == []

@@ -33,6 +33,8 @@ _VOL_TAIL = re.compile(
     rf"(?:^|[\s,.])(?:vol\.?\s*)?{VOLUME}(?:{ISSUE}|,?\s*no\.\s*(?P<issue2>[^\s(,:]+))?"
     rf"(?:\s*\((?P<year>{YEAR})[a-z]?\))?\s*(?:(?:[:,]\s*|\s+(?=e\d))(?:pp?(?:\.\s*|\s+|(?=\d)))?{PAGES})?\s*[.;]?\s*$"
 )
+# "Psychopharmacology (Berl), 231 (": a volume set before a bracketed year.
+_VOLUME_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]|\)),\s+(?P<volume>\d{1,5})\s*\(?\s*$")
 # "(2013)", "(n.d.)" after the names: "n.d." (no date) stands where the year would.
 _PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d\.?)\)\.?\s+")
 _YEAR_NEXT = re.compile(rf"(?:(?:{YEAR})[a-z]?|n\.\s?d)[.,]\s")
@@ -345,9 +347,13 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
                 head = head[: month.start()]  # "Cancer. Jan 15 2014;120(2)": the date opens the source block
             if not head.strip():
                 continue
+            volume = (tail.group("volume") or "").strip()
+            before = _VOLUME_BEFORE_YEAR.search(head) if not volume else None
+            if before:  # Elsevier's "Elife, 3 (2014), pp. e03581": the volume precedes the year
+                head, volume = head[:before.start()], before.group("volume")
             return head, {
                 "year": match.group(1),
-                "volume": (tail.group("volume") or "").strip(),
+                "volume": volume,
                 "issue": (tail.group("issue") or "").strip(),
                 "pages": (tail.group("pages") or "").strip(),
             }
