@@ -546,11 +546,13 @@ def test_entries_listed_under_the_citations_that_cite_them(tmp_path):
         assert score_citations(folder)[0] == score_citations(case)[0], case.name
 
 
-def test_entries_under_their_citations_with_a_field_on_each_line(sample, tmp_path):
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_entries_under_their_citations_with_a_field_on_each_line(sample, tmp_path, between):
     """The sample's list as ScienceDirect prints an author–date list: a label line, then
     names, title and source each on a line of their own ("J.H. Krystal" / "Ketamine and
-    …" / "Swiss Med. Wkly., 137 (2007), pp. 215-216"), and its service links. Every
-    field is the sample's, and a label's year letter goes to its entry."""
+    …" / "Swiss Med. Wkly., 137 (2007), pp. 215-216"), and its service links; copied from
+    the page, with or without blank lines between the entries. Every field is the
+    sample's, and a label's year letter goes to its entry."""
     entries = []
     for ref in sample.references:
         if not (ref.authors and ref.title and ref.journal and ref.volume and ref.pages):
@@ -558,7 +560,7 @@ def test_entries_under_their_citations_with_a_field_on_each_line(sample, tmp_pat
         names = ", ".join(f"{'.'.join(a.initials)}. {a.family}" for a in ref.authors) + (", et al." if ref.et_al else "")
         entries.append((ref, f"{_cited_as(ref)}\n{names}\n{ref.title}\n{ref.journal}, {ref.volume} ({ref.year}), "
                              f"pp. {ref.pages}\nView PDF View article View in Scopus Google Scholar"))
-    text = "# Review\n\n## Introduction\n\nKetamine acts fast.\n\n## References\n\n" + "\n\n".join(e for _, e in entries)
+    text = "# Review\n\n## Introduction\n\nKetamine acts fast.\n\n## References\n\n" + between.join(e for _, e in entries)
     read = analyse_text(text, tmp_path).references
     assert len(read) == len(entries) > 90
     fields = lambda r: ([(a.family, a.initials) for a in r.authors], r.et_al, r.title, r.journal, r.year, r.volume, r.pages)

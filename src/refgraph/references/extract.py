@@ -362,9 +362,13 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     # Lines far longer than any page or terminal wraps at are whole entries, one per line.
     written = sorted(len(line) for line in inner if line.strip())
     one_per_line = packed and not hanging and bool(written) and written[len(written) // 2] > 130
+    # ScienceDirect's lists copied without blank lines: a citation on its own line opens the
+    # entry under it, and the names under the citation do not open another.
+    labelled = _label_lines(lines) if packed else set()
     previous_line = ""
+    previous_index = -1
     words: LineEndWords | None = None
-    for line, match in zip(lines, markers):
+    for index, (line, match) in enumerate(zip(lines, markers)):
         line_end = offset + len(line)
         continued = ""  # a token cut at a hyphen and joined: "…/s10531-004-0216-" / "z"
         body = line[match.end():] if match else line.strip()
@@ -377,7 +381,10 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             # In hard-wrapped text a blank line is a page or column break, not an entry's end.
             after_break = bool(pieces) and text[pieces[-1].end:offset].count("\n") > 1
             wrapped = bool(pieces) and (hard_wrapped or not after_break)
-            if hanging:  # the layout says it: flush lines open entries, indented ones continue
+            if labelled:
+                inferred = wrapped and index in labelled
+                wrapped = wrapped or previous_index in labelled
+            elif hanging:  # the layout says it: flush lines open entries, indented ones continue
                 inferred = wrapped and not line[:1].isspace()
             elif one_per_line:
                 # (a particle opens a surname: "van den Akker, T., …" is an entry of its own)
@@ -415,8 +422,23 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             # (The line before the next is the joined token's whole line: a DOI's last
             # letter alone, "z", ends an entry as the DOI does.)
             previous_line = continued or line
+            previous_index = index
         offset = line_end + 1
     return _rejoin_yearless([replace(piece, text="".join(texts)) for piece, texts in zip(pieces, parts)])
+
+
+def _label_lines(lines: list[str]) -> set[int]:
+    """The lines that hold nothing but the citation of the entry under them ("Berman et
+    al., 2000" / "R.M. Berman, …, 2000"), when several lines do: the entry must repeat the
+    label's surname and year, or the line is a name of the list's own."""
+    written = [i for i, line in enumerate(lines) if line.strip()]
+    found = set()
+    for position, index in enumerate(written[:-1]):
+        if is_label_line(lines[index]):
+            under = " ".join(lines[i].strip() for i in written[position + 1:position + 5])
+            if citation_label(f"{lines[index].strip()} {under}"):
+                found.add(index)
+    return found if len(found) >= 2 else set()
 
 
 def _before_back_matter(lines: list[str]) -> list[str]:
