@@ -382,6 +382,8 @@ def test_every_sample_field_prints_back_to_the_original_string(sample):
      ("## References & Notes", "- "),
      # Web of Science's and humanities' "Cited References", "Sources Cited", German "Quellenverzeichnis"
      ("Cited References", "- "), ("## Sources Cited", "- "), ("## Quellenverzeichnis", "{n}. "), ("## References and Sources", "- "),
+     # history's and law's "Sources" and "List of Sources", German "Literaturhinweise"
+     ("## Sources", "{n}. "), ("**List of Sources**", "- "), ("## Literaturhinweise", "{n}. "),
      # Finnish, Hungarian, Romanian, Czech, Vietnamese
      ("## Lähdeluettelo", "{n}. "), ("## Viitteet", "{n}. "), ("## Irodalomjegyzék", "{n}. "), ("## Referințe bibliografice", "{n}. "),
      ("## Použitá literatura", "{n}. "), ("## Tài liệu tham khảo", "{n}. ")],

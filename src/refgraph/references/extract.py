@@ -16,10 +16,10 @@ from .patterns import ALPHA_LABEL, GROUP_WORD, NOTE_DEFINITION, SAME_NAMES, YEAR
 
 _HEADING_WORDS = (
     # ("R EFERENCES": small capitals as PDF text spaces them)
-    r"r\s?eferences?(?:\s+cited)?|cited\s+references|references\s+(?:and|&)\s+(?:notes|sources)|sources\s+cited|(?:selected\s+)?bibliography(?:\s+and\s+references)?|"
+    r"r\s?eferences?(?:\s+cited)?|cited\s+references|references\s+(?:and|&)\s+(?:notes|sources)|sources(?:\s+cited)?|(?:list\s+of\s+sources|source\s+list)|(?:selected\s+)?bibliography(?:\s+and\s+references)?|"
     r"(?:cited\s+)?literature(?:\s+cited)?|works\s+(?:cited|consulted)|reference\s+list|literatura\s+citada|"
     r"notes\s+and\s+references|referências(?:\s+bibliográficas)?|referencias(?:\s+bibliográficas)?|"
-    r"références(?:\s+bibliographiques)?|bibliographie|literatur|literaturverzeichnis|quellen(?:verzeichnis)?|referenzen|literatuur|"
+    r"références(?:\s+bibliographiques)?|bibliographie|literatur(?:verzeichnis|hinweise)?|quellen(?:verzeichnis)?|referenzen|literatuur|"
     r"bibliografía|bibliografia|riferimenti\s+bibliografici|kaynaklar|kaynakça|piśmiennictwo|literatura|"
     r"referenser|referanser|litteratur(?:liste|förteckning)?|lähteet|lähdeluettelo|viitteet|kirjallisuus|daftar\s+pustaka|"
     r"literatuurlijst|irodalom(?:jegyzék)?|hivatkozások|bibliografie|referin[țţ]e(?:\s+bibliografice)?|"
