@@ -933,3 +933,43 @@ def test_elsevier_volume_before_a_bracketed_year(sample, names_end):
         if (parsed.journal, parsed.volume, parsed.year, parsed.pages) != (ref.journal, ref.volume, ref.year, ref.pages):
             wrong.append(printed)
     assert wrong == []
+
+
+_METHODS = ("## Methods\n\nSerum levels were measured as described before<sup>91</sup>. The dose was 0.5 mg/kg"
+            " in every arm.\n\n")
+
+
+def _split_at_90(sample_text: str, heading: str) -> str:
+    """The sample's list printed in two parts, as Nature prints a paper's: entries 1–89,
+    the Methods, then entries 90–115 under ``heading`` (or none)."""
+    listing = sample_text.index("#### REFERENCES")
+    at = listing + re.search(r"^[ \t]*90\. ", sample_text[listing:], re.M).start()
+    return sample_text[:at] + "\n" + _METHODS + (heading + "\n\n" if heading else "") + sample_text[at:]
+
+
+@pytest.mark.parametrize("heading", ["#### REFERENCES", "## Methods references", "### References (continued)", ""])
+def test_a_list_printed_in_parts_whose_numbers_run_on(sample, sample_text, tmp_path, heading):
+    """Nature sets the Methods after the main list and the Methods' references after them,
+    numbered on: under "Methods references", under the list's own heading again, or under
+    none. Both parts are the list (the last heading alone had held 26 entries, or the
+    second part was body text and 27 citations undefined), and the Methods between them
+    are the body: their callout and claim are read."""
+    analysis = analyse_text(_split_at_90(sample_text, heading), tmp_path)
+    assert [r.number for r in analysis.references] == list(range(1, 116))
+    assert [(r.title, r.journal, r.pages) for r in analysis.references] == [(r.title, r.journal, r.pages) for r in sample.references]
+    assert [c.numbers for c in analysis.callouts] == [c.numbers for c in sample.callouts] + [(91,)]
+    methods = [s for s in analysis.claims if s.text.startswith("Serum levels were measured")]
+    assert [tuple(n for c in s.callouts for n in c.numbers) for s in methods] == [(91,)]
+    from refgraph.checks import run_checks
+    from refgraph.checks.config import Config
+
+    assert not [f for f in run_checks(analysis, Config()) if f.name == "undefined-citation"]
+
+
+def test_a_supplements_own_list_numbered_from_one_stays_out(sample, sample_text, tmp_path):
+    """A supplement's references numbered from 1 again are another list: the paper's list
+    is the 115 entries, and the supplement's numbers are no part of it."""
+    supplement = ("\n## Supplementary References\n\n1. Smith J. A supplementary method. Nature. 2020;1:1-2.\n"
+                  "2. Jones K. Another method. Science. 2019;2:3-4.\n3. Brown L. A third. Cell. 2018;3:5-6.\n")
+    analysis = analyse_text(sample_text + supplement, tmp_path)
+    assert [r.title for r in analysis.references] == [r.title for r in sample.references]

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..errors import InputError
 from ..source import SourceText
 from ..words import LineEndWords
 from .citation_labels import citation_label, fields_by_line, is_label_line, listed_under_citations
 from .clean import only_service_links, without_service_links
+from .list_parts import ListPart, between_parts, list_parts, outside_parts
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 from .same_names import with_repeated_names
@@ -97,6 +99,21 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
         following = _ANY_HEADING.search(text, trailing)  # (figure legends after a list that lost its heading)
         return trailing, following.start() if following else len(text), "", trailing
     raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
+
+
+def _section_end(text: str, start: int) -> int:
+    """Where the section that starts at ``start`` ends: the next heading, or the notes
+    written after it ("[^4]: …")."""
+    following = _ANY_HEADING.search(text, start)
+    end = following.start() if following else len(text)
+    notes = NOTE_DEFINITION.search(text, start, end)
+    return notes.start() if notes else end
+
+
+def _entry_numbers(text: str, start: int, end: int) -> list[int]:
+    """The numbers that open lines of ``text[start:end]``, in order."""
+    found = (_MARKER.match(line) for line in text[start:end].split("\n"))
+    return [int(m.group("n") or m.group("b") or m.group("p")) for m in found if m and (m.group("n") or m.group("b") or m.group("p"))]
 
 
 def _notes_section(text: str) -> tuple[int, int, str, int] | None:
@@ -604,6 +621,17 @@ _BACK_MATTER = re.compile(
 )
 
 
+def _blanked(text: str, stretches: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with ``stretches`` blanked, their line breaks kept (same length)."""
+    if not stretches:
+        return text
+    pieces, position = [], 0
+    for start, end in stretches:  # (in the text's order: one pass, however many parts)
+        pieces += [text[position:start], re.sub(r"[^\n]", " ", text[start:end])]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
 # A list a converter laid out as a table ("| 1. | Ferrari AJ, … |"): the cells' bars and
 # the rule under the header row are layout, not text.
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
@@ -647,8 +675,11 @@ def _without_label_markup(text: str, start: int, end: int) -> str:
     return text[:start] + _LABEL_MARKUP.sub(blank, text[start:end]) + text[end:]
 
 
-def split_entries(source: SourceText, start: int, end: int) -> list[_Piece]:
-    pieces = _pieces(_without_label_markup(_without_table_bars(source.text, start, end), start, end), start, end)
+def split_entries(source: SourceText, start: int, end: int, between: tuple[tuple[int, int], ...] = ()) -> list[_Piece]:
+    """The entries of ``source.text[start:end]``; ``between`` are stretches of body text
+    inside it (between the parts of a list printed in parts), read as blank lines."""
+    text = _blanked(source.text, between)
+    pieces = _pieces(_without_label_markup(_without_table_bars(text, start, end), start, end), start, end)
     numbered = [p for p in pieces if p.number is not None]
     last_numbered = max((i for i, p in enumerate(pieces) if p.number is not None), default=-1)
     first_numbered = next((i for i, p in enumerate(pieces) if p.number is not None), -1)
@@ -699,7 +730,10 @@ def extract_references(source: SourceText) -> ReferenceList:
         if in_notes is None:
             raise
         return in_notes
-    entries = split_entries(source, start, end)
+    parts = list_parts(source.text, ListPart(body_end, start, end), list(REF_HEADING.finditer(source.text)),
+                       partial(_section_end, source.text), partial(_entry_numbers, source.text), _trailing_numbered_list)
+    start, end, body_end = parts[0].start, parts[-1].end, parts[0].opens
+    entries = split_entries(source, start, end, outside_parts(parts))
     if not entries:
         raise InputError(f"{source.name}: the reference section is empty")
     references: list[Reference] = []
@@ -729,6 +763,7 @@ def extract_references(source: SourceText) -> ReferenceList:
         numbered=numbered,
         resumes_at=_resumes_at(source.text, entries[-1].end),
         body_under_heading=_body_under_heading(source.text, start, entries[0].start),
+        between_parts=between_parts(parts),
     )
 
 

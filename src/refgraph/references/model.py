@@ -135,6 +135,9 @@ class ReferenceList:
     # (start, end) of body text read between the heading and entry 1 — a PDF's reading order
     # put the heading of the next column above the end of the discussion; (0, 0) when none.
     body_under_heading: tuple[int, int] = (0, 0)
+    # (start, end) of body text between the parts of a list printed in parts (Nature's
+    # Methods between its main and its Methods references): read as the body.
+    between_parts: tuple[tuple[int, int], ...] = ()
 
     def body_regions(self, length: int) -> tuple[tuple[int, int], ...]:
         """The body's (start, end) spans: before the list, under its heading when the
@@ -142,7 +145,7 @@ class ReferenceList:
         goes on (a Word submission prints its tables and figure legends after the references)."""
         # (The text under the heading goes on from the body, and is read with it as one
         # region: a PDF text's glued callouts are judged by the numbering from the start.)
-        regions = [(0, max(self.body_end, self.body_under_heading[1]))]
+        regions = [(0, max(self.body_end, self.body_under_heading[1])), *self.between_parts]
         if 0 < self.resumes_at < length:
             regions.append((self.resumes_at, length))
         return tuple(regions)
