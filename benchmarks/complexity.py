@@ -118,6 +118,10 @@ PATTERNS = {
     # against the journal lists and joined word by word (quadratic).
     "repeated-et-al": lambda n: _first_entry("Smith J. " + "et al. " * (400 * n) + " x. J Med 2000;1:1-2."),
     "digit-run-in-entry": lambda n: _first_entry("Smith J. Title " + "1" * (3000 * n) + " x. J Med 2000;1:1-2."),
+    # A list printed in many parts whose numbers run on, body text between them.
+    "list-in-many-parts": lambda n: "# T\n\nA claim [1].\n\n" + "".join(
+        f"## References{' (continued)' if i else ''}\n\n" + "".join(f"{5 * i + k}. Smith J. Title {5 * i + k}. J Med 2000;1:1-2.\n" for k in range(1, 6))
+        + f"\n## Methods {i}\n\nMore text [{5 * i + 1}].\n\n" for i in range(20 * n)),
 }
 
 

@@ -124,10 +124,13 @@ _NOT_NAMES = frozenset(
 )
 
 
-def find_author_date(source: SourceText, references: ReferenceList, start: int = 0, end: int | None = None) -> list[Callout]:
-    """Author–date callouts in ``source.text[start:end]``, resolved against ``references``."""
-    index = build_index(references)
-    untitled = AuthorlessTitles(references)
+def find_author_date(source: SourceText, references: ReferenceList, start: int = 0, end: int | None = None,
+                     index: dict | None = None, untitled: AuthorlessTitles | None = None) -> list[Callout]:
+    """Author–date callouts in ``source.text[start:end]``, resolved against ``references``
+    (``index`` and ``untitled`` as ``build_index`` and ``AuthorlessTitles`` make them, when
+    the caller reads several regions of one text: built once, not once a region)."""
+    index = build_index(references) if index is None else index
+    untitled = AuthorlessTitles(references) if untitled is None else untitled
     text = source.text
     end = len(text) if end is None else end
     region = text[start:end]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..chemistry import FORMULA
 from ..source import SourceText
@@ -175,8 +176,7 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
         return []  # too few, or not starting at the list's start: not a numbering
     # How often each name is written: alone ("GluN1" in "GluN1-containing" counts) and
     # with its hyphens ("NCR-300"), for the numbered-name test.
-    words = Counter(re.findall(r"[^\W_]+", text))
-    hyphenated = Counter(re.findall(r"[\w‐-]+", text))
+    words, hyphenated = _written_counts(text)
     for match in _YEAR_GLUED.finditer(text, start, end):
         if _YEAR_WORD.search(text[max(0, match.start() - 12): match.start()]):
             body_start = match.start("body")
@@ -225,13 +225,21 @@ def _names_its_author(kind: str, callout: Callout, name: str, authors: Mapping[i
     return len(token) >= 3 and any(token.casefold() in authors.get(n, ()) for n in callout.numbers)
 
 
-def _numbered_terms(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def _written_counts(text: str) -> tuple[Counter, Counter]:
+    """How often each word of the whole text is written: alone, and with its hyphens.
+    (Read only; cached because the body's regions are read one by one over one text.)"""
+    return Counter(re.findall(r"[^\W_]+", text)), Counter(re.findall(r"[\w‐-]+", text))
+
+
+@lru_cache(maxsize=4)  # (once per text, not once per region of its body)
+def _numbered_terms(text: str) -> frozenset[str]:
     """Word-and-number terms written with a hyphen somewhere ("COVID-19"), lower-cased
     and without it: "covid19" at a line end lost its hyphen, it is not "covid" cited as 19.
     (A word glued to the same number twice is no such sign: "studies1" may recur.)
     The look-behind starts a match only where a word starts: from inside a long word
     with no hyphen each letter would rescan the rest of it (quadratic)."""
-    return {m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"(?<![^\W\d_])[^\W\d_]+[-‐]\d+", text)}
+    return frozenset(m.lower().replace("-", "").replace("‐", "") for m in re.findall(r"(?<![^\W\d_])[^\W\d_]+[-‐]\d+", text))
 
 
 _MORE_NUMBERS = re.compile(rf"(?<=\d)(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})+$")

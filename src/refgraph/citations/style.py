@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..references.model import ReferenceList
 from ..source import SourceText
-from .authordate import find_author_date
+from .authordate import AuthorlessTitles, build_index, find_author_date
 from .callouts import find_callouts
 from .labels import find_label_citations
 from .model import Callout
@@ -36,7 +36,9 @@ def find_citations(source: SourceText, references: ReferenceList) -> tuple[tuple
     max_number = max((r.number for r in references), default=None)
     numbered = resolve_numbers(tuple(callout for start, end in regions for callout in find_callouts(
         source, start, end, max_number=max_number, authors=authors)), references)
-    author_date = tuple(callout for start, end in regions for callout in find_author_date(source, references, start, end))
+    index, untitled = build_index(references), AuthorlessTitles(references)
+    author_date = tuple(callout for start, end in regions
+                        for callout in find_author_date(source, references, start, end, index, untitled))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
     notes = tuple(find_note_citations(source, references, body_end))
