@@ -112,8 +112,8 @@ def _section_end(text: str, start: int) -> int:
 
 def _entry_numbers(text: str, start: int, end: int) -> list[int]:
     """The numbers that open lines of ``text[start:end]``, in order."""
-    found = (_MARKER.match(line) for line in text[start:end].split("\n"))
-    return [int(m.group("n") or m.group("b") or m.group("p")) for m in found if m and (m.group("n") or m.group("b") or m.group("p"))]
+    found = (_number(_MARKER.match(line)) for line in text[start:end].split("\n"))
+    return [int(number) for number in found if number]
 
 
 def _notes_section(text: str) -> tuple[int, int, str, int] | None:
@@ -398,10 +398,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             # In hard-wrapped text a blank line is a page or column break, not an entry's end.
             after_break = bool(pieces) and text[pieces[-1].end:offset].count("\n") > 1
             wrapped = bool(pieces) and (hard_wrapped or not after_break)
-            if labelled:
-                inferred = wrapped and index in labelled
-                wrapped = wrapped or previous_index in labelled
-            elif hanging:  # the layout says it: flush lines open entries, indented ones continue
+            if hanging:  # the layout says it: flush lines open entries, indented ones continue
                 inferred = wrapped and not line[:1].isspace()
             elif one_per_line:
                 # (a particle opens a surname: "van den Akker, T., …" is an entry of its own)
@@ -411,6 +408,12 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                     _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1])))
                     or _dated_names_after_a_whole_entry(line, previous_line, parts[-1]))
                 inferred = inferred and not _journal_repeating_the_year(line, parts[-1])
+            if labelled:
+                # A citation alone on its line opens its entry and nothing else does: under
+                # it each field has a line, and a title line may look like names ("Single,
+                # Repeated, and Maintenance …").
+                inferred = wrapped and index in labelled
+                wrapped = wrapped or previous_index in labelled
             if inferred:
                 wrapped = False
             if wrapped:  # a wrapped line of the same entry
@@ -446,8 +449,10 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
 
 def _label_lines(lines: list[str]) -> set[int]:
     """The lines that hold nothing but the citation of the entry under them ("Berman et
-    al., 2000" / "R.M. Berman, …, 2000"), when several lines do: the entry must repeat the
-    label's surname and year, or the line is a name of the list's own."""
+    al., 2000" / "R.M. Berman, …, 2000"), when the list is laid out so: the entry must
+    repeat the label's surname and year, or the line is a name of the list's own, and such
+    lines must open the entries all through it (one in every dozen lines at least, none of
+    which a line wrapped to look like a citation in a long list would reach)."""
     written = [i for i, line in enumerate(lines) if line.strip()]
     found = set()
     for position, index in enumerate(written[:-1]):
@@ -455,7 +460,7 @@ def _label_lines(lines: list[str]) -> set[int]:
             under = " ".join(lines[i].strip() for i in written[position + 1:position + 5])
             if citation_label(f"{lines[index].strip()} {under}"):
                 found.add(index)
-    return found if len(found) >= 2 else set()
+    return found if len(found) >= 2 and 12 * len(found) >= len(written) else set()
 
 
 def _before_back_matter(lines: list[str]) -> list[str]:
