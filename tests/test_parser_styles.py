@@ -981,6 +981,22 @@ SHAPES = [
      dict(authors=[("de OLIVEIRA", "PR")], kind="thesis", genre="Dissertação (Mestrado em Educação)", place="Londrina")),
     ("OLIVEIRA, P. R. de. Um estudo sobre ensino de geometria. Revista Brasileira de Educação, v. 3, n. 2, p. 10-20, 2010.",
      dict(authors=[("de OLIVEIRA", "PR")], journal="Revista Brasileira de Educação", volume="3", issue="2")),
+    # ABNT's journal article: every number labelled, the year last, perhaps the journal's city
+    # before them and the address and access date after; four initials are still one person.
+    ("Kobayashi, N. Y.; Santos, J. W.; Tavares, M. F. G. M. A construção do objeto da ciência da informação. "
+     "DataGramaZero, v. 2, n. 2, 2001. Disponível em: http://hdl.handle.net/123/4867. Acesso em: 12 ago. 2021.",
+     dict(kind="article", authors=[("Kobayashi", "NY"), ("Santos", "JW"), ("Tavares", "MFGM")],
+          title="A construção do objeto da ciência da informação", journal="DataGramaZero", volume="2", issue="2",
+          year="2001")),
+    ("COSTA, M. L. Viagens filosóficas e história natural (1777-1808). Revista Brasileira de História da Ciência, "
+     "v.4, n.2, p.125-138. 2011.",
+     dict(journal="Revista Brasileira de História da Ciência", volume="4", issue="2", pages="125-138", year="2011")),
+    ("SOUZA, B. A palavra do verbal ao verbo-visual. Bakhtiniana. Revista de Estudos do Discurso, São Paulo, "
+     "v. 1, n. 1, p.142-160, 2009a.",
+     dict(journal="Bakhtiniana. Revista de Estudos do Discurso", volume="1", issue="1", pages="142-160", year="2009",
+          year_suffix="a")),
+    ("Lima, J.; Vieira, P. Avaliação de bolsas de produtividade. Em Questão, v. 23, n. 1, p. 10-20, 2017.",
+     dict(journal="Em Questão", volume="23", issue="1", pages="10-20")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

@@ -305,3 +305,14 @@ def body_read_as_model_title(rules: dict, model: dict) -> bool:
     # (It must name a body: APA sets a work with no author by its title, "DPLA RDF
     # application profile use cases. (2014).", which the rules take for a name.)
     return (model.get("title") or "").strip(" .") == body and names_a_body(body)
+
+
+def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
+    """Whether the rules read a volume the entry labels ("v. 2", "vol. 12") that the model
+    left without one: ABNT's "DataGramaZero, v. 2, n. 2, 2001. Disponível em: …", which
+    the model, seeing the address and the access date, read as one long web-page title.
+    A labelled number under a journal the rules found is no title's word."""
+    volume = rules.get("volume", "")
+    if not (volume and rules.get("journal") and rules.get("year")) or model.get("volume"):
+        return False
+    return re.search(rf"(?<![\w.])v(?:ol)?\.\s*{re.escape(volume)}(?![\w-])", text, re.I) is not None

@@ -13,10 +13,10 @@ SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
 # (which is no initial: "Johnson C. G. Jr.").
 # Particles printed after the initials: "Silva MRF da", ABNT's "OLIVEIRA, P. R. de".
-_PARTICLE_AFTER = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den)"
+PARTICLE_AFTER = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den)"
 _FAMILY_FIRST = re.compile(
     rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:(?!(?:Jr|Sr)\.?$)[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
-    rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>{_PARTICLE_AFTER}))?\.?$"
+    rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>{PARTICLE_AFTER}))?\.?$"
 )
 # Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".
 _FAMILY_SUFFIXES = {"júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
@@ -30,7 +30,7 @@ _GIVEN_FIRST = re.compile(
 # it, "HIV AIDS", is no name).
 _CAPITALISED_FAMILY_FIRST = re.compile(
     rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})"
-    rf"(?:\s*(?<=\s)(?P<particle>{_PARTICLE_AFTER})\.?)?$")
+    rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
 _ET_AL = re.compile(r"^(?:et\.? al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|et coll?\.?"
@@ -91,7 +91,7 @@ def parse_name(piece: str) -> Author | None:
     return None
 
 
-_TRAILING_PARTICLE = rf"(?:\s{_PARTICLE_AFTER})?"
+_TRAILING_PARTICLE = rf"(?:\s{PARTICLE_AFTER})?"
 
 
 def split_names(text: str) -> list[str]:

@@ -288,6 +288,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.model_lost_title(rules, model_record, confidence)
                 or judges.last_person_read_into_model_title(rules, model_record)
                 or judges.model_lost_journal(rules, model_record)
+                or judges.model_lost_labelled_volume(rules, model_record, text)
                 or judges.journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)

@@ -16,11 +16,11 @@ import re
 from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
-from .names import parse_author_list
+from .names import PARTICLE_AFTER, parse_author_list
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
-from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
+from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
@@ -133,6 +133,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
         if _NEXT_INITIAL.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
             continue  # between one person's initials: "Karlenius, T. | C.; Tonissen, K. F."
+        if _PARTICLE_NEXT.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
+            continue  # the surname's particle after the initials: "OLIVEIRA, P. R. | de. Um estudo"
         if _NAMES_GO_ON.match(text, match.end()):
             continue  # the last name is still to come: "Alonso, M. | and Finn, E. J.: Física"
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
@@ -152,8 +154,9 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
 # unless abbreviations follow, which open a journal ("Gu, Z. | J. Am. Chem. Soc. 2014").
 _INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.$")
 # A joining word and a capital after the stop: no title opens so, the next name does.
+_PARTICLE_NEXT = re.compile(rf"{PARTICLE_AFTER}[.,;](?=\s|$)")
 _NAMES_GO_ON = re.compile(r"(?:and|&|und|et|e|y)\s+[A-Z]")
-_NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{0,5}\.\s))")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{1,5}\.\s))")
 
 
 def _groups_among_people(authors: tuple[Author, ...]) -> bool:
@@ -334,8 +337,41 @@ _MEETING_ACRONYM = re.compile(r"\([A-Z]{2,}\)")
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
 
 
+# ABNT (NBR 6023) and the Portuguese and Spanish styles like it label every number and set
+# the year last: "Journal, São Paulo, v. 25, n. 4, p. 1001-1015, out./dez. 2019." — the
+# city the journal is published in may stand before the numbers. The year read from the
+# end here would leave "v. 25, n. 4" in the journal's name.
+_LABEL_OPENS = re.compile(r",\s*(?=v(?:ol)?\.\s*(?:\d|[IVXLC]+\b)|n\.?\s*[º°]?\s*\d|nº\s*\d)", re.I)
+_LABELLED_TAIL = re.compile(
+    rf"(?:v(?:ol)?\.\s*(?P<volume>\d[\w-]{{0,7}}|[IVXLC]+)\s*[,.]?\s*)?"
+    rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
+    rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
+_PLACE_BEFORE_LABELS = re.compile(r",\s*(?P<place>[^\W\d_][^\d,;:()\[\]]{1,40})\s*$")
+
+
+def _labelled_source(rest: str) -> tuple[str, dict] | None:
+    """ABNT's source block: (what stands before it, its fields), or None."""
+    for opening in _LABEL_OPENS.finditer(rest):
+        tail = _LABELLED_TAIL.fullmatch(rest, opening.end())
+        if not tail or not (tail.group("volume") or tail.group("issue")):
+            continue
+        head = rest[: opening.start()]
+        place = _PLACE_BEFORE_LABELS.search(head)
+        if place and is_place(place.group("place")) and head[: place.start()].strip():
+            head = head[: place.start()]  # the journal's city is no part of its name
+        if not head.strip():
+            return None
+        source = {key: (tail.group(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
+        return head, {**source, "year_suffix": tail.group("suffix") or ""}
+    return None
+
+
 def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
+    labelled = _labelled_source(rest) if _LABEL_OPENS.search(rest) else None
+    if labelled:
+        return labelled
     if not have_year:
         for match in re.finditer(rf"(?<![\w/.-])\(?({YEAR})(?![\w/-])", rest):
             tail = _AFTER_YEAR.match(rest[match.end():])
