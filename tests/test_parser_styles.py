@@ -997,6 +997,28 @@ SHAPES = [
           year_suffix="a")),
     ("Lima, J.; Vieira, P. Avaliação de bolsas de produtividade. Em Questão, v. 23, n. 1, p. 10-20, 2017.",
      dict(journal="Em Questão", volume="23", issue="1", pages="10-20")),
+    ("ALVES, L. Círculo de Bakhtin: uma análise dialógica. Estudos da Linguagem. Belo Horizonte, v. 21, n. 1, "
+     "p.239-258, 2013.",
+     dict(title="Círculo de Bakhtin: uma análise dialógica", journal="Estudos da Linguagem", volume="21")),
+    ("MOREIRA, S. Efficient estimation of quantile treatment effects. Econometrica, v. 75, n. 1, 2007.",
+     dict(title="Efficient estimation of quantile treatment effects", journal="Econometrica", volume="75", issue="1")),
+    # A title's word is no access note: Spanish "acceso" (access) opens this title.
+    ("Ramos, J. El acceso abierto y la ciencia periférica. Crítica y emancipación, v. 3, n. 6, p. 135-180, 2011. "
+     "Disponível em: https://example.org/a.pdf",
+     dict(title="El acceso abierto y la ciencia periférica", journal="Crítica y emancipación", accessed="", year="2011")),
+    # APA dates talks, posts and news by the day; the day is no part of the title.
+    ("Mendes, E. G. (2023, September 1). The role of the special educator. Lecture at UFRRJ [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=abc",
+     dict(authors=[("Mendes", "EG")], title="The role of the special educator. Lecture at UFRRJ", year="2023")),
+    ("Mendes, E. G. (2023, 1º de setembro). O papel do profissional da educação especial. Aula magna [Vídeo]. "
+     "YouTube. https://www.youtube.com/watch?v=abc",
+     dict(title="O papel do profissional da educação especial. Aula magna [Vídeo]", year="2023")),
+    ("Lantz, Rochelle. (1990, February 2). Report finds guard’s action discriminatory. Old Gold and Black, 73(17), p. 1.",
+     dict(authors=[("Lantz", "R")], title="Report finds guard’s action discriminatory", volume="73", issue="17")),
+    # A year after the pages repeats the date; it is no page.
+    ("Mendes, E. G., & Milanesi, J. B. (2016). Atendimento educacional especializado. Revista Brasileira de "
+     "Educação Especial, 22(1), 45-67, 2016.",
+     dict(journal="Revista Brasileira de Educação Especial", volume="22", issue="1", pages="45-67")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

@@ -5,6 +5,8 @@ import html
 import re
 
 from ..chemistry import ELEMENTS
+from .identifiers import MONTH_NAME
+from .patterns import YEAR
 from .vocabulary import scholarly_lists
 
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
@@ -180,6 +182,19 @@ _GLUED_MONTH_YEAR = re.compile(r"(?<![\w/.\-])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 # capital or a capitalised word, so "H2O", "COVID-2019" and "1995Fe" stay as printed.
 _INITIAL_GLUED_TO_YEAR = re.compile(r"(?<=\s[A-Z])(?=(?:19|20)\d\d\s)")
 _YEAR_GLUED_TO_WORD = re.compile(r"(?<=\s)((?:19|20)\d\d)(?=[A-Z][a-z]{2,})")
+
+
+# APA's date of a talk, a post or a news item: "(2023, September 1)", "(2020, Spring)",
+# "(2023, 1º de setembro)". The year is the work's date; the day is kept by no field, and,
+# left in place, both readers took it for the title's first words ("September 1). The …").
+_DAY_AFTER_YEAR = re.compile(
+    rf"\((?P<year>{YEAR})(?P<letter>[a-z]?),\s*(?:{MONTH_NAME}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:º|°|o|er)?\s+(?:de\s+)?{MONTH_NAME}|Spring|Summer|Fall|Autumn|Winter)\)", re.I)
+
+
+def year_without_day(text: str) -> str:
+    """``text`` with APA's "(2023, September 1)" read as "(2023)"."""
+    return _DAY_AFTER_YEAR.sub(r"(\g<year>\g<letter>)", text) if "(" in text else text
 
 
 def unglue_month_year(text: str) -> str:

@@ -57,8 +57,10 @@ ACCESS_WORDS = (r"Accessed|Accessed on|Cited|Acceso|Acesso|Acessado|Consultado|L
 _ACCESSED = re.compile(
     # (The day a page was read, as lists in other languages print it: "Consulté le",
     # "Zugriff am", "abgerufen am", "Acessado em", "Consultato il", "Recuperado el".)
+    # (The date is a few words at most: the word in a title, "El acceso abierto y …", once
+    # took the whole title, up to the next year, as the date the page was read.)
     rf"\[?\(?\b(?:{ACCESS_WORDS})\b\s*(?:\b(?:le|am|em|el|il|en|on)\b)?\s*:?\s*"
-    rf"(?P<date>(?:{_NOT_ADDRESS}[^\]\)])*?\d{{4}}(?:{_NOT_ADDRESS}[^\]\).;])*?|(?:{_NOT_ADDRESS}[^\]\).;])*?)"
+    rf"(?P<date>(?:{_NOT_ADDRESS}[^\]\)]){{0,30}}?\d{{4}}(?:{_NOT_ADDRESS}[^\]\).;])*?|(?:{_NOT_ADDRESS}[^\]\).;])*?)"
     r"(?:,?\s*(?:from|unter|sur|em|en|at|in)\s*:?(?=\s*(?:(?:https?|ftp)://|www\.))"
     r"|\s*[\]\)]?\s*(?=[.;]|$|\s*(?:(?:https?|ftp)://|www\.)))",
     re.I,

@@ -49,7 +49,8 @@ SUPPLEMENT = r"(?:Suppl(?:ement)?\.?\s*\w*|Supl(?:emento)?\.?\s*\w*|Spec\s*(?:No
 VOLUME = rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:[-–]\d+)?(?:\s+{SUPPLEMENT})?)"
 ISSUE = r"(?:\s*\((?P<issue>[^()]{1,25})\))"
 PAGE = r"[A-Za-z]{0,5}\d+[A-Za-z]?(?:\.\s?e\d+)?"
-PAGES = rf"(?P<pages>{PAGE}(?:\s*[-–—]\s*(?:{PAGE})?)?(?:\s*,\s*{PAGE}(?:\s*[-–]\s*{PAGE})?)*)"
+# (Pages in pieces, "12-15, 19", never a year after them: "45-67, 2016.")
+PAGES = rf"(?P<pages>{PAGE}(?:\s*[-–—]\s*(?:{PAGE})?)?(?:\s*,\s*(?!{YEAR}\b(?!\s*[-–])){PAGE}(?:\s*[-–]\s*{PAGE})?)*)"
 DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s*-\s*\d{{1,2}})?)?|\s+\d{{1,2}}\s+{MONTH_NAME}|\s+(?:Spring|Summer|Fall|Autumn|Winter))?"
 # A note's definition, as Pandoc writes it (and the readers write Word's notes): "[^4]: …".
 # The reference list ends where the notes begin; citations/notes.py reads them.

@@ -17,6 +17,7 @@ from .model import Author
 from .books import (BOOK_IMPRINT, CHAPTER, PAREN_BOOK, PLACE_PUBLISHER, PLOS_BOOK, as_book, imprint_in,
                     parse_chapter, parse_paren_book)
 from .names import PARTICLE_AFTER, parse_author_list
+from .places import known_place
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
@@ -118,9 +119,11 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
         # An edited book's "(eds)", "(Hrsg.)", "(orgs.)" marks the names' role, it is no name.
         head = ROLE.sub(" ", text[: plos.start()]).strip(" ,;:")
-        if _INVERTED_PERSON.fullmatch(head) and not looks_like_group(head):
+        # (A full given name's stop before the date is the list's: "Lantz, Rochelle. (1990)".)
+        person = head[:-1] if re.search(r"[^\W\d_]{2}\.$", head) else head
+        if _INVERTED_PERSON.fullmatch(person) and not looks_like_group(person):
             # "ROYO, Sebastián (2002)": one person, surname first, not two groups.
-            people, et_al = parse_names(head)
+            people, et_al = parse_names(person)
             if people:
                 return people, et_al, text[plos.start():]
         if looks_like_group(head) and not has_person_pattern(head) and not re.search(r"[,;&]", head):
@@ -339,15 +342,15 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:
 
 # ABNT (NBR 6023) and the Portuguese and Spanish styles like it label every number and set
 # the year last: "Journal, São Paulo, v. 25, n. 4, p. 1001-1015, out./dez. 2019." — the
-# city the journal is published in may stand before the numbers. The year read from the
-# end here would leave "v. 25, n. 4" in the journal's name.
+# city the journal is published in may stand before the numbers, after a comma or a stop.
+# The year read from the end here would leave "v. 25, n. 4" in the journal's name.
 _LABEL_OPENS = re.compile(r",\s*(?=v(?:ol)?\.\s*(?:\d|[IVXLC]+\b)|n\.?\s*[º°]?\s*\d|nº\s*\d)", re.I)
 _LABELLED_TAIL = re.compile(
     rf"(?:v(?:ol)?\.\s*(?P<volume>\d[\w-]{{0,7}}|[IVXLC]+)\s*[,.]?\s*)?"
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
-_PLACE_BEFORE_LABELS = re.compile(r",\s*(?P<place>[^\W\d_][^\d,;:()\[\]]{1,40})\s*$")
+_PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40})\s*$")
 
 
 def _labelled_source(rest: str) -> tuple[str, dict] | None:
@@ -358,8 +361,11 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
             continue
         head = rest[: opening.start()]
         place = _PLACE_BEFORE_LABELS.search(head)
-        if place and is_place(place.group("place")) and head[: place.start()].strip():
-            head = head[: place.start()]  # the journal's city is no part of its name
+        # (After a stop, only a town the gazetteer knows: "Title. Scientometrics, v. 106" names
+        # the journal, and a journal's name has a place's capitals.)
+        town = place and (known_place(place.group("place")) if head[place.start()] == "." else is_place(place.group("place")))
+        if town and head[: place.start()].strip():
+            head = head[: place.start() + 1]  # the journal's city is no part of its name
         if not head.strip():
             return None
         source = {key: (tail.group(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
