@@ -1019,6 +1019,22 @@ SHAPES = [
     ("Mendes, E. G., & Milanesi, J. B. (2016). Atendimento educacional especializado. Revista Brasileira de "
      "Educação Especial, 22(1), 45-67, 2016.",
      dict(journal="Revista Brasileira de Educação Especial", volume="22", issue="1", pages="45-67")),
+    # Brazilian APA keeps a given name's particle among the initials ("C. da S. T.",
+    # Cristina da Silva Teixeira) and a surname's after them ("F. F. de."): one person each.
+    ("Agrelos, C. da S. T., Carvalho, C. da C., & Nozu, W. C. S. (2021). Direito humano à inclusão escolar. "
+     "Revista Educação, 12(2), 1-20.",
+     dict(authors=[("Agrelos", "CST"), ("Carvalho", "CC"), ("Nozu", "WCS")], journal="Revista Educação")),
+    ("Pletsch, M. D., & Souza, F. F. de. (2021). Educação comum ou especial? Revista Ibero-Americana, 16(2), 5-20.",
+     dict(authors=[("Pletsch", "MD"), ("de Souza", "FF")], title="Educação comum ou especial?")),
+    # A body with its acronym, in brackets or before a dash, wrote the work.
+    ("United Nations Population Fund (UNFPA). Ageing in the twenty-first century [Internet]. UNFPA; 2012 "
+     "[acesso em 29 de setembro de 2014]. Disponível em: http://unfpa.org/ageingreport/.",
+     dict(authors=["United Nations Population Fund (UNFPA)"], title="Ageing in the twenty-first century",
+          year="2012")),
+    ("SFB - Serviço Florestal Brasileiro. 2017b. Manual de campo: procedimentos para a coleta de dados. Serviço "
+     "Florestal Brasileiro, Brasília.",
+     dict(authors=["SFB - Serviço Florestal Brasileiro"], title="Manual de campo: procedimentos para a coleta de dados",
+          year="2017")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

@@ -76,7 +76,10 @@ def capitalised(text: str) -> bool:
     """Whether every word is capitalised, a number or a joining word, as the names of
     bodies, presses and journals are printed ("GBD 2017 … Collaborators", "Foundation for
     Statistical Computing") and a sentence-case title is not."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in text.split())
+    # (An acronym in brackets and a dash are a body's too: "United Nations Population Fund
+    # (UNFPA)", "SFB - Serviço Florestal Brasileiro".)
+    words = [w.lstrip("([") for w in text.split() if w not in ("-", "–", "—", "&")]
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in JOURNAL_JOINERS for w in words)
 
 
 # The nouns that make a name a body's, not a title's ("World Health Statistics: …" is a

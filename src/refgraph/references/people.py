@@ -29,7 +29,7 @@ _ORGANISATION = re.compile(
     r"\b(?:organi[sz]ation|organi[sz]ação|organización|association|associação|society|sociedade|group|grupo|"
     r"collaborat\w*|consortium|committee|council|institute|instituto|department|ministry|minist[ée]rio|ministerio|"
     r"world|bank|network|agency|board|foundation|fundação|university|universidade|universidad|centres?|centers?|centros?|"
-    r"office|commission|panel|programme|program|secretaria|services?|authority|national|federal|international|"
+    r"office|commission|panel|programme|program|project|members|secretaria|services?|servi[çc]os?|servicios?|authority|national|federal|international|"
     r"federación|federação|investigators|team|working|force|statistics|census|bureau|health|WHO|IPCC|UNICEF|FAO|"
     r"trust|news|fund|corporation|company|inc|ltd|laborator(?:y|ies)|survey|museum|library|hospital|clinic|coalition|"
     r"alliance|government|governo|gobierno|gouvernement|republic|r[ée]publique|rep[úu]blica|minist[èe]re|"
@@ -338,9 +338,14 @@ def _all_initials(piece: str) -> bool:
 
 
 def _initials_with_particle(piece: str) -> bool:
-    """Initials, perhaps with the surname's particle after them (ABNT's "P. R. de")."""
+    """Initials, perhaps with the surname's particle after them (ABNT's "P. R. de") or a
+    given name's particle between them (Brazilian APA's "C. da S. T.", Cristina da Silva
+    Teixeira)."""
     tokens = _tokens(piece)
-    return _all_initials(" ".join(tokens[:-1]) if len(tokens) > 1 and _particle(tokens[-1]) else piece)
+    if len(tokens) > 1 and _particle(tokens[-1].rstrip(".")):  # (the list's stop after it: "F. F. de.")
+        tokens = tokens[:-1]
+    inner = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and _particle(t))]
+    return _all_initials(" ".join(inner)) if inner else False
 
 
 def _has_initials(piece: str) -> bool:
