@@ -1035,6 +1035,20 @@ SHAPES = [
      "Florestal Brasileiro, Brasília.",
      dict(authors=["SFB - Serviço Florestal Brasileiro"], title="Manual de campo: procedimentos para a coleta de dados",
           year="2017")),
+    # A book whose imprint has no place: the semicolon before the year ends the publisher.
+    ("Hobb R. Dragon Haven. Voyager; 2010.",
+     dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),
+    ("Pullman P. The Subtle Knife. Alfred A. Knopf; 1996.",
+     dict(kind="book", title="The Subtle Knife", publisher="Alfred A. Knopf")),
+    # A journal's series is the end of its name.
+    ("Walther GR (2010) Community responses to recent climate change. Philosophical transactions of the Royal "
+     "Society of London. Series B, Biological Sciences. 365:2019–2204.",
+     dict(title="Community responses to recent climate change",
+          journal="Philosophical transactions of the Royal Society of London. Series B, Biological Sciences", volume="365")),
+    # The date an entry was put online ("Epub 1993/04/22") is no field of either reading.
+    ("Lindahl T. Instability and decay of the primary structure of DNA. Nature. 1993;362(6422):709–15. "
+     "Epub 1993/04/22. doi: 10.1038/362709a0",
+     dict(journal="Nature", volume="362", issue="6422", pages="709-15")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

@@ -316,3 +316,14 @@ def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
     if not (volume and rules.get("journal") and rules.get("year")) or model.get("volume"):
         return False
     return re.search(rf"(?<![\w.])v(?:ol)?\.\s*{re.escape(volume)}(?![\w-])", text, re.I) is not None
+
+
+def title_read_as_model_names(rules: dict, model: dict) -> bool:
+    """Whether the model read a short title as one more person and found no title at all:
+    "Hobb R. Dragon Haven. Voyager; 2010." (a person "Haven" with initials "HRD"). A
+    work has a title; the rules' one ends on the word the model took for a surname."""
+    title, people = rules.get("title", ""), model.get("authors") or ()
+    if model.get("title") or not (title and rules.get("authors") and people) or len(people) < len(rules["authors"]):
+        return False
+    words = title.split()
+    return len(words) <= 6 and people[-1].family == words[-1]

@@ -20,7 +20,7 @@ from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
 from .clean import (emphasised, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_year,
                     unglue_sentence_stops, unspace_marks, year_without_day)
-from .identifiers import ams_cited_year, lift_identifiers, without_pubmed_notes
+from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
 from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
@@ -289,6 +289,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.last_person_read_into_model_title(rules, model_record)
                 or judges.model_lost_journal(rules, model_record)
                 or judges.model_lost_labelled_volume(rules, model_record, text)
+                or judges.title_read_as_model_names(rules, model_record)
                 or judges.journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
@@ -447,10 +448,15 @@ def _labels_of(fields: dict, tagged) -> list[str] | None:
     # not a reading: on such tokens after the volume the model's labels stand, so that
     # only real disagreements (which field a word belongs to) weigh against the rules.
     volume = next((start for start, _, label in spans if label == "volume"), None)
+    # A notice ("Epub 1993/04/22.", "[Epub ahead of print]") belongs to no field in either
+    # reading: the model's labels stand on it, so that its guess there weighs nothing.
+    notices = notice_spans(tagged.text) if "pub" in text or "ccess" in text or "ited" in text else []
     for index, token in enumerate(tokens):
         model = tagged.labels[index]
         if volume is not None and token.start > volume and model == "other" and (
                 not token.text.isalnum() or token.text.lower() in _AFFIXES):
+            labels[index] = model
+        elif labels[index] == "other" and any(a <= token.start < b for a, b in notices):
             labels[index] = model
     return labels
 

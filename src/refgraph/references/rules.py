@@ -242,7 +242,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
 
     head, source = _split_source(rest, have_year=bool(fields.get("year")))
     if source is not None and not (source.get("volume") or source.get("pages")):
-        book = imprint_in(head)
+        book = imprint_in(head) or _publisher_without_place(head)
         if book:
             fields.update(book, year=fields.get("year") or source.get("year", ""))
             return fields
@@ -373,6 +373,20 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
     return None
 
 
+# A book whose imprint names no place: "Hobb R. Dragon Haven. Voyager; 2010." The
+# semicolon before the year ends a publisher's name; a journal's year comes before its
+# semicolon ("Nature. 2010;").
+_PLACELESS_PUBLISHER = re.compile(r"(?<=[^\s.])[.?!]\s+(?P<publisher>[A-Z](?:[^.;:()\[\]]|(?<=\b[A-Z])\.){1,60});\s*$")
+
+
+def _publisher_without_place(head: str) -> dict | None:
+    placeless = _PLACELESS_PUBLISHER.search(head)
+    if not placeless or not head[: placeless.start()].strip():
+        return None
+    # (A town alone there, "Title. Geneva; 2016.", is the place: printed.publisher_in_place.)
+    return {"kind": "book", "title": clean_title(head[: placeless.start() + 1]), "publisher": placeless.group("publisher").strip()}
+
+
 def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
     labelled = _labelled_source(rest) if _LABEL_OPENS.search(rest) else None
@@ -420,6 +434,9 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     return rest, None
 
 
+_JOURNAL_SERIES = re.compile(r"(?:Series|Section|Serie|Série|Sección|Seção)\s+[A-Z]\b")
+
+
 def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
     """Split "Title. Journal" — italics mark the journal when the source has them."""
     head = head.strip().rstrip(",;(").strip()
@@ -438,6 +455,10 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
     if not cuts:
         return clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]
+    if len(cuts) >= 2 and _JOURNAL_SERIES.match(body, start):
+        # "Philosophical Transactions of the Royal Society of London. Series B, Biological
+        # Sciences": the series is the journal's last part, not the journal.
+        start = cuts[-2]
     # Dotted abbreviations ("Nat. Rev. Cancer", "JAMA Netw. Open") belong to the journal:
     # extend leftwards over short pieces of capitalised words.
     boundaries = [0] + cuts

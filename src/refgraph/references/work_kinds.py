@@ -158,9 +158,10 @@ def publisher_in_place(fields: dict) -> dict:
     if place and not publisher and _MLA_PRESS.search(place):  # MLA's "Oxford UP", "U of Chicago P"
         head, comma, press = place.rpartition(", ")
         return {**fields, "publisher": press, "place": head}
-    if publisher and not place and known_place(publisher):
+    if publisher and not place and known_place(publisher) and not (publisher.isupper() and len(publisher) > 3):
         # "Title. Oxford; 1968.": a town alone where Vancouver puts the publisher is the
-        # place of a house that names no publisher.
+        # place of a house that names no publisher (an acronym, "NICE; 2022.", is the body
+        # that published it, not the town of Nice).
         return {**fields, "place": publisher, "publisher": ""}
     if publisher or not re.search(r",\s|:", place):
         return fields
