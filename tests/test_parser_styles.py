@@ -1049,6 +1049,9 @@ SHAPES = [
     ("Lindahl T. Instability and decay of the primary structure of DNA. Nature. 1993;362(6422):709–15. "
      "Epub 1993/04/22. doi: 10.1038/362709a0",
      dict(journal="Nature", volume="362", issue="6422", pages="709-15")),
+    # Vancouver names whose commas an export lost: each surname with its initials is a person.
+    ("Armah GE Steele AD Esona MD . Diversity of rotavirus strains in West Africa. J Infect Dis 2010; 202 (Suppl): S64–71.",
+     dict(authors=[("Armah", "GE"), ("Steele", "AD"), ("Esona", "MD")], title="Diversity of rotavirus strains in West Africa")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

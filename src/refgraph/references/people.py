@@ -278,8 +278,18 @@ _DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?)
 _DOT_BETWEEN_CJK_NAMES = re.compile(rf"(?<=[{HAN}{HANGUL}])\s*[.．·]\s*(?=[{HAN}{HANGUL}])")
 
 
+# Vancouver names with their commas lost, as some JATS exports print them: "Armah GE
+# Steele AD Esona MD". Each surname (capitalised, with a lower-case letter) is followed by
+# its undotted initials; two or more such pairs, and nothing else, are that many people.
+_UNCOMMAED_PERSON = rf"(?:[a-z]{{1,3}}\s)?[{_UPPER}][a-zß-ÿ][\w'’-]*(?:\s[{_UPPER}][a-zß-ÿ][\w'’-]*)?\s[{_UPPER}]{{1,3}}"
+_UNCOMMAED_NAMES = re.compile(rf"{_UNCOMMAED_PERSON}(?:\s{_UNCOMMAED_PERSON})+")
+_UNCOMMAED_ONE = re.compile(_UNCOMMAED_PERSON + r"(?=\s|$)")
+
+
 def _pieces(text: str) -> list[str]:
     """One string per person."""
+    if "," not in text and ";" not in text and _UNCOMMAED_NAMES.fullmatch(text) and not _CONJUNCTION.search(text):
+        return [m.group(0) for m in _UNCOMMAED_ONE.finditer(text)]
     text = _DASH_BETWEEN_NAMES.sub(", ", _DOT_BETWEEN_CJK_NAMES.sub(", ", text))
     if "/" in text and "," in text:
         # German humanities part inverted names with slashes: "Müller, Karl/Schmidt, Hans".
