@@ -1052,6 +1052,10 @@ SHAPES = [
     # Vancouver names whose commas an export lost: each surname with its initials is a person.
     ("Armah GE Steele AD Esona MD . Diversity of rotavirus strains in West Africa. J Infect Dis 2010; 202 (Suppl): S64–71.",
      dict(authors=[("Armah", "GE"), ("Steele", "AD"), ("Esona", "MD")], title="Diversity of rotavirus strains in West Africa")),
+    # ABNT's web report: the title ends at its stop, and the year before the address is the date.
+    ("Negri, F. Políticas públicas para ciência e tecnologia no Brasil. IPEA, 2021. (Nota Técnica, nº 92). "
+     "Disponível em: https://www.ipea.gov.br/portal/images/stories/PDFs/nota_tecnica_92.pdf . Acesso em: 20 out. 2022.",
+     dict(title="Políticas públicas para ciência e tecnologia no Brasil", year="2021")),
     ("Smith, J. A., de Vries, K. Soil fungi in dunes. Oikos 12, 1-10 (2001).",
      dict(authors=[("Smith", "JA"), ("de Vries", "K")])),
     # PubMed's own format: a one-word journal, then the notices the model reads as a title's end.

@@ -327,3 +327,14 @@ def title_read_as_model_names(rules: dict, model: dict) -> bool:
         return False
     words = title.split()
     return len(words) <= 6 and people[-1].family == words[-1]
+
+
+def date_inside_model_title(rules: dict, model: dict) -> bool:
+    """Whether the model ran the title on over the source and its date, finding no date at
+    all, where the rules ended the title and read the year: ABNT's web references, "Título.
+    IPEA, 2021. (Nota Técnica, nº 92). Disponível em: … Acesso em: …", which the model took
+    for one long page title. A work's date is no word of its title."""
+    title, year, theirs = rules.get("title", ""), rules.get("year", ""), model.get("title", "")
+    if not (title and year) or model.get("year") or not theirs.startswith(title) or len(theirs) <= len(title):
+        return False
+    return re.search(rf"(?<!\d){year}(?!\d)", theirs[len(title):]) is not None
