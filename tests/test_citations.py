@@ -226,6 +226,17 @@ def test_the_dominant_notation_wins(sample, sample_text, tmp_path, name, replace
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
+def test_bracketed_intervals_are_not_callouts(sample, sample_text, tmp_path):
+    """In a bracket-cited text, two numbers in brackets with an interval's word or sign
+    before them or a unit after them are an interval, not two citations."""
+    text = _inject_in_first_paragraphs(_rewrite_callouts(sample_text, lambda body: "[" + body + "]"), [
+        "Doses were drawn on the interval [10, 20] mg and onsets on [30, 40] min.",
+        "The fitted rate was r ∈ [5, 80] in the responders.",
+        "Each scan covered [14, 16] (in hours) after the infusion."])
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 @pytest.mark.parametrize("et_al", ["*et al.*", "<i>et al.</i>"])
 def test_italic_et_al_keeps_claims_and_named_author_findings(sample, sample_text, sample_findings, tmp_path, et_al):
     """"Lenze *et al.* applied…" is one sentence, and "Monteggia *et al.*<sup>111</sup>"

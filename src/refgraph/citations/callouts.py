@@ -193,6 +193,21 @@ def _by_numbering(callouts: list[Callout], doubtful: set[int], max_number: int |
     return kept
 
 
+# An interval printed as two numbers in brackets: "on the interval [10, 20] mm", "n̂0 ∈ [5,
+# 80]", "over [140, 160] (in hours)" — set off by the word or sign before it or the unit
+# after it, which no citation has.
+_TWO_NUMBERS = re.compile(r"\[\s*\d+(?:\.\d+)?\s*,\s*\d+(?:\.\d+)?\s*\]")
+_INTERVAL_BEFORE = re.compile(r"(?:[∈=≤≥<>]|\b(?:intervals?|ranges?|range of|domain|bounds?)\b)\s*(?:of\s+)?$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:\(in\s[^()]{1,20}\)|(?:mm|cm|km|nm|µm|μm|m|s|ms|Hz|kHz|MHz|K|eV|keV|h|min|°|%|degrees?|hours?|days?"
+                         r"|weeks?|months?|years?)\b)", re.I)
+
+
+def _is_interval(text: str, start: int, end: int, printed: str) -> bool:
+    if not _TWO_NUMBERS.fullmatch(printed):
+        return False
+    return bool(_INTERVAL_BEFORE.search(text, max(0, start - 30), start) or _UNIT_AFTER.match(text, end))
+
+
 def _bracket_callouts(source: SourceText, region: str, start: int, found: list[Callout], max_number: int | None) -> list[Callout]:
     """Bracketed callouts ("[1]", "[3-5]") that do not sit inside one already found."""
     taken = sorted((c.span.start, c.span.end) for c in found)  # brackets never overlap each other
@@ -205,6 +220,8 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
 
     brackets = []
     for match in _BRACKET.finditer(region):
+        if _is_interval(source.text, start + match.start(), start + match.end(), match.group(0)):
+            continue
         body = _BRACKET_JOIN.sub(lambda joint: joint.group("separator") or ",", match.group(0).lstrip("\\")[1:-1].rstrip("\\"))
         callout = _make(source, start + match.start(), start + match.end(), body, "bracket", max_number)
         if free(callout):
