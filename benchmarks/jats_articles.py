@@ -41,6 +41,7 @@ class _Paragraph:
 
     def __init__(self, numbers: dict[str, int], numbered: bool):
         self.numbers, self.numbered, self.parts, self.groups = numbers, numbered, [], []
+        self.shown: dict[int, list[str]] = {}  # what each group's links print, for reading a miss
         self._open: list[int] | None = None  # the group the last xref belongs to
         self._between = ""  # text since that xref
 
@@ -72,6 +73,7 @@ class _Paragraph:
             self.groups.append(self._open)
         self._between = ""
         self.parts.append(shown)
+        self.shown.setdefault(id(self._open), []).append(shown)
 
     def walk(self, node, superscript: bool = False) -> None:
         for child in node:
@@ -145,7 +147,8 @@ def case_of(xml: bytes) -> tuple[str, dict] | None:
             if paragraph.markdown():
                 lines.append(paragraph.markdown())
                 # (An author–date group is compared as a set: its order is the writer's.)
-                citations.extend({"refs": group if numbered else sorted(set(group))} for group in paragraph.groups)
+                citations.extend({"refs": group if numbered else sorted(set(group)),
+                                  "printed": " | ".join(paragraph.shown.get(id(group), []))} for group in paragraph.groups)
     lines.append("## References")
     references = []
     for n, (label, string, fields) in enumerate(entries, 1):

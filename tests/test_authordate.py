@@ -1325,3 +1325,20 @@ def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_pa
     groups = lambda analysis: Counter(tuple(first(analysis.references.by_number()[n]) for n in c.numbers)
                                       for c in analysis.callouts)
     assert groups(typeset) == groups(written)
+
+
+def test_a_body_cited_by_the_acronym_its_entry_opens_with(tmp_path):
+    """"BFG - The Brazil Flora Group. 2021." is cited "(BFG, 2021)"; beside entries of 2020
+    and 2020a, "(BFG, 2020)" cites the one printed without a letter."""
+    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)",
+                       "others disagreed (BFG, 2021), as before (BFG, 2020; BFG, 2020a)")
+    text = text.replace("## References\n\n", "## References\n\n"
+                        "BFG - The Brazil Flora Group. (2021). Leveraging a collaborative network. Taxon, 70(2), 1–9.\n\n"
+                        "BFG - The Brazil Flora Group. (2020). Flora of Brazil. Rodriguésia, 69(4), 1513–1527.\n\n"
+                        "BFG - The Brazil Flora Group. (2020a). Brazilian flora in numbers. Rodriguésia, 71(1), 1–10.\n\n")
+    analysis = analyse_text(text, tmp_path)
+    by_title = {r.title: r.position for r in analysis.references}
+    found = dict(groups(analysis))
+    assert found["(BFG, 2021)"] == (by_title["Leveraging a collaborative network"],)
+    assert found["(BFG, 2020; BFG, 2020a)"] == tuple(sorted(
+        (by_title["Flora of Brazil"], by_title["Brazilian flora in numbers"])))

@@ -413,6 +413,9 @@ def _keys(family: str) -> set[str]:
 def _group_keys(literal: str) -> set[str]:
     """"World Health Organization (WHO)" → whoworldhealthorganization…, who, worldhealthorganization."""
     keys = {name_key(literal)}
+    leading = re.match(r"([A-Z][A-Z0-9&]{1,9})\s*[-–—:]\s", literal)
+    if leading:
+        keys.add(leading.group(1).lower())  # "BFG - The Brazil Flora Group" is cited "(BFG 2021)"
     acronym = re.search(r"\(([A-Z]{2,})\)", literal)
     if acronym:
         keys.add(acronym.group(1).lower())
@@ -509,6 +512,11 @@ def _narrow(work: CitedWork, entries: list, suffix: str) -> list:
     """From the entries with the right surname and year, the one the citation names."""
     if len(entries) <= 1:
         return entries
+    if not suffix and any(r.year_suffix for r in entries) and not all(r.year_suffix for r in entries):
+        # "(NBS, 2024)" beside entries of 2024 and 2024a: the one printed without a letter.
+        entries = [r for r in entries if not r.year_suffix]
+        if len(entries) == 1:
+            return entries
     if suffix:
         lettered = [r for r in entries if r.year_suffix == suffix]
         if lettered:
