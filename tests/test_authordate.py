@@ -1342,3 +1342,19 @@ def test_a_body_cited_by_the_acronym_its_entry_opens_with(tmp_path):
     assert found["(BFG, 2021)"] == (by_title["Leveraging a collaborative network"],)
     assert found["(BFG, 2020; BFG, 2020a)"] == tuple(sorted(
         (by_title["Flora of Brazil"], by_title["Brazilian flora in numbers"])))
+
+
+def test_a_surname_with_its_suffix_and_stop(tmp_path):
+    """"Ghizoni-Jr. & Azevedo (2006)" and "(Ghizoni-Jr., 2009)": the suffix's stop is the
+    name's, not the end of the names (the citations had been read from "Azevedo" on, or not
+    at all)."""
+    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)",
+                       "others disagreed (Ghizoni-Jr., 2009), as Ghizoni-Jr. & Azevedo (2006) had")
+    text = text.replace("## References\n\n", "## References\n\n"
+                        "Ghizoni-Jr., I. R., & Azevedo, M. A. G. (2006). Mixed flocks of forest birds. Biotemas, 19(2), 31–40.\n\n"
+                        "Ghizoni-Jr., I. R. (2009). Mixed bird flocks in a state park. Biotemas, 22(1), 143–151.\n\n")
+    analysis = analyse_text(text, tmp_path)
+    by_title = {r.title: r.position for r in analysis.references}
+    found = dict(groups(analysis))
+    assert found["(Ghizoni-Jr., 2009)"] == (by_title["Mixed bird flocks in a state park"],)
+    assert found["Ghizoni-Jr. & Azevedo (2006)"] == (by_title["Mixed flocks of forest birds"],)

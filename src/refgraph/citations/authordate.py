@@ -38,7 +38,8 @@ _WORD = (rf"(?:(?:[dDlL]['’])?[{_UPPER}](?:[^\W\d_]|(?:['’](?!s(?![^\W\d_]))
 # (Its words may wrap to the next line, never across a blank line: a heading's last word
 # is no part of the name that opens the paragraph below it.)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}})"
+# (A suffix keeps its stop: "Ghizoni-Jr. & Azevedo, 2006", "Smith Jr., 2010".)
+_SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}}(?:(?<=Jr)\.|(?<=Sr)\.)?)"
 _JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|{OTHER_AND})\s+|\s*,?\s*&\s*)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
