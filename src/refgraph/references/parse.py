@@ -451,7 +451,7 @@ def _labels_of(fields: dict, tagged) -> list[str] | None:
     volume = next((start for start, _, label in spans if label == "volume"), None)
     # A notice ("Epub 1993/04/22.", "[Epub ahead of print]") belongs to no field in either
     # reading: the model's labels stand on it, so that its guess there weighs nothing.
-    notices = notice_spans(tagged.text) if "pub" in text or "ccess" in text or "ited" in text else []
+    notices = notice_spans(tagged.text)
     for index, token in enumerate(tokens):
         model = tagged.labels[index]
         if volume is not None and token.start > volume and model == "other" and (

@@ -134,10 +134,11 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
-        if _NEXT_INITIAL.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
-            continue  # between one person's initials: "Karlenius, T. | C.; Tonissen, K. F."
-        if _PARTICLE_NEXT.match(text, match.end()) and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1):
-            continue  # the surname's particle after the initials: "OLIVEIRA, P. R. | de. Um estudo"
+        if ((_NEXT_INITIAL.match(text, match.end()) or _PARTICLE_NEXT.match(text, match.end()))
+                and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1)):
+            # Between one person's initials ("Karlenius, T. | C.; Tonissen, K. F."), or before
+            # the surname's particle printed after them ("OLIVEIRA, P. R. | de. Um estudo").
+            continue
         if _NAMES_GO_ON.match(text, match.end()):
             continue  # the last name is still to come: "Alonso, M. | and Finn, E. J.: Física"
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
@@ -389,7 +390,7 @@ def _publisher_without_place(head: str) -> dict | None:
 
 def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     """Find the source block (year;volume(issue):pages) at the end of ``rest``."""
-    labelled = _labelled_source(rest) if _LABEL_OPENS.search(rest) else None
+    labelled = _labelled_source(rest)
     if labelled:
         return labelled
     if not have_year:

@@ -160,8 +160,9 @@ def publisher_in_place(fields: dict) -> dict:
         return {**fields, "publisher": press, "place": head}
     if publisher and not place and known_place(publisher) and not (publisher.isupper() and len(publisher) > 3):
         # "Title. Oxford; 1968.": a town alone where Vancouver puts the publisher is the
-        # place of a house that names no publisher (an acronym, "NICE; 2022.", is the body
-        # that published it, not the town of Nice).
+        # place of a house that names no publisher. An acronym of four letters or more,
+        # "NICE; 2022.", is the body that published it, not the town of Nice; shorter
+        # capitals stay places ("USA", "UK", a state's "CA").
         return {**fields, "place": publisher, "publisher": ""}
     if publisher or not re.search(r",\s|:", place):
         return fields
