@@ -783,9 +783,10 @@ _NAMES_THEN_YEAR = re.compile(r"^(?P<names>.+?) \((?P<year>\d{4}[a-z]?)\)")
 
 
 @needs_corpus()
-@pytest.mark.parametrize("layout", ["blank lines", "one per line"])
-def test_a_rule_for_the_names_of_the_entry_before(layout, tmp_path):
-    """Chicago's and MLA's "———." for the names of the entry before: each author–date
+@pytest.mark.parametrize("layout, rule", [("blank lines", "———"), ("one per line", "———"), ("blank lines", "_______"),
+                                          ("one per line", "---")])
+def test_a_rule_for_the_names_of_the_entry_before(layout, rule, tmp_path):
+    """Chicago's and MLA's "———." (ABNT's typed "_______.") for the names of the entry before: each author–date
     list of the corpus rewritten so that every entry with the same names as the one before
     prints the rule instead. The entries keep those names, and every citation links the
     works it linked before."""
@@ -799,7 +800,7 @@ def test_a_rule_for_the_names_of_the_entry_before(layout, tmp_path):
         for entry in entries:
             names = _NAMES_THEN_YEAR.match(entry)
             same = names and before and names.group("names") == before.group("names")
-            ruled.append("———." + entry[names.end("names"):] if same else entry)
+            ruled.append(rule + "." + entry[names.end("names"):] if same else entry)
             before = names
         if ruled == entries:
             continue

@@ -57,7 +57,9 @@ def _service_link(match: re.Match) -> str:
     return f" {service_identifier(match.group('label'), match.group('url'))} "
 # An emphasised run is bounded (500 characters): an unclosed "*" must not make every later
 # "*" scan to the end of the text, which made long runs of "*a " quadratic.
-_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?![\w*])")
+# (An opening run must be followed by text, not only by more marks: "_______." is the rule a
+# list prints for "the same names as before", not an emphasised underscore.)
+_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=[^\s*_]|[*_]+[\"'“‘(\[]?[^\W_])(.{1,500}?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # Markdown's hard line break, a backslash that ends a line (Pandoc writes them for Word's).

@@ -29,4 +29,4 @@ def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, .
 
 def _read_as_rule(ref: Reference) -> bool:
     """The parse took the rule itself for the names, or found none."""
-    return all(not re.search(r"\w", author.family or author.literal) for author in ref.authors)
+    return all(not re.search(r"[^\W_]", author.family or author.literal) for author in ref.authors)
