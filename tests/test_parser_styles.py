@@ -1035,6 +1035,14 @@ SHAPES = [
      "Florestal Brasileiro, Brasília.",
      dict(authors=["SFB - Serviço Florestal Brasileiro"], title="Manual de campo: procedimentos para a coleta de dados",
           year="2017")),
+    # ABNT's "SURNAME, I." keeps its initials when a one-word title follows: the title's
+    # word is no second person "A. Introduction".
+    ("CHOLODENKO, A. Introduction. In: CHOLODENKO, A. (ed.). The Illusion of Life: Essays on Animation. Sydney: "
+     "Power Publications, 1991a.",
+     dict(kind="chapter", authors=[("CHOLODENKO", "A")], title="Introduction", year="1991",
+          booktitle="The Illusion of Life: Essays on Animation")),
+    ("ONFRAY, M. Cinismos. Retrato de los filósofos llamados perros. Buenos Aires: Paidós, 2002.",
+     dict(kind="book", authors=[("ONFRAY", "M")], title="Cinismos. Retrato de los filósofos llamados perros")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

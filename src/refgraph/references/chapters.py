@@ -85,8 +85,11 @@ def _marks(names: str) -> int:
 def _names_first(source: str, current: str) -> tuple[str, int, int, tuple] | None:
     """"Names (eds.), Book …": the book and where it starts and ends in ``source``."""
     first = _NAMES_THEN_ROLE.match(source)
-    if not first or (current and source.startswith(current) and current != first.group("names").strip(" ,;:")):
-        return None  # (the reading found the book where the names would be: "In Book, A. Name, eds.")
+    if not first or (current and source.startswith(current) and current != first.group("names").strip(" ,;:")
+                     and not current.startswith(first.group(0).rstrip())):
+        # (The reading found the book where the names would be: "In Book, A. Name, eds.";
+        # one that kept the names and their role inside the book did not: "JONES, B. (Org.). Book".)
+        return None
     editors = _people(first.group("names"))
     # "In Text Comparison and Digital Creativity, ed. Wido van Peursen": a role that no
     # comma or bracket closes may open the names after it; the side that looks more like

@@ -155,7 +155,9 @@ def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     ended_by_stop = title[: -len(theirs)].rstrip().endswith(".")
     read_by_rules = {a.family for a in rules.get("authors", ())}
     if ended_by_stop and any(a.family == head and a.initials and head not in read_by_rules for a in people):
-        return True
+        # (Unless those initials are the rules' last surname's, which the model left bare:
+        # "ONFRAY, M. Cinismos. Retrato …" is one person and a title.)
+        return not initials_handed_to_title_word(rules, model)
     return people[0].initials[:1] == head[:1].upper()
 
 
@@ -327,6 +329,27 @@ def title_read_as_model_names(rules: dict, model: dict) -> bool:
         return False
     words = title.split()
     return len(words) <= 6 and people[-1].family == words[-1]
+
+
+def initials_handed_to_title_word(rules: dict, model: dict) -> bool:
+    """Whether the model took an inverted name's initials from its surname and gave them to
+    the title's first word, read as one more person: "CHOLODENKO, A. Introduction. In: …"
+    as "CHOLODENKO" and "A. Introduction". The rules kept "Cholodenko A" and the title
+    "Introduction"; initials printed after a surname's comma are that surname's. (Where the
+    model's title is nowhere in the rules' reading, the rules lost it: "Ansoff, H. Igor.
+    Corporate Strategy." is a given name, not a title "Igor". A surname in capitals is
+    the evidence: a list that sets "I. Howard Marshall" as "Marshall, I. Howard." prints
+    its surnames as written, while ABNT's and French capitals print the given names in
+    full or as initials, not an initial before a full name.)"""
+    people, theirs, title = rules.get("authors") or (), model.get("authors") or (), rules.get("title", "")
+    if not (people and title and len(theirs) == len(people) + 1) or theirs[:-2] != people[:-1]:
+        return False
+    their_title = model.get("title", "")
+    if their_title and not any(read and read.endswith(their_title) for read in (title, rules.get("booktitle"), rules.get("journal"))):
+        return False
+    last, detached, handed = people[-1], theirs[-2], theirs[-1]
+    return (bool(last.initials) and last.family.isupper() and not detached.initials and (detached.family or detached.literal) == last.family
+            and handed.initials == last.initials and handed.family == title.split()[0].strip(".,:;"))
 
 
 def date_inside_model_title(rules: dict, model: dict) -> bool:
