@@ -1359,3 +1359,34 @@ def test_a_surname_with_its_suffix_and_stop(tmp_path):
     found = dict(groups(analysis))
     assert found["(Ghizoni-Jr., 2009)"] == (by_title["Mixed bird flocks in a state park"],)
     assert found["Ghizoni-Jr. & Azevedo (2006)"] == (by_title["Mixed flocks of forest birds"],)
+
+
+ABNT_UNTITLED = """# Empresários e o Estado
+
+O discurso empresarial mudou depois da reforma (A HORAS…, 2018; ALEMAN, 2016). A
+entidade pediu cautela (AEA..., 2014) e voltou ao tema dois anos depois (AEA..., 2016).
+O jornal registrou a queda (ARGENTINA..., 2018).
+
+## Referências
+
+A HORAS de aprobarse en el Congreso, el Presidente vetó ley contra subas de tarifas. Página 12, Buenos Aires, 31 mayo 2018.
+
+AEA manifestó su “grave preocupación” por el proyecto de Ley de Abastecimiento. Infobae, Buenos Aires, 4 set. 2014.
+
+AEA pide reglas claras para la inversión. Clarín, Buenos Aires, 12 mar. 2016.
+
+ALEMAN, J. Horizontes neoliberales en la subjetividad. Buenos Aires: Grama, 2016.
+
+ARGENTINA de regreso al FMI, crisis y disputas sociales. Instituto Tricontinental, Buenos Aires, 2018.
+"""
+
+
+def test_abnt_works_cited_by_their_opening_words_and_an_ellipsis(tmp_path):
+    """ABNT files a work with no author under its title's first words in capitals and cites
+    it by them with an ellipsis, "(AEA..., 2014)": each citation finds the entry that opens
+    with those words in that year, and only that one (the same words in 2016 are another)."""
+    analysis = analyse_text(ABNT_UNTITLED, tmp_path)
+    opening = {ref.number: ref.text[:9] for ref in analysis.references}
+    cited = [[opening[n] for n in callout.targets] for callout in analysis.callouts]
+    assert cited == [["A HORAS d", "ALEMAN, J"], ["AEA manif"], ["AEA pide "], ["ARGENTINA"]]
+    assert not [f for f in run_checks(analysis, Config()) if f.name in ("undefined-citation", "uncited-reference")]

@@ -240,17 +240,28 @@ _TITLE_WORK = re.compile(rf"(?P<title>\*[^*\n]{{3,200}}\*|_[^_\n]{{3,200}}_|“[
 _PLAIN_TITLE_WORK = re.compile(rf"(?:^|(?<=;))\s*(?P<title>[^*_“”\"\n]{{10,200}}?)[,.]?\s+(?P<years>{_YEAR})(?![\w])\s*(?=;|$)")
 
 
+# ABNT's work without an author, filed under its title's first words in capitals ("ÍNDIO,
+# Cidadão? …", "A HORAS de aprobarse …") and cited by them with an ellipsis: "(ÍNDIO...,
+# 2014)", "(A HORAS…, 2018)". The ellipsis says the words are an entry's opening.
+_TRUNCATED_TITLE_WORK = re.compile(rf"(?:^|(?<=;))\s*(?P<title>[{_UPPER}][^\s;,.…()]*(?:[ \t]+[^\s;,.…()]+){{0,5}}?)[ \t]*(?:\.{{3}}|…)"
+                                   rf"\s*,?\s*(?P<years>{_YEAR})(?![\w])")
+
+
 def _title_works(source: SourceText, inner: str, offset: int, untitled: "AuthorlessTitles") -> list[CitedWork]:
     """Works cited by their title: resolved to the authorless entries whose title begins
-    with the words cited (a shortened title is still its opening) and whose year agrees."""
+    with the words cited (a shortened title is still its opening) and whose year agrees;
+    a title cut by an ellipsis, to the entries that open with its words."""
     works = []
     plain = [m for m in _PLAIN_TITLE_WORK.finditer(inner) if len(_title_key(m.group("title")).split()) >= 4]
-    for match in [*_TITLE_WORK.finditer(inner), *plain]:
+    truncated = list(_TRUNCATED_TITLE_WORK.finditer(inner)) if ("..." in inner or "…" in inner) else []
+    for match in [*_TITLE_WORK.finditer(inner), *plain, *truncated]:
         cited = _title_key(match.group("title")).split()
-        if len(cited) < 2:
+        cut = match.re is _TRUNCATED_TITLE_WORK
+        if len(cited) < (1 if cut else 2):
             continue
         year = match.group("years")
-        targets = tuple(ref.position for ref in untitled.opening_with(cited)
+        candidates = untitled.entries_opening_with(cited) if cut else untitled.opening_with(cited)
+        targets = tuple(ref.position for ref in candidates
                         if ref.year == year[:4] or (not ref.year and not year[:1].isdigit()))
         span = source.span(offset + match.start(), offset + match.end())
         works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("title").strip("*_“”\" "),), et_al=False,
@@ -270,14 +281,24 @@ class AuthorlessTitles:
 
     def __init__(self, references: ReferenceList):
         self._by_first: dict[str, list[tuple[list[str], object]]] = {}
+        # (Every entry by the words it opens with, as printed: the parse may have read an
+        # ABNT title's capitals as a body, "ARGENTINA de regreso al FMI".)
+        self._entries_by_first: dict[str, list[tuple[list[str], object]]] = {}
         for ref in references:
             words = _title_key(ref.title or "").split()
             if words and not any(a.family or a.literal for a in ref.authors):
                 self._by_first.setdefault(words[0], []).append((words, ref))
+            opening = _title_key(ref.text[:200]).split()
+            if opening:
+                self._entries_by_first.setdefault(opening[0], []).append((opening, ref))
 
     def opening_with(self, cited: list[str]) -> list:
         """The authorless entries whose title's words begin with ``cited`` (folded words)."""
         return [ref for words, ref in self._by_first.get(cited[0], ()) if words[:len(cited)] == cited] if cited else []
+
+    def entries_opening_with(self, cited: list[str]) -> list:
+        """The entries whose printed text begins with ``cited`` (folded words)."""
+        return [ref for words, ref in self._entries_by_first.get(cited[0], ()) if words[:len(cited)] == cited] if cited else []
 
 
 def _join_narratives(source: SourceText, callouts: list[Callout], references: ReferenceList) -> list[Callout]:
