@@ -1043,6 +1043,15 @@ SHAPES = [
           booktitle="The Illusion of Life: Essays on Animation")),
     ("ONFRAY, M. Cinismos. Retrato de los filósofos llamados perros. Buenos Aires: Paidós, 2002.",
      dict(kind="book", authors=[("ONFRAY", "M")], title="Cinismos. Retrato de los filósofos llamados perros")),
+    # ABNT's newspaper: the issue's day instead of a volume, the city (in brackets where the
+    # work does not print it) before it, and the pages' label.
+    ("SILVA, J. Reforma divide economistas. O Globo, Rio de Janeiro, 9 abr. 2017.",
+     dict(kind="article", title="Reforma divide economistas", journal="O Globo", year="2017", volume="", pages="")),
+    ("SILVA, J. Reforma divide economistas. O Globo, Rio de Janeiro, p. 5, 9 abr. 2017.",
+     dict(title="Reforma divide economistas", journal="O Globo", year="2017", volume="", pages="5")),
+    ("CAMPOS, J. Los empresarios debimos hablar más fuerte. [Entrevista cedida a Liliana Franco]. Ámbito.com , "
+     "[Argentina], 9 abr. 2017a.",
+     dict(journal="Ámbito.com", year="2017", pages="")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

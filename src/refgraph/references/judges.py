@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
+from .patterns import DATED_ISSUE_OPENS, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
 from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
@@ -318,6 +318,24 @@ def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
     if not (volume and rules.get("journal") and rules.get("year")) or model.get("volume"):
         return False
     return re.search(rf"(?<![\w.])v(?:ol)?\.\s*{re.escape(volume)}(?![\w-])", text, re.I) is not None
+
+
+def model_lost_dated_issue(rules: dict, model: dict, text: str) -> bool:
+    """Whether the model ran a newspaper into the title where the rules read it from its
+    dated issue: ABNT's "Título da notícia. O Globo, Rio de Janeiro, 9 abr. 2017." has no
+    volume, only the day, and the model, trained on journals, read "… O Globo, Rio de" as
+    the title's end. A reading with no source where the rules found the newspaper is none."""
+    title, journal, theirs = rules.get("title", ""), rules.get("journal", ""), model.get("title", "")
+    if not (title and journal and rules.get("year")) or not DATED_ISSUE_OPENS.search(text):
+        return False
+    if not model.get("year"):
+        return theirs == title  # the same title, and the date read as pages ("9 abr. 2017a")
+    if model.get("journal", "").startswith(journal + ","):
+        return True  # the newspaper run on into its city: "O Globo, Rio de"
+    if any(model.get(f) for f in ("journal", "booktitle", "publisher")):
+        return False
+    # (Or the model kept the title and lost the newspaper, reading the day as pages.)
+    return theirs.startswith(title) and (journal in theirs[len(title):] or len(theirs) == len(title))
 
 
 def title_read_as_model_names(rules: dict, model: dict) -> bool:

@@ -112,3 +112,12 @@ SAME_NAMES = re.compile(r"(?:[—―]{2,}|–{3,}|-{3,}|_{3,}|[⸺⸻])\s*(?=[.,
 
 # Words only a publisher's name carries: "Harvard University Press", "Éditions du Seuil".
 PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
+
+
+# ABNT's newspaper or magazine: no volume, the issue's day instead, "Folha de S. Paulo,
+# São Paulo, p. 5, 9 abr. 2017a." (the months as ABNT and the Spanish styles cut them).
+_SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dic|dec)\."
+DATED_ISSUE_OPENS = re.compile(rf",\s*(?=(?:pp?\.\s*\d[\w–-]*\s*,\s*)?\d{{1,2}}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME})\s*(?:de\s+)?"
+                               rf"{YEAR}[a-z]?\s*\.?\s*$)", re.I)
+DATED_ISSUE_TAIL = re.compile(rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*,\s*)?\d{{1,2}}\s+\S+(?:\s+de)?\s+(?:de\s+)?"
+                              rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?\s*$", re.I)

@@ -21,7 +21,7 @@ from .places import known_place
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
-from .patterns import DATE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
+from .patterns import DATE_TAIL, DATED_ISSUE_OPENS, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
@@ -351,25 +351,29 @@ _LABELLED_TAIL = re.compile(
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
-_PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40})\s*$")
+_PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
 
 
 def _labelled_source(rest: str) -> tuple[str, dict] | None:
     """ABNT's source block: (what stands before it, its fields), or None."""
-    for opening in _LABEL_OPENS.finditer(rest):
+    openings = [*_LABEL_OPENS.finditer(rest), *(DATED_ISSUE_OPENS.finditer(rest) if re.search(r"\d[a-z]?\s*\.?\s*$", rest) else ())]
+    for opening in openings:
         tail = _LABELLED_TAIL.fullmatch(rest, opening.end())
-        if not tail or not (tail.group("volume") or tail.group("issue")):
+        if not (tail and (tail.group("volume") or tail.group("issue"))):
+            tail = DATED_ISSUE_TAIL.fullmatch(rest, opening.end()) if opening.re is DATED_ISSUE_OPENS else None
+        if not tail:
             continue
         head = rest[: opening.start()]
         place = _PLACE_BEFORE_LABELS.search(head)
         # (After a stop, only a town the gazetteer knows: "Title. Scientometrics, v. 106" names
         # the journal, and a journal's name has a place's capitals.)
-        town = place and (known_place(place.group("place")) if head[place.start()] == "." else is_place(place.group("place")))
+        named = place.group("place").strip("[]") if place else ""  # ("[Argentina]": a place the work does not print)
+        town = place and (known_place(named) if head[place.start()] == "." else is_place(named))
         if town and head[: place.start()].strip():
             head = head[: place.start() + 1]  # the journal's city is no part of its name
         if not head.strip():
             return None
-        source = {key: (tail.group(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
+        source = {key: (tail.groupdict().get(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
         return head, {**source, "year_suffix": tail.group("suffix") or ""}
     return None
 
