@@ -1052,6 +1052,16 @@ SHAPES = [
     ("CAMPOS, J. Los empresarios debimos hablar más fuerte. [Entrevista cedida a Liliana Franco]. Ámbito.com , "
      "[Argentina], 9 abr. 2017a.",
      dict(journal="Ámbito.com", year="2017", pages="")),
+    # A body that wrote the work, whatever its language's word for a body, and however long
+    # its name: before "(2024)" and before "2001." (its acronym in brackets says it too).
+    ("Conselho Nacional de Desenvolvimento Científico e Tecnológico. (2024). Chamada pública universal. Brasília: CNPq.",
+     dict(authors=["Conselho Nacional de Desenvolvimento Científico e Tecnológico"], year="2024")),
+    ("Coordenação de Aperfeiçoamento de Pessoal de Nível Superior. (2022). Relatório de avaliação quadrienal. Capes.",
+     dict(authors=["Coordenação de Aperfeiçoamento de Pessoal de Nível Superior"], year="2022")),
+    ("Empresa de Pesquisa Agropecuária e Extensão Rural de Santa Catarina (EPAGRI). 2001. Dados e informações "
+     "biofísicas da unidade de planejamento regional litoral sul Catarinense - UPR 8. Florianópolis, EPAGRI, 2001.",
+     dict(authors=["Empresa de Pesquisa Agropecuária e Extensão Rural de Santa Catarina (EPAGRI)"], year="2001", volume="",
+          title="Dados e informações biofísicas da unidade de planejamento regional litoral sul Catarinense - UPR 8")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

@@ -306,7 +306,9 @@ def body_read_as_model_title(rules: dict, model: dict) -> bool:
     body = authors[0].literal.strip(" .")
     # (It must name a body: APA sets a work with no author by its title, "DPLA RDF
     # application profile use cases. (2014).", which the rules take for a name.)
-    return (model.get("title") or "").strip(" .") == body and names_a_body(body)
+    # (Or ran the body, its year and the title into one: "Empresa … (EPAGRI). 2001. Dados …".)
+    theirs = (model.get("title") or "").strip(" .")
+    return (theirs == body or (theirs.startswith(body + ".") and rules["title"] in theirs)) and names_a_body(body)
 
 
 def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:

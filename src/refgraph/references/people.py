@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
+from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -169,12 +169,18 @@ def looks_like_group(text: str) -> bool:
     words = [w.strip(".,;:()") for w in text.split() if w.strip(".,;:()")]
     if not words:
         return False
-    if re.search(r"\d", text) or _ORGANISATION.search(text):
-        return True
+    if re.search(r"\d", text) or _ORGANISATION.search(text) or BODY_NOUN.search(text):
+        return True  # (BODY_NOUN: the words for a body in other languages, "Conselho", "Coordenação")
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3 and words[0].isalpha():
         return True  # "IPCC", "UNESCO"
+    if len(words) >= 4 and _ACRONYM_AT_END.search(text):
+        return True  # "Empresa de Pesquisa … de Santa Catarina (EPAGRI)": a body gives its acronym
     lower = [w for w in words if w[:1].islower() and w not in PARTICLES and w not in ("and", "e", "y", "und", "et")]
     return len(words) >= 4 and bool(lower)
+
+
+# A body's acronym in brackets after its name (no person's name ends so).
+_ACRONYM_AT_END = re.compile(r"\(\s*[A-Z][A-Z0-9-]*[A-Z]\s*\)\s*$")
 
 
 # "Akhmedov, E. Kh., & Smirnov, A. Yu": a list inverted from its first name ("Surname,

@@ -145,7 +145,13 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         # A year next ("… Seidman JG. 2012. Title") closes the list as "(2012)" does, so
         # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
         # Research Network, Protopopov A").
-        parsed = parse_author_list(head, allow_groups=bool(_YEAR_NEXT.match(text, match.end())))
+        year_next = bool(_YEAR_NEXT.match(text, match.end()))
+        body = head.rstrip(".")
+        if year_next and looks_like_group(body) and not has_person_pattern(body) and not re.search(r"[,;&]", body):
+            # "Empresa de Pesquisa … de Santa Catarina (EPAGRI). 2001. Title": one body, as
+            # before "(2001)" above.
+            return (Author(literal=body),), False, text[match.end():]
+        parsed = parse_author_list(head, allow_groups=year_next)
         if parsed and _groups_among_people(parsed[0]):
             return parsed[0], parsed[1], text[match.end():]
         if len(head) > 400:
@@ -421,6 +427,11 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
     tail = _VOL_TAIL.search(rest)
     if tail and re.search(r"\bpp?\.?\s*$", rest[: tail.start() + 1]):
         tail = None  # "pp 469–475" is a page range, not a volume
+    if (tail and have_year and re.fullmatch(YEAR, tail.group("volume").strip()) and not tail.group("pages")
+            and not (tail.group("issue") or tail.group("issue2")) and rest[: tail.start() + 1].rstrip().endswith(",")):
+        # The year read after the names, printed again by the imprint: "Body. 2001. Title.
+        # Florianópolis, EPAGRI, 2001." — no volume.
+        rest, tail = rest[: tail.start()].rstrip(" ,") + ".", None
     if tail and rest[: tail.start()].strip():
         return rest[: tail.start() + (1 if rest[tail.start()] in ",." else 0)], {
             "volume": tail.group("volume").strip(),
