@@ -1390,3 +1390,23 @@ def test_abnt_works_cited_by_their_opening_words_and_an_ellipsis(tmp_path):
     cited = [[opening[n] for n in callout.targets] for callout in analysis.callouts]
     assert cited == [["A HORAS d", "ALEMAN, J"], ["AEA manif"], ["AEA pide "], ["ARGENTINA"]]
     assert not [f for f in run_checks(analysis, Config()) if f.name in ("undefined-citation", "uncited-reference")]
+
+
+def test_a_body_cited_by_the_acronym_the_text_defines(tmp_path):
+    """A body the list names in full and the text cites by an acronym it defined once, "…
+    de Nível Superior (Capes)" then "(Capes, 2022)": no rule makes "Capes" from the name's
+    letters, the definition does. An acronym defined for a name that wrote no entry, or
+    never defined, links nothing."""
+    entry = ("Coordenação de Aperfeiçoamento de Pessoal de Nível Superior. (2022). Relatório de avaliação "
+             "quadrienal 2017-2020. Capes.\n\n")
+    prose = ("According to the Coordenação de Aperfeiçoamento de Pessoal de Nível Superior (Capes), output grew "
+             "(Capes, 2022). The Federal Agency for Training (Fatra) disagreed (Fatra, 2022; Inep, 2022).")
+    text = APA.replace("Correll, J., Park", entry + "Correll, J., Park").replace("## References", prose + "\n\n## References")
+    analysis = analyse_text(text, tmp_path)
+    body = next(r for r in analysis.references if r.text.startswith("Coordenação"))
+    by_text = {c.text: c.targets for c in analysis.callouts}
+    assert by_text["(Capes, 2022)"] == (body.position,)
+    assert not any(t for name, t in by_text.items() if "Fatra" in name or "Inep" in name)
+    # Without the definition, "(Capes, 2022)" is no citation of that entry.
+    undefined = analyse_text(text.replace(" (Capes), output", ", output"), tmp_path)
+    assert not [c for c in undefined.callouts if c.text == "(Capes, 2022)" and c.targets]

@@ -1062,6 +1062,15 @@ SHAPES = [
      "biofísicas da unidade de planejamento regional litoral sul Catarinense - UPR 8. Florianópolis, EPAGRI, 2001.",
      dict(authors=["Empresa de Pesquisa Agropecuária e Extensão Rural de Santa Catarina (EPAGRI)"], year="2001", volume="",
           title="Dados e informações biofísicas da unidade de planejamento regional litoral sul Catarinense - UPR 8")),
+    # ABNT's body with its acronym as a sentence of its own: the acronym is the body's.
+    ("ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA. ENAP. Escritora americana explica como a teoria do encantamento "
+     "pode fortalecer lideranças. 2021. Disponível: https://bit.ly/3G7VElA. Acesso em: 13 abr. 2022.",
+     dict(authors=["ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA. ENAP"],
+          title="Escritora americana explica como a teoria do encantamento pode fortalecer lideranças", year="2021")),
+    ("SISTEMA NACIONAL DE BIBLIOTECAS PÚBLICAS. SNBP. Informações das bibliotecas públicas. 2021. Disponível em: "
+     "http://snbp.cultura.gov.br/bibliotecaspublicas/. Acesso em: 12 ago. 2021.",
+     dict(authors=["SISTEMA NACIONAL DE BIBLIOTECAS PÚBLICAS. SNBP"], title="Informações das bibliotecas públicas",
+          journal="")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

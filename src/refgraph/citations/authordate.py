@@ -438,6 +438,9 @@ def _group_keys(literal: str) -> set[str]:
     leading = re.match(r"([A-Z][A-Z0-9&]{1,9})\s*[-–—:]\s", literal)
     if leading:
         keys.add(leading.group(1).lower())  # "BFG - The Brazil Flora Group" is cited "(BFG 2021)"
+    printed_after = re.search(r"\.\s*([A-Z][A-Z0-9]{1,9})\.?$", literal)
+    if printed_after:
+        keys.add(printed_after.group(1).lower())  # "ESCOLA NACIONAL DE … PÚBLICA. ENAP" is cited "(ENAP, 2021)"
     acronym = re.search(r"\(([A-Z]{2,})\)", literal)
     if acronym:
         keys.add(acronym.group(1).lower())
@@ -465,9 +468,11 @@ def _group_keys(literal: str) -> set[str]:
 name_key = letters
 
 
-def build_index(references: ReferenceList) -> dict[str, list]:
-    """First-author surname key → entries (several keys per entry; linear in the list)."""
+def build_index(references: ReferenceList, text: str = "") -> dict[str, list]:
+    """First-author surname key → entries (several keys per entry; linear in the list),
+    with the acronyms ``text`` defines for the bodies that wrote entries."""
     index: dict[str, list] = {}
+    bodies: dict[str, list] = {}  # a body's whole name, as a key → its entries
     for ref in references:
         if not ref.authors:
             # No author was read: the entry's opening words ("Deutsche Hochschule der
@@ -475,12 +480,49 @@ def build_index(references: ReferenceList) -> dict[str, list]:
             lead = re.match(r"\s*([^.(\[]{2,120}?)\s*(?:\.\s|\(|\[|,\s*(?:1[6-9]|20)\d\d)", ref.text)
             for key in _group_keys(lead.group(1)) if lead else ():
                 index.setdefault(key, []).append(ref)
+            if lead:
+                bodies.setdefault(name_key(lead.group(1)), []).append(ref)
             continue
         first = ref.authors[0]
         keys = _group_keys(first.literal) if first.is_group else _keys(first.family)
         for key in keys:
             index.setdefault(key, []).append(ref)
+        if first.is_group:
+            bodies.setdefault(name_key(first.literal.split(". ")[-1]), []).append(ref)
+    for acronym, entries in _defined_acronyms(text, bodies):
+        for ref in entries:
+            if ref not in index.setdefault(acronym, []):
+                index[acronym].append(ref)
     return index
+
+
+# An acronym the text defines after a name: "… Pessoal de Nível Superior (Capes)".
+_DEFINITION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9]{1,11})\s*[)\]]")
+_DEFINED_NAME_WORDS = 16  # (the longest body name looked for before a definition)
+
+
+def _defined_acronyms(text: str, bodies: dict[str, list]):
+    """(acronym key, entries) for each "Name of a Body (Acronym)" in ``text`` whose name is
+    the whole name of a body that wrote entries, and whose acronym opens with the name's
+    initial. The acronym is how the text cites those entries from then on: "(Capes, 2022)"
+    for "Coordenação de Aperfeiçoamento de Pessoal de Nível Superior. (2022)", which no
+    rule could make from the name's letters. Each definition looks back a bounded number
+    of words, so the cost stays linear."""
+    if not bodies:
+        return
+    for definition in _DEFINITION.finditer(text):
+        acronym = definition.group(1)
+        if not re.search(r"[A-Z].*[A-Za-z]", acronym) or acronym.isdigit():
+            continue
+        words = text[max(0, definition.start() - 300): definition.start()].split()[-_DEFINED_NAME_WORDS:]
+        for size in range(2, len(words) + 1):
+            name = " ".join(words[-size:])
+            if name[:1].upper() != acronym[:1]:
+                continue
+            entries = bodies.get(name_key(name))
+            if entries:
+                yield acronym.lower(), entries
+                break
 
 
 def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[tuple[int, ...], tuple[int, ...]]:

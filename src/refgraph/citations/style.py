@@ -36,7 +36,7 @@ def find_citations(source: SourceText, references: ReferenceList) -> tuple[tuple
     max_number = max((r.number for r in references), default=None)
     numbered = resolve_numbers(tuple(callout for start, end in regions for callout in find_callouts(
         source, start, end, max_number=max_number, authors=authors)), references)
-    index, untitled = build_index(references), AuthorlessTitles(references)
+    index, untitled = build_index(references, source.text[:body_end]), AuthorlessTitles(references)
     author_date = tuple(callout for start, end in regions
                         for callout in find_author_date(source, references, start, end, index, untitled))
     resolved_numbered = sum(1 for c in numbered if c.targets)

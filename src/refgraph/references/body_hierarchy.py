@@ -19,6 +19,14 @@ _UNIT = re.compile(
     r"|Programa|Programme|Unidade|Servi[çc]o|Servicio|Assessoria|Fundação|Fundaci[óo]n|Centers? for|Centre for"
     r"|Centro de|National Center|Health Canada|Public Health)\b")
 _SENTENCE = re.compile(r"(?P<unit>[^.]{3,120}?[^\s.A-Z])\.\s+")
+_ACRONYM_SENTENCE = re.compile(r"(?P<acronym>[A-Z][A-Z0-9]{1,9})\.\s+(?=\S)")
+_PARTICLES = frozenset("de da do das dos del la las los e y of for the and et des du".split())
+
+
+def _initials(body: str) -> str:
+    """"ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA" → "ENAP": its words' initials, without
+    the joining words."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", body) if w.lower() not in _PARTICLES).upper()
 
 
 def body_units_in_title(fields: dict) -> dict:
@@ -30,6 +38,14 @@ def body_units_in_title(fields: dict) -> dict:
     if len(authors) != 1 or not authors[0].literal:
         return fields
     body, moved = authors[0].literal, 0
+    if title == _initials(body) and len(title) >= 2 and fields.get("journal") and not fields.get("volume"):
+        # The same acronym read as the whole title, and the title as the source.
+        return {**fields, "authors": (Author(literal=f"{body}. {title}"),), "title": fields["journal"], "journal": ""}
+    acronym = _ACRONYM_SENTENCE.match(title)
+    if acronym and acronym.group("acronym") == _initials(body):
+        # ABNT's "ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA. ENAP. Title": the body's acronym,
+        # printed as a sentence of its own, is its name's (and how the text cites it).
+        body, moved = f"{body}. {acronym.group('acronym')}", acronym.end()
     while True:
         sentence = _SENTENCE.match(title, moved)
         if not sentence or not _UNIT.match(sentence.group("unit")) or len(sentence.group("unit").split()) > 12:
