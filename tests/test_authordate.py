@@ -1410,3 +1410,11 @@ def test_a_body_cited_by_the_acronym_the_text_defines(tmp_path):
     # Without the definition, "(Capes, 2022)" is no citation of that entry.
     undefined = analyse_text(text.replace(" (Capes), output", ", output"), tmp_path)
     assert not [c for c in undefined.callouts if c.text == "(Capes, 2022)" and c.targets]
+
+
+def test_a_comma_after_et_al_before_the_year_is_still_a_citation(tmp_path):
+    """"Smith et al., (2019)" (a slip some texts print) cites as "Smith et al. (2019)"."""
+    text = APA.replace("Smith et al. (2019) replied", "Smith et al., (2019) replied")
+    original, slipped = analyse_text(APA, tmp_path), analyse_text(text, tmp_path)
+    assert [c.targets for c in slipped.callouts] == [c.targets for c in original.callouts]
+    assert any(c.text == "Smith et al., (2019)" for c in slipped.callouts)

@@ -1071,6 +1071,13 @@ SHAPES = [
      "http://snbp.cultura.gov.br/bibliotecaspublicas/. Acesso em: 12 ago. 2021.",
      dict(authors=["SISTEMA NACIONAL DE BIBLIOTECAS PÚBLICAS. SNBP"], title="Informações das bibliotecas públicas",
           journal="")),
+    # ABNT's given names in full, with their particles: one person, the trailing particle
+    # the surname's.
+    ("FERREIRA, Aurélio Buarque de Holanda. Minidicionário Século XXI Escolar: o minidicionário da língua "
+     "portuguesa. Rio de Janeiro: Nova Fronteira, 2001.",
+     dict(authors=[("FERREIRA", "ABH")], year="2001")),
+    ("SILVA, Maria Beatriz Nizza da. Cultura letrada e cultura oral no Rio de Janeiro. São Paulo: Companhia, 2013.",
+     dict(authors=[("da SILVA", "MBN")], title="Cultura letrada e cultura oral no Rio de Janeiro")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

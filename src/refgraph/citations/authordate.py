@@ -85,8 +85,9 @@ _SECONDARY = r"(?:as\s+)?(?:cited|quoted|reprinted|discussed|reviewed)\s+(?:in|b
 # The bracket may go on with other works after a semicolon, "Smith (2019; see also Lee,
 # 2020)", or with the source it was read in, "Green (1998, cited in Brown 2017)" (then
 # ``open`` is set and the bracket's own reading supplies the rest), and with more years of
-# the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)".
-_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?\s*(?P<bracket>[(\[])\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
+# the same names after a locator, "Smith et al. (2011a, p. 3; 2011b)"; a comma after "et al."
+# is a slip that leaves the citation one: "Woltman et al., (2012)".
+_NARRATIVE = re.compile(rf"(?<![\w])(?:{_AUTHOR})(?:['’]s?)?(?:(?<=al\.),)?\s*(?P<bracket>[(\[])\s*(?P<years>{_YEARS})(?P<locator>{_LOCATOR})?"
                         rf"(?P<more>(?:\s*[,;]\s*(?:{_YEAR})(?:{_LOCATOR})?)*)(?:\s*[)\]]|(?P<open>\s*;|\s*,(?=\s*{_SECONDARY})))")
 # Where a narrative's bracket may open: "(" or "[" and a year. Names hold no digit, bracket,
 # semicolon, colon, "!", "?" or straight quote, so a narrative's names lie after the last

@@ -197,8 +197,11 @@ def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
 
 
 # "Davis, Natalie Zemon", "DOTTI, René Ariel", "Douglas, Mary, and Aaron Wildavsky",
-# "Costales Samaniego, Alfredo; and André Theisen".
-_INVERTED_PERSON = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
+# "Costales Samaniego, Alfredo; and André Theisen"; ABNT's given names in full, with their
+# particles: "FERREIRA, Aurélio Buarque de Holanda", "SILVA, Maria Beatriz Nizza da".
+_GIVEN_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|e|y)"
+_INVERTED_PERSON = re.compile(rf"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W\d_][\w'’-]*"
+                              rf"(?:(?: {_GIVEN_PARTICLE})? [^\W\d_][\w'’-]*){{0,3}}(?: {_GIVEN_PARTICLE})?"
                               r"(?:[,;]? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
 
 
