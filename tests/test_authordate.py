@@ -1418,3 +1418,16 @@ def test_a_comma_after_et_al_before_the_year_is_still_a_citation(tmp_path):
     original, slipped = analyse_text(APA, tmp_path), analyse_text(text, tmp_path)
     assert [c.targets for c in slipped.callouts] == [c.targets for c in original.callouts]
     assert any(c.text == "Smith et al., (2019)" for c in slipped.callouts)
+
+
+@pytest.mark.parametrize("status", ["in press", "no prelo", "en prensa", "im Druck"])
+def test_a_work_in_press_is_cited_by_its_status_in_any_language(status, tmp_path):
+    """"(Lee, in press)", "(Pletsch, no prelo)": the status stands for the year in the
+    citation as in the entry, in English, Portuguese, Spanish and German."""
+    text = APA.replace("Lee, K. (2020b). Second paper", f"Lee, K. ({status}). Second paper").replace(
+        "Lee, 2020a, 2020b;", f"Lee, 2020a; Lee, {status};")
+    analysis = analyse_text(text, tmp_path)
+    second = next(r for r in analysis.references if r.title.startswith("Second paper"))
+    assert any(second.position in c.targets and status in c.text for c in analysis.callouts)
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name == "uncited-reference" or (f.name == "undefined-citation" and "Lee" in f.message)]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..references.cjk import HAN, HANGUL, KANA
 from ..references.model import ReferenceList
+from ..references.identifiers import IN_PRESS_WORDS
 from ..references.patterns import NO_DATE_WORDS, OTHER_AND
 from ..references.people import OTHER_ET_AL, PARTICLES, fold, letters
 from ..source import SourceText
@@ -50,7 +51,7 @@ ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}
 # How a text says "and the others" of a work's names: "et al.", "and colleagues".
 OTHERS = rf"(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others))"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?{OTHERS})"
-_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|in\s+press|forthcoming|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
+_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|{IN_PRESS_WORDS}|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47";

@@ -30,6 +30,9 @@ _MONTHS = {
     for name in names
 }
 MONTH_NAME = r"(?:%s)\.?" % "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+# "In press" as English, Portuguese, Spanish and German print it (shared with the citations,
+# where it stands for the year: "(Pletsch, no prelo)").
+IN_PRESS_WORDS = r"in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck"
 
 _DOI = re.compile(
     r"(?:\bdoi\s*:?\s*|(?:https?://)?(?:dx\.)?doi\.org/)?\b(10\.\d{3,9}/[^\s,;<>\"]*[^\s,;<>\".)\]])",
@@ -90,7 +93,7 @@ _STATUS = [
     # "in press" as English, French, Portuguese, Spanish and German lists print it — as a
     # status, not as a title's words ("Warning of a Forthcoming Collapse", "Exaggeration in
     # press releases"), which a word goes on after.
-    (re.compile(r"\[?\(?(?:\b(?:in\s+press|forthcoming|no\s+prelo|en\s+prensa|im\s+Druck)\b|(?<!\w)[àa]\s+para[iî]tre\b)"
+    (re.compile(rf"\[?\(?(?:\b(?:{IN_PRESS_WORDS})\b|(?<!\w)[àa]\s+para[iî]tre\b)"
                 r"(?!\s+[^\W\d_])\)?\]?\.?", re.I),
      "in-press"),
 ]
