@@ -198,6 +198,16 @@ def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_te
     assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
 
 
+def test_a_sentence_comma_set_inside_the_superscript_is_no_part_of_the_callout(sample, sample_text, tmp_path):
+    """Word often sets the sentence's comma in superscript with the callout, "surgery<sup>14,34,</sup>
+    burns": the callout is the same, not dropped as malformed."""
+    body, refs = sample_text.split("#### REFERENCES")
+    moved = re.sub(r",<sup>([^<]+)</sup>", r"<sup>\1,</sup>", body)
+    assert moved.count(",</sup>") >= 5
+    rewritten = analyse_text(moved + "#### REFERENCES" + refs, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 def _inject_in_first_paragraphs(text: str, additions: list[str]) -> str:
     """Append one sentence to each of the first body paragraphs (after the abstract)."""
     paragraphs = text.split("\n\n")

@@ -154,6 +154,9 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     body = body.strip()
     if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
         body = body[1:-1].strip()  # converters sometimes write <sup>[12]</sup>
+    if notation == "superscript" and re.search(r"\d\s*[,;]$", body):
+        # The sentence's comma set inside the superscript with the numbers: "surgery,<sup>14,34,67,76,</sup>".
+        body = body[:-1].rstrip()
     printed = body
     if not _LIST_ONLY.match(body):
         body = _without_parts(body) if notation in ("superscript", "bracket") else None
