@@ -208,6 +208,18 @@ def test_a_sentence_comma_set_inside_the_superscript_is_no_part_of_the_callout(s
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
+def test_a_bracket_before_a_colon_is_a_callout_and_a_link_definition_is_not(sample, sample_text, tmp_path):
+    """"a score was calculated as [17]: where …" cites 17; "[17]: https://…" at a line's start
+    defines a Markdown link and cites nothing."""
+    bracketed = _rewrite_callouts(sample_text, lambda body: "[" + body + "]")
+    body, refs = bracketed.split("#### REFERENCES")
+    colons = re.sub(r"\.(\[[\d,\-–]+\])(?= [A-Z])", r" \1:", body)
+    assert colons.count("]:") >= 20
+    linked = colons + "\n[1]: https://example.org/one\n[2]: <https://example.org/two>\n\n"
+    rewritten = analyse_text(linked + "#### REFERENCES" + refs, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 def _inject_in_first_paragraphs(text: str, additions: list[str]) -> str:
     """Append one sentence to each of the first body paragraphs (after the abstract)."""
     paragraphs = text.split("\n\n")
