@@ -208,13 +208,16 @@ def test_a_sentence_comma_set_inside_the_superscript_is_no_part_of_the_callout(s
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
-def test_a_bracket_before_a_colon_is_a_callout_and_a_link_definition_is_not(sample, sample_text, tmp_path):
-    """"a score was calculated as [17]: where …" cites 17; "[17]: https://…" at a line's start
-    defines a Markdown link and cites nothing."""
-    bracketed = _rewrite_callouts(sample_text, lambda body: "[" + body + "]")
-    body, refs = bracketed.split("#### REFERENCES")
-    colons = re.sub(r"\.(\[[\d,\-–]+\])(?= [A-Z])", r" \1:", body)
-    assert colons.count("]:") >= 20
+@pytest.mark.parametrize("opening, closing", [("[", "]"), (" (", ")")])
+def test_a_bracket_before_a_colon_is_a_callout_and_a_link_definition_is_not(sample, sample_text, tmp_path, opening, closing):
+    """"a score was calculated as [17]: where …", "in these experiments (43): either" cite;
+    "[17]: https://…" at a line's start defines a Markdown link and cites nothing."""
+    marked = _rewrite_callouts(sample_text, lambda body: "⟦" + body + "⟧")
+    body, refs = marked.split("#### REFERENCES")
+    # (One colon a paragraph: sentences that all end in colons would read as one enumeration.)
+    colons = "\n".join(re.sub(r"\.(⟦[\d,\-–]+⟧)(?= [A-Z])", r" \1:", line, count=1) for line in body.split("\n"))
+    colons = colons.replace("⟦", opening).replace("⟧", closing)
+    assert colons.count(closing + ":") >= 20
     linked = colons + "\n[1]: https://example.org/one\n[2]: <https://example.org/two>\n\n"
     rewritten = analyse_text(linked + "#### REFERENCES" + refs, tmp_path)
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]

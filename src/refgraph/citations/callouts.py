@@ -252,8 +252,8 @@ def _paren_callouts(source: SourceText, region: str, start: int, max_number: int
     for match in _PAREN.finditer(region):
         before = text[start + match.start() - 1: start + match.start()]
         after = text[start + match.end(): start + match.end() + 1]
-        if before and not before.isspace() or after in (":", ";") or after.isalnum():
-            continue  # "17(3):181" is an issue number, "(2)x" a label
+        if before and not before.isspace() or re.match(r"[:;]\S", text[start + match.end(): start + match.end() + 2]) or after.isalnum():
+            continue  # "17(3):181" is an issue number, "(2:1)" a ratio, "(2)x" a label; "(43): either" cites
         body = match.group("body") or match.group("whole") or re.sub(r"[*_]", "", match.group("italic"))
         callout = _make(source, start + match.start(), start + match.end(), body, "parenthesis", max_number)
         if callout and all(n < 1000 for n in callout.numbers):
