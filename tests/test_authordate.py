@@ -1431,3 +1431,26 @@ def test_a_work_in_press_is_cited_by_its_status_in_any_language(status, tmp_path
     assert any(second.position in c.targets and status in c.text for c in analysis.callouts)
     findings = run_checks(analysis, Config())
     assert not [f for f in findings if f.name == "uncited-reference" or (f.name == "undefined-citation" and "Lee" in f.message)]
+
+
+def test_a_work_cited_by_the_year_of_the_translation_read(tmp_path):
+    """An entry gives the original's imprint and, in a note, the translation the author read:
+    "… Paris: Gallimard, 2009 (Trad. cast. … Buenos Aires: FCE, 2010)". "(FOUCAULT, 2010)"
+    cites it; a year in no such note ("(FOUCAULT, 1984)", the course's years) does not."""
+    text = """# Cinismo
+
+O cínico fala a verdade (FOUCAULT, 2010, p. 207) e a escola o segue (SLOTERDIJK, 2003).
+Outro curso (FOUCAULT, 1984) não está na lista.
+
+## Referências
+
+FOUCAULT, M. Le Gouvernement de soi et des autres II. Cours au Collège de France, 1983 - 1984. Paris: Seuil/Gallimard, 2009 (Trad. cast. El gobierno de sí y de los otros II. Curso en el Collège de France (1983 - 1984). Buenos Aires: Fondo de Cultura Económica, 2010).
+
+SLOTERDIJK, P. Kritik der zynischen Vernunft. Frankfurt am Main: Suhrkamp, 1983 (Trad. cast. Crítica de la razón cínica. Madrid: Siruela, 2003).
+"""
+    analysis = analyse_text(text, tmp_path)
+    by_text = {c.text: c.targets for c in analysis.callouts}
+    foucault, sloterdijk = (r.position for r in analysis.references)
+    assert by_text["(FOUCAULT, 2010, p. 207)"] == (foucault,)
+    assert by_text["(SLOTERDIJK, 2003)"] == (sloterdijk,)
+    assert not by_text.get("(FOUCAULT, 1984)")

@@ -539,6 +539,11 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
         years.append(_split_year(extra, years[-1][0]))
     for year, suffix in years:
         same_year = [r for r in people if _year_matches(r, year)]
+        if not same_year and year[:1].isdigit():
+            # The year of the translation or reprint the text read, which the entry gives
+            # after the original's: "… Paris: Gallimard, 2009 (Trad. cast. … Buenos Aires:
+            # FCE, 2010)" is cited "(Foucault, 2010)".
+            same_year = [r for r in people if year in _later_edition_years(r.text)]
         chosen = _narrow(work, same_year, suffix)
         targets.extend(r.position for r in chosen)
     if targets:
@@ -554,6 +559,21 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
             if score >= 80:
                 candidates.extend(r.position for r in index[key] if _year_matches(r, work.year))
     return (), tuple(dict.fromkeys(candidates))[:5]
+
+
+# A note on the edition the author read, in brackets after the original's imprint: a
+# translation ("Trad. cast.", "trans.", "Übers.", "tradução"), a reprint, a new edition.
+_LATER_EDITION = re.compile(r"[(\[](?=[^()\[\]]{0,300}?\b(?:[Tt]rad|[Tt]ransl?|Übers|[Rr]eprint|[Rr]eimpr|[Rr]eed|[Nn]ew ed|[Ee]d\. orig)\w*\b)"
+                            r"(?P<note>[^()\[\]]*(?:\([^()]*\)[^()\[\]]*)*)[)\]]")
+
+
+def _later_edition_years(text: str) -> set[str]:
+    """The years of the later editions an entry notes: "(Trad. cast. … 2010)" → {"2010"}."""
+    if not re.search(r"[Tt]ra|Übers|[Rr]e(?:print|impr|ed)|[Nn]ew ed|orig", text):
+        return set()
+    # (The note's last year is its imprint's: "Curso … (1983 - 1984). Buenos Aires: FCE, 2010".)
+    return {years[-1] for note in _LATER_EDITION.finditer(text)
+            if (years := re.findall(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", note.group("note")))}
 
 
 def _split_year(text: str, previous: str) -> tuple[str, str]:
