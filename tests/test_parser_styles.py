@@ -1078,6 +1078,13 @@ SHAPES = [
      dict(authors=[("FERREIRA", "ABH")], year="2001")),
     ("SILVA, Maria Beatriz Nizza da. Cultura letrada e cultura oral no Rio de Janeiro. São Paulo: Companhia, 2013.",
      dict(authors=[("da SILVA", "MBN")], title="Cultura letrada e cultura oral no Rio de Janeiro")),
+    # Volume, issue and pages as bare numbers parted by commas (Oxford's journals); a year
+    # there is no issue.
+    ("Smith J. A study of things. Biostatistics (2008), 9, 3, pp. 419–431.",
+     dict(journal="Biostatistics", volume="9", issue="3", pages="419-431")),
+    ("Smith J. A study of things. Biostatistics 2008, 9, 3, 419–431.", dict(volume="9", issue="3", pages="419-431")),
+    ("ADAM, Véronique, « Formes et reflets du songe chez Tristan L’Hermite », Cahiers Tristan L’Hermite, 22, 2000, p. 47-61.",
+     dict(volume="22", issue="", year="2000")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

@@ -596,7 +596,28 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(fields, text)), text)
+    return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
+
+
+# Volume, issue and pages as bare numbers parted by commas, as Oxford's journals and
+# many house styles print them: "Biostatistics (2008), 9, 3, pp. 419–431".
+_COMMA_VOLUME_ISSUE = re.compile(r"^(?P<volume>\d{1,5}),\s*(?P<issue>\d{1,3})$")
+
+
+def _issue_after_comma(fields: dict, text: str) -> dict:
+    """The issue of "9, 3, pp. 419–431": read into the volume ("9, 3"), or left out
+    between the volume and the pages the reading found."""
+    volume, pages = fields.get("volume") or "", fields.get("pages") or ""
+    if fields.get("issue") or not volume:
+        return fields
+    joined = _COMMA_VOLUME_ISSUE.match(volume)
+    if joined:
+        return {**fields, "volume": joined.group("volume"), "issue": joined.group("issue")}
+    first_page = re.match(r"[A-Za-z]{0,3}\d+", pages)
+    if not (first_page and volume.isdigit()):
+        return fields
+    between = re.search(rf"(?<![\d.]){volume},\s*(?P<issue>\d{{1,3}}),\s*(?:pp?\.\s*)?{re.escape(first_page.group())}(?!\d)", text)
+    return {**fields, "issue": between.group("issue")} if between else fields  # (no year: "22, 2000, p. 47")
 
 
 # Elsevier's PII, which PubMed prints as an article's place before it has pages: "J Adolesc
