@@ -239,6 +239,13 @@ def _inject_in_first_paragraphs(text: str, additions: list[str]) -> str:
         # Pandoc footnote marks in a bracket-cited text are not its citation notation.
         ("brackets beside footnote carets", lambda body: "[" + body + "]",
          ["The HOMO^1^ level is shown.", "The LUMO^2^ level is shown.", "Both^3^ are drawn."]),
+        # A formula's exponents, in range of the list but not in its order of first citation,
+        # however many, beside brackets that number the sources 1, 2, 3 … (a PDF's math).
+        ("brackets beside many formula exponents", lambda body: "[" + body + "]",
+         ["The ratio (σ/μ)<sup>2</sup> grew as (x/y)<sup>3</sup> and ⟨z<sup>2</sup>⟩ fell."] * 25),
+        # Raised numbers past the list (footnote marks, exponents) beside bracket callouts.
+        ("brackets beside raised numbers past the list", lambda body: "[" + body + "]",
+         ["Power reached <sup>180</sup> and <sup>240</sup> in the fitted runs."] * 40),
         # A stray bracket and an answer scale coded in parentheses beside parenthesised callouts.
         ("parentheses beside a stray bracket and a coded scale", lambda body: " (" + body + ")",
          ["Items were scored as in the Hamilton scale [14].",

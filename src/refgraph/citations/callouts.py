@@ -178,6 +178,18 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     )
 
 
+def _in_first_use_order(callouts: list[Callout]) -> int:
+    """How many sources the callouts cite first in numbering order: each number that is one
+    more than the highest before it (1, then 2, …) — the mark of a numbered style's callouts."""
+    highest = in_order = 0
+    for callout in callouts:
+        for number in callout.numbers:
+            if number == highest + 1:
+                in_order += 1
+            highest = max(highest, number)
+    return in_order
+
+
 def _by_numbering(callouts: list[Callout], doubtful: set[int], max_number: int | None) -> list[Callout]:
     """Keep a superscript after a unit or a one-letter variable only when the numbering says
     it is a callout: its numbers are in the list and follow the first citations so far
@@ -396,11 +408,18 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
     # A manuscript cites in one notation. Superscripts, once established, make bracketed
     # and parenthesised numbers statistics, intervals or list labels — unless those far
     # outnumber them (a bracket-cited text whose few carets are footnote marks).
-    superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"})
+    # (Counted only where they fall within the list: "<sup>80</sup>" beside a list of 18 is
+    # an exponent or a footnote mark, and many of them must not outvote "[1]", "[2]" …)
+    superscripts = sum(1 for c in found if c.notation in {"superscript", "unicode"}
+                       and (max_number is None or max(c.numbers) <= max_number))
     brackets = _bracket_callouts(source, region, start, found, max_number)
     if superscripts < 3:
+        if len(brackets) >= 3 and max_number is not None:
+            found = [c for c in found if max(c.numbers) <= max_number]  # (the text cites in brackets)
         found += brackets
-    elif len(brackets) > 2 * superscripts:
+    elif len(brackets) > 2 * superscripts or (len(brackets) >= 3 and _in_first_use_order(brackets) > 2 * _in_first_use_order(found)):
+        # (Or the brackets number the sources in the order they are first cited, from 1, and
+        # the superscripts do not: a formula's "(x/y)<sup>2</sup>" beside "[1]", "[2]" …)
         found = brackets
     parens = _paren_callouts(source, region, start, max_number)
     if parens and (not found or len(parens) >= 5 and len(parens) > 3 * len(found)):
