@@ -169,19 +169,21 @@ _LONGEST_ENTRY_LINES = 40
 
 
 # A line that opens an unnumbered entry: "Smith, J. A., …", "Smith JA, …", "van der Berg, A.",
-# "Almeida, A.S.; …", "Boot A, Heydt AS (2023)", "Boot AB et al. 2023", "Boot A and Heydt
-# AS (2023)", "SMITH, J."; the previous line ended one.
+# "Almeida, A.S.; …", "BASSET, Gilbert; KOENKER, R.", "Boot A, Heydt AS (2023)", "Boot AB
+# et al. 2023", "Boot A and Heydt AS (2023)", "SMITH, J."; the previous line ended one.
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
     rf"^(?!In\s)(?:(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]a|[Dd]o|[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Dd]'|[Ll]')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
     # (IOP spaces the initials and sets the year bare: "Jones C D and Ciais P", "Peters G P 2016 …")
-    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-z]+(?:[\s,;]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
     rf"(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b)|\s+(?:1[6-9]|20)\d\d[a-z]?\s)|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
     rf"|^{SAME_NAMES.pattern}"
+    # …or a body's acronym, then its name: "IBGE - Instituto Brasileiro …", "NBS – National Bureau …"
+    rf"|^[{_U}][{_U}\w]*[{_U}]\s+[-–—]\s+[{_U}][\w'’‐-]+\s"
     # …or a group whose name opens with a number: "1000 Genomes Project Consortium, Abecasis GR"
     rf"|^\d[\w‐-]*(?:\s+[{_U}][\w'’‐-]*){{1,8}}?\s+{GROUP_WORD}[.,]"
     # (…IOP's with no stop after the year: "World Health Organization 2016 Global report";
@@ -318,6 +320,11 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
         # One or two numbers at line starts in a long list are wrapped text ("… Electronica
         # 4. (http://…"), not a numbering.
         found = [m if m and m.group("bullet") else None for m in found]
+    bullets = sum(1 for m in found if m and m.group("bullet"))
+    if not numbered and 0 < bullets < 3 and sum(1 for line in lines if line.strip()) > 12:
+        # Likewise one or two dashes at line starts in a long wrapped list ("… Automática" /
+        # "- SIDRA. Disponível em: …"): a dash the text wrapped before, not a bulleted list.
+        found = [None] * len(found)
     return found
 
 
