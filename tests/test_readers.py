@@ -372,6 +372,15 @@ def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
     assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
+def test_glued_digits_after_et_al_without_its_stop(tmp_path):
+    """"Gordon et al10 (1988)" (SciELO's Portuguese journals print "et al" without a stop):
+    the digits after "al" are cited like those after "et al." — "Al3+" is aluminium."""
+    analysis = _pasted(tmp_path, "Sedentary time is common.1,2 It was measured as Gonçalves-Silva et al3 described, "
+                                 "with the techniques of Gordon et al4 (1988). Al3+ ions were not measured. "
+                                 "Silva et al5 (2009) found the same.", 5)
+    assert groups(analysis) == [(1, 2), (3,), (4,), (5,)]
+
+
 def test_glued_digits_after_a_hyphenated_term_written_elsewhere(tmp_path):
     """"covid-1924" is the term "covid-19", written so elsewhere, and the next citation."""
     analysis = _pasted(tmp_path, "Depression is common.1 It costs much,2,3 and studies4 agree. The covid-19 pandemic "

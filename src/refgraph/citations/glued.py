@@ -73,6 +73,8 @@ def _kind_of(token: str) -> str:
         return "symbol"  # "omega2", "eta2", "chi2": a statistic's square, not a citation
     if word.lower() in _FUNCTION_WORDS and not word.isupper():
         return "plain"  # ("IN56" is a strain, not "in" cited as 56)
+    if word == "al":
+        return "plain"  # "Gordon et al10 (1988)": "et al" with its stop lost (aluminium is "Al")
     if not word.isalpha() or len(word) < 3 or _GREEK.search(word) or word in _AMINO_ACIDS:
         return "symbol"
     if word.islower():
