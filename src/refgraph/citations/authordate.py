@@ -514,8 +514,8 @@ def _defined_acronyms(text: str, bodies: dict[str, list]):
         return
     for definition in _DEFINITION.finditer(text):
         acronym = definition.group(1)
-        if not re.search(r"[A-Z].*[A-Za-z]", acronym) or acronym.isdigit():
-            continue
+        if not re.search(r"[A-Za-z]", acronym[1:]):
+            continue  # ("(A1)", "(B12)": labels, not acronyms)
         words = text[max(0, definition.start() - 300): definition.start()].split()[-_DEFINED_NAME_WORDS:]
         for size in range(2, len(words) + 1):
             name = " ".join(words[-size:])
