@@ -1085,6 +1085,9 @@ SHAPES = [
     ("Smith J. A study of things. Biostatistics 2008, 9, 3, 419–431.", dict(volume="9", issue="3", pages="419-431")),
     ("ADAM, Véronique, « Formes et reflets du songe chez Tristan L’Hermite », Cahiers Tristan L’Hermite, 22, 2000, p. 47-61.",
      dict(volume="22", issue="", year="2000")),
+    # The stop of a saint's or a mount's name ends no title: "von St. Domingo. Acta …".
+    ("Böse E. Mollusken aus dem Tertiär von St. Domingo. Acta Humboldtiana 1960;2:1-20.",
+     dict(title="Mollusken aus dem Tertiär von St. Domingo", journal="Acta Humboldtiana")),
     # A book whose imprint has no place: the semicolon before the year ends the publisher.
     ("Hobb R. Dragon Haven. Voyager; 2010.",
      dict(kind="book", authors=[("Hobb", "R")], title="Dragon Haven", publisher="Voyager", journal="", year="2010")),

@@ -469,8 +469,9 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
     dashed = list(re.finditer(r"(?<=[^\s.])[.?!]\s+[–—]\s+(?=[^\W\d_])", body))
     if dashed:
         return clean_title(body[:dashed[-1].start() + 1]), body[dashed[-1].end():].strip()
-    # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece.
-    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
+    # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece. (Not the
+    # stop of a saint's or a mount's name: "… Tertiär von St. Domingo. Acta Humboldtiana".)
+    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])(?<!\bSt)(?<!\bSte)(?<!\bMt)[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
     if not cuts:
         return clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]
