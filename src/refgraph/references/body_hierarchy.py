@@ -20,13 +20,13 @@ _UNIT = re.compile(
     r"|Centro de|National Center|Health Canada|Public Health)\b")
 _SENTENCE = re.compile(r"(?P<unit>[^.]{3,120}?[^\s.A-Z])\.\s+")
 _ACRONYM_SENTENCE = re.compile(r"(?P<acronym>[A-Z][A-Z0-9]{1,9})\.\s+(?=\S)")
-_PARTICLES = frozenset("de da do das dos del la las los e y of for the and et des du".split())
+_JOINING_WORDS = frozenset("de da do das dos del la las los e y of for the and et des du".split())
 
 
 def _initials(body: str) -> str:
     """"ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA" → "ENAP": its words' initials, without
     the joining words."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", body) if w.lower() not in _PARTICLES).upper()
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", body) if w.lower() not in _JOINING_WORDS).upper()
 
 
 def body_units_in_title(fields: dict) -> dict:

@@ -368,7 +368,8 @@ def initials_handed_to_title_word(rules: dict, model: dict) -> bool:
     if their_title and not any(read and read.endswith(their_title) for read in (title, rules.get("booktitle"), rules.get("journal"))):
         return False
     last, detached, handed = people[-1], theirs[-2], theirs[-1]
-    return (bool(last.initials) and last.family.isupper() and not detached.initials and (detached.family or detached.literal) == last.family
+    bare_surname = not detached.initials and (detached.family or detached.literal) == last.family
+    return (bool(last.initials) and last.family.isupper() and bare_surname
             and handed.initials == last.initials and handed.family == title.split()[0].strip(".,:;"))
 
 

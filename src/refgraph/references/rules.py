@@ -21,7 +21,8 @@ from .places import known_place
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
-from .patterns import DATE_TAIL, DATED_ISSUE_OPENS, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS, VOLUME, YEAR, clean_title, is_place
+from .patterns import (DATE_TAIL, DATED_ISSUE_OPENS, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS,
+                       VOLUME, YEAR, clean_title, is_place)
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
 _AFTER_YEAR = re.compile(
