@@ -1458,8 +1458,9 @@ SLOTERDIJK, P. Kritik der zynischen Vernunft. Frankfurt am Main: Suhrkamp, 1983 
 
 def test_a_hard_wrapped_abnt_list_with_a_wrapped_dash_and_semicolon_names(tmp_path):
     """ABNT's list as PDF text: no blank lines, "BASSET, Gilbert; KOENKER, R." (a full given
-    name, then ";") opens an entry, and a line that wrapped before a dash ("- SIDRA.") is that
-    entry's text, not a bulleted list that would leave every other line unread."""
+    name, then ";") and "GRAÚNA, Graça." (accented) open entries, and a line that wrapped
+    before a dash ("- SIDRA.") is that entry's text, not a bulleted list that would leave
+    every other line unread."""
     lines = """AROCA, P.; BRIDA, J. G.; VOLO, S. Tourism statistics:
 correcting data inadequacy using coarsened exact matching.
 Working Paper. Free University of Bozen, 2014.
@@ -1468,6 +1469,11 @@ Econometrica, v. 46, n. 1, p. 33-50, 1978.
 BLACKWELL, M.; IACUS, S.; KING, G.; PORRO, G. CEM:
 Coarsened exact matching in Stata. The Stata Journal. v. 9, n.
 4, p. 524-546, 2009.
+FERREIRA, Aurélio Buarque de Holanda. Minidicionário Século
+XXI Escolar. Rio de Janeiro: Nova Fronteira, 2001.
+GRAÚNA, Graça. Contrapontos da Literatura Indígena
+contemporânea no Brasil. Belo Horizonte: Mazza Edições,
+2013.
 IBGE - Instituto Brasileiro de Geografia e Estatística. Banco de
 Dados Agregados. Sistema IBGE de Recuperação Automática
 - SIDRA. Rio de Janeiro, 2015.
@@ -1476,8 +1482,8 @@ Effects under Exogeneity: A Review. Review of Economics and
 Statistics, v. 86, n. 1, p. 4-29, 2004.
 RUBIN, D. B. Matched Sampling for Causal Effects. Cambridge:
 Cambridge University Press, 2006."""
-    text = ("# T\n\nClaims (AROCA; BRIDA; VOLO, 2014; BASSET; KOENKER, 1978; BLACKWELL et al., 2009; IBGE, 2015; "
-            "IMBENS, 2004; RUBIN, 2006).\n\n## Referências\n\n" + lines + "\n")
+    text = ("# T\n\nClaims (AROCA; BRIDA; VOLO, 2014; BASSET; KOENKER, 1978; BLACKWELL et al., 2009; FERREIRA, 2001; "
+            "GRAÚNA, 2013; IBGE, 2015; IMBENS, 2004; RUBIN, 2006).\n\n## Referências\n\n" + lines + "\n")
     analysis = analyse_text(text, tmp_path)
-    assert [r.year for r in analysis.references] == ["2014", "1978", "2009", "2015", "2004", "2006"]
+    assert [r.year for r in analysis.references] == ["2014", "1978", "2009", "2001", "2013", "2015", "2004", "2006"]
     assert sorted(t for c in analysis.callouts for t in c.targets) == [r.position for r in analysis.references]
