@@ -372,6 +372,16 @@ def test_glued_digits_after_accents_plurals_years_and_numbered_names(tmp_path):
     assert found == [(1,), (2, 3), (4, 5), (6,), (7, 8), (9,), (9,), (10,)], found
 
 
+def test_intervals_in_decimal_commas_are_not_glued_callouts(tmp_path):
+    """Portuguese and Spanish write decimals with a comma and intervals with a semicolon:
+    "(IC95% 17,2;23,3)" is an interval, not a callout "23,3" glued after the semicolon;
+    after a label and a semicolon ("[fig. S5;5]") the number is still cited."""
+    analysis = _pasted(tmp_path, "A permanência foi longa.1,2 A média foi de 20,4 dias (IC95% 17,2;23,3), mas "
+                                 "teria sido de 15,9 dias (IC95% 12,9;18,5) sem atraso.3 O atraso foi de 4,1 dias "
+                                 "(IC95% 3,2;5,1), o que pesa.4 Veja o modelo [texto S3 e fig. S5;5].", 25)
+    assert groups(analysis) == [(1, 2), (3,), (4,), (5,)]
+
+
 def test_glued_digits_after_et_al_without_its_stop(tmp_path):
     """"Gordon et al10 (1988)" (SciELO's Portuguese journals print "et al" without a stop):
     the digits after "al" are cited like those after "et al." — "Al3+" is aluminium."""

@@ -21,9 +21,11 @@ from .model import Callout
 
 _DASHES = "-‐‑‒–—−"
 _BODY = rf"\d{{1,3}}(?:(?:,|[{_DASHES}]\s?)\d{{1,3}})*"
-# (Never the fractional part of a decimal: in "7.0,18" the callout is 18.)
+# (Never the fractional part of a decimal: in "7.0,18" the callout is 18; nor a number after
+# a decimal and a semicolon or colon: "(IC95% 17,2;23,3)" is an interval in decimal commas,
+# while "fig. S5;58" cites 58.)
 # (Inside square brackets too: "[… glacial-interglacial transitions8-10]", "[fig. S5;58]".)
-_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?P<body>{_BODY})(?=[\s.,;:)\]]|$)")
+_GLUED = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]%”’\"])(?<!\d\.)(?<![,.]\d[;:])(?<![,.]\d\d[;:])(?P<body>{_BODY})(?=[\s.,;:)\]]|$)")
 # "Fig.2", "Figura1", "Table3", "Type2", "No.3", "p.12", "v2", "ISO9001", "7.0,18", a ratio or a time ("2:1",
 # "10:30"), an initial ("J.2"), a reference's volume or identifier read as text ("2008;6:e120", "doi:10.1371").
 _NOT_AFTER = re.compile(r"(?:\b(?:Fig|Figs|Figures?|Figuras?|Abb|Abbildung|Tables?|Tabelas?|Tablas?|Tabelle|Tab|Eq|Eqs|Equations?|Equação"
