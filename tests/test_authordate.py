@@ -24,6 +24,15 @@ def groups(analysis):
     return [(c.text, tuple(sorted(c.targets))) for c in analysis.callouts]
 
 
+def _apa_citing(tmp_path, citations: str, entries: list[str]):
+    """The APA sample whose last bracket ("others disagreed …") reads ``citations`` instead,
+    with ``entries`` listed first: (its analysis, each entry's position by its title)."""
+    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)", f"others disagreed {citations}")
+    text = text.replace("## References\n\n", "## References\n\n" + "".join(f"{entry}\n\n" for entry in entries))
+    analysis = analyse_text(text, tmp_path)
+    return analysis, {r.title: r.position for r in analysis.references}
+
+
 def test_parenthetical_and_narrative_groups_resolve(apa):
     assert apa.style == "author-date" and not apa.references.numbered
     assert [r.number for r in apa.references] == list(range(1, 9))  # numbers are list positions
@@ -981,12 +990,9 @@ def test_initials_before_a_shared_surname_choose_the_work(tmp_path):
     """APA prints initials when two first authors share a surname: "(J. Smith, 2018; K.
     Smith, 2018)" cites each Smith's work once, with no ambiguous-citation finding, and the
     whole bracket is the callout (the claim keeps no "(J.)")."""
-    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)", "others disagreed (J. Smith, 2018; K. Smith, 2018)")
-    text = text.replace("## References\n\n", "## References\n\n"
-                        "Smith, J. (2018). Bias in the field. Journal of Bias, 11(1), 1–9.\n\n"
-                        "Smith, K. (2018). Bias in the lab. Journal of Bias, 11(2), 10–19.\n\n")
-    analysis = analyse_text(text, tmp_path)
-    by_title = {r.title: r.position for r in analysis.references}
+    analysis, by_title = _apa_citing(tmp_path, "(J. Smith, 2018; K. Smith, 2018)", [
+        "Smith, J. (2018). Bias in the field. Journal of Bias, 11(1), 1–9.",
+        "Smith, K. (2018). Bias in the lab. Journal of Bias, 11(2), 10–19."])
     bracket = next(c for c in analysis.callouts if "K. Smith" in c.text)
     assert bracket.text == "(J. Smith, 2018; K. Smith, 2018)"
     assert [w.targets for w in bracket.items] == [(by_title["Bias in the field"],), (by_title["Bias in the lab"],)]
@@ -1331,14 +1337,10 @@ def test_a_typeset_pdfs_hanging_indents_say_where_entries_open(case_name, tmp_pa
 def test_a_body_cited_by_the_acronym_its_entry_opens_with(tmp_path):
     """"BFG - The Brazil Flora Group. 2021." is cited "(BFG, 2021)"; beside entries of 2020
     and 2020a, "(BFG, 2020)" cites the one printed without a letter."""
-    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)",
-                       "others disagreed (BFG, 2021), as before (BFG, 2020; BFG, 2020a)")
-    text = text.replace("## References\n\n", "## References\n\n"
-                        "BFG - The Brazil Flora Group. (2021). Leveraging a collaborative network. Taxon, 70(2), 1–9.\n\n"
-                        "BFG - The Brazil Flora Group. (2020). Flora of Brazil. Rodriguésia, 69(4), 1513–1527.\n\n"
-                        "BFG - The Brazil Flora Group. (2020a). Brazilian flora in numbers. Rodriguésia, 71(1), 1–10.\n\n")
-    analysis = analyse_text(text, tmp_path)
-    by_title = {r.title: r.position for r in analysis.references}
+    analysis, by_title = _apa_citing(tmp_path, "(BFG, 2021), as before (BFG, 2020; BFG, 2020a)", [
+        "BFG - The Brazil Flora Group. (2021). Leveraging a collaborative network. Taxon, 70(2), 1–9.",
+        "BFG - The Brazil Flora Group. (2020). Flora of Brazil. Rodriguésia, 69(4), 1513–1527.",
+        "BFG - The Brazil Flora Group. (2020a). Brazilian flora in numbers. Rodriguésia, 71(1), 1–10."])
     found = dict(groups(analysis))
     assert found["(BFG, 2021)"] == (by_title["Leveraging a collaborative network"],)
     assert found["(BFG, 2020; BFG, 2020a)"] == tuple(sorted(
@@ -1349,13 +1351,9 @@ def test_a_surname_with_its_suffix_and_stop(tmp_path):
     """"Ghizoni-Jr. & Azevedo (2006)" and "(Ghizoni-Jr., 2009)": the suffix's stop is the
     name's, not the end of the names (the citations had been read from "Azevedo" on, or not
     at all)."""
-    text = APA.replace("others disagreed (Smith, 2018; Brown, 2021)",
-                       "others disagreed (Ghizoni-Jr., 2009), as Ghizoni-Jr. & Azevedo (2006) had")
-    text = text.replace("## References\n\n", "## References\n\n"
-                        "Ghizoni-Jr., I. R., & Azevedo, M. A. G. (2006). Mixed flocks of forest birds. Biotemas, 19(2), 31–40.\n\n"
-                        "Ghizoni-Jr., I. R. (2009). Mixed bird flocks in a state park. Biotemas, 22(1), 143–151.\n\n")
-    analysis = analyse_text(text, tmp_path)
-    by_title = {r.title: r.position for r in analysis.references}
+    analysis, by_title = _apa_citing(tmp_path, "(Ghizoni-Jr., 2009), as Ghizoni-Jr. & Azevedo (2006) had", [
+        "Ghizoni-Jr., I. R., & Azevedo, M. A. G. (2006). Mixed flocks of forest birds. Biotemas, 19(2), 31–40.",
+        "Ghizoni-Jr., I. R. (2009). Mixed bird flocks in a state park. Biotemas, 22(1), 143–151."])
     found = dict(groups(analysis))
     assert found["(Ghizoni-Jr., 2009)"] == (by_title["Mixed bird flocks in a state park"],)
     assert found["Ghizoni-Jr. & Azevedo (2006)"] == (by_title["Mixed flocks of forest birds"],)
