@@ -39,17 +39,18 @@ _MATH_SUP = re.compile(
     r"(?:\$|\\\()[ \t]*(?:\{[ \t]*\}[ \t]*)?\^[ \t]*\{(?P<body>(?:[^{}$\n]|\{[^{}$\n]{0,60}\}){1,200})\}[ \t]*(?:\$|\\\))"
     r"|\\textsuperscript\{(?P<text>(?:[^{}\n]|\{[^{}\n]{0,60}\}){1,200})\}")
 _MATH_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|mbox|rm)\s*\{([^{}]*)\}|\{([^{}]*)\}")
-# Not a link ("[1](…)", a link's definition "[1]: https://…"; "as in [17]: …" is a
-# callout before a colon) and not statistics ("F[1,12] = 8.42"). IEEE writes one
-# group as a chain of brackets, "[4], [5]" and "[4]–[6]", and some house styles with
-# nothing between, "[4][5]": the chain is one callout.
+# What may follow a bracketed callout: not a link ("[1](…)", a link's definition "[1]:
+# https://…"; "as in [17]: …" is a callout before a colon) and not statistics ("F[1,12] = 8.42").
+_NOT_LINK_OR_STATISTIC = r"(?!\(|:\s*(?:<|https?:|www\.|#|/|\S+\.\w{2,4}\b)|\s*=)"
+# IEEE writes one group as a chain of brackets, "[4], [5]" and "[4]–[6]", and some house
+# styles with nothing between, "[4][5]": the chain is one callout.
 # Pandoc's Markdown writer escapes brackets that are not links: "\[3\]".
-_BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*(?:[,{_DASHES}]\s*)?\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}(?!\(|:\s*(?:<|https?:|www\.|#|/|\S+\.\w{2,4}\b)|\s*=)")
+_BRACKET = re.compile(rf"\\?\[\s*{_LIST_WITH_AND}\s*\\?\](?:\s*(?:[,{_DASHES}]\s*)?\\?\[\s*{_LIST_WITH_AND}\s*\\?\]){{0,60}}{_NOT_LINK_OR_STATISTIC}")
 # IEEE and Vancouver-in-brackets cite a place in the source after its number: "[1, p. 5]",
 # "[3, pp. 12–14]", "[8, Fig. 2]", "[2, Sec. III]", "[4, Ch. 3]", "[5, Table 1]": the
 # locator's word says so (an interval "[0, 1]" or "[1, n]" has none).
 _LOCATOR_WORD = r"(?i:pp?|pg|pages?|paras?|ch|chaps?|chapters?|secs?|sections?|figs?|figures?|tables?|eqs?|app|appendix|thm|theorem|lemma|def|vol|col|l{1,2}|art)\.?|§{1,2}"
-_BRACKET_LOCATOR = re.compile(rf"\[\s*(?P<body>{_LIST_WITH_AND})\s*,\s*(?:{_LOCATOR_WORD})\s*[\w().:{_DASHES}, ]{{1,40}}?\s*\](?!\(|:\s*(?:<|https?:|www\.|#|/|\S+\.\w{2,4}\b)|\s*=)")
+_BRACKET_LOCATOR = re.compile(rf"\[\s*(?P<body>{_LIST_WITH_AND})\s*,\s*(?:{_LOCATOR_WORD})\s*[\w().:{_DASHES}, ]{{1,40}}?\s*\]{_NOT_LINK_OR_STATISTIC}")
 _BRACKET_JOIN = re.compile(rf"\s*\\?\]\s*(?:(?P<separator>[,{_DASHES}])\s*)?\\?\[\s*")
 # Science prints its numbers in italics, "(*4*, *5*)" or "(*8*–*10*)" once converted, or
 # a converter italicises the whole list: "(*4,5*)", "(*8-10*)".
@@ -63,7 +64,7 @@ _LIST_ONLY = re.compile(rf"^{_LIST_WITH_AND}$")
 # "12a,b", "5a–c": each part cites its entry's number.
 _PART = rf"\d{{1,5}}[a-h](?:\s*[{_DASHES}]\s*[a-h])?"
 _PARTS_ONLY = re.compile(rf"^(?:{_PART}|{_ITEM})(?:\s*[{_SEPARATORS}]\s*(?:{_PART}|{_ITEM}|[a-h](?![\w])))*$")
-_LETTERED_BRACKET = re.compile(rf"\[\s*(?P<body>(?:{_PART}|{_ITEM})(?:\s*[{_SEPARATORS}]\s*(?:{_PART}|{_ITEM}|[a-h](?![\w])))*)\s*\](?!\(|:\s*(?:<|https?:|www\.|#|/|\S+\.\w{2,4}\b)|\s*=)")
+_LETTERED_BRACKET = re.compile(rf"\[\s*(?P<body>(?:{_PART}|{_ITEM})(?:\s*[{_SEPARATORS}]\s*(?:{_PART}|{_ITEM}|[a-h](?![\w])))*)\s*\]{_NOT_LINK_OR_STATISTIC}")
 
 
 def _without_parts(body: str) -> str | None:

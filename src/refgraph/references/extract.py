@@ -316,12 +316,13 @@ def _markers(lines: list[str]) -> list[re.Match | None]:
         kept += bool(found[index])
     _drop_out_of_sequence(lines, found)
     numbered = [m for m in found if _number(m)]
-    if 0 < len(numbered) < 3 and sum(1 for line in lines if line.strip()) > 6:
+    written = sum(1 for line in lines if line.strip())
+    if 0 < len(numbered) < 3 and written > 6:
         # One or two numbers at line starts in a long list are wrapped text ("… Electronica
         # 4. (http://…"), not a numbering.
         found = [m if m and m.group("bullet") else None for m in found]
     bullets = sum(1 for m in found if m and m.group("bullet"))
-    if not numbered and 0 < bullets < 3 and sum(1 for line in lines if line.strip()) > 12:
+    if not numbered and 0 < bullets < 3 and written > 12:
         # Likewise one or two dashes at line starts in a long wrapped list ("… Automática" /
         # "- SIDRA. Disponível em: …"): a dash the text wrapped before, not a bulleted list.
         found = [None] * len(found)
