@@ -732,6 +732,18 @@ SHAPES = [
     ("Michalot, T. (2013). Formation et évolution des représentations. Consulté le 4 avril 2014, sur "
      "http://rechercheformation.revues.org/2053", dict(title="Formation et évolution des représentations",
                                                         accessed="2014-04-04", url="http://rechercheformation.revues.org/2053")),
+    # ABNT in English: "Last access:" and "Access on:" date the reading, not the work.
+    ("KOO, R. Chinese economic challenges today. [S.l.]: Peterson Institute for International Economics, 2023. "
+     "Available at: http://en.iiss.pku.edu.cn/info/1064/3395.htm. Last access: Jan. 14, 2024.",
+     dict(year="2023", accessed="2024-01-14", url="http://en.iiss.pku.edu.cn/info/1064/3395.htm")),
+    ("BRASIL. Lei nº 13.146, de 6 de julho de 2015. Brasília, DF: Presidência da República, 2015. Available at: "
+     "http://www.planalto.gov.br/l13146.htm. Access on: 12 Aug. 2021.", dict(year="2015", accessed="2021-08-12")),
+    # An organisation opening the entry is its author, not its container.
+    ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
+     "https://www.economist.com/x. Last access: Jan. 14, 2024.",
+     dict(authors=["THE ECONOMIST"], title="Does China face a lost decade?", year="2023")),
+    ("Clarivate Analytics. 2021 Journal Citation Reports. 2022. Disponível em: https://jcr.clarivate.com/jcr/browse-journals"
+     " . Acesso em: 7 out. 2021.", dict(authors=["Clarivate Analytics"], title="2021 Journal Citation Reports", year="2022")),
     # Nature's thesis and web page: the school is no journal, nor the site.
     ("Halls, J. J. M. Photoconductive properties of conjugated polymers. PhD thesis, Univ. Cambridge (1997).",
      dict(title="Photoconductive properties of conjugated polymers", kind="thesis", publisher="Univ. Cambridge", journal="")),

@@ -382,3 +382,20 @@ def date_inside_model_title(rules: dict, model: dict) -> bool:
     if not (title and year) or model.get("year") or not theirs.startswith(title) or len(theirs) <= len(title):
         return False
     return re.search(rf"(?<!\d){year}(?!\d)", theirs[len(title):]) is not None
+
+
+def group_author_read_as_model_container(rules: dict, model: dict, text: str) -> bool:
+    """Whether the model read the organisation that opens the entry as its container and
+    found no author, where the rules read that organisation as the author: ABNT's "THE
+    ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023." and
+    "Clarivate Analytics. 2021 Journal Citation Reports. 2022. Disponível em: …". A
+    container is printed after the title it holds, never before it. (A running head,
+    "Biostatistics (2003). 4, 2, pp. 195–206", is a container with no title after it.)"""
+    people, journal = rules.get("authors") or (), model.get("journal", "")
+    if model.get("authors") or len(people) != 1 or not people[0].literal or not journal:
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", rules.get("title", ""))
+    if len(words) < 2 or max(map(len, words)) < 4:
+        return False
+    squash = lambda value: re.sub(r"[\W_]+", " ", value).strip().casefold()
+    return squash(people[0].literal) == squash(journal) and squash(text).startswith(squash(journal))
