@@ -738,6 +738,31 @@ SHAPES = [
      dict(year="2023", accessed="2024-01-14", url="http://en.iiss.pku.edu.cn/info/1064/3395.htm")),
     ("BRASIL. Lei nº 13.146, de 6 de julho de 2015. Brasília, DF: Presidência da República, 2015. Available at: "
      "http://www.planalto.gov.br/l13146.htm. Access on: 12 Aug. 2021.", dict(year="2015", accessed="2021-08-12")),
+    # A long given-first list: the last initial is no person, its surname no title word.
+    ("A. Mamalakis, J. T. Randerson, J.-Y. Yu, M. S. Pritchard, G. Magnusdottir, P. Smyth, P. A. Levine, S. Yu, "
+     "E. Foufoula-Georgiou, Zonally contrasting shifts of the tropical rain belt in response to climate change. "
+     "Nat. Clim. Change 11, 143–151 (2021).",
+     dict(authors=[("Mamalakis", "A"), ("Randerson", "JT"), ("Yu", "JY"), ("Pritchard", "MS"), ("Magnusdottir", "G"),
+                   ("Smyth", "P"), ("Levine", "PA"), ("Yu", "S"), ("Foufoula-Georgiou", "E")],
+          title="Zonally contrasting shifts of the tropical rain belt in response to climate change")),
+    # … and its title is no part of the journal after it, past the title's own stops.
+    ("G. D. McCarthy, D. A. Smeed, W. E. Johns, E. Frajka-Williams, B. I. Moat, D. Rayner, M. O. Baringer, C. S. Meinen, "
+     "J. Collins, H. L. Bryden, Measuring the Atlantic meridional overturning circulation at 26°N. Prog. Oceanogr. 130, "
+     "91–111 (2015).", dict(title="Measuring the Atlantic meridional overturning circulation at 26°N", journal="Prog. Oceanogr.")),
+    ("J. L. Bamber, A. J. Tedstone, M. D. King, I. M. Howat, E. M. Enderlin, M. R. van den Broeke, B. Noel, Land ice "
+     "freshwater budget of the arctic and North atlantic oceans: 1. Data, methods, and results. J. Geophys. Res. Oceans "
+     "123, 1827–1837 (2018).", dict(title="Land ice freshwater budget of the arctic and North atlantic oceans: 1. Data, "
+                                        "methods, and results", journal="J. Geophys. Res. Oceans", volume="123")),
+    # ABNT: a journal numbered by issue alone, after a question ending the title; and a
+    # journal's acronym after a dash, then its city, before the volume's word.
+    ("LEE, V. E. What are multilevel questions, and how might we explore them with quantitative methods? Estudos em "
+     "Avaliação Educacional, São Paulo, n. 24, p. 31-68, 2001.",
+     dict(title="What are multilevel questions, and how might we explore them with quantitative methods?",
+          journal="Estudos em Avaliação Educacional", issue="24", volume="", pages="31-68")),
+    ("ACOSTA PEREIRA, R.; RODRIGUES, R. H. O conceito de valoração nos estudos do círculo de Bakhtin: a inter-relação "
+     "entre ideologia e linguagem. Linguagem em (Dis)curso – LemD, Tubarão, SC, v. 14, n. 1, p. 177-194, 2014.",
+     dict(title="O conceito de valoração nos estudos do círculo de Bakhtin: a inter-relação entre ideologia e linguagem",
+          journal="Linguagem em (Dis)curso – LemD", volume="14")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -343,6 +343,33 @@ def listed_journal_read_as_book(fields: dict, text: str) -> dict:
     return {**fields, "journal": book, "booktitle": "", "kind": "article"}
 
 
+# A title's own last stop inside a journal read whole: after a word in lower case or a
+# number, which no journal abbreviates ("results.", "26°N."; not "Adolesc."), before a capital.
+_TITLES_STOP = re.compile(r"(?:(?<=\s[a-zß-ÿ])[a-zß-ÿ]+|\d+(?:°[NSEW])?)\.\s+(?=[A-Z])")
+
+
+def title_stop_inside_untitled_journal(fields: dict, text: str) -> dict:
+    """Science's and PNAS's long given-first lists lead the tagger into an ACS-like reading
+    with no title, the title run into the journal: "… H. L. Bryden, Measuring the Atlantic
+    meridional overturning circulation at 26°N. Prog. Oceanogr. 130, 91–111 (2015)." as
+    journal "Measuring … 26°N. Prog. Oceanogr.". Where the journal read has a title's stop,
+    the words after it name a journal (listed, or abbreviated the way journals are), and the
+    words before it read as a title (two or more words in lower case), the two part there."""
+    journal = fields.get("journal") or ""
+    if fields.get("title") or fields.get("booktitle") or ". " not in journal or known_journal(journal):
+        return fields
+    for stop in reversed(list(_TITLES_STOP.finditer(journal))):
+        head, tail = journal[:stop.end()].rstrip()[:-1], journal[stop.end():]
+        if not (known_journal(tail) or _abbreviated_name(tail)):
+            continue
+        if sum(1 for w in re.findall(r"[^\W\d_]+", head) if w.islower() and len(w) >= 4) < 2:
+            return fields
+        if f"{head}. {tail}" not in text:
+            return fields
+        return {**fields, "title": head, "journal": tail}
+    return fields
+
+
 def title_run_into_listed_journal(fields: dict, text: str) -> dict:
     """IOP's entries print no stop between title and journal ("Smith J and Jones K 2019
     Ketamine optics New J. Phys. 21 045601"); a short title read as the journal's first

@@ -128,7 +128,8 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     one-word journal before the tail of notices the model read as a title's end). A work
     with a volume and pages and no source is no reading."""
     journal, title = rules.get("journal", ""), rules.get("title", "")
-    if not (journal and title and rules.get("volume") and rules.get("pages")) or any(
+    # (ABNT numbers some journals by issue alone: "…, São Paulo, n. 24, p. 31-68, 2001.")
+    if not (journal and title and (rules.get("volume") or rules.get("issue")) and rules.get("pages")) or any(
             model.get(f) for f in ("journal", "booktitle", "publisher")):
         return False
     # (NLM's translated title keeps its brackets in the model's run: "[Ketamine in depression]. Nervenarzt".)

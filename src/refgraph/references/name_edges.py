@@ -40,6 +40,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _group_after_et_al(text, values, where)
     _given_name_read_as_date(text, values, where)
     _last_name_read_as_title(text, values, where)
+    _surname_after_last_initials_in_title(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -818,3 +819,30 @@ def _last_name_read_as_title(text: str, values: dict, where: dict) -> None:
     values["authors"] = text[names_start:end]
     where["authors"] = (names_start, end)
     del values["title"], where["title"]
+
+
+# Given-first names ending on a bare initial ("…, S. Yu, E."), and a title that opens with a
+# capitalised surname and the comma that closes the list ("Foufoula-Georgiou, Zonally …").
+_GIVEN_FIRST_LIST_ENDING_ON_INITIALS = re.compile(r"(?:(?:[A-Z][a-z]?\.[\s‐-]?){1,4}[^\W\d_][\w'’‐-]+,\s+)+(?:[A-Z]\.[\s‐-]?){1,3}")
+_SURNAME_CLOSING_LIST = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[‐-][A-ZÀ-Þ][\w'’]+)?),\s+(?=[^\W\d_])")
+
+
+def _surname_after_last_initials_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the last person back the surname the tagger opened the title with: a long list
+    printed given name first ("A. Mamalakis, J. T. Randerson, …, S. Yu, E. Foufoula-Georgiou,
+    Zonally contrasting shifts …") ends on "E." as if it were a name. Initials stand before
+    their surname in such a list, so the capitalised word and comma right after them are that
+    surname — only when every name before is initials and a surname, and the title read goes
+    on after the comma."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    if not _GIVEN_FIRST_LIST_ENDING_ON_INITIALS.fullmatch(values["authors"].strip()) or text[names_end:title_start].strip():
+        return
+    surname = _SURNAME_CLOSING_LIST.match(text, title_start)
+    if not surname or surname.end() >= title_end:
+        return
+    values["authors"] = text[names_start:surname.end("surname")]
+    where["authors"] = (names_start, surname.end("surname"))
+    values["title"] = text[surname.end():title_end]
+    where["title"] = (surname.end(), title_end)

@@ -16,7 +16,7 @@ from .learn.tagger import Tagged
 from .identifiers import MONTH_NAME
 from .patterns import EDITOR_WORDS, GROUP_WORD, JOURNAL_JOINERS, PROCEEDINGS, VOLUME_WORD, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
-from .places import names_a_body_not_a_town
+from .places import known_place, names_a_body_not_a_town
 
 # "In:", "Em:", "en:", "Dans" — what opens the book or meeting a part appeared in.
 IN = re.compile(r"\b(?:[Ii]n|[Ee]m|[Ee]n|[Dd]ans)\s*:?\s*$")
@@ -37,6 +37,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _journal_read_as_publisher(text, values, where)
     _unlabelled_journal(text, values, where)
     _journal_before_its_place(text, values, where)
+    _place_run_into_journal(text, values, where)
     _dashed_date_in_source(text, values, where)
     _year_read_as_pages(text, values, where)
     _place_read_into_title(text, values, where)
@@ -481,6 +482,29 @@ def _journal_before_its_place(text: str, values: dict, where: dict) -> None:
     for field in inside:
         del values[field], where[field]
     values["container"], where["container"] = gap.group("journal").strip(), gap.span("journal")
+
+
+# The city (and its state) ABNT prints after the journal, before the volume's or the
+# number's word: "Linguagem em (Dis)curso – LemD, Tubarão, SC, v. 14".
+_PLACE_ENDING_JOURNAL = re.compile(r",\s*(?P<place>[^\W\d_][^\d,;:()\[\]]{1,40}?(?:,\s*[A-Z]{2})?)\s*$")
+_NUMBER_WORD_NEXT = re.compile(r"\s*,\s*(?:v|vol|n|nº|no|t|tomo|ano)\.?\s*\d", re.I)
+
+
+def _place_run_into_journal(text: str, values: dict, where: dict) -> None:
+    """The city after an ABNT journal's comma, which the tagger kept in the journal: a
+    place the lists know, between the journal's name and the volume's (or number's) word.
+
+    Bad reading: journal "Linguagem em (Dis)curso – LemD, Tubarão, SC".
+    Good reading: journal "Linguagem em (Dis)curso – LemD", place "Tubarão, SC"."""
+    if "container" not in where:
+        return
+    start, end = where["container"]
+    ending = _PLACE_ENDING_JOURNAL.search(text, start, end)
+    if not ending or ending.start() == start or not _NUMBER_WORD_NEXT.match(text, end) or not known_place(ending.group("place")):
+        return
+    values["container"], where["container"] = text[start:ending.start()], (start, ending.start())
+    if "place" not in values:
+        values["place"], where["place"] = ending.group("place"), ending.span("place")
 
 
 def _is_number_word(word: str) -> bool:
