@@ -763,6 +763,13 @@ SHAPES = [
      "entre ideologia e linguagem. Linguagem em (Dis)curso – LemD, Tubarão, SC, v. 14, n. 1, p. 177-194, 2014.",
      dict(title="O conceito de valoração nos estudos do círculo de Bakhtin: a inter-relação entre ideologia e linguagem",
           journal="Linguagem em (Dis)curso – LemD", volume="14")),
+    # Vancouver's chapter with no role word: the names straight after "In:" are the book's.
+    ("Maia EB, Melo LL, La Banca RO. O brinquedo terapêutico na assistência de enfermagem. In: Collet N, Toso BRGO, "
+     "Vieira CS. Manual de enfermagem em pediatria. Goiânia: AB; 2020. p. 49-61.",
+     dict(kind="chapter", booktitle="Manual de enfermagem em pediatria", publisher="AB", place="Goiânia", pages="49-61")),
+    # ABNT's chapter by the book's own author: the imprint after the book's "Place:" is its publisher.
+    ("BAKHTIN, M. Os gêneros do discurso. In: BAKHTIN, M. Estética da criação verbal. São Paulo: Martins Fontes, 2003. "
+     "p. 261-306.", dict(kind="chapter", booktitle="Estética da criação verbal", publisher="Martins Fontes", place="São Paulo")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -125,6 +125,10 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
             field = "authors"  # names that open the entry ("Smith, J., & Jones, K. (in press).") are its own
         if field in ("authors", "editors") and len(values) > 1:
             role = _role_of_names(tagged, span)
+            if field == "authors" and not role and "title" in values and IN.search(tagged.text[:tagged.tokens[span.first].start]):
+                # "Title. In: Collet N, Toso BRGO, Vieira CS. Manual de …": names straight after
+                # "In:" are the book's (its editors), even with no role word after them.
+                role = "editors"
             if field == "authors" and not role:
                 break  # names again after the source: a second work printed under the same number
             if role:  # ("…, 1964, translated by A. Sheridan": the tagger's editor is the translator)
@@ -161,6 +165,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if (field == "date" and "date" in values and not _YEAR.search(values["date"]) and not _NO_DATE.search(values["date"])
                 and _YEAR.search(span_text(tagged, span))):
             del values["date"]  # "…, May, 1978, pages 233-239": the month alone read first, the year after it
+        place = next((run for run in reversed(runs[:index]) if run.label != "other"), None)
+        if (field == "container" and "container" in values and "publisher" not in values and place is not None
+                and place.label == "location"
+                and re.fullmatch(r"\s*:\s*", tagged.text[tagged.tokens[place.last].end:tagged.tokens[span.first].start])):
+            field = "publisher"  # "In: … Estética da criação verbal. São Paulo: Martins Fontes": the imprint's
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         start, end = tagged.tokens[span.first].start, tagged.tokens[span.last].end
