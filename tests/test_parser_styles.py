@@ -770,6 +770,9 @@ SHAPES = [
     # ABNT's chapter by the book's own author: the imprint after the book's "Place:" is its publisher.
     ("BAKHTIN, M. Os gêneros do discurso. In: BAKHTIN, M. Estética da criação verbal. São Paulo: Martins Fontes, 2003. "
      "p. 261-306.", dict(kind="chapter", booktitle="Estética da criação verbal", publisher="Martins Fontes", place="São Paulo")),
+    # "Journal V, N (Year) P": the number after the volume's comma is the issue, the last the page.
+    ("L. Simão, R.F. Caldato, M.D.M. Innocentini, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.",
+     dict(journal="Ceram. Int.", volume="41", issue="3", pages="4782", year="2015")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

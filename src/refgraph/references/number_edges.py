@@ -190,6 +190,27 @@ def _volume_year_page(tagged: Tagged) -> Tagged:
     return tagged
 
 
+def _volume_issue_year_page(tagged: Tagged) -> Tagged:
+    """The same with the issue after a comma, as Brazilian and Elsevier physics lists print
+    it: "Ceram. Int. 41, 3 (2015) 4782", "Cerâm. Ind. 6, 3 (2001) 26" — volume, issue,
+    the year in brackets, the page.
+
+    Bad reading: pages 3, and the page 4782 read as nothing.
+    Good reading: volume 41, issue 3, pages 4782.
+
+    Only where the page ends the source and no pages were read elsewhere."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(len(tokens) - 6):
+        volume, comma, issue, opening, year, closing, page = tokens[i: i + 7]
+        if (volume.text.isdigit() and comma.text == "," and issue.text.isdigit() and len(issue.text) <= 3
+                and opening.text == "(" and _YEAR.fullmatch(year.text) and closing.text == ")"
+                and _PAGE.fullmatch(page.text) and labels[i] in (*_NUMBER_LABELS, "pages")
+                and (i + 7 == len(tokens) or tokens[i + 7].text in ",.;[")
+                and not any(label == "pages" for j, label in enumerate(labels) if not i <= j < i + 7)):
+            return _relabelled(tagged, {i: "volume", i + 2: "issue", i + 4: "date", i + 6: "pages"})
+    return tagged
+
+
 # An article number or a page: "e2023GL107170", "abn7993", "1306", "P01019".
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
 
@@ -579,7 +600,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 
 
 # In order: the numbers around the journal, then those inside the title.
-_RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
+_RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
