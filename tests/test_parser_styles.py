@@ -773,6 +773,11 @@ SHAPES = [
     # "Journal V, N (Year) P": the number after the volume's comma is the issue, the last the page.
     ("L. Simão, R.F. Caldato, M.D.M. Innocentini, O.R.K. Montedo, Ceram. Int. 41, 3 (2015) 4782.",
      dict(journal="Ceram. Int.", volume="41", issue="3", pages="4782", year="2015")),
+    # An organisation's name with a comma in it is one author, not a person and a title.
+    ("United Nations Educational, Scientific and Cultural Organization. Unesco Science Report: the race against time "
+     "for smarter development. Paris: Unesco Publishing; 2021.",
+     dict(authors=["United Nations Educational, Scientific and Cultural Organization"],
+          title="Unesco Science Report: the race against time for smarter development")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -400,3 +400,19 @@ def group_author_read_as_model_container(rules: dict, model: dict, text: str) ->
         return False
     squash = lambda value: re.sub(r"[\W_]+", " ", value).strip().casefold()
     return squash(people[0].literal) == squash(journal) and squash(text).startswith(squash(journal))
+
+
+def group_name_cut_at_comma(rules: dict, model: dict) -> bool:
+    """Whether the model cut an organisation's name at its comma, reading the words before
+    as a person and the rest into the title: "United Nations Educational, Scientific and
+    Cultural Organization. Unesco Science Report …" as a person "Educational, U. N." and
+    a title "Scientific and Cultural Organization. Unesco …". The rules read the name
+    whole, and it names a body."""
+    people, title = rules.get("authors") or (), model.get("title", "")
+    if len(people) != 1 or not people[0].literal or ", " not in people[0].literal or not model.get("authors"):
+        return False
+    name = people[0].literal
+    rests = [name[comma.end():] for comma in re.finditer(r",\s+", name)]
+    from .work_kinds import names_a_body
+
+    return any(title.startswith(rest) for rest in rests) and names_a_body(name)

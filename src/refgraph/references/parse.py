@@ -294,6 +294,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.date_inside_model_title(rules, model_record)
                 or judges.initials_handed_to_title_word(rules, model_record)
                 or judges.group_author_read_as_model_container(rules, model_record, text)
+                or judges.group_name_cut_at_comma(rules, model_record)
                 or judges.journal_of_early_article(rules, model_record)):
             return rules, "rules", labels
     return model_record, "model", list(tagged.labels)
