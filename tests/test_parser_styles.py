@@ -778,6 +778,19 @@ SHAPES = [
      "for smarter development. Paris: Unesco Publishing; 2021.",
      dict(authors=["United Nations Educational, Scientific and Cultural Organization"],
           title="Unesco Science Report: the race against time for smarter development")),
+    # A body named by its acronym, a dash and its name is the author, not the title's opening.
+    ("UNCTAD – United Nations Conference for Trade and Development. Trade and Development Report 2023. New York: "
+     "United Nations, 2023.", dict(authors=["UNCTAD – United Nations Conference for Trade and Development"],
+                                   title="Trade and Development Report 2023", publisher="United Nations")),
+    # A book's imprint: after the place's colon, the publisher, not a journal; an edition's
+    # number is no volume; a journal's name glued to its volume is parted from it.
+    ("CASTELLS, M. O poder da identidade: a era da informação. 9. ed. São Paulo: Paz e Terra. 2018. v. 2.",
+     dict(publisher="Paz e Terra", place="São Paulo", journal="")),
+    ("Orlandi EP. Análise de Discurso: princípios e procedimentos. 13. ed. Campinas: Pontes; 2020. 100 p.",
+     dict(volume="", publisher="Pontes", title="Análise de Discurso: princípios e procedimentos")),
+    ("Chacon, R.G., Oliveira, M.S., Paiva, V.F., Hermeto, T.V.G. & Silva, M.C. 2014. Flora da Estação Ecológica do "
+     "Jardim Botânico de Brasília, Distrito Federal. Heringeriana9(2): 131-201.",
+     dict(journal="Heringeriana", volume="9", issue="2", pages="131-201")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

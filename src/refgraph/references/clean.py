@@ -203,8 +203,15 @@ def unglue_month_year(text: str) -> str:
     return _GLUED_MONTH_YEAR.sub(r"\1 ", text)
 
 
+# A journal's name glued to its volume and bracketed issue: "Heringeriana9(2): 131-201" (a
+# word in lower case of three letters or more, so "CD4(+)" and "IL6(1)" stay as printed).
+_VOLUME_GLUED_TO_JOURNAL = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,4}\s?\(\d{1,4}\)\s?[:,]\s?\d)")
+
+
 def unglue_year(text: str) -> str:
-    """``text`` with a year parted from the initial or the word it was glued to."""
+    """``text`` with a year parted from the initial or the word it was glued to, and a
+    volume from its journal."""
+    text = _VOLUME_GLUED_TO_JOURNAL.sub(" ", text)
     return _YEAR_GLUED_TO_WORD.sub(r"\1 ", _INITIAL_GLUED_TO_YEAR.sub(" ", text))
 
 

@@ -309,7 +309,10 @@ def body_read_as_model_title(rules: dict, model: dict) -> bool:
     # application profile use cases. (2014).", which the rules take for a name.)
     # (Or ran the body, its year and the title into one: "Empresa … (EPAGRI). 2001. Dados …".)
     theirs = (model.get("title") or "").strip(" .")
-    return (theirs == body or (theirs.startswith(body + ".") and rules["title"] in theirs)) and names_a_body(body)
+    from .source_edges import names_its_acronym
+
+    return ((theirs == body or (theirs.startswith(body + ".") and rules["title"] in theirs))
+            and (names_a_body(body) or names_its_acronym(body)))
 
 
 def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:

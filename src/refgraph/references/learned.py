@@ -166,10 +166,14 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
                 and _YEAR.search(span_text(tagged, span))):
             del values["date"]  # "…, May, 1978, pages 233-239": the month alone read first, the year after it
         place = next((run for run in reversed(runs[:index]) if run.label != "other"), None)
-        if (field == "container" and "container" in values and "publisher" not in values and place is not None
+        following = next((run.label for run in runs[index + 1:] if run.label != "other"), "")
+        # (With no book read before it, only a book's imprint: the year next, and no volume or
+        # issue anywhere — "Washington: ASCE Journal of …, v. 126(4)" is a journal's.)
+        imprint_only = "container" in values or (following == "date" and not {"volume", "issue"} & set(tagged.labels))
+        if (field == "container" and imprint_only and "publisher" not in values and place is not None
                 and place.label == "location"
                 and re.fullmatch(r"\s*:\s*", tagged.text[tagged.tokens[place.last].end:tagged.tokens[span.first].start])):
-            field = "publisher"  # "In: … Estética da criação verbal. São Paulo: Martins Fontes": the imprint's
+            field = "publisher"  # "… 9. ed. São Paulo: Paz e Terra. 2018.": after the place's colon, the imprint's
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
         start, end = tagged.tokens[span.first].start, tagged.tokens[span.last].end
@@ -194,6 +198,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     _title_opening_read_as_other(tagged, values, where)
     _edition_read_as_note(tagged, runs, values, where)
     _volume_read_as_edition(tagged.text, values, where)
+    _edition_read_as_volume(tagged.text, values, where)
     # The names' edges first: the title's own edges depend on them.
     mend_name_edges(tagged.text, values, where)
     mend_source_edges(tagged.text, values, where)
@@ -333,6 +338,22 @@ def _volume_read_as_edition(text: str, values: dict, where: dict) -> None:
         if VOLUME_WORD_BEFORE.search(text, 0, start) and re.fullmatch(r"\s*[\dIVXLC]+[\s.]*", text[start:end]):
             values["volume"], where["volume"] = values.pop(field), where.pop(field)
             return
+
+
+# What follows an edition's number: "13. ed.", "2ª ed.", "3rd edn", "5. Aufl.".
+_EDITION_WORD_AFTER = re.compile(r"\s*(?:\.|ª|º|a\.?|st|nd|rd|th)?\s*(?:ed|edn|edition|edição|edición|éd|Aufl|Auflage)\b\.?", re.I)
+
+
+def _edition_read_as_volume(text: str, values: dict, where: dict) -> None:
+    """A book's edition the tagger read as its volume ("Análise de Discurso. 13. ed.
+    Campinas: Pontes; 2020."): the word after the number says which it is."""
+    if "volume" not in values or "edition" in values:
+        return
+    start, end = where["volume"]
+    # ("Vol. 6. Ed. Nathan Houser": a labelled volume, then its editor.)
+    if (re.fullmatch(r"\s*\d{1,3}\s*", text[start:end]) and _EDITION_WORD_AFTER.match(text, end)
+            and not VOLUME_WORD_BEFORE.search(text, 0, start)):
+        values["edition"], where["edition"] = values.pop("volume"), where.pop("volume")
 
 
 def _settle_volume(fields: dict) -> None:

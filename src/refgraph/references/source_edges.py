@@ -206,18 +206,23 @@ def _names_from(tokens, at: int, stop: int) -> int:
 
 
 _ACRONYM_AFTER = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,12})\)\s*$")
+# The acronym first, then a dash and the name: "UNCTAD – United Nations Conference for Trade
+# and Development", "IBGE - Instituto Brasileiro de Geografia e Estatística".
+_ACRONYM_BEFORE = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z&]{1,12})\s+[–—-]\s+(?=[A-Z])")
 
 
 def names_its_acronym(who: str) -> bool:
-    """Whether a name ends in the acronym of its own words, as only a body's name does:
-    "Department of the Navy (DON)", "United States Geological Survey (USGS)", "Ministère
-    de l'environnement et de la faune (MEF)" (its capitals spell the initials in order)."""
-    match = _ACRONYM_AFTER.search(who)
-    if not match:
+    """Whether a name ends in the acronym of its own words, or opens with it before a dash,
+    as only a body's name does: "Department of the Navy (DON)", "United States Geological
+    Survey (USGS)", "Ministère de l'environnement et de la faune (MEF)", "UNCTAD – United
+    Nations Conference for Trade and Development" (its capitals spell the initials in order)."""
+    after, before = _ACRONYM_AFTER.search(who), _ACRONYM_BEFORE.match(who)
+    if not (after or before):
         return False
-    capitals = [c for c in match.group("acronym") if c.isupper()]
-    initials = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", who[:match.start()]))
-    return len(capitals) >= 2 and capitals[0] == who.lstrip()[:1].upper() and all(c in initials for c in capitals)
+    words = who[:after.start()] if after else who[before.end():]
+    capitals = [c for c in (after or before).group("acronym") if c.isupper()]
+    initials = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", words))
+    return len(capitals) >= 2 and capitals[0] == words.lstrip()[:1].upper() and all(c in initials for c in capitals)
 
 
 def _year_misread(tagged: Tagged, year: tuple[int, int]) -> bool:
