@@ -791,6 +791,11 @@ SHAPES = [
     ("Chacon, R.G., Oliveira, M.S., Paiva, V.F., Hermeto, T.V.G. & Silva, M.C. 2014. Flora da Estação Ecológica do "
      "Jardim Botânico de Brasília, Distrito Federal. Heringeriana9(2): 131-201.",
      dict(journal="Heringeriana", volume="9", issue="2", pages="131-201")),
+    # Vancouver's bracketed state after the city is the place's, not the publisher's.
+    ("Centers for Disease Control and Prevention. HIV/AIDS surveillance report, vol. 8. Atlanta (GA): US Department Of "
+     "Health and Human Services, Public Health Service, Centers for Disease Control and Prevention; 1996.",
+     dict(place="Atlanta (GA)", publisher="US Department Of Health and Human Services, Public Health Service, "
+                                          "Centers for Disease Control and Prevention")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -38,6 +38,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _unlabelled_journal(text, values, where)
     _journal_before_its_place(text, values, where)
     _place_run_into_journal(text, values, where)
+    _bracketed_state_read_into_publisher(text, values, where)
     _dashed_date_in_source(text, values, where)
     _year_read_as_pages(text, values, where)
     _place_read_into_title(text, values, where)
@@ -510,6 +511,29 @@ def _place_run_into_journal(text: str, values: dict, where: dict) -> None:
     values["container"], where["container"] = text[start:ending.start()], (start, ending.start())
     if "place" not in values:
         values["place"], where["place"] = ending.group("place"), ending.span("place")
+
+
+# The state or country Vancouver brackets after the city, its bracket closed before the colon.
+_BRACKETED_STATE_OPENING = re.compile(r"\s*(?P<state>[A-Z][A-Za-z. ]{0,20})\)\s*:\s*")
+
+
+def _bracketed_state_read_into_publisher(text: str, values: dict, where: dict) -> None:
+    """Vancouver's "Atlanta (GA): US Department of Health …", where the tagger ended the
+    place at the bracket and read "GA):" into the publisher: the bracket is the place's.
+
+    Bad reading: place "Atlanta", publisher "GA): US Department of Health …".
+    Good reading: place "Atlanta (GA)", publisher "US Department of Health …"."""
+    if "place" not in where or "publisher" not in where:
+        return
+    (place_start, place_end), (publisher_start, publisher_end) = where["place"], where["publisher"]
+    if not re.fullmatch(r"\s*\(\s*", text[place_end:publisher_start]):
+        return
+    state = _BRACKETED_STATE_OPENING.match(text, publisher_start, publisher_end)
+    if not state or state.end() >= publisher_end:
+        return
+    closing = state.start() + state.group().index(")") + 1
+    values["place"], where["place"] = text[place_start:closing], (place_start, closing)
+    values["publisher"], where["publisher"] = text[state.end():publisher_end], (state.end(), publisher_end)
 
 
 def _is_number_word(word: str) -> bool:
