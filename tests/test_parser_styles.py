@@ -796,6 +796,13 @@ SHAPES = [
      "Health and Human Services, Public Health Service, Centers for Disease Control and Prevention; 1996.",
      dict(place="Atlanta (GA)", publisher="US Department Of Health and Human Services, Public Health Service, "
                                           "Centers for Disease Control and Prevention")),
+    # A PubMed ID printed bare at the end (PubMed-fed exports) is an identifier, not a volume.
+    ("Shet AS. Characterizing blood microparticles: technical aspects and challenges. Vascular health and risk "
+     "management. 2008;4(4):769–74. 19065994; PubMed Central PMCID: PMC2597765.",
+     dict(pmid="19065994", journal="Vascular health and risk management", volume="4", issue="4",
+          title="Characterizing blood microparticles: technical aspects and challenges")),
+    ("Fischl B. FreeSurfer. Neuroimage. 2012;62(2):774–81. Epub 2012/01/18. doi: 10.1016/j.neuroimage.2012.01.021 "
+     "22248573; PubMed Central PMCID: PMCPmc3685476.", dict(pmid="22248573", title="FreeSurfer", journal="Neuroimage")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

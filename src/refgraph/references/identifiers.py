@@ -41,6 +41,11 @@ _DOI = re.compile(
 _DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
 _ARXIV = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b\.?", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
+# A PubMed ID printed bare at the entry's end, as PubMed-fed exports add it after the DOI
+# or the pages ("…:769–74. 19065994; PubMed Central PMCID: …", "doi: … 22248573;"): seven or
+# eight digits after a stop, a semicolon or a lifted identifier, with nothing after them.
+_BARE_PMID_AT_END = re.compile(r"(?:(?<=[.;]\s)|(?<=\x00\s)|(?<=\x00))(?P<pmid>\d{7,8})\s*[;.]?\s*(?:\x00[\s.;]*)*$")
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:No|Nr|n|nº|Vol|vol|v|p|pp|Report|ISSN|ISBN)\.?\s*\x00?\s*$", re.I)
 _PMCID = re.compile(r"(?:\bPubMed\s+Central\s+)?\bPMCID\s*:?\s*(?:PMC)?(PMC\d+)\b\.?|\b(PMC\d{4,})\b\.?", re.I)
 # "Epub 2012/07/27." or "Epub 2012 Jul 27." records when the online version appeared; it
 # is not a status (the final citation is printed too), so it is dropped from the fields.
@@ -229,6 +234,11 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         found["online_year"] = re.search(r"(?:1[89]|20)\d\d", online.group(0)).group(0)
         cut(online.start(), online.end())
     take(_PMID, "pmid")
+    if "pmid" not in found:
+        bare = _BARE_PMID_AT_END.search(text)
+        if bare and not _NUMBER_WORD_BEFORE.search(text, 0, bare.start()):
+            found["pmid"] = bare.group("pmid")
+            cut(bare.start("pmid"), bare.end())
     take(_ARXIV, "arxiv")
     url = maybe["url"] and _URL.search(text)
     if url:
