@@ -803,6 +803,10 @@ SHAPES = [
           title="Characterizing blood microparticles: technical aspects and challenges")),
     ("Fischl B. FreeSurfer. Neuroimage. 2012;62(2):774–81. Epub 2012/01/18. doi: 10.1016/j.neuroimage.2012.01.021 "
      "22248573; PubMed Central PMCID: PMCPmc3685476.", dict(pmid="22248573", title="FreeSurfer", journal="Neuroimage")),
+    # A year glued to the journal's last word is the year, not the journal's.
+    ("Thery C, Amigorena S, Raposo G. Isolation and Characterization of Exosomes from Cell Culture Supernatants and "
+     "Biological Fluids. Current Protocols in Cell Biology2006. p. 3.22.1–3.22.29.",
+     dict(journal="Current Protocols in Cell Biology", year="2006")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

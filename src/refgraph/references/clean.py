@@ -208,10 +208,15 @@ def unglue_month_year(text: str) -> str:
 _VOLUME_GLUED_TO_JOURNAL = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,4}\s?\(\d{1,4}\)\s?[:,]\s?\d)")
 
 
+# A year glued after a word in lower case, before the stop that ends it: "Current
+# Protocols in Cell Biology2006. p. 3.22.1" (not "COVID2019", nor a number inside a word).
+_YEAR_GLUED_AFTER_WORD = re.compile(r"(?<=[a-zà-ÿ]{4})(?=(?:19|20)\d\d[.,;](?:\s|$))")
+
+
 def unglue_year(text: str) -> str:
     """``text`` with a year parted from the initial or the word it was glued to, and a
     volume from its journal."""
-    text = _VOLUME_GLUED_TO_JOURNAL.sub(" ", text)
+    text = _YEAR_GLUED_AFTER_WORD.sub(" ", _VOLUME_GLUED_TO_JOURNAL.sub(" ", text))
     return _YEAR_GLUED_TO_WORD.sub(r"\1 ", _INITIAL_GLUED_TO_YEAR.sub(" ", text))
 
 
