@@ -807,6 +807,15 @@ SHAPES = [
     ("Thery C, Amigorena S, Raposo G. Isolation and Characterization of Exosomes from Cell Culture Supernatants and "
      "Biological Fluids. Current Protocols in Cell Biology2006. p. 3.22.1–3.22.29.",
      dict(journal="Current Protocols in Cell Biology", year="2006")),
+    ("KURY, Lorelai. Homens de ciência no Brasil: impérios coloniais e circulação de informações (1780-1810). "
+     "História, Ciências, Saúde – Manguinhos, v.11, supl.1, p.109-129. 2004.",
+     dict(title="Homens de ciência no Brasil: impérios coloniais e circulação de informações (1780-1810)",
+          journal="História, Ciências, Saúde – Manguinhos")),
+    # Harvard's "[viewed …]" after the year dates the reading; the title after it stays whole.
+    ("EL-NAGA, T.R.A. and BARGHASH, S.M., 2016 [viewed 29 April 2021]. Blood parasites in camels (Camelus dromedarius) "
+     "in Northern West Coast of Egypt. Journal of Bacteriology & Parasitology [online], vol. 7, no. 1, pp. 1-4.",
+     dict(accessed="2021-04-29", year="2016",
+          title="Blood parasites in camels (Camelus dromedarius) in Northern West Coast of Egypt")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

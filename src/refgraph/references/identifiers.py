@@ -61,9 +61,10 @@ _URL = re.compile(r"(?:(?:Available|Disponible|Disponível)(?:(?:\s+online)?\s+(
 _NOT_ADDRESS = r"(?!(?:https?|ftp)://|www\.)"
 # The words that date the day a page was read, in the languages lists are printed in.
 # (English translations of ABNT print "Last access: Jan. 14, 2024." and "Access on: 12 Aug.
-# 2021."; a bare "Access" is a title's word, so it counts only before "on:"/"in:".)
+# 2021."; a bare "Access" is a title's word, so it counts only before "on:"/"in:". Harvard's
+# "[viewed 29 April 2021]" is bracketed.)
 ACCESS_WORDS = (r"Accessed|Accessed on|Cited|Acceso|Acesso|Acessado|Consultado|Last accessed|Retrieved"
-                r"|Last access|Date (?:of access|accessed)|Access date|Access(?=\s*(?:on|in)\s*:)"
+                r"|Last access|Date (?:of access|accessed)|Access date|Access(?=\s*(?:on|in)\s*:)|(?<=\[)viewed"
                 r"|Consulté|Zugriff|[Aa]bgerufen|Zugegriffen|Consultato|Recuperado|Accedido")
 _ACCESSED = re.compile(
     # (The day a page was read, as lists in other languages print it: "Consulté le",

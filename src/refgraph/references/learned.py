@@ -71,17 +71,24 @@ def spans(tagged: Tagged) -> list[Span]:
 
 
 def _outside(tagged: Tagged, runs: list[Span], notices: list[tuple[int, int]]) -> list[Span]:
-    """Runs cut back to end before a notice ("Published online ahead of print …"), and
-    runs inside one dropped: a notice describes the record and belongs to no field."""
+    """Runs cut back to end before a notice ("Published online ahead of print …") and to
+    start after one ("2016 [viewed 29 April 2021]. Blood parasites …", read as one title),
+    and runs inside one dropped: a notice describes the record and belongs to no field."""
     if not notices:
         return runs
+    inside = lambda index: any(a <= tagged.tokens[index].start < b for a, b in notices)
     kept = []
     for run in runs:
-        last = run.last
-        while last >= run.first and any(a <= tagged.tokens[last].start < b for a, b in notices):
+        first, last = run.first, run.last
+        while last >= first and inside(last):
             last -= 1
-        if last >= run.first and not any(a <= tagged.tokens[run.first].start < b for a, b in notices):
-            kept.append(Span(run.label, run.first, last))
+        if first <= last and inside(first):
+            while first <= last and inside(first):
+                first += 1
+            while first <= last and not any(c.isalnum() for c in tagged.tokens[first].text):
+                first += 1  # (the stop after the notice's bracket)
+        if first <= last:
+            kept.append(Span(run.label, first, last))
     return kept
 
 

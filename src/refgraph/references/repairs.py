@@ -43,9 +43,9 @@ _TITLE_PART = re.compile(rf"{TITLE_PART}(?::[^.]{{1,200}})?(?=\.\s+[A-Z]|,\s+[A-
 _JOURNAL_AFTER_PART_COMMA = re.compile(r",\s+[A-Z][a-z]{0,6}$")
 # A sentence's end, or the spaced dash German and Swiss house styles set before the
 # journal ("… bei Depression. – Nervenarzt 89 (4): 420–428").
-# (A dash before an acronym and the place is the journal's own: "Linguagem em (Dis)curso –
-# LemD, Tubarão", "Revista … – RBPG".)
-_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})(?:[.?]\s+|[.?]?\s+[–—]\s+(?![A-Z][a-z]*[A-Z][A-Za-z]*(?:[,.]|$)))(?=[A-ZÀ-Þ])")
+# (A dash with no stop before it is the journal's own: "Linguagem em (Dis)curso – LemD",
+# "História, Ciências, Saúde – Manguinhos".)
+_SENTENCE_IN_CONTAINER = re.compile(r"(?<=[a-zà-ÿ?]{3})(?:[.?]\s+|[.?]\s+[–—]\s+)(?=[A-ZÀ-Þ])")
 
 
 # The last sentence of a title, when it reads as a journal name: capitalised words and
