@@ -816,6 +816,9 @@ SHAPES = [
      "in Northern West Coast of Egypt. Journal of Bacteriology & Parasitology [online], vol. 7, no. 1, pp. 1-4.",
      dict(accessed="2021-04-29", year="2016",
           title="Blood parasites in camels (Camelus dromedarius) in Northern West Coast of Egypt")),
+    # A journal whose name opens with "Em"/"In", with no colon and its numbers after it.
+    ("Oliveira, C. A. et al. Genealogia acadêmica dos pesquisadores da área de ciência da informação. Em Questão, "
+     "v. 24, p. 278-298, 2018.", dict(journal="Em Questão", kind="article", volume="24")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

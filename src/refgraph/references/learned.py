@@ -222,6 +222,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         fields["title"] = clean_title(_unquote(values["title"]))
     if "container" in values:
         fields["container"] = _clean_container(values["container"])
+        if _JOURNAL_OPENING_WITH_IN.match(values["container"]) and "editors" not in values and "pages" in values and (
+                "volume" in values or "issue" in values):
+            # "… (PQ-CNPQ). Em Questão, v. 24, p. 278-298", "In Vivo. 2019;33(2)": with no colon
+            # and no editors, and the journal's numbers after it, the word is the name's own.
+            fields["container"] = _clean_container(values["container"], keep_opening_word=True)
     if "date" in values:
         year = _YEAR.search(values["date"])
         if year:
@@ -445,8 +450,12 @@ _MONTH_AFTER_JOURNAL = re.compile(rf"^(?P<journal>[^.]+)\.\s+(?=(?-i:[A-Z])){MON
 _PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s*:?\s+(?:the\s+)?", re.I)
 
 
-def _clean_container(text: str) -> str:
-    text = re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
+# A journal whose name opens with the word that introduces a book: "Em Questão", "In Vivo".
+_JOURNAL_OPENING_WITH_IN = re.compile(r"(?:In|Em|En)\s+[A-ZÀ-Þ]")
+
+
+def _clean_container(text: str, keep_opening_word: bool = False) -> str:
+    text = text.strip() if keep_opening_word else re.sub(r"^(?:In|Em|Dans)\s*:?\s+", "", text.strip())
     text = _PRESENTED_AT.sub("", text)
     text = _MONTH_AFTER_JOURNAL.sub(r"\g<journal>", text)
     text = _unquote(text).strip(" ,;:")
