@@ -819,6 +819,16 @@ SHAPES = [
     # A journal whose name opens with "Em"/"In", with no colon and its numbers after it.
     ("Oliveira, C. A. et al. Genealogia acadêmica dos pesquisadores da área de ciência da informação. Em Questão, "
      "v. 24, p. 278-298, 2018.", dict(journal="Em Questão", kind="article", volume="24")),
+    # A group closing the names before the bracketed year is the last author, not the title's opening.
+    ("Margot NA, Lu B, Miller MD, Study 903 Team (2006) Resistance development over 144 weeks in treatment-naive "
+     "patients. Antivir Ther 11: 155-161.",
+     dict(authors=[("Margot", "NA"), ("Lu", "B"), ("Miller", "MD"), "Study 903 Team"], year="2006",
+          title="Resistance development over 144 weeks in treatment-naive patients")),
+    # A country's abbreviation heads the body's name; it is no person.
+    ("U.S. General Accounting Office. Synar Amendment Implementation: Quality of state data on reducing youth access "
+     "to tobacco could be improved. Washington, DC: Author, 2001.",
+     dict(authors=["U.S. General Accounting Office"], title="Synar Amendment Implementation: Quality of state data on "
+                                                             "reducing youth access to tobacco could be improved")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import MONTH_NAME
+from .patterns import GROUP_WORD
 from .people import PARTICLES, SAINT_WORDS, SUFFIXES, is_initials, names_an_organisation
 from .repairs import INVERTED_NAME, semicolon_names_end
 
@@ -41,6 +42,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _given_name_read_as_date(text, values, where)
     _last_name_read_as_title(text, values, where)
     _surname_after_last_initials_in_title(text, values, where)
+    _group_and_year_opening_title(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -846,3 +848,24 @@ def _surname_after_last_initials_in_title(text: str, values: dict, where: dict) 
     where["authors"] = (names_start, surname.end("surname"))
     values["title"] = text[surname.end():title_end]
     where["title"] = (surname.end(), title_end)
+
+
+# A group that closes a list of people, then the bracketed year: "Study 903 Team (2006) ".
+_GROUP_THEN_YEAR = re.compile(rf"(?P<group>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){{0,8}}?\s{GROUP_WORD})\s*\((?P<year>(?:1[6-9]|20)\d\d[a-z]?)\)[\s.,:]*")
+
+
+def _group_and_year_opening_title(text: str, values: dict, where: dict) -> None:
+    """Give the names back the group that ends them and the date its year: "Margot NA, Lu
+    B, Miller MD, Study 903 Team (2006) Resistance development …", which the tagger read as
+    a title opening "Study 903 Team (2006)". A group word ("Team", "Group", "Consortium",
+    "Investigators") straight after the names' comma, then the year in brackets, is the
+    list's last name; the title starts after the year."""
+    if "authors" not in values or "title" not in values or "date" in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    group = _GROUP_THEN_YEAR.match(text, title_start, title_end)
+    if not group or group.end() >= title_end or not re.fullmatch(r"\s*,\s*", text[names_end:title_start]):
+        return
+    values["authors"], where["authors"] = text[names_start:group.end("group")], (names_start, group.end("group"))
+    values["date"], where["date"] = group.group("year"), group.span("year")
+    values["title"], where["title"] = text[group.end():title_end], (group.end(), title_end)

@@ -502,6 +502,28 @@ def body_heading_title(fields: dict) -> dict:
     return {**fields, "authors": (Author(literal=body),), "title": rest}
 
 
+# A country's abbreviation that heads a body's name: "U.S. General Accounting Office".
+_COUNTRY_ABBREVIATION = re.compile(r"U\.?\s?S\.?(?:\s?A\.?)?|U\.?\s?K\.?")
+_BODY_THEN_TITLE = re.compile(r"(?P<body>[A-Z][^.?!:]{2,120}?)\.\s+(?P<rest>\S.{8,})$", re.S)
+
+
+def country_read_as_person(fields: dict, text: str) -> dict:
+    """"U.S. General Accounting Office. Synar Amendment Implementation: …" read as a person
+    "U.S" and a title opening with the office's name: the abbreviation heads the body's
+    name, which is the author (only where the words after it name a body)."""
+    authors = fields.get("authors") or ()
+    if len(authors) != 1 or authors[0].initials or not _COUNTRY_ABBREVIATION.fullmatch(authors[0].family or authors[0].literal):
+        return fields
+    heading = _BODY_THEN_TITLE.match(fields.get("title") or "")
+    if not heading or not (names_a_body(heading.group("body")) or names_an_organisation(heading.group("body"))):
+        return fields
+    opening = re.match(rf"\s*(?P<country>{_COUNTRY_ABBREVIATION.pattern})\s*{re.escape(heading.group('body'))}\.", text)
+    if not opening:
+        return fields
+    name = f"{opening.group('country').strip()} {heading.group('body')}"
+    return {**fields, "authors": (Author(literal=name),), "title": heading.group("rest")}
+
+
 def body_before_the_date(fields: dict, text: str) -> dict:
     """APA's body author read as the title, and the work's title as a book it is in
     ("Intergovernmental Panel on Climate Change. (2021). Climate Change 2021: The
