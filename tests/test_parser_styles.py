@@ -829,6 +829,10 @@ SHAPES = [
      "to tobacco could be improved. Washington, DC: Author, 2001.",
      dict(authors=["U.S. General Accounting Office"], title="Synar Amendment Implementation: Quality of state data on "
                                                              "reducing youth access to tobacco could be improved")),
+    # APA's Portuguese middle particle between initials: "Batista, G. de F." is one person.
+    ("Pletsch, M. D., Batista, G. de F., & Avila, L. L. (2023). Constituição da Educação Especial no Brasil. Revista "
+     "Brasileira de Educação Especial, 29, e0123.",
+     dict(authors=[("Pletsch", "MD"), ("Batista", "GF"), ("Avila", "LL")])),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -57,9 +57,14 @@ def _plausible_family(family: str) -> bool:
     )
 
 
+# A particle between initials, where APA prints a Portuguese name's middle particle: "Batista,
+# G. de F." (Gustavo de Freitas Batista): the initials are G and F.
+_PARTICLE_BETWEEN_INITIALS = re.compile(rf"(?<=[{_UPPER}]\.)\s+{PARTICLE_AFTER}\s+(?=[{_UPPER}]\.)")
+
+
 def parse_name(piece: str) -> Author | None:
     """One printed name, or ``None`` when it does not look like a person's name."""
-    piece = piece.strip().strip(",")
+    piece = _PARTICLE_BETWEEN_INITIALS.sub(" ", piece.strip().strip(","))
     if not piece:
         return None
     if COUNTRY_OPENING.match(piece) and looks_like_group(piece):
@@ -114,7 +119,7 @@ def split_names(text: str) -> list[str]:
     for piece in expanded:
         if re.fullmatch(SUFFIX, piece) and merged:
             merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and re.fullmatch(rf"[{_UPPER}](?:[a-z]?\.)?(?:\s?-?\s?[{_UPPER}](?:[a-z]?\.)?){{0,4}}{_TRAILING_PARTICLE}", piece) and parse_name(merged[-1]) is None:
+        elif merged and re.fullmatch(rf"[{_UPPER}](?:[a-z]?\.)?(?:(?:\s{PARTICLE_AFTER}\s)?\s?-?\s?[{_UPPER}](?:[a-z]?\.)?){{0,4}}{_TRAILING_PARTICLE}", piece) and parse_name(merged[-1]) is None:
             merged[-1] = f"{merged[-1]} {piece}"  # "Kevin, J." prints a comma before initials
         else:
             merged.append(piece)
