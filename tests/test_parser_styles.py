@@ -833,6 +833,14 @@ SHAPES = [
     ("Pletsch, M. D., Batista, G. de F., & Avila, L. L. (2023). Constituição da Educação Especial no Brasil. Revista "
      "Brasileira de Educação Especial, 29, e0123.",
      dict(authors=[("Pletsch", "MD"), ("Batista", "GF"), ("Avila", "LL")])),
+    # A group heading the names, a comma, then the people: the group is the first author.
+    ("Breast International Group (BIG) 1-98 Collaborative Group, Thürlimann B, Keshaviah A, Coates AS, Mouridsen H, "
+     "Mauriac L, Forbes JF, et al. A "
+     "comparison of letrozole and tamoxifen in postmenopausal women with early breast cancer. N Engl J Med. "
+     "2005;353(26):2747-57.",
+     dict(authors=["Breast International Group (BIG) 1-98 Collaborative Group", ("Thürlimann", "B"), ("Keshaviah", "A"),
+                   ("Coates", "AS"), ("Mouridsen", "H"), ("Mauriac", "L"), ("Forbes", "JF")],
+          title="A comparison of letrozole and tamoxifen in postmenopausal women with early breast cancer")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

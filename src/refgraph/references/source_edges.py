@@ -117,7 +117,7 @@ def organisation_heads_the_list(tagged: Tagged) -> Tagged:
     else:
         opening = _source_opening(tagged)
         if opening is None:
-            return tagged
+            return _group_before_people(tagged)
         who_end, end = opening
         year = (who_end, who_end)
         who = tagged.text[:who_end]
@@ -262,6 +262,28 @@ def _source_opening(tagged: Tagged) -> tuple[int, int] | None:
     if label == "title" and any(other in ("volume", "issue") for other in after):
         return None  # "National Cancer Institute guidelines. Cancer Treat Rev. 2019;45:1-9" is a title-first article
     return tokens[index - 1].end, tokens[index].end
+
+
+def _group_before_people(tagged: Tagged) -> Tagged:
+    """Relabel as the first author a group the tagger read as the title, where a comma and
+    then the people follow it: Vancouver's "Breast International Group (BIG) 1-98
+    Collaborative Group, Thürlimann B, Keshaviah A, …, et al. A comparison of …". A title
+    never ends on a comma before names; a group's name ends on its group word."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if labels[0] != "title":
+        return tagged
+    index = 1
+    while index < len(labels) and labels[index] == "title":
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].text != "," or labels[index + 1] != "author":
+        return tagged
+    who = tagged.text[:tokens[index - 1].end]
+    if not (_GROUP_AT_END.search(who) and looks_like_group(who)) or "title" not in labels[index + 1:]:
+        return tagged
+    return replace(tagged, labels=tuple("author" if i <= index else label for i, label in enumerate(labels)))
+
+
+_GROUP_AT_END = re.compile(rf"\b{GROUP_WORD}$")
 
 
 # "“The Event and the Everyday.” In Life and Words: …" — a quoted chapter title run
