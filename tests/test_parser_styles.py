@@ -841,6 +841,10 @@ SHAPES = [
      dict(authors=["Breast International Group (BIG) 1-98 Collaborative Group", ("Thürlimann", "B"), ("Keshaviah", "A"),
                    ("Coates", "AS"), ("Mouridsen", "H"), ("Mauriac", "L"), ("Forbes", "JF")],
           title="A comparison of letrozole and tamoxifen in postmenopausal women with early breast cancer")),
+    # The rule for the names before ("_______."): the title's first word is no person.
+    ("_______. Introduction. In: CHOLODENKO, A. (ed.). The Illusion of Life 2: More Essays on Animation. Sydney: Power "
+     "Publications, 2007.", dict(authors=["_______"], title="Introduction", kind="chapter",
+                                booktitle="The Illusion of Life 2: More Essays on Animation")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -24,9 +24,9 @@ from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without
 from .journals import letter_is_a_series
 from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
-from .model import Reference
+from .model import Author, Reference
 from .books import PLACE_PUBLISHER, names_are_editors
-from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
+from .patterns import NO_DATE_WORDS, SAME_NAMES, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
@@ -71,8 +71,30 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
                     position: int = 0) -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`.
     ``number``, ``span``, ``label`` and ``position`` place it in its list."""
-    parsed = _parsed(raw_markdown)
+    parsed = _without_title_read_as_names(raw_markdown, _parsed(raw_markdown))
     return replace(parsed, number=number, span=span or parsed.span, label=label, position=position)
+
+
+# The rule that stands for the entry before's names, then its stop: "_______. Introduction.
+# In: …", "———. Still Photography? …".
+_RULE_THEN_STOP = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*(?P<rule>{SAME_NAMES.pattern})\s*\.\s+(?=\S)")
+
+
+def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Reference:
+    """An entry led by the rule for the names before ("_______. Introduction. In: …"),
+    where the reading took the title's first word for a person ("Introduction"): read
+    again without the rule, as a work with no names of its own, and given the rule as its
+    names (the list gives it the entry before's; see same_names.py)."""
+    rule = _RULE_THEN_STOP.match(strip_markdown(raw_markdown))
+    if not rule or all(not re.search(r"[^\W_]", a.family or a.literal) for a in parsed.authors):
+        return parsed
+    try:
+        rest = _parsed(strip_markdown(raw_markdown)[rule.end():])
+    except UnparseableReference:
+        return parsed
+    if rest.authors:
+        return parsed  # (the names it found are printed after the rule: not a misreading)
+    return replace(rest, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
 # The same string always reads the same way, and it comes back: one work cited by many
