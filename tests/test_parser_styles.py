@@ -845,6 +845,10 @@ SHAPES = [
     ("_______. Introduction. In: CHOLODENKO, A. (ed.). The Illusion of Life 2: More Essays on Animation. Sydney: Power "
      "Publications, 2007.", dict(authors=["_______"], title="Introduction", kind="chapter",
                                 booktitle="The Illusion of Life 2: More Essays on Animation")),
+    ("_______. Speculations on the Animatic Automaton. In: CHOLODENKO, A. (ed.). The Illusion of Life 2. Sydney: Power "
+     "Publications, 2007b.", dict(title="Speculations on the Animatic Automaton", year="2007", kind="chapter")),
+    ("_______. Introduction. In: CHOLODENKO, A. (ed.). The Illusion of Life 2. Sydney: Power Publications, 2007a.",
+     dict(authors=["_______"], title="Introduction", year_suffix="a")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -83,18 +83,20 @@ _RULE_THEN_STOP = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*(?P<rule>{SAME_NAMES.
 def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Reference:
     """An entry led by the rule for the names before ("_______. Introduction. In: …"),
     where the reading took the title's first word for a person ("Introduction"): read
-    again without the rule, as a work with no names of its own, and given the rule as its
-    names (the list gives it the entry before's; see same_names.py)."""
-    rule = _RULE_THEN_STOP.match(strip_markdown(raw_markdown))
+    again with the rule standing as the name lists print for one unknown ("Anon."), which
+    the reading knows for a name, and given the rule as its names (the list gives it the
+    entry before's; see same_names.py)."""
+    text = strip_markdown(raw_markdown)
+    rule = _RULE_THEN_STOP.match(text)
     if not rule or all(not re.search(r"[^\W_]", a.family or a.literal) for a in parsed.authors):
         return parsed
     try:
-        rest = _parsed(strip_markdown(raw_markdown)[rule.end():])
+        stand_in = _parsed(f"Anon. {text[rule.end():]}")
     except UnparseableReference:
         return parsed
-    if rest.authors:
-        return parsed  # (the names it found are printed after the rule: not a misreading)
-    return replace(rest, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
+    if [a.family or a.literal for a in stand_in.authors] != ["Anon"]:
+        return parsed  # (more names after the rule: they are printed, not misread)
+    return replace(stand_in, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
 # The same string always reads the same way, and it comes back: one work cited by many
