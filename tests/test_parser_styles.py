@@ -849,6 +849,11 @@ SHAPES = [
      "Publications, 2007b.", dict(title="Speculations on the Animatic Automaton", year="2007", kind="chapter")),
     ("_______. Introduction. In: CHOLODENKO, A. (ed.). The Illusion of Life 2. Sydney: Power Publications, 2007a.",
      dict(authors=["_______"], title="Introduction", year_suffix="a")),
+    # ABNT's body in capitals with no comma is the author, not a person "do Brasil, F.";
+    # Vancouver's name in capitals with its initials stays a person.
+    ("FLORA DO BRASIL 2020. Jardim Botânico do Rio de Janeiro. Available from: http://floradobrasil.jbrj.gov.br/ "
+     "(accessed: 12 March 2021).", dict(authors=["FLORA DO BRASIL"], year="2020", title="Jardim Botânico do Rio de Janeiro")),
+    ("SMITH JA. Ketamine for depression in older adults. Lancet. 2019;393:100-5.", dict(authors=[("SMITH", "JA")])),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

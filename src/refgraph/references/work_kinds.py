@@ -524,6 +524,32 @@ def country_read_as_person(fields: dict, text: str) -> dict:
     return {**fields, "authors": (Author(literal=name),), "title": heading.group("rest")}
 
 
+# An entry that opens with a run of words in capitals and no comma, then its stop: ABNT sets a
+# body's name so ("FLORA DO BRASIL 2020.", "WORLD BANK."); a person is "SURNAME, Given".
+# (Every word of two letters or more: "GHIGNOLI A." and "BARNES T. D." are French names.)
+_CAPITALS_HEADING = re.compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’&-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’&-]+){1,8})(?:\s+(?P<year>(?:1[89]|20)\d\d))?\.\s")
+
+
+def capitals_heading_read_as_person(fields: dict, text: str) -> dict:
+    """"FLORA DO BRASIL 2020. Jardim Botânico do Rio de Janeiro. …" read as a person "do
+    Brasil, F.": words in capitals with no comma after the first are no inverted name, and
+    no given name is printed in full capitals before its surname — the run is the body
+    that wrote the work (its year, where the run ends on one, is the work's)."""
+    authors = fields.get("authors") or ()
+    heading = _CAPITALS_HEADING.match(text)
+    if len(authors) != 1 or authors[0].literal or not heading or not authors[0].family:
+        return fields
+    name, person = heading.group("name"), authors[0]
+    if person.family.upper() not in name.upper() or len(person.family) >= len(name):
+        return fields
+    if "".join(name.upper().replace(person.family.upper(), " ").split()) == person.initials.upper():
+        return fields  # "SMITH JA. Title": Vancouver's name in capitals, its initials printed
+    mended = {**fields, "authors": (Author(literal=name),)}
+    if heading.group("year") and not fields.get("year"):
+        mended["year"] = heading.group("year")
+    return mended
+
+
 def body_before_the_date(fields: dict, text: str) -> dict:
     """APA's body author read as the title, and the work's title as a book it is in
     ("Intergovernmental Panel on Climate Change. (2021). Climate Change 2021: The
