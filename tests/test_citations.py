@@ -560,3 +560,18 @@ def test_a_bracketed_number_used_as_a_noun_stays_in_its_claim(sample_text, tmp_p
     claims = {s.text for s in analyse_text(text, tmp_path).claims}
     assert {"As shown in [12], the effect is quick.", "The authors of [13] and [14] agree, while [15] disagrees.",
             "The effect was also seen in mice."} <= claims
+
+
+def test_isotope_ratios_do_not_outvote_parenthesised_callouts(sample_text, tmp_path):
+    """Science's "(3–5)" callouts beside an isotope ratio printed many times, as a PDF's
+    glyphs give it (δ<sup>18</sup>O): the raised mass number after the delta is no callout,
+    and it must not make the superscripts the manuscript's notation."""
+    parenthesised = _rewrite_callouts(sample_text, lambda body: " (" + body.replace(",", ", ") + ")")
+    body, refs = parenthesised.split("#### REFERENCES")
+    # (As often as the callouts are, so that they cannot win by number alone.)
+    with_isotopes = re.sub(r" the (?=[a-z])", " the δ<sup>18</sup>O and the ", body, count=110) + "#### REFERENCES" + refs
+    assert with_isotopes.count("δ<sup>18</sup>O") == 110
+    expected = [c.numbers for c in analyse_text(parenthesised, tmp_path, "plain.md").callouts]
+    found = analyse_text(with_isotopes, tmp_path, "isotopes.md").callouts
+    assert [c.numbers for c in found] == expected and len(expected) == 110
+    assert {c.notation for c in found} == {"parenthesis"}

@@ -131,7 +131,9 @@ def _exponent_context(text: str, start: int, end: int | None = None) -> str:
     if after[:1] in ("+", "−", "⁺", "⁻") or re.match(r"-(?!\d)", after):
         return "exponent"  # a charge: Ca²⁺, Cl⁻
     isotope = re.match(r"([A-Z][a-z]?)(?![a-z])(.?)", after)
-    if isotope and isotope.group(1) in ELEMENTS and (isotope.group(1) not in _WORDLIKE_SYMBOLS or isotope.group(2) == "-"):
+    # (After the delta of an isotope ratio the symbol is one, even a word-like "O": δ¹⁸O, Δ¹⁷O.)
+    delta = before.endswith(("δ", "Δ"))
+    if isotope and isotope.group(1) in ELEMENTS and (isotope.group(1) not in _WORDLIKE_SYMBOLS or isotope.group(2) == "-" or delta):
         return "exponent"  # a mass number: ¹³C-NMR, ¹⁸F-FDG, ¹H (but "…effect⁵In contrast" cites)
     if not before or before[-1].isspace():
         return ""
