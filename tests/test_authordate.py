@@ -1485,3 +1485,22 @@ Cambridge University Press, 2006."""
     analysis = analyse_text(text, tmp_path)
     assert [r.year for r in analysis.references] == ["2014", "1978", "2009", "2001", "2013", "2015", "2004", "2006"]
     assert sorted(t for c in analysis.callouts for t in c.targets) == [r.position for r in analysis.references]
+
+
+def test_hyphenated_initials_open_an_entry_in_a_hard_wrapped_list(tmp_path):
+    """A list as PDF text, no blank lines between entries: "Björk, B-C.;", "Guédon, J-C."
+    and "Sauvé, J-S;" (hyphenated French and Portuguese initials) open entries after one
+    that ended, as "Babini, D.;" does."""
+    lines = """Babini, D.; Rovelli, L. Tendencias recientes em las políticas científicas de ciência
+abierta y acceso abierto em Iberoamérica. Buenos Aires: CLACSO, 2020. Acesso em: 2 fev. 2021.
+Björk, B-C.; Korkeamäki, T. Adoption of the Open Access Business Model in Scientific Journal
+Publishing. College & Research Libraries, v. 81, n. 7, p. 1080-1094, 2020.
+Guédon, J-C. El acceso abierto y La división entre ciencia principal y periférica. Crítica y
+emancipación, v. 3, n. 6, p. 135-180, 2011.
+Sauvé, J-S; Mongeon, P.; Larivière, V. From art to science: A bibliometric analysis of
+architectural scholarly production from 1980 to 2015. Plos one, v. 17, n. 11, p. e0276840, 2022."""
+    text = ("# T\n\nClaims (Babini; Rovelli, 2020; Björk; Korkeamäki, 2020; Guédon, 2011; Sauvé; Mongeon; Larivière, 2022)."
+            "\n\n## Referências\n\n" + lines + "\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.year for r in analysis.references] == ["2020", "2020", "2011", "2022"]
+    assert sorted(t for c in analysis.callouts for t in c.targets) == [r.position for r in analysis.references]

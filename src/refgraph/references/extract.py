@@ -176,7 +176,8 @@ _ENTRY_START = re.compile(
     # ("In B. Gawronski (Ed.)," wraps a chapter's editors, it is not "Surname I.")
     rf"^(?!In\s)(?:(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]a|[Dd]o|[Dd]os|[Dd]u|[Ll]a|[Ll]e|[Dd]'|[Ll]')\s*){{0,3}}[{_U}][\w'’‐-]+(?:\s[{_U}][\w'’‐-]+)?"
     # (IOP spaces the initials and sets the year bare: "Jones C D and Ciais P", "Peters G P 2016 …")
-    rf"(?:,\s+(?:[{_U}]\.|[{_U}][a-zß-öø-ÿ]+(?:[\s,;]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
+    # (French and Portuguese hyphenated initials: "Björk, B-C.;", "Sauvé, J-S;")
+    rf"(?:,\s+(?:[{_U}]\.|[{_U}][-‐][{_U}][.,;]|[{_U}][a-zß-öø-ÿ]+(?:[\s,;]|\.\s))|\s+(?:[{_U}]{{1,4}}|[{_U}](?:\s[{_U}]){{1,3}})(?:\s+Jr\.?)?"
     rf"(?:[,.;]|\s+\(|\s+et\s+al\b|\s+(?:and|&)\s+(?:[{_U}]|others\b)|\s+(?:1[6-9]|20)\d\d[a-z]?\s)|,\s+[{_U}]\.[{_U}])"
     # …or an organisation followed by its year: "California Department of Fish and Wildlife. 2025."
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
