@@ -575,3 +575,12 @@ def test_isotope_ratios_do_not_outvote_parenthesised_callouts(sample_text, tmp_p
     found = analyse_text(with_isotopes, tmp_path, "isotopes.md").callouts
     assert [c.numbers for c in found] == expected and len(expected) == 110
     assert {c.notation for c in found} == {"parenthesis"}
+
+
+def test_a_footnote_letter_raised_with_the_callout_is_not_part_of_it(sample, sample_text, tmp_path):
+    """A PDF's glyphs run a table's footnote mark into the superscript before it:
+    "evaluated,<sup>2,11,73, e</sup>" cites 2, 11 and 73; the letter marks a footnote."""
+    body, refs = sample_text.split("#### REFERENCES")
+    marked = re.sub(r"<sup>([\d,\-–]+)</sup>", r"<sup>\1, e</sup>", body) + "#### REFERENCES" + refs
+    assert marked.count(", e</sup>") == len(sample.callouts)
+    assert [c.numbers for c in analyse_text(marked, tmp_path).callouts] == [c.numbers for c in sample.callouts]

@@ -158,6 +158,9 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     body = body.strip()
     if notation == "superscript" and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", body):
         body = body[1:-1].strip()  # converters sometimes write <sup>[12]</sup>
+    if notation == "superscript" and re.search(r"\d\s*[,;]?\s[a-z]$", body):
+        # A table's footnote mark raised beside the callout in one run: "evaluated,<sup>2,11,73, e</sup>".
+        body = body[:-1].rstrip()
     if notation == "superscript" and re.search(r"\d\s*[,;]$", body):
         # The sentence's comma set inside the superscript with the numbers: "surgery,<sup>14,34,67,76,</sup>".
         body = body[:-1].rstrip()
