@@ -1504,3 +1504,27 @@ architectural scholarly production from 1980 to 2015. Plos one, v. 17, n. 11, p.
     analysis = analyse_text(text, tmp_path)
     assert [r.year for r in analysis.references] == ["2020", "2020", "2011", "2022"]
     assert sorted(t for c in analysis.callouts for t in c.targets) == [r.position for r in analysis.references]
+
+
+def test_short_undated_paragraphs_still_end_entries_in_a_wrapped_list(tmp_path):
+    """A list as a PDF's glyphs give it, each entry a paragraph wrapped at the column:
+    newspapers cited by their day ("El Cronista, 24/5/17 falta referencia") print no year,
+    yet each paragraph is still one entry — not a page of text to be split by names."""
+    entries = [
+        "ADAMOVSKY, E. El cambio y la impostura . Buenos\nAires: Planeta, 2016.",
+        "ALEMAN, J. Horizontes neoliberales en la\nsubjetividad. Madrid: Grama, 2016.",
+        "Ámbito Financiero, 17/7/17 falta referencia.",
+        "ANGENOT, M. El discurso social: los límites\nhistóricos de lo pensable y lo decible. Buenos\nAires: Siglo XXI, 2010.",
+        "BAJTIN, M. El problema de los géneros discursivos\n. México: Siglo XXI, 1989.",
+        "CAYÓN, D. Para los empresarios, Macri hizo un\ndiscurso “fundacional” con reformas\nimprescindibles. El Cronista, 31 oct. 2017b.\nEconomia y política.",
+        "CIFRA. Informe sobre situación del mercado de\ntrabajo n. .. Buenos Aires: CIFRA-CTA, 2018.",
+        "Clarín, 15/5/18 falta referencia",
+        "Clarín, 14/5/18 falta referencia",
+        "DELLATORRE, R. La Asociación Empresaria\nArgentina y las medidas para después de las\nelecciones. Página 12 , Argentina, 3 sep. 2017.\nEconomia.",
+        "El Cronista, 24/5/17 falta referencia",
+        "IVES, P. Language and hegemony in Gramsci .\nLondres: Pluto Press, 2009.",
+    ]
+    text = ("# T\n\nClaims (ADAMOVSKY, 2016; ALEMAN, 2016; ANGENOT, 2010; BAJTIN, 1989; CIFRA, 2018; IVES, 2009).\n\n"
+            "## References\n\n" + "\n\n".join(entries) + "\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.raw[:12] for r in analysis.references] == [e.replace("\n", " ")[:12] for e in entries]

@@ -535,9 +535,16 @@ def _entry_per_paragraph(lines: list[str]) -> bool:
     # (A paragraph under its citation, "Berman et al., 2000" on a line of its own, is dated
     # by its entry: the label's year is the same one again.)
     paragraphs = [p[1:] if len(p) > 1 and is_label_line(p[0]) else p for p in paragraphs]
-    dates = sorted(len(_DATED.findall(" ".join(p))) for p in paragraphs)
+    counts = [len(_DATED.findall(" ".join(p))) for p in paragraphs]
+    dates = sorted(counts)
     sizes = sorted(len(p) for p in paragraphs)
     single = sum(1 for count in dates if 1 <= count <= 2)
+    # (A short paragraph dated by its day alone is an entry too: a newspaper, "El Cronista,
+    # 24/5/17 falta referencia" — so long as most are dated by their year.)
+    short_undated = sum(1 for count, p in zip(counts, paragraphs)
+                        if count == 0 and len(p) <= 3 and _DAY_DATE.search(" ".join(p)))
+    if single >= 0.5 * len(paragraphs):
+        single += short_undated
     # (A paragraph with eight dates, or many with four, hold several entries each: then the
     # blank lines are page or column breaks, as where pdftotext interleaves notes with a
     # bibliography. One entry may carry a few: its year, a DOI's, an access date.)
@@ -556,6 +563,7 @@ def _hanging_indent(lines: list[str]) -> bool:
     return bool(written) and not written[0][:1].isspace() and flush >= 3 and indented >= flush // 2
 
 
+_DAY_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?(?![\d/])")
 _DATED = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?![\d])|\bn\.\s?d\.|\b(?:in press|forthcoming|submitted)\b", re.I)
 
 
