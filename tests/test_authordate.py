@@ -1528,3 +1528,27 @@ def test_short_undated_paragraphs_still_end_entries_in_a_wrapped_list(tmp_path):
             "## References\n\n" + "\n\n".join(entries) + "\n")
     analysis = analyse_text(text, tmp_path)
     assert [r.raw[:12] for r in analysis.references] == [e.replace("\n", " ")[:12] for e in entries]
+
+
+def test_a_body_in_capitals_opens_an_entry_in_a_wrapped_list(tmp_path):
+    """ABNT sets a body's name in capitals ("ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA.",
+    "PORTAL G1."): after an entry that ended, such a line opens the next one, as a
+    person's "SILVEIRA, D." does."""
+    lines = """BRASIL, C. I. do. Número de trabalhadores em home office diminui em
+novembro de 2020. Rio de Janeiro: Agência Brasil, 2021. Disponível em:
+https://bit.ly/3CejM3Z. Acesso em: 12 ago. 2021.
+ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA.
+ENAP. Escritora americana explica como a teoria do encantamento pode
+fortalecer lideranças. 2021. Disponível: https://bit.ly/3G7VElA. Acesso em: 13 ago. 2021.
+PORTAL G1. Número de municípios com bibliotecas públicas cai quase 10%
+em quatro anos, diz IBGE. 2019. Disponível em: http://glo.bo/3jdNCi9.
+Acesso em: 12 ago. 2021.
+SILVEIRA, D. Home office bateu recorde no Brasil em 2018, diz IBGE.
+Disponível em: http://glo.bo/3v4pO2P. Acesso em: 12 ago. 2021.
+SISTEMA NACIONAL DE BIBLIOTECAS PÚBLICAS.
+SNBP. Informações das bibliotecas públicas. 2021. Disponível em:
+http://snbp.cultura.gov.br/bibliotecaspublicas/. Acesso em: 12 ago. 2021."""
+    text = ("# T\n\nClaims (BRASIL, 2021; ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA, 2021; PORTAL G1, 2019).\n\n"
+            "## Referências\n\n" + lines + "\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.raw[:8] for r in analysis.references] == ["BRASIL, ", "ESCOLA N", "PORTAL G", "SILVEIRA", "SISTEMA "]

@@ -183,6 +183,8 @@ _ENTRY_START = re.compile(
     # (a lone capital is a wrapped initial, "Katsman, C." / "A. (2013).", not a name)
     # …or the rule that repeats the names of the entry before ("———. 1916.", "---, ed.")
     rf"|^{SAME_NAMES.pattern}"
+    # …or ABNT's body in capitals, then its stop: "ESCOLA NACIONAL DE ADMINISTRAÇÃO PÚBLICA. ENAP.", "PORTAL G1."
+    rf"|^[{_U}]{{2,}}(?:\s+[{_U}][{_U}\d]+){{1,9}}\.(?:\s+[{_U}]|\s*$)"
     # …or a body's acronym, then its name: "IBGE - Instituto Brasileiro …", "NBS – National Bureau …"
     rf"|^[{_U}][{_U}\w]*[{_U}]\s+[-–—]\s+[{_U}][\w'’‐-]+\s"
     # …or a group whose name opens with a number: "1000 Genomes Project Consortium, Abecasis GR"
