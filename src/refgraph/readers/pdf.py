@@ -146,14 +146,21 @@ _CALLOUT_REST = re.compile(r"\d+(?:\s*[,–\-]\s*\d+)*(?=[\s.,;:)]|$)")
 def _join_split_superscripts(lines: list) -> list:
     """A callout the line break cut ("…tumors<sup>77–</sup>" then "<sup>79</sup>. Solid…",
     or then "34." in small type) is one superscript running across the break, so "77–79"
-    is read whole."""
+    is read whole. A bracketed one ("<sup>( 9</sup>" then "<sup>- 10 )</sup>") runs on
+    until its bracket closes, and a closing bracket alone at the next line's start, set
+    on the baseline, is its own ("<sup>( 2</sup>" then ") .")."""
     from dataclasses import replace
 
     for index in range(len(lines) - 1):
         first, second = lines[index], lines[index + 1]
-        if not (re.search(r"[,–\-]\s*</sup>$", first.text) and first.page == second.page and first.box == second.box):
+        open_bracket = re.search(r"<sup>\(\s*[\d,\s–\-]*</sup>$", first.text)
+        if not ((re.search(r"[,–\-]\s*</sup>$", first.text) or open_bracket)
+                and first.page == second.page and first.box == second.box):
             continue
-        if second.text.startswith("<sup>"):
+        if open_bracket and (closing := re.match(r"\s*\)", second.text)):
+            lines[index] = replace(first, text=first.text[: -len("</sup>")] + ")</sup>")
+            lines[index + 1] = replace(second, text=second.text[closing.end():].lstrip())
+        elif second.text.startswith("<sup>"):
             lines[index] = replace(first, text=first.text[: -len("</sup>")])
             lines[index + 1] = replace(second, text=second.text[len("<sup>"):])
         elif second.size <= 0.85 * first.size and (rest := _CALLOUT_REST.match(second.text)):
