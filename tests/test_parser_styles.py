@@ -807,6 +807,7 @@ SHAPES = [
     ("Thery C, Amigorena S, Raposo G. Isolation and Characterization of Exosomes from Cell Culture Supernatants and "
      "Biological Fluids. Current Protocols in Cell Biology2006. p. 3.22.1–3.22.29.",
      dict(journal="Current Protocols in Cell Biology", year="2006")),
+    # A dash with no stop before it is the journal's own ("Saúde – Manguinhos").
     ("KURY, Lorelai. Homens de ciência no Brasil: impérios coloniais e circulação de informações (1780-1810). "
      "História, Ciências, Saúde – Manguinhos, v.11, supl.1, p.109-129. 2004.",
      dict(title="Homens de ciência no Brasil: impérios coloniais e circulação de informações (1780-1810)",
