@@ -855,6 +855,13 @@ SHAPES = [
     ("FLORA DO BRASIL 2020. Jardim Botânico do Rio de Janeiro. Available from: http://floradobrasil.jbrj.gov.br/ "
      "(accessed: 12 March 2021).", dict(authors=["FLORA DO BRASIL"], year="2020", title="Jardim Botânico do Rio de Janeiro")),
     ("SMITH JA. Ketamine for depression in older adults. Lancet. 2019;393:100-5.", dict(authors=[("SMITH", "JA")])),
+    # A title's first word run on in lower case is no surname for the person before it
+    # ("Filhos SR"); a given-first name's surname after its stop stays a name.
+    ("Sayão R. Filhos... melhor não tê-los? In: Aquino JG, Sayão R, Rizzo S, Taille Y de L, editores. Família e educação: quatro "
+     "olhares. Campinas (SP): Papirus; 2011. p. 17-48.",
+     dict(authors=[("Sayão", "R")], title="Filhos... melhor não tê-los?", booktitle="Família e educação: quatro olhares")),
+    ("Russell A. Berman. Fiction Sets You Free: Literature, Liberty, and Western Culture. Iowa City: University Of Iowa "
+     "Press, 2007.", dict(authors=[("Berman", "RA")], title="Fiction Sets You Free: Literature, Liberty, and Western Culture")),
     # An organisation opening the entry is its author, not its container.
     ("THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
      "https://www.economist.com/x. Last access: Jan. 14, 2024.",

@@ -99,16 +99,22 @@ def last_person_read_into_model_title(rules: dict, model: dict) -> bool:
 
 
 def _title_read_as_surname(title: str, rules: dict, model: dict) -> bool:
-    """Whether the model read a one-word title as the surname of the last person, whose
-    own surname and initials it took for given names: "Smith J. Biometry. 3rd ed. …" as
-    one "J. Biometry, Smith" ("Biometry SJ"), the rules as Smith J and the title."""
+    """Whether the model read the title's first word as the surname of the last person,
+    whose own surname and initials it took for given names: "Smith J. Biometry. 3rd ed. …"
+    as one "J. Biometry, Smith" ("Biometry SJ"), "Sayão R. Filhos... melhor não tê-los?"
+    as "Filhos SR"; the rules as Smith J and the title."""
     ours, theirs = rules.get("authors", ()), model.get("authors", ())
-    if not ours or len(theirs) != len(ours) or " " in title:
+    if not ours or len(theirs) != len(ours) or not title.split():
         return False
     last, read = ours[-1], theirs[-1]
     # (A surname of two words gives two initials: "López Pérez A. Ketamina." as "Ketamina LPA".)
     taken = {last.family[:1].upper(), "".join(w[:1] for w in last.family.split()).upper()} if last.family else set()
-    return read.family == title and any(read.initials == first + last.initials for first in taken)
+    # (In a longer title the word must run on in lower case, as no name does: "Filhos...
+    # melhor" — "Russell A. Berman. Fiction Sets You Free" is a given-first name.)
+    if " " in title and not re.match(r"[^\s.]+(?:\.\.\.|…)?\s+[a-zà-ÿ]", title):
+        return False
+    first_word = title.split()[0].strip(".,:;?!…")
+    return read.family == first_word and any(read.initials == first + last.initials for first in taken)
 
 
 def _title_run_into_journal(title: str, rules: dict, model: dict) -> bool:
@@ -157,8 +163,10 @@ def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     read_by_rules = {a.family for a in rules.get("authors", ())}
     if ended_by_stop and any(a.family == head and a.initials and head not in read_by_rules for a in people):
         # (Unless those initials are the rules' last surname's, which the model left bare:
-        # "ONFRAY, M. Cinismos. Retrato …" is one person and a title.)
-        return not initials_handed_to_title_word(rules, model)
+        # "ONFRAY, M. Cinismos. Retrato …" is one person and a title; nor where the model
+        # took the rules' person for the title word's initials: "Sayão R. Filhos... melhor"
+        # as "Filhos SR".)
+        return not (initials_handed_to_title_word(rules, model) or _title_read_as_surname(title, rules, model))
     return people[0].initials[:1] == head[:1].upper()
 
 
