@@ -1552,3 +1552,15 @@ http://snbp.cultura.gov.br/bibliotecaspublicas/. Acesso em: 12 ago. 2021."""
             "## Referências\n\n" + lines + "\n")
     analysis = analyse_text(text, tmp_path)
     assert [r.raw[:8] for r in analysis.references] == ["BRASIL, ", "ESCOLA N", "PORTAL G", "SILVEIRA", "SISTEMA "]
+
+
+def test_a_body_whose_name_opens_with_the_is_cited_with_or_without_it(tmp_path):
+    """"THE ECONOMIST." heads its entry and is cited "(The Economist, 2023)", which the
+    citation reads as "Economist"; the entry is found either way."""
+    text = ("# T\n\nChina's slowdown is debated (Koo, 2023; The Economist, 2023).\n\n## References\n\n"
+            "KOO, R. Chinese economic challenges today. [S.l.]: Peterson Institute for International Economics, 2023. "
+            "Available at: http://en.iiss.pku.edu.cn/info/1064/3395.htm. Last access: Jan. 14, 2024.\n\n"
+            "THE ECONOMIST. Does China face a lost decade? The Economist, Sept. 10, 2023. Available at: "
+            "https://www.economist.com/x. Last access: Jan. 14, 2024.\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [c.targets for c in analysis.callouts] == [tuple(r.position for r in analysis.references)]

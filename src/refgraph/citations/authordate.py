@@ -457,6 +457,11 @@ def _group_keys(literal: str) -> set[str]:
     if " and " in literal and len(grown) >= 3:
         keys.add("".join(w[0] for w in grown).lower())
     keys.add(name_key(literal.split(".")[0]))  # "Brasil. Ministério da Saúde" → brasil
+    # A name opening with "The" is cited without it as often as with it: "THE ECONOMIST."
+    # is "(The Economist, 2023)", whose names the citation reads as "Economist".
+    article = re.match(r"(?i)the\s+(?=\S)", literal)
+    if article:
+        keys.add(name_key(literal[article.end():]))
     # A body named for its town, "FernUniversität in Hagen": a citation's names stop at
     # "in" ("in" joins no surname), so "(FernUniversität in Hagen, 2024)" reads "Hagen".
     town = re.search(r"\sin\s([^\W\d_][\w‐-]+)$", literal.strip(" ."))
