@@ -345,7 +345,7 @@ def listed_journal_read_as_book(fields: dict, text: str) -> dict:
 
 # A title's own last stop inside a journal read whole: after a word in lower case or a
 # number, which no journal abbreviates ("results.", "26°N."; not "Adolesc."), before a capital.
-_TITLES_STOP = re.compile(r"(?:(?<=\s[a-zß-ÿ])[a-zß-ÿ]+|\d+(?:°[NSEW])?)\.\s+(?=[A-Z])")
+_TITLES_STOP = re.compile(r"(?:(?<=\s)[a-zß-ÿ]{2,}|\d+(?:°[NSEW])?)\.\s+(?=[A-Z])")
 
 
 def title_stop_inside_untitled_journal(fields: dict, text: str) -> dict:

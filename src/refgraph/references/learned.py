@@ -172,14 +172,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         if (field == "date" and "date" in values and not _YEAR.search(values["date"]) and not _NO_DATE.search(values["date"])
                 and _YEAR.search(span_text(tagged, span))):
             del values["date"]  # "…, May, 1978, pages 233-239": the month alone read first, the year after it
-        place = next((run for run in reversed(runs[:index]) if run.label != "other"), None)
-        following = next((run.label for run in runs[index + 1:] if run.label != "other"), "")
-        # (With no book read before it, only a book's imprint: the year next, and no volume or
-        # issue anywhere — "Washington: ASCE Journal of …, v. 126(4)" is a journal's.)
-        imprint_only = "container" in values or (following == "date" and not {"volume", "issue"} & set(tagged.labels))
-        if (field == "container" and imprint_only and "publisher" not in values and place is not None
-                and place.label == "location"
-                and re.fullmatch(r"\s*:\s*", tagged.text[tagged.tokens[place.last].end:tagged.tokens[span.first].start])):
+        if field == "container" and "publisher" not in values and _imprint_after_place(tagged, runs, index, "container" in values):
             field = "publisher"  # "… 9. ed. São Paulo: Paz e Terra. 2018.": after the place's colon, the imprint's
         if field is None or field in values:
             continue  # only the first occurrence: later ones are a translation or a reprint
@@ -221,12 +214,11 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     if "title" in values:
         fields["title"] = clean_title(_unquote(values["title"]))
     if "container" in values:
-        fields["container"] = _clean_container(values["container"])
-        if _JOURNAL_OPENING_WITH_IN.match(values["container"]) and "editors" not in values and "pages" in values and (
-                "volume" in values or "issue" in values):
-            # "… (PQ-CNPQ). Em Questão, v. 24, p. 278-298", "In Vivo. 2019;33(2)": with no colon
-            # and no editors, and the journal's numbers after it, the word is the name's own.
-            fields["container"] = _clean_container(values["container"], keep_opening_word=True)
+        # "… (PQ-CNPQ). Em Questão, v. 24, p. 278-298", "In Vivo. 2019;33(2)": with no colon
+        # and no editors, and the journal's numbers after it, the opening word is the name's own.
+        journal_named_in = (bool(_JOURNAL_OPENING_WITH_IN.match(values["container"])) and "editors" not in values
+                            and "pages" in values and ("volume" in values or "issue" in values))
+        fields["container"] = _clean_container(values["container"], keep_opening_word=journal_named_in)
     if "date" in values:
         year = _YEAR.search(values["date"])
         if year:
@@ -350,6 +342,21 @@ def _volume_read_as_edition(text: str, values: dict, where: dict) -> None:
         if VOLUME_WORD_BEFORE.search(text, 0, start) and re.fullmatch(r"\s*[\dIVXLC]+[\s.]*", text[start:end]):
             values["volume"], where["volume"] = values.pop(field), where.pop(field)
             return
+
+
+def _imprint_after_place(tagged: Tagged, runs: list[Span], index: int, book_read: bool) -> bool:
+    """Whether the source run ``runs[index]`` stands straight after a place and its colon,
+    where a book's imprint prints its publisher ("São Paulo: Martins Fontes"). With no book
+    read before it, only where the year comes next and no volume or issue is read anywhere —
+    "Washington: ASCE Journal of …, v. 126(4)" is a journal's."""
+    place = next((run for run in reversed(runs[:index]) if run.label != "other"), None)
+    if place is None or place.label != "location":
+        return False
+    between = tagged.text[tagged.tokens[place.last].end:tagged.tokens[runs[index].first].start]
+    if not re.fullmatch(r"\s*:\s*", between):
+        return False
+    following = next((run.label for run in runs[index + 1:] if run.label != "other"), "")
+    return book_read or (following == "date" and not {"volume", "issue"} & set(tagged.labels))
 
 
 # What follows an edition's number: "13. ed.", "2ª ed.", "3rd edn", "5. Aufl.".

@@ -26,8 +26,9 @@ from .learned import entry_kind, model_fields
 from .places import names_a_body_not_a_town
 from .model import Author, Reference
 from .books import PLACE_PUBLISHER, names_are_editors
-from .patterns import NO_DATE_WORDS, SAME_NAMES, TWO_LETTER_INITIAL, is_place
+from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
+from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .series_statement import lift_series
@@ -71,13 +72,16 @@ def parse_reference(raw_markdown: str, number: int = 0, span: Span | None = None
                     position: int = 0) -> Reference:
     """Parse one reference string (Markdown allowed); raises :class:`UnparseableReference`.
     ``number``, ``span``, ``label`` and ``position`` place it in its list."""
-    parsed = _without_title_read_as_names(raw_markdown, _parsed(raw_markdown))
+    parsed = _parsed(raw_markdown)
     return replace(parsed, number=number, span=span or parsed.span, label=label, position=position)
 
 
-# The rule that stands for the entry before's names, then its stop: "_______. Introduction.
-# In: …", "———. Still Photography? …".
-_RULE_THEN_STOP = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*(?P<rule>{SAME_NAMES.pattern})\s*\.\s+(?=\S)")
+# The same string always reads the same way, and it comes back: one work cited by many
+# manuscripts of a batch, a list pasted twice, a thousand identical entries from a
+# faulty export. (Failures are not cached; they are rare and cheap.)
+@lru_cache(maxsize=4096)
+def _parsed(raw_markdown: str) -> Reference:
+    return _without_title_read_as_names(raw_markdown, _read(raw_markdown))
 
 
 def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Reference:
@@ -86,12 +90,14 @@ def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Refere
     again with the rule standing as the name lists print for one unknown ("Anon."), which
     the reading knows for a name, and given the rule as its names (the list gives it the
     entry before's; see same_names.py)."""
+    if read_as_rule(parsed.authors):
+        return parsed
     text = strip_markdown(raw_markdown)
-    rule = _RULE_THEN_STOP.match(text)
-    if not rule or all(not re.search(r"[^\W_]", a.family or a.literal) for a in parsed.authors):
+    rule = RULE_THEN_STOP.match(text)
+    if not rule:
         return parsed
     try:
-        stand_in = _parsed(f"Anon. {text[rule.end():]}")
+        stand_in = _read(f"Anon. {text[rule.end():]}")
     except UnparseableReference:
         return parsed
     if [a.family or a.literal for a in stand_in.authors] != ["Anon"]:
@@ -99,11 +105,7 @@ def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Refere
     return replace(stand_in, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
-# The same string always reads the same way, and it comes back: one work cited by many
-# manuscripts of a batch, a list pasted twice, a thousand identical entries from a
-# faulty export. (Failures are not cached; they are rare and cheap.)
-@lru_cache(maxsize=4096)
-def _parsed(raw_markdown: str) -> Reference:
+def _read(raw_markdown: str) -> Reference:
     # Text from a PDF or a Mac often spells "á" as "a" plus a combining accent, which no
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)

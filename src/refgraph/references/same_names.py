@@ -10,7 +10,10 @@ from dataclasses import replace
 from .model import Reference
 from .patterns import SAME_NAMES
 
-_RULE_OPENING = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*{SAME_NAMES.pattern}")
+# The rule at the entry's start (after its number, if any); ``RULE_THEN_STOP`` with the stop
+# that ends it and the space before the title ("_______. Introduction. In: …").
+_RULE_OPENING = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)])?\s*(?P<rule>{SAME_NAMES.pattern})")
+RULE_THEN_STOP = re.compile(rf"{_RULE_OPENING.pattern}\s*\.\s+(?=\S)")
 
 
 def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -21,12 +24,12 @@ def with_repeated_names(references: tuple[Reference, ...]) -> tuple[Reference, .
     for ref in references:
         before = mended[-1] if mended else None
         # (``ref.text``, the entry's Markdown stripped, is read once and kept for the rules.)
-        if before is not None and before.authors and _RULE_OPENING.match(ref.text) and _read_as_rule(ref):
+        if before is not None and before.authors and _RULE_OPENING.match(ref.text) and read_as_rule(ref.authors):
             ref = replace(ref, authors=before.authors, et_al=before.et_al)
         mended.append(ref)
     return tuple(mended)
 
 
-def _read_as_rule(ref: Reference) -> bool:
+def read_as_rule(authors) -> bool:
     """The parse took the rule itself for the names, or found none."""
-    return all(not re.search(r"[^\W_]", author.family or author.literal) for author in ref.authors)
+    return all(not re.search(r"[^\W_]", author.family or author.literal) for author in authors)

@@ -12,7 +12,7 @@ from .books import PLACE_PUBLISHER, names_a_place, place_after_publisher
 from .identifiers import MONTH_NAME
 from .model import Author
 from .patterns import BODY_NOUN, JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
-from .people import names_an_organisation, parse_names
+from .people import COUNTRY_OPENING, names_an_organisation, parse_names
 from .places import imprint_parts, known_place
 from .repairs import semicolon_names_end
 
@@ -502,25 +502,25 @@ def body_heading_title(fields: dict) -> dict:
     return {**fields, "authors": (Author(literal=body),), "title": rest}
 
 
-# A country's abbreviation that heads a body's name: "U.S. General Accounting Office".
-_COUNTRY_ABBREVIATION = re.compile(r"U\.?\s?S\.?(?:\s?A\.?)?|U\.?\s?K\.?")
 _BODY_THEN_TITLE = re.compile(r"(?P<body>[A-Z][^.?!:]{2,120}?)\.\s+(?P<rest>\S.{8,})$", re.S)
 
 
 def country_read_as_person(fields: dict, text: str) -> dict:
     """"U.S. General Accounting Office. Synar Amendment Implementation: …" read as a person
-    "U.S" and a title opening with the office's name: the abbreviation heads the body's
-    name, which is the author (only where the words after it name a body)."""
-    authors = fields.get("authors") or ()
-    if len(authors) != 1 or authors[0].initials or not _COUNTRY_ABBREVIATION.fullmatch(authors[0].family or authors[0].literal):
+    "U.S" and a title opening with the office's name: the country's abbreviation
+    (``COUNTRY_OPENING``) heads the body's name, which is the author (only where the words
+    after it name a body)."""
+    authors, text = fields.get("authors") or (), text.lstrip()
+    country = COUNTRY_OPENING.match(text)
+    if len(authors) != 1 or authors[0].initials or not country:
         return fields
+    read = re.sub(r"[\s.]", "", authors[0].family or authors[0].literal)
     heading = _BODY_THEN_TITLE.match(fields.get("title") or "")
-    if not heading or not (names_a_body(heading.group("body")) or names_an_organisation(heading.group("body"))):
+    if (read != re.sub(r"[\s.]", "", country.group()) or not heading
+            or not (names_a_body(heading.group("body")) or names_an_organisation(heading.group("body")))
+            or not text.startswith(heading.group("body") + ".", country.end())):
         return fields
-    opening = re.match(rf"\s*(?P<country>{_COUNTRY_ABBREVIATION.pattern})\s*{re.escape(heading.group('body'))}\.", text)
-    if not opening:
-        return fields
-    name = f"{opening.group('country').strip()} {heading.group('body')}"
+    name = f"{country.group().strip()} {heading.group('body')}"
     return {**fields, "authors": (Author(literal=name),), "title": heading.group("rest")}
 
 
