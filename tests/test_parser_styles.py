@@ -1188,6 +1188,21 @@ SHAPES = [
     ("CAMPOS, J. Los empresarios debimos hablar más fuerte. [Entrevista cedida a Liliana Franco]. Ámbito.com , "
      "[Argentina], 9 abr. 2017a.",
      dict(journal="Ámbito.com", year="2017", pages="")),
+    # A newspaper's day written out ("de … de"), month first, or after a stop, with the web
+    # address and the access date after it: the paper is the source, not the title's end.
+    ("SOUZA, M. Chuvas deixam cidades em alerta. Diário do Sul, 12 de março de 2019. Disponível em: "
+     "https://example.org/chuvas. Acesso em: 2 abr. 2019.",
+     dict(title="Chuvas deixam cidades em alerta", journal="Diário do Sul", year="2019")),
+    ("LIMA, P. Escolas reabrem sem merenda. Portal Educação. 3 de maio de 2021. Disponível em: https://example.org/e.",
+     dict(title="Escolas reabrem sem merenda", journal="Portal Educação", year="2021")),
+    ("BROWN, T. Why are rents rising so fast? The Daily Courier, Feb. 3, 2022. Available at: https://example.org/r. "
+     "Last access: Mar. 1, 2022.",
+     dict(title="Why are rents rising so fast?", journal="The Daily Courier", year="2022")),
+    ("ADAMS, K. Ports brace for a slower year. Freight Weekly, Oct. 9, 2023. Available at: https://example.org/p.",
+     dict(title="Ports brace for a slower year", journal="Freight Weekly", year="2023")),
+    # (A journal's volume is no day: "Title. Journal, 12, 3-9, 2019" keeps its numbers.)
+    ("SOUZA, M. Chuvas e cidades. Revista Clima, 12, 3-9, 2019.",
+     dict(title="Chuvas e cidades", journal="Revista Clima", volume="12", pages="3-9", year="2019")),
     # A body that wrote the work, whatever its language's word for a body, and however long
     # its name: before "(2024)" and before "2001." (its acronym in brackets says it too).
     ("Conselho Nacional de Desenvolvimento Científico e Tecnológico. (2024). Chamada pública universal. Brasília: CNPq.",

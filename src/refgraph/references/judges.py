@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import DATED_ISSUE_OPENS, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
+from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
 from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
@@ -340,12 +340,17 @@ def model_lost_dated_issue(rules: dict, model: dict, text: str) -> bool:
     volume, only the day, and the model, trained on journals, read "… O Globo, Rio de" as
     the title's end. A reading with no source where the rules found the newspaper is none."""
     title, journal, theirs = rules.get("title", ""), rules.get("journal", ""), model.get("title", "")
-    if not (title and journal and rules.get("year")) or not DATED_ISSUE_OPENS.search(text):
+    if not (title and journal and rules.get("year")):
+        return False
+    dated = re.search(rf"{re.escape(journal)}[^.;:()]{{0,40}}?[,.]\s*{ISSUE_DAY.pattern}", text, re.I)
+    if not (dated or DATED_ISSUE_OPENS.search(text)):
         return False
     if not model.get("year"):
         return theirs == title  # the same title, and the date read as pages ("9 abr. 2017a")
     if model.get("journal", "").startswith(journal + ","):
         return True  # the newspaper run on into its city: "O Globo, Rio de"
+    if dated and model.get("publisher") == journal and not (model.get("place") or model.get("journal")):
+        return True  # the newspaper read as a placeless book's publisher: "CNBC, Mar. 29, 2023."
     if any(model.get(f) for f in ("journal", "booktitle", "publisher")):
         return False
     # (Or the model kept the title and lost the newspaper, reading the day as pages.)

@@ -114,10 +114,16 @@ SAME_NAMES = re.compile(r"(?:[—―]{2,}|–{3,}|-{3,}|_{3,}|[⸺⸻])\s*(?=[.,
 PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[ÉE]ditions|Books)\b")
 
 
-# ABNT's newspaper or magazine: no volume, the issue's day instead, "Folha de S. Paulo,
-# São Paulo, p. 5, 9 abr. 2017a." (the months as ABNT and the Spanish styles cut them).
-_SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dic|dec)\."
-DATED_ISSUE_OPENS = re.compile(rf",\s*(?=(?:pp?\.\s*\d[\w–-]*\s*,\s*)?\d{{1,2}}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME})\s*(?:de\s+)?"
+# A newspaper or magazine: no volume, the issue's day instead — ABNT's "Folha de S. Paulo,
+# São Paulo, p. 5, 9 abr. 2017a." (the months as ABNT and the Spanish styles cut them),
+# "Expresso, 06 de junho de 2020.", "The New York Times, Aug. 31, 2023." The day may
+# follow a stop where the source is a sentence of its own ("Portal Gelédes. 5 de março de 2021.").
+_SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dic|dec)\."
+_DAY_THEN_MONTH = rf"\d{{1,2}}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME})\s*(?:de\s+)?"
+_MONTH_THEN_DAY = rf"(?:{_SHORT_MONTH}|{MONTH_NAME})\s*\d{{1,2}},\s*"
+DATED_ISSUE_OPENS = re.compile(rf"[,.]\s*(?=(?:pp?\.\s*\d[\w–-]*\s*,\s*)?(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY})"
                                rf"{YEAR}[a-z]?\s*\.?\s*$)", re.I)
-DATED_ISSUE_TAIL = re.compile(rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*,\s*)?\d{{1,2}}\s+\S+(?:\s+de)?\s+(?:de\s+)?"
+# The issue's day anywhere (an access note or a URL may follow it).
+ISSUE_DAY = re.compile(rf"(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY}){YEAR}\b", re.I)
+DATED_ISSUE_TAIL = re.compile(rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*,\s*)?(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY})"
                               rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?\s*$", re.I)
