@@ -2859,6 +2859,28 @@ def test_a_double_volume_before_the_page_is_the_volume():
     assert (fields["volume"], fields["pages"]) == ("111–112", "410")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A double volume and then a range of pages, after an abbreviation's stop.
+    ("A. B. Lopes, C. Diaz, Lake sediment proxies of past warmth. Quat. Sci. Rev. 245–246, 112–130 (2019).",
+     ("Quat. Sci. Rev", "245–246", "112-130", "2019")),
+    # A journal that numbers its volumes by year prints the year twice.
+    ("K. Ito, M. Sato, Cyclic peptides as ligands. Dalton Trans. 2011, 4410–4418 (2011).",
+     ("Dalton Trans.", "2011", "4410-4418", "2011")),
+    # A question ends the title; the journal and volume run on after it.
+    ("R. Quinn, T. Okafor, Do tidal flats store carbon? Estuaries 41, 77–89 (2018).",
+     ("Estuaries", "41", "77-89", "2018")),
+    # (Neighbours that stay: the year then the volume; a question inside a quoted title.)
+    ("Ito, K.; Sato, M. Cyclic Peptides as Ligands. J. Am. Chem. Soc. 2011, 133, 4410–4418.",
+     ("J. Am. Chem. Soc.", "133", "4410-4418", "2011")),
+])
+def test_science_numbers_after_the_journal(text, expected):
+    """Science and RSC numbers the tagger misread: a double volume before a page range, a
+    year printed as the volume and again as the date, a journal after a question-mark title."""
+    ref = parse_reference(text)
+    journal, volume, pages, year = expected
+    assert (ref.journal.rstrip("."), ref.volume, ref.pages.replace("–", "-"), ref.year) == (journal.rstrip("."), volume, pages, year)
+
+
 @pytest.mark.parametrize("printed, family, initials", [
     ("PUYO J.-Y.", "PUYO", "JY"), ("LI J.-Y.", "LI", "JY"), ("ABE K.-I.", "ABE", "KI"), ("J.-S. Wu", "Wu", "JS")])
 def test_a_short_surname_in_capitals_before_hyphenated_initials(printed, family, initials):

@@ -229,12 +229,79 @@ def _volume_range_before_page(tagged: Tagged) -> Tagged:
     if "volume" in labels:
         return tagged
     for i in range(1, len(tokens) - 4):
-        if (labels[i - 1] == "container-title" and labels[i] == labels[i + 1] == labels[i + 2] == "pages"
+        if (_after_journal(tagged, i) and labels[i] == labels[i + 1] == labels[i + 2] == "pages"
                 and tokens[i].text.isdigit() and tokens[i + 1].text in "-–" and tokens[i + 2].text.isdigit()
-                and tokens[i + 3].text == "," and labels[i + 4] == "pages" and _ARTICLE_NUMBER.fullmatch(tokens[i + 4].text)
-                and (i + 5 == len(tokens) or labels[i + 5] != "pages")):
+                and tokens[i + 3].text == "," and _page_run_ends(tagged, i + 4)):
             return _relabelled(tagged, {i: "volume", i + 1: "volume", i + 2: "volume"})
     return tagged
+
+
+def _after_journal(tagged: Tagged, index: int) -> bool:
+    """Whether the token at ``index`` follows the journal's name straight, or after the
+    stop of its last abbreviation ("Earth Planet. Sci. Lett. 357")."""
+    labels, tokens = tagged.labels, tagged.tokens
+    return labels[index - 1] == "container-title" or (
+        index >= 2 and tokens[index - 1].text == "." and labels[index - 2] == "container-title")
+
+
+def _page_run_ends(tagged: Tagged, index: int) -> bool:
+    """Whether one page ("410") or one range ("277–288") read as pages starts at ``index``
+    and ends the pages."""
+    labels, tokens = tagged.labels, tagged.tokens
+    end = index + 1
+    if end + 1 < len(tokens) and tokens[end].text in "-–" and labels[end] == labels[end + 1] == "pages":
+        end += 2
+    return (labels[index] == "pages" and _ARTICLE_NUMBER.fullmatch(tokens[index].text) is not None
+            and _ARTICLE_NUMBER.fullmatch(tokens[end - 1].text) is not None and (end == len(tokens) or labels[end] != "pages"))
+
+
+def _year_as_volume(tagged: Tagged) -> Tagged:
+    """The Royal Society of Chemistry's journals number their volumes by year: "Chem.
+    Commun. 2000, 1683–1684 (2000)" prints the year twice, once as the volume.
+
+    Bad reading: two dates, no volume.
+    Good reading: volume 2000, pages 1683–1684, year 2000.
+
+    Only a year right after the journal, then a comma and the pages, with the year printed
+    again later as the date: the first is then a number of the journal's."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(1, len(tokens) - 2):
+        if (labels[i] == "date" and _YEAR.fullmatch(tokens[i].text) and _after_journal(tagged, i)
+                and tokens[i + 1].text == "," and labels[i + 2] == "pages"
+                and any(labels[j] == "date" and tokens[j].text == tokens[i].text for j in range(i + 3, len(tokens)))):
+            return _relabelled(tagged, {i: "volume"})
+    return tagged
+
+
+def _source_after_question(tagged: Tagged) -> Tagged:
+    """Science's "Title? Journal 30, 353–368 (2015)." where the title asks a question: the
+    journal and its volume run on after the question mark.
+
+    Bad reading: title "What do … Stadial 1? Paleoceanography 30", no journal or volume.
+    Good reading: title "What do … Stadial 1?", journal Paleoceanography, volume 30.
+
+    Only where the reading has no journal and no volume, and the title ends in a question
+    or exclamation mark, a few capitalised journal words and a number, followed by a comma
+    and the pages: a question is a title's last sentence."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if any(label in labels for label in ("container-title", "volume", "publisher")):
+        return tagged
+    end = max((i for i, label in enumerate(labels) if label == "title"), default=-1)
+    if end < 3 or end + 2 >= len(tokens) or tokens[end + 1].text != "," or not _page_run_ends(tagged, end + 2):
+        return tagged
+    if not (tokens[end].text.isdigit() and len(tokens[end].text) <= 4):
+        return tagged
+    start = end
+    while start > 0 and labels[start - 1] == "title" and _JOURNAL_TOKEN.fullmatch(tokens[start - 1].text):
+        start -= 1
+    if not (0 < end - start <= 8 and tokens[start - 1].text in "?!" and labels[start - 1] == "title"
+            and tokens[start].text[:1].isupper() and re.search(r"[a-z]{2}", tokens[start].text)):
+        return tagged
+    new = {index: "container-title" for index in range(start, end)}
+    new[end] = "volume"
+    return _relabelled(tagged, new)
 
 
 def _volume_read_as_pages(tagged: Tagged) -> Tagged:
@@ -600,7 +667,8 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 
 
 # In order: the numbers around the journal, then those inside the title.
-_RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _volume_read_as_pages, _volume_ending_the_journal,
+_RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
+             _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
