@@ -2881,6 +2881,43 @@ def test_science_numbers_after_the_journal(text, expected):
     assert (ref.journal.rstrip("."), ref.volume, ref.pages.replace("–", "-"), ref.year) == (journal.rstrip("."), volume, pages, year)
 
 
+def test_a_volume_and_an_issue_with_the_same_number_are_both_kept():
+    """IEEE's "vol. 2, no. 2": each label names its own number, equal or not. A reading
+    with the volume alone had its volume emptied, as if the issue's number were read twice."""
+    from refgraph.references.printed import _labelled
+
+    text = "A. Rossi and B. Chen, “Eye regeneration in flatworms,” Dev. Cell, vol. 2, no. 2, pp. 10–19, 2014."
+    read = {"kind": "article", "journal": "Dev. Cell", "volume": "2", "pages": "10-19", "year": "2014"}
+    assert (_labelled(read, text)["volume"], _labelled(read, text)["issue"]) == ("2", "2")
+    # (A number read as the wrong field still moves: "no. 3" read as the volume.)
+    text = text.replace("vol. 2, no. 2", "vol. 7, no. 3")
+    assert (_labelled({**read, "volume": "3"}, text)["volume"], _labelled({**read, "volume": "3"}, text)["issue"]) == ("7", "3")
+
+
+def test_a_supplement_is_no_journal():
+    """"Tob Control. 2000;9 Suppl 2:II15–7": a reading that takes the supplement's label for
+    the journal, with the journal run into the title, yields to the rules' reading."""
+    from refgraph.references import judges
+
+    rules = {"title": "Retail sales of tobacco to minors", "journal": "Tob Control", "volume": "9 Suppl 2", "year": "2000"}
+    model = {"title": "Retail sales of tobacco to minors. Tob Control", "journal": "Suppl", "volume": "9", "year": "2000"}
+    assert judges.supplement_read_as_model_journal(rules, model)
+    assert not judges.supplement_read_as_model_journal(rules, {**model, "journal": "Supplementary Materials Review"})
+    ref = parse_reference("Landrine H, Klonoff EA, Reina-Patton A. Minors' access to tobacco before and after the California "
+                          "STAKE Act. Tob Control. 2000;9 Suppl 2:II15–7. Epub 2000/06/07.")
+    assert ref.journal == "Tob Control"
+
+
+@pytest.mark.parametrize("designator", ["[Internet]", "[revista en Internet]", "[periódico na Internet]", "[en línea]",
+                                        "[serial online]"])
+def test_a_journals_medium_is_no_part_of_its_name(designator):
+    """NLM's "[Internet]" and the Spanish and Portuguese Vancouver styles' "[revista en
+    Internet]", "[periódico na Internet]": the medium, not the journal's name."""
+    ref = parse_reference(f"Pérez J, Gómez A. Estudio del sueño en adultos. Rev Med Chile {designator}. "
+                          "2019 [citado 3 mayo 2020];147(2):33-40.")
+    assert (ref.journal, ref.volume, ref.issue, ref.year) == ("Rev Med Chile", "147", "2", "2019")
+
+
 @pytest.mark.parametrize("printed, family, initials", [
     ("PUYO J.-Y.", "PUYO", "JY"), ("LI J.-Y.", "LI", "JY"), ("ABE K.-I.", "ABE", "KI"), ("J.-S. Wu", "Wu", "JS")])
 def test_a_short_surname_in_capitals_before_hyphenated_initials(printed, family, initials):

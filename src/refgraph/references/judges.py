@@ -143,6 +143,16 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
                         model.get("title", "")) is not None
 
 
+def supplement_read_as_model_journal(rules: dict, model: dict) -> bool:
+    """Whether the model took a supplement's label for the journal and ran the journal
+    into the title: "… STAKE Act. Tob Control. 2000;9 Suppl 2:II15–7." read as the journal
+    "Suppl". A supplement is a part of an issue, never a journal."""
+    journal, title = rules.get("journal", ""), rules.get("title", "")
+    if not (journal and title) or not re.fullmatch(r"(?:Suppl(?:ement)?|Supl(?:emento)?)\.?", model.get("journal", ""), re.I):
+        return False
+    return re.fullmatch(re.escape(title) + r"[.?!]?\s+" + re.escape(journal) + r"\.?", model.get("title", "")) is not None
+
+
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     """Whether the rules ran a given name into the title where the model did not:
     "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)

@@ -34,7 +34,7 @@ from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .series_statement import lift_series
 from .printed import mend_reading
 from . import judges, repairs
-from .rules import MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
+from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "clear_parse_cache", "UnparseableReference"]
 
@@ -146,6 +146,8 @@ def _read(raw_markdown: str) -> Reference:
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
     if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
         fields["title"] = fields["title"][:-1].rstrip()
+    if JOURNAL_MEDIUM.search(fields.get("journal") or ""):
+        fields["journal"] = JOURNAL_MEDIUM.sub("", fields["journal"]).strip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()
@@ -314,6 +316,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.model_lost_title(rules, model_record, confidence)
                 or judges.last_person_read_into_model_title(rules, model_record)
                 or judges.model_lost_journal(rules, model_record)
+                or judges.supplement_read_as_model_journal(rules, model_record)
                 or judges.model_lost_labelled_volume(rules, model_record, text)
                 or judges.model_lost_dated_issue(rules, model_record, text)
                 or judges.title_read_as_model_names(rules, model_record)

@@ -550,7 +550,8 @@ def _labelled(fields: dict, text: str) -> dict:
         if field == "issue" and "volume" not in labelled and fields.get("volume", "") in ("", value):
             continue  # "Soins, juin 2010, n°746": a journal's only number is read as its volume
         for other in ("volume", "issue", "pages", "year"):  # the value was read as another field
-            if other != field and fields.get(other) == value:
+            if other != field and fields.get(other) == value and labelled.get(other) != value:
+                # (Unless its own label says so too: "vol. 2, no. 2" is volume 2, issue 2.)
                 if other == "year" and len(re.findall(rf"(?<!\d){re.escape(value)}(?!\d)", text)) > 1:
                     continue  # "2017. Т. 2017": the year, and a volume numbered by it
                 fields[other] = ""

@@ -50,6 +50,12 @@ THESIS_WORDS = re.compile(r"\[(?:(?:doctoral |master'?s |PhD )?dissertation|(?:d
 # (APA's designators of a talk: "[Paper presentation]", "[Poster presentation]", "[Conference session]".)
 MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program|(?:paper|poster|oral) presentation|conference session"
                     r"|keynote address)\]", re.I)
+# A journal's medium designator after its name, in NLM's words and in the Spanish and
+# Portuguese Vancouver styles': "[Internet]", "[revista en Internet]", "[periódico na
+# Internet]", "[en línea]", "[serial online]". The medium, not the journal's name.
+JOURNAL_MEDIUM = re.compile(r"\.?\s*\[(?:Internet|on-?line|en\s+l[íi]nea|em\s+linha|electronic resource|serial\s+(?:on|online)[^\]]*"
+                            r"|(?:revista|peri[óo]dico|serie|journal)\s+(?:en|na|on|in)\s+(?:la\s+|a\s+|the\s+)?(?:Internet|l[íi]nea|linha))\]$",
+                            re.I)
 REPORT_WORDS = re.compile(r"\b(?:technical report|tech\.\s*rep|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
@@ -269,7 +275,7 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
             fields.update(kind="book", title=title, place=imprint.group("place").strip(),
                           publisher=imprint.group("publisher").strip(), year=fields.get("year") or source.get("year", ""))
             return fields
-        journal = re.sub(r"\.?\s*\[(?:Internet|serial (?:on|online)[^\]]*|online)\]$", "", journal, flags=re.I).strip()
+        journal = JOURNAL_MEDIUM.sub("", journal).strip()
         book = re.match(r"(?:In|Em|En|Dans):?\s+(?=[A-Z])", journal)
         if book and not source.get("volume"):
             # "Title. In Computer Vision and Pattern Recognition (CVPR), 2015": a meeting or a book.
