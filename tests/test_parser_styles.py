@@ -2918,6 +2918,53 @@ def test_a_journals_medium_is_no_part_of_its_name(designator):
     assert (ref.journal, ref.volume, ref.issue, ref.year) == ("Rev Med Chile", "147", "2", "2019")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A particle between the last name's initials, where the list ends.
+    ("SOUZA, J. L. S. de; PRADO, V.; FREITAS, G. H. de A. Método qualitativo em análise. Encontros Bibli, "
+     "Florianópolis, v. 25, p. 01-24, 2020.",
+     ("Método qualitativo em análise", "Encontros Bibli", "25", "", "01-24")),
+    # The journal's city with its state's capitals.
+    ("SOUZA, J. L. S. de; PRADO, V. Bibliotecas em tempo de pandemia. RDBCI, Campinas, SP, v. 18, p. 1-17, 2020.",
+     ("Bibliotecas em tempo de pandemia", "RDBCI", "18", "", "1-17")),
+])
+def test_abnt_journal_articles(text, expected):
+    """ABNT's article: "Title. Journal, City, v. N, n. N, p. P, Year." with what SciELO
+    lists print around it."""
+    ref = parse_reference(text)
+    assert (ref.title, ref.journal, ref.volume, ref.issue, ref.pages) == expected
+
+
+def test_a_short_doi_takes_its_label_with_it():
+    """A shortDOI's address under the DOI's label ("DOI: https://doi.org/bvc6px."): lifted
+    with its label, which had been left as the title's last word ("…, 2008. DOI")."""
+    from refgraph.references.identifiers import lift_identifiers
+
+    core, ids = lift_identifiers("ROCHA, M. T. Escolas. Educação em Revista, v. 34, n. 3, p. 527-544, 2008. "
+                                 "DOI: https://doi.org/bvc6px.")
+    assert core.rstrip(".").endswith("2008") and ids.url == "https://doi.org/bvc6px"
+
+
+def test_a_journal_run_into_the_models_title_with_its_city():
+    """ABNT's journal brings its city: a model reading that runs "Journal, City" into the
+    title, with no source, yields to the rules that parted them (not for a run that
+    goes on past a place)."""
+    from refgraph.references import judges
+
+    rules = {"title": "Desempenho escolar", "journal": "Psicologia: teoria e pesquisa", "volume": "23", "issue": "1",
+             "pages": "33-42", "year": "2007"}
+    model = {"title": "Desempenho escolar. Psicologia: teoria e pesquisa, Brasília", "volume": "23 n. 1", "pages": "33-42"}
+    assert judges.model_lost_journal(rules, model)
+    assert judges.model_lost_journal(rules, {**model, "title": model["title"] + ", DF"})
+    assert not judges.model_lost_journal(rules, {**model, "title": model["title"].replace("Brasília", "um estudo multinível")})
+
+
+def test_a_particle_between_the_last_initials_of_a_list():
+    from refgraph.references.names import parse_author_list
+
+    people, _ = parse_author_list("SOUZA, J. L. S. de; PRADO, V.; FREITAS, G. H. de A.")
+    assert [(p.family, p.initials) for p in people] == [("de SOUZA", "JLS"), ("PRADO", "V"), ("FREITAS", "GHA")]
+
+
 @pytest.mark.parametrize("printed, family, initials", [
     ("PUYO J.-Y.", "PUYO", "JY"), ("LI J.-Y.", "LI", "JY"), ("ABE K.-I.", "ABE", "KI"), ("J.-S. Wu", "Wu", "JS")])
 def test_a_short_surname_in_capitals_before_hyphenated_initials(printed, family, initials):

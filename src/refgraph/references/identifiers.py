@@ -39,6 +39,7 @@ _DOI = re.compile(
     re.I,
 )
 _DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
+_URL_DOI_LABEL = re.compile(r"\bdoi\s*:?\s*$", re.I)
 _ARXIV = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b\.?", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 # A PubMed ID printed bare at the entry's end, as PubMed-fed exports add it after the DOI
@@ -255,6 +256,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         closing = re.match(r"\.?\]", text[end:])
         if bracket and (closing or url.group(2).endswith("]")):
             start, end = bracket.start(), end + (closing.end() if closing else 0)  # "[Available online at URL.]"
+        label = _URL_DOI_LABEL.search(text, 0, start)
+        if label:
+            start = label.start()  # a shortDOI's address under the DOI's label: "DOI: https://doi.org/bvc6px."
         cut(start, end)
         dated = _DATE_AFTER_URL.search(text)
         if dated and "accessed" not in found:

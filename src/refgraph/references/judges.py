@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR
+from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
 from .unparted import abbreviated_run
 
@@ -138,9 +138,11 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     if not (journal and title and (rules.get("volume") or rules.get("issue")) and rules.get("pages")) or any(
             model.get(f) for f in ("journal", "booktitle", "publisher")):
         return False
-    # (NLM's translated title keeps its brackets in the model's run: "[Ketamine in depression]. Nervenarzt".)
-    return re.fullmatch(r"\[?" + re.escape(title) + r"\]?[.?!]?\s+" + re.escape(journal) + r"\.?",
-                        model.get("title", "")) is not None
+    # (NLM's translated title keeps its brackets in the model's run: "[Ketamine in depression]. Nervenarzt".
+    # ABNT's journal may bring its city into the run: "… SAEB/2001. Psicologia: teoria e pesquisa, Brasília".)
+    run = re.fullmatch(r"\[?" + re.escape(title) + r"\]?[.?!]?\s+" + re.escape(journal) + r"(?:,\s*(?P<city>[^,.;:()]{2,40}(?:,\s*[A-Z]{2})?))?\.?",
+                       model.get("title", ""))
+    return run is not None and (not run.group("city") or is_place(run.group("city")))
 
 
 def supplement_read_as_model_journal(rules: dict, model: dict) -> bool:
@@ -151,6 +153,18 @@ def supplement_read_as_model_journal(rules: dict, model: dict) -> bool:
     if not (journal and title) or not re.fullmatch(r"(?:Suppl(?:ement)?|Supl(?:emento)?)\.?", model.get("journal", ""), re.I):
         return False
     return re.fullmatch(re.escape(title) + r"[.?!]?\s+" + re.escape(journal) + r"\.?", model.get("title", "")) is not None
+
+
+def journal_read_as_model_editors(rules: dict, model: dict) -> bool:
+    """Whether the model read the journal as an editor's name and found no source at all:
+    "… pandemia. RDBCI, Campinas, SP, v. 18, p. 1-17, 2020." read as the editor "RDBCI
+    CSP" (a short capitalised name and its city look like a surname and initials). Editors
+    edit a book, and a work with a volume and pages and no source is no reading."""
+    journal, editors = rules.get("journal", ""), model.get("editors") or ()
+    if not (journal and editors and rules.get("volume") and rules.get("pages")) or any(
+            model.get(f) for f in ("journal", "booktitle", "publisher")):
+        return False
+    return all(editor.family and editor.family in journal for editor in editors)
 
 
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:

@@ -59,7 +59,8 @@ def _plausible_family(family: str) -> bool:
 
 # A particle between initials, where APA prints a Portuguese name's middle particle: "Batista,
 # G. de F." (Gustavo de Freitas Batista): the initials are G and F.
-_PARTICLE_BETWEEN_INITIALS = re.compile(rf"(?<=[{_UPPER}]\.)\s+{PARTICLE_AFTER}\s+(?=[{_UPPER}]\.)")
+# (The list's last initial may have lost its stop to the list's end: "FREIRE, G. H. de A.")
+_PARTICLE_BETWEEN_INITIALS = re.compile(rf"(?<=[{_UPPER}]\.)\s+{PARTICLE_AFTER}\s+(?=[{_UPPER}](?:\.|$))")
 
 
 def parse_name(piece: str) -> Author | None:

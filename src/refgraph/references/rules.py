@@ -141,7 +141,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
         if parsed:
             return parsed[0], parsed[1], text[plos.start():]
     for match in re.finditer(r"(?<=[\w.)])(?:\.|:)\s+(?=\S)|(?<=\bal)\.?,?\s+(?=\S)", text):
-        if ((_NEXT_INITIAL.match(text, match.end()) or _PARTICLE_NEXT.match(text, match.end()))
+        if ((_NEXT_INITIAL.match(text, match.end()) or _PARTICLE_NEXT.match(text, match.end())
+             or _PARTICLE_THEN_INITIAL.match(text, match.end()))
                 and _INVERTED_INITIALS.search(text, max(0, match.start() - 80), match.start() + 1)):
             # Between one person's initials ("Karlenius, T. | C.; Tonissen, K. F."), or before
             # the surname's particle printed after them ("OLIVEIRA, P. R. | de. Um estudo").
@@ -172,6 +173,8 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
 _INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.$")
 # A joining word and a capital after the stop: no title opens so, the next name does.
 _PARTICLE_NEXT = re.compile(rf"{PARTICLE_AFTER}[.,;](?=\s|$)")
+# A particle between the initials, where the surname's particle is printed ("FREIRE, G. H. de A.").
+_PARTICLE_THEN_INITIAL = re.compile(r"(?:de|da|do|dos|das|del|di|du)\s[A-Z]\.(?=[\s;,]|$)")
 _NAMES_GO_ON = re.compile(r"(?:and|&|und|et|e|y)\s+[A-Z]")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{1,5}\.\s))")
 
@@ -367,7 +370,9 @@ _LABELLED_TAIL = re.compile(
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
-_PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
+# (A Brazilian city brings its state's two capitals: "RDBCI, Campinas, SP, v. 18".)
+_PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}(?:,\s*[A-Z]{2})?"
+                                  r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
 
 
 def _labelled_source(rest: str) -> tuple[str, dict] | None:
