@@ -2958,6 +2958,35 @@ def test_a_journal_run_into_the_models_title_with_its_city():
     assert not judges.model_lost_journal(rules, {**model, "title": model["title"].replace("Brasília", "um estudo multinível")})
 
 
+@pytest.mark.parametrize("text, booktitle, editors", [
+    # Spanish "(comp.)" and "compilador": the book's compilers, as "(org.)" and "(ed.)".
+    ("RUIZ, M. El análisis del discurso. In: PÉREZ, R.; GÓMEZ, M. (comp.). Métodos de análisis crítico. Madrid: "
+     "Gedisa, 2001. p. 101-141.", "Métodos de análisis crítico", [("PÉREZ", "R"), ("GÓMEZ", "M")]),
+    ("Ruiz M. El análisis del discurso. En: Gómez M, compiladora. Métodos de análisis crítico. Madrid: Gedisa; 2001. "
+     "p. 101-41.", "Métodos de análisis crítico", [("Gómez", "M")]),
+    # The Spanish "En" before the editors is not an initial.
+    ("Ruiz, M. (2001). El análisis del discurso. En R. Pérez (Ed.), Métodos de análisis crítico (pp. 101-141). Gedisa.",
+     "Métodos de análisis crítico", [("Pérez", "R")]),
+])
+def test_a_chapters_compilers_and_editors(text, booktitle, editors):
+    ref = parse_reference(text)
+    assert ref.booktitle == booktitle
+    assert [(e.family, e.initials) for e in ref.editors] == editors
+
+
+@pytest.mark.parametrize("text, journal, issue", [
+    # A journal numbered by its issue alone, after its city (not a book published in "Polis, São Paulo").
+    ("TORRES, L. Alcances y límites de una experiencia democrática. Polis, São Paulo, n. 46, 2017.", "Polis", "46"),
+    # A space typed before the comma, and the city and country after the journal.
+    ("TORRES, L. Disputa por la hegemonía en la Argentina. Realidad Económica , Caba, AR, n. 311, p. 9-39, 2017.",
+     "Realidad Económica", "311"),
+    ("TORRES, L. Estamos mejor en cuanto institucionalidad democrática. Clarín , Argentina, 28 jul. 2016.", "Clarín", ""),
+])
+def test_abnt_journals_by_issue_and_city(text, journal, issue):
+    ref = parse_reference(text)
+    assert (ref.journal, ref.issue) == (journal, issue)
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 

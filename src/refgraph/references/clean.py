@@ -282,6 +282,10 @@ def unglue_sentence_stops(text: str) -> str:
 # "2 .76"); a comma, semicolon or colon before any letter or number ("8 ,755").
 # (Tried only where a word starts: a long run of letters is not rescanned from each of them.)
 _SPACE_BEFORE_MARK = re.compile(r"(?<![^\W_])(?P<word>[^\W_]+)[ \t]+(?P<mark>[.,;:])(?=(?P<next>[^\W_][^\W_]?[^\W_]?))")
+# A space before a comma that has its own space after it: "Clarin , Argentina" (a typing
+# slip that makes the name "Clarin ," and hides the place after it). Not before a
+# semicolon or colon, which French typography spaces on purpose ("sous-titre ; Paris").
+_SPACE_BEFORE_SPACED_COMMA = re.compile(r"(?<=[^\W_])[ \t]+(?=,[ \t])")
 _LOWER_CASE_AFTER = frozenset("vs sp spp nt al ca cf eg ie var subsp ssp et no".split())
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}|vol|no|nr|pp?|ch|sec|art")
 # "(Addison-Wesley,New York ,1994 )": a comma glued to the next word's capital, after a
@@ -313,7 +317,7 @@ def _unspaced(text: str) -> str:
             return match.group()
         return f"{word}{mark} "
 
-    return _GLUED_COMMA.sub(", ", _SPACE_INSIDE_BRACKET.sub("", _SPACE_BEFORE_MARK.sub(moved, text)))
+    return _GLUED_COMMA.sub(", ", _SPACE_INSIDE_BRACKET.sub("", _SPACE_BEFORE_SPACED_COMMA.sub("", _SPACE_BEFORE_MARK.sub(moved, text))))
 
 
 def emphasised(text: str) -> list[str]:

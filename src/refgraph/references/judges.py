@@ -167,6 +167,16 @@ def journal_read_as_model_editors(rules: dict, model: dict) -> bool:
     return all(editor.family and editor.family in journal for editor in editors)
 
 
+def city_in_model_journal(rules: dict, model: dict) -> bool:
+    """Whether the model kept the city printed after the journal as part of its name, where
+    the rules parted them: ABNT's "Realidad Económica, Caba, AR, n. 311, p. 9-39, 2017."
+    read as the journal "Realidad Económica, Caba, AR". The same journal, and then a place."""
+    journal, theirs = rules.get("journal", ""), model.get("journal", "")
+    if not (journal and theirs.startswith(journal + ",")) or rules.get("title") != model.get("title"):
+        return False
+    return is_place(theirs[len(journal) + 1:].strip())
+
+
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     """Whether the rules ran a given name into the title where the model did not:
     "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)
@@ -290,6 +300,8 @@ def missed(rules: dict, model: dict, confidence: dict) -> bool:
     year the rules could not place): the rules misread the string's shape."""
     for field, label in (("authors", "authors"), ("year", "date"), ("volume", "volume"), ("pages", "pages")):
         if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
+            if field == "volume" and model["volume"] == rules.get("issue"):
+                continue  # the same number, which the rules read from its issue's label ("n. 311")
             return True
     # A year the rules left inside their title with no date found anywhere ("Brasil 2012
     # Gestação de alto risco", set as IOP sets a body's work): the model placed it.
@@ -352,8 +364,13 @@ def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
     left without one: ABNT's "DataGramaZero, v. 2, n. 2, 2001. Disponível em: …", which
     the model, seeing the address and the access date, read as one long web-page title.
     A labelled number under a journal the rules found is no title's word."""
-    volume = rules.get("volume", "")
-    if not (volume and rules.get("journal") and rules.get("year")) or model.get("volume"):
+    volume, issue, journal = rules.get("volume", ""), rules.get("issue", ""), rules.get("journal", "")
+    if issue and not volume and journal and rules.get("year") and not any(model.get(f) for f in ("journal", "booktitle", "publisher")):
+        # ABNT's journal numbered by issue alone, "Polis, São Paulo, n. 46, 2017.", read as a
+        # book whose place is "Polis, São Paulo": a labelled issue is a periodical's.
+        labelled = re.search(rf"(?<![\w.])(?:n\.\s*[º°]?|nº)\s*{re.escape(issue)}(?![\w-])", text, re.I)
+        return labelled is not None and model.get("place", "").startswith(journal)
+    if not (volume and journal and rules.get("year")) or model.get("volume"):
         return False
     return re.search(rf"(?<![\w.])v(?:ol)?\.\s*{re.escape(volume)}(?![\w-])", text, re.I) is not None
 

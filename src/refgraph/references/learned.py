@@ -210,7 +210,9 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
         # The tagger may leave the list's "et al." out of the names ("LIN H, HSU Y T, 等.").
         fields["et_al"] = fields["et_al"] or bool(_ET_AL_AFTER.match(tagged.text, where["authors"][1]))
     if "editors" in values:
-        fields["editors"], _ = parse_names(values["editors"])
+        # (The word that introduces the book, tagged with its editors: "En M. Meyer (Comp.)".)
+        editors = _INTRODUCED.sub("", values["editors"]) if "title" in values else values["editors"]
+        fields["editors"], _ = parse_names(editors)
     if "title" in values:
         fields["title"] = clean_title(_unquote(values["title"]))
     if "container" in values:
@@ -457,6 +459,7 @@ _MONTH_AFTER_JOURNAL = re.compile(rf"^(?P<journal>[^.]+)\.\s+(?=(?-i:[A-Z])){MON
 _PRESENTED_AT = re.compile(r"^(?:(?:paper|poster|talk)\s+)?presented\s+at\s*:?\s+(?:the\s+)?", re.I)
 
 
+_INTRODUCED = re.compile(r"^(?:In|Em|En|Dans)\s*:?\s+(?=[A-ZÀ-Þ])")
 # A journal whose name opens with the word that introduces a book: "Em Questão", "In Vivo".
 _JOURNAL_OPENING_WITH_IN = re.compile(r"(?:In|Em|En)\s+[A-ZÀ-Þ]")
 

@@ -318,6 +318,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.model_lost_journal(rules, model_record)
                 or judges.supplement_read_as_model_journal(rules, model_record)
                 or judges.journal_read_as_model_editors(rules, model_record)
+                or judges.city_in_model_journal(rules, model_record)
                 or judges.model_lost_labelled_volume(rules, model_record, text)
                 or judges.model_lost_dated_issue(rules, model_record, text)
                 or judges.title_read_as_model_names(rules, model_record)

@@ -12,9 +12,10 @@ UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł":
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Words that mark names as editors ("(eds.)", ", editors", "(Hrsg.)", "organizadores"),
 # matched case by case so that the initials "ED" of "Siggia ED" are none.
-# (French "éd." and "dir." — "sous la direction de" — mark editors too.)
-EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as)?"
-                r"|[Cc]oords?|[Cc]oordenador(?:es|as)?")
+# (French "éd." and "dir." — "sous la direction de" — mark editors too; Spanish "comp."
+# and "compiladores", its compilers.)
+EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?:e?s)?|[Hh]rsg|[Hh]g|[Oo]rgs?|[Oo]rganizador(?:es|as|a)?"
+                r"|[Cc]oords?|[Cc]oordenador(?:es|as|a)?|[Cc]oordinador(?:es|as|a)?|[Cc]omps?|[Cc]ompilador(?:es|as|a)?")
 # "and" between names in the other languages lists are written in: German "u." (never
 # "u. a.", their "et al."), Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish
 # "ve", Russian "и". (English, Romance "e"/"y"/"et" and German "und" each reader spells
