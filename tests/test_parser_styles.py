@@ -2987,6 +2987,29 @@ def test_abnt_journals_by_issue_and_city(text, journal, issue):
     assert (ref.journal, ref.issue) == (journal, issue)
 
 
+@pytest.mark.parametrize("text, title, volume", [
+    ("Kim J and Ortiz L. Lattice signatures made short. Advances in Cryptology—ASIACRYPT 2017, Lecture Notes in "
+     "Computer Science Volume 10625, 2017, pp. 3–33.", "Lattice signatures made short", "10625"),
+    ("Kim, J., Ortiz, L.: Lattice signatures made short. In: Roe, T. (ed.) ASIACRYPT 2017. LNCS, vol. 10625, pp. 3–33. "
+     "Springer, Cham (2017)", "Lattice signatures made short", "10625"),
+])
+def test_a_numbered_book_series_is_the_series(text, title, volume):
+    """A publisher's numbered series after the proceedings ("Lecture Notes in Computer
+    Science Volume 10625", "LNCS, vol. 10625") is the series and its volume, not the
+    title's or the book's last words."""
+    ref = parse_reference(text)
+    assert (ref.title, ref.volume, ref.pages) == (title, volume, "3-33")
+    assert ref.series in ("Lecture Notes in Computer Science", "LNCS")
+
+
+def test_a_compound_surname_joined_by_y():
+    """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
+    ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Ramón y Cajal", "S"), ("Ortega", "JM")]
+    ref = parse_reference("García J y López M. Un estudio del sueño. Rev Esp Neurol. 2010;3:1-5.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("García", "J"), ("López", "M")]
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 

@@ -42,6 +42,11 @@ _ET_AL_TAIL = re.compile(rf"\s+et\.? al\.?$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|�
 _SPLIT_AND = re.compile(rf",?\s+(?:and|&|e|y|und|et(?!\s+al\b)|{OTHER_AND})\s+")
 
 
+# A Spanish or Portuguese compound surname joined by "y" or "e", then its initials
+# ("Aguera y Arcas B", "Melo e Souza AC"): a single word before the joiner is no whole name.
+_COMPOUND_WITH_Y = re.compile(rf"[{_UPPER}][a-zà-ÿ'’-]+\s+(?:y|e|i)\s+[{_UPPER}][a-zà-ÿ'’-]+\s+[{_UPPER}]{{1,3}}")
+
+
 def initials_of(text: str) -> str:
     """"D.Yu." → "DY": a transliterated initial's second letter is not an initial."""
     return re.sub(r"[^\w]|(?<=[^\W\d_])[a-z]", "", text)
@@ -108,6 +113,9 @@ def split_names(text: str) -> list[str]:
     text = re.sub(r",\s*(?:1[5-9]|20)\d\d[a-z]?$", "", text)  # "Needham J, Shaban RZ, 2016."
     pieces: list[str] = []
     for chunk in re.split(r"\s*[,;，、；]\s*", text):
+        if _COMPOUND_WITH_Y.fullmatch(chunk):
+            pieces.append(chunk)  # "Aguera y Arcas B", "Ramón y Cajal S": one surname joined by "y"
+            continue
         pieces.extend(p for p in _SPLIT_AND.split(" " + chunk)[0:] if p.strip())
     merged: list[str] = []
     expanded: list[str] = []

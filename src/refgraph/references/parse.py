@@ -31,7 +31,7 @@ from .number_edges import tidy_numbers
 from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
-from .series_statement import lift_series
+from .series_statement import lift_book_series, lift_series
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -122,6 +122,7 @@ def _read(raw_markdown: str) -> Reference:
     text, type_code = _without_type_code(text)
     text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
     text, series = lift_series(text)
+    text, book_series, series_volume = lift_book_series(text)
     text = _without_authorship_note(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
@@ -141,6 +142,9 @@ def _read(raw_markdown: str) -> Reference:
     fields = tidy_numbers(fields, text)
     if series and not fields.get("series"):
         fields["series"] = series
+    if book_series:
+        # (The year in the proceedings' name, "CRYPTO 2019", is no volume; the series' number is.)
+        fields.update(series=fields.get("series") or book_series, volume=series_volume)
     if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
         # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])

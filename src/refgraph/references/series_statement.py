@@ -32,3 +32,26 @@ def lift_series(text: str) -> tuple[str, str]:
     statement = found[0]
     name = (statement.group("a") or statement.group("b")).strip(" «»\"“”")
     return text[: statement.start()] + text[statement.end():], name
+
+
+# A publisher's numbered book series, which computing and engineering proceedings print after
+# the book's name: "Advances in Cryptology—CRYPTO 2005, Lecture Notes in Computer Science
+# Volume 3494, 2005", Springer's "CRYPTO 2019. LNCS, vol. 11692, pp. 1–20". The number is the
+# series' volume, and the name stands between the book and its pages, where a reader would
+# take it for the book's (or the title's) last words. Named series only: a bare "Volume 2"
+# after a book is the book's own.
+_BOOK_SERIES = re.compile(
+    r"[,.]\s*(?P<name>Lecture\s+Notes\s+in\s+[A-Z][A-Za-z ]{2,60}?|LN[A-Z]{1,3}"
+    r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
+    r"|CCIS|Studies\s+in\s+Computational\s+Intelligence|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]{2,40}?)"
+    r"\s*,?\s*(?:Volume|Vol\.?|vol\.?)\s*(?P<volume>\d{1,5})(?=\s*[,.;]|\s*$)")
+
+
+def lift_book_series(text: str) -> tuple[str, str, str]:
+    """``text`` without a numbered publisher's series, the series' name and its volume; the
+    text unchanged and two empty strings when it names none."""
+    found = _BOOK_SERIES.search(text)
+    if not found:
+        return text, "", ""
+    name = re.sub(r"\s+", " ", found.group("name")).strip()
+    return text[: found.start()] + text[found.end():], name, found.group("volume")
