@@ -183,6 +183,29 @@ def test_bodies_named_with_their_acronyms_resolve(tmp_path):
 
 
 
+def test_legal_acts_cited_by_their_designation(tmp_path):
+    """Brazilian APA files an act under its designation, "Lei n° 13.146, de 6 de julho de
+    2015. Institui …", and the text cites it so, in brackets or in the sentence: "(Lei n°
+    13.146/2015)", "conforme a Resolução nº 4/2009". The entry keeps its designation as the
+    title and its date's year; an act the list does not hold stays prose."""
+    acts = ["Lei n° 13.146, de 6 de julho de 2015. Institui a Lei Brasileira de Inclusão da Pessoa com Deficiência. "
+            "https://www.planalto.gov.br/ccivil_03/lei/l13146.htm",
+            "Resolução nº 4, de 2 de outubro de 2009. Institui Diretrizes Operacionais para o Atendimento Educacional "
+            "Especializado. http://portal.mec.gov.br/rceb004_09.pdf"]
+    claims = ("Inclusion is a right (Lei nº 13.146/2015). Support follows, conforme a Resolução nº 4/2009, in every school. "
+              "The Lei nº 9.394/1996 is older.")
+    text = APA.replace("In 2019, 45 patients were enrolled.", "In 2019, 45 patients were enrolled. " + claims)
+    text = text.replace("Lee, K. (2020a).", "\n\n".join(acts) + "\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    law, resolution = (next(r for r in analysis.references if r.text.startswith(a[:12])) for a in acts)
+    assert (law.title[:36], law.year, law.authors, law.volume) == ("Lei n° 13.146, de 6 de julho de 2015", "2015", (), "")
+    assert resolution.year == "2009"
+    linked = {c.text: c.targets for c in analysis.callouts if "13.146" in c.text or "Resolução" in c.text or "9.394" in c.text}
+    assert linked == {"(Lei nº 13.146/2015)": (law.position,), "Resolução nº 4/2009": (resolution.position,)}
+    sentence = next(s for s in analysis.sentences if "conforme" in s.text)
+    assert "Resolução nº 4/2009" in sentence.text  # named in the sentence, so kept in the claim
+
+
 def test_a_catalan_double_surname_joined_by_i(tmp_path):
     """Catalan double surnames join their parts with "i" ("Prat i Fornells"), printed
     capitalised in titles and some lists; the citation names the whole surname (entry and

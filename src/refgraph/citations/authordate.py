@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..references.acts import ACT_CITED, designation_key, opening_designation
 from ..references.cjk import HAN, HANGUL, KANA
 from ..references.model import ReferenceList
 from ..references.identifiers import IN_PRESS_WORDS
@@ -180,8 +181,33 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         callout = _callout(source, work.span.start, end, works, "author-date narrative", references)
         # The names stay in the claim ("Smith et al. found …"); only "(2019)" is cut.
         callouts.append(replace(callout, keep=opening - work.span.start if opening >= work.span.start else 0))
+    callouts += _acts_in_running_text(source, region, start, taken, untitled, references)
     callouts.sort(key=lambda c: c.span.start)
     return _join_narratives(source, callouts, references)
+
+
+def _acts_in_running_text(source: SourceText, region: str, start: int, taken: list[tuple[int, int]],
+                          untitled: AuthorlessTitles, references: ReferenceList) -> list[Callout]:
+    """Legal acts the prose names with their date, "conforme a Resolução nº 4/2009", where the
+    list files the same act under its designation: each a callout the sentence keeps whole.
+    (An act the list does not hold is prose, not a citation.)"""
+    if not untitled.has_acts:
+        return []
+    found = []
+    for match in ACT_CITED.finditer(region):
+        at = start + match.start()
+        if any(a <= at < b for a, b in taken):
+            continue  # read with its bracket
+        year = match.group("year") or match.group("dated")
+        targets = tuple(ref.position for ref in untitled.acts(designation_key(match.group("designation"))) if ref.year == year)
+        if not targets:
+            continue
+        span = source.span(at, start + match.end())
+        work = CitedWork(text=" ".join(match.group(0).split()), names=(match.group("designation"),), et_al=False,
+                         year=year, suffix="", locator="", span=span, targets=targets)
+        callout = _callout(source, at, start + match.end(), [work], "author-date narrative", references)
+        found.append(replace(callout, keep=len(callout.markup)))
+    return found
 
 
 def narrative_matches(text: str):
@@ -268,6 +294,14 @@ def _title_works(source: SourceText, inner: str, offset: int, untitled: "Authorl
         span = source.span(offset + match.start(), offset + match.end())
         works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("title").strip("*_“”\" "),), et_al=False,
                                year=year, suffix="", locator="", span=span, targets=targets))
+    for match in ACT_CITED.finditer(inner):
+        # A legal act cited by its designation, "(Lei n° 13.146/2015)": the entry that opens
+        # with the same act, dated that year.
+        year = match.group("year") or match.group("dated")
+        targets = tuple(ref.position for ref in untitled.acts(designation_key(match.group("designation"))) if ref.year == year)
+        span = source.span(offset + match.start(), offset + match.end())
+        works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("designation"),), et_al=False,
+                               year=year, suffix="", locator="", span=span, targets=targets))
     return [w for w in works if w.targets]
 
 
@@ -286,6 +320,7 @@ class AuthorlessTitles:
         # (Every entry by the words it opens with, as printed: the parse may have read an
         # ABNT title's capitals as a body, "ARGENTINA de regreso al FMI".)
         self._entries_by_first: dict[str, list[tuple[list[str], object]]] = {}
+        self._acts: dict[str, list] = {}  # legal acts by their designation ("lei 13146")
         for ref in references:
             words = _title_key(ref.title or "").split()
             if words and not any(a.family or a.literal for a in ref.authors):
@@ -293,10 +328,21 @@ class AuthorlessTitles:
             opening = _title_key(ref.text[:200]).split()
             if opening:
                 self._entries_by_first.setdefault(opening[0], []).append((opening, ref))
+            act = opening_designation(ref.text[:200]) if not ref.authors else ""
+            if act:
+                self._acts.setdefault(act, []).append(ref)
 
     def opening_with(self, cited: list[str]) -> list:
         """The authorless entries whose title's words begin with ``cited`` (folded words)."""
         return [ref for words, ref in self._by_first.get(cited[0], ()) if words[:len(cited)] == cited] if cited else []
+
+    @property
+    def has_acts(self) -> bool:
+        return bool(self._acts)
+
+    def acts(self, key: str) -> list:
+        """The authorless entries of the legal act ``key`` (as ``designation_key`` makes it)."""
+        return self._acts.get(key, []) if key else []
 
     def entries_opening_with(self, cited: list[str]) -> list:
         """The entries whose printed text begins with ``cited`` (folded words)."""

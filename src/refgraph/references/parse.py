@@ -31,6 +31,7 @@ from .number_edges import tidy_numbers
 from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
+from .acts import act_fields
 from .series_statement import lift_book_series, lift_series
 from .printed import mend_reading
 from . import judges, repairs
@@ -140,6 +141,9 @@ def _read(raw_markdown: str) -> Reference:
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
     fields = tidy_numbers(fields, text)
+    act = act_fields(core)
+    if act:
+        fields.update(act, kind="online" if fields.get("kind") == "online" else "misc")
     if series and not fields.get("series"):
         fields["series"] = series
     if book_series:

@@ -1,0 +1,55 @@
+"""A legal act filed under its own designation, with no author before it: Brazilian APA's
+"Lei n° 13.146, de 6 de julho de 2015. Institui a Lei Brasileira de Inclusão …", "Resolução
+nº 4, de 2 de outubro de 2009. Institui …", Spanish "Ley 39/2015, de 1 de octubre, …".
+
+The designation is the work's name: it opens the title, and the text cites the act by it
+("(Lei n° 13.146/2015)"). Read as a journal entry it loses both: its number becomes a
+volume ("13.146" → 146) and its first words a person ("Resolução nº" → "nº R"). The act's
+date gives the year. (An act under its country's name, ABNT's "BRASIL. Lei nº 8.080, de 19
+de setembro de 1990. …", is read by the ordinary rules: the country is its author.)
+"""
+from __future__ import annotations
+
+import re
+
+from .identifiers import MONTH_NAME
+from .patterns import YEAR
+
+# The kinds of act the Portuguese and Spanish lists cite by designation.
+ACT_KIND = (r"(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|Resolu[çc][ãa]o|Portaria|Nota\s+T[ée]cnica|Medida\s+Provis[óo]ria"
+            r"|Instru[çc][ãa]o\s+Normativa|Emenda\s+Constitucional|Parecer|Delibera[çc][ãa]o|Ley(?:\s+Org[áa]nica)?"
+            r"|Real\s+Decreto|Decreto\s+Supremo|Resoluci[óo]n)")
+# "nº 13.146", "n° 4", "no 6.949", "39/2015" (Spain numbers an act within its year).
+ACT_NUMBER = rf"(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*(?:/(?P<number_year>{YEAR}))?"
+_ACT_OPENING = re.compile(
+    rf"(?P<designation>{ACT_KIND}\s+{ACT_NUMBER})"
+    rf"(?:\s*,?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?(?:\s+(?P<year>{YEAR}))?)?\s*[,.]")
+
+
+def act_fields(core: str) -> dict | None:
+    """The fields of an entry that opens with an act's designation and date, or None."""
+    opening = _ACT_OPENING.match(core)
+    year = opening and (opening.group("year") or opening.group("number_year"))
+    if not year:
+        return None
+    return {"authors": (), "title": core.rstrip(" ."), "year": year, "journal": "", "volume": "", "issue": "", "pages": ""}
+
+
+# An act as the text cites it: "(Lei n° 13.146/2015)", "(Resolução nº 4/2009)", "a Lei nº
+# 12.711, de 29 de agosto de 2012".
+ACT_CITED = re.compile(
+    rf"(?P<designation>{ACT_KIND}\s+(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*)"
+    rf"\s*(?:/\s*(?P<year>{YEAR})|,?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?\s+(?P<dated>{YEAR}))(?![\w])")
+
+
+def designation_key(designation: str) -> str:
+    """"Lei n° 13.146" and "Lei nº 13.146" alike: the act's kind and number, folded."""
+    kind = re.match(ACT_KIND, designation)
+    number = re.sub(r"\D", "", designation[kind.end():].split("/")[0]) if kind else ""
+    return f"{' '.join(kind.group(0).lower().split())} {number}" if kind and number else ""
+
+
+def opening_designation(text: str) -> str:
+    """The key of the act an entry's text opens with, or ""."""
+    opening = _ACT_OPENING.match(text)
+    return designation_key(opening.group("designation")) if opening else ""
