@@ -383,7 +383,7 @@ def model_lost_dated_issue(rules: dict, model: dict, text: str) -> bool:
     title, journal, theirs = rules.get("title", ""), rules.get("journal", ""), model.get("title", "")
     if not (title and journal and rules.get("year")):
         return False
-    dated = re.search(rf"{re.escape(journal)}[^.;:()]{{0,40}}?[,.]\s*{ISSUE_DAY.pattern}", text, re.I)
+    dated = _dated_after(journal, text)
     if not (dated or DATED_ISSUE_OPENS.search(text)):
         return False
     if not model.get("year"):
@@ -396,6 +396,21 @@ def model_lost_dated_issue(rules: dict, model: dict, text: str) -> bool:
         return False
     # (Or the model kept the title and lost the newspaper, reading the day as pages.)
     return theirs.startswith(title) and (journal in theirs[len(title):] or len(theirs) == len(title))
+
+
+_GAP_THEN_DAY = re.compile(rf"[^.;:()]{{0,40}}?[,.]\s*(?:{ISSUE_DAY.pattern})", re.I)
+
+
+def _dated_after(journal: str, text: str) -> bool:
+    """Whether the issue's day follows the journal (its city between): "CNN, São Paulo, 20
+    de novembro de 2021". (Found with fixed patterns: one built from each journal's name
+    would be compiled anew for every entry.)"""
+    at = text.find(journal)
+    while at >= 0:
+        if _GAP_THEN_DAY.match(text, at + len(journal)):
+            return True
+        at = text.find(journal, at + 1)
+    return False
 
 
 def title_read_as_model_names(rules: dict, model: dict) -> bool:

@@ -705,8 +705,14 @@ def _issue_after_comma(fields: dict, text: str) -> dict:
     first_page = re.match(r"[A-Za-z]{0,3}\d+", pages)
     if not (first_page and volume.isdigit()):
         return fields
-    between = re.search(rf"(?<![\d.]){volume},\s*(?P<issue>\d{{1,3}}),\s*(?:pp?\.\s*)?{re.escape(first_page.group())}(?!\d)", text)
-    return {**fields, "issue": between.group("issue")} if between else fields  # (no year: "22, 2000, p. 47")
+    for between in _VOLUME_ISSUE_PAGE.finditer(text) if f"{volume}," in text else ():
+        if between.group("volume") == volume and between.group("page") == first_page.group():
+            return {**fields, "issue": between.group("issue")}
+    return fields  # (no year: "22, 2000, p. 47")
+
+
+# (One pattern for every entry: a pattern built from each entry's numbers is compiled anew.)
+_VOLUME_ISSUE_PAGE = re.compile(r"(?<![\d.])(?P<volume>\d{1,5}),\s*(?P<issue>\d{1,3}),\s*(?:pp?\.\s*)?(?P<page>[A-Za-z]{0,3}\d+)(?!\d)")
 
 
 # Elsevier's PII, which PubMed prints as an article's place before it has pages: "J Adolesc
