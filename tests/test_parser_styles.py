@@ -3010,6 +3010,26 @@ def test_a_compound_surname_joined_by_y():
     assert [(a.family, a.initials) for a in ref.authors] == [("García", "J"), ("López", "M")]
 
 
+@pytest.mark.parametrize("text, title, book, place", [
+    ("Смирнов К.Ф. Звериный стиль степей // Искусство народов Евразии. М., 1976.",
+     "Звериный стиль степей", "Искусство народов Евразии", "М"),
+    ("Орлова О.И., Шамин А.Б. Железный нож из кургана // Пространство культуры в археологии. Томск, 2001. С. 56–58.",
+     "Железный нож из кургана", "Пространство культуры в археологии", "Томск"),
+])
+def test_gost_work_in_a_collection(text, title, book, place):
+    """GOST's "Title // Collection. Town, Year.": the mark opens the book, and the town after
+    it is where the book was printed, not a journal."""
+    ref = parse_reference(text)
+    assert (ref.kind, ref.title, ref.booktitle, ref.place, ref.journal) == ("chapter", title, book, place, "")
+
+
+def test_slashes_inside_a_title_are_the_titles():
+    """A title that uses "//" itself ("Digital // diverse // international") is no GOST source mark."""
+    ref = parse_reference("University of Kent. (2020). Digital // diverse // international: A university for the future "
+                          "[Brochure]. University of Kent.")
+    assert ref.title.startswith("Digital // diverse // international") and not ref.booktitle
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 

@@ -112,6 +112,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _names_before_italic_journal(fields, italic, text)
     fields = _names_then_italic_journal(fields, italic, text)
     fields = _title_before_source_mark(fields, text)
+    fields = _source_mark_in_title(fields, text)
     fields = journal_bounds(fields, text)
     fields = listed_journal_ending_title(fields, text)
     fields = roman_part_opening_journal(fields)
@@ -474,6 +475,32 @@ def _title_before_source_mark(fields: dict, text: str) -> dict:
             continue
         return {**fields, "title": text[start: slashes.start()].rstrip(" ."), field: source.strip()}
     return fields
+
+
+_TOWN_AFTER_BOOK = re.compile(r"\.\s+(?P<town>[^\W\d_][\w-]*(?:\s[\w-]+)?)\.?$")
+
+
+def _source_mark_in_title(fields: dict, text: str) -> dict:
+    """GOST's "//" inside the reading's title: a work in a collection, "Савромато-сарматский
+    звериный стиль // Скифо-сибирский звериный стиль в искусстве народов Евразии. М., 1976."
+    The mark ends the title and opens the book; a word or two read as the journal after the
+    book, with no numbers, is the town it was printed in ("Томск, 2001", "М., 1976")."""
+    if text.count("//") - text.count("://") != 1:
+        return fields  # (GOST prints the mark once; "Digital // diverse // international" is a title's own)
+    title, mark, book = (fields.get("title") or "").partition(" // ")
+    journal, place = fields.get("journal") or "", fields.get("place") or ""
+    town = _TOWN_AFTER_BOOK.search(journal) if f"// {journal}" in text and not (fields.get("volume") or fields.get("issue")) else None
+    if town and title.strip() and not mark:
+        # (Or the reading took the book and its town for a journal: "… // Искусство народов Евразии. М., 1976.")
+        return {**fields, "kind": "chapter", "booktitle": journal[: town.start()].strip(), "journal": "",
+                "place": place or town.group("town")}
+    if not mark or not title.strip() or not book.strip() or fields.get("booktitle"):
+        return fields
+    if journal and not fields.get("volume") and not fields.get("issue") and re.fullmatch(r"[^\W\d_][\w.-]*(?:\s[\w.-]+){0,2}", journal):
+        journal, place = "", place or journal  # the town, not a journal
+    if journal:
+        return fields
+    return {**fields, "kind": "chapter", "title": title.strip(), "booktitle": book.strip().rstrip("."), "journal": "", "place": place}
 
 
 def _names_then_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
