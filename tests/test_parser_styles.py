@@ -3030,6 +3030,22 @@ def test_slashes_inside_a_title_are_the_titles():
     assert ref.title.startswith("Digital // diverse // international") and not ref.booktitle
 
 
+def test_a_title_that_opens_with_a_quoted_phrase_keeps_its_quote():
+    """"“Not my problem” as a reply …": the opening quote belongs with its partner inside
+    the title (it had been dropped, leaving "Not my problem” as …")."""
+    ref = parse_reference("Lee, K. (2019). “Quiet quitting” and “burnout” in nursing? Rethinking staff retention policies. "
+                          "Journal of Nursing Care, 6, 112.")
+    assert ref.title == "“Quiet quitting” and “burnout” in nursing? Rethinking staff retention policies"
+    ref = parse_reference("Lee, K. (2019). “Not my problem” as a reply to patients. Journal of Care, 6, 112.")
+    assert ref.title == "“Not my problem” as a reply to patients"
+
+
+def test_apa_author_as_publisher_is_no_journal():
+    """APA's "Author." says the body that wrote the work published it: a publisher, not a journal."""
+    ref = parse_reference("Instituto Nacional de Pesca. (2002). Normas para o uso sustentável da fauna silvestre. Author.")
+    assert (ref.journal, ref.publisher, ref.year) == ("", "Author", "2002")
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 
