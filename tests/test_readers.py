@@ -353,6 +353,19 @@ def test_a_few_carets_that_are_footnote_marks_leave_glued_callouts_read(tmp_path
     assert groups(analysis) == [(1, 2), (1,), (3, 4, 5, 6), (7, 8, 9, 10), (11,), (12, 13), (14,), (15,), (16,), (17,)]
 
 
+def test_bracketed_superscripts_glued_to_words_in_pdf_text(tmp_path):
+    """A superscript printed in brackets loses its raise in a PDF's text and sticks to the
+    word or stop before it: "COVID-19.(1,2) Meanwhile", "the government(3) has". Read as
+    callouts where the numbers are the list's; a function's "f(2)", a name's "IL(6)" and an
+    issue's "17(3)" are not."""
+    body = ("The pandemic strained hospitals in COVID-19.(1,2) Meanwhile the government(3) has planned beds; "
+            "patients must reach care;(4) the country became an epicentre.(5) Planning by volume is an "
+            "alternative,(6) and stays (LOS),(7-9) as well as visits(10) were modelled. The value f(2) and IL(6) "
+            "levels are no callouts, nor is volume 17(3).")
+    analysis = _pasted(tmp_path, body, 10)
+    assert groups(analysis) == [(1, 2), (3,), (4,), (5,), (6,), (7, 8, 9), (10,)]
+
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
     analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
                                  "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "

@@ -261,6 +261,13 @@ def _bracket_callouts(source: SourceText, region: str, start: int, found: list[C
     return brackets
 
 
+# A bracketed superscript whose raise a PDF's text lost, glued to what it follows:
+# "COVID-19.(1,2) Meanwhile", "the government(3) has", "needs;(4) aiming". Only after a
+# word of three or more small letters or a clause's punctuation: "f(2)", "IL(6)", "17(3)"
+# are a function, a name and an issue.
+_GLUED_PAREN_BEFORE = re.compile(r"(?:(?<![\w-])[^\W\d_]?[a-zà-ÿ]{2,}[^\W\d_]*|[\w)\]”’][.,;:])$")
+
+
 def _paren_callouts(source: SourceText, region: str, start: int, max_number: int | None) -> list[Callout]:
     """Parenthesised callouts, where they look like them: "(n=7)" and "(2:1)" never match,
     and equations numbered (1) to (63) beside a list of 23 are a sequence of their own."""
@@ -270,7 +277,8 @@ def _paren_callouts(source: SourceText, region: str, start: int, max_number: int
     for match in _PAREN.finditer(region):
         before = text[start + match.start() - 1: start + match.start()]
         after = text[start + match.end(): start + match.end() + 1]
-        if before and not before.isspace() or re.match(r"[:;]\S", text[start + match.end(): start + match.end() + 2]) or after.isalnum():
+        glued = before and not before.isspace() and _GLUED_PAREN_BEFORE.search(text, max(0, start + match.start() - 30), start + match.start())
+        if (before and not before.isspace() and not glued) or re.match(r"[:;]\S", text[start + match.end(): start + match.end() + 2]) or after.isalnum():
             continue  # "17(3):181" is an issue number, "(2:1)" a ratio, "(2)x" a label; "(43): either" cites
         body = match.group("body") or match.group("whole") or re.sub(r"[*_]", "", match.group("italic"))
         callout = _make(source, start + match.start(), start + match.end(), body, "parenthesis", max_number)
