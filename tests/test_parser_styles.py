@@ -3046,6 +3046,32 @@ def test_apa_author_as_publisher_is_no_journal():
     assert (ref.journal, ref.publisher, ref.year) == ("", "Author", "2002")
 
 
+@pytest.mark.parametrize("text, title, edition, publisher", [
+    ("BARROS, M. Problemas da poética moderna. Trad. Paulo Bezerra. 4ed. Rio de Janeiro: Forense, 2008.",
+     "Problemas da poética moderna", "4", "Forense"),
+    ("ARISTÓTELES. Retórica. 3ed. Trad. e introdução de Manuel Alexandre Júnior. Lisboa: Imprensa Nacional, 2006.",
+     "Retórica", "3", "Imprensa Nacional"),
+])
+def test_abnt_translator_statement_and_glued_edition(text, title, edition, publisher):
+    """ABNT's "Trad. Name." between the title and the imprint names a translator, and "4ed."
+    an edition: neither is the title's, the journal's or the place's."""
+    ref = parse_reference(text)
+    assert (ref.title, ref.edition, ref.publisher, ref.journal) == (title, edition, publisher, "")
+
+
+@pytest.mark.parametrize("text", [
+    "SILVA, J. O discurso. In: SILVA, J. Ensaios reunidos. São Paulo: Cortez, 2016. p. 71-107.",
+    "SILVA, J. O discurso na escola. In: ______. Ensaios reunidos. São Paulo: Cortez, 2016. p. 71-107.",
+    "ROCHA, A. Prefácio. In: SILVA, João Carlos. Ensaios reunidos. São Paulo: Cortez, 2016. p. 71-107.",
+])
+def test_abnt_chapter_in_a_book_by_its_own_author(text):
+    """ABNT's "In: AUTHOR. Book." (or the rule "______."): the names after "In:" are the
+    book's author, not its title's first words; the chapter keeps its book."""
+    ref = parse_reference(text)
+    assert (ref.kind, ref.booktitle, ref.publisher, ref.pages) == ("chapter", "Ensaios reunidos", "Cortez", "71-107")
+    assert ref.title in ("O discurso", "O discurso na escola", "Prefácio")
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 

@@ -151,11 +151,20 @@ def place_after_publisher(imprint: str) -> tuple[str, str]:
     return imprint, ""
 
 
+_ABNT_NAME = r"[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,})*,(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)+"
+_BOOK_AUTHORS = re.compile(rf"(?:_{{3,}}|{_ABNT_NAME}(?:;\s+{_ABNT_NAME})*)\.?\s+(?=[A-ZÀ-Þ])")
+
+
 def parse_chapter(rest: str, chapter: re.Match[str], year: str) -> dict:
     editors = parse_author_list(chapter.group("editors") or "")
     fields = {"kind": "chapter", "title": clean_title(rest[: chapter.start() + 1]),
               "editors": editors[0] if editors else ()}
     after = chapter.group("rest")
+    authored = None if editors else _BOOK_AUTHORS.match(after)
+    if authored:
+        # ABNT's book by its own author after "In:" ("In: SILVA, J. Ensaios reunidos.", or the
+        # rule "In: ______. Ensaios"): the names are the book's, no word of its title.
+        after = after[authored.end():]
     trailing_pages = PP.search(after)
     imprint_text = after[: trailing_pages.start()] if trailing_pages else after
     imprint = BOOK_IMPRINT.search(imprint_text + ("" if re.search(YEAR, imprint_text) else f"; {year}"))

@@ -177,6 +177,20 @@ def city_in_model_journal(rules: dict, model: dict) -> bool:
     return is_place(theirs[len(journal) + 1:].strip())
 
 
+def model_lost_chapters_book(rules: dict, model: dict) -> bool:
+    """Whether the model lost the book of a chapter the rules read whole: ABNT's chapter in a
+    book by its own author, "O discurso. In: SILVA, J. Ensaios reunidos. São Paulo: Cortez,
+    2016. p. 71-107.", read with no book (a book "O discurso", or the book's title taken for
+    names, "Ensaios reunidos J"). A chapter with its book, place and publisher is the reading."""
+    book, title = rules.get("booktitle", ""), rules.get("title", "")
+    if rules.get("kind") != "chapter" or not (book and title and rules.get("publisher")) or model.get("booktitle") or model.get("journal"):
+        return False
+    names = " ".join(a.family or a.literal for a in (*(model.get("editors") or ()), *(model.get("authors") or ())))
+    theirs = model.get("title") or ""
+    # (Or the model took the book, with its author's name, for the title: "BENDAZZI, G. Cartoons".)
+    return theirs in ("", title) or book.split()[0] in names.split() or (theirs != title and book in theirs)
+
+
 def given_name_in_rules_title(rules: dict, model: dict) -> bool:
     """Whether the rules ran a given name into the title where the model did not:
     "McGuinness, Patrick, Maurice Maeterlinck …" (Chicago's comma after the full name)

@@ -33,6 +33,7 @@ from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series
+from .translators import lift_translator
 from .printed import mend_reading
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -124,6 +125,7 @@ def _read(raw_markdown: str) -> Reference:
     text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
     text, series = lift_series(text)
     text, book_series, series_volume = lift_book_series(text)
+    text, _translator = lift_translator(text)  # (no field of the reference holds a translator)
     text = _without_authorship_note(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
@@ -339,6 +341,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.supplement_read_as_model_journal(rules, model_record)
                 or judges.journal_read_as_model_editors(rules, model_record)
                 or judges.city_in_model_journal(rules, model_record)
+                or judges.model_lost_chapters_book(rules, model_record)
                 or judges.model_lost_labelled_volume(rules, model_record, text)
                 or judges.model_lost_dated_issue(rules, model_record, text)
                 or judges.title_read_as_model_names(rules, model_record)
