@@ -3072,6 +3072,28 @@ def test_abnt_chapter_in_a_book_by_its_own_author(text):
     assert ref.title in ("O discurso", "O discurso na escola", "Prefácio")
 
 
+@pytest.mark.parametrize("text, volume, issue, pages", [
+    ('Kee, Doyle. "Who Were the Apostles." Restoration Quarterly 23.2 (1980): 65–76. Print.', "23", "2", "65-76"),
+    ("Bonn R, Shore JL. Next steps for field science. Science. 2014;343.6178: 1436–1437.", "343", "6178", "1436-1437"),
+    # (A decimal in the title stays the title's.)
+    ("Smith J. Version 2.5: a release. J Med. 2010;12:1-5.", "12", "", "1-5"),
+])
+def test_volume_and_issue_joined_by_a_stop(text, volume, issue, pages):
+    """MLA 7's "Quarterly 23.2 (1980): 65–76": the volume, a stop, the issue."""
+    ref = parse_reference(text)
+    assert (ref.volume, ref.issue, ref.pages.replace("–", "-")) == (volume, issue, pages)
+
+
+def test_roman_pages_and_hyphenated_lower_case_initials():
+    """A preface's roman pages are pages ("2005;124(3):xv–xvii"); "Li C-q" is Li C. Q."""
+    ref = parse_reference("Bowen PE. The keratin gene cluster: final count or hidden secrets? J Invest Dermatol. "
+                          "2005;124(3):xv–xvii. Epub 2005/03/18.")
+    assert (ref.volume, ref.issue, ref.pages, ref.publisher) == ("124", "3", "xv-xvii", "")
+    ref = parse_reference("Li C-q, Yin J, Zhang Y-j, Guo Z. Comparative study on skin and hair follicles cycling. "
+                          "Acta Vet Zootech Sin. 2008;39(1):1-5.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Li", "CQ"), ("Yin", "J"), ("Zhang", "YJ"), ("Guo", "Z")]
+
+
 def test_a_particle_between_the_last_initials_of_a_list():
     from refgraph.references.names import parse_author_list
 

@@ -68,9 +68,14 @@ def _plausible_family(family: str) -> bool:
 _PARTICLE_BETWEEN_INITIALS = re.compile(rf"(?<=[{_UPPER}]\.)\s+{PARTICLE_AFTER}\s+(?=[{_UPPER}](?:\.|$))")
 
 
+_LOWER_HYPHENED_INITIAL = re.compile(rf"(?<=\s[{_UPPER}])-([a-z])$")
+
+
 def parse_name(piece: str) -> Author | None:
     """One printed name, or ``None`` when it does not look like a person's name."""
     piece = _PARTICLE_BETWEEN_INITIALS.sub(" ", piece.strip().strip(","))
+    # (Chinese given names' initials as PubMed exports some: "Li C-q", "Zhang Y-j" are C. Q. and Y. J.)
+    piece = _LOWER_HYPHENED_INITIAL.sub(lambda m: "-" + m.group(1).upper(), piece)
     if not piece:
         return None
     if COUNTRY_OPENING.match(piece) and looks_like_group(piece):

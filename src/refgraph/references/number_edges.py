@@ -675,9 +675,47 @@ _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_pag
              _title_year_before_imprint, _grouped_number_in_title, _source_numbers_in_title)
 
 
+# MLA 7's "Science 343.6178 (2014): 1436-37" and its copies in other styles ("2014;343.6178:
+# 1436–1437"): the volume and the issue joined by a stop, before the date or the pages' colon.
+_DOTTED_VOLUME_ISSUE = re.compile(r"(?<![\d.])(?P<volume>\d{1,5})\.(?P<issue>\d{1,5})(?![\d.])"
+                                  r"(?=\s*(?:\(\s*(?:1[5-9]|20)\d\d\s*\)\s*)?:\s*(?P<pages>[A-Za-z]{0,2}\d+(?:\s*[-–]\s*[A-Za-z]{0,2}\d+)?))")
+# Lower-case roman numerals, a preface's pages: "2005;124(3):xv–xvii".
+_ROMAN_PAGES = re.compile(r"[ivxlc]{1,8}(?:\s*[-–]\s*[ivxlc]{1,8})?")
+
+
+def _dotted_volume_issue(fields: dict, text: str) -> dict:
+    """"343.6178 (2014): 1436-37" read as volume 343 and page 6178: the number after the stop
+    is the issue, the pages follow the colon."""
+    volume = fields.get("volume") or ""
+    if fields.get("issue") or not volume or "." not in text:
+        return fields
+    for joined in _DOTTED_VOLUME_ISSUE.finditer(text):
+        if volume in (joined.group("volume"), joined.group(0)):
+            pages = fields.get("pages") or ""
+            if pages in ("", joined.group("issue"), joined.group(0)):
+                pages = joined.group("pages")
+            return {**fields, "volume": joined.group("volume"), "issue": joined.group("issue"), "pages": pages}
+    return fields
+
+
+_ROMAN_PAGES_AFTER_COLON = re.compile(r"[\d)]\s*:\s*(?P<pages>[ivxlc]{1,8}(?:\s*[-–]\s*[ivxlc]{1,8})?)(?![\w])")
+
+
+def _roman_pages(fields: dict, text: str) -> dict:
+    """A preface's roman pages ("2005;124(3):xv–xvii") an article's reading took for a
+    publisher, or left out."""
+    publisher = fields.get("publisher") or ""
+    if fields.get("pages") or not fields.get("journal"):
+        return fields
+    if _ROMAN_PAGES.fullmatch(publisher):
+        return {**fields, "publisher": "", "pages": re.sub(r"\s*[–—]\s*", "-", publisher)}
+    after_colon = _ROMAN_PAGES_AFTER_COLON.search(text) if fields.get("volume") else None
+    return {**fields, "pages": re.sub(r"\s*[–—]\s*", "-", after_colon.group("pages"))} if after_colon else fields
+
+
 def tidy_numbers(fields: dict, text: str) -> dict:
     """``fields`` with a page count taken off the pages, a bracketed volume parted from
-    its issue, and DIN 1505's issue after the year found."""
+    its issue (or one joined to it by a stop), and DIN 1505's issue after the year found."""
     pages = fields.get("pages") or ""
     count = _PAGE_COUNT.search(pages)
     if count and count.start() > 0:
@@ -685,6 +723,7 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
+    fields = _roman_pages(_dotted_volume_issue(fields, text), text)
     return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
 
 
