@@ -206,6 +206,23 @@ def test_legal_acts_cited_by_their_designation(tmp_path):
     assert "Resolução nº 4/2009" in sentence.text  # named in the sentence, so kept in the claim
 
 
+def test_in_press_and_undated_works_of_one_author_are_told_apart(tmp_path):
+    """"(Lee, in press)" cites the entry in press and "(Lee, n.d.)" the undated one, not both
+    (each had resolved to both, a false ambiguity); German "S. 12" is a page locator."""
+    entries = ["Lee, K. (in press). Sleep and memory in adolescents. Journal of Sleep.",
+               "Lee, K. (n.d.). Sleep hygiene guide. Retrieved from https://example.org/sleep",
+               "Müller, H., & Schmidt, K. (2010). Schlaf und Gedächtnis. Zeitschrift für Schlaf, 1, 1–2."]
+    claims = "Sleep shapes memory (Lee, in press). Hygiene helps (Lee, n.d.). Both hold (Müller & Schmidt, 2010, S. 12)."
+    text = APA.replace("In 2019, 45 patients were enrolled.", "In 2019, 45 patients were enrolled. " + claims)
+    text = text.replace("Lee, K. (2020a).", "\n\n".join(entries) + "\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    press, undated, german = (next(r for r in analysis.references if r.text.startswith(e[:25])) for e in entries)
+    linked = {c.text: c.targets for c in analysis.callouts}
+    assert linked["(Lee, in press)"] == (press.position,)
+    assert linked["(Lee, n.d.)"] == (undated.position,)
+    assert linked["(Müller & Schmidt, 2010, S. 12)"] == (german.position,)
+
+
 def test_a_catalan_double_surname_joined_by_i(tmp_path):
     """Catalan double surnames join their parts with "i" ("Prat i Fornells"), printed
     capitalised in titles and some lists; the citation names the whole surname (entry and

@@ -57,7 +57,9 @@ _YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|{I
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47";
 # Chicago's bare "2015, 45" and "2015, 45–47" (a number not a year, that ends the work).
-_LOCATOR = (r"(?:\s*[,:]\s*(?i:pp?\.|pages?|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|tables?|para\.|sec(?:t(?:ion)?)?\.?|§)\s*[\w.–-]+(?:\s*[–-]\s*\w+)?"
+# (German "S. 12" and Spanish "pág. 12" are pages too; "S." only in capitals, before a number.)
+_LOCATOR = (r"(?:\s*[,:]\s*(?:(?i:pp?\.|pages?|págs?\.|ch(?:ap)?\.|chapter|fig(?:ure)?s?\.?|tables?|para\.|sec(?:t(?:ion)?)?\.?|§)|S\.(?=\s*\d))"
+            r"\s*[\w.–-]+(?:\s*[–-]\s*\w+)?"
             r"|\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?![\d.%])"
             r"|\s*,\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?=\s*(?:[);\]]|$)))")
 # "World Health Organization [WHO], 2020": APA gives a group's acronym on first use.
@@ -641,8 +643,14 @@ def _year_matches(ref, year: str) -> bool:
     if year[:1].isdigit():
         # APA's "Freud (1923/1961)": first published, and the edition listed.
         return ref.year in year.split("/")
-    # "in press" / "n.d.": the entry has no year, or says so itself.
-    return not ref.year or year.lower().replace(" ", "") in ref.text.lower().replace(" ", "")
+    # "in press" / "n.d.": the entry says so itself, or has no year and says neither (an entry
+    # in press is not the undated one of the same author, nor the other way round).
+    if year.lower().replace(" ", "") in ref.text.lower().replace(" ", ""):
+        return True
+    return not ref.year and not _UNDATED_MARK.search(ref.text)
+
+
+_UNDATED_MARK = re.compile(rf"\b(?:{IN_PRESS_WORDS}|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS})", re.I)
 
 
 def _narrow(work: CitedWork, entries: list, suffix: str) -> list:
