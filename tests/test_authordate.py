@@ -223,6 +223,22 @@ def test_in_press_and_undated_works_of_one_author_are_told_apart(tmp_path):
     assert linked["(Müller & Schmidt, 2010, S. 12)"] == (german.position,)
 
 
+def test_et_al_without_a_letter_is_not_the_single_authors_work(tmp_path):
+    """"Smith et al. (2010)" where the list holds Smith 2010 alone and Smith, Lee & Park
+    2010a and 2010b: the citation is one of the co-authored two (ambiguous, and so reported),
+    never Smith's own work (it had been linked there, silently)."""
+    entries = ["Smith, J. (2010). Sleep in shift workers. Journal of Sleep, 1, 1–2.",
+               "Smith, J., Lee, K., & Park, S. (2010a). Naps and memory. Journal of Sleep, 2, 3–4.",
+               "Smith, J., Lee, K., & Park, S. (2010b). Naps and mood. Journal of Sleep, 3, 5–6."]
+    text = APA.replace("In 2019, 45 patients were enrolled.", "In 2019, 45 patients were enrolled. Naps help (Smith et al., 2010).")
+    text = text.replace("Lee, K. (2020a).", "\n\n".join(entries) + "\n\nLee, K. (2020a).")
+    analysis = analyse_text(text, tmp_path)
+    alone, first, second = (next(r for r in analysis.references if r.text.startswith(e[:40])) for e in entries)
+    callout = next(c for c in analysis.callouts if c.text == "(Smith et al., 2010)")
+    assert callout.targets == (first.position, second.position)
+    assert any(f.name == "ambiguous-citation" for f in run_checks(analysis, Config()) if "Smith et al., 2010" in f.message)
+
+
 def test_a_catalan_double_surname_joined_by_i(tmp_path):
     """Catalan double surnames join their parts with "i" ("Prat i Fornells"), printed
     capitalised in titles and some lists; the citation names the whole surname (entry and

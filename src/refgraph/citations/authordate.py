@@ -657,6 +657,9 @@ def _narrow(work: CitedWork, entries: list, suffix: str) -> list:
     """From the entries with the right surname and year, the one the citation names."""
     if len(entries) <= 1:
         return entries
+    if not suffix and work.et_al and len(work.names) < 2:
+        # "Smith et al. (2010)" is none of Smith's own works of 2010, whatever their letters.
+        entries = [r for r in entries if len(r.authors) >= 3 or r.et_al] or entries
     if not suffix and any(r.year_suffix for r in entries) and not all(r.year_suffix for r in entries):
         # "(NBS, 2024)" beside entries of 2024 and 2024a: the one printed without a letter.
         entries = [r for r in entries if not r.year_suffix]
