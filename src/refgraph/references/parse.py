@@ -34,7 +34,7 @@ from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series
 from .translators import lift_translator
-from .printed import mend_reading
+from .printed import author_as_publisher, mend_reading, opening_quote_restored
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -143,18 +143,7 @@ def _read(raw_markdown: str) -> Reference:
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
     fields = tidy_numbers(fields, text)
-    title = fields.get("title") or ""
-    for opening, closing in (("“", "”"), ("«", "»")):
-        first_open = title.find(opening)
-        if (title.count(closing) > title.count(opening) and (first_open < 0 or title.find(closing) < first_open)
-                and opening + title in text):
-            # The quote that opens the title's first words was read as punctuation, its partner
-            # kept: "“Bushmeat crisis” and “cultural imperialism” in wildlife management?"
-            fields["title"] = title = opening + title
-    if re.fullmatch(r"(?:The\s+)?[Aa]uthors?|Autor(?:es)?|Autora", fields.get("journal") or "") and not fields.get("volume"):
-        # APA's "Author." where the publisher is the body that wrote the work: a publisher.
-        fields.update(journal="", publisher=fields.get("publisher") or fields["journal"],
-                      kind="report" if fields.get("kind", "article") == "article" else fields["kind"])
+    fields = author_as_publisher(opening_quote_restored(fields, text))
     act = act_fields(core)
     if act:
         fields.update(act, kind="online" if fields.get("kind") == "online" else "misc")

@@ -1000,3 +1000,29 @@ def _undated_title(fields: dict) -> dict:
             title = whole[: between.start()]
             break
     return {**fields, "title": title} if title != fields["title"] else fields
+
+
+def opening_quote_restored(fields: dict, text: str) -> dict:
+    """The quote that opens a title's first words, which the reading took for punctuation
+    while keeping its partner: "“Bushmeat crisis” and “cultural imperialism” in wildlife
+    management?" had come out as "Bushmeat crisis” and …"."""
+    title = fields.get("title") or ""
+    for opening, closing in (("“", "”"), ("«", "»")):
+        first_open = title.find(opening)
+        if (title.count(closing) > title.count(opening) and (first_open < 0 or title.find(closing) < first_open)
+                and opening + title in text):
+            return {**fields, "title": opening + title}
+    return fields
+
+
+_AUTHOR_AS_PUBLISHER = re.compile(r"(?:The\s+)?[Aa]uthors?|Autor(?:es)?|Autora")
+
+
+def author_as_publisher(fields: dict) -> dict:
+    """APA's "Author." where the body that wrote the work published it: a publisher, not a
+    journal ("ICMBio. (2002). Estabelece normas … . Author.")."""
+    if not _AUTHOR_AS_PUBLISHER.fullmatch(fields.get("journal") or "") or fields.get("volume"):
+        return fields
+    kind = fields.get("kind", "article")
+    return {**fields, "journal": "", "publisher": fields.get("publisher") or fields["journal"],
+            "kind": "report" if kind == "article" else kind}
