@@ -174,7 +174,7 @@ _INVERTED_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.
 # A joining word and a capital after the stop: no title opens so, the next name does.
 _PARTICLE_NEXT = re.compile(rf"{PARTICLE_AFTER}[.,;](?=\s|$)")
 # A particle between the initials, where the surname's particle is printed ("FREIRE, G. H. de A.").
-_PARTICLE_THEN_INITIAL = re.compile(r"(?:de|da|do|dos|das|del|di|du)\s[A-Z]\.(?=[\s;,]|$)")
+_PARTICLE_THEN_INITIAL = re.compile(rf"{PARTICLE_AFTER}\s[A-Z]\.(?=[\s;,]|$)")
 _NAMES_GO_ON = re.compile(r"(?:and|&|und|et|e|y)\s+[A-Z]")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{1,5}\.\s))")
 
