@@ -116,3 +116,16 @@ def test_the_lists_choose_the_reading_that_ends_at_a_listed_journal():
     parsed = parse_reference("Gallagher SK, Johnson LK, and Milne DB. Short-term and long-term variability of indices "
                              "related to nutritional status. I: Ca, Cu, Fe, Mg, and Zn.. Clin Chem 1989; 35: 369-373")
     assert (parsed.journal, parsed.volume, parsed.pages) == ("Clin Chem", "35", "369-373")
+
+
+def test_title_words_before_a_listed_journal_with_nothing_between():
+    """"… Iron in Lakes Environ Sci Technol 39: 3656–3662": no stop parts the title from a
+    listed journal, and the reading gave the journal the title's last word. (A journal after
+    the title's stop stays whole: "Chinese Journal of Cancer Research".)"""
+    from refgraph.references.parse import parse_reference
+
+    ref = parse_reference("Kovac J, Klement S, Norton SA (2005) Photochemical production of aluminum and iron in Lakes "
+                          "Environ Sci Technol 39: 3656–3662.")
+    assert (ref.title, ref.journal) == ("Photochemical production of aluminum and iron in Lakes", "Environ Sci Technol")
+    ref = parse_reference("Wang L, Li X. Tumour markers in lung cancer. Chinese Journal of Cancer Research. 2010;22(1):1-5.")
+    assert (ref.title, ref.journal) == ("Tumour markers in lung cancer", "Chinese Journal of Cancer Research")

@@ -234,6 +234,30 @@ def title_words_in_journal(fields: dict, text: str) -> dict:
     return {**fields, "title": f"{title} {head}", "journal": tail}
 
 
+def title_words_before_listed_journal(fields: dict, text: str) -> dict:
+    """A title's last word (or two) the reading put before a listed journal where nothing
+    parts them at all: "… Aluminum and Iron in Lakes Environ Sci Technol 39: 3656–3662."
+    read as the journal "Lakes Environ Sci Technol". Only where the whole is no listed
+    journal, the rest is (two words or more), and the title runs on into the journal with
+    no stop, comma or bracket between: "Title. Chinese Journal of Cancer" is left as read."""
+    journal, title = fields.get("journal") or "", fields.get("title") or ""
+    words = journal.split()
+    if not title or len(words) < 3 or known_journal(journal) or title not in text:
+        return fields
+    # (The reading may have dropped a small word between them: "… Iron in | Lakes Environ …".)
+    between = text[text.find(title) + len(title):].split(journal, 1)[0] if journal in text else "."
+    if not _NOTHING_BETWEEN.fullmatch(between):
+        return fields
+    for cut in (1, 2):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(words) - cut >= 2 and re.fullmatch(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?", head) and known_journal(tail):
+            return {**fields, "title": f"{title}{between.rstrip()} {head}", "journal": tail}
+    return fields
+
+
+_NOTHING_BETWEEN = re.compile(r"\s+(?:(?:in|of|on|at|for|and|the|from|to|with|em|de|da|do|na|no|en|del|la|el)\s+)?")
+
+
 # A journal's name as abbreviations print it: capitalised words, at least one cut short
 # with a stop ("Onco Targets Ther.", "Int. J. Mol. Sci."), a few joining words at most.
 ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.(?=\s|$)")
