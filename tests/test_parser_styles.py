@@ -3002,6 +3002,20 @@ def test_a_numbered_book_series_is_the_series(text, title, volume):
     assert ref.series in ("Lecture Notes in Computer Science", "LNCS")
 
 
+def test_an_unnumbered_book_series_and_a_series_as_the_only_source():
+    """"Springer Series in Synergetics" after a book is its series, not a publisher that cuts
+    the title at its comma; a series that is the entry's only source ("Lecture Notes in
+    Business Information Processing, 20: 420–431") stays its container."""
+    ref = parse_reference("Garner CW (2004) Handbook of Stochastic Methods: for Physics, Chemistry and the Natural "
+                          "Sciences. Springer Series in Synergetics, Berlin, 3rd edition.")
+    assert (ref.title, ref.series, ref.place, ref.edition) == (
+        "Handbook of Stochastic Methods: for Physics, Chemistry and the Natural Sciences", "Springer Series in Synergetics",
+        "Berlin", "3rd")
+    ref = parse_reference("Belal Chowdry and Clare Souza. Challenges of RFID in the healthcare system. Lecture Notes in "
+                          "Business Information Processing, 20: 420-431, 2009.")
+    assert (ref.journal, ref.volume, ref.pages) == ("Lecture Notes in Business Information Processing", "20", "420-431")
+
+
 def test_a_compound_surname_joined_by_y():
     """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
     ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")

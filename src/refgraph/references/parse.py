@@ -151,7 +151,11 @@ def _read(raw_markdown: str) -> Reference:
         fields["series"] = series
     if book_series:
         # (The year in the proceedings' name, "CRYPTO 2019", is no volume; the series' number is.)
-        fields.update(series=fields.get("series") or book_series, volume=series_volume)
+        fields.update(series=fields.get("series") or book_series, volume=series_volume or fields.get("volume", ""))
+        if fields.get("kind", "article") in ("article", "misc") and not (fields.get("journal") or fields.get("booktitle") or fields.get("publisher")):
+            # The series was the only source printed ("Lecture Notes in Business Information
+            # Processing, 20: 420–431, 2009"): it stands as the container.
+            fields["journal"] = book_series
     if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
         # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])

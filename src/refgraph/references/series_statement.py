@@ -43,15 +43,18 @@ def lift_series(text: str) -> tuple[str, str]:
 _BOOK_SERIES = re.compile(
     r"[,.]\s*(?P<name>Lecture\s+Notes\s+in\s+[A-Z][A-Za-z ]{2,60}?|LN[A-Z]{1,3}"
     r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
-    r"|CCIS|Studies\s+in\s+Computational\s+Intelligence|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]{2,40}?)"
-    r"\s*,?\s*(?:Volume|Vol\.?|vol\.?)\s*(?P<volume>\d{1,5})(?=\s*[,.;]|\s*$)")
+    r"|CCIS|Studies\s+in\s+Computational\s+Intelligence|Springer\s+(?:Proceedings|Series)\s+in\s+[A-Z][A-Za-z ]{2,40}?)"
+    r"(?:\s*,?\s*(?:Volume|Vol\.?|vol\.?)\s*(?P<volume>\d{1,5}))?(?=\s*[,.;]|\s*$)")
 
 
 def lift_book_series(text: str) -> tuple[str, str, str]:
-    """``text`` without a numbered publisher's series, the series' name and its volume; the
-    text unchanged and two empty strings when it names none."""
+    """``text`` without a publisher's named series, the series' name and its volume ("" when
+    it prints none); the text unchanged and two empty strings when it names none."""
     found = _BOOK_SERIES.search(text)
-    if not found:
-        return text, "", ""
+    if not found or (not found.group("volume") and found.group("name").startswith("LN")):
+        return text, "", ""  # (a bare "LNCS" with no number may be a title's word)
     name = re.sub(r"\s+", " ", found.group("name")).strip()
-    return text[: found.start()] + text[found.end():], name, found.group("volume")
+    # (The mark before the series stays unless one follows it: "Sciences. Springer Series
+    # in Synergetics, Berlin" keeps the title's stop; "CRYPTO 2005, Lecture Notes …, 2005" one comma.)
+    kept = "" if text[found.end(): found.end() + 1] in (",", ".", ";") else text[found.start()]
+    return text[: found.start()] + kept + text[found.end():], name, found.group("volume") or ""
