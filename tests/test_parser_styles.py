@@ -3016,6 +3016,19 @@ def test_an_unnumbered_book_series_and_a_series_as_the_only_source():
     assert (ref.journal, ref.volume, ref.pages) == ("Lecture Notes in Business Information Processing", "20", "420-431")
 
 
+@pytest.mark.parametrize("text, title, journal", [
+    ("Kaplan L, Rosen PJ (1987) Clustering by means of medoids. Statistical Data Analysis Based on the L1-Norm and "
+     "Related Methods: 405–416.", "Clustering by means of medoids", "Statistical Data Analysis Based on the L1-Norm and Related Methods"),
+    ("Hagen PS, Kumar D (2004) Managing smile risk. Wilmott: 84–108.", "Managing smile risk", "Wilmott"),
+])
+def test_a_source_with_pages_after_a_colon_and_no_volume(text, title, journal):
+    """PLOS's "Title. Source: 405–416." with no volume: the sentence before the pages is the
+    source (it had run into the title, or been read as a place)."""
+    ref = parse_reference(text)
+    assert (ref.title, ref.journal, ref.pages.replace("–", "-"), ref.place) == (title, journal, ref.pages.replace("–", "-"), "")
+    assert ref.pages.replace("–", "-") in ("405-416", "84-108")
+
+
 def test_a_compound_surname_joined_by_y():
     """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
     ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")

@@ -120,6 +120,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = journal_sentence_ending_title(fields, text)
     fields = title_words_in_journal(fields, text)
     fields = title_words_before_listed_journal(fields, text)
+    fields = container_before_colon_pages(fields, core)
     fields = title_run_into_listed_journal(fields, text)
     fields = title_stop_inside_untitled_journal(fields, text)
     fields = dash_before_journal(fields)
@@ -1027,3 +1028,31 @@ def author_as_publisher(fields: dict) -> dict:
     kind = fields.get("kind", "article")
     return {**fields, "journal": "", "publisher": fields.get("publisher") or fields["journal"],
             "kind": "report" if kind == "article" else kind}
+
+
+# PLOS's entry whose source prints no volume, only its pages after a colon: "Clustering by
+# means of medoids. Statistical Data Analysis Based on the L1-Norm and Related Methods:
+# 405–416.", "Managing Smile Risk. Wilmott: 84–108."
+_CONTAINER_BEFORE_COLON_PAGES = re.compile(
+    r"(?<=[.?!])\s+(?P<container>[A-Z][^.:;()]{1,150}?):\s*(?P<pages>[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+)\.?\s*$")
+
+
+def container_before_colon_pages(fields: dict, core: str) -> dict:
+    """The source of "Title. Source: 405–416." that the reading ran into the title or took
+    for a place: a sentence of its own, then its pages after a colon, is where the work
+    appeared (a place is followed by a publisher, never by pages)."""
+    if fields.get("journal") or fields.get("booktitle") or fields.get("volume") or ":" not in core:
+        return fields
+    found = _CONTAINER_BEFORE_COLON_PAGES.search(core)
+    if not found:
+        return fields
+    container, title = found.group("container").strip(), fields.get("title") or ""
+    if title.endswith(". " + container) and len(title) > len(container) + 2:
+        fields = {**fields, "title": title[: -len(container) - 2]}
+    elif fields.get("place") == container:
+        fields = {**fields, "place": ""}
+    else:
+        return fields
+    pages = re.sub(r"\s*[–-]\s*", "-", found.group("pages"))
+    return {**fields, "journal": container, "pages": fields.get("pages") or pages, "publisher": "",
+            "kind": "article" if fields.get("kind") in ("book", "misc", "article", None) else fields["kind"]}
