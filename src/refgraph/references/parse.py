@@ -32,7 +32,7 @@ from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .acts import act_fields
-from .series_statement import lift_book_series, lift_series
+from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translator
 from .printed import author_as_publisher, mend_reading, opening_quote_restored
 from . import judges, repairs
@@ -125,7 +125,7 @@ def _read(raw_markdown: str) -> Reference:
     text = without_pubmed_notes(without_patent_roles(without_creator_roles(text)))
     text, series = lift_series(text)
     text, book_series, series_volume = lift_book_series(text)
-    text, _translator = lift_translator(text)  # (no field of the reference holds a translator)
+    text, _ = lift_translator(text)  # (no field of the reference holds a translator)
     text = _without_authorship_note(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:
@@ -149,13 +149,7 @@ def _read(raw_markdown: str) -> Reference:
         fields.update(act, kind="online" if fields.get("kind") == "online" else "misc")
     if series and not fields.get("series"):
         fields["series"] = series
-    if book_series:
-        # (The year in the proceedings' name, "CRYPTO 2019", is no volume; the series' number is.)
-        fields.update(series=fields.get("series") or book_series, volume=series_volume or fields.get("volume", ""))
-        if fields.get("kind", "article") in ("article", "misc") and not (fields.get("journal") or fields.get("booktitle") or fields.get("publisher")):
-            # The series was the only source printed ("Lecture Notes in Business Information
-            # Processing, 20: 420–431, 2009"): it stands as the container.
-            fields["journal"] = book_series
+    fields = with_book_series(fields, book_series, series_volume)
     if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
         # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])

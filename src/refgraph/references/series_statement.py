@@ -58,3 +58,16 @@ def lift_book_series(text: str) -> tuple[str, str, str]:
     # in Synergetics, Berlin" keeps the title's stop; "CRYPTO 2005, Lecture Notes …, 2005" one comma.)
     kept = "" if text[found.end(): found.end() + 1] in (",", ".", ";") else text[found.start()]
     return text[: found.start()] + kept + text[found.end():], name, found.group("volume") or ""
+
+
+def with_book_series(fields: dict, name: str, volume: str) -> dict:
+    """``fields`` with the lifted series given back: its name as the series, its number as
+    the volume (the year in a proceedings' name, "CRYPTO 2019", is none); where the series
+    was the only source printed ("Lecture Notes in Business Information Processing, 20:
+    420–431, 2009"), it stands as the container."""
+    if not name:
+        return fields
+    fields = {**fields, "series": fields.get("series") or name, "volume": volume or fields.get("volume", "")}
+    if fields.get("kind", "article") in ("article", "misc") and not (fields.get("journal") or fields.get("booktitle") or fields.get("publisher")):
+        fields["journal"] = name
+    return fields
