@@ -3029,6 +3029,16 @@ def test_a_source_with_pages_after_a_colon_and_no_volume(text, title, journal):
     assert ref.pages.replace("–", "-") in ("405-416", "84-108")
 
 
+def test_bibtex_case_braces_left_in_print_are_no_part_of_the_title():
+    """A list rendered from a .bib can keep BibTeX's case braces: "{A method of …}",
+    "{Bayesian} inference for {HIV} dynamics"."""
+    ref = parse_reference("Sorensen T (1948) {A method of establishing groups of equal amplitude in plant sociology}. "
+                          "Biol Skr 5: 1–34.")
+    assert (ref.title, ref.journal) == ("A method of establishing groups of equal amplitude in plant sociology", "Biol Skr")
+    ref = parse_reference("Smith J (2010) {Bayesian} inference for {HIV} dynamics. J Stat 5: 1–34.")
+    assert ref.title == "Bayesian inference for HIV dynamics"
+
+
 def test_a_compound_surname_joined_by_y():
     """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
     ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")

@@ -34,7 +34,7 @@ from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translator
-from .printed import author_as_publisher, mend_reading, opening_quote_restored
+from .printed import author_as_publisher, bibtex_braces_removed, mend_reading, opening_quote_restored
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
 
@@ -143,7 +143,7 @@ def _read(raw_markdown: str) -> Reference:
     fields = {k: v for k, v in fields.items() if k in _REFERENCE_FIELDS}
     fields = mend_reading(fields, italic, text, core)
     fields = tidy_numbers(fields, text)
-    fields = author_as_publisher(opening_quote_restored(fields, text))
+    fields = bibtex_braces_removed(author_as_publisher(opening_quote_restored(fields, text)))
     act = act_fields(core)
     if act:
         fields.update(act, kind="online" if fields.get("kind") == "online" else "misc")

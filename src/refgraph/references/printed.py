@@ -1056,3 +1056,18 @@ def container_before_colon_pages(fields: dict, core: str) -> dict:
     pages = re.sub(r"\s*[–-]\s*", "-", found.group("pages"))
     return {**fields, "journal": container, "pages": fields.get("pages") or pages, "publisher": "",
             "kind": "article" if fields.get("kind") in ("book", "misc", "article", None) else fields["kind"]}
+
+
+_CASE_BRACES = re.compile(r"\{([^{}]{1,300})\}")
+
+
+def bibtex_braces_removed(fields: dict) -> dict:
+    """BibTeX's case-protecting braces a list rendered from a .bib left in print: "{A method
+    of establishing groups …}", "{Bayesian} inference for {HIV} dynamics". They mark case,
+    not words."""
+    mended = {}
+    for field in ("title", "journal", "booktitle"):
+        value = fields.get(field) or ""
+        if "{" in value and "}" in value:
+            mended[field] = _CASE_BRACES.sub(r"\1", _CASE_BRACES.sub(r"\1", value))  # (nested once: "{{HIV}}")
+    return {**fields, **mended} if mended else fields
