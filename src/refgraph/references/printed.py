@@ -1058,7 +1058,8 @@ def container_before_colon_pages(fields: dict, core: str) -> dict:
             "kind": "article" if fields.get("kind") in ("book", "misc", "article", None) else fields["kind"]}
 
 
-_CASE_BRACES = re.compile(r"\{([^{}]{1,300})\}")
+# (Case protection wraps a capital: "{HIV}", "{A method …}"; a lower-case "{x}" is the title's own.)
+_CASE_BRACES = re.compile(r"\{([A-ZÀ-Þ][^{}]{0,300})\}")
 
 
 def bibtex_braces_removed(fields: dict) -> dict:
