@@ -3039,6 +3039,21 @@ def test_bibtex_case_braces_left_in_print_are_no_part_of_the_title():
     assert ref.title == "Bayesian inference for HIV dynamics"
 
 
+@pytest.mark.parametrize("text, volume, issue", [
+    ("DIAS, Ana. Redes de informação no Império português. História, Ciências, Saúde – Manguinhos, v.8, supl., "
+     "p.823-838. 2001.", "8", "supl."),
+    ("KURTZ, Lia. Homens de ciência no Brasil (1780-1810). História, Ciências, Saúde – Manguinhos, v.11, supl.1, "
+     "p.109-129. 2004.", "11", "supl.1"),
+])
+def test_abnt_supplement_after_the_volume(text, volume, issue):
+    """ABNT's "v.11, supl.1": the supplement is the issue, not part of the volume (nor, alone,
+    the volume's number read as the issue)."""
+    ref = parse_reference(text)
+    assert (ref.journal, ref.volume, ref.issue, ref.pages) == (
+        "História, Ciências, Saúde – Manguinhos", volume, issue, ref.pages)
+    assert ref.pages in ("823-838", "109-129")
+
+
 def test_a_compound_surname_joined_by_y():
     """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
     ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")

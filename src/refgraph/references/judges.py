@@ -384,7 +384,9 @@ def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
         # book whose place is "Polis, São Paulo": a labelled issue is a periodical's.
         labelled = re.search(rf"(?<![\w.])(?:n\.\s*[º°]?|nº)\s*{re.escape(issue)}(?![\w-])", text, re.I)
         return labelled is not None and model.get("place", "").startswith(journal)
-    if not (volume and journal and rules.get("year")) or model.get("volume"):
+    theirs = model.get("volume") or ""
+    # (Or ran the labelled part after it into the volume: "v.11, supl.1" read as "11, supl.1".)
+    if not (volume and journal and rules.get("year")) or (theirs and not theirs.startswith(volume + ",")):
         return False
     return re.search(rf"(?<![\w.])v(?:ol)?\.\s*{re.escape(volume)}(?![\w-])", text, re.I) is not None
 

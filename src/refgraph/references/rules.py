@@ -368,6 +368,7 @@ _LABEL_OPENS = re.compile(r",\s*(?=v(?:ol)?\.\s*(?:\d|[IVXLC]+\b)|n\.?\s*[º°]?
 _LABELLED_TAIL = re.compile(
     rf"(?:v(?:ol)?\.\s*(?P<volume>\d[\w-]{{0,7}}|[IVXLC]+)\s*[,.]?\s*)?"
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
+    rf"(?:(?P<supplement>(?:supl|suppl)(?:emento|ement)?\.?\s*\d{{0,2}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
 # (A Brazilian city brings its state's two capitals: "RDBCI, Campinas, SP, v. 18".)
@@ -395,6 +396,8 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
         if not head.strip():
             return None
         source = {key: (tail.groupdict().get(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
+        if tail.groupdict().get("supplement") and not source["issue"]:
+            source["issue"] = tail.group("supplement").strip()  # ABNT's "v.11, supl.1": the supplement is the issue
         return head, {**source, "year_suffix": tail.group("suffix") or ""}
     return None
 
