@@ -3054,6 +3054,19 @@ def test_abnt_supplement_after_the_volume(text, volume, issue):
     assert ref.pages in ("823-838", "109-129")
 
 
+@pytest.mark.parametrize("text, volume, issue, pages", [
+    ("Christine Parent and Chiara Renso. 2013. Semantic trajectories modeling. ACM Comput. Surv. 45, 4, Article 42 "
+     "(August 2013), 32 pages. https://doi.org/10.1145/2501654.2501656", "45", "4", "42"),
+    ("Jane Doe and Karl Lee. 2021. Fair ranking at scale. Proc. ACM Hum.-Comput. Interact. 5, CSCW1, Article 120 "
+     "(April 2021), 25 pages.", "5", "CSCW1", "120"),
+])
+def test_acm_article_number_and_page_count(text, volume, issue, pages):
+    """The ACM Reference Format's "45, 4, Article 42 (August 2013), 32 pages": volume, issue,
+    the article's number for its pages — and "32 pages" a count, no page."""
+    ref = parse_reference(text)
+    assert (ref.volume, ref.issue, ref.pages) == (volume, issue, pages)
+
+
 def test_a_compound_surname_joined_by_y():
     """"Aguera y Arcas B", "Ramón y Cajal S": one surname, not two people."""
     ref = parse_reference("Ramón y Cajal S, Ortega JM (1899) Textura del sistema nervioso. Rev Neurol 3: 1–9.")

@@ -713,6 +713,25 @@ def _roman_pages(fields: dict, text: str) -> dict:
     return {**fields, "pages": re.sub(r"\s*[–—]\s*", "-", after_colon.group("pages"))} if after_colon else fields
 
 
+# The ACM Reference Format's journal tail: "ACM Comput. Surv. 45, 4, Article 42 (August 2013),
+# 32 pages." — volume, issue, the article's number, the date, and how many pages it has.
+# (The parse has taken "Article" off by then: "45, 4, 42 (August 2013), 32 pages".)
+_ACM_TAIL = re.compile(r"(?<![\w.])(?P<volume>\d{1,4}),\s*(?P<issue>\w{1,8}),\s*(?:Article\s+)?(?P<article>[A-Za-z]{0,2}\d{1,6})\s*"
+                       r"\((?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\),\s*(?P<count>\d{1,4})\s+pages")
+
+
+def _acm_article(fields: dict, text: str) -> dict:
+    """ACM's "45, 4, Article 42 (August 2013), 32 pages": the issue is 4 and the article's
+    number stands for its pages; "32 pages" counts them, it is no page."""
+    tail = _ACM_TAIL.search(text) if "pages" in text else None
+    if not tail or fields.get("volume") not in ("", None, tail.group("volume")):
+        return fields
+    pages = fields.get("pages") or ""
+    if pages in ("", tail.group("count"), tail.group("issue"), tail.group("article")):
+        pages = tail.group("article")
+    return {**fields, "volume": tail.group("volume"), "issue": fields.get("issue") or tail.group("issue"), "pages": pages}
+
+
 def tidy_numbers(fields: dict, text: str) -> dict:
     """``fields`` with a page count taken off the pages, a bracketed volume parted from
     its issue (or one joined to it by a stop), and DIN 1505's issue after the year found."""
@@ -723,7 +742,7 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     both = _BRACKETED_VOLUME_THEN_ISSUE.match(fields.get("volume") or "")
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
-    fields = _roman_pages(_dotted_volume_issue(fields, text), text)
+    fields = _acm_article(_roman_pages(_dotted_volume_issue(fields, text), text), text)
     return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
 
 
