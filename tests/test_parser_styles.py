@@ -2903,8 +2903,8 @@ def test_a_supplement_is_no_journal():
     model = {"title": "Retail sales of tobacco to minors. Tob Control", "journal": "Suppl", "volume": "9", "year": "2000"}
     assert judges.supplement_read_as_model_journal(rules, model)
     assert not judges.supplement_read_as_model_journal(rules, {**model, "journal": "Supplementary Materials Review"})
-    ref = parse_reference("Landrine H, Klonoff EA, Reina-Patton A. Minors' access to tobacco before and after the California "
-                          "STAKE Act. Tob Control. 2000;9 Suppl 2:II15–7. Epub 2000/06/07.")
+    ref = parse_reference("Landry H, Kolb EA, Reyes-Patton A. Youth access to tobacco before and after the state's new "
+                          "sales law. Tob Control. 2000;9 Suppl 2:II15–7. Epub 2000/06/07.")
     assert ref.journal == "Tob Control"
 
 

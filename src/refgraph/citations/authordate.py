@@ -200,13 +200,9 @@ def _acts_in_running_text(source: SourceText, region: str, start: int, taken: li
         at = start + match.start()
         if any(a <= at < b for a, b in taken):
             continue  # read with its bracket
-        year = match.group("year") or match.group("dated")
-        targets = tuple(ref.position for ref in untitled.acts(designation_key(match.group("designation"))) if ref.year == year)
-        if not targets:
+        work = _act_work(source, match, start, untitled)
+        if not work.targets:
             continue
-        span = source.span(at, start + match.end())
-        work = CitedWork(text=" ".join(match.group(0).split()), names=(match.group("designation"),), et_al=False,
-                         year=year, suffix="", locator="", span=span, targets=targets)
         callout = _callout(source, at, start + match.end(), [work], "author-date narrative", references)
         found.append(replace(callout, keep=len(callout.markup)))
     return found
@@ -296,15 +292,18 @@ def _title_works(source: SourceText, inner: str, offset: int, untitled: "Authorl
         span = source.span(offset + match.start(), offset + match.end())
         works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("title").strip("*_“”\" "),), et_al=False,
                                year=year, suffix="", locator="", span=span, targets=targets))
-    for match in ACT_CITED.finditer(inner):
-        # A legal act cited by its designation, "(Lei n° 13.146/2015)": the entry that opens
-        # with the same act, dated that year.
-        year = match.group("year") or match.group("dated")
-        targets = tuple(ref.position for ref in untitled.acts(designation_key(match.group("designation"))) if ref.year == year)
-        span = source.span(offset + match.start(), offset + match.end())
-        works.append(CitedWork(text=" ".join(match.group(0).split()), names=(match.group("designation"),), et_al=False,
-                               year=year, suffix="", locator="", span=span, targets=targets))
+    # A legal act cited by its designation, "(Lei n° 13.146/2015)".
+    works += [_act_work(source, match, offset, untitled) for match in ACT_CITED.finditer(inner)]
     return [w for w in works if w.targets]
+
+
+def _act_work(source: SourceText, match: re.Match, offset: int, untitled: "AuthorlessTitles") -> CitedWork:
+    """The work an act's designation cites (``match`` of ACT_CITED at ``offset``): the
+    authorless entries that open with the same act, dated the same year."""
+    year = match.group("year") or match.group("dated")
+    targets = tuple(ref.position for ref in untitled.acts(designation_key(match.group("designation"))) if ref.year == year)
+    return CitedWork(text=" ".join(match.group(0).split()), names=(match.group("designation"),), et_al=False, year=year,
+                     suffix="", locator="", span=source.span(offset + match.start(), offset + match.end()), targets=targets)
 
 
 def _title_key(title: str) -> str:

@@ -19,11 +19,13 @@ from .patterns import YEAR
 ACT_KIND = (r"(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|Resolu[çc][ãa]o|Portaria|Nota\s+T[ée]cnica|Medida\s+Provis[óo]ria"
             r"|Instru[çc][ãa]o\s+Normativa|Emenda\s+Constitucional|Parecer|Delibera[çc][ãa]o|Ley(?:\s+Org[áa]nica)?"
             r"|Real\s+Decreto|Decreto\s+Supremo|Resoluci[óo]n)")
-# "nº 13.146", "n° 4", "no 6.949", "39/2015" (Spain numbers an act within its year).
-ACT_NUMBER = rf"(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*(?:/(?P<number_year>{YEAR}))?"
+# "nº 13.146", "n° 4", "no 6.949", "39" (Spain numbers an act within its year: "39/2015").
+_ACT_NUMBER = r"(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*"
+# "de 6 de julho de", "de 25 agosto de", "de 1 de octubre": the act's day, before its year.
+_ACT_DAY = rf",?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?"
 _ACT_OPENING = re.compile(
-    rf"(?P<designation>{ACT_KIND}\s+{ACT_NUMBER})"
-    rf"(?:\s*,?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?(?:\s+(?P<year>{YEAR}))?)?\s*[,.]")
+    rf"(?P<designation>{ACT_KIND}\s+{_ACT_NUMBER}(?:/(?P<number_year>{YEAR}))?)"
+    rf"(?:\s*{_ACT_DAY}(?:\s+(?P<year>{YEAR}))?)?\s*[,.]")
 
 
 def act_fields(core: str) -> dict | None:
@@ -38,13 +40,15 @@ def act_fields(core: str) -> dict | None:
 # An act as the text cites it: "(Lei n° 13.146/2015)", "(Resolução nº 4/2009)", "a Lei nº
 # 12.711, de 29 de agosto de 2012".
 ACT_CITED = re.compile(
-    rf"(?P<designation>{ACT_KIND}\s+(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*)"
-    rf"\s*(?:/\s*(?P<year>{YEAR})|,?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?\s+(?P<dated>{YEAR}))(?![\w])")
+    rf"(?P<designation>{ACT_KIND}\s+{_ACT_NUMBER})\s*(?:/\s*(?P<year>{YEAR})|{_ACT_DAY}\s+(?P<dated>{YEAR}))(?![\w])")
+
+
+_KIND = re.compile(ACT_KIND)
 
 
 def designation_key(designation: str) -> str:
     """"Lei n° 13.146" and "Lei nº 13.146" alike: the act's kind and number, folded."""
-    kind = re.match(ACT_KIND, designation)
+    kind = _KIND.match(designation)
     number = re.sub(r"\D", "", designation[kind.end():].split("/")[0]) if kind else ""
     return f"{' '.join(kind.group(0).lower().split())} {number}" if kind and number else ""
 

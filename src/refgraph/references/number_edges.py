@@ -680,7 +680,8 @@ _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_pag
 _DOTTED_VOLUME_ISSUE = re.compile(r"(?<![\d.])(?P<volume>\d{1,5})\.(?P<issue>\d{1,5})(?![\d.])"
                                   r"(?=\s*(?:\(\s*(?:1[5-9]|20)\d\d\s*\)\s*)?:\s*(?P<pages>[A-Za-z]{0,2}\d+(?:\s*[-–]\s*[A-Za-z]{0,2}\d+)?))")
 # Lower-case roman numerals, a preface's pages: "2005;124(3):xv–xvii".
-_ROMAN_PAGES = re.compile(r"[ivxlc]{1,8}(?:\s*[-–]\s*[ivxlc]{1,8})?")
+_ROMAN_RUN = r"[ivxlc]{1,8}(?:\s*[-–]\s*[ivxlc]{1,8})?"
+_ROMAN_PAGES = re.compile(_ROMAN_RUN)
 
 
 def _dotted_volume_issue(fields: dict, text: str) -> dict:
@@ -698,7 +699,7 @@ def _dotted_volume_issue(fields: dict, text: str) -> dict:
     return fields
 
 
-_ROMAN_PAGES_AFTER_COLON = re.compile(r"[\d)]\s*:\s*(?P<pages>[ivxlc]{1,8}(?:\s*[-–]\s*[ivxlc]{1,8})?)(?![\w])")
+_ROMAN_PAGES_AFTER_COLON = re.compile(rf"[\d)]\s*:\s*(?P<pages>{_ROMAN_RUN})(?![\w])")
 
 
 def _roman_pages(fields: dict, text: str) -> dict:
@@ -707,10 +708,12 @@ def _roman_pages(fields: dict, text: str) -> dict:
     publisher = fields.get("publisher") or ""
     if fields.get("pages") or not fields.get("journal"):
         return fields
+    from .rules import normalise_pages  # (rules reads numbers through this module)
+
     if _ROMAN_PAGES.fullmatch(publisher):
-        return {**fields, "publisher": "", "pages": re.sub(r"\s*[–—]\s*", "-", publisher)}
+        return {**fields, "publisher": "", "pages": normalise_pages(publisher)}
     after_colon = _ROMAN_PAGES_AFTER_COLON.search(text) if fields.get("volume") else None
-    return {**fields, "pages": re.sub(r"\s*[–—]\s*", "-", after_colon.group("pages"))} if after_colon else fields
+    return {**fields, "pages": normalise_pages(after_colon.group("pages"))} if after_colon else fields
 
 
 # The ACM Reference Format's journal tail: "ACM Comput. Surv. 45, 4, Article 42 (August 2013),

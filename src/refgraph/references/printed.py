@@ -1053,8 +1053,7 @@ def container_before_colon_pages(fields: dict, core: str) -> dict:
         fields = {**fields, "place": ""}
     else:
         return fields
-    pages = re.sub(r"\s*[–-]\s*", "-", found.group("pages"))
-    return {**fields, "journal": container, "pages": fields.get("pages") or pages, "publisher": "",
+    return {**fields, "journal": container, "pages": fields.get("pages") or normalise_pages(found.group("pages")), "publisher": "",
             "kind": "article" if fields.get("kind") in ("book", "misc", "article", None) else fields["kind"]}
 
 
