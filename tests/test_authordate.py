@@ -1543,6 +1543,40 @@ Cambridge University Press, 2006."""
     assert sorted(t for c in analysis.callouts for t in c.targets) == [r.position for r in analysis.references]
 
 
+def test_a_hard_wrapped_abnt_list_opens_authorless_titles_and_unstopped_lines(tmp_path):
+    """ABNT sets names in capitals, and an authorless work opens with its title's first
+    word so ("GOVERNO anuncia …", "A CRISE do …"): in PDF text with no blank lines, such
+    a line after one that ended an entry opens an entry; a name in capitals opens one even
+    after a line the source left unstopped ("… sem referência"). A name list wrapped
+    inside a name ("…, DE" / "SOUSA, V. F.", "…, OLIVEIRA" / "FILHO, J.") and a "DOI:"
+    line go on with their entry."""
+    lines = """ALVES, M. Políticas públicas e território. São Paulo:
+Editora Exemplo, 2015.
+GOVERNO anuncia novo plano para a educação básica. Jornal
+do Comércio, Recife, 3 mar. 2019. Política.
+A CRISE do saneamento nas capitais. Revista Cidade, v. 4,
+n. 2, p. 10-12, 2018.
+BARROS, T.; COSTA, L.; DE
+SOUSA, V. F.; NUNES, A.; OLIVEIRA
+FILHO, J. Água e cidade. Revista Urbana, v. 7, n. 1,
+p. 5-20, 2020.
+DOI: 10.1000/urb.2020.7
+Folha Regional, 3/4/19 sem referência
+MENDES, R. Cidades médias no Brasil. Rio de Janeiro:
+Editora Modelo, 2017.
+PEREIRA, C. A forma urbana. Belo Horizonte: Editora
+Teste, 2012."""
+    text = ("# T\n\nClaims (ALVES, 2015; BARROS et al., 2020; MENDES, 2017; PEREIRA, 2012).\n\n## Referências\n\n"
+            + lines + "\n")
+    analysis = analyse_text(text, tmp_path)
+    openings = [r.raw.split()[0] for r in analysis.references]
+    # (The unstopped newspaper line opens nothing by itself: it stays with the entry above.)
+    assert openings == ["ALVES,", "GOVERNO", "A", "BARROS,", "MENDES,", "PEREIRA,"]
+    assert "10.1000/urb.2020.7" in list(analysis.references)[3].raw
+    cited = {r.raw.split()[0] for c in analysis.callouts for r in analysis.references if r.position in c.targets}
+    assert cited == {"ALVES,", "BARROS,", "MENDES,", "PEREIRA,"}
+
+
 def test_hyphenated_initials_open_an_entry_in_a_hard_wrapped_list(tmp_path):
     """A list as PDF text, no blank lines between entries: "Björk, B-C.;", "Guédon, J-C."
     and "Sauvé, J-S;" (hyphenated French and Portuguese initials) open entries after one

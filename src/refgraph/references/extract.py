@@ -243,6 +243,40 @@ def _dated_names_after_a_whole_entry(line: str, previous: str, entry_lines: list
 _NAMES_THEN_YEAR = re.compile(r"[^\d()]{2,70}?[\s,.(]+(?:1[6-9]|20)\d\d(?!\d)")
 
 
+# ABNT sets its names in capitals, "ADAMOVSKY, E.", and an authorless work opens with its
+# title's first word so: "AEA manifestó su …", "A HORAS de aprobarse …", "ARGENTINA de …".
+_CAPITAL_SURNAME = re.compile(rf"^[{_U}]{{2,}}(?:[\s'’‐-][{_U}]{{2,}})*,\s+[{_U}]")
+_CAPITAL_TITLE_WORD = re.compile(rf"^(?:[{_U}]\s+)?(?P<word>[{_U}]{{2,}})(?=[\s.,:;]|$)")
+# (Words set in capitals inside an entry: its identifiers, and ABNT's "IN:" before a book.)
+_CAPITALS_INSIDE = frozenset("DOI ISBN ISSN URL URN PMID PMCID HTTP HTTPS IN EM WWW".split())
+
+
+def _names_in_capitals(lines: list[str]) -> bool:
+    """Whether a list sets its names in capitals, as ABNT does: several lines open so
+    ("ADAMOVSKY, E."), more than open with a name in small letters ("Adamovsky, E.")."""
+    capitals = sum(1 for line in lines if _CAPITAL_SURNAME.match(line.strip()))
+    return capitals >= 3 and capitals > sum(1 for line in lines if _ENTRY_START.match(line.strip())) - capitals
+
+
+def _opens_in_capitals(line: str, previous: str) -> bool:
+    """In a list whose names are set in capitals, where an entry opens: at a name so set
+    ("DELLATORRE, R."), even after a line the source left unstopped ("Clarín, 15/5/18
+    falta referencia"), unless the line before leaves a name list or an "In:" going on;
+    and at a word in capitals after a line that ended an entry: an authorless work, by its
+    title."""
+    line = line.strip()
+    if _CAPITAL_SURNAME.match(line):
+        return not _NAMES_OR_BOOK_GO_ON.search(previous)
+    match = _CAPITAL_TITLE_WORD.match(line)
+    return (bool(match) and match.group("word") not in _CAPITALS_INSIDE and bool(_ENTRY_END.search(previous))
+            and not _ENDS_ON_INITIAL.search(previous))
+
+
+# (A name list wrapped inside a name set in capitals goes on too: "…, OLIVEIRA" / "FILHO,
+# F.J.B.", "…, DE" / "SOUSA, V.F.".)
+_NAMES_OR_BOOK_GO_ON = re.compile(rf"(?:[,&;:]|\b(?:and|et|e|y)|(?<![^\W\d_])[{_U}]+)\s*$")
+
+
 def _has_year_and_title(entry_lines: list[str]) -> bool:
     """Whether an entry so far holds its year and at least a title's worth after it."""
     entry = " ".join(entry_lines)
@@ -387,6 +421,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
     hard_wrapped = not any(markers) and _hard_wrapped(inner) and not _entry_per_paragraph(inner)
     packed = not any(markers) and (sum(1 for line in inner if not line.strip()) < 2 or hard_wrapped)
     hanging = packed and _hanging_indent(inner)
+    names_in_capitals = packed and _names_in_capitals(inner)
     # Lines far longer than any page or terminal wraps at are whole entries, one per line.
     written = sorted(len(line) for line in inner if line.strip())
     one_per_line = packed and not hanging and bool(written) and written[len(written) // 2] > 130
@@ -417,7 +452,8 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             else:
                 inferred = wrapped and packed and (_opens_entry(line, previous_line) or (after_break and (
                     _opens_after_break(line, previous_line) or _names_after_a_whole_entry(line, parts[-1])))
-                    or _dated_names_after_a_whole_entry(line, previous_line, parts[-1]))
+                    or _dated_names_after_a_whole_entry(line, previous_line, parts[-1])
+                    or (names_in_capitals and _opens_in_capitals(line, previous_line)))
                 inferred = inferred and not _journal_repeating_the_year(line, parts[-1])
             if labelled:
                 # A citation alone on its line opens its entry and nothing else does: under
