@@ -258,6 +258,23 @@ def test_the_dominant_notation_wins(sample, sample_text, tmp_path, name, replace
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
 
 
+@pytest.mark.parametrize("sentence, cited", [
+    # Each number opens its item, after the clause's comma: a list, however early.
+    ("Doses were missed because (1) they were forgotten, (2) patients felt well, (3) the clinic was far, "
+     "or (4) side effects were feared.", []),
+    # Each number follows what it supports: callouts.
+    ("Risk rose with smoking (1), obesity (2), diabetes (3) and age (4).", [(1,), (2,), (3,), (4,)]),
+])
+def test_numbered_items_before_any_citation_are_no_callouts(sample_text, tmp_path, sentence, cited):
+    """A text whose callouts the reading did not find (superscripts lost) and one sentence
+    numbering its items "(1) they …, (2) …": the item marks are an enumeration, not the
+    manuscript's citations, though nothing was cited before them."""
+    uncited = _rewrite_callouts(sample_text, lambda body: "")
+    text = uncited.replace("## INTRODUCTION\n\n", "## INTRODUCTION\n\n" + sentence + " ", 1)
+    assert sentence in text
+    assert [c.numbers for c in analyse_text(text, tmp_path).callouts] == cited
+
+
 def test_bracketed_intervals_are_not_callouts(sample, sample_text, tmp_path):
     """In a bracket-cited text, two numbers in brackets with an interval's word or sign
     before them or a unit after them are an interval, not two citations."""

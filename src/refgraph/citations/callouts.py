@@ -311,13 +311,28 @@ def _without_scales_and_enumerations(text: str, candidates: list[Callout]) -> li
             callout = candidates[position]
             opening = text[max(0, callout.span.start - 160):callout.span.start].rsplit(". ", 1)[-1]
             starts_a_scale = callout.numbers[0] <= 1 and "(0)" in opening
-            if end - position >= 2 and len(callout.numbers) == 1 and (callout.numbers[0] < highest or starts_a_scale):
+            items = end - position >= 3 and _marks_items(text, candidates[position:end])
+            if end - position >= 2 and len(callout.numbers) == 1 and (callout.numbers[0] < highest or starts_a_scale or items):
                 drop.update(c.span.start for c in candidates[position:end])
                 highest = max(highest, *(n for c in candidates[position:end] for n in c.numbers))
                 break
             highest = max(highest, *callout.numbers)
         index = end
     return [c for c in candidates if c.span.start not in drop]
+
+
+# An item's mark stands before its item, after the clause that lists it: "because (1)
+# they did not …, (2) they …"; a callout follows what it supports, "smoking (1), obesity (2)".
+_ITEM_MARK_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|or|e|ou|y|o))\s*$")
+_ITEM_AFTER_MARK = re.compile(r"\s+[a-zà-ÿ]")
+
+
+def _marks_items(text: str, run: list[Callout]) -> bool:
+    """Whether a run of numbers counting up by one marks a sentence's items: each opens
+    its item (a word in small letters follows), and each after the first comes after the
+    clause's punctuation or "and"/"or". Even before any citation, that is an enumeration."""
+    return (all(_ITEM_AFTER_MARK.match(text, c.span.end) for c in run)
+            and all(_ITEM_MARK_BEFORE.search(text, max(0, c.span.start - 8), c.span.start) for c in run[1:]))
 
 
 # Nature's style names a source in running text by its number: "as in ref. 12", "refs 3,4",
