@@ -275,6 +275,17 @@ def test_numbered_items_before_any_citation_are_no_callouts(sample_text, tmp_pat
     assert [c.numbers for c in analyse_text(text, tmp_path).callouts] == cited
 
 
+def test_the_sample_with_its_superscripts_set_apart_as_pdf_text_gives_them(sample, sample_text, tmp_path):
+    """The sample as pdftotext writes a PDF whose superscripts were set apart by a space
+    ("<sup> 35-37 </sup>"): each callout a number standing alone. Those read are the
+    sample's own, in its order (none invented), and most are read."""
+    spaced = _rewrite_callouts(sample_text, lambda body: " " + re.sub(r"\s", "", body))
+    found = [c.numbers for c in analyse_text(spaced, tmp_path, "pasted.txt").callouts]
+    expected = iter(c.numbers for c in sample.callouts)
+    assert all(numbers in expected for numbers in found)  # (a subsequence: in order, none extra)
+    assert len(found) > len(sample.callouts) // 2
+
+
 def test_bracketed_intervals_are_not_callouts(sample, sample_text, tmp_path):
     """In a bracket-cited text, two numbers in brackets with an interval's word or sign
     before them or a unit after them are an interval, not two citations."""

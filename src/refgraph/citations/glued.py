@@ -50,6 +50,42 @@ _NAME_GLUED = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][A-Za-z-]{{0,24}}?)(?P<di
 # hole shows, "(TME) . In"; after punctuation no hole is left.)
 _LIFTED = re.compile(rf"(?<=[^\W\d_]|[,;:.)])\n(?P<body>{_BODY})(?=\n[^\W\d_(])")
 
+# A superscript set apart by a space (SciELO's "<sup> 4 </sup>", Word's space before one)
+# comes out of PDF text as a number standing alone: "… countries. 4 Several …",
+# "… formatos 1. Habitualmente". After a clause's punctuation and before a new sentence
+# or the line's end, prose prints no bare number (a page's "p. 12" and an initial's "J. 12"
+# aside); after a word, before its stop, only the very next first citation is believed.
+_SPACED_AFTER_MARK = re.compile(rf"(?<=[^\W\d_][.,;]|[)\]”’\"%][.,;]) (?P<body>{_BODY})"
+                                rf"(?=\s*\n\s*[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|\s*$)")
+# A year or a count ends a sentence too: "… between 2016 and 2021. 15 Several"; a table's or
+# a list's number does not, "Table 2. 15 Patients".
+_YEAR_OR_WORD_STOP = re.compile(r"(?:(?<!\d)(?:1[6-9]|20)\d\d|[^\W\d_]{3,})[.,;]$")
+_SPACED_AFTER_YEAR = re.compile(rf"(?<=\d[.;]) (?P<body>{_BODY})(?=[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+# "… in Barata et al. 10", "Freeman et al. 11 found": a number after "et al." is cited.
+_SPACED_AFTER_ET_AL = re.compile(rf"(?<=\bet al\.) (?P<body>{_BODY})(?=[\s.,;:)]|$)")
+# (Not before a comma: "ligand 1, PD-L1", "protein 2, which" name things.)
+_SPACED_BEFORE_STOP = re.compile(rf"(?<=[a-zß-ÿ]) (?P<body>{_BODY})(?=[.;:](?:\s|$))")
+# After a comma, before a word that joins a clause ("equality, 3 with racial …"), not a
+# noun it counts ("Of these, 3 patients …").
+_SPACED_AFTER_COMMA = re.compile(rf"(?<=[^\W\d_%)],) (?P<body>{_BODY})(?=[ \t]*\n?[ \t]*(?:with|but|while|which|that|the|as|in|when|where|"
+                                 rf"although|whereas|com|que|o|a|os|as|em|para|mas|el|la|los|las|con)\b)")
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+# Words a number follows as its label or its quantity, not as a citation: "in phase 2.",
+# "on day 7.", "aged 5 to 11.", "fase 3.", "de 2,3.".
+_NUMBERED_WORDS = frozenset("""
+    of to than from and or by at on in for with per over under about approximately nearly almost only
+    was were is are be been aged age total mean median range ratio times each every all among between
+    after before within until since phase type grade stage step day days week weeks month months year
+    years hour hours minute minutes group groups arm cohort wave round visit dose doses cycle cycles level
+    levels class version item items question chapter section table figure page line model case cases
+    patient subject participant interviewee trial experiment session sample site area zone region plot
+    scenario task condition criterion category domain factor component dimension equation appendix panel
+    de da do das dos em no na nos nas com por para que foi foram era ser entre até cerca aproximadamente
+    apenas tipo fase grupo grupos dia dias semana semanas mes meses mês ano anos hora horas nível versão
+    questão capítulo seção tabela figura página linha modelo caso casos paciente etapa estágio grau
+    del los las con según entre hasta unos unas año años día días capítulo sección cuadro gráfico
+""".split())
+
 
 def glued_numbers(text: str, max_number: int) -> set[int]:
     """Every list number some glued digits in ``text`` could cite, read as callouts or not
@@ -175,8 +211,9 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
             continue  # "(SIRT1–7)", "(CPQ8-10)", "[Ca2]": a family of names, or a formula, in brackets
         candidates.append((match.start(), kind, callout, token + match.group("body")))
         taken.add(match.end())
-    if sum(kind == "plain" for _, kind, _, _ in candidates) < 3 or min(
-            (min(c.numbers) for _, kind, c, _ in candidates if kind == "plain"), default=99) > 3:
+    candidates += _spaced_candidates(source, start, end, max_number, make)
+    if sum(kind in _NUMBERING_KINDS for _, kind, _, _ in candidates) < 3 or min(
+            (min(c.numbers) for _, kind, c, _ in candidates if kind in _NUMBERING_KINDS), default=99) > 3:
         return []  # too few, or not starting at the list's start: not a numbering
     # How often each name is written: alone ("GluN1" in "GluN1-containing" counts) and
     # with its hyphens ("NCR-300"), for the numbered-name test.
@@ -219,6 +256,38 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
     return kept
 
 
+# The kinds of candidate that can show a text numbers its sources: digits after a plain
+# word or punctuation, glued or set apart.
+_NUMBERING_KINDS = frozenset({"plain", "spaced", "spaced-word"})
+
+
+def _spaced_candidates(source: SourceText, start: int, end: int, max_number: int, make) -> list[tuple[int, str, Callout, str]]:
+    """Numbers standing alone where a spaced superscript was: after a clause's mark
+    ("spaced") or after a word, before its stop ("spaced-word")."""
+    text = source.text
+    found = []
+    after_marks = [m for m in _SPACED_AFTER_MARK.finditer(text, start, end)
+                   if not (_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()) or _INITIAL.search(text, max(0, m.start() - 3), m.start()))]
+    after_years = [m for m in _SPACED_AFTER_YEAR.finditer(text, start, end) if _YEAR_OR_WORD_STOP.search(text, max(0, m.start() - 6), m.start())]
+    matches = {m.start(): m for m in after_marks + after_years + list(_SPACED_AFTER_ET_AL.finditer(text, start, end))}
+    for _, match in sorted(matches.items()):  # (one reading per place: "et al. 10" / "Covariables")
+        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
+        if callout and max(callout.numbers) <= max_number:
+            found.append((match.start("body"), "spaced", callout, ""))
+    for match in _SPACED_AFTER_COMMA.finditer(text, start, end):
+        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
+        if callout and max(callout.numbers) <= max_number:
+            found.append((match.start("body"), "spaced-word", callout, ""))
+    for match in _SPACED_BEFORE_STOP.finditer(text, start, end):
+        word = re.search(r"(?<![^\W\d_])[^\W\d_]{3,}$", text[max(0, match.start() - 24): match.start()])
+        if not word or not word.group().islower() or word.group() in _NUMBERED_WORDS or word.group() in _FUNCTION_WORDS:
+            continue
+        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
+        if callout and max(callout.numbers) <= max_number:
+            found.append((match.start("body"), "spaced-word", callout, word.group()))
+    return found
+
+
 def _names_its_author(kind: str, callout: Callout, name: str, authors: Mapping[int, frozenset[str]]) -> bool:
     """Whether the word before the digits is the surname of an author of a work they
     number: "Manabe and Stouffer23-25", "recommended by Slade29". A name repeated in the
@@ -254,8 +323,13 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     token with its digits ("Liu55", "HDAC1", "CPQ8-10"); one written so more than once is
     a name ("Stat3", "Cas9"), never a citation."""
     several = len(callout.numbers) > 1
-    if kind in ("year", "number"):
-        return numbering.fits(callout.numbers)
+    if kind in ("year", "number", "spaced"):
+        return numbering.fits(callout.numbers, slack=2 if kind == "spaced" else 0)
+    if kind == "spaced-word":
+        # (Only new numbers, next but for two or three a garbled text lost: "in phase 2."
+        # may re-cite nothing.)
+        return (numbering.fits(callout.numbers, slack=3) and bool(numbering.cited)
+                and not numbering.cited.intersection(callout.numbers)) or numbering.brings_next(callout.numbers)
     if kind in ("name", "lifted"):
         # (A lifted number may be a quantity read in its place, "for / 30 / min.": only
         # the very next first citation, or several that the numbering has brought.)
