@@ -382,6 +382,15 @@ def test_superscripts_set_apart_by_a_space_in_pdf_text(tmp_path):
     assert groups(analysis) == [(1,), (2,), (1, 2), (3,), (4,), (5,), (6,), (7,), (4,)]
 
 
+def test_a_claim_loses_its_glued_callout_where_it_stands(tmp_path):
+    """A claim's text drops the callout at its place: "rose.2" after "in 2020" loses its
+    own "2", not the first "2" of the year."""
+    body = ("Depression is common worldwide.1 It is a leading cause.2,3 Ketamine acts quickly4 and lasts days.5 "
+            "Trials grew in 2020 and rose.2 The WHO set goals for 2030. 3 However, gaps remain.")
+    claims = {c.text for c in _pasted(tmp_path, body, 7).claims}
+    assert {"Trials grew in 2020 and rose.", "The WHO set goals for 2030."} <= claims
+
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
     analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
                                  "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "

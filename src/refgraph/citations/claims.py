@@ -241,7 +241,13 @@ def segment_body(source: SourceText, callouts: list[Callout], regions: tuple[tup
                     continue
                 # (The unit joins wrapped lines with spaces: "et al.\n(2013)" is "et al. (2013)" here.)
                 printed = callout.cut if callout.cut in cut else re.sub(r"\s+", " ", callout.cut)
-                cut = cut.replace(printed, "", 1) if printed in cut else cut
+                # Cut where the callout stands: digits glued or set apart ("for 2030. 2 However")
+                # may also be written earlier in the sentence, inside a number.
+                at = unit.index_of(callout.span.start + callout.keep)
+                if at is not None and start <= at and cut[at - start: at - start + len(printed)] == printed:
+                    cut = cut[:at - start] + cut[at - start + len(printed):]
+                else:
+                    cut = cut.replace(printed, "", 1) if printed in cut else cut
             if unit.kind == "table-row":
                 cut = " | ".join(cell.strip() for cell in re.split(r"\t|(?<!^)\|(?!$)", cut.strip().strip("|")) if cell.strip())
             plain = plain_text(cut)
