@@ -370,12 +370,13 @@ def test_superscripts_set_apart_by_a_space_in_pdf_text(tmp_path):
     """A superscript set apart by a space ("<sup> 4 </sup>", or a space typed before it)
     comes out of a PDF's text as a number standing alone: after a clause's stop before a
     new sentence ("countries. 4 Several"), after a year ("in 2021. 5 Several"), after
-    "et al." and after a word before its stop, when the numbering brings it ("formatos 6.").
+    "et al." and after a word before its stop, when the numbering brings it ("formatos 6."), in
+    justified text's double spaces too ("2021.  5  Several").
     A count after a comma ("Of these, 3 patients"), a phase ("in phase 2.") and a table's
     number ("Table 2. 15 Patients") are no callouts."""
     body = ("Immunization prevents disease. 1 The WHO set goals for 2030. 2 However, gaps remain. 1,2 "
             "Of these, 3 patients were lost in phase 2. Disparities favour policies aimed at equality, 3 with "
-            "racial gaps in half of those countries. 4\nSeveral studies found barriers between 2016 and 2021. 5 Several "
+            "racial gaps in half of those countries. 4\nSeveral studies found barriers between 2016 and 2021.  5  Several "
             "reports agree, as Barata et al. 6 found. Placas de pedra são usadas em grandes formatos 7. "
             "See Table 2. 15 Patients were excluded. Others cite the same work again. 4 The end.")
     analysis = _pasted(tmp_path, body, 20)

@@ -55,19 +55,19 @@ _LIFTED = re.compile(rf"(?<=[^\W\d_]|[,;:.)])\n(?P<body>{_BODY})(?=\n[^\W\d_(])"
 # "… formatos 1. Habitualmente". After a clause's punctuation and before a new sentence
 # or the line's end, prose prints no bare number (a page's "p. 12" and an initial's "J. 12"
 # aside); after a word, before its stop, only the very next first citation is believed.
-_SPACED_AFTER_MARK = re.compile(rf"(?<=[^\W\d_][.,;]|[)\]”’\"%][.,;]) (?P<body>{_BODY})"
+_SPACED_AFTER_MARK = re.compile(rf"(?<=[^\W\d_][.,;]|[)\]”’\"%][.,;])[ \t]{{1,3}}(?P<body>{_BODY})"
                                 rf"(?=\s*\n\s*[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|\s*$)")
 # A year or a count ends a sentence too: "… between 2016 and 2021. 15 Several"; a table's or
 # a list's number does not, "Table 2. 15 Patients".
 _YEAR_OR_WORD_STOP = re.compile(r"(?:(?<!\d)(?:1[6-9]|20)\d\d|[^\W\d_]{3,})[.,;]$")
-_SPACED_AFTER_YEAR = re.compile(rf"(?<=\d[.;]) (?P<body>{_BODY})(?=[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_SPACED_AFTER_YEAR = re.compile(rf"(?<=\d[.;])[ \t]{{1,3}}(?P<body>{_BODY})(?=[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 # "… in Barata et al. 10", "Freeman et al. 11 found": a number after "et al." is cited.
-_SPACED_AFTER_ET_AL = re.compile(rf"(?<=\bet al\.) (?P<body>{_BODY})(?=[\s.,;:)]|$)")
+_SPACED_AFTER_ET_AL = re.compile(rf"(?<=\bet al\.)[ \t]{{1,3}}(?P<body>{_BODY})(?=[\s.,;:)]|$)")
 # (Not before a comma: "ligand 1, PD-L1", "protein 2, which" name things.)
-_SPACED_BEFORE_STOP = re.compile(rf"(?<=[a-zß-ÿ]) (?P<body>{_BODY})(?=[.;:](?:\s|$))")
+_SPACED_BEFORE_STOP = re.compile(rf"(?<=[a-zß-ÿ])[ \t]{{1,3}}(?P<body>{_BODY})(?=[.;:](?:\s|$))")
 # After a comma, before a word that joins a clause ("equality, 3 with racial …"), not a
 # noun it counts ("Of these, 3 patients …").
-_SPACED_AFTER_COMMA = re.compile(rf"(?<=[^\W\d_%)],) (?P<body>{_BODY})(?=[ \t]*\n?[ \t]*(?:with|but|while|which|that|the|as|in|when|where|"
+_SPACED_AFTER_COMMA = re.compile(rf"(?<=[^\W\d_%)],)[ \t]{{1,3}}(?P<body>{_BODY})(?=[ \t]*\n?[ \t]*(?:with|but|while|which|that|the|as|in|when|where|"
                                  rf"although|whereas|com|que|o|a|os|as|em|para|mas|el|la|los|las|con)\b)")
 _INITIAL = re.compile(r"\b[A-Z]\.$")
 # Words a number follows as its label or its quantity, not as a citation: "in phase 2.",
@@ -324,7 +324,7 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     a name ("Stat3", "Cas9"), never a citation."""
     several = len(callout.numbers) > 1
     if kind in ("year", "number", "spaced"):
-        return numbering.fits(callout.numbers, slack=2 if kind == "spaced" else 0)
+        return numbering.fits(callout.numbers, slack=3 if kind == "spaced" else 0)
     if kind == "spaced-word":
         # (Only new numbers, next but for two or three a garbled text lost: "in phase 2."
         # may re-cite nothing.)
