@@ -392,6 +392,20 @@ def test_a_claim_loses_its_glued_callout_where_it_stands(tmp_path):
     assert {"Trials grew in 2020 and rose.", "The WHO set goals for 2030."} <= claims
 
 
+def test_a_section_name_alone_on_its_line_heads_its_section_in_plain_text(tmp_path):
+    """PDF text sets a heading alone on its line with no mark ("Introduction", "2. METHODS"):
+    it heads the claims under it and is no part of the first; a capitalised word that a
+    sentence runs on into ("… we report the main" / "Results" / "of …") stays in the text."""
+    body = ("Depression is common worldwide.1 It is a leading cause.2,3\n2. METHODS\nKetamine acts quickly4 and "
+            "lasts days.5 In this trial we report the main\nResults\nof the first cohort.6")
+    claims = _pasted(tmp_path, body, 7).claims
+    texts = [c.text for c in claims]
+    assert texts[0] == "Depression is common worldwide."  # (not "Introduction Depression …")
+    assert [c.section for c in claims[:2]] == [("Introduction",), ("Introduction",)]
+    assert claims[2].text == "Ketamine acts quickly and lasts days." and claims[2].section == ("METHODS",)
+    assert texts[3] == "In this trial we report the main Results of the first cohort."
+
+
 def test_glued_digits_are_not_chemistry_units_or_statistics(tmp_path):
     analysis = _pasted(tmp_path, "Depression is common worldwide.1 It costs much,2,3 and CO2 levels, Ca2+ influx, "
                                  "R2 values and 100 mm3 volumes are not callouts. Treatment helps4 in 2019 for 45 patients, "

@@ -20,6 +20,16 @@ from ..words import LineEndWords
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>(?:Table|Figure|Fig\.?|Box)\s+[A-Z]?\d+[A-Za-z]?)\s*[.:|]", re.I)
 _TERMINAL = re.compile(r"(?:[.?!:;]|[.?!][\"”’)\]])\s*$")
+# A section's name alone on its line, as text pasted or extracted from a PDF sets it (no
+# "#"): "INTRODUCTION", "2. Methods", "Materiais e Métodos". Only a main section's name,
+# capitalised, after a line that ended a sentence: "… the main" / "Results" / "of …" runs on.
+_SECTION_NAMES = (r"abstract|summary|introduction|background|methods?|methodology|materials?\s+and\s+methods|"
+                  r"patients\s+and\s+methods|results|results\s+and\s+discussion|discussion|conclusions?|"
+                  r"limitations|acknowledge?ments|funding|resumo|resumen|introdução|introducción|métodos?|"
+                  r"m[ée]todo|materia(?:is|les)\s+[ey]\s+métodos|resultados|discussão|discusión|conclusão|conclusões|"
+                  r"conclusiones|considerações\s+finais|agradecimentos|agradecimientos|einleitung|methoden|"
+                  r"ergebnisse|diskussion|schlussfolgerungen|résumé|méthodes|résultats")
+_PLAIN_HEADING = re.compile(rf"^[ \t]*(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.?[ \t]+)?(?P<title>(?i:{_SECTION_NAMES}))[ \t]*:?[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -176,9 +186,14 @@ def split_blocks(text: str, end: int, start: int = 0) -> list[Block]:
             grid_row()
             columns = []
         heading = _HEADING.match(line)
+        plain = None if heading else _plain_heading(line, current)
         if heading:
             flush()
             blocks.append(Block(offset, offset + len(line), "heading", len(heading.group(1)), heading.group(2).strip("*_ ")))
+            table_label = ""
+        elif plain:
+            flush()
+            blocks.append(Block(offset, offset + len(line), "heading", 2, plain))
             table_label = ""
         elif "\t" in line.strip() or re.match(r"^\s*\|.*\|\s*$", line):
             flush()
@@ -193,6 +208,19 @@ def split_blocks(text: str, end: int, start: int = 0) -> list[Block]:
     grid_row()
     flush()
     return blocks
+
+
+# (A sentence's end may carry its callout: "… cause.2,3", "… cause.<sup>2</sup>", "… cause. [2]".)
+_SENTENCE_END = re.compile(r"(?:[.?!:;]|[.?!][\"”’)\]])(?:\s*(?:[\d,\-–]+|<sup>[^<>]*</sup>|\[[\d,\-–\s]+\]))?\s*$")
+
+
+def _plain_heading(line: str, paragraph: list[tuple[int, str]]) -> str | None:
+    """A section's name set alone on a line with no Markdown mark, capitalised as a heading
+    is ("INTRODUCTION", "Results"), where no sentence runs on into it."""
+    match = _PLAIN_HEADING.match(line)
+    if not match or not match.group("title")[0].isupper() or (paragraph and not _SENTENCE_END.search(paragraph[-1][1])):
+        return None
+    return match.group("title")
 
 
 # Pandoc's grid tables: "+------+------+" rules (and "+======+" under the header), rows of
