@@ -369,7 +369,7 @@ def test_bracketed_superscripts_glued_to_words_in_pdf_text(tmp_path):
 def test_superscripts_set_apart_by_a_space_in_pdf_text(tmp_path):
     """A superscript set apart by a space ("<sup> 4 </sup>", or a space typed before it)
     comes out of a PDF's text as a number standing alone: after a clause's stop before a
-    new sentence ("countries. 4 Several"), after a year ("in 2021. 5 Several"), after
+    new sentence ("countries. 4 Several"), after a year or a count ("in 2021. 5 Several"), after
     "et al." and after a word before its stop, when the numbering brings it ("formatos 6."), in
     justified text's double spaces too ("2021.  5  Several").
     A count after a comma ("Of these, 3 patients"), a phase ("in phase 2.") and a table's
@@ -378,9 +378,10 @@ def test_superscripts_set_apart_by_a_space_in_pdf_text(tmp_path):
             "Of these, 3 patients were lost in phase 2. Disparities favour policies aimed at equality, 3 with "
             "racial gaps in half of those countries. 4\nSeveral studies found barriers between 2016 and 2021.  5  Several "
             "reports agree, as Barata et al. 6 found. Placas de pedra são usadas em grandes formatos 7. "
+            "Coverage fell among children aged 5 to 11. 8 Other data agree. "
             "See Table 2. 15 Patients were excluded. Others cite the same work again. 4 The end.")
     analysis = _pasted(tmp_path, body, 20)
-    assert groups(analysis) == [(1,), (2,), (1, 2), (3,), (4,), (5,), (6,), (7,), (4,)]
+    assert groups(analysis) == [(1,), (2,), (1, 2), (3,), (4,), (5,), (6,), (7,), (8,), (4,)]
 
 
 def test_a_claim_loses_its_glued_callout_where_it_stands(tmp_path):

@@ -57,10 +57,11 @@ _LIFTED = re.compile(rf"(?<=[^\W\d_]|[,;:.)])\n(?P<body>{_BODY})(?=\n[^\W\d_(])"
 # aside); after a word, before its stop, only the very next first citation is believed.
 _SPACED_AFTER_MARK = re.compile(rf"(?<=[^\W\d_][.,;]|[)\]”’\"%][.,;])[ \t]{{1,3}}(?P<body>{_BODY})"
                                 rf"(?=\s*\n\s*[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|\s*$)")
-# A year or a count ends a sentence too: "… between 2016 and 2021. 15 Several"; a table's or
-# a list's number does not, "Table 2. 15 Patients".
-_YEAR_OR_WORD_STOP = re.compile(r"(?:(?<!\d)(?:1[6-9]|20)\d\d|[^\W\d_]{3,})[.,;]$")
-_SPACED_AFTER_YEAR = re.compile(rf"(?<=\d[.;])[ \t]{{1,3}}(?P<body>{_BODY})(?=[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+# A number ends a sentence too, "… between 2016 and 2021. 15 Several", "… aged 5 to 11. 7
+# Other"; a table's, a figure's or a section's number does not, "Table 2. 15 Patients".
+_LABELLED_NUMBER = re.compile(r"\b(?:Tables?|Tabelas?|Tablas?|Figs?|Figures?|Figuras?|Sections?|Chapters?|Eqs?|Equations?|Box|"
+                              r"Panels?|Steps?|Phases?|Types?|Groups?|Versions?|Nos?|Vol|vol|pp?|v|n|N|[Rr]efs?)\.?\s*\d+[.;]$")
+_SPACED_AFTER_NUMBER = re.compile(rf"(?<=\d[.;])[ \t]{{1,3}}(?P<body>{_BODY})(?=[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 # "… in Barata et al. 10", "Freeman et al. 11 found": a number after "et al." is cited.
 _SPACED_AFTER_ET_AL = re.compile(rf"(?<=\bet al\.)[ \t]{{1,3}}(?P<body>{_BODY})(?=[\s.,;:)]|$)")
 # (Not before a comma: "ligand 1, PD-L1", "protein 2, which" name things.)
@@ -268,8 +269,9 @@ def _spaced_candidates(source: SourceText, start: int, end: int, max_number: int
     found = []
     after_marks = [m for m in _SPACED_AFTER_MARK.finditer(text, start, end)
                    if not (_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()) or _INITIAL.search(text, max(0, m.start() - 3), m.start()))]
-    after_years = [m for m in _SPACED_AFTER_YEAR.finditer(text, start, end) if _YEAR_OR_WORD_STOP.search(text, max(0, m.start() - 6), m.start())]
-    matches = {m.start(): m for m in after_marks + after_years + list(_SPACED_AFTER_ET_AL.finditer(text, start, end))}
+    after_numbers = [m for m in _SPACED_AFTER_NUMBER.finditer(text, start, end)
+                     if not _LABELLED_NUMBER.search(text, max(0, m.start() - 24), m.start())]
+    matches = {m.start(): m for m in after_marks + after_numbers + list(_SPACED_AFTER_ET_AL.finditer(text, start, end))}
     for _, match in sorted(matches.items()):  # (one reading per place: "et al. 10" / "Covariables")
         callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
         if callout and max(callout.numbers) <= max_number:
