@@ -45,6 +45,13 @@ SHAPES = [
      dict(authors=[("Wang", "NX"), ("Hansen", "Ø"), ("Nowak", "Ł")], journal="Phys. Rev. B", volume="101")),
     ("Doe J, Roe R. Neural scaling laws. arXiv:2001.08361 [Preprint]. 2020.",
      dict(kind="preprint", arxiv="2001.08361", year="2020")),
+    # An e-print printed with nothing else: its number, or arXiv's address of it, makes it one.
+    ("Doe J, Roe R, Poe S, et al. Attention spans in transformers. arXiv:1706.03762. 2017.",
+     dict(kind="preprint", arxiv="1706.03762", year="2017", journal="")),
+    ("Doe J. Attention spans in transformers. Available from: https://arxiv.org/abs/1706.03762v2",
+     dict(kind="preprint", arxiv="1706.03762v2", url="https://arxiv.org/abs/1706.03762v2")),
+    ("Doe J. Attention spans in transformers. Available from: https://example.org/abs/1706.03762",
+     dict(kind="online", arxiv="", url="https://example.org/abs/1706.03762")),
     ("Smith A. The politics of water [PhD thesis]. Oxford: University of Oxford; 2015.",
      dict(kind="thesis", publisher="University of Oxford", place="Oxford", year="2015")),
     # Title-less lists whose journal opens like a name: "J. Control." is not an author.

@@ -191,6 +191,10 @@ _URL_SCHEME_SPACE = re.compile(r"\b((?:https?|ftp)://)\s+(?=[\w-]+\.[\w.-]+)")
 _URL_QUERY_BREAK = re.compile(r"(\b(?:https?|ftp)://[^\s<>\"]*[?&=])\s+(?=[^\s<>\"]*[=&])")
 
 
+# arXiv's own address of an e-print names its number: ".../abs/1706.03762v2", ".../pdf/hep-th/9901001".
+_ARXIV_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)(?:\.pdf)?/?$", re.I)
+
+
 def lift_identifiers(text: str) -> tuple[str, Identifiers]:
     """Remove identifiers from ``text``; return what is left and what was found."""
     found: dict[str, str] = {}
@@ -260,6 +264,9 @@ def lift_identifiers(text: str) -> tuple[str, Identifiers]:
         if label:
             start = label.start()  # a shortDOI's address under the DOI's label: "DOI: https://doi.org/bvc6px."
         cut(start, end)
+        listed = "arxiv" not in found and _ARXIV_ADDRESS.search(found["url"])
+        if listed:
+            found["arxiv"] = listed.group("id")  # "https://arxiv.org/abs/1706.03762": its e-print's number
         dated = _DATE_AFTER_URL.search(text)
         if dated and "accessed" not in found:
             found["accessed"] = iso_date(dated.group("date"))  # "URL (2022-01-10)": when it was read

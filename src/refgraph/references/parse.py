@@ -147,6 +147,9 @@ def _read(raw_markdown: str) -> Reference:
     act = act_fields(core)
     if act:
         fields.update(act, kind="online" if fields.get("kind") == "online" else "misc")
+    if (ids.arxiv and fields.get("kind") in ("misc", "online") and not fields.get("journal")
+            and not fields.get("booktitle") and not fields.get("volume")):
+        fields["kind"] = "preprint"  # "Title. arXiv:1706.03762. 2017.": an e-print and nothing more
     if series and not fields.get("series"):
         fields["series"] = series
     fields = with_book_series(fields, book_series, series_volume)
