@@ -45,6 +45,14 @@ SHAPES = [
      dict(authors=[("Wang", "NX"), ("Hansen", "Ø"), ("Nowak", "Ł")], journal="Phys. Rev. B", volume="101")),
     ("Doe J, Roe R. Neural scaling laws. arXiv:2001.08361 [Preprint]. 2020.",
      dict(kind="preprint", arxiv="2001.08361", year="2020")),
+    # A publisher whose name ends in a number is no journal and volume, in a book's imprint
+    # or a chapter's.
+    ("SOUZA, R. A cidade e o rio. São Paulo: Editora 34, 2010.",
+     dict(kind="book", publisher="Editora 34", place="São Paulo", journal="", volume="")),
+    ("LIMA, P. O texto e o contexto. In: LIMA, P. Ensaios reunidos. São Paulo: Editora 34, 2016. p. 71-107.",
+     dict(kind="chapter", booktitle="Ensaios reunidos", publisher="Editora 34", pages="71-107", volume="")),
+    ("SOUZA, R. A cidade e o rio. Revista de Estudos Urbanos, v. 34, 2010.",
+     dict(kind="article", journal="Revista de Estudos Urbanos", volume="34", publisher="")),
     # An e-print printed with nothing else: its number, or arXiv's address of it, makes it one.
     ("Doe J, Roe R, Poe S, et al. Attention spans in transformers. arXiv:1706.03762. 2017.",
      dict(kind="preprint", arxiv="1706.03762", year="2017", journal="")),

@@ -177,6 +177,18 @@ def city_in_model_journal(rules: dict, model: dict) -> bool:
     return is_place(theirs[len(journal) + 1:].strip())
 
 
+def publisher_split_by_model(rules: dict, model: dict) -> bool:
+    """Whether the model parted a publisher whose name ends in a number into a journal (or a
+    shorter publisher) and a volume, where the rules read a book's or a chapter's imprint:
+    "São Paulo: Editora 34, 2010." read as the journal "Editora", volume 34. The same title,
+    and the two are the rules' publisher, word for word."""
+    publisher, volume = rules.get("publisher", ""), model.get("volume", "")
+    # (A chapter's too: its publisher, or its book, "Editora", and volume 34.)
+    parted = model.get("journal") or model.get("publisher") or model.get("booktitle") or ""
+    return (rules.get("kind") in ("book", "chapter") and bool(publisher and parted and volume)
+            and rules.get("title") == model.get("title") and f"{parted} {volume}" == publisher)
+
+
 def model_lost_chapters_book(rules: dict, model: dict) -> bool:
     """Whether the model lost the book of a chapter the rules read whole: ABNT's chapter in a
     book by its own author, "O discurso. In: SILVA, J. Ensaios reunidos. São Paulo: Cortez,
@@ -316,6 +328,8 @@ def missed(rules: dict, model: dict, confidence: dict) -> bool:
         if model.get(field) and not rules.get(field) and confidence.get(label if label != "authors" else "authors", 0) >= 0.9:
             if field == "volume" and model["volume"] == rules.get("issue"):
                 continue  # the same number, which the rules read from its issue's label ("n. 311")
+            if field == "volume" and rules.get("publisher", "").endswith(" " + model["volume"]):
+                continue  # a number that ends the publisher's name the rules read ("Editora 34")
             return True
     # A year the rules left inside their title with no date found anywhere ("Brasil 2012
     # Gestação de alto risco", set as IOP sets a body's work): the model placed it.

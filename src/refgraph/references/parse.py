@@ -331,6 +331,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.supplement_read_as_model_journal(rules, model_record)
                 or judges.journal_read_as_model_editors(rules, model_record)
                 or judges.city_in_model_journal(rules, model_record)
+                or judges.publisher_split_by_model(rules, model_record)
                 or judges.model_lost_chapters_book(rules, model_record)
                 or judges.model_lost_labelled_volume(rules, model_record, text)
                 or judges.model_lost_dated_issue(rules, model_record, text)
