@@ -1717,6 +1717,21 @@ def test_house_style_shapes(string, expected):
         assert got == value, (field, got)
 
 
+def test_a_reading_with_no_source_and_no_numbers_loses_to_one_with_all_three():
+    """The model's reading kept the title's head, took the rest for a place and dropped the
+    journal with its volume and pages; the rules read all three after the title's stop."""
+    from refgraph.references import judges
+
+    rules = dict(kind="article", title="Estudo da mata do Parque Sul, Recife, PE, Brasil", journal="Boletim de Ecologia",
+                 volume="19", pages="15-42", year="2001")
+    model = dict(kind="book", title="Estudo da mata do Parque Sul", place="Recife, PE", year="2001")
+    assert judges.model_dropped_source(rules, model)
+    # (A model that read a source, or a number, made a reading of its own.)
+    assert not judges.model_dropped_source(rules, {**model, "publisher": "Editora Sul"})
+    assert not judges.model_dropped_source(rules, {**model, "volume": "19"})
+    assert not judges.model_dropped_source({**rules, "pages": ""}, model)
+
+
 @pytest.mark.parametrize("title, container, expected", [
     # The tagger's reading of a long Elsevier entry: no title, all of it in the journal.
     ("", "Carbon uptake by tundra shrubs in the Siberian Arctic, Biogeosciences",

@@ -145,6 +145,18 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     return run is not None and (not run.group("city") or is_place(run.group("city")))
 
 
+def model_dropped_source(rules: dict, model: dict) -> bool:
+    """Whether the model kept only the head of the title and dropped the source and its
+    numbers, where the rules read a journal, volume and pages: "… Parque Santo Dias, São
+    Paulo, SP, Brasil. Boletim de Botânica Universidade de São Paulo 19: 15-42." read as a
+    book "… Parque Santo Dias" published in "São Paulo, SP". A reading with no source and
+    no numbers at all is no match for one that found all three."""
+    title, theirs = rules.get("title", ""), model.get("title", "")
+    if not (rules.get("journal") and rules.get("volume") and rules.get("pages") and theirs and title.startswith(theirs)):
+        return False
+    return not any(model.get(f) for f in ("journal", "booktitle", "publisher", "volume", "issue", "pages"))
+
+
 def supplement_read_as_model_journal(rules: dict, model: dict) -> bool:
     """Whether the model took a supplement's label for the journal and ran the journal
     into the title: "… STAKE Act. Tob Control. 2000;9 Suppl 2:II15–7." read as the journal
