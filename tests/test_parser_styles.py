@@ -45,6 +45,11 @@ SHAPES = [
      dict(authors=[("Wang", "NX"), ("Hansen", "Ø"), ("Nowak", "Ł")], journal="Phys. Rev. B", volume="101")),
     ("Doe J, Roe R. Neural scaling laws. arXiv:2001.08361 [Preprint]. 2020.",
      dict(kind="preprint", arxiv="2001.08361", year="2020")),
+    # A title ending in a country named in its own language, then the journal: "Brasil." is
+    # the title's place, not the journal's first word.
+    ("Souza, A.B. & Lima, C.D. 2008. Estudo florístico dos componentes arbóreos e arbustivo da mata do Parque Água "
+     "Branca, São Paulo, SP, Brasil. Boletim de Botânica Universidade de São Paulo 21: 33-48.",
+     dict(journal="Boletim de Botânica Universidade de São Paulo", volume="21", pages="33-48")),
     # A publisher whose name ends in a number is no journal and volume, in a book's imprint
     # or a chapter's.
     ("SOUZA, R. A cidade e o rio. São Paulo: Editora 34, 2010.",

@@ -10,6 +10,7 @@ from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
 from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR, is_place
 from .people import has_person_pattern, looks_like_group
+from .places import known_place
 from .unparted import abbreviated_run
 
 
@@ -143,6 +144,18 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     run = re.fullmatch(r"\[?" + re.escape(title) + r"\]?[.?!]?\s+" + re.escape(journal) + r"(?:,\s*(?P<city>[^,.;:()]{2,40}(?:,\s*[A-Z]{2})?))?\.?",
                        model.get("title", ""))
     return run is not None and (not run.group("city") or is_place(run.group("city")))
+
+
+def country_opening_model_journal(rules: dict, model: dict) -> bool:
+    """Whether the model opened the journal with the country that ends the title, where the
+    rules parted them at the stop: "… Parque do Carmo, São Paulo, SP, Brasil. Boletim de
+    Botânica …" read as the journal "Brasil. Boletim de Botânica …". The same journal
+    after a listed place and a stop ("Food Technol. Biotechnol." opens with no place)."""
+    journal, theirs = rules.get("journal", ""), model.get("journal", "")
+    if not (journal and theirs.endswith(". " + journal)):
+        return False
+    place = theirs[: -len(journal) - 2].strip()
+    return 0 < len(place.split()) <= 3 and "," not in place and known_place(place)
 
 
 def model_dropped_source(rules: dict, model: dict) -> bool:

@@ -18,13 +18,26 @@ from .patterns import BODY_NOUN, PUBLISHER_WORD
 _JOINED = re.compile(r"\s*(?:/|&|\band\b|\bet\b|\be\b|\bund\b|\by\b)\s*")
 
 
+# Countries as their own languages and their neighbours' name them, which GeoNames' English
+# list lacks: "Rio de Janeiro, Brasil", "Madrid, España", "Berlin, Deutschland".
+_COUNTRY_NAMES = frozenset((
+    "brasil", "españa", "espanha", "espana", "deutschland", "alemanha", "alemania", "allemagne",
+    "germania", "italia", "itália", "italie", "francia", "frança", "frankreich", "estados unidos",
+    "états-unis", "reino unido", "royaume-uni", "perú", "suiza", "suíça", "schweiz", "suisse",
+    "svizzera", "österreich", "áustria", "belgique", "belgië", "bélgica", "nederland", "holanda",
+    "países bajos", "países baixos", "polska", "polônia", "sverige", "suécia", "norge", "noruega",
+    "danmark", "dinamarca", "suomi", "finlândia", "türkiye", "turquia", "mexique", "japão",
+    "japón", "chine", "república dominicana", "inglaterra", "angleterre", "escócia", "escocia",
+))
+
+
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     """(every place name, the regions among them)."""
     data = (resources.files("refgraph") / "data" / "places.txt.gz").read_bytes()
     lines = [line for line in gzip.decompress(data).decode("utf-8").split("\n") if line]
-    regions = frozenset(line[1:] for line in lines if line.startswith("="))
-    return frozenset(line.lstrip("=") for line in lines), regions
+    regions = frozenset(line[1:] for line in lines if line.startswith("=")) | _COUNTRY_NAMES
+    return frozenset(line.lstrip("=") for line in lines) | _COUNTRY_NAMES, regions
 
 
 def _listed(name: str, names: frozenset[str]) -> bool:
