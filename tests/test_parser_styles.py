@@ -50,6 +50,12 @@ SHAPES = [
     ("Souza, A.B. & Lima, C.D. 2008. Estudo florístico dos componentes arbóreos e arbustivo da mata do Parque Água "
      "Branca, São Paulo, SP, Brasil. Boletim de Botânica Universidade de São Paulo 21: 33-48.",
      dict(journal="Boletim de Botânica Universidade de São Paulo", volume="21", pages="33-48")),
+    # Citing Medicine's legislation: the dated act is the title, the jurisdiction after it
+    # the author, the gazette the source; the act's number is no volume.
+    ("Portaria nº 1.820, de 13 de agosto de 2009 (BR). Dispõe sobre os direitos dos usuários da saúde. Diário Oficial "
+     "da União [periódico na internet]. 2009 ago 14 [citado 2021 mar 2]; Seção 1:80.",
+     dict(authors=["BR"], title="Portaria nº 1.820, de 13 de agosto de 2009", journal="Diário Oficial da União",
+          year="2009", volume="")),
     # A publisher whose name ends in a number is no journal and volume, in a book's imprint
     # or a chapter's.
     ("SOUZA, R. A cidade e o rio. São Paulo: Editora 34, 2010.",

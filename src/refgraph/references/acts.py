@@ -23,9 +23,13 @@ ACT_KIND = (r"(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|Resolu[çc][ãa]o|Port
 _ACT_NUMBER = r"(?:n\.?\s*[º°o]\.?\s*|n\.\s*|núm\.\s*)?\d[\d.]*"
 # "de 6 de julho de", "de 25 agosto de", "de 1 de octubre": the act's day, before its year.
 _ACT_DAY = rf",?\s+de\s+\d{{1,2}}º?\s+(?:de\s+)?{MONTH_NAME}(?:\s+de)?"
+# (Citing Medicine names the jurisdiction after the act, "Resolução nº 546, de 9 de maio de
+# 2017 (BR).", and the gazette that printed it after the act's summary.)
 _ACT_OPENING = re.compile(
     rf"(?P<designation>{ACT_KIND}\s+{_ACT_NUMBER}(?:/(?P<number_year>{YEAR}))?)"
-    rf"(?:\s*{_ACT_DAY}(?:\s+(?P<year>{YEAR}))?)?\s*[,.]")
+    rf"(?:\s*{_ACT_DAY}(?:\s+(?P<year>{YEAR}))?)?(?:\s*\((?P<jurisdiction>[A-Z]{{2,3}})\))?\s*[,.]")
+_GAZETTE = re.compile(r"\b(?:Di[áa]rio Oficial(?: da União| del? [A-ZÀ-Þ][\w ]{1,40}?)?|Bolet[íi]n Oficial del Estado|Federal Register"
+                      r"|Official Gazette|Journal officiel(?: de la République française)?|Bundesgesetzblatt)(?=\s*[\[.,;]|$)")
 
 
 def act_fields(core: str) -> dict | None:
@@ -34,6 +38,15 @@ def act_fields(core: str) -> dict | None:
     year = opening and (opening.group("year") or opening.group("number_year"))
     if not year:
         return None
+    if opening.group("jurisdiction"):
+        # Citing Medicine's form: the act, dated, is the title; the jurisdiction stands as the
+        # author, and the gazette as the source.
+        from .model import Author
+
+        gazette = _GAZETTE.search(core, opening.end())
+        return {"authors": (Author(literal=opening.group("jurisdiction")),), "year": year, "volume": "", "issue": "",
+                "pages": "", "title": core[: opening.start("jurisdiction") - 1].rstrip(" ,."),
+                "journal": gazette.group(0) if gazette else ""}
     return {"authors": (), "title": core.rstrip(" ."), "year": year, "journal": "", "volume": "", "issue": "", "pages": ""}
 
 
