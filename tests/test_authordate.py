@@ -1577,6 +1577,31 @@ Teste, 2012."""
     assert cited == {"ALVES,", "BARROS,", "MENDES,", "PEREIRA,"}
 
 
+def test_a_body_name_after_a_page_break_mid_name_goes_on_with_its_entry(tmp_path):
+    """PDF text breaks a page inside an imprint: "… Bruxelas: European" / (page break) /
+    "University Association, 2019. Disponível em: …". The body's name and year go on with
+    the entry above; a person's name after such a break still opens one."""
+    lines = """Alves, M. Políticas de acesso aberto no ensino superior.
+Revista de Ciência, v. 3, n. 1, p. 10-20, 2018.
+Stoy, L.; Morais, R. Decrypting the journal landscape:
+follow-up of the survey report. 2019. Bruxelas: European
+
+University Association, 2019. Disponível em:
+https://example.org/report.pdf. Acesso em: 3 nov. 2022.
+Silva, S. M. A produção científica da informação.
+Pesquisa Brasileira, v. 16, n. 1, p. 1-14, 2021.
+Teixeira, R. Acesso aberto no Brasil: um balanço.
+Revista de Estudos, v. 9, n. 2, p. 33-41, 2020. Editora Nova
+
+Costa, P. 2017. Métricas e avaliação da pesquisa científica.
+Revista de Métricas, v. 2, n. 1, p. 5-9."""
+    text = ("# T\n\nClaims (Alves, 2018; Stoy; Morais, 2019; Silva, 2021; Teixeira, 2020; Costa, 2017).\n\n## Referências\n\n"
+            + lines + "\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.raw.split(",")[0] for r in analysis.references] == ["Alves", "Stoy", "Silva", "Teixeira", "Costa"]
+    assert "University Association, 2019" in list(analysis.references)[1].raw
+
+
 def test_hyphenated_initials_open_an_entry_in_a_hard_wrapped_list(tmp_path):
     """A list as PDF text, no blank lines between entries: "Björk, B-C.;", "Guédon, J-C."
     and "Sauvé, J-S;" (hyphenated French and Portuguese initials) open entries after one

@@ -213,7 +213,18 @@ def _opens_after_break(line: str, previous: str) -> bool:
     the name list before goes on ("… Judd, C. M., &" / "Wittenbrink, B. (2002)")."""
     line = line.strip()
     return (_opens_entry(line, ".") and bool(_DATED.search(line))
-            and not _NAMES_GO_ON.search(previous) and not _INITIALS_FIRST.match(line))
+            and not _NAMES_GO_ON.search(previous) and not _INITIALS_FIRST.match(line)
+            and not _body_name_going_on(line, previous))
+
+
+# "Surname, I." or "Surname I": a person's name first.
+_PERSON_FIRST = re.compile(rf"^[{_U}][\w'’‐-]+,?\s+[{_U}](?:\.|\b)")
+
+
+def _body_name_going_on(line: str, previous: str) -> bool:
+    """After a line cut mid-name ("… Suíça: European" / "University Association, 2019."),
+    a body's name and year go on with that name (an imprint); only a person's opens an entry."""
+    return not _ENTRY_END.search(previous) and bool(re.search(r"\b[A-Z][a-z]+\s*$", previous)) and not _PERSON_FIRST.match(line)
 
 
 # Two names with their initials: "Sabine, C. L., Feely, R. A.,", "Boot A, Heydt AS,",
@@ -236,7 +247,7 @@ def _dated_names_after_a_whole_entry(line: str, previous: str, entry_lines: list
     line = line.strip()
     return (bool(_ENTRY_START.match(line)) and bool(_NAMES_THEN_YEAR.match(line)) and not _NOT_AN_OPENING.match(line)
             and not _NAMES_GO_ON.search(previous) and not _ENDS_ON_INITIAL.search(previous)
-            and _has_year_and_title(entry_lines))
+            and _has_year_and_title(entry_lines) and not _body_name_going_on(line, previous))
 
 
 # Names, and their year straight after them, bare or in brackets: "IPCC 2013", "Lo K (2012".
