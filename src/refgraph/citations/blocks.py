@@ -19,7 +19,8 @@ from ..words import LineEndWords
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>(?:Table|Figure|Fig\.?|Box)\s+[A-Z]?\d+[A-Za-z]?)\s*[.:|]", re.I)
-_TERMINAL = re.compile(r"(?:[.?!:;]|[.?!][\"”’)\]])\s*$")
+_STOP = r"(?:[.?!:;]|[.?!][\"”’)\]])"  # a sentence's or clause's end, a quote or bracket closing it
+_TERMINAL = re.compile(rf"{_STOP}\s*$")
 # A section's name alone on its line, as text pasted or extracted from a PDF sets it (no
 # "#"): "INTRODUCTION", "2. Methods", "Materiais e Métodos". Only a main section's name,
 # capitalised, after a line that ended a sentence: "… the main" / "Results" / "of …" runs on.
@@ -211,7 +212,7 @@ def split_blocks(text: str, end: int, start: int = 0) -> list[Block]:
 
 
 # (A sentence's end may carry its callout: "… cause.2,3", "… cause.<sup>2</sup>", "… cause. [2]".)
-_SENTENCE_END = re.compile(r"(?:[.?!:;]|[.?!][\"”’)\]])(?:\s*(?:[\d,\-–]+|<sup>[^<>]*</sup>|\[[\d,\-–\s]+\]))?\s*$")
+_SENTENCE_END = re.compile(rf"{_STOP}(?:\s*(?:[\d,\-–]+|<sup>[^<>]*</sup>|\[[\d,\-–\s]+\]))?\s*$")
 
 
 def _plain_heading(line: str, paragraph: list[tuple[int, str]]) -> str | None:

@@ -54,7 +54,7 @@ _LIFTED = re.compile(rf"(?<=[^\W\d_]|[,;:.)])\n(?P<body>{_BODY})(?=\n[^\W\d_(])"
 # comes out of PDF text as a number standing alone: "… countries. 4 Several …",
 # "… formatos 1. Habitualmente". After a clause's punctuation and before a new sentence
 # or the line's end, prose prints no bare number (a page's "p. 12" and an initial's "J. 12"
-# aside); after a word, before its stop, only the very next first citation is believed.
+# aside); after a word before its stop, or after a comma, only a new number is believed.
 _SPACED_AFTER_MARK = re.compile(rf"(?<=[^\W\d_][.,;]|[)\]”’\"%][.,;])[ \t]{{1,3}}(?P<body>{_BODY})"
                                 rf"(?=\s*\n\s*[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|[ \t]+[“\"]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]|\s*$)")
 # A number ends a sentence too, "… between 2016 and 2021. 15 Several", "… aged 5 to 11. 7
@@ -259,34 +259,34 @@ def find_glued_callouts(source: SourceText, start: int, end: int, max_number: in
 
 # The kinds of candidate that can show a text numbers its sources: digits after a plain
 # word or punctuation, glued or set apart.
-_NUMBERING_KINDS = frozenset({"plain", "spaced", "spaced-word"})
+_NUMBERING_KINDS = frozenset({"plain", "spaced", "spaced-new"})
 
 
 def _spaced_candidates(source: SourceText, start: int, end: int, max_number: int, make) -> list[tuple[int, str, Callout, str]]:
-    """Numbers standing alone where a spaced superscript was: after a clause's mark
-    ("spaced") or after a word, before its stop ("spaced-word")."""
+    """Numbers standing alone where a spaced superscript was: after a clause's mark, a
+    number's stop or "et al." ("spaced"); after a comma or a word ("spaced-new": believed
+    only when the numbers are new)."""
     text = source.text
     found = []
+
+    def add(match: re.Match, kind: str, name: str = "") -> None:
+        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
+        if callout and max(callout.numbers) <= max_number:
+            found.append((match.start("body"), kind, callout, name))
+
     after_marks = [m for m in _SPACED_AFTER_MARK.finditer(text, start, end)
                    if not (_NOT_AFTER.search(text, max(0, m.start() - 8), m.start()) or _INITIAL.search(text, max(0, m.start() - 3), m.start()))]
     after_numbers = [m for m in _SPACED_AFTER_NUMBER.finditer(text, start, end)
                      if not _LABELLED_NUMBER.search(text, max(0, m.start() - 24), m.start())]
     matches = {m.start(): m for m in after_marks + after_numbers + list(_SPACED_AFTER_ET_AL.finditer(text, start, end))}
     for _, match in sorted(matches.items()):  # (one reading per place: "et al. 10" / "Covariables")
-        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
-        if callout and max(callout.numbers) <= max_number:
-            found.append((match.start("body"), "spaced", callout, ""))
+        add(match, "spaced")
     for match in _SPACED_AFTER_COMMA.finditer(text, start, end):
-        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
-        if callout and max(callout.numbers) <= max_number:
-            found.append((match.start("body"), "spaced-word", callout, ""))
+        add(match, "spaced-new")
     for match in _SPACED_BEFORE_STOP.finditer(text, start, end):
         word = re.search(r"(?<![^\W\d_])[^\W\d_]{3,}$", text[max(0, match.start() - 24): match.start()])
-        if not word or not word.group().islower() or word.group() in _NUMBERED_WORDS or word.group() in _FUNCTION_WORDS:
-            continue
-        callout = make(source, match.start("body"), match.end(), match.group("body"), "glued", max_number)
-        if callout and max(callout.numbers) <= max_number:
-            found.append((match.start("body"), "spaced-word", callout, word.group()))
+        if word and word.group().islower() and word.group() not in _NUMBERED_WORDS and word.group() not in _FUNCTION_WORDS:
+            add(match, "spaced-new", word.group())
     return found
 
 
@@ -327,8 +327,8 @@ def _believable(kind: str, callout: Callout, name: str, numbering: _Numbering, w
     several = len(callout.numbers) > 1
     if kind in ("year", "number", "spaced"):
         return numbering.fits(callout.numbers, slack=3 if kind == "spaced" else 0)
-    if kind == "spaced-word":
-        # (Only new numbers, next but for two or three a garbled text lost: "in phase 2."
+    if kind == "spaced-new":
+        # (Only new numbers, next but for up to three a garbled text lost: "in phase 2."
         # may re-cite nothing.)
         return (numbering.fits(callout.numbers, slack=3) and bool(numbering.cited)
                 and not numbering.cited.intersection(callout.numbers)) or numbering.brings_next(callout.numbers)

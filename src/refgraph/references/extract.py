@@ -224,7 +224,10 @@ _PERSON_FIRST = re.compile(rf"^[{_U}][\w'’‐-]+,?\s+[{_U}](?:\.|\b)")
 def _body_name_going_on(line: str, previous: str) -> bool:
     """After a line cut mid-name ("… Suíça: European" / "University Association, 2019."),
     a body's name and year go on with that name (an imprint); only a person's opens an entry."""
-    return not _ENTRY_END.search(previous) and bool(re.search(r"\b[A-Z][a-z]+\s*$", previous)) and not _PERSON_FIRST.match(line)
+    return not _ENTRY_END.search(previous) and bool(_CAPITALISED_LAST_WORD.search(previous)) and not _PERSON_FIRST.match(line)
+
+
+_CAPITALISED_LAST_WORD = re.compile(r"\b[A-Z][a-z]+\s*$")
 
 
 # Two names with their initials: "Sabine, C. L., Feely, R. A.,", "Boot A, Heydt AS,",
