@@ -3028,6 +3028,43 @@ def test_abnt_journals_by_issue_and_city(text, journal, issue):
     assert (ref.journal, ref.issue) == (journal, issue)
 
 
+@pytest.mark.parametrize("text, title, journal, issue, pages, year", [
+    # The issue alone, after the city, with no pages: not a book whose title runs on into the journal.
+    ("LIMA, R. S. Influência do professor sobre a proficiência alcançada pelos alunos. Estudos em Pesquisa Escolar, "
+     "Curitiba, n. 7, 2012.", "Influência do professor sobre a proficiência alcançada pelos alunos",
+     "Estudos em Pesquisa Escolar", "7", "", "2012"),
+    # A half-yearly issue dated by its semester ("1. sem. 2006"), not a journal called "sem".
+    ("LIMA, R. S. Clima escolar e desempenho. Cadernos de Pesquisa Educacional, n. 12, p. 5-19, 2. sem. 2011.",
+     "Clima escolar e desempenho", "Cadernos de Pesquisa Educacional", "12", "5-19", "2011"),
+    ("LIMA, R. S. Clima escolar e desempenho. Cadernos de Pesquisa Educacional, n. 12, p. 5-19, 1º sem. 2011.",
+     "Clima escolar e desempenho", "Cadernos de Pesquisa Educacional", "12", "5-19", "2011"),
+])
+def test_abnt_journals_by_issue_without_volume(text, title, journal, issue, pages, year):
+    ref = parse_reference(text)
+    assert (ref.title, ref.journal, ref.pages, ref.year) == (title, journal, pages, year)
+    # (A journal's only number, labelled "n.", is kept as its issue or, as the labelled
+    # sets print it, its volume; never both, never lost.)
+    assert issue in (ref.issue, ref.volume) and "" in (ref.issue, ref.volume)
+
+
+@pytest.mark.parametrize("text, title, journal, year", [
+    # A weekly's span of days, an ordinal day, and the whole date in figures are the issue's day.
+    ("MOURA, C. Os anos de chumbo na imprensa alternativa. Opinião, 12 a 18 de março de 1973.",
+     "Os anos de chumbo na imprensa alternativa", "Opinião", "1973"),
+    ("MOURA, C. Os anos de chumbo na imprensa alternativa. Opinião, 1º de maio de 1973.",
+     "Os anos de chumbo na imprensa alternativa", "Opinião", "1973"),
+    ("MOURA, C. Os anos de chumbo na imprensa alternativa. Portal Memória. 14-09-2021. Disponível em: "
+     "https://example.org/memoria/chumbo. Acesso em: 2 out. 2021.",
+     "Os anos de chumbo na imprensa alternativa", "Portal Memória", "2021"),
+    # (The day's name as before: "9 abr. 2017".)
+    ("MOURA, C. Os anos de chumbo na imprensa alternativa. Opinião, Rio de Janeiro, 9 abr. 1973.",
+     "Os anos de chumbo na imprensa alternativa", "Opinião", "1973"),
+])
+def test_a_newspapers_issue_day_in_other_forms(text, title, journal, year):
+    ref = parse_reference(text)
+    assert (ref.title, ref.journal, ref.year) == (title, journal, year)
+
+
 @pytest.mark.parametrize("text, title, volume", [
     ("Kim J and Ortiz L. Lattice signatures made short. Advances in Cryptology—ASIACRYPT 2017, Lecture Notes in "
      "Computer Science Volume 10625, 2017, pp. 3–33.", "Lattice signatures made short", "10625"),

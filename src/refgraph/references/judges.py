@@ -420,9 +420,13 @@ def model_lost_labelled_volume(rules: dict, model: dict, text: str) -> bool:
     volume, issue, journal = rules.get("volume", ""), rules.get("issue", ""), rules.get("journal", "")
     if issue and not volume and journal and rules.get("year") and not any(model.get(f) for f in ("journal", "booktitle", "publisher")):
         # ABNT's journal numbered by issue alone, "Polis, São Paulo, n. 46, 2017.", read as a
-        # book whose place is "Polis, São Paulo": a labelled issue is a periodical's.
+        # book whose place is "Polis, São Paulo", or whose title runs on into the journal and
+        # its city ("Título. Estudos em Avaliação, Curitiba"): a labelled issue is a periodical's.
         labelled = re.search(rf"(?<![\w.])(?:n\.\s*[º°]?|nº)\s*{re.escape(issue)}(?![\w-])", text, re.I)
-        return labelled is not None and model.get("place", "").startswith(journal)
+        title, theirs = rules.get("title", "").rstrip(" ."), model.get("title", "").rstrip(" .")
+        ran_on = bool(title) and theirs.startswith(f"{title}. {journal}") and re.fullmatch(
+            r"(?:,\s*[^\W\d][^\d.,;:]{1,40})?", theirs[len(title) + len(journal) + 2:]) is not None
+        return labelled is not None and (model.get("place", "").startswith(journal) or ran_on)
     theirs = model.get("volume") or ""
     # (Or ran the labelled part after it into the volume: "v.11, supl.1" read as "11, supl.1".)
     if not (volume and journal and rules.get("year")) or (theirs and not theirs.startswith(volume + ",")):

@@ -364,13 +364,15 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:
 # the year last: "Journal, São Paulo, v. 25, n. 4, p. 1001-1015, out./dez. 2019." — the
 # city the journal is published in may stand before the numbers, after a comma or a stop.
 # The year read from the end here would leave "v. 25, n. 4" in the journal's name.
+# (A half-yearly issue is dated by its semester: "p. 47-62, 1. sem. 2006", "2º sem. 2019".)
+_SEMESTER = r"[12]\s*[º°ª.]?\s*sem(?:estre)?\.?\s*(?:de\s+)?"
 _LABEL_OPENS = re.compile(r",\s*(?=v(?:ol)?\.\s*(?:\d|[IVXLC]+\b)|n\.?\s*[º°]?\s*\d|nº\s*\d)", re.I)
 _LABELLED_TAIL = re.compile(
     rf"(?:v(?:ol)?\.\s*(?P<volume>\d[\w-]{{0,7}}|[IVXLC]+)\s*[,.]?\s*)?"
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
     rf"(?:(?P<supplement>(?:supl|suppl)(?:emento|ement)?\.?\s*\d{{0,2}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
+    rf"(?:(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?|{_SEMESTER})(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
 # (A Brazilian city brings its state's two capitals: "RDBCI, Campinas, SP, v. 18".)
 _PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}(?:,\s*[A-Z]{2})?"
                                   r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
