@@ -4184,3 +4184,84 @@ def test_the_last_person_of_a_list_is_no_opening_of_the_title():
                                 "29.04.06.dc05-2568. PMid:16567851.")
     assert [a.family for a in reference.authors] == ["Lao", "Ho", "Chan", "Leung"]
     assert reference.title == "Maternal age and prevalence of gestational diabetes mellitus"
+
+
+@pytest.mark.parametrize("text, volume, issue", [
+    # The model kept the volume and lost the part the rules read: "(Pt 2)" is the issue.
+    ("Halvorsen T, Lindqvist K. Seasonal changes in the thyroid of the reindeer. J Anat. 1988;158(Pt 2):101–9. "
+     "PMC1261234. 3225212", "158", "Pt 2"),
+])
+def test_an_issue_only_the_rules_read_is_kept(text, volume, issue):
+    ref = parse_reference(text)
+    assert (ref.journal, ref.volume, ref.issue) == ("J Anat", volume, issue)
+
+
+@pytest.mark.parametrize("text, place, publisher, volume", [
+    # ABNT closes a book with its volume: not a page, and "Place: Publisher" before it is no journal.
+    ("RIBEIRO, D. A formação do povo brasileiro. 4. ed. São Paulo: Global. 2015. v. 3.", "São Paulo", "Global", "3"),
+    ("FREIRE, P. Educação como prática da liberdade. 12. ed. Petrópolis: Vozes. 2011. v. 2.", "Petrópolis", "Vozes", "2"),
+])
+def test_abnt_books_closed_by_their_volume(text, place, publisher, volume):
+    ref = parse_reference(text)
+    assert (ref.kind, ref.journal, ref.place, ref.publisher, ref.volume, ref.pages) == ("book", "", place, publisher, volume, "")
+
+
+def test_numbers_glued_to_their_labels_are_labelled():
+    from refgraph.references.repairs import labelled_numbers
+
+    assert labelled_numbers("Armadilhas luminosas. Insects, v.12, p.88, 2021.") == {"volume": "12", "pages": "88"}
+    assert labelled_numbers("Title. J Chem, vol.12, no. 3, 2020.") == {"volume": "12", "issue": "3"}
+    # A release's number is no volume; nor is a word's last letter before a stop.
+    assert "volume" not in labelled_numbers("The Regional Ocean Model (ROMS) v.3.2: description. Geosci Model Dev.")
+    assert "volume" not in labelled_numbers("Rev.11 of the draft")
+
+
+def test_a_journal_read_as_a_books_place_or_publisher():
+    from refgraph.references.work_kinds import place_read_as_periodical
+
+    text = "MARTINS, R. 2020. Genetic diversity of native bees. Insecta, vol. 11, no. 3, e00214."
+    book = {"kind": "book", "title": "Genetic diversity of native bees", "volume": "11", "pages": "e00214"}
+    assert place_read_as_periodical({**book, "place": "Insecta"}, text)["journal"] == "Insecta"
+    assert place_read_as_periodical({**book, "publisher": "Insecta"}, text)["journal"] == "Insecta"
+    # A journal read into the title, its city read as the place: the title's last sentence is the journal.
+    text = "PEREIRA, J. A. Formação docente. Revista Educação em Debate, Fortaleza, v. 22, n. 3, p. 112-130, 2014."
+    read = place_read_as_periodical({"kind": "book", "title": "Formação docente. Revista Educação em Debate",
+                                     "place": "Fortaleza"}, text)
+    assert (read["kind"], read["title"], read["journal"], read["place"]) == (
+        "article", "Formação docente", "Revista Educação em Debate", "Fortaleza")
+    # A publisher's own name, or a book with both place and publisher, stays a book.
+    text = "FREGE, G. The Thought. Mind, New Series, Oxford University Press, v. 65, pp. 289-311, 1956."
+    press = {"kind": "book", "title": "The Thought. Mind, New Series", "publisher": "Oxford University Press"}
+    assert place_read_as_periodical(press, text) == press
+    both = {**press, "place": "Oxford"}
+    assert place_read_as_periodical(both, text) == both
+
+
+def test_judges_of_a_title_sentence_and_of_a_name_turned_round():
+    from refgraph.references import judges
+    from refgraph.references.model import Author
+
+    rules = {"title": "Outcomes after exenteration for recurrent disease. A multicenter GOG Study", "journal": "Cancer"}
+    model = {"title": "Outcomes after exenteration for recurrent disease. A multicenter", "journal": "GOG Study. Cancer"}
+    assert judges.title_sentence_read_into_model_journal(rules, model)
+    # A journal's abbreviations before a listed word are the journal's own.
+    rules = {"title": "R.; Omori, A. T.; Food Technol", "journal": "Biotechnol"}
+    assert not judges.title_sentence_read_into_model_journal(rules, {"journal": "Food Technol. Biotechnol"})
+
+    ours = {"authors": (Author("Souza", "ACLMR"), Author("Ferreira", "JP"))}
+    theirs = {"authors": (Author("ACLMR", "S"), Author("Ferreira", "JP"))}
+    assert judges.initials_read_as_model_surname(ours, theirs)
+    # Two names read differently are two readings of the list, not one name turned round.
+    assert not judges.initials_read_as_model_surname(ours, {"authors": (Author("ACLMR", "S"), Author("JP", "F"))})
+
+
+def test_a_listed_journal_with_a_section_after_its_stop():
+    ref = parse_reference("NOVAES, R. T., 2016. Micropropagation of a rare bromeliad from seeds. In Vitro Cellular & "
+                          "Developmental Biology. Plant, vol. 52, no. 4, pp. 401-409.")
+    assert (ref.title, ref.journal) == ("Micropropagation of a rare bromeliad from seeds",
+                                        "In Vitro Cellular & Developmental Biology. Plant")
+    from refgraph.references.journal_bounds import listed_journal_across_title_stop
+
+    # (A section word after a sentence that, joined to it, the lists do not name stays as read.)
+    fields = {"title": "Micropropagation of a rare bromeliad. Cell Rounds", "journal": "Plant"}
+    assert listed_journal_across_title_stop(fields, "X. Micropropagation of a rare bromeliad. Cell Rounds. Plant, 5") == fields

@@ -394,6 +394,24 @@ def title_stop_inside_untitled_journal(fields: dict, text: str) -> dict:
     return fields
 
 
+def listed_journal_across_title_stop(fields: dict, text: str) -> dict:
+    """A journal whose name holds a stop before its section, read as the title's last
+    sentence and a journal of the section's word alone: "… Melaleuca alternifolia. In
+    Vitro Cellular & Developmental Biology. Plant, vol. 46" read with the journal "Plant".
+    Where the section alone is no listed journal and the sentence before it, joined to it,
+    is one, the two are the journal."""
+    journal, title = (fields.get("journal") or "").strip(), (fields.get("title") or "").strip()
+    if not (journal and title) or fields.get("booktitle") or known_journal(journal):
+        return fields
+    head, stop, sentence = title.rpartition(". ")
+    if not (stop and head) or len(sentence.split()) > longest_known_words():
+        return fields
+    joined = f"{sentence}. {journal}"
+    if not known_journal(joined) or not re.search(rf"{re.escape(sentence)}\.\s+{re.escape(journal)}", text):
+        return fields
+    return {**fields, "title": head, "journal": joined}
+
+
 def title_run_into_listed_journal(fields: dict, text: str) -> dict:
     """IOP's entries print no stop between title and journal ("Smith J and Jones K 2019
     Ketamine optics New J. Phys. 21 045601"); a short title read as the journal's first

@@ -392,6 +392,38 @@ def listed_journal_in_model_only(rules: dict, model: dict) -> bool:
     return known_journal(theirs) and not known_journal(ours)
 
 
+def initials_read_as_model_surname(rules: dict, model: dict) -> bool:
+    """Whether the model turned one person of a list round, reading a long run of initials
+    as the surname ("Costa IBSDS" as "IBSDS, C.") where the rules read the surname and
+    initials every other name of the list is printed in; the two readings agree on the rest."""
+    ours, theirs = rules.get("authors") or (), model.get("authors") or ()
+    if len(ours) != len(theirs) or len(ours) < 2:
+        return False
+    differ = [(a, b) for a, b in zip(ours, theirs) if (a.family, a.initials) != (b.family, b.initials)]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return (not a.literal and len(a.initials) >= 2 and b.family == a.initials
+            and b.initials == a.family[:1] and a.family[:1].isupper() and not a.family.isupper())
+
+
+def title_sentence_read_into_model_journal(rules: dict, model: dict) -> bool:
+    """Whether the model ran the title's last sentence into a journal the bundled lists
+    name, where the rules kept it in the title: "… of the vulva. A multicenter CTF Study.
+    Cancer. 2000;89(1)" read with the journal "CTF Study. Cancer". The listed name alone is
+    the journal when the longer one is not listed."""
+    from .journals import known_journal
+
+    ours, theirs = (rules.get("journal") or "").strip(" ."), (model.get("journal") or "").strip(" .")
+    if not (ours and theirs.endswith(". " + ours)) or not known_journal(ours) or known_journal(theirs):
+        return False
+    moved, title = theirs[: -len(ours) - 2].strip(), (rules.get("title") or "").rstrip(" .")
+    # (The title's last sentence has a word in lower case; a journal's abbreviations, "Food
+    # Technol." of "Food Technol. Biotechnol.", have none.)
+    last_sentence = title.rpartition(". ")[2]
+    return title.endswith(moved) and last_sentence.endswith(moved) and re.search(r"\b[a-z]{4,}\b", last_sentence) is not None
+
+
 def body_read_as_model_title(rules: dict, model: dict) -> bool:
     """Whether the model took the body that wrote the work for its title where the rules
     read it as the author ("Deutsche Hochschule der Polizei. (2024). MEGAVO study: …"):

@@ -311,8 +311,13 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
         empty = not any(model_record.get(f) for f in ("title", "journal", "booktitle", "authors"))
         # Same journal, but only the rules read the pages: the model lost the tail
         # ("Diabetes Care. 2018;41(Suppl. 1):S137-43"), not the rules.
-        fuller = (rules.get("pages") and not model_record.get("pages") and rules.get("journal")
-                  and rules.get("journal") == model_record.get("journal") and rules.get("year") == model_record.get("year"))
+        # (Or the issue: "J Anat. 1994;185(Pt 1):135–42", where the model kept the volume alone.)
+        same_source = (rules.get("journal") and rules.get("journal") == model_record.get("journal")
+                       and rules.get("year") == model_record.get("year"))
+        fuller = same_source and (
+            (rules.get("pages") and not model_record.get("pages"))
+            or (rules.get("issue") and not model_record.get("issue") and rules.get("volume")
+                and all(rules.get(f) == model_record.get(f) for f in ("title", "volume", "pages"))))
         # PubMed's "Journal (Place)" read as a book's place ("Cancers (Basel). 2024."): the
         # rules' journal and year are the reading.
         placeless = (model_record.get("kind") in ("book", "report") and not model_record.get("publisher")
@@ -342,8 +347,12 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.initials_handed_to_title_word(rules, model_record)
                 or judges.group_author_read_as_model_container(rules, model_record, text)
                 or judges.group_name_cut_at_comma(rules, model_record)
-                or judges.journal_of_early_article(rules, model_record)):
+                or judges.journal_of_early_article(rules, model_record)
+                or judges.title_sentence_read_into_model_journal(rules, model_record)):
             return rules, "rules", labels
+    if rules is not None and judges.initials_read_as_model_surname(rules, model_record):
+        # (The names alone: the rest of the model's reading stands.)
+        model_record = {**model_record, "authors": rules["authors"]}
     return model_record, "model", list(tagged.labels)
 
 

@@ -19,7 +19,7 @@ from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, 
 from .cjk import title_and_journal_parted
 from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
-from .journal_bounds import (ABBREVIATED_WORD, journal_before_number_label, journal_bounds, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, journal_before_number_label, journal_bounds, listed_journal_across_title_stop, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
@@ -29,7 +29,7 @@ from .rules import normalise_pages
 from .title_edges import roman_part_opening_journal, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
 from .work_kinds import (abnt_degree_statement, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
-                         periodical_read_as_book, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
+                         periodical_read_as_book, place_read_as_periodical, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
 
@@ -42,6 +42,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _title_cut_before_italic_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
+    fields = place_read_as_periodical(fields, text)
     fields = journal_before_number_label(fields, text)
     fields = _labelled(fields, core)
     fields = _journal_without_number_label(fields, core)
@@ -114,6 +115,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _title_before_source_mark(fields, text)
     fields = _source_mark_in_title(fields, text)
     fields = journal_bounds(fields, text)
+    fields = listed_journal_across_title_stop(fields, text)
     fields = listed_journal_ending_title(fields, text)
     fields = roman_part_opening_journal(fields)
     fields = title_place_read_as_article_place(fields, text)
@@ -570,7 +572,14 @@ def _labelled(fields: dict, text: str) -> dict:
         # A book's or a report's pages, where the reading found none ("p. 676-82."): the
         # label is before the number, as a page count's ("156 p.") never is.
         pages = labelled.get("pages", "")
-        return {**fields, "pages": normalise_pages(pages)} if pages and not fields.get("pages") else fields
+        if pages and not fields.get("pages"):
+            return {**fields, "pages": normalise_pages(pages)}
+        volume = labelled.get("volume", "")
+        if volume and not pages and fields.get("pages") == volume and not fields.get("volume"):
+            # ABNT closes a book with its volume, "… Paz e Terra, 2018. v. 2.": a labelled
+            # volume, not the page it was cited at.
+            return {**fields, "volume": volume, "pages": ""}
+        return fields
     fields = dict(fields)
     for field, value in labelled.items():
         value = normalise_pages(value) if field == "pages" else value

@@ -278,8 +278,10 @@ _ISSUE = r"(\d{1,4}(?:\s?[/&–-]\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4})?)\b"
 # the German ones cost the rest of the world's entries a substring test, not a scan.
 _LABELLED: dict[str, tuple[tuple[re.Pattern, tuple[str, ...]], ...]] = {
     "volume": (
-        (re.compile(r"(?:\b(?:vol|volume)\.?|(?-i:\b(?:Bd|Jg|Jahrg)\.|\bJahrgang\b)|(?<![\w.])(?-i:v)\.)\s+(\d{1,5}[A-Za-z]?)\b",
-                    re.I), ()),
+        # (ABNT as typed often glues the number to its label: "Insects, v.11, p.94, 2020"; a
+        # release's number is none: "(FESOM) v.1.4: Formulation".)
+        (re.compile(r"(?:\b(?:vol|volume)\.?\s+|(?-i:\b(?:Bd|Jg|Jahrg)\.\s+|\bJahrgang\s+)|\bvol\.|(?<![\w.])(?-i:v)\.\s*)"
+                    r"(\d{1,5}[A-Za-z]?)\b(?!\.\d)", re.I), ()),
         (re.compile(rf"(?<![\w.])(\d{{1,4}})\.\s*{YEAR_RUN}\b"), ("Jg", "Jahrg")),
         # GOST's Russian "Т. 41" (том); its capital letter only, after no letter.
         (re.compile(r"(?<![\w.])Т\.\s*(\d{1,5})\b"), ("Т.",)),

@@ -598,8 +598,13 @@ def body_that_publishes_itself(fields: dict, text: str) -> dict:
 def imprint_read_as_journal(fields: dict) -> dict:
     """APA's and Harvard's "Place, Publisher." after a report's title, read as a journal
     with no volume and no pages ("Münster, Deutsche Hochschule der Polizei")."""
-    if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("volume", "issue", "pages")):
+    if fields.get("kind") not in (None, "article", "misc") or any(fields.get(f) for f in ("issue", "pages")):
         return fields
+    if fields.get("volume"):
+        # A book's volume, as ABNT closes one: "… Petrópolis: Vozes. 2013. v. 1." — only
+        # after a town the gazetteer knows and a colon, which no journal's name is.
+        imprint = _place_colon_publisher(fields.get("journal") or "", known_place)
+        return {**fields, "journal": "", "place": imprint[0], "publisher": imprint[1], "kind": "book"} if imprint else fields
     if _MLA_PRESS.search(fields.get("journal") or ""):  # MLA's "Title. U of Chicago P, 2015."
         return {**fields, "journal": "", "publisher": fields["journal"], "kind": "book"}
     bodies = frozenset(a.literal for a in fields.get("authors") or () if a.literal)
@@ -656,13 +661,13 @@ def report_read_as_book(fields: dict) -> dict:
     return mended
 
 
-def _place_colon_publisher(text: str) -> tuple[str, str] | None:
+def _place_colon_publisher(text: str, placed=names_a_place) -> tuple[str, str] | None:
     """(place, publisher) of an imprint "Place: Publisher" ("СПб.: Питер", "London:
     Routledge") whose head is a known place — not a journal's subtitle ("Journal of
     Physics: Conference Series")."""
     head, colon, tail = text.partition(":")
     head, tail = head.strip(), tail.strip()
-    if colon and head and tail and ":" not in tail and names_a_place(head) and not re.search(r"\d", tail):
+    if colon and head and tail and ":" not in tail and placed(head) and not re.search(r"\d", tail):
         return head.rstrip("."), tail
     return None
 
@@ -791,6 +796,39 @@ def periodical_read_as_book(fields: dict) -> dict:
     if not found:
         return fields
     return {**fields, "kind": "article", "journal": found.group("journal").strip(" .,"), "booktitle": ""}
+
+
+# A volume's label straight after a name: "Heliyon, vol. 5, no. 7, e02086", "Polis, v. 12".
+_VOLUME_LABEL_AFTER = r"\s*[,.]\s*(?:vol|v)\.\s*\d"
+
+
+def place_read_as_periodical(fields: dict, text: str) -> dict:
+    """A "book" whose only imprint is a place (or a publisher) the text follows with a
+    volume's label is an article in a journal of that name: SciELO's "… Algeria. Heliyon,
+    vol. 5, no. 7, e02086.", where a one-word journal was read as the town a book came out
+    in or its publisher. A town alone is never followed by a volume's label; a book's own
+    volume ("Paris: Seuil, vol. 2") has both between."""
+    place, publisher = fields.get("place", ""), fields.get("publisher", "")
+    if (fields.get("kind") not in ("book", "misc") or bool(place) == bool(publisher) or fields.get("journal")
+            or fields.get("booktitle") or not fields.get("title")):
+        return fields
+    if publisher:
+        # (A publisher's own name is none: "Oxford University Press/Mind Association, v. 65".)
+        if (not re.search(re.escape(publisher) + _VOLUME_LABEL_AFTER, text, re.I) or known_place(publisher)
+                or PUBLISHER_WORD.search(publisher) or len(publisher.split()) > 4):
+            return fields
+        return {**fields, "kind": "article", "journal": publisher, "publisher": ""}
+    if not re.search(re.escape(place) + _VOLUME_LABEL_AFTER, text, re.I):
+        return fields
+    if known_place(place):
+        # The journal's city: "… da criança anormal. Educação e Pesquisa, São Paulo, v. 37",
+        # the journal read as the title's last sentence.
+        head, stop, journal = fields["title"].rpartition(". ")
+        if not (stop and head and capitalised(journal)
+                and re.search(rf"{re.escape(journal)},\s*{re.escape(place)}{_VOLUME_LABEL_AFTER}", text, re.I)):
+            return fields
+        return {**fields, "kind": "article", "title": head, "journal": journal}
+    return {**fields, "kind": "article", "journal": place, "place": ""}
 
 
 def dated_title_read_as_book(fields: dict, text: str) -> dict:
