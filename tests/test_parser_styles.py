@@ -3059,6 +3059,12 @@ def test_abnt_journals_by_issue_without_volume(text, title, journal, issue, page
     # (The day's name as before: "9 abr. 2017".)
     ("MOURA, C. Os anos de chumbo na imprensa alternativa. Opinião, Rio de Janeiro, 9 abr. 1973.",
      "Os anos de chumbo na imprensa alternativa", "Opinião", "1973"),
+    # The section (and page) ABNT prints after the day; a comma before the year; and São's
+    # initial inside the newspaper's name, which is no sentence's end.
+    ("ARAÚJO, T. Seca castiga o sertão pelo quinto ano. Folha de S. Paulo, São Paulo, 4 fev. 2016. Caderno Mercado, p. 7.",
+     "Seca castiga o sertão pelo quinto ano", "Folha de S. Paulo", "2016"),
+    ("ARAÚJO, T. Seca castiga o sertão pelo quinto ano. O Liberal, Belém, 22 junio, 2016. Economía.",
+     "Seca castiga o sertão pelo quinto ano", "O Liberal", "2016"),
 ])
 def test_a_newspapers_issue_day_in_other_forms(text, title, journal, year):
     ref = parse_reference(text)

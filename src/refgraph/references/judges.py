@@ -483,7 +483,10 @@ def model_lost_dated_issue(rules: dict, model: dict, text: str) -> bool:
         return True  # the newspaper run on into its city: "O Globo, Rio de"
     if dated and model.get("publisher") == journal and not (model.get("place") or model.get("journal")):
         return True  # the newspaper read as a placeless book's publisher: "CNBC, Mar. 29, 2023."
-    if any(model.get(f) for f in ("journal", "booktitle", "publisher")):
+    # (The newspaper's section after the day, "… 3 sep. 2017. Economia.", "… 12 mar. 2015.
+    # Caderno Cotidiano, p. 4.", is neither a publisher nor a book.)
+    containers = [model.get(f, "") for f in ("publisher", "booktitle")]
+    if model.get("journal") or any(c and not re.search(rf"{YEAR}[a-z]?\.\s+{re.escape(c)}\b", text) for c in containers):
         return False
     # (Or the model kept the title and lost the newspaper, reading the day as pages.)
     return theirs.startswith(title) and (journal in theirs[len(title):] or len(theirs) == len(title))

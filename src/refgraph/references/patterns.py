@@ -123,12 +123,16 @@ _SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep
 # (The day may be an ordinal, "1º de setembro", or a week's span, "19 a 25 de agosto de
 # 1970", "5-11 May"; or the whole date in figures, "03-06-2020", "03/06/2020".)
 _DAY = r"\d{1,2}(?:[º°]|st|nd|rd|th)?(?:\s*(?:[-–]|a|e|al|y|to)\s*\d{1,2}(?:[º°]|st|nd|rd|th)?)?"
-_DAY_THEN_MONTH = (rf"(?:{_DAY}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME})\s*(?:de\s+)?"
+_DAY_THEN_MONTH = (rf"(?:{_DAY}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME}),?\s*(?:de\s+)?"
                    r"|(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/))")
 _MONTH_THEN_DAY = rf"(?:{_SHORT_MONTH}|{MONTH_NAME})\s*\d{{1,2}},\s*"
+# ABNT names the newspaper's section (and page) after the day: "… 12 mar. 2015. Caderno
+# Cotidiano, p. 4.", "… 3 sep. 2017. Economia."
+_SECTION_AFTER_DAY = (rf"(?:\.\s+(?-i:[A-ZÀ-Ý])[^\d.;:()\[\]]{{1,40}}?"
+                      rf"(?:,\s*p\.\s*(?P<section_pages>{PAGE}(?:\s*[-–]\s*{PAGE})?))?)?")
 DATED_ISSUE_OPENS = re.compile(rf"[,.]\s*(?=(?:pp?\.\s*\d[\w–-]*\s*,\s*)?(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY})"
-                               rf"{YEAR}[a-z]?\s*\.?\s*$)", re.I)
+                               rf"{YEAR}[a-z]?{_SECTION_AFTER_DAY}\s*\.?\s*$)", re.I)
 # The issue's day anywhere (an access note or a URL may follow it).
 ISSUE_DAY = re.compile(rf"(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY}){YEAR}\b", re.I)
 DATED_ISSUE_TAIL = re.compile(rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*,\s*)?(?:{_DAY_THEN_MONTH}|{_MONTH_THEN_DAY})"
-                              rf"(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?\s*$", re.I)
+                              rf"(?P<year>{YEAR})(?P<suffix>[a-z]?){_SECTION_AFTER_DAY}\s*\.?\s*$", re.I)

@@ -378,9 +378,14 @@ _PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,
                                   r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
 
 
+_ENDS_AT_A_YEAR = re.compile(rf"\d[a-z]?(?:\.\s+[^\d.]{{1,60}})?\s*\.?\s*$")
+
+
 def _labelled_source(rest: str) -> tuple[str, dict] | None:
     """ABNT's source block: (what stands before it, its fields), or None."""
-    openings = [*_LABEL_OPENS.finditer(rest), *(DATED_ISSUE_OPENS.finditer(rest) if re.search(r"\d[a-z]?\s*\.?\s*$", rest) else ())]
+    # (A newspaper's day ends the entry, or its section does: "… 3 sep. 2017. Economia.")
+    dated = _ENDS_AT_A_YEAR.search(rest)
+    openings = [*_LABEL_OPENS.finditer(rest), *(DATED_ISSUE_OPENS.finditer(rest) if dated else ())]
     for opening in openings:
         tail = _LABELLED_TAIL.fullmatch(rest, opening.end())
         if not (tail and (tail.group("volume") or tail.group("issue"))):
@@ -398,6 +403,7 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
         if not head.strip():
             return None
         source = {key: (tail.groupdict().get(key) or "").strip() for key in ("volume", "issue", "pages", "year")}
+        source["pages"] = source["pages"] or (tail.groupdict().get("section_pages") or "").strip()
         if tail.groupdict().get("supplement") and not source["issue"]:
             source["issue"] = tail.group("supplement").strip()  # ABNT's "v.11, supl.1": the supplement is the issue
         return head, {**source, "year_suffix": tail.group("suffix") or ""}
@@ -487,8 +493,9 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
     if dashed:
         return clean_title(body[:dashed[-1].start() + 1]), body[dashed[-1].end():].strip()
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece. (Not the
-    # stop of a saint's or a mount's name: "… Tertiär von St. Domingo. Acta Humboldtiana".)
-    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])(?<!\bSt)(?<!\bSte)(?<!\bMt)[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
+    # stop of a saint's or a mount's name: "… Tertiär von St. Domingo. Acta Humboldtiana";
+    # nor São's initial in a newspaper's name: "Folha de S. Paulo", "O Estado de S. Paulo".)
+    cuts = [m.end() for m in re.finditer(r"(?<=[^\s.])(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bde S)[.?!]\s+(?=\S)|\s[?!]\s+(?=[A-Z])", body)]
     if not cuts:
         return clean_title(body), ""  # one piece before the date is a title, not a journal
     start = cuts[-1]
