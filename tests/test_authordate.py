@@ -1669,6 +1669,49 @@ http://snbp.cultura.gov.br/bibliotecaspublicas/. Acesso em: 12 ago. 2021."""
     assert [r.raw[:8] for r in analysis.references] == ["BRASIL, ", "ESCOLA N", "PORTAL G", "SILVEIRA", "SISTEMA "]
 
 
+def test_a_body_in_capitals_over_its_acronym_in_paragraphs_of_pdf_text(tmp_path):
+    """The same list as a PDF's glyphs give it, a blank line after each entry, the column
+    width wrapping a body's name in capitals ("INSTITUTO NACIONAL DE PESQUISAS ESPACIAIS.")
+    over its acronym ("INPE. Relatório …"): the acronym goes on with the name, which is
+    no page-break remnant of the entry above. An address the line break cut with no hyphen
+    ("…/handle/12" / "3456.2020.e1/789.") is one address again."""
+    # (Each entry dated three times, by its year, its address and the day it was read.)
+    lines = """CARDOSO, L. P. do. Clima urbano e ilhas de calor nas capitais. Recife:
+Editora Ambiente, 2020. Disponível em:
+https://repositorio.exemplo.br/handle/12
+3456.2020.e1/789. Acesso em: 2 mar. 2021.
+
+DUARTE, F. Ventilação natural em escolas públicas. 2019. Disponível em:
+https://example.org/2019/ventilacao. Acesso em: 3 mar. 2021.
+
+INSTITUTO NACIONAL DE PESQUISAS ESPACIAIS.
+INPE. Relatório anual de queimadas no bioma Cerrado. 2021.
+Disponível em: https://example.org/2021/inpe. Acesso em: 4 maio 2021.
+
+MOREIRA, T. Cidades e calor. Revista Clima, v. 3, n. 1, p. 4-9, 2019.
+Disponível em: https://example.org/2019/clima. Acesso em: 5 maio 2021.
+
+NUNES, A. Arborização e conforto térmico. São Paulo: Editora Verde,
+2018. Disponível em: https://example.org/2018/verde. Acesso em: 6 maio 2021.
+
+SISTEMA DE MONITORAMENTO DO CLIMA URBANO.
+SIMCU. Boletim de temperaturas de 2020. 2020. Disponível em:
+https://example.org/2020/simcu. Acesso em: 7 maio 2021."""
+    text = ("# T\n\nClaims (CARDOSO, 2020; DUARTE, 2019; INSTITUTO NACIONAL DE PESQUISAS ESPACIAIS, 2021; MOREIRA, 2019; "
+            "NUNES, 2018; SISTEMA DE MONITORAMENTO DO CLIMA URBANO, 2020).\n\n## Referências\n\n" + lines + "\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [r.raw[:8] for r in analysis.references] == ["CARDOSO,", "DUARTE, ", "INSTITUT", "MOREIRA,", "NUNES, A", "SISTEMA "]
+    first = list(analysis.references)[0]
+    assert first.url == "https://repositorio.exemplo.br/handle/123456.2020.e1/789"
+    # (Where the list is read line by line, the acronym under a name alone opens nothing;
+    # after a line that ended an entry, it opens its authorless work.)
+    from refgraph.references.extract import _opens_in_capitals
+
+    assert not _opens_in_capitals("INPE. Relatório anual de queimadas.", "INSTITUTO NACIONAL DE PESQUISAS ESPACIAIS.")
+    assert _opens_in_capitals("INPE. Relatório anual de queimadas.", "https://example.org/x. Acesso em: 2 mar. 2021.")
+    assert first.publisher == "Editora Ambiente"
+
+
 def test_a_body_whose_name_opens_with_the_is_cited_with_or_without_it(tmp_path):
     """"THE ECONOMIST." heads its entry and is cited "(The Economist, 2023)", which the
     citation reads as "Economist"; the entry is found either way."""

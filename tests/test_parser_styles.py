@@ -4271,3 +4271,45 @@ def test_a_listed_journal_with_a_section_after_its_stop():
     # (A section word after a sentence that, joined to it, the lists do not name stays as read.)
     fields = {"title": "Micropropagation of a rare bromeliad. Cell Rounds", "journal": "Plant"}
     assert listed_journal_across_title_stop(fields, "X. Micropropagation of a rare bromeliad. Cell Rounds. Plant, 5") == fields
+
+
+def _rule_fields(string: str) -> dict:
+    from refgraph.references.identifiers import lift_identifiers
+    from refgraph.references.rules import rule_fields
+
+    core, ids = lift_identifiers(string)
+    return rule_fields(core, ids, [])
+
+
+def test_the_rules_read_abnt_periodicals_dated_by_a_short_month_or_listing_et_al():
+    fields = _rule_fields("OLIVEIRA, M. A.; COSTA, R. B. Políticas de leitura na escola pública. Revista Brasileira de "
+                          "Educação, Rio de Janeiro, v. 15, n. 2, p. 210-228, set. 2010.")
+    assert (fields["title"], fields["journal"], fields["volume"], fields["issue"], fields["pages"], fields["year"]) == (
+        "Políticas de leitura na escola pública", "Revista Brasileira de Educação", "15", "2", "210-228", "2010")
+    fields = _rule_fields("SANTOS, G. C. et al. Mercado de trabalho e juventude no Nordeste. Revista Econômica do "
+                          "Nordeste, Fortaleza, v. 40, n. 3, p. 55-71, 2009.")
+    assert (fields["title"], fields.get("et_al")) == ("Mercado de trabalho e juventude no Nordeste", True)
+
+
+def test_abnt_sine_loco_is_no_part_of_the_journal():
+    ref = parse_reference("ALMEIDA, F. J. Gestão escolar e avaliação. Revista Educação Pública, [S.l.], v. 16, n. 4, "
+                          "p. 33-50, 2018.")
+    assert (ref.journal, ref.place, ref.volume, ref.issue) == ("Revista Educação Pública", "", "16", "4")
+
+
+def test_a_bracketed_number_straight_after_the_years_semicolon_is_an_issue():
+    from refgraph.references.number_edges import tidy_numbers
+
+    text = "Pérez JL, Gómez A. Manejo del suelo en cultivos de altura. Agraria. 2005;(2):2-39."
+    assert tidy_numbers({"journal": "Agraria", "volume": "2", "pages": "2-39"}, text) == {
+        "journal": "Agraria", "volume": "", "issue": "2", "pages": "2-39"}
+    # With a volume before it, the brackets hold the issue as ever.
+    fields = {"volume": "12", "issue": "2", "pages": "2-39"}
+    assert tidy_numbers(fields, "Title. Agraria. 2005;12(2):2-39.") == fields
+
+
+def test_a_paper_series_after_a_comma_is_the_journal():
+    ref = parse_reference("Lindqvist H, Berg M. Regional wage gaps and migration: a matching approach, IZA Discussion "
+                          "Papers, 2015.")
+    assert (ref.title, ref.journal, ref.year) == ("Regional wage gaps and migration: a matching approach",
+                                                  "IZA Discussion Papers", "2015")

@@ -283,7 +283,12 @@ def _opens_in_capitals(line: str, previous: str) -> bool:
         return not _NAMES_OR_BOOK_GO_ON.search(previous)
     match = _CAPITAL_TITLE_WORD.match(line)
     return (bool(match) and match.group("word") not in _CAPITALS_INSIDE and bool(_ENTRY_END.search(previous))
-            and not _ENDS_ON_INITIAL.search(previous))
+            and not _ENDS_ON_INITIAL.search(previous) and not _BODY_IN_CAPITALS.fullmatch(previous.strip()))
+
+
+# A line that is only a body's name in capitals, "ESCOLA NACIONAL DE ADMINISTRAÇÃO
+# PÚBLICA.", names an entry's author: the acronym under it ("ENAP. Escritora …") goes on.
+_BODY_IN_CAPITALS = re.compile(rf"[{_U}]{{2,}}(?:\s+[{_U}][{_U}\d]+)+\.")
 
 
 # (A name list wrapped inside a name set in capitals goes on too: "…, OLIVEIRA" / "FILHO,
@@ -419,6 +424,11 @@ _CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\s,:;]+){2}$")
 # A word cut at the line's end, and the lower-case word the next line goes on with.
 _CUT_WORD = re.compile(r"([^\W\d_]+)[-‐]$")
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
+# An address the line break cut with no hyphen ("…/article/view/15" / "2924.2020.e66993/41947.
+# Acesso em: …"): the line ends inside it, and the next opens with more of an address — a
+# token with a slash or an inner stop, "=" or "?", never a word.
+_ADDRESS_AT_END = re.compile(r"(?:https?://|www\.)\S*[\w/=&?#~%-]$")
+_ADDRESS_GOES_ON = re.compile(r"[\w%~+-]*(?:[/=?&#]|\.(?=[\w%~/-]))[\w./%?=&#~+-]*")
 
 
 def _pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -482,6 +492,7 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
                 # "meta-" / "analysis": a line ending in a hyphen continues the word.
                 # "CD47-" / "SIRPalpha", "163–" / "82": a dash at the line's end joins too.
                 joined = len(last) >= 2 and last[-1] in "-‐–" and last[-2].isalnum()
+                joined = joined or bool(_ADDRESS_AT_END.search(last) and _ADDRESS_GOES_ON.match(line.strip()))
                 cut = _CUT_WORD.search(last) if joined else None
                 head = _HEAD_WORD.match(line.strip()) if cut else None
                 # (A capital after the cut is a compound's, "Fusar-" / "Poli", but in a run of
@@ -587,7 +598,7 @@ def _entry_per_paragraph(lines: list[str]) -> bool:
     # (A paragraph under its citation, "Berman et al., 2000" on a line of its own, is dated
     # by its entry: the label's year is the same one again.)
     paragraphs = [p[1:] if len(p) > 1 and is_label_line(p[0]) else p for p in paragraphs]
-    counts = [len(_DATED.findall(" ".join(p))) for p in paragraphs]
+    counts = [len(_DATED.findall(_NOT_THE_WORKS_DATE.sub(" ", " ".join(p)))) for p in paragraphs]
     dates = sorted(counts)
     sizes = sorted(len(p) for p in paragraphs)
     single = sum(1 for count in dates if 1 <= count <= 2)
@@ -615,6 +626,11 @@ def _hanging_indent(lines: list[str]) -> bool:
     return bool(written) and not written[0][:1].isspace() and flush >= 3 and indented >= flush // 2
 
 
+# Years that do not date the work: inside an address ("…/2020/…", "…1518-2924.2020…") and
+# the day a page was read ("Acesso em: 13 ago. 2021"). An ABNT entry with both dates
+# itself three times, and is one entry still.
+_NOT_THE_WORKS_DATE = re.compile(r"(?:https?://|www\.)\S+|\b(?:Acesso|Acessado|Accessed|Consultado|Retrieved|Cited|Citado)\b"
+                                 r"[^()\n]{0,30}?(?:1[6-9]|20)\d\d", re.I)
 _DAY_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?(?![\d/])")
 _DATED = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?![\d])|\bn\.\s?d\.|\b(?:in press|forthcoming|submitted)\b", re.I)
 

@@ -8,7 +8,7 @@ import re
 
 from .cjk import mostly_uncased
 from .identifiers import MONTH_NAME
-from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR, is_place
+from .patterns import DATED_ISSUE_OPENS, ISSUE_DAY, JOURNAL_JOINERS, TITLE_PART, VOLUME_WORD, YEAR, capitalised, is_place
 from .people import has_person_pattern, looks_like_group
 from .places import known_place
 from .unparted import abbreviated_run
@@ -268,6 +268,9 @@ def journal_in_rules_title(rules: dict, model: dict) -> bool:
         return False
     if rules.get("volume") and title.endswith(" " + journal):
         return True
+    if (not rules.get("volume") and title == f"{model['title']}, {journal}" and capitalised(journal)
+            and len(journal.split()) >= 2 and len(words) >= 4):
+        return True  # a paper series after a comma: "… Matching Approach, IZA Discussion Papers, 2015."
     # Copernicus' "Title?, Global Biogeochemical Cycles, 36, e2021GB007055, https://…, 2022."
     # read by the rules as one title: the model's journal and volume are inside it.
     volume = model.get("volume", "")

@@ -746,7 +746,20 @@ def tidy_numbers(fields: dict, text: str) -> dict:
     if both and not fields.get("issue"):
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
     fields = _acm_article(_roman_pages(_dotted_volume_issue(fields, text), text), text)
+    fields = _issue_without_volume(fields, text)
     return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
+
+
+# Vancouver's issue with no volume before it: "Agraria. 2005;(2):2-39".
+_BRACKETED_ISSUE_ALONE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\((?P<issue>[^()\s]{1,12})\)\s*:")
+
+
+def _issue_without_volume(fields: dict, text: str) -> dict:
+    """The number in brackets straight after the year's semicolon is the issue of a journal
+    numbered by issue alone, not its volume."""
+    volume = fields.get("volume") or ""
+    alone = _BRACKETED_ISSUE_ALONE.search(text) if volume and not fields.get("issue") else None
+    return {**fields, "volume": "", "issue": volume} if alone and alone.group("issue") == volume else fields
 
 
 # Volume, issue and pages as bare numbers parted by commas, as Oxford's journals and

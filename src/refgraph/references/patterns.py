@@ -119,13 +119,14 @@ PUBLISHER_WORD = re.compile(r"\b(?:Press|Publish\w*|Verlag|Editora|Editorial|[É
 # São Paulo, p. 5, 9 abr. 2017a." (the months as ABNT and the Spanish styles cut them),
 # "Expresso, 06 de junho de 2020.", "The New York Times, Aug. 31, 2023." The day may
 # follow a stop where the source is a sentence of its own ("Portal Gelédes. 5 de março de 2021.").
-_SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dic|dec)\."
+SHORT_MONTH = r"(?:jan|fev|feb|ene|mar|abr|apr|maio|may|jun|jul|ago|aug|set|sep|sept|out|oct|nov|dez|dic|dec)\."
+
 # (The day may be an ordinal, "1º de setembro", or a week's span, "19 a 25 de agosto de
 # 1970", "5-11 May"; or the whole date in figures, "03-06-2020", "03/06/2020".)
 _DAY = r"\d{1,2}(?:[º°]|st|nd|rd|th)?(?:\s*(?:[-–]|a|e|al|y|to)\s*\d{1,2}(?:[º°]|st|nd|rd|th)?)?"
-_DAY_THEN_MONTH = (rf"(?:{_DAY}\s+(?:de\s+)?(?:{_SHORT_MONTH}|{MONTH_NAME}),?\s*(?:de\s+)?"
+_DAY_THEN_MONTH = (rf"(?:{_DAY}\s+(?:de\s+)?(?:{SHORT_MONTH}|{MONTH_NAME}),?\s*(?:de\s+)?"
                    r"|(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/))")
-_MONTH_THEN_DAY = rf"(?:{_SHORT_MONTH}|{MONTH_NAME})\s*\d{{1,2}},\s*"
+_MONTH_THEN_DAY = rf"(?:{SHORT_MONTH}|{MONTH_NAME})\s*\d{{1,2}},\s*"
 # ABNT names the newspaper's section (and page) after the day: "… 12 mar. 2015. Caderno
 # Cotidiano, p. 4.", "… 3 sep. 2017. Economia."
 _SECTION_AFTER_DAY = (rf"(?:\.\s+(?-i:[A-ZÀ-Ý])[^\d.;:()\[\]]{{1,40}}?"

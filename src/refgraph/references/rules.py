@@ -21,7 +21,7 @@ from .places import known_place
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
-from .patterns import (DATE_TAIL, DATED_ISSUE_OPENS, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS,
+from .patterns import (DATE_TAIL, DATED_ISSUE_OPENS, SHORT_MONTH, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS,
                        VOLUME, YEAR, clean_title, is_place)
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -147,8 +147,10 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
             # Between one person's initials ("Karlenius, T. | C.; Tonissen, K. F."), or before
             # the surname's particle printed after them ("OLIVEIRA, P. R. | de. Um estudo").
             continue
-        if _NAMES_GO_ON.match(text, match.end()):
-            continue  # the last name is still to come: "Alonso, M. | and Finn, E. J.: Física"
+        if _NAMES_GO_ON.match(text, match.end()) or _ET_AL_NEXT.match(text, match.end()):
+            # the last name is still to come: "Alonso, M. | and Finn, E. J.: Física"; or the
+            # list's "et al." ("SANTOS, G. C. | et al. Mercado de trabalho …")
+            continue
         head = text[: match.start()] + ("." if text[match.start()] == "." else "")
         # A year next ("… Seidman JG. 2012. Title") closes the list as "(2012)" does, so
         # a group may stand among the people ("Hadjipanayis AG, Cancer Genome Atlas
@@ -176,6 +178,7 @@ _PARTICLE_NEXT = re.compile(rf"{PARTICLE_AFTER}[.,;](?=\s|$)")
 # A particle between the initials, where the surname's particle is printed ("FREIRE, G. H. de A.").
 _PARTICLE_THEN_INITIAL = re.compile(rf"{PARTICLE_AFTER}\s[A-Z]\.(?=[\s;,]|$)")
 _NAMES_GO_ON = re.compile(r"(?:and|&|und|et|e|y)\s+[A-Z]")
+_ET_AL_NEXT = re.compile(r"et\.?\s?al\b")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?=[;,:-]|$|\s(?![A-Z][a-z]{1,5}\.\s))")
 
 
@@ -364,6 +367,8 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<=[\s.])(?=(?-i:[A-ZÀ-Ý])){MONTH_NAME}(?:
 # the year last: "Journal, São Paulo, v. 25, n. 4, p. 1001-1015, out./dez. 2019." — the
 # city the journal is published in may stand before the numbers, after a comma or a stop.
 # The year read from the end here would leave "v. 25, n. 4" in the journal's name.
+# (ABNT cuts the months so: "set. 2010", "out./dez. 2019", "ago. 2015".)
+_MONTH = rf"(?:{SHORT_MONTH}|{MONTH_NAME})"
 # (A half-yearly issue is dated by its semester: "p. 47-62, 1. sem. 2006", "2º sem. 2019".)
 _SEMESTER = r"[12]\s*[º°ª.]?\s*sem(?:estre)?\.?\s*(?:de\s+)?"
 _LABEL_OPENS = re.compile(r",\s*(?=v(?:ol)?\.\s*(?:\d|[IVXLC]+\b)|n\.?\s*[º°]?\s*\d|nº\s*\d)", re.I)
@@ -372,10 +377,11 @@ _LABELLED_TAIL = re.compile(
     rf"(?:(?:n\.?\s*[º°]?|nº)\s*(?P<issue>\d[\w/–-]{{0,9}})\s*[,.]?\s*)?"
     rf"(?:(?P<supplement>(?:supl|suppl)(?:emento|ement)?\.?\s*\d{{0,2}})\s*[,.]?\s*)?"
     rf"(?:pp?\.\s*(?P<pages>{PAGE}(?:\s*[-–—]\s*{PAGE})?)\s*[,.]?\s*)?"
-    rf"(?:(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAME}\s*(?:/\s*{MONTH_NAME}\s*)?)?|{_SEMESTER})(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
+    rf"(?:(?:(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*(?:/\s*{_MONTH}\s*)?)?|{_SEMESTER})(?P<year>{YEAR})(?P<suffix>[a-z]?)\s*\.?)?\s*$", re.I)
 # (A Brazilian city brings its state's two capitals: "RDBCI, Campinas, SP, v. 18".)
+# (ABNT's "[S.l.]", sine loco, stands where no city is known: "Journal, [S.l.], v. 16".)
 _PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}(?:,\s*[A-Z]{2})?"
-                                  r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\])\s*$")
+                                  r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\]|\[[Ss]\.\s?l\.\])\s*$")
 
 
 _ENDS_AT_A_YEAR = re.compile(rf"\d[a-z]?(?:\.\s+[^\d.]{{1,60}})?\s*\.?\s*$")
@@ -397,7 +403,8 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
         # (After a stop, only a town the gazetteer knows: "Title. Scientometrics, v. 106" names
         # the journal, and a journal's name has a place's capitals.)
         named = place.group("place").strip("[]") if place else ""  # ("[Argentina]": a place the work does not print)
-        town = place and (known_place(named) if head[place.start()] == "." else is_place(named))
+        unknown = bool(place) and re.fullmatch(r"[Ss]\.\s?l\.", named) is not None
+        town = place and (unknown or (known_place(named) if head[place.start()] == "." else is_place(named)))
         if town and head[: place.start()].strip():
             head = head[: place.start() + 1]  # the journal's city is no part of its name
         if not head.strip():
