@@ -384,7 +384,7 @@ _PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,
                                   r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\]|\[[Ss]\.\s?l\.\])\s*$")
 
 
-_ENDS_AT_A_YEAR = re.compile(rf"\d[a-z]?(?:\.\s+[^\d.]{{1,60}})?\s*\.?\s*$")
+_ENDS_AT_A_YEAR = re.compile(r"\d[a-z]?(?:\.\s+[^\d.]{1,60})?\s*\.?\s*$")
 
 
 def _labelled_source(rest: str) -> tuple[str, dict] | None:
