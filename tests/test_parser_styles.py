@@ -4313,3 +4313,83 @@ def test_a_paper_series_after_a_comma_is_the_journal():
                           "Papers, 2015.")
     assert (ref.title, ref.journal, ref.year) == ("Regional wage gaps and migration: a matching approach",
                                                   "IZA Discussion Papers", "2015")
+
+
+@pytest.mark.parametrize("text, title, event, year", [
+    # ABNT's event, its ordinal and year: no volume, no pages, no journal.
+    ("SOUZA, A.; LIMA, J. C. R. Mudanças Recentes, Emprego e Renda no Semiárido Nordestino - 1990 a 2010. ENCONTRO "
+     "NACIONAL DE ECONOMIA REGIONAL, 18., 2012. Anais... Recife, ANPEC, 2012.",
+     "Mudanças Recentes, Emprego e Renda no Semiárido Nordestino - 1990 a 2010", "ENCONTRO NACIONAL DE ECONOMIA REGIONAL",
+     "2012"),
+    # (The years of the period studied, in brackets, stay in the title.)
+    ("PEREIRA, M. S. et al. Crédito rural e produtividade no Cerrado (2000 e 2010). Congresso Brasileiro de Economia "
+     "Agrícola, 52, 2014, Goiânia. Anais... Goiânia, 2014. Disponível em: http://www.example.org/cbea/52.pdf.",
+     "Crédito rural e produtividade no Cerrado (2000 e 2010)", "Congresso Brasileiro de Economia Agrícola", "2014"),
+    # An event named by its ordinal, with no "In:", after the title.
+    ("ROCHA, L. M. A migração de retorno no Nordeste. IX Encontro de Economia Baiana - Desenvolvimento e Território. "
+     "Salvador, BA, 2013.", "A migração de retorno no Nordeste", "IX Encontro de Economia Baiana - Desenvolvimento e Território",
+     "2013"),
+])
+def test_a_paper_at_an_event_named_by_its_ordinal(text, title, event, year):
+    ref = parse_reference(text)
+    assert (ref.kind, ref.title, ref.booktitle, ref.journal, ref.year, ref.volume, ref.pages) == (
+        "proceedings", title, event, "", year, "", "")
+
+
+def test_an_ordinal_event_inside_a_journal_name_leaves_the_journal_alone():
+    from refgraph.references.meetings import abnt_event
+
+    fields = {"title": "Lipid profiles in athletes", "journal": "Proceedings of the Nutrition Society", "volume": "12",
+              "year": "2019"}
+    text = "Lima A. Lipid profiles in athletes. Proceedings of the Nutrition Society, 12, 2019."
+    assert abnt_event(fields, text) == fields
+
+
+def test_a_degree_read_as_the_titles_last_sentence():
+    ref = parse_reference("MOURA, F. T. Os Efeitos do Salário Mínimo sobre a Pobreza Rural. Dissertação. (Mestrado). "
+                          "Universidade Federal do Ceará, Programa de Pós-Graduação em Economia. 2016.")
+    assert (ref.kind, ref.title, ref.genre, ref.publisher, ref.year) == (
+        "thesis", "Os Efeitos do Salário Mínimo sobre a Pobreza Rural", "Dissertação (Mestrado)",
+        "Universidade Federal do Ceará, Programa de Pós-Graduação em Economia", "2016")
+
+
+def test_title_words_the_model_read_as_the_last_persons_initials():
+    from refgraph.references.judges import title_words_read_as_initials
+    from refgraph.references.model import Author
+
+    rules = {"authors": (Author("SOUZA", "A"), Author("LIMA", "JCR")),
+             "title": "Mudanças Recentes, Emprego e Renda no Semiárido. ENCONTRO, 18., 2012"}
+    model = {"authors": (Author("SOUZA", "A"), Author("LIMA", "JCRMR")), "title": "Emprego e Renda no Semiárido"}
+    assert title_words_read_as_initials(rules, model) == "Mudanças Recentes, "
+    # Initials that are not the opening words' are another reading of the names, not this one.
+    assert title_words_read_as_initials(rules, {**model, "authors": (Author("SOUZA", "A"), Author("LIMA", "JCRXY"))}) == ""
+    assert title_words_read_as_initials(rules, {**model, "authors": rules["authors"]}) == ""
+    # Initials the rules read into the title ("Hanna M. | A. Biodiesel production") are no title words.
+    rules = {"authors": (Author("Ma", "F"), Author("Hanna", "M")), "title": "A. Biodiesel production: a review"}
+    model = {"authors": (Author("Ma", "F"), Author("Hanna", "MA")), "title": "Biodiesel production: a review"}
+    assert title_words_read_as_initials(rules, model) == ""
+    # A given name the rules kept in the title is no pair of title words read as initials.
+    rules = {"authors": (Author("Tomlinson", ""),), "title": "Gary, Metaphysical Song: An Essay on Opera"}
+    model = {"authors": (Author("Tomlinson", "G"),), "title": "Metaphysical Song: An Essay on Opera"}
+    assert title_words_read_as_initials(rules, model) == ""
+
+
+def test_a_journal_read_from_its_series_on_gets_its_name_back():
+    from refgraph.references.title_edges import series_opening_journal
+
+    fields = {"title": "Seed banks of dry forests. Acta Botanica Silesiana", "journal": "Series; Ecologica", "volume": "12"}
+    assert series_opening_journal(fields) == {**fields, "title": "Seed banks of dry forests",
+                                              "journal": "Acta Botanica Silesiana. Series; Ecologica"}
+    # A title's last sentence in sentence case is the title's own.
+    fields = {"title": "Seed banks. A study of dry forests", "journal": "Series; Ecologica"}
+    assert series_opening_journal(fields) == fields
+
+
+def test_the_in_of_a_latin_phrase_opening_a_journal_is_the_journals():
+    from refgraph.references.journal_bounds import in_of_a_latin_phrase
+
+    text = "Ruiz, A. and Moreno, B., 2019. Rooting of olive cuttings. In Vitro Cell Biology-Plants, vol. 5, pp. 1-9."
+    assert in_of_a_latin_phrase({"journal": "Vitro Cell Biology-Plants"}, text)["journal"] == "In Vitro Cell Biology-Plants"
+    # A chapter's "In" before its book stays the container's mark.
+    text = "Ruiz, A. Olive cuttings. In Vivo Studies of Plants. Madrid: Mundi, 2019."
+    assert in_of_a_latin_phrase({"journal": "Studies of Plants"}, text)["journal"] == "Studies of Plants"

@@ -434,3 +434,16 @@ def title_run_into_listed_journal(fields: dict, text: str) -> dict:
         if known_journal(tail) and re.search(rf"{re.escape(head)}\s+{re.escape(tail)}", text):
             return {**fields, "title": head, "journal": tail}
     return fields
+
+
+# Latin phrases that open journals' names ("In Vitro Cellular …", "In Silico Biology"):
+# their "In" is the name's, not the mark of a container.
+_LATIN_AFTER_IN = re.compile(r"(?:vitro|vivo|silico|situ|utero|ovo)\b", re.I)
+
+
+def in_of_a_latin_phrase(fields: dict, text: str) -> dict:
+    """A journal read without the "In" of its opening Latin phrase gets it back."""
+    journal = fields.get("journal") or ""
+    if not _LATIN_AFTER_IN.match(journal) or not re.search(r"\bIn\s+" + re.escape(journal), text):
+        return fields
+    return {**fields, "journal": "In " + journal}

@@ -410,6 +410,31 @@ def initials_read_as_model_surname(rules: dict, model: dict) -> bool:
             and b.initials == a.family[:1] and a.family[:1].isupper() and not a.family.isupper())
 
 
+def title_words_read_as_initials(rules: dict, model: dict) -> str:
+    """The title's opening words the model read as the last person's initials ("MARINHO,
+    E. L. L. Transformações Estruturais, Variações na …" read as "Marinho ELLTE" and a
+    title from "Variações"), where the rules read the same names and kept those words in
+    the title: the opening the model's title lost, or "" when it lost none."""
+    ours, theirs = rules.get("authors") or (), model.get("authors") or ()
+    if not ours or len(ours) != len(theirs) or ours[:-1] != theirs[:-1]:
+        return ""
+    last, read = ours[-1], theirs[-1]
+    extra = read.initials[len(last.initials):]
+    # (Initials both read, and two words or more: "Tomlinson, Gary, Metaphysical Song" is a
+    # given name the rules kept in the title, not title words the model took for initials.)
+    if (last.literal or read.family != last.family or not last.initials or len(extra) < 2
+            or not read.initials.startswith(last.initials)):
+        return ""
+    title, kept = rules.get("title") or "", model.get("title") or ""
+    at = title.find(kept) if kept else -1
+    opening = title[:at] if at > 0 else ""
+    words = re.findall(r"[^\W\d_][\w'’-]*", opening)
+    # (Words, not initials: "Hanna M. A. Biodiesel production" read by the rules with the
+    # title "A. Biodiesel production" is the model's reading that is right.)
+    whole_words = words and all(len(word) >= 3 for word in words)
+    return opening if whole_words and "".join(word[0] for word in words) == extra else ""
+
+
 def title_sentence_read_into_model_journal(rules: dict, model: dict) -> bool:
     """Whether the model ran the title's last sentence into a journal the bundled lists
     name, where the rules kept it in the title: "… of the vulva. A multicenter CTF Study.

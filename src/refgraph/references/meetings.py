@@ -131,3 +131,76 @@ def meeting_days_read_as_numbers(fields: dict, text: str) -> dict:
         mended.update(kind="proceedings", booktitle=journal, journal="")
     return mended
 
+
+
+# ABNT's event, NBR 6023: "ENCONTRO NACIONAL DE ECONOMIA, 31., 2003, Porto Seguro. Anais
+# [...]" — the meeting's name, its ordinal and its year (Spanish styles print the same).
+_EVENT_WORD = (r"(?:congress[oa]?|encontro|encuentro|semin[áa]rio|simp[óo]sio|simposio|reuni[ãa]o|reuni[óo]n|jornadas?"
+               r"|confer[êe]ncia|conferencia|col[óo]quio|f[óo]rum|workshop|conference|congress|symposium|meeting)")
+_ABNT_EVENT = re.compile(
+    rf"(?:^|[.?!]\s+|In:?\s+)(?P<event>(?:[^\W\d_][\w-]*\s+){{0,2}}{_EVENT_WORD}\b[^.;:()\[\]]{{0,150}}?),\s*"
+    rf"(?P<ordinal>\d{{1,3}})\s*[.ºª°]?\s*,\s*(?P<year>{YEAR})\b", re.I)
+_PROCEEDINGS_MARK = re.compile(r"^(?:Anais|Actas|Memorias|Proceedings)\s*(?:\.\.\.|…|\[\.\.\.\]|\[…\])?[.,]?\s*", re.I)
+
+
+def abnt_event(fields: dict, text: str) -> dict:
+    """A paper in the proceedings of an event ABNT names by its ordinal and year ("…
+    Title. ENCONTRO NACIONAL DE ECONOMIA, 31., 2003. Anais... Porto Seguro, ANPEC, 2003."):
+    the ordinal is no volume, the year no pages, and the event is the book the paper is in,
+    not a journal, a publisher or a sentence of the title."""
+    found = _ABNT_EVENT.search(text)
+    if not found or fields.get("booktitle"):
+        return fields
+    event, ordinal, year = found.group("event").strip(), found.group("ordinal"), found.group("year")
+    mended = dict(fields)
+    for name in ("volume", "issue"):
+        if mended.get(name) == ordinal:
+            mended[name] = ""
+    if mended.get("pages") == year and not re.search(rf"\bpp?\.\s*{year}\b", text):
+        mended["pages"] = ""
+    for name in ("journal", "publisher"):
+        value = (mended.get(name) or "").strip(" .,")
+        if value and (value.casefold() == event.casefold() or event.casefold().startswith(value.casefold())):
+            mended[name] = ""
+    marked = _PROCEEDINGS_MARK.match(mended.get("journal") or "")
+    if marked:  # "Anais... Rio Branco": the event's proceedings and where they were published
+        mended.update(journal="", place=mended.get("place") or mended["journal"][marked.end():].strip(" .,"))
+    if mended.get("journal"):
+        return fields  # a journal of its own was read: the event is named inside it
+    title = mended.get("title") or ""
+    at = title.find(event)
+    if at > 0 and title[:at].rstrip().endswith((".", "?", "!")):
+        mended["title"] = title[:at].rstrip().rstrip(".").rstrip()  # the event read as the title's last sentence
+    # A bracket between the title and the event is the title's ("… no Cerrado (2000 e
+    # 2010). Congresso …"), and years inside it are the period studied, not the paper's.
+    title = mended.get("title") or ""
+    start = text.find(title) if title else -1
+    between = text[start + len(title): found.start("event")] if start >= 0 else ""
+    bracket = re.fullmatch(r"\s*(\([^()]{1,60}\))\s*\.?\s*(?:In:?\s*)?", between)
+    if bracket:
+        mended["title"] = f"{title} {bracket.group(1)}"
+        if mended.get("year") != year and mended.get("year", "-") in bracket.group(1):
+            mended["year"] = year
+    if mended.get("place"):
+        mended["place"] = _PROCEEDINGS_MARK.sub("", mended["place"]).strip() or mended["place"]
+    mended.update(booktitle=event, kind="proceedings")
+    return mended
+
+
+# An event named by its ordinal as the title's last sentence, with no "In:" before it:
+# "Title. XIII Seminário sobre Economia Mineira. Diamantina, MG, 2008.", "Title. 5th
+# International Workshop on Reading."
+_ORDINAL = r"(?:[IVXLC]{1,7}|\d{1,3}(?:st|nd|rd|th|º|ª|°|\.)?)"
+_EVENT_ENDING_TITLE = re.compile(
+    rf"^(?P<title>.{{4,}}?[^\s.])[.?!]\s+(?P<event>(?-i:{_ORDINAL})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?{_EVENT_WORD}\b[^.?!]{{0,200}})$", re.I)
+
+
+def event_ending_title(fields: dict) -> dict:
+    """The event a paper was given at, read as the title's last sentence: it is the book
+    the paper is in (when the reading found no journal, volume or pages)."""
+    if any(fields.get(name) for name in ("journal", "booktitle", "volume", "pages")):
+        return fields
+    found = _EVENT_ENDING_TITLE.match(fields.get("title") or "")
+    if not found:
+        return fields
+    return {**fields, "title": found.group("title"), "booktitle": found.group("event").strip(), "kind": "proceedings"}

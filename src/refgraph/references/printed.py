@@ -9,7 +9,7 @@ import re
 from .body_hierarchy import body_units_in_title
 from .descriptions import described_work
 from .imprint_edges import place_glued_to_publisher, town_and_year_read_as_journal
-from .meetings import meeting_after_in, meeting_days_read_as_numbers, meeting_place_read_as_publisher, presented_at_meeting
+from .meetings import abnt_event, event_ending_title, meeting_after_in, meeting_days_read_as_numbers, meeting_place_read_as_publisher, presented_at_meeting
 from .registries import trial_registration
 from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
 from .untitled import book_read_as_chapter, title_read_as_author
@@ -19,16 +19,16 @@ from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, 
 from .cjk import title_and_journal_parted
 from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
-from .journal_bounds import (ABBREVIATED_WORD, journal_before_number_label, journal_bounds, listed_journal_across_title_stop, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, in_of_a_latin_phrase, journal_before_number_label, journal_bounds, listed_journal_across_title_stop, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, VOLUME_WORD, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
-from .title_edges import roman_part_opening_journal, title_place_read_as_article_place
+from .title_edges import roman_part_opening_journal, series_opening_journal, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, degree_sentence_ending_title, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
                          periodical_read_as_book, place_read_as_periodical, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -93,12 +93,15 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = number_cut_from_title(fields, text)
     fields = volume_read_as_year(fields, text)
     fields = degree_after_title(fields)
+    fields = degree_sentence_ending_title(fields)
     fields = degree_opening_publisher(fields)
     fields = school_read_as_place(fields, text)
     fields = abnt_degree_statement(fields, text)
     fields = school_read_as_book(fields)
     fields = _semicolon_chapter(fields, core)
     fields = meeting_days_read_as_numbers(fields, text)
+    fields = abnt_event(fields, text)
+    fields = event_ending_title(fields)
     fields = _translator_in_title(fields)
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
@@ -118,6 +121,8 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = listed_journal_across_title_stop(fields, text)
     fields = listed_journal_ending_title(fields, text)
     fields = roman_part_opening_journal(fields)
+    fields = series_opening_journal(fields)
+    fields = in_of_a_latin_phrase(fields, text)
     fields = title_place_read_as_article_place(fields, text)
     fields = journal_sentence_ending_title(fields, text)
     fields = title_words_in_journal(fields, text)

@@ -1,12 +1,15 @@
 """Words at a title's end that a reading gave to the source after it: a part's roman
 number ("Contribution to the Draba flora of Greenland. IV. Svensk Bot. Tidskr. 26: 431–447"
-read the journal as "IV. Svensk Bot. Tidskr."), and a place the title names ("… na região
+read the journal as "IV. Svensk Bot. Tidskr."), a journal's name before its series read as the
+title's last sentence, and a place the title names ("… na região
 de Colônia: Santo Amaro, São Paulo. Boletim da Sociedade …" read São Paulo as where an
 article was published — an article has no place)."""
 
 from __future__ import annotations
 
 import re
+
+from .patterns import capitalised
 
 # (Two numerals at least: a journal may open with a one-letter abbreviation, "I. Mech. E.".)
 _ROMAN_PART = re.compile(r"(?P<part>[IVXL]{2,6})\.\s+(?=[A-Z])")
@@ -24,6 +27,21 @@ def roman_part_opening_journal(fields: dict) -> dict:
     if named and len(re.findall(r"\b[A-Z][a-z]{0,6}\.", named.group("journal"))) >= 2:
         title, journal = f"{title}. {named.group('name')}", named.group("journal")
     return {**fields, "title": title, "journal": journal}
+
+
+# A journal's series or section, which continues the name before it and opens none.
+_SERIES_OPENING = re.compile(r"(?:Series|Serie|Série|Section|Sección|Secção|Sect\.|Ser\.)(?=[\s;:,.])")
+
+
+def series_opening_journal(fields: dict) -> dict:
+    """A journal read from its series on ("… in plants. Acta Biologica Cracoviensia. Series;
+    Botanica, vol. 57" read with the journal "Series; Botanica"): the title's last sentence,
+    capitalised as a journal's name is, is the journal's opening."""
+    journal, title = fields.get("journal") or "", fields.get("title") or ""
+    head, stop, last = title.rpartition(". ")
+    if not (_SERIES_OPENING.match(journal) and stop and head and len(last.split()) >= 2 and capitalised(last)):
+        return fields
+    return {**fields, "title": head, "journal": f"{last.rstrip(' .')}. {journal}"}
 
 
 def title_place_read_as_article_place(fields: dict, text: str) -> dict:

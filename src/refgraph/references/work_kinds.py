@@ -392,6 +392,25 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
+# The degree as the title's last sentence, the level in brackets after it: "Title.
+# Dissertação. (Mestrado). Universidade …", "Title. Tese (Doutorado em Educação).", "Title. PhD thesis."
+_DEGREE_SENTENCE = re.compile(
+    rf"^(?P<title>.{{4,}}?[^\s.])[.?!]\s+(?P<degree>(?:{_DEGREE}|tese|disserta[çc][ãa]o|monografia|tesis|thesis|dissertation)"
+    r"(?:\s*\.?\s*\((?:doutorado|mestrado|gradua[çc][ãa]o|especializa[çc][ãa]o|doctorado|maestr[íi]a|licenciatura"
+    r"|bacharelado)[^()]{0,80}\))?)\.?$", re.I)
+
+
+def degree_sentence_ending_title(fields: dict) -> dict:
+    """A thesis whose degree was read as the title's last sentence: the title ends before
+    it, and what the reading took for a journal, book or publisher is the school."""
+    degree = _DEGREE_SENTENCE.match(fields.get("title") or "")
+    if not degree or fields.get("volume") or fields.get("pages"):
+        return fields
+    school = fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
+    return {**fields, "title": degree.group("title"), "kind": "thesis", "genre": re.sub(r"\.\s*\(", " (", degree.group("degree")),
+            "journal": "", "booktitle": "", "publisher": school.strip()}
+
+
 # The degree alone, as Springer prints it before the school: "Dissertation, University of
 # Bremen, Bremen (1999)", "Diplomarbeit, TU München".
 _DEGREE_OPENING = re.compile(
