@@ -4393,3 +4393,56 @@ def test_the_in_of_a_latin_phrase_opening_a_journal_is_the_journals():
     # A chapter's "In" before its book stays the container's mark.
     text = "Ruiz, A. Olive cuttings. In Vivo Studies of Plants. Madrid: Mundi, 2019."
     assert in_of_a_latin_phrase({"journal": "Studies of Plants"}, text)["journal"] == "Studies of Plants"
+
+
+@pytest.mark.parametrize("text, title, year, publisher", [
+    ("WEBER, H. Arbeit und Muße. Eine Studie zur Stadtkultur. Berlin: Akademie, 1975 (Trad. cast. Trabajo y ocio. "
+     "Un estudio. Madrid: Tecnos, 1988).", "Arbeit und Muße. Eine Studie zur Stadtkultur", "1975", "Akademie"),
+    ("LEROY, C. La cité des images. Cours au Collège de France, 1990 - 1991. Paris: Seuil, 1994 (Trad. port. A cidade "
+     "das imagens. Curso no Collège de France (1990 - 1991). São Paulo: Martins Fontes, 2001).",
+     "La cité des images. Cours au Collège de France, 1990 - 1991", "1994", "Seuil"),
+])
+def test_a_translations_note_closing_the_entry_is_no_part_of_the_original(text, title, year, publisher):
+    ref = parse_reference(text)
+    assert (ref.title, ref.year, ref.publisher) == (title, year, publisher)
+
+
+def test_a_translations_note_is_lifted_only_where_it_closes_the_entry():
+    from refgraph.references.translators import lift_translation_note
+
+    assert lift_translation_note("A. Title. Paris: Seuil, 1994 (Trad. cast. Título. Madrid: Tecnos, 1996).") == (
+        "A. Title. Paris: Seuil, 1994.")
+    kept = "A. Title (Trans. B. Smith). Paris: Seuil, 1994."
+    assert lift_translation_note(kept) == kept
+
+
+@pytest.mark.parametrize("text, title, place, publisher", [
+    ("DIAS, J. L. Duas cartas inéditas. [S.l.: s.n.], 1959.", "Duas cartas inéditas", "", ""),
+    ("SOUZA, M. Memórias da lavoura. [S.l.]: Editora Pátria, 2010.", "Memórias da lavoura", "", "Editora Pátria"),
+    ("LIMA, R. Cartas do sertão. São Paulo: [s.n.], 1932.", "Cartas do sertão", "São Paulo", ""),
+])
+def test_abnt_marks_of_an_unknown_place_or_publisher_name_nothing(text, title, place, publisher):
+    ref = parse_reference(text)
+    assert (ref.title, ref.place, ref.publisher, ref.journal) == (title, place, publisher, "")
+
+
+def test_an_abnt_thesis_whose_place_ends_with_a_stop_before_the_year():
+    ref = parse_reference("SERRANO, A. F. A. The red road of the Iberian expansion: cochineal and the dye trade. Tese "
+                          "(Doutorado em História) – Universidade Nova de Lisboa, Lisboa. 2017.")
+    assert (ref.kind, ref.publisher, ref.place, ref.journal, ref.year) == (
+        "thesis", "Universidade Nova de Lisboa", "Lisboa", "", "2017")
+
+
+def test_a_publisher_named_by_a_number_is_no_volume_nor_an_editor():
+    from refgraph.references.chapters import book_of_chapter
+    from refgraph.references.work_kinds import numbered_publisher
+
+    text = "FARACO, C. A. O dialogismo. In: FARACO, C. A. Linguagem e diálogo. São Paulo: Ed. 34, 2019. p. 55-80."
+    read = {"kind": "chapter", "title": "O dialogismo", "booktitle": "Linguagem e diálogo", "volume": "34", "pages": "55-80"}
+    fields = numbered_publisher(read, text)
+    assert (fields["volume"], fields["publisher"], fields["place"]) == ("", "Ed. 34", "São Paulo")
+    # "São Paulo: Ed." is a place and its publisher, not an editor "Paulo S" of the book.
+    assert book_of_chapter(fields, text)["booktitle"] == "Linguagem e diálogo"
+    # The same number printed as a volume is one.
+    fields = {"title": "Obras", "volume": "34"}
+    assert numbered_publisher(fields, "A. Obras. v. 34. São Paulo: Ed. 34, 2019.") == fields

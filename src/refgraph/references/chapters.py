@@ -44,7 +44,8 @@ _ROLE_THEN_NAMES = re.compile(rf"(?:[.,;]\s+|\s+)(?P<role>{_ROLE_FIRST})\s+(?=[A
 # (A role that a capitalised word follows opens names instead: ". Ed. Margaret Gibson".)
 # A capitalised word after the role is the publisher's only after initials: "Concepts, E.
 # Neuhold, Ed. North-Holland Pub." (and not "Volume Two. Ed. Margaret Gibson").
-_NAMES_THEN_LAST_ROLE = re.compile(r"(?P<names>[^()]{2,160}?),?\s+(?:[Ee]ds?|[Ee]ditors?)\.?"
+# (Not after a colon: "São Paulo: Ed. 34, 2016" is a place and its publisher.)
+_NAMES_THEN_LAST_ROLE = re.compile(r"(?P<names>[^()]{2,160}?)(?<!:),?\s+(?:[Ee]ds?|[Ee]ditors?)\.?"
                                    r"(?=\s*[,;)]|\s*$|\.?\s+(?:[Pp]p?\.|\d)|(?P<capital>\s+[A-Z]))")
 _BREAK = re.compile(r"[,;]\s+|(?<![\s.][A-Z])(?<!^[A-Z])\.\s+")
 # Where the names after a role end: "et al.", a stop after a word (not an initial), a

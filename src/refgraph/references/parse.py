@@ -33,7 +33,7 @@ from .numbered_documents import without_patent_roles
 from .people import SAINT_WORDS, parse_names, without_creator_roles
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
-from .translators import lift_translator
+from .translators import lift_translation_note, lift_translator, without_unknown_imprint
 from .printed import author_as_publisher, bibtex_braces_removed, mend_reading, opening_quote_restored
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
@@ -126,6 +126,7 @@ def _read(raw_markdown: str) -> Reference:
     text, series = lift_series(text)
     text, book_series, series_volume = lift_book_series(text)
     text, _ = lift_translator(text)  # (no field of the reference holds a translator)
+    text = without_unknown_imprint(lift_translation_note(text))
     text = _without_authorship_note(text)
     core, ids = lift_identifiers(text)
     if read_in and not ids.accessed:

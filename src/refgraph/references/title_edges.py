@@ -53,3 +53,14 @@ def title_place_read_as_article_place(fields: dict, text: str) -> dict:
     if not re.search(re.escape(title) + r",\s*" + re.escape(place) + r"\.?\s+" + re.escape(journal), text):
         return fields
     return {**fields, "title": f"{title}, {place}", "place": ""}
+
+
+# ABNT's "[S.l.]" (no place known) before a publisher, cut at its stops by a reading.
+_SINE_LOCO_AT_END = re.compile(r"\.?\s*\[\s*[Ss]\.\s?l\.?\]?\s*$")
+
+
+def sine_loco_ending_title(fields: dict) -> dict:
+    """The mark of an unknown place read as the title's end ("Memórias da lavoura. [S.l")."""
+    title = fields.get("title") or ""
+    cut = _SINE_LOCO_AT_END.search(title)
+    return {**fields, "title": title[: cut.start()].rstrip(" .")} if cut and cut.start() > 0 else fields

@@ -33,3 +33,46 @@ def lift_translator(text: str) -> tuple[str, str]:
     if not found or not re.search(r"[A-ZÀ-Þ][a-zà-ÿ]", found.group("names")):
         return text, ""
     return text[: found.start()] + text[found.end():], found.group("names").strip()
+
+
+# A translation's note closing the entry of the original: "… Frankfurt am Main: Athenäum,
+# 1969 (Trad. port. Moral e hipermoral. Rio de Janeiro: Tempo Brasileiro, 1984).", "(Eng.
+# trans. …)", "(English translation: …)". It is another work's imprint, whose year and
+# publisher a reader would take for the entry's own.
+_NOTE_OPENS = re.compile(
+    r"[\s,;]\((?=(?:Trad\.|Tradu[çc][ãa]o|Traducci[óo]n|Trans\.|Eng\.\s*trans\.|English\s+trans(?:lation|\.)"
+    r"|Translated|[ÜU]bers\.|[ÜU]bersetzung)\s)")
+
+
+def lift_translation_note(text: str) -> str:
+    """``text`` without the translation's note in brackets that closes it (unchanged when
+    there is none, or its brackets do not close at the entry's end)."""
+    found = None
+    for found in _NOTE_OPENS.finditer(text):
+        pass  # (the last such bracket: a title may quote an earlier one)
+    if found is None:
+        return text
+    depth, start = 0, found.start() + 1
+    for at in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        if depth == 0:
+            rest = text[at + 1:]
+            if re.fullmatch(r"\s*\.?\s*", rest):
+                return text[:found.start()].rstrip(" ,;") + "."
+            return text
+    return text
+
+
+# ABNT's marks for an unknown place and publisher together, "[S.l.: s.n.]" (sine loco, sine
+# nomine) or "[s.l.]: [s.n.]": the whole imprint, naming nothing; a reader would take their
+# stops for a sentence's end and the bracket for a place. (One alone stays: "[S.l.]:
+# Editora" still shows that the publisher's name follows.)
+_SINE_LOCO = r"\[\s*s\.\s?l\.\s*\]"
+_SINE_NOMINE = r"\[\s*s\.\s?n\.\s*\]"
+_UNKNOWN_IMPRINT = re.compile(
+    rf"(?:\[\s*s\.\s?l\.\s*:\s*s\.\s?n\.\s*\]|{_SINE_LOCO}\s*:\s*{_SINE_NOMINE})\s*,?\s*", re.I)
+
+
+def without_unknown_imprint(text: str) -> str:
+    """``text`` without the marks of an imprint nobody knows."""
+    return _UNKNOWN_IMPRINT.sub("", text)

@@ -314,6 +314,24 @@ _RELEASE_AFTER_TITLE = re.compile(
     r"(?:\s*[)\]])?)?\s*(?P<medium>\[(?:computer\s+)?(?:software|program)\])?\.?$", re.I)
 
 
+# A publisher whose name is a number after its word: "São Paulo: Ed. 34, 2016", "Editora 34".
+_NUMBERED_PUBLISHER = re.compile(
+    r"(?:^|[.,]\s+)(?P<place>[^\W\d_][^\d:.;,()]{1,40}):\s*(?P<publisher>(?:Ed\.|Editora|Edi[çc][õo]es|Editorial)\s+(?P<number>\d{1,4}))"
+    rf"\s*,\s*(?:{MONTH_NAME}\.?\s*)?{YEAR}")
+
+
+def numbered_publisher(fields: dict, text: str) -> dict:
+    """A book's publisher named by a number ("São Paulo: Ed. 34, 2016. p. 71-107") read as a
+    volume: the number is the publisher's name."""
+    found = _NUMBERED_PUBLISHER.search(text)
+    if not found or fields.get("volume") != found.group("number") or fields.get("journal"):
+        return fields
+    if re.search(rf"\bv(?:ol)?\.\s*{found.group('number')}\b", text, re.I):
+        return fields  # the same number printed as a volume too
+    return {**fields, "volume": "", "publisher": fields.get("publisher") or found.group("publisher"),
+            "place": fields.get("place") or found.group("place").strip()}
+
+
 def software_release(fields: dict, text: str) -> dict:
     """A program's title with its release run into it ("vegan: Community Ecology Package.
     R package version 2.5-7", read with the pages "5-7"): the release names the version,
@@ -465,7 +483,7 @@ def school_read_as_book(fields: dict) -> dict:
 _ABNT_DEGREE = re.compile(
     r"(?P<degree>(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|Tesis)"
     r"\s*\((?:Doutorado|Mestrado|Gradua[çc][ãa]o|Especializa[çc][ãa]o|Livre-[Dd]oc[êe]ncia|Bacharelado|Licenciatura|"
-    r"Doctorado|Maestr[íi]a)[^()]{0,120}\))\s*[–—-]+\s*(?P<school>[^–—]{3,200}?),\s*(?P<place>[^,\d]{2,40}),\s*"
+    r"Doctorado|Maestr[íi]a)[^()]{0,120}\))\s*[–—-]+\s*(?P<school>[^–—]{3,200}?),\s*(?P<place>[^,.\d]{2,40})[,.]\s*"
     rf"(?P<year>{YEAR})\b")
 
 
