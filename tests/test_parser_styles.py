@@ -4446,3 +4446,45 @@ def test_a_publisher_named_by_a_number_is_no_volume_nor_an_editor():
     # The same number printed as a volume is one.
     fields = {"title": "Obras", "volume": "34"}
     assert numbered_publisher(fields, "A. Obras. v. 34. São Paulo: Ed. 34, 2019.") == fields
+
+
+@pytest.mark.parametrize("text, title, genre, publisher", [
+    ("ROCHA, B. T. Leitura na universidade: práticas e concepções docentes. Dissertação (Mestrado em Educação) – "
+     "Universidade Federal do Rio Grande, Rio Grande, 2016.", "Leitura na universidade: práticas e concepções docentes",
+     "Dissertação (Mestrado em Educação)", "Universidade Federal do Rio Grande"),
+    # The school's faculty and country after it, or no year at all: the degree still ends the title.
+    ("MATOS, B. M. Autonomia: da teoria às práticas de estudantes. Dissertação (Mestrado em Psicologia) – Faculdade de "
+     "Ciências, Universidade Estadual Paulista, Bauru, São Paulo, Brasil. 2016.", "Autonomia: da teoria às práticas de "
+     "estudantes", "Dissertação (Mestrado em Psicologia)", None),
+    ("MENDES, E. G. Corpo e escola: a construção de um conceito. Tese (Doutorado em Educação Física) – Universidade de "
+     "São Paulo, São Paulo, Brasil.", "Corpo e escola: a construção de um conceito", "Tese (Doutorado em Educação Física)",
+     "Universidade de São Paulo"),
+])
+def test_an_abnt_degree_statement_ends_the_title(text, title, genre, publisher):
+    ref = parse_reference(text)
+    assert (ref.kind, ref.title, ref.genre) == ("thesis", title, genre)
+    assert publisher is None or ref.publisher == publisher
+
+
+@pytest.mark.parametrize("text, maker, title, gazette", [
+    ("BRASIL. Decreto nº 4.281, de 25 de junho de 2002. Regulamenta as funções de orientação, acompanhamento e avaliação "
+     "de programas de educação ambiental. Diário Oficial da União, Brasília, DF, 26 jun. 2002.", "BRASIL",
+     "Decreto nº 4.281, de 25 de junho de 2002. Regulamenta as funções de orientação, acompanhamento e avaliação de "
+     "programas de educação ambiental", "Diário Oficial da União"),
+    ("SÃO PAULO. Resolução nº 12, de 3 de março de 2015. Dispõe sobre a merenda escolar.", "SÃO PAULO",
+     "Resolução nº 12, de 3 de março de 2015. Dispõe sobre a merenda escolar", ""),
+])
+def test_an_act_under_the_name_of_its_maker(text, maker, title, gazette):
+    ref = parse_reference(text)
+    assert ([a.literal for a in ref.authors], ref.title, ref.journal, ref.volume, ref.issue) == ([maker], title, gazette, "", "")
+
+
+def test_a_theses_page_count_is_no_sentence_of_its_title():
+    ref = parse_reference("KLEIN, M. R. Vozes da escola: um estudo dialógico. 188p. Tese (Doutorado em Linguística). "
+                          "Programa de Pós-Graduação em Linguística, Universidade Federal de Santa Catarina, Florianópolis, 2019.")
+    assert (ref.kind, ref.title) == ("thesis", "Vozes da escola: um estudo dialógico")
+    from refgraph.references.work_kinds import page_count_ending_title
+
+    # Without a degree after it, such a number is left as the reading has it.
+    fields = {"title": "Soil maps. 12p", "kind": "book"}
+    assert page_count_ending_title(fields, "A. Soil maps. 12p. Lisboa: IGP, 1990.") == fields

@@ -32,12 +32,28 @@ _GAZETTE = re.compile(r"\b(?:Di[áa]rio Oficial(?: da União| del? [A-ZÀ-Þ][\w
                       r"|Official Gazette|Journal officiel(?: de la République française)?|Bundesgesetzblatt)(?=\s*[\[.,;]|$)")
 
 
+# ABNT's act under the name of the country or body that made it, in capitals: "BRASIL.
+# Decreto nº 5.773, de 9 de maio de 2006. Dispõe sobre … Diário Oficial da União, Brasília,
+# DF, 10 maio 2006." (A reader takes "Decreto nº" for a person and the number for a volume.)
+_MAKER = re.compile(r"(?P<maker>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|D[AEO]S?|E)){0,5})\.\s+")
+
+
 def act_fields(core: str) -> dict | None:
     """The fields of an entry that opens with an act's designation and date, or None."""
     opening = _ACT_OPENING.match(core)
+    maker = None if opening else _MAKER.match(core)
+    if maker:
+        opening = _ACT_OPENING.match(core, maker.end())
     year = opening and (opening.group("year") or opening.group("number_year"))
     if not year:
         return None
+    if maker:
+        from .model import Author
+
+        gazette = _GAZETTE.search(core, opening.end())
+        title = core[opening.start(): gazette.start() if gazette else len(core)].rstrip(" ,.")
+        return {"authors": (Author(literal=maker.group("maker")),), "year": year, "volume": "", "issue": "",
+                "pages": "", "edition": "", "title": title, "journal": gazette.group(0) if gazette else ""}
     if opening.group("jurisdiction"):
         # Citing Medicine's form: the act, dated, is the title; the jurisdiction stands as the
         # author, and the gazette as the source.

@@ -480,11 +480,18 @@ def school_read_as_book(fields: dict) -> dict:
 
 # ABNT's degree statement: "Tese (Doutorado em Física) – Instituto de Física, Universidade
 # de São Paulo, São Paulo, 2015." — the degree, then the school, its city and the year.
-_ABNT_DEGREE = re.compile(
-    r"(?P<degree>(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|Tesis)"
+_ABNT_DEGREE_NAME = (
+    r"(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|Tesis)"
     r"\s*\((?:Doutorado|Mestrado|Gradua[çc][ãa]o|Especializa[çc][ãa]o|Livre-[Dd]oc[êe]ncia|Bacharelado|Licenciatura|"
-    r"Doctorado|Maestr[íi]a)[^()]{0,120}\))\s*[–—-]+\s*(?P<school>[^–—]{3,200}?),\s*(?P<place>[^,.\d]{2,40})[,.]\s*"
+    r"Doctorado|Maestr[íi]a)[^()]{0,120}\)")
+_ABNT_DEGREE = re.compile(
+    rf"(?P<degree>{_ABNT_DEGREE_NAME})\s*[–—-]+\s*(?P<school>[^–—]{{3,200}}?),\s*(?P<place>[^,.\d]{{2,40}})[,.]\s*"
     rf"(?P<year>{YEAR})\b")
+# The same statement inside a title the reading ran on into it, whatever follows the school
+# ("… universitários. Dissertação (Mestrado em Psicologia) – Faculdade de Ciências,
+# Universidade Estadual Paulista, Bauru, São Paulo, Brasil. 2016.", or no year at all).
+_PAGE_COUNT_ENDING = re.compile(r"^(?P<title>.{4,}?[^\s.])\.\s+\d{1,4}\s?(?:p|f|fls?)\.?$")
+_DEGREE_IN_TITLE = re.compile(rf"^(?P<title>.{{4,}}?[^\s.])\.\s+(?P<degree>{_ABNT_DEGREE_NAME})(?P<rest>.*)$")
 
 
 def abnt_degree_statement(fields: dict, text: str) -> dict:
@@ -504,9 +511,40 @@ def abnt_degree_statement(fields: dict, text: str) -> dict:
         head = re.match(rf"(?P<title>.+?)\.\s+{YEAR}\.", text[names_end:]) if names_end else None
         if head:
             fields = {**fields, "authors": parse_names(text[:names_end])[0], "title": head.group("title").strip()}
+    title = fields.get("title") or ""
+    inside = _DEGREE_IN_TITLE.match(title)
     return {**fields, "kind": "thesis", "genre": found.group("degree"), "publisher": found.group("school").strip(),
             "place": found.group("place").strip(), "journal": "", "booktitle": "", "volume": "", "issue": "",
-            "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year")}
+            "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year"),
+            "title": inside.group("title") if inside else title}
+
+
+def page_count_ending_title(fields: dict, text: str) -> dict:
+    """A thesis' count of pages or leaves read as the title's last sentence ("… dialógico.
+    202p. Tese (Doutorado …)"): no word of the title."""
+    counted = _PAGE_COUNT_ENDING.match(fields.get("title") or "")
+    if not counted or not re.search(re.escape(fields["title"]) + r"\.?\s+(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de "
+                                    r"[Cc]onclus[ãa]o|TCC|Tesis|(?:PhD |Ph\.D\. |[Mm]aster'?s )?[Tt]hesis|Dissertation)\b", text):
+        return fields
+    return {**fields, "title": counted.group("title")}
+
+
+def degree_statement_in_title(fields: dict) -> dict:
+    """ABNT's degree statement read as the title's end, where its school or date did not
+    take the shape ``abnt_degree_statement`` reads: the title ends before it, and the
+    school after its dash is the publisher when the reading found none."""
+    inside = _DEGREE_IN_TITLE.match(fields.get("title") or "")
+    if not inside or fields.get("volume"):
+        return fields
+    school = re.sub(r"^\s*[–—-]+\s*", "", inside.group("rest")).strip(" .,")
+    publisher, place = fields.get("publisher") or school, fields.get("place") or ""
+    if publisher and publisher.split()[-1].lower() in JOURNAL_JOINERS and place:
+        # A reading that cut the school's name at its "de" and read the rest as the place
+        # ("Universidade de" | "São Paulo, São Paulo, Brasil").
+        head, _, place = place.partition(",")
+        publisher = f"{publisher} {head.strip()}"
+    return {**fields, "title": inside.group("title"), "kind": "thesis", "genre": inside.group("degree"),
+            "journal": "", "booktitle": "", "publisher": publisher, "place": place.strip()}
 
 
 def names_a_body(text: str) -> bool:
