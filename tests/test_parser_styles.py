@@ -4488,3 +4488,26 @@ def test_a_theses_page_count_is_no_sentence_of_its_title():
     # Without a degree after it, such a number is left as the reading has it.
     fields = {"title": "Soil maps. 12p", "kind": "book"}
     assert page_count_ending_title(fields, "A. Soil maps. 12p. Lisboa: IGP, 1990.") == fields
+
+
+@pytest.mark.parametrize("text, book, maker, year", [
+    ("SILVA, A. Capítulo sobre saúde. In: ORGANIZAÇÃO MUNDIAL DA SAÚDE. Relatório mundial de saúde. Genebra: OMS, 2008. "
+     "p. 10-20.", "Relatório mundial de saúde", "ORGANIZAÇÃO MUNDIAL DA SAÚDE", "2008"),
+])
+def test_a_chapters_book_made_by_a_body_named_in_capitals(text, book, maker, year):
+    ref = parse_reference(text)
+    assert (ref.kind, ref.booktitle, [a.literal for a in ref.editors], ref.year) == ("chapter", book, [maker], year)
+
+
+def test_a_body_opening_a_chapters_book_and_the_year_ending_it():
+    from refgraph.references.chapters import body_opening_book
+
+    read = {"kind": "chapter", "title": "Mixed models in R", "booktitle": "R DEVELOPMENT CORE TEAM. An introduction to R. 2016"}
+    mended = body_opening_book(read)
+    assert (mended["booktitle"], mended["year"], [a.literal for a in mended["editors"]]) == (
+        "An introduction to R", "2016", ["R DEVELOPMENT CORE TEAM"])
+    # A book whose first sentence has lower-case words is all title; initials are no body.
+    kept = {"kind": "chapter", "booktitle": "Methods. A practical guide", "year": "2001"}
+    assert body_opening_book(kept) == kept
+    kept = {"kind": "chapter", "booktitle": "A. Handbook of soils", "year": "2001"}
+    assert body_opening_book(kept) == kept

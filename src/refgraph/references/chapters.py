@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .books import EDITION_AT_END, names_a_place
-from .patterns import EDITOR_WORDS, clean_title
+from .patterns import EDITOR_WORDS, YEAR, clean_title
 from .people import parse_names
 
 # The roles as printed around a chapter's editors, in the languages the lists are written
@@ -269,3 +269,31 @@ def book_read_as_title(fields: dict) -> dict:
     if fields.get("booktitle") or fields.get("journal") or not re.match(r"in\s+[A-Z0-9]", title):
         return fields
     return {**fields, "kind": "chapter", "title": "", "booktitle": clean_title(title[3:])}
+
+
+# ABNT's chapter in a book by a body, named in capitals before the book's title: "In:
+# ORGANIZAÇÃO MUNDIAL DA SAÚDE. Relatório mundial de saúde. Genebra: OMS, 2008."; and the
+# book's year left at its end where no imprint came between ("In: R DEVELOPMENT CORE TEAM.
+# An introduction to R. 2016.").
+_BODY_OPENING_BOOK = re.compile(r"^(?P<body>[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*){0,9})\.\s+(?P<book>[A-ZÀ-Þ].*[a-zà-ÿ].*)$")
+_YEAR_ENDING_BOOK = re.compile(rf"^(?P<book>.+?)[.,]\s*(?P<year>{YEAR})$")
+
+
+def body_opening_book(fields: dict) -> dict:
+    """The body that made a chapter's book, read as the book's first sentence: it is the
+    book's maker (given as its editor, as a person named there is), and a year ending the
+    book with no year read is the work's."""
+    from .model import Author
+
+    book = fields.get("booktitle") or ""
+    if fields.get("kind") != "chapter" or not book:
+        return fields
+    mended = dict(fields)
+    dated = _YEAR_ENDING_BOOK.match(book)
+    if dated and not fields.get("year"):
+        book = dated.group("book")
+        mended.update(booktitle=book, year=dated.group("year"))
+    body = _BODY_OPENING_BOOK.match(book)
+    if body and len(body.group("body").replace(" ", "")) >= 3 and not fields.get("editors"):
+        mended.update(booktitle=body.group("book"), editors=(Author(literal=body.group("body")),))
+    return mended

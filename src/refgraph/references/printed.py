@@ -15,7 +15,7 @@ from .quoted_words import quoted_words_ending_title, single_quoted_title_run_on
 from .untitled import book_read_as_chapter, title_read_as_author
 from . import repairs
 from .books import EDITION, EDITION_AT_END, semicolon_chapter
-from .chapters import book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
+from .chapters import body_opening_book, book_named_in_title, book_of_chapter, book_read_as_title, title_in_booktitle
 from .cjk import title_and_journal_parted
 from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
@@ -143,6 +143,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _role_opens_title(fields)
     fields = _edited_by_clause(fields)
     fields = book_of_chapter(fields, core)
+    fields = body_opening_book(fields)
     fields = book_named_in_title(fields)
     fields = title_in_booktitle(fields)
     fields = book_read_as_title(fields)
