@@ -4323,7 +4323,7 @@ def test_a_paper_series_after_a_comma_is_the_journal():
      "2012"),
     # (The years of the period studied, in brackets, stay in the title.)
     ("PEREIRA, M. S. et al. Crédito rural e produtividade no Cerrado (2000 e 2010). Congresso Brasileiro de Economia "
-     "Agrícola, 52, 2014, Goiânia. Anais... Goiânia, 2014. Disponível em: http://www.example.org/cbea/52.pdf.",
+     "Agrícola, 52., 2014, Goiânia. Anais... Goiânia, 2014. Disponível em: http://www.example.org/cbea/52.pdf.",
      "Crédito rural e produtividade no Cerrado (2000 e 2010)", "Congresso Brasileiro de Economia Agrícola", "2014"),
     # An event named by its ordinal, with no "In:", after the title.
     ("ROCHA, L. M. A migração de retorno no Nordeste. IX Encontro de Economia Baiana - Desenvolvimento e Território. "
@@ -4342,6 +4342,10 @@ def test_an_ordinal_event_inside_a_journal_name_leaves_the_journal_alone():
     fields = {"title": "Lipid profiles in athletes", "journal": "Proceedings of the Nutrition Society", "volume": "12",
               "year": "2019"}
     text = "Lima A. Lipid profiles in athletes. Proceedings of the Nutrition Society, 12, 2019."
+    assert abnt_event(fields, text) == fields
+    # A book series named with a meeting's word, its volume with no ordinal's stop.
+    fields = {"title": "Lipid profiles in athletes", "journal": "ACS Symposium Series", "volume": "951", "year": "2007"}
+    text = "Lima A. Lipid profiles in athletes. ACS Symposium Series, 951, 2007."
     assert abnt_event(fields, text) == fields
 
 

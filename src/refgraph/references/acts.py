@@ -35,7 +35,7 @@ _GAZETTE = re.compile(r"\b(?:Di[áa]rio Oficial(?: da União| del? [A-ZÀ-Þ][\w
 # ABNT's act under the name of the country or body that made it, in capitals: "BRASIL.
 # Decreto nº 5.773, de 9 de maio de 2006. Dispõe sobre … Diário Oficial da União, Brasília,
 # DF, 10 maio 2006." (A reader takes "Decreto nº" for a person and the number for a volume.)
-_MAKER = re.compile(r"(?P<maker>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|D[AEO]S?|E)){0,5})\.\s+")
+_MAKER = re.compile(r"(?P<maker>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|D[AEO]S?|DEL|E|Y)){0,5})\.\s+")
 
 
 def act_fields(core: str) -> dict | None:

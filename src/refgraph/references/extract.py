@@ -11,6 +11,7 @@ from ..words import LineEndWords
 from .citation_labels import citation_label, fields_by_line, is_label_line, listed_under_citations
 from .clean import only_service_links, without_service_links
 from .list_parts import ListPart, between_parts, list_parts, outside_parts
+from .identifiers import ACCESS_WORDS
 from .model import Reference, ReferenceList
 from .parse import UnparseableReference, parse_reference
 from .same_names import with_repeated_names
@@ -629,8 +630,7 @@ def _hanging_indent(lines: list[str]) -> bool:
 # Years that do not date the work: inside an address ("…/2020/…", "…1518-2924.2020…") and
 # the day a page was read ("Acesso em: 13 ago. 2021"). An ABNT entry with both dates
 # itself three times, and is one entry still.
-_NOT_THE_WORKS_DATE = re.compile(r"(?:https?://|www\.)\S+|\b(?:Acesso|Acessado|Accessed|Consultado|Retrieved|Cited|Citado)\b"
-                                 r"[^()\n]{0,30}?(?:1[6-9]|20)\d\d", re.I)
+_NOT_THE_WORKS_DATE = re.compile(rf"(?:https?://|www\.)\S+|\b(?:{ACCESS_WORDS}|Citado)\b[^()\n]{{0,30}}?(?:1[6-9]|20)\d\d", re.I)
 _DAY_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?(?![\d/])")
 _DATED = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?![\d])|\bn\.\s?d\.|\b(?:in press|forthcoming|submitted)\b", re.I)
 

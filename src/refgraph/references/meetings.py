@@ -139,7 +139,8 @@ _EVENT_WORD = (r"(?:congress[oa]?|encontro|encuentro|semin[áa]rio|simp[óo]sio|
                r"|confer[êe]ncia|conferencia|col[óo]quio|f[óo]rum|workshop|conference|congress|symposium|meeting)")
 _ABNT_EVENT = re.compile(
     rf"(?:^|[.?!]\s+|In:?\s+)(?P<event>(?:[^\W\d_][\w-]*\s+){{0,2}}{_EVENT_WORD}\b[^.;:()\[\]]{{0,150}}?),\s*"
-    rf"(?P<ordinal>\d{{1,3}})\s*[.ºª°]?\s*,\s*(?P<year>{YEAR})\b", re.I)
+    rf"(?P<ordinal>\d{{1,3}})\s*(?P<mark>[.ºª°])?\s*,\s*(?P<year>{YEAR})\b", re.I)
+_PROCEEDINGS_WORD = re.compile(r"\b(?:anais|actas|memorias|proceedings)\b", re.I)
 _PROCEEDINGS_MARK = re.compile(r"^(?:Anais|Actas|Memorias|Proceedings)\s*(?:\.\.\.|…|\[\.\.\.\]|\[…\])?[.,]?\s*", re.I)
 
 
@@ -149,9 +150,14 @@ def abnt_event(fields: dict, text: str) -> dict:
     the ordinal is no volume, the year no pages, and the event is the book the paper is in,
     not a journal, a publisher or a sentence of the title."""
     found = _ABNT_EVENT.search(text)
-    if not found or fields.get("booktitle"):
+    # (The ordinal's stop, or the name in capitals, is ABNT's: a series "ACS Symposium
+    # Series, 951, 2007" prints neither, and its number is a volume.)
+    if not found or not (found.group("mark") or found.group("event").isupper()):
         return fields
     event, ordinal, year = found.group("event").strip(), found.group("ordinal"), found.group("year")
+    book = (fields.get("booktitle") or "").casefold()
+    if book and not (event.casefold().startswith(book) or _PROCEEDINGS_WORD.search(book)):
+        return fields  # a book of its own was read ("Goiânia. Anais... Goiânia" is the event's proceedings)
     mended = dict(fields)
     for name in ("volume", "issue"):
         if mended.get(name) == ordinal:

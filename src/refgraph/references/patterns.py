@@ -127,6 +127,10 @@ _DAY = r"\d{1,2}(?:[º°]|st|nd|rd|th)?(?:\s*(?:[-–]|a|e|al|y|to)\s*\d{1,2}(?:
 _DAY_THEN_MONTH = (rf"(?:{_DAY}\s+(?:de\s+)?(?:{SHORT_MONTH}|{MONTH_NAME}),?\s*(?:de\s+)?"
                    r"|(?:0?[1-9]|[12]\d|3[01])(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/))")
 _MONTH_THEN_DAY = rf"(?:{SHORT_MONTH}|{MONTH_NAME})\s*\d{{1,2}},\s*"
+# ABNT's marks for a place and a publisher nobody knows: "[S.l.]" (sine loco), "[s.n.]"
+# (sine nomine), together "[S.l.: s.n.]".
+SINE_LOCO = r"\[\s*[Ss]\.\s?l\.\s*\]"
+SINE_NOMINE = r"\[\s*[Ss]\.\s?n\.\s*\]"
 # ABNT names the newspaper's section (and page) after the day: "… 12 mar. 2015. Caderno
 # Cotidiano, p. 4.", "… 3 sep. 2017. Economia."
 _SECTION_AFTER_DAY = (rf"(?:\.\s+(?-i:[A-ZÀ-Ý])[^\d.;:()\[\]]{{1,40}}?"

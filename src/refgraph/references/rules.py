@@ -21,7 +21,7 @@ from .places import known_place
 from .people import NOT_INITIALS, ROLE, has_person_pattern, looks_like_group, parse_names
 from .identifiers import MONTH_NAME
 from .repairs import semicolon_names_end
-from .patterns import (DATE_TAIL, DATED_ISSUE_OPENS, SHORT_MONTH, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS,
+from .patterns import (DATE_TAIL, DATED_ISSUE_OPENS, SHORT_MONTH, SINE_LOCO, DATED_ISSUE_TAIL, ISSUE, JOURNAL_JOINERS, PAGE, PAGES, PP, PROCEEDINGS,
                        VOLUME, YEAR, clean_title, is_place)
 
 # What may follow the year in a Vancouver source block, up to the end of the string.
@@ -381,7 +381,7 @@ _LABELLED_TAIL = re.compile(
 # (A Brazilian city brings its state's two capitals: "RDBCI, Campinas, SP, v. 18".)
 # (ABNT's "[S.l.]", sine loco, stands where no city is known: "Journal, [S.l.], v. 16".)
 _PLACE_BEFORE_LABELS = re.compile(r"(?<=[^\W\d_])[,.]\s*(?P<place>[^\W\d_][^\d.,;:()\[\]]{1,40}(?:,\s*[A-Z]{2})?"
-                                  r"|\[[^\W\d_][^\d.,;:()\[\]]{1,40}\]|\[[Ss]\.\s?l\.\])\s*$")
+                                  rf"|\[[^\W\d_][^\d.,;:()\[\]]{{1,40}}\]|{SINE_LOCO})\s*$")
 
 
 _ENDS_AT_A_YEAR = re.compile(r"\d[a-z]?(?:\.\s+[^\d.]{1,60})?\s*\.?\s*$")
@@ -403,7 +403,7 @@ def _labelled_source(rest: str) -> tuple[str, dict] | None:
         # (After a stop, only a town the gazetteer knows: "Title. Scientometrics, v. 106" names
         # the journal, and a journal's name has a place's capitals.)
         named = place.group("place").strip("[]") if place else ""  # ("[Argentina]": a place the work does not print)
-        unknown = bool(place) and re.fullmatch(r"[Ss]\.\s?l\.", named) is not None
+        unknown = bool(place) and re.fullmatch(SINE_LOCO, place.group("place")) is not None
         town = place and (unknown or (known_place(named) if head[place.start()] == "." else is_place(named)))
         if town and head[: place.start()].strip():
             head = head[: place.start() + 1]  # the journal's city is no part of its name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import capitalised
+from .patterns import SINE_LOCO, capitalised
 
 # (Two numerals at least: a journal may open with a one-letter abbreviation, "I. Mech. E.".)
 _ROMAN_PART = re.compile(r"(?P<part>[IVXL]{2,6})\.\s+(?=[A-Z])")
@@ -56,7 +56,8 @@ def title_place_read_as_article_place(fields: dict, text: str) -> dict:
 
 
 # ABNT's "[S.l.]" (no place known) before a publisher, cut at its stops by a reading.
-_SINE_LOCO_AT_END = re.compile(r"\.?\s*\[\s*[Ss]\.\s?l\.?\]?\s*$")
+# (The reading may have cut the mark itself at its stop: "… lavoura. [S.l".)
+_SINE_LOCO_AT_END = re.compile(rf"\.?\s*(?:{SINE_LOCO}|\[\s*[Ss]\.\s?l\.?)\s*$")
 
 
 def sine_loco_ending_title(fields: dict) -> dict:

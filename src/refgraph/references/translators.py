@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import SINE_LOCO, SINE_NOMINE
+
 # "Trad.", with "e introdução", "y notas", "e notas" between, then "de"/"por" or nothing, then
 # the translator's names (capitalised words and particles, up to eight: a sentence of
 # lower-case words is a title's, not a statement). (The word in full, "Tradução de …", a
@@ -47,11 +49,10 @@ _NOTE_OPENS = re.compile(
 def lift_translation_note(text: str) -> str:
     """``text`` without the translation's note in brackets that closes it (unchanged when
     there is none, or its brackets do not close at the entry's end)."""
-    found = None
-    for found in _NOTE_OPENS.finditer(text):
-        pass  # (the last such bracket: a title may quote an earlier one)
-    if found is None:
+    notes = list(_NOTE_OPENS.finditer(text))  # (the last: a title may quote an earlier one)
+    if not notes:
         return text
+    found = notes[-1]
     depth, start = 0, found.start() + 1
     for at in range(start, len(text)):
         depth += {"(": 1, ")": -1}.get(text[at], 0)
@@ -67,10 +68,8 @@ def lift_translation_note(text: str) -> str:
 # nomine) or "[s.l.]: [s.n.]": the whole imprint, naming nothing; a reader would take their
 # stops for a sentence's end and the bracket for a place. (One alone stays: "[S.l.]:
 # Editora" still shows that the publisher's name follows.)
-_SINE_LOCO = r"\[\s*s\.\s?l\.\s*\]"
-_SINE_NOMINE = r"\[\s*s\.\s?n\.\s*\]"
 _UNKNOWN_IMPRINT = re.compile(
-    rf"(?:\[\s*s\.\s?l\.\s*:\s*s\.\s?n\.\s*\]|{_SINE_LOCO}\s*:\s*{_SINE_NOMINE})\s*,?\s*", re.I)
+    rf"(?:\[\s*s\.\s?l\.\s*:\s*s\.\s?n\.\s*\]|{SINE_LOCO}\s*:\s*{SINE_NOMINE})\s*,?\s*", re.I)
 
 
 def without_unknown_imprint(text: str) -> str:

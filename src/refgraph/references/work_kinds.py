@@ -410,25 +410,6 @@ def degree_after_title(fields: dict) -> dict:
             "journal": "", "booktitle": "", "publisher": school.strip()}
 
 
-# The degree as the title's last sentence, the level in brackets after it: "Title.
-# Dissertação. (Mestrado). Universidade …", "Title. Tese (Doutorado em Educação).", "Title. PhD thesis."
-_DEGREE_SENTENCE = re.compile(
-    rf"^(?P<title>.{{4,}}?[^\s.])[.?!]\s+(?P<degree>(?:{_DEGREE}|tese|disserta[çc][ãa]o|monografia|tesis|thesis|dissertation)"
-    r"(?:\s*\.?\s*\((?:doutorado|mestrado|gradua[çc][ãa]o|especializa[çc][ãa]o|doctorado|maestr[íi]a|licenciatura"
-    r"|bacharelado)[^()]{0,80}\))?)\.?$", re.I)
-
-
-def degree_sentence_ending_title(fields: dict) -> dict:
-    """A thesis whose degree was read as the title's last sentence: the title ends before
-    it, and what the reading took for a journal, book or publisher is the school."""
-    degree = _DEGREE_SENTENCE.match(fields.get("title") or "")
-    if not degree or fields.get("volume") or fields.get("pages"):
-        return fields
-    school = fields.get("publisher") or fields.get("journal") or fields.get("booktitle") or ""
-    return {**fields, "title": degree.group("title"), "kind": "thesis", "genre": re.sub(r"\.\s*\(", " (", degree.group("degree")),
-            "journal": "", "booktitle": "", "publisher": school.strip()}
-
-
 # The degree alone, as Springer prints it before the school: "Dissertation, University of
 # Bremen, Bremen (1999)", "Diplomarbeit, TU München".
 _DEGREE_OPENING = re.compile(
@@ -480,18 +461,33 @@ def school_read_as_book(fields: dict) -> dict:
 
 # ABNT's degree statement: "Tese (Doutorado em Física) – Instituto de Física, Universidade
 # de São Paulo, São Paulo, 2015." — the degree, then the school, its city and the year.
-_ABNT_DEGREE_NAME = (
-    r"(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|Tesis)"
-    r"\s*\((?:Doutorado|Mestrado|Gradua[çc][ãa]o|Especializa[çc][ãa]o|Livre-[Dd]oc[êe]ncia|Bacharelado|Licenciatura|"
-    r"Doctorado|Maestr[íi]a)[^()]{0,120}\)")
+# ABNT's degree words and the level in brackets after them: "Tese (Doutorado em Educação)".
+_ABNT_DEGREE_WORDS = r"(?:[Tt]ese|[Dd]isserta[çc][ãa]o|[Mm]onografia|[Tt]rabalho de [Cc]onclus[ãa]o de [Cc]urso|TCC|[Tt]esis)"
+_DEGREE_LEVEL = (r"\((?:[Dd]outorado|[Mm]estrado|[Gg]radua[çc][ãa]o|[Ee]specializa[çc][ãa]o|[Ll]ivre-[Dd]oc[êe]ncia|[Bb]acharelado"
+                 r"|[Ll]icenciatura|[Dd]octorado|[Mm]aestr[íi]a)[^()]{0,120}\)")
+_ABNT_DEGREE_NAME = rf"{_ABNT_DEGREE_WORDS}\s*{_DEGREE_LEVEL}"
 _ABNT_DEGREE = re.compile(
     rf"(?P<degree>{_ABNT_DEGREE_NAME})\s*[–—-]+\s*(?P<school>[^–—]{{3,200}}?),\s*(?P<place>[^,.\d]{{2,40}})[,.]\s*"
     rf"(?P<year>{YEAR})\b")
-# The same statement inside a title the reading ran on into it, whatever follows the school
-# ("… universitários. Dissertação (Mestrado em Psicologia) – Faculdade de Ciências,
-# Universidade Estadual Paulista, Bauru, São Paulo, Brasil. 2016.", or no year at all).
+# Any degree, as a title's sentence may print it.
+_DEGREE_NAMED = rf"(?:{_ABNT_DEGREE_WORDS}|(?i:{_DEGREE})|[Tt]hesis|[Dd]issertation)"
+# The degree read as the title's end: alone ("Title. PhD thesis.", "Title. Dissertação.
+# (Mestrado)."), or as ABNT's statement with whatever follows the school ("… universitários.
+# Dissertação (Mestrado em Psicologia) – Faculdade de Ciências, …, Brasil. 2016.", or no year).
+_DEGREE_IN_TITLE = re.compile(
+    rf"^(?P<title>.{{4,}}?[^\s.])[.?!]\s+(?P<degree>{_DEGREE_NAMED}(?:\s*\.?\s*{_DEGREE_LEVEL})?)(?P<rest>.*)$")
+
+
+def _degree_in_title(title: str) -> re.Match[str] | None:
+    """The degree ending ``title``: alone at its end, or as a statement with its level in
+    brackets, the school after it (a bare "thesis" may be a word of the title's sentence)."""
+    inside = _DEGREE_IN_TITLE.match(title)
+    if inside and inside.group("rest").strip(" .") and not inside.group("degree").endswith(")"):
+        return None
+    return inside
+
+
 _PAGE_COUNT_ENDING = re.compile(r"^(?P<title>.{4,}?[^\s.])\.\s+\d{1,4}\s?(?:p|f|fls?)\.?$")
-_DEGREE_IN_TITLE = re.compile(rf"^(?P<title>.{{4,}}?[^\s.])\.\s+(?P<degree>{_ABNT_DEGREE_NAME})(?P<rest>.*)$")
 
 
 def abnt_degree_statement(fields: dict, text: str) -> dict:
@@ -512,7 +508,7 @@ def abnt_degree_statement(fields: dict, text: str) -> dict:
         if head:
             fields = {**fields, "authors": parse_names(text[:names_end])[0], "title": head.group("title").strip()}
     title = fields.get("title") or ""
-    inside = _DEGREE_IN_TITLE.match(title)
+    inside = _degree_in_title(title)
     return {**fields, "kind": "thesis", "genre": found.group("degree"), "publisher": found.group("school").strip(),
             "place": found.group("place").strip(), "journal": "", "booktitle": "", "volume": "", "issue": "",
             "pages": "" if leaves else pages, "year": fields.get("year") or found.group("year"),
@@ -523,28 +519,30 @@ def page_count_ending_title(fields: dict, text: str) -> dict:
     """A thesis' count of pages or leaves read as the title's last sentence ("… dialógico.
     202p. Tese (Doutorado …)"): no word of the title."""
     counted = _PAGE_COUNT_ENDING.match(fields.get("title") or "")
-    if not counted or not re.search(re.escape(fields["title"]) + r"\.?\s+(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho de "
-                                    r"[Cc]onclus[ãa]o|TCC|Tesis|(?:PhD |Ph\.D\. |[Mm]aster'?s )?[Tt]hesis|Dissertation)\b", text):
+    if not counted or not re.search(rf"{re.escape(fields['title'])}\.?\s+{_DEGREE_NAMED}\b", text):
         return fields
     return {**fields, "title": counted.group("title")}
 
 
-def degree_statement_in_title(fields: dict) -> dict:
-    """ABNT's degree statement read as the title's end, where its school or date did not
+def degree_ending_title(fields: dict) -> dict:
+    """A thesis whose degree was read as the title's end, where its school or date did not
     take the shape ``abnt_degree_statement`` reads: the title ends before it, and the
-    school after its dash is the publisher when the reading found none."""
-    inside = _DEGREE_IN_TITLE.match(fields.get("title") or "")
-    if not inside or fields.get("volume"):
+    school — after the statement, or what the reading took for a journal, book or
+    publisher — is the publisher."""
+    inside = _degree_in_title(fields.get("title") or "")
+    if not inside or fields.get("volume") or fields.get("pages"):
         return fields
-    school = re.sub(r"^\s*[–—-]+\s*", "", inside.group("rest")).strip(" .,")
-    publisher, place = fields.get("publisher") or school, fields.get("place") or ""
+    degree = inside.group("degree")
+    school = re.sub(r"^[–—-]+\s*", "", inside.group("rest").strip(" .")).strip(" .,")
+    publisher = fields.get("publisher") or school or fields.get("journal") or fields.get("booktitle") or ""
+    place = fields.get("place") or ""
     if publisher and publisher.split()[-1].lower() in JOURNAL_JOINERS and place:
         # A reading that cut the school's name at its "de" and read the rest as the place
         # ("Universidade de" | "São Paulo, São Paulo, Brasil").
         head, _, place = place.partition(",")
         publisher = f"{publisher} {head.strip()}"
-    return {**fields, "title": inside.group("title"), "kind": "thesis", "genre": inside.group("degree"),
-            "journal": "", "booktitle": "", "publisher": publisher, "place": place.strip()}
+    return {**fields, "title": inside.group("title"), "kind": "thesis", "genre": re.sub(r"\.\s*\(", " (", degree),
+            "journal": "", "booktitle": "", "publisher": publisher.strip(), "place": place.strip()}
 
 
 def names_a_body(text: str) -> bool:
