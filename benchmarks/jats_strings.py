@@ -15,7 +15,13 @@ surname and given names) is a converter's, not a printed string, and is skipped.
 
 Sources used for the figures in the README (fetched snapshots, kept out of the repo):
 petermr/amilib, petermr/pygetpapers, JonasHeinickeBio/pyEuropePMC and
-scieloorg/packtools — every ``*.xml`` file in them.
+scieloorg/packtools — every ``*.xml`` file in them; and, for physics and astronomy
+(APS, MNRAS, PTEP), the publisher files under adsabs/adsabs-pyingest's
+``pyingest/tests/data/stubdata/input``.
+
+What the XML keeps for machines and the journal never prints (ids marked
+``suppress-display``, CODEN, ISSN) is dropped from the string, and APS's whole
+``string-name`` ("A. S. Holevo") is split at its initials for the gold.
 """
 from __future__ import annotations
 
@@ -46,6 +52,37 @@ def _initials(given: str) -> str:
     return "".join(part[0].upper() for part in re.findall(r"[^\W\d_][\w'’]*", given))
 
 
+def _split_printed_name(name: str) -> tuple[str, str]:
+    """A string-name the XML leaves whole, as APS prints it ("A. S. Holevo"): the initials
+    before, the surname after; a name that is not initials-first is not split."""
+    match = re.fullmatch(r"((?:[A-Z][a-z]?\.[-‐\s]*)+)\s*(.+)", name)
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _unprinted(citation) -> None:
+    """Drop what the journal did not print: ids and codes a publisher's XML keeps for
+    machines (``specific-use="suppress-display"``, object ids, CODEN, ISSN), and set a
+    DOI glued to the pages apart as print does."""
+    for element in list(citation.iter()):
+        if not isinstance(element.tag, str) or element is citation:
+            continue
+        hidden = (element.get("specific-use") == "suppress-display" or _local(element) in ("object-id", "issn")
+                  or (_local(element) == "pub-id" and element.get("pub-id-type") == "coden"))
+        if hidden:
+            parent, tail = element.getparent(), element.tail or ""
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+            parent.remove(element)
+        elif _local(element) == "pub-id":
+            previous = element.getprevious()
+            before = (previous.tail if previous is not None else element.getparent().text) or ""
+            if previous is not None and not before:
+                previous.tail = " "
+
+
 def _text(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
@@ -66,17 +103,19 @@ def gold(citation) -> dict | None:
     for name in (group if group is not None else citation):
         if _local(name) in ("name", "string-name"):
             surname = "".join(_text(part) for part in name if _local(part) == "surname")
+            given = "".join(_text(part) for part in name if _local(part) == "given-names")
+            if not surname and _local(name) == "string-name" and len(name) == 0:
+                given, surname = _split_printed_name(_text(name))
             if not surname:
                 return None
-            given = "".join(_text(part) for part in name if _local(part) == "given-names")
             authors.append({"family": surname, "initials": _initials(given)})
         elif _local(name) == "collab":
             authors.append({"family": _text(name), "initials": ""})
     title, source = _first(citation, "article-title", "chapter-title", "data-title"), _first(citation, "source")
-    if not title and citation.get("publication-type") not in ("journal", None):
-        title, source = source, ""  # a book's own title is its source
+    if not title and citation.get("publication-type") not in ("journal", "confproc", "conf-proc", None):
+        title, source = source, ""  # a book's own title is its source (a proceedings' holds the paper)
     first, last, locator = _first(citation, "fpage"), _first(citation, "lpage"), _first(citation, "elocation-id")
-    pages = f"{first}-{last}" if first and last else first or locator
+    pages = f"{first}-{last}" if first and last else first or locator or _first(citation, "page-range")
     return {"authors": _authors(authors), "etal": False, "title": _norm(title), "journal": _norm(source),
             "year": _norm(re.sub(r"[a-z]$", "", _first(citation, "year"))), "volume": _norm(_first(citation, "volume")),
             "issue": _norm(_first(citation, "issue")), "pages": _pages(pages), "doi": "", "pmid": ""}
@@ -112,6 +151,7 @@ def pairs(xml: bytes):
         elements = [c for c in ref if _local(c) == "element-citation"]
         if len(mixed) != 1:
             continue
+        _unprinted(mixed[0])
         tagged = any(_local(e) in ("source", "year", "person-group") for e in mixed[0].iter())
         if tagged:
             fields = gold(mixed[0]) if _printed(mixed[0]) else None

@@ -4515,3 +4515,33 @@ def test_a_body_opening_a_chapters_book_and_the_year_ending_it():
     assert body_opening_book(kept) == kept
     kept = {"kind": "chapter", "booktitle": "A. Handbook of soils", "year": "2001"}
     assert body_opening_book(kept) == kept
+
+
+@pytest.mark.parametrize("text, names, et_al, journal", [
+    ("S. Tanaka [FooBar-Zen Collaboration], Nucl. Instrum. Meth. A 812, 377 (2016).", [("Tanaka", "S")], False,
+     "Nucl. Instrum. Meth. A"),
+    ("R. Moreau et al. (Lumen Collaboration), Astron. Astrophys. 601, A24 (2017).", [("Moreau", "R")], True,
+     "Astron. Astrophys."),
+    ("K. Ito, L. Weiss, and P. Diaz (Neutrino Data Group), Phys. Rev. D 97, 012005 (2018).",
+     [("Ito", "K"), ("Weiss", "L"), ("Diaz", "P")], False, "Phys. Rev. D"),
+])
+def test_a_collaboration_in_brackets_after_the_names_is_no_name_and_no_title(text, names, et_al, journal):
+    ref = parse_reference(text)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al, ref.title, ref.journal) == (names, et_al, "", journal)
+    # The group that heads the list, its people in brackets, stays the first author.
+    ref = parse_reference("STAR Collaboration (Abelev B. I. et al.), Phys. Rev. C 79, 034909 (2009).")
+    assert [a.literal or a.family for a in ref.authors] == ["STAR Collaboration", "Abelev"]
+
+
+@pytest.mark.parametrize("text, pages, doi", [
+    ("Moreau R. et al., 2015, ApJ, 801, L17 10.1088/2041-8205/801/2/L17", "L17", "10.1088/2041-8205/801/2/L17"),
+    ("Ito K., 2012, MNRAS, 421, 2233 10.1111/j.1365-2966.2012.20454.x", "2233", "10.1111/j.1365-2966.2012.20454.x"),
+])
+def test_a_bare_doi_after_the_last_page_is_neither_page_nor_lost_page(text, pages, doi):
+    ref = parse_reference(text)
+    assert (ref.journal, ref.pages, ref.doi) == (text.split(", ")[2], pages, doi)
+
+
+def test_a_books_part_is_no_page():
+    ref = parse_reference("K. Ito and L. Weiss, Statistical Mechanics (Butterworth-Heinemann, Oxford, 1980), Pt. 1.")
+    assert (ref.kind, ref.title, ref.booktitle, ref.pages) == ("book", "Statistical Mechanics", "", "")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import fmean
 
 from .books import EDITION
@@ -116,6 +116,21 @@ def _role_of_names(tagged: Tagged, span) -> str:
 _NO_DATE = re.compile(r"\bn\.\s?d\b|\bs\.\s?d\b|\bsem data\b", re.I)
 
 
+_IDENTIFIER_TOKEN = re.compile(r"(?:https?|ftp)://\S+|www\.\S+\.\S+|10\.\d{3,9}/\S+")
+
+
+def identifiers_keep_their_label(tagged: Tagged) -> Tagged:
+    """A DOI or an address is never part of another field, whatever the tagger read: a bare
+    DOI after the pages, as astronomy's lists print it ("ApJS, 192, 5 10.1088/0067-0049/192/1/5"),
+    was read as more of the pages. (The identifiers themselves are lifted by
+    identifiers.py; here they only stop joining a field's run.)"""
+    labels = list(tagged.labels)
+    for index, token in enumerate(tagged.tokens):
+        if labels[index] not in ("doi", "url") and _IDENTIFIER_TOKEN.fullmatch(token.text):
+            labels[index] = "doi" if token.text.startswith("10.") else "url"
+    return tagged if labels == list(tagged.labels) else replace(tagged, labels=tuple(labels))
+
+
 def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     """(fields, confidence per field) from a tagged reference string."""
     from .identifiers import notice_spans
@@ -124,7 +139,7 @@ def model_fields(tagged: Tagged) -> tuple[dict, dict]:
     where: dict[str, tuple[int, int]] = {}
     confidence: dict[str, float] = {}
     notices = notice_spans(tagged.text)
-    tagged = relabel_numbers(group_among_people(organisation_heads_the_list(tagged)))
+    tagged = relabel_numbers(group_among_people(organisation_heads_the_list(identifiers_keep_their_label(tagged))))
     runs = _outside(tagged, spans(tagged), notices)
     for index, span in enumerate(runs):
         field = FIELD_OF_LABEL.get(span.label)

@@ -43,6 +43,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _last_name_read_as_title(text, values, where)
     _surname_after_last_initials_in_title(text, values, where)
     _group_and_year_opening_title(text, values, where)
+    _bracketed_group_after_names(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -869,3 +870,35 @@ def _group_and_year_opening_title(text: str, values: dict, where: dict) -> None:
     values["authors"], where["authors"] = text[names_start:group.end("group")], (names_start, group.end("group"))
     values["date"], where["date"] = group.group("year"), group.span("year")
     values["title"], where["title"] = text[group.end():title_end], (group.end(), title_end)
+
+
+# A collaboration in brackets after the people who wrote for it: "[ATLAS Collaboration]",
+# "(Particle Data Group)".
+_BRACKETED_GROUP = re.compile(rf"\s*[(\[][^()\[\]\d]{{0,80}}\b{GROUP_WORD}\s*[)\]]")
+
+
+def _bracketed_group_after_names(text: str, values: dict, where: dict) -> None:
+    """Physics names the collaboration after the people who signed for it: "S. Obara
+    [KamLAND-Zen Collaboration], Nucl. Instrum. Meth. A 845, 410 (2017)", "M. Tanabashi et
+    al. (Particle Data Group), Phys. Rev. D 98". The bracket is a note on the names, as
+    INSPIRE's records keep it apart from the authors.
+
+    Bad reading: an author "S. Obara [KamLAND-Zen Collaboration" or a title "(Particle Data Group)".
+    Good reading: the people; the bracket in no field."""
+    if "authors" not in where:
+        return
+    start, end = where["authors"]
+    bracket = _BRACKETED_GROUP.match(text, end) or next(
+        (m for m in _BRACKETED_GROUP.finditer(text, start, end + 100) if m.start() < end <= m.end()), None)
+    if not bracket or not text[start: bracket.start()].strip():
+        return
+    values["authors"], where["authors"] = text[start: bracket.start()], (start, bracket.start())
+    for field, (field_start, field_end) in list(where.items()):
+        if field == "authors" or field_end <= bracket.start() or field_start >= bracket.end():
+            continue
+        if field_end <= bracket.end():
+            del values[field], where[field]  # the bracket was all the field held
+        else:
+            after = text[bracket.end(): field_end]
+            rest = bracket.end() + len(after) - len(after.lstrip(" ,.;:"))
+            values[field], where[field] = text[rest: field_end], (rest, field_end)

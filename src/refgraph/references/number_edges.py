@@ -18,6 +18,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # ("e2021EF002165" of Elsevier's "Earths Future 9 (2021) e2021EF002165").
 _PAGE = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
 _NUMBER_LABELS = ("volume", "issue")
+# A page or article number an astronomy or physics journal prints with its letter: "L13", "A156", "S15".
+_LETTERED_PAGE = re.compile(r"[A-Z]\d{1,6}|\d{1,6}")
 # A token of a journal's name: "Biogeosciences", "J", ".", "of", "&".
 _JOURNAL_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|&|the|de|do|da|in|for|\.")
 
@@ -340,11 +342,16 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
     if labels[-2:] == ("volume", "issue") and tokens[-1].text.isdigit() and tokens[-1].space_before:
         # "Eur J Pharmacol 185 1": an issue is never printed bare after its volume at the end.
         return _relabelled(tagged, {len(tokens) - 1: "pages"})
-    end = len(tokens) - (tokens[-1].text == ".")
+    end = _end_before_identifiers(tagged)
     if (labels[end - 2: end] == ("volume", "other") and tokens[end - 2].text.isdigit() and tokens[end - 1].space_before
             and _ARTICLE_NUMBER.fullmatch(tokens[end - 1].text) and re.search(r"\d{3}", tokens[end - 1].text)):
         # An article number left unread after the volume that ends the entry ("Geophysical
         # Research Letters 50 e2023GL104949").
+        return _relabelled(tagged, {end - 1: "pages"})
+    if (end < len(tokens) and labels[end - 3: end] == ("volume", "other", "other") and tokens[end - 2].text == ","
+            and tokens[end - 3].text.isdigit() and _LETTERED_PAGE.fullmatch(tokens[end - 1].text)):
+        # A bare DOI after the entry's last page ("ApJ, 642, L13 10.1086/504467"): the
+        # tagger, which saw such a DOI rarely, leaves the page unread before it.
         return _relabelled(tagged, {end - 1: "pages"})
     if "volume" in labels:
         return tagged
@@ -359,6 +366,14 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
         new[i] = "container-title"
         i -= 1
     return _relabelled(tagged, new)
+
+
+def _end_before_identifiers(tagged: Tagged) -> int:
+    """Where the entry's own text ends: before its final stop and any DOI or address after it."""
+    end = len(tagged.tokens)
+    while end and (tagged.labels[end - 1] in ("doi", "url") or tagged.tokens[end - 1].text == "."):
+        end -= 1
+    return end
 
 
 def _volume_ending_the_journal(tagged: Tagged) -> Tagged:
@@ -606,6 +621,23 @@ def _issue_read_as_date(tagged: Tagged) -> Tagged:
     return tagged
 
 
+def _part_read_as_pages(tagged: Tagged) -> Tagged:
+    """A part is never a page: "Statistical Physics (Butterworth-Heinemann, Oxford, 1980),
+    Pt. 1." (a book's first part), NLM's "2002;40(Pt 2):131-5" (an issue's).
+
+    Bad reading: pages "1", and so a chapter of a book titled "Statistical Physics".
+    Good reading: the book's volume 1 (or, after a journal's volume, its issue)."""
+    labels, tokens = tagged.labels, tagged.tokens
+    new = {}
+    for i in range(1, len(tokens)):
+        if labels[i] != "pages" or not tokens[i].text.isdigit():
+            continue
+        word = i - 1 - (tokens[i - 1].text == ".")
+        if word >= 0 and tokens[word].text in ("Pt", "Part", "pt", "part") and labels[word] != "title":
+            new[i] = "issue" if "volume" in labels else "volume"
+    return _relabelled(tagged, new) if new else tagged
+
+
 def _issue_read_as_pages(tagged: Tagged) -> Tagged:
     """ACM's "Cryosphere 14, 9 (2020), 3155–3174" and "Climate Dynamics 21, 3–4 (2003),
     221–232": volume, issue, the year in brackets, then the pages — the issue read as a
@@ -670,7 +702,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
              _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
-             _volume_before_bracketed_issue, _pages_like_years, _issue_read_as_pages, _page_read_as_volume,
+             _volume_before_bracketed_issue, _pages_like_years, _part_read_as_pages, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
              _title_year_before_imprint, _grouped_number_in_title, _source_numbers_in_title)
 
