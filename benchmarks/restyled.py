@@ -319,6 +319,9 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--styles", default="")
+    parser.add_argument("--styles-dir", type=Path,
+                        help="CSL styles from this folder instead of shared/csl-styles: house styles the "
+                             "tagger never saw, as citation-style-language/styles holds two thousand of")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--records", choices=("sample", *RECORD_SETS), default="sample",
                         help="the sample's records and callouts, or the gold records of a set's articles "
@@ -326,7 +329,7 @@ def main(argv=None) -> int:
     parser.add_argument("--read-as", choices=("markdown", "pdf", "pdftotext"), default="markdown",
                         help="read each manuscript as written, or printed to PDF (glyphs, or pdftotext's text)")
     args = parser.parse_args(argv)
-    folder = shared_dir() / "csl-styles"
+    folder = args.styles_dir or shared_dir() / "csl-styles"
     if not folder.is_dir():
         parser.error(f"no CSL styles at {folder} (set REFGRAPH_SHARED to the shared data folder)")
     names = args.styles.split(",") if args.styles else sorted(p.stem for p in folder.glob("*.csl"))

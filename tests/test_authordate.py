@@ -649,13 +649,24 @@ def test_italic_et_al_reads_as_et_al(apa, tmp_path, et_al):
     assert [s.text for s in rewritten.claims] == [s.text for s in apa.claims]
 
 
-@pytest.mark.parametrize("et_al", ["u. a.", "et coll.", "e col.", "y cols.", "и др."])
+@pytest.mark.parametrize("et_al", ["u. a.", "et coll.", "e col.", "y cols.", "и др.", "i wsp.", "mfl.", "e.a."])
 def test_et_al_in_other_languages(apa, tmp_path, et_al):
-    """German (DIN 1505), French, Portuguese, Spanish and Russian (GOST) lists cite "et al." their way."""
+    """German (DIN 1505), French, Portuguese, Spanish, Russian (GOST), Polish, Danish and
+    Norwegian, and Dutch lists cite "et al." their way."""
     body, references = APA.split("## References")
     rewritten = analyse_text(body.replace("et al.", et_al) + "## References" + references, tmp_path, "apa.md")
     assert groups(rewritten) == [(text.replace("et al.", et_al), targets) for text, targets in groups(apa)]
     assert any(et_al in text for text, _ in groups(rewritten))
+
+
+def test_full_width_brackets_and_separators_cite_as_their_ascii_forms(apa, tmp_path):
+    """Chinese journals print author–date groups full width: "（Correll 等，2007；Plant & Peruche，2005）".
+    The callouts are found and resolved as their ASCII forms are, and keep their markup as printed."""
+    body, references = APA.split("## References")
+    wide = re.sub(r"\(([^()]*\d{4}[a-z]?)\)", lambda m: "（" + m.group(1).replace(", ", "，").replace("; ", "；") + "）", body)
+    rewritten = analyse_text(wide + "## References" + references, tmp_path, "apa.md")
+    assert [c.targets for c in rewritten.callouts] == [c.targets for c in apa.callouts]
+    assert "（Correll et al.，2007；Plant & Peruche，2005）" in [c.markup for c in rewritten.callouts]
 
 
 def test_works_without_authors_are_cited_by_their_title(tmp_path):

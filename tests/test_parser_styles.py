@@ -4545,3 +4545,33 @@ def test_a_bare_doi_after_the_last_page_is_neither_page_nor_lost_page(text, page
 def test_a_books_part_is_no_page():
     ref = parse_reference("K. Ito and L. Weiss, Statistical Mechanics (Butterworth-Heinemann, Oxford, 1980), Pt. 1.")
     assert (ref.kind, ref.title, ref.booktitle, ref.pages) == ("book", "Statistical Mechanics", "", "")
+
+
+def test_german_slashes_between_names_part_the_people():
+    ref = parse_reference("Keller, T.M./ Brandt, J.B./ Oswald, K. (2016). Soziale Arbeit im Quartier. In: "
+                          "Neue Praxis. 46. Jg. S. 12–25.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Keller", "TM"), ("Brandt", "JB"), ("Oswald", "K")]
+    assert (ref.kind, ref.journal, ref.volume, ref.pages) == ("article", "Neue Praxis", "46", "12-25")
+
+
+@pytest.mark.parametrize("text, journal, volume", [
+    ("Nielsen, K. B. mfl. (2015). Unge og nyheder, *Nordicom Review*, 36. årgang, s. 55–70.", "Nordicom Review", "36"),
+    ("Nielsen, K. B. mfl. (2015). Unge og nyheder, *Nordicom Review*, 36 årgang, s. 55–70.", "Nordicom Review", "36"),
+])
+def test_a_volume_whose_word_follows_it(text, journal, volume):
+    ref = parse_reference(text)
+    assert (ref.journal, ref.volume, ref.pages) == (journal, volume, "55-70")
+
+
+def test_a_year_after_the_pages_with_only_a_space():
+    ref = parse_reference("Moreau, R. T., and K. Ito. Shear flow in a narrow channel. *Phys Fluids* 28:211–219 2016.")
+    assert (ref.journal, ref.volume, ref.pages, ref.year) == ("Phys Fluids", "28", "211-219", "2016")
+
+
+def test_a_listed_journal_after_in_with_no_numbers_is_the_journal():
+    ref = parse_reference("Keller, T.M./ Brandt, J.B. (2019). Efficacy of a nasal spray in resistant depression: "
+                          "a randomized trial. In: Arch Gen Psychiatry.")
+    assert (ref.kind, ref.journal, ref.booktitle) == ("article", "Arch Gen Psychiatry", "")
+    # A book after "In:" stays a book.
+    ref = parse_reference("Keller, T.M. (2019). Soziale Arbeit. In: Brandt, J.B. (Hg.). Handbuch Quartier. Wiesbaden: Springer VS.")
+    assert ref.kind == "chapter"

@@ -6,6 +6,8 @@ numbered callout it carries, not as a second, author–date citation.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..references.model import ReferenceList
 from ..source import SourceText
 from .authordate import AuthorlessTitles, build_index, find_author_date
@@ -37,8 +39,10 @@ def find_citations(source: SourceText, references: ReferenceList) -> tuple[tuple
     numbered = resolve_numbers(tuple(callout for start, end in regions for callout in find_callouts(
         source, start, end, max_number=max_number, authors=authors)), references)
     index, untitled = build_index(references, source.text[:body_end]), AuthorlessTitles(references)
-    author_date = tuple(callout for start, end in regions
-                        for callout in find_author_date(source, references, start, end, index, untitled))
+    halfwidth = _with_halfwidth_punctuation(source)
+    author_date = tuple(_as_printed(callout, source) if halfwidth is not source else callout
+                        for start, end in regions
+                        for callout in find_author_date(halfwidth, references, start, end, index, untitled))
     resolved_numbered = sum(1 for c in numbered if c.targets)
     resolved_author_date = sum(1 for c in author_date if c.targets)
     notes = tuple(find_note_citations(source, references, body_end))
@@ -80,6 +84,22 @@ def find_citations(source: SourceText, references: ReferenceList) -> tuple[tuple
         style, chosen = "numbered", list(numbered)
     chosen.sort(key=lambda c: c.span.start)
     return tuple(chosen), style
+
+
+# Chinese and Japanese text prints its brackets and separators full width: "（Ferrari 等，2013）".
+_FULL_WIDTH = str.maketrans("（）［］，；：", "()[],;:")
+
+
+def _with_halfwidth_punctuation(source: SourceText) -> SourceText:
+    """``source`` with full-width brackets and separators read as their ASCII forms, one
+    character for one, so every offset holds (``source`` itself when it has none)."""
+    if "（" not in source.text and "［" not in source.text:
+        return source
+    return replace(source, text=source.text.translate(_FULL_WIDTH))
+
+
+def _as_printed(callout: Callout, source: SourceText) -> Callout:
+    return replace(callout, markup=source.text[callout.span.start: callout.span.end])
 
 
 def _near(a: Callout, b: Callout) -> bool:

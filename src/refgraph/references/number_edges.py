@@ -621,6 +621,47 @@ def _issue_read_as_date(tagged: Tagged) -> Tagged:
     return tagged
 
 
+# The words that follow a volume's number in Nordic, German, Hungarian and Finnish styles:
+# "43. årgang", "83. Jg.", "12. évf.", "43. vsk.".
+_VOLUME_WORD_AFTER = re.compile(r"årgang|årgång|årg|Jg|Jahrgang|évf|évfolyam|vsk|vuosikerta", re.I)
+
+
+def _volume_before_its_word(tagged: Tagged) -> Tagged:
+    """A volume whose word follows it ("Psychol Med, 43. årgang, s. 471–481"), read into
+    the journal's name where the tagger does not know the word.
+
+    Bad reading: journal "Psychol Med, 43. årgang", no volume.
+    Good reading: journal "Psychol Med", volume 43."""
+    labels, tokens = tagged.labels, tagged.tokens
+    new = {}
+    for i in range(1, len(tokens) - 1):
+        word = i + 1 + (tokens[i + 1].text == ".")
+        if (word < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) <= 4
+                and _VOLUME_WORD_AFTER.fullmatch(tokens[word].text) and labels[i - 1] in ("container-title", "other")
+                and (labels[i], labels[word]) != ("volume", "other")):
+            new[i] = "volume"
+            new.update({j: "other" for j in range(i + 1, word + 1)})
+            if tokens[i - 1].text == "," and labels[i - 1] == "container-title":
+                new[i - 1] = "other"
+    return _relabelled(tagged, new) if new else tagged
+
+
+def _year_after_pages(tagged: Tagged) -> Tagged:
+    """A year printed after the pages with only a space ("Psychol Med 43:471–481 2013."),
+    read as more of the pages when the entry has no other date.
+
+    Bad reading: pages "471-481 2013", no year.
+    Good reading: pages 471–481, year 2013."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "date" in labels:
+        return tagged
+    last = max((i for i, label in enumerate(labels) if label == "pages"), default=-1)
+    if (last >= 2 and _YEAR.fullmatch(tokens[last].text) and tokens[last].space_before
+            and labels[last - 1] == "pages" and tokens[last - 1].text.isdigit()):
+        return _relabelled(tagged, {last: "date"})
+    return tagged
+
+
 def _part_read_as_pages(tagged: Tagged) -> Tagged:
     """A part is never a page: "Statistical Physics (Butterworth-Heinemann, Oxford, 1980),
     Pt. 1." (a book's first part), NLM's "2002;40(Pt 2):131-5" (an issue's).
@@ -702,7 +743,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
              _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
-             _volume_before_bracketed_issue, _pages_like_years, _part_read_as_pages, _issue_read_as_pages, _page_read_as_volume,
+             _volume_before_bracketed_issue, _pages_like_years, _volume_before_its_word, _year_after_pages, _part_read_as_pages, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
              _title_year_before_imprint, _grouped_number_in_title, _source_numbers_in_title)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED
+from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED, UPPER
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -50,15 +50,20 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[
 # Shared with the citation finder and the tagger's mends.
 # "and others" in the languages lists are written in: German "u. a.", French "et coll.",
 # Spanish "y col.", Italian "e coll.", Portuguese "e cols.", Turkish "ve ark." / "ve diğ.",
-# Polish "i in.", Czech "a kol.", Swedish and Danish "m.fl.", Russian "и др.", Chinese "等".
+# Polish "i in." and "i wsp.", Czech "a kol.", Swedish, Danish and Norwegian "m.fl." or "mfl.",
+# Dutch "e.a.", Hungarian "és mtsai", Russian "и др.", Chinese "等".
 # (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
-               r"|\bi\s+in\b\.|\ba\s+kol\b\.|\bm\.\s?fl\.|\bи\s+др\b\.?|等")
+               r"|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
+               r"|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 # Physics names a collaboration, then who wrote for it in brackets: "STAR Collaboration
 # (Abelev B. I. et al.)".
 _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*\((?P<people>[^()]+)\)$")
+# German house styles part the names with slashes: "Abdallah, C.G./ Niciu, M.J./ Black, A.":
+# a slash after an initial's stop, before a surname and its comma.
+SLASH_BETWEEN_NAMES = re.compile(rf"(?<=[{UPPER}]\.)\s*/\s*(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 

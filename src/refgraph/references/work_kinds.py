@@ -10,6 +10,7 @@ import re
 
 from .books import PLACE_PUBLISHER, names_a_place, place_after_publisher
 from .identifiers import MONTH_NAME
+from .journals import known_journal
 from .model import Author
 from .patterns import BODY_NOUN, JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
 from .people import COUNTRY_OPENING, names_an_organisation, parse_names
@@ -862,13 +863,17 @@ def periodical_read_as_book(fields: dict) -> dict:
     """A chapter whose "book" carries a periodical's numbers, with no editors or publisher
     of its own, is an article in that journal: "… In: Gemeinsam leben – Zeitschrift für
     integrative Erziehung. 16. Jg. H.2., S. 88-97". (The numbers are read from their
-    labels after this.)"""
+    labels after this.) So is one whose "book" is a journal the bundled lists name, with
+    no place either, as German styles print an article online first: "… In: JAMA Psychiatry."."""
     if fields.get("kind") != "chapter" or fields.get("editors") or fields.get("publisher") or fields.get("journal"):
         return fields
-    found = _PERIODICAL_NUMBERS.match(fields.get("booktitle") or "")
-    if not found:
-        return fields
-    return {**fields, "kind": "article", "journal": found.group("journal").strip(" .,"), "booktitle": ""}
+    book = fields.get("booktitle") or ""
+    found = _PERIODICAL_NUMBERS.match(book)
+    if found:
+        return {**fields, "kind": "article", "journal": found.group("journal").strip(" .,"), "booktitle": ""}
+    if not fields.get("place") and known_journal(book.strip(" .")):
+        return {**fields, "kind": "article", "journal": book.strip(" .,"), "booktitle": ""}
+    return fields
 
 
 # A volume's label straight after a name: "Heliyon, vol. 5, no. 7, e02086", "Polis, v. 12".
