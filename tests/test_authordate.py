@@ -1733,3 +1733,11 @@ def test_a_body_whose_name_opens_with_the_is_cited_with_or_without_it(tmp_path):
             "https://www.economist.com/x. Last access: Jan. 14, 2024.\n")
     analysis = analyse_text(text, tmp_path)
     assert [c.targets for c in analysis.callouts] == [tuple(r.position for r in analysis.references)]
+
+
+def test_two_names_joined_by_a_slash(apa, tmp_path):
+    """German styles cite two authors as "(Plant/Peruche 2005)"."""
+    body, references = APA.split("## References")
+    rewritten = analyse_text(body.replace("Plant & Peruche, 2005", "Plant/Peruche 2005") + "## References" + references,
+                             tmp_path, "apa.md")
+    assert [c.targets for c in rewritten.callouts] == [c.targets for c in apa.callouts]

@@ -4575,3 +4575,38 @@ def test_a_listed_journal_after_in_with_no_numbers_is_the_journal():
     # A book after "In:" stays a book.
     ref = parse_reference("Keller, T.M. (2019). Soziale Arbeit. In: Brandt, J.B. (Hg.). Handbuch Quartier. Wiesbaden: Springer VS.")
     assert ref.kind == "chapter"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Moreau et al. 2011: K. Moreau/T. Ito/L. Weiss, Amphorae from the harbour. Germania 89, 2011, 101–130.",
+     [("Moreau", "K"), ("Ito", "T"), ("Weiss", "L")]),
+    ("Moreau *et alii* 2011 : K. MOREAU, T. ITO, L. WEISS, Amphores du port, dans *Gallia*, 68, 2011, p. 101-130.",
+     [("MOREAU", "K"), ("ITO", "T"), ("WEISS", "L")]),
+    ("Moreau, Ito, Weiss 2011 : K. MOREAU, T. ITO, L. WEISS, Amphores du port, dans *Gallia*, 68, 2011, p. 101-130.",
+     [("MOREAU", "K"), ("ITO", "T"), ("WEISS", "L")]),
+])
+def test_an_entry_opening_with_the_key_it_is_cited_by(text, names):
+    """Archaeology's lists open each entry with its citation key, then the full names."""
+    ref = parse_reference(text)
+    assert [(a.family, a.initials) for a in ref.authors] == names
+    assert (ref.year, ref.volume, ref.pages) == ("2011", text.split(", 2011")[0].split()[-1].strip(","), "101-130")
+
+
+def test_a_key_is_lifted_only_where_the_names_after_it_open_with_its_surname():
+    from refgraph.references.repairs import without_citation_key
+
+    assert without_citation_key("Smith 2011: A. Jones, Title. J 3, 1–2.") == "Smith 2011: A. Jones, Title. J 3, 1–2."
+    assert without_citation_key("Smith 2011: A. Smith, Title. J 3, 1–2.") == "A. Smith, Title. J 3, 1–2."
+
+
+@pytest.mark.parametrize("piece, family, initials", [
+    ("X. S. HU", "HU", "XS"), ("E. S. NA", "NA", "ES"), ("J. W. VAN DER VEEN", "VAN DER VEEN", "JW"),
+    ("N. DIAZ GRANADOS", "DIAZ GRANADOS", "N"), ("X.S. HU", "HU", "XS"),
+    # Undotted capitals after a surname stay initials.
+    ("Smith AB", "Smith", "AB"), ("HU XS", "HU", "XS"),
+])
+def test_short_surnames_in_capitals_after_dotted_initials(piece, family, initials):
+    from refgraph.references.people import parse_person
+
+    person = parse_person(piece)
+    assert (person.family, person.initials) == (family, initials)

@@ -54,7 +54,7 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[
 # Dutch "e.a.", Hungarian "és mtsai", Russian "и др.", Chinese "等".
 # (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
-               r"|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
+               r"|\bet\s+alii\b|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
                r"|\bи\s+др\b\.?|等")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
@@ -63,6 +63,8 @@ _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W
 _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*\((?P<people>[^()]+)\)$")
 # German house styles part the names with slashes: "Abdallah, C.G./ Niciu, M.J./ Black, A.":
 # a slash after an initial's stop, before a surname and its comma.
+# And given names first: "C. G. Abdallah/M. J. Niciu/L. R. Fenton".
+SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(rf"(?<=[a-zß-ÿ])/(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}[{UPPER}][a-zß-ÿ])")
 SLASH_BETWEEN_NAMES = re.compile(rf"(?<=[{UPPER}]\.)\s*/\s*(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
@@ -413,6 +415,9 @@ _GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])
 _ENDS_ON_GROUP_WORD = re.compile(rf"\b{GROUP_WORD}\.?$")
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.[‐-]?)+")
+
+
 def parse_person(piece: str) -> Author | None:
     """One person as printed in any order; ``None`` for an empty piece."""
     piece = piece.strip(" ,;:")
@@ -463,6 +468,14 @@ def parse_person(piece: str) -> Author | None:
     if (particles and len(tokens[particles].rstrip(".")) >= 3 and tokens[particles].isupper()
             and all(is_initials(t) for t in tokens[particles + 1:])):
         return _author(" ".join(tokens[:particles + 1]), initials_of(" ".join(tokens[particles + 1:])), suffix)
+    given = 0
+    while given < len(tokens) - 1 and _DOTTED_INITIALS.fullmatch(tokens[given]):
+        given += 1
+    if given and all(re.fullmatch(rf"[{UPPER}][{UPPER}'’‐-]+", t) for t in tokens[given:]):
+        # "X. S. HU", "J. W. VAN DER VEEN", "N. DIAZ GRANADOS" (names set in capitals, given
+        # names first): after dotted initials, words in capitals with no stop are the
+        # surname, not more initials.
+        return _author(" ".join(tokens[given:]), initials_of(" ".join(tokens[:given])), suffix)
     lead = 0
     while lead < len(tokens) and is_initials(tokens[lead]) and lead < len(tokens) - 1:
         lead += 1

@@ -16,6 +16,29 @@ _NEXT_PART = re.compile(r";\s*[b-z]\)\s|(?:;|(?<=\.))\s*\([b-z]\)\s+(?=[^\W\d_])
 _UNLETTERED_PART = re.compile(r"(?<=\d);\s+(?=(?:[A-Z][a-z]?\.[\s‐-]*){1,3}[A-Z][\w'’-]+,|[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}[,;])")
 
 
+# Archaeology's and the classics' lists open each entry with the key the text cites it by:
+# "Abdallah et al. 2014: C. G. Abdallah/M. J. Niciu, Title …", "Anand *et alii* 2000 : A. ANAND, …",
+# "Bahr, Lopez, Rey 2019 : R. BAHR, …".
+_CITATION_KEY = re.compile(
+    r"(?P<surname>[^\W\d_][\w'’-]+)(?:\s+[^\W\d_][\w'’-]+)?"
+    r"(?:\s*(?:[*_]?et\s+al(?:ii)?\.?[*_]?|u\.\s?a\.)|(?:\s*(?:,|&|and|und|et|/)\s*[^\W\d_][\w'’-]+){1,3})?"
+    r"\s+(?:1[5-9]|20)\d\d[a-z]?\s*:\s+")
+
+
+def without_citation_key(text: str) -> str:
+    """``text`` without a leading citation key, where the names after it open with the
+    key's surname ("Abdallah et al. 2014: C. G. Abdallah/…", "Anand 2000 : A. ANAND, …")."""
+    key = _CITATION_KEY.match(text)
+    if not key:
+        return text
+    rest = text[key.end():]
+    surname = key.group("surname").casefold()
+    opening = re.match(r"(?:(?:[^\W\d_]{1,2}\.[\s‐-]*){1,3}(?P<given_first>[^\W\d_][\w'’-]+)|(?P<inverted>[^\W\d_][\w'’-]+),)", rest)
+    if not opening or (opening.group("given_first") or opening.group("inverted")).casefold() != surname:
+        return text
+    return rest
+
+
 def first_part(text: str) -> tuple[str, int]:
     """(the first work, how many works) of an entry such as "a) First; b) Second" — or
     "First; b) Second" and "a) First; Second", where a letter was lost."""
