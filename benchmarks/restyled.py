@@ -4,6 +4,7 @@ style cites (superscripts, "[3]", "(Berman et al., 2000)"), and read back end to
 
     python benchmarks/restyled.py [--styles nature,apa] [--details] [--read-as markdown|pdf|pdftotext]
     python benchmarks/restyled.py --records dev|author-year|corpus   # a set's gold records instead
+    python benchmarks/restyled.py --styles-dir DIR   # house styles the tagger never saw (any CSL files)
 
 A whole manuscript per style, with exact truth: each entry's fields are the sample's
 reviewed records, and each callout cites the works the sample's does. Fields are judged

@@ -4610,3 +4610,26 @@ def test_short_surnames_in_capitals_after_dotted_initials(piece, family, initial
 
     person = parse_person(piece)
     assert (person.family, person.initials) == (family, initials)
+
+
+def test_a_title_in_single_quotes_loses_them_whichever_reading_is_chosen():
+    ref = parse_reference("Moreau, K. T., Ito, L. (2013) ‘Harbour amphorae of the western provinces’. *Germania*, 43, pp. 471–481.")
+    assert (ref.title, ref.journal) == ("Harbour amphorae of the western provinces", "Germania")
+    # A quote that opens the title and closes inside it stays.
+    ref = parse_reference("Moreau, K. T. (2013) ‘Never again’: harbour amphorae of the west. *Germania*, 43, pp. 471–481.")
+    assert ref.title.startswith("‘Never again’")
+
+
+def test_the_dash_german_styles_set_before_the_journal():
+    ref = parse_reference("Moreau, K. & Ito, L.M. (2016): Pollen of the lower Rhine. – Palynology, 102: 72–79.")
+    assert (ref.title, ref.journal, ref.volume, ref.pages) == ("Pollen of the lower Rhine", "Palynology", "102", "72-79")
+
+
+def test_a_volume_after_the_journals_stop_is_no_part_of_its_name():
+    ref = parse_reference("Moreau, K.T., Ito, L., Weiss, M. & Lim, P. (2018). Efficacy and Safety of Nasal Ketamine in "
+                          "Resistant Depression: A Randomized Clinical Trial. *JAMA Psychiatry*. 75. pp. 139–148.")
+    assert (ref.journal, ref.volume, ref.pages) == ("JAMA Psychiatry", "75", "139-148")
+    from refgraph.references.judges import plausible
+
+    assert not plausible({"journal": "JAMA Psychiatry. 75", "pages": "139-148"})
+    assert plausible({"journal": "JAMA Psychiatry", "volume": "75", "pages": "139-148"})

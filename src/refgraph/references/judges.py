@@ -346,6 +346,8 @@ def plausible(fields: dict) -> bool:
         return False  # "Thesis, University of Iowa (2019)": a degree and its school, no journal
     if re.match(rf"{VOLUME_WORD}\.?\s*\d", journal, re.I):
         return False  # ISO 690's "*Autophagy*. 2013. Vol. 9, p. 1624" parted before the volume
+    if re.search(r"[^\W\d_]\.\s+\d{1,4}$", journal) and fields.get("pages") and not fields.get("volume"):
+        return False  # the volume after the journal's stop, "JAMA Psychiatry. 75. pp. 139–148", read into its name
     if re.fullmatch(r"\s*[A-Z]\.?\s*", journal) and not (fields.get("volume") or fields.get("pages")):
         return False  # a place's last letter, "Frankfurt a. M. 1987" parted at its stops; no journal's name
     return not re.search(r"\d+\s*,\s*[A-Za-z]?\d+|\b(?:1[5-9]|20)\d\d\b|\d+\s*\(\d+\)", journal)

@@ -450,6 +450,16 @@ def _with_opening_quote(text: str, start: int, title: str) -> str:
     return title
 
 
+def without_enclosing_quotes(title: str) -> str:
+    """A title the reading kept inside its quotation marks, "‘Global variation …’", without
+    them; a title that only opens or closes with a quote keeps it ("‘I Would Never …’ A
+    Mixed-Methods Study")."""
+    body = title.strip()
+    if len(body) > 1 and body[0] in _PAIRS and _partner(body, body[0]) == len(body) - 1:
+        return body[1:-1].strip()
+    return title
+
+
 def _unquote(text: str) -> str:
     """A title without the quotation marks around it. A quote that opens the title and
     closes inside it ("‘I Would Never Call It a Good Time.’ A Mixed-Methods Study") is the

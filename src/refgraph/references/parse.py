@@ -22,7 +22,7 @@ from .clean import (emphasised, join_broken_words, join_formula_subscripts, stri
                     unglue_sentence_stops, unspace_marks, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
-from .learned import entry_kind, model_fields
+from .learned import entry_kind, model_fields, without_enclosing_quotes
 from .places import names_a_body_not_a_town
 from .model import Author, Reference
 from .books import PLACE_PUBLISHER, names_are_editors
@@ -161,6 +161,10 @@ def _read(raw_markdown: str) -> Reference:
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
     if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
         fields["title"] = fields["title"][:-1].rstrip()
+    if fields.get("title"):
+        fields["title"] = without_enclosing_quotes(fields["title"])
+    if re.match(r"[–—-]\s", fields.get("journal") or ""):  # the dash after the title: "Title. – Neuropharmacology, 102"
+        fields["journal"] = fields["journal"][1:].lstrip()
     if JOURNAL_MEDIUM.search(fields.get("journal") or ""):
         fields["journal"] = JOURNAL_MEDIUM.sub("", fields["journal"]).strip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):

@@ -47,6 +47,7 @@ def mend_source_edges(text: str, values: dict, where: dict) -> None:
     _journal_named_with_commas(text, values, where)
     _unit_opens_source(text, values, where)
     _title_words_in_date(text, values, where)
+    _journal_after_dash_in_title(text, values, where)
 
 
 # "Agency for Coastal Affairs, Norway (ACA). 2011. Guidance …": the words before an
@@ -742,3 +743,25 @@ def _title_words_in_date(text: str, values: dict, where: dict) -> None:
     values["date"], where["date"] = text[start:date_end], (start, date_end)
     values["title"], where["title"] = text[words_start:title_end], (words_start, title_end)
 
+
+
+# German and Swiss styles set a spaced dash between the title's stop and the journal:
+# "Pollen of the lower Rhine. – Palynology, 102: 72–79".
+_DASHED_JOURNAL_ENDING_TITLE = re.compile(r"(?<=[\w)?])[.?]\s+[–—]\s+(?P<journal>[A-ZÀ-Þ][^.–—:;]{0,80}(?:\.[^.–—:;]{1,40}){0,4})$")
+
+
+def _journal_after_dash_in_title(text: str, values: dict, where: dict) -> None:
+    """The journal the tagger read as the title's last sentence, after the dash German
+    styles print before it, where numbers follow it and no source was read.
+
+    Bad reading: title "Pollen of the lower Rhine. – Palynology", no journal.
+    Good reading: title "Pollen of the lower Rhine", journal "Palynology"."""
+    if "title" not in where or "container" in values or not ("volume" in values or "pages" in values):
+        return
+    start, end = where["title"]
+    dash = _DASHED_JOURNAL_ENDING_TITLE.search(text, start, end)
+    if not dash:
+        return
+    journal_start = dash.start("journal")
+    values["title"], where["title"] = text[start: dash.start()], (start, dash.start())
+    values["container"], where["container"] = text[journal_start: end], (journal_start, end)
