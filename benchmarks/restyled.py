@@ -102,7 +102,9 @@ def _cite(before: str, text: str, note: int | None = None) -> tuple[str, str]:
 
 def _listed(entries: list[str]) -> str:
     # (citeproc-py aligns a label with no space after it; a page puts a tab or a gap there.)
-    return "\n\n".join(re.sub(r"^(\[\d+\]|\d+\.?)(?=[^\d\s.])", r"\1 ", entry.strip()) for entry in entries)
+    # (Its label is the whole "[1]", "1.", "1)" or "(1)", and may be set in italics: "*1*.".)
+    label = r"^(\[\d+\]|\(\d+\)|\d+[.)]?|\*\d+\*\.?)(?=[^\d\s.)])"
+    return "\n\n".join(re.sub(label, r"\1 ", entry.strip()) for entry in entries)
 
 
 def restyle(sample_text: str, references, callouts, style_path: Path) -> tuple[str, list[str]] | None:

@@ -188,6 +188,11 @@ SUPERSCRIPT = str.maketrans("0123456789,-", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻")
         # IEEE's place in the source after a single number: "[12, p. 5]", "[7, Fig. 2]".
         ("brackets with locators", lambda body: " [" + body.replace("-", "–").replace(",", ", ")
          + (f", {['p. 5', 'pp. 12–14', 'Fig. 2', 'Table 1', 'Sec. III'][int(body) % 5]}" if body.isdigit() else "") + "]"),
+        # Japanese journals close the superscript with a bracket: "<sup>8–10)</sup>", or each number.
+        ("superscripts closed by a bracket", lambda body: "<sup>" + body + ")</sup>"),
+        ("superscripts with a bracket after each number", lambda body: "<sup>" + re.sub(r"(\d+)", r"\1)", body) + "</sup>"),
+        # Radiation Research sets the whole bracket in italics: "*(4,5)*".
+        ("italic brackets", lambda body: f" *({body})*"),
         # CJK text: full-width digits, commas and range marks.
         ("full-width", lambda body: "<sup>" + body.translate(str.maketrans("0123456789,-", "０１２３４５６７８９，～")) + "</sup>"),
     ],

@@ -31,6 +31,7 @@ _LIST_WITH_AND = rf"{_ITEM}(?:{_ITEM_BREAK}{_ITEM})*"
 _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
+_CLOSING_BRACKET_OF_NUMBERS = re.compile(r"(?<=\d)\s*\)(?=[\s,;–-]|$)")
 _SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
 # PDF-to-Markdown converters set superscripts as LaTeX math on an empty base: "$^{1,2}$"
 # (marker), "${}^{3-5}$" (Nougat), "${ }^{4}$" and "\(^{\text{6}}\)" (Mathpix); LaTeX
@@ -275,13 +276,16 @@ def _paren_callouts(source: SourceText, region: str, start: int, max_number: int
     candidates = []
     beyond = 0  # parenthesised numbers past the list: equation labels, years, counts
     for match in _PAREN.finditer(region):
-        before = text[start + match.start() - 1: start + match.start()]
-        after = text[start + match.end(): start + match.end() + 1]
-        glued = before and not before.isspace() and _GLUED_PAREN_BEFORE.search(text, max(0, start + match.start() - 30), start + match.start())
-        if (before and not before.isspace() and not glued) or re.match(r"[:;]\S", text[start + match.end(): start + match.end() + 2]) or after.isalnum():
+        first, last = start + match.start(), start + match.end()
+        if text[first - 1: first] in ("*", "_") and text[last: last + 1] == text[first - 1]:
+            first, last = first - 1, last + 1  # the whole bracket in italics: "*(1)*"
+        before = text[first - 1: first] if first > 0 else ""
+        after = text[last: last + 1]
+        glued = before and not before.isspace() and _GLUED_PAREN_BEFORE.search(text, max(0, first - 30), first)
+        if (before and not before.isspace() and not glued) or re.match(r"[:;]\S", text[last: last + 2]) or after.isalnum():
             continue  # "17(3):181" is an issue number, "(2:1)" a ratio, "(2)x" a label; "(43): either" cites
         body = match.group("body") or match.group("whole") or re.sub(r"[*_]", "", match.group("italic"))
-        callout = _make(source, start + match.start(), start + match.end(), body, "parenthesis", max_number)
+        callout = _make(source, first, last, body, "parenthesis", max_number)
         if callout and all(n < 1000 for n in callout.numbers):
             if max_number is None or max(callout.numbers) <= max_number:
                 candidates.append(callout)
@@ -393,6 +397,8 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
             continue
         # Word's HTML splits one superscript into runs: "<sup>1</sup><sup>,</sup><sup>2</sup>".
         body = "".join(part.group("body") for part in _SUP.finditer(match.group(0)))
+        # Japanese journals close a superscript with a bracket: "<sup>1,2)</sup>", "<sup>8),9)</sup>".
+        body = _CLOSING_BRACKET_OF_NUMBERS.sub("", body) if "(" not in body else body
         callout = _make(source, s, start + match.end(), body, "superscript", max_number)
         if callout:
             found.append(callout)
