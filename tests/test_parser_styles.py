@@ -4633,3 +4633,18 @@ def test_a_volume_after_the_journals_stop_is_no_part_of_its_name():
 
     assert not plausible({"journal": "JAMA Psychiatry. 75", "pages": "139-148"})
     assert plausible({"journal": "JAMA Psychiatry", "volume": "75", "pages": "139-148"})
+
+
+@pytest.mark.parametrize("text, names, journal", [
+    ("Moreau K., Ito L. T. Science, 359 (2018) 1350.", [("Moreau", "K"), ("Ito", "LT")], "Science"),
+    ("Moreau K., Ito L., Weiss R. Onco Targets Ther, 9 (2016) 5023.", [("Moreau", "K"), ("Ito", "L"), ("Weiss", "R")],
+     "Onco Targets Ther"),
+])
+def test_a_title_less_journal_after_dotted_inverted_names(text, names, journal):
+    ref = parse_reference(text)
+    assert ([(a.family, a.initials) for a in ref.authors], ref.journal, ref.title) == (names, journal, "")
+
+
+def test_the_dash_between_the_names_and_the_title():
+    ref = parse_reference("Moreau K., Ito L. - Pelvic examination training: a mixed-methods study. Clin Teach, 22 (2025) 13.")
+    assert (ref.title, ref.journal) == ("Pelvic examination training: a mixed-methods study", "Clin Teach")

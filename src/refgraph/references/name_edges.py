@@ -44,6 +44,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _surname_after_last_initials_in_title(text, values, where)
     _group_and_year_opening_title(text, values, where)
     _bracketed_group_after_names(text, values, where)
+    _source_after_dotted_inverted_names(text, values, where)
 
 
 _ET_AL_THEN_WORDS = re.compile(r"(?P<names>.*?\bet\.?\s?al\b\.?)[\s,]+(?P<words>[^\W\d_].*)", re.S)
@@ -902,3 +903,26 @@ def _bracketed_group_after_names(text: str, values: dict, where: dict) -> None:
             after = text[bracket.end(): field_end]
             rest = bracket.end() + len(after) - len(after.lstrip(" ,.;:"))
             values[field], where[field] = text[rest: field_end], (rest, field_end)
+
+
+# "Surname I. I." as Vietnamese, Czech and other title-less styles print each name, with
+# its initials' stops: "Ribas A., Wolchok J. D. Science, 359 (2018) 1350".
+_DOTTED_INVERTED_NAME = r"[^\W\d_][\w'’‐-]+(?:\s[^\W\d_][\w'’‐-]+)?\s(?:[A-Z]\.[\s‐-]?){1,3}"
+_DOTTED_INVERTED_LIST_THEN_SOURCE = re.compile(
+    rf"(?P<names>(?:{_DOTTED_INVERTED_NAME},\s)*{_DOTTED_INVERTED_NAME})\s*(?P<source>[A-Z][\w'’‐-]+(?:\s[A-Z&][\w'’‐.-]*){{0,6}})")
+
+
+def _source_after_dotted_inverted_names(text: str, values: dict, where: dict) -> None:
+    """The journal of a title-less list read as more of the last name: after "Wolchok J. D."
+    comes "Science", then a comma and the volume.
+
+    Bad reading: an author "Science WJD", no journal.
+    Good reading: authors Ribas A, Wolchok JD; journal Science."""
+    if "authors" not in where or "container" in values or "title" in values:
+        return
+    start, end = where["authors"]
+    read = _DOTTED_INVERTED_LIST_THEN_SOURCE.fullmatch(text, start, end)
+    if not read or not re.match(r",?\s*\d", text[end:end + 4]) or read.group("source").rstrip(".").lower() in SUFFIXES:
+        return
+    values["authors"], where["authors"] = text[start: read.end("names")].rstrip(), (start, read.end("names"))
+    values["container"], where["container"] = read.group("source"), (read.start("source"), end)

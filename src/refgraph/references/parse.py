@@ -162,7 +162,8 @@ def _read(raw_markdown: str) -> Reference:
     if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
         fields["title"] = fields["title"][:-1].rstrip()
     if fields.get("title"):
-        fields["title"] = without_enclosing_quotes(fields["title"])
+        # (And the dash some styles set between the names and the title: "Vos T. – Global variation …".)
+        fields["title"] = without_enclosing_quotes(re.sub(r"^[–—-]\s+", "", fields["title"]))
     if re.match(r"[–—-]\s", fields.get("journal") or ""):  # the dash after the title: "Title. – Neuropharmacology, 102"
         fields["journal"] = fields["journal"][1:].lstrip()
     if JOURNAL_MEDIUM.search(fields.get("journal") or ""):
