@@ -4557,6 +4557,8 @@ def test_german_slashes_between_names_part_the_people():
 @pytest.mark.parametrize("text, journal, volume", [
     ("Nielsen, K. B. mfl. (2015). Unge og nyheder, *Nordicom Review*, 36. årgang, s. 55–70.", "Nordicom Review", "36"),
     ("Nielsen, K. B. mfl. (2015). Unge og nyheder, *Nordicom Review*, 36 årgang, s. 55–70.", "Nordicom Review", "36"),
+    ("Kovács, P. (2015). A hírek és a fiatalok. *Magyar Pszichológiai Szemle*, 36. évf., 55–70.",
+     "Magyar Pszichológiai Szemle", "36"),
 ])
 def test_a_volume_whose_word_follows_it(text, journal, volume):
     ref = parse_reference(text)
