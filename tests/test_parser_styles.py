@@ -4650,3 +4650,14 @@ def test_a_title_less_journal_after_dotted_inverted_names(text, names, journal):
 def test_the_dash_between_the_names_and_the_title():
     ref = parse_reference("Moreau K., Ito L. - Pelvic examination training: a mixed-methods study. Clin Teach, 22 (2025) 13.")
     assert (ref.title, ref.journal) == ("Pelvic examination training: a mixed-methods study", "Clin Teach")
+
+
+def test_an_issue_before_the_bracketed_year_and_the_pages():
+    ref = parse_reference("K. Ito and L. Weiss, “Shear flow in narrow channels”, *Journal of Fluid Studies* 126: 1 (2012) 167–174.")
+    assert (ref.volume, ref.issue, ref.pages, ref.year) == ("126", "1", "167-174", "2012")
+    # Physics' lone number before the year is its page.
+    ref = parse_reference("K. Ito, Phys. Rev. Lett. 86, 123 (2001).")
+    assert (ref.volume, ref.issue, ref.pages) == ("86", "", "123")
+    # …and so is a page before the year and an arXiv number.
+    ref = parse_reference("K. Ito, L. Weiss, JHEP 0904, 094 (2009), 0902.1265")
+    assert (ref.volume, ref.issue, ref.pages) == ("0904", "", "094")

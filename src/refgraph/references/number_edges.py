@@ -679,6 +679,29 @@ def _part_read_as_pages(tagged: Tagged) -> Tagged:
     return _relabelled(tagged, new) if new else tagged
 
 
+def _issue_before_the_bracketed_year(tagged: Tagged) -> Tagged:
+    """Volume, issue, the year in brackets, then the pages, where the tagger read both
+    numbers runs as pages: "Behavioral Neuroscience 126: 1 (2012) 167–174".
+
+    Bad reading: pages "1" (the later range dropped).
+    Good reading: issue 1, pages 167–174.
+
+    Only where the tagger itself read pages after the year: a lone number then is
+    physics' page ("Phys. Rev. Lett. 86, 123 (2001)"), left be."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(2, len(tokens) - 4):
+        if not (labels[i] == "pages" and labels[i - 2] == "volume" and tokens[i - 1].text in (":", ",")
+                and tokens[i].text.isdigit() and len(tokens[i].text) <= 3 and tokens[i + 1].text == "("
+                and _YEAR.fullmatch(tokens[i + 2].text) and tokens[i + 3].text == ")"):
+            continue
+        after = i + 4 + (tokens[i + 4].text == "," if i + 4 < len(tokens) else 0)
+        arxiv = after + 2 < len(tokens) and tokens[after + 1].text == "." and tokens[after + 2].text.isdigit()
+        if (after < len(tokens) and labels[after] == "pages" and _ARTICLE_NUMBER.fullmatch(tokens[after].text)
+                and not arxiv):  # (physics' "JHEP 0904, 094 (2009), 0902.1265": the page, then an arXiv number)
+            return _relabelled(tagged, {i: "issue"})
+    return tagged
+
+
 def _issue_read_as_pages(tagged: Tagged) -> Tagged:
     """ACM's "Cryosphere 14, 9 (2020), 3155–3174" and "Climate Dynamics 21, 3–4 (2003),
     221–232": volume, issue, the year in brackets, then the pages — the issue read as a
@@ -743,7 +766,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
              _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
-             _volume_before_bracketed_issue, _pages_like_years, _volume_before_its_word, _year_after_pages, _part_read_as_pages, _issue_read_as_pages, _page_read_as_volume,
+             _volume_before_bracketed_issue, _pages_like_years, _volume_before_its_word, _year_after_pages, _part_read_as_pages, _issue_before_the_bracketed_year, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,
              _title_year_before_imprint, _grouped_number_in_title, _source_numbers_in_title)
 
