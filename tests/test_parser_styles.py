@@ -4661,3 +4661,9 @@ def test_an_issue_before_the_bracketed_year_and_the_pages():
     # …and so is a page before the year and an arXiv number.
     ref = parse_reference("K. Ito, L. Weiss, JHEP 0904, 094 (2009), 0902.1265")
     assert (ref.volume, ref.issue, ref.pages) == ("0904", "", "094")
+
+
+def test_an_unknown_place_in_english_after_the_journal_names_nothing():
+    ref = parse_reference("ITO, K.; WEISS, L. Shear flows in narrow channels. Cryosphere, [*N.p.*], vol. 14, no. 9, "
+                          "pp. 3155–3174, 2020.")
+    assert (ref.journal, ref.volume, ref.issue, ref.pages, ref.year) == ("Cryosphere", "14", "9", "3155-3174", "2020")

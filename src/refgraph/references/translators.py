@@ -68,8 +68,10 @@ def lift_translation_note(text: str) -> str:
 # nomine) or "[s.l.]: [s.n.]": the whole imprint, naming nothing; a reader would take their
 # stops for a sentence's end and the bracket for a place. (One alone stays: "[S.l.]:
 # Editora" still shows that the publisher's name follows.)
+# In English, "[N.p.]" ("no place", "no publisher") is printed where either would stand, even
+# after a journal: "Cryosphere, [N.p.], vol. 14, no. 9".
 _UNKNOWN_IMPRINT = re.compile(
-    rf"(?:\[\s*s\.\s?l\.\s*:\s*s\.\s?n\.\s*\]|{SINE_LOCO}\s*:\s*{SINE_NOMINE})\s*,?\s*", re.I)
+    rf"(?:\[\s*s\.\s?l\.\s*:\s*s\.\s?n\.\s*\]|{SINE_LOCO}\s*:\s*{SINE_NOMINE}|\[\s*n\.\s?p\.\s*\])\s*,?\s*", re.I)
 
 
 def without_unknown_imprint(text: str) -> str:
