@@ -4667,3 +4667,13 @@ def test_an_unknown_place_in_english_after_the_journal_names_nothing():
     ref = parse_reference("ITO, K.; WEISS, L. Shear flows in narrow channels. Cryosphere, [*N.p.*], vol. 14, no. 9, "
                           "pp. 3155–3174, 2020.")
     assert (ref.journal, ref.volume, ref.issue, ref.pages, ref.year) == ("Cryosphere", "14", "9", "3155-3174", "2020")
+
+
+def test_slashes_inside_an_address_part_no_names():
+    from refgraph.references.people import names_parted_by_slashes
+
+    text = "Moreau, K./ Ito, L. Title. Available from: https://example.org/data/A.Bcd/Ef, accessed 2020."
+    assert names_parted_by_slashes(text) == ("Moreau, K.; Ito, L. Title. Available from: "
+                                             "https://example.org/data/A.Bcd/Ef, accessed 2020.")
+    ref = parse_reference("Moreau K. Harbour data. 2020. Available from: https://example.org/archive/M.Tanaka-files")
+    assert ref.url == "https://example.org/archive/M.Tanaka-files"

@@ -468,11 +468,9 @@ def _unquote(text: str) -> str:
     body = text.rstrip(".,;:")
     if len(body) > 1 and body[0] in _PAIRS:
         partner = _partner(body, body[0])
-        if partner == len(body) - 1:
-            return body[1:-1].strip()
         if partner < 0:
             return text[1:].strip()
-        return text
+        return without_enclosing_quotes(body) if partner == len(body) - 1 else text
     if body[-1:] in "”»’" and not any(mark in body[:-1] for mark in "“«‘"):
         return body[:-1].strip()
     return text

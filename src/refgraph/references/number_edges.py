@@ -18,8 +18,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # ("e2021EF002165" of Elsevier's "Earths Future 9 (2021) e2021EF002165").
 _PAGE = re.compile(r"[A-Za-z]{0,4}\d+[A-Za-z\d]*")
 _NUMBER_LABELS = ("volume", "issue")
-# A page or article number an astronomy or physics journal prints with its letter: "L13", "A156", "S15".
-_LETTERED_PAGE = re.compile(r"[A-Z]\d{1,6}|\d{1,6}")
+# A page, or one an astronomy or physics journal prints with its letter: "12", "L13", "A156".
+_PAGE_OR_LETTERED_PAGE = re.compile(r"[A-Z]?\d{1,6}")
 # A token of a journal's name: "Biogeosciences", "J", ".", "of", "&".
 _JOURNAL_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|&|the|de|do|da|in|for|\.")
 
@@ -349,7 +349,7 @@ def _volume_page_at_end(tagged: Tagged) -> Tagged:
         # Research Letters 50 e2023GL104949").
         return _relabelled(tagged, {end - 1: "pages"})
     if (end < len(tokens) and labels[end - 3: end] == ("volume", "other", "other") and tokens[end - 2].text == ","
-            and tokens[end - 3].text.isdigit() and _LETTERED_PAGE.fullmatch(tokens[end - 1].text)):
+            and tokens[end - 3].text.isdigit() and _PAGE_OR_LETTERED_PAGE.fullmatch(tokens[end - 1].text)):
         # A bare DOI after the entry's last page ("ApJ, 642, L13 10.1086/504467"): the
         # tagger, which saw such a DOI rarely, leaves the page unread before it.
         return _relabelled(tagged, {end - 1: "pages"})

@@ -30,7 +30,7 @@ from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
-from .people import SAINT_WORDS, SLASH_BETWEEN_GIVEN_FIRST_NAMES, SLASH_BETWEEN_NAMES, parse_names, without_creator_roles
+from .people import SAINT_WORDS, names_parted_by_slashes, parse_names, without_creator_roles
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translation_note, lift_translator, without_unknown_imprint
@@ -115,8 +115,7 @@ def _read(raw_markdown: str) -> Reference:
     text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
         unspace_marks(year_without_day(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))))))
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
-    text = SLASH_BETWEEN_NAMES.sub("; ", repairs.without_citation_key(text))
-    text = SLASH_BETWEEN_GIVEN_FIRST_NAMES.sub(", ", text)
+    text = names_parted_by_slashes(repairs.without_citation_key(text))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")
@@ -159,13 +158,9 @@ def _read(raw_markdown: str) -> Reference:
     if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
         # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
-    if re.search(r"\s[–—]$", fields.get("title") or ""):  # the dash some styles set before the journal
-        fields["title"] = fields["title"][:-1].rstrip()
+    fields = _without_separator_dashes(fields)
     if fields.get("title"):
-        # (And the dash some styles set between the names and the title: "Vos T. – Global variation …".)
-        fields["title"] = without_enclosing_quotes(re.sub(r"^[–—-]\s+", "", fields["title"]))
-    if re.match(r"[–—-]\s", fields.get("journal") or ""):  # the dash after the title: "Title. – Neuropharmacology, 102"
-        fields["journal"] = fields["journal"][1:].lstrip()
+        fields["title"] = without_enclosing_quotes(fields["title"])
     if JOURNAL_MEDIUM.search(fields.get("journal") or ""):
         fields["journal"] = JOURNAL_MEDIUM.sub("", fields["journal"]).strip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
@@ -193,6 +188,18 @@ def _read(raw_markdown: str) -> Reference:
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=0, raw=raw_markdown, span=Span(0, len(raw_markdown), 1, 1), parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+def _without_separator_dashes(fields: dict) -> dict:
+    """The dashes some styles set between the parts of an entry, read into a field's edge:
+    between the names and the title ("Vos T. – Global variation …"), and between the title
+    and the journal ("Title. – Neuropharmacology, 102"), on either side of that stop."""
+    mended = dict(fields)
+    if mended.get("title"):
+        mended["title"] = re.sub(r"\s+[–—]$", "", re.sub(r"^[–—-]\s+", "", mended["title"]))
+    if mended.get("journal"):
+        mended["journal"] = re.sub(r"^[–—-]\s+", "", mended["journal"])
+    return mended
 
 
 # A note on who contributed what, after the source: "… 2010, 2, 1629-1641. (* Co-first

@@ -61,11 +61,25 @@ _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W
 # Physics names a collaboration, then who wrote for it in brackets: "STAR Collaboration
 # (Abelev B. I. et al.)".
 _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*\((?P<people>[^()]+)\)$")
-# German house styles part the names with slashes: "Abdallah, C.G./ Niciu, M.J./ Black, A.":
-# a slash after an initial's stop, before a surname and its comma.
-# And given names first: "C. G. Abdallah/M. J. Niciu/L. R. Fenton".
-SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(rf"(?<=[a-zß-ÿ])/(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}[{UPPER}][a-zß-ÿ])")
-SLASH_BETWEEN_NAMES = re.compile(rf"(?<=[{UPPER}]\.)\s*/\s*(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
+# German house styles part the names with slashes: "Abdallah, C.G./ Niciu, M.J./ Black, A."
+# (a slash after an initial's stop, before a surname and its comma), or "C. G. Abdallah/M.
+# J. Niciu" (after a surname, before initials and the next surname).
+_SLASH_BETWEEN_INVERTED_NAMES = re.compile(
+    rf"(?<=[{UPPER}]\.)\s*/\s*(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
+_SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(rf"(?<=[a-zß-ÿ])/(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}[{UPPER}][a-zß-ÿ])")
+# Where an address or a DOI starts: no name stands after it, and its slashes are its own.
+_ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/")
+
+
+def names_parted_by_slashes(text: str) -> str:
+    """``text`` with the slashes that part its names read as the separators they stand for
+    ("; " between inverted names, ", " between given-first ones), before any address."""
+    if "/" not in text:
+        return text
+    address = _ADDRESS.search(text)
+    head, tail = (text[: address.start()], text[address.start():]) if address else (text, "")
+    head = _SLASH_BETWEEN_GIVEN_FIRST_NAMES.sub(", ", _SLASH_BETWEEN_INVERTED_NAMES.sub("; ", head))
+    return head + tail
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 
