@@ -649,14 +649,26 @@ def test_italic_et_al_reads_as_et_al(apa, tmp_path, et_al):
     assert [s.text for s in rewritten.claims] == [s.text for s in apa.claims]
 
 
-@pytest.mark.parametrize("et_al", ["u. a.", "et coll.", "e col.", "y cols.", "и др.", "i wsp.", "mfl.", "e.a."])
+@pytest.mark.parametrize("et_al", ["u. a.", "et coll.", "e col.", "y cols.", "и др.", "i wsp.", "mfl.", "e.a.",
+                                   "dkk.", "vd.", "idr.", "i sur.", "ir kt.", "ym.", "*and others*"])
 def test_et_al_in_other_languages(apa, tmp_path, et_al):
     """German (DIN 1505), French, Portuguese, Spanish, Russian (GOST), Polish, Danish and
-    Norwegian, and Dutch lists cite "et al." their way."""
+    Norwegian, and Dutch lists cite "et al." their way; so do CSL's locales (Indonesian,
+    Turkish, Slovenian, Croatian, Lithuanian, Finnish) and Biostatistics' italic "and others"."""
     body, references = APA.split("## References")
     rewritten = analyse_text(body.replace("et al.", et_al) + "## References" + references, tmp_path, "apa.md")
     assert groups(rewritten) == [(text.replace("et al.", et_al), targets) for text, targets in groups(apa)]
     assert any(et_al in text for text, _ in groups(rewritten))
+
+
+@pytest.mark.parametrize("conjunction", ["a", "dan", "és", "ja", "și"])
+def test_and_between_two_names_in_other_languages(apa, tmp_path, conjunction):
+    """Czech and Slovak "(Smith a Jones, 2019)", Indonesian "dan", Hungarian "és", Finnish
+    "ja", Romanian "și": two authors cited as their language joins them."""
+    body, references = APA.split("## References")
+    assert " and " in body
+    rewritten = analyse_text(body.replace(" and ", f" {conjunction} ") + "## References" + references, tmp_path, "apa.md")
+    assert [targets for _, targets in groups(rewritten)] == [targets for _, targets in groups(apa)]
 
 
 def test_full_width_brackets_and_separators_cite_as_their_ascii_forms(apa, tmp_path):

@@ -932,6 +932,16 @@ SHAPES = [
      dict(authors=[("Andersson", "K"), ("Berg", "L")], journal="Läkartidningen")),
     ("Yılmaz, A. ve Kaya, B. (2019). Depresyon. Türk Psikiyatri Dergisi, 30(2), 1–9.",
      dict(authors=[("Yılmaz", "A"), ("Kaya", "B")], journal="Türk Psikiyatri Dergisi")),
+    # ... and as CSL's locales join them: Czech and Slovak "a" (names in capitals too),
+    # Indonesian "dan", Hungarian "és", Finnish "ja".
+    ("NOVÁK, J. a P. SVOBODA, 2010. Deprese u seniorů. Česká a slovenská psychiatrie, 106(3), 120–125.",
+     dict(authors=[("NOVÁK", "J"), ("SVOBODA", "P")], year="2010")),
+    ("Santoso, B., Wijaya, A. dan Putri, R. 2019. Depresi pada lansia. Jurnal Psikiatri, 30: 1–9.",
+     dict(authors=[("Santoso", "B"), ("Wijaya", "A"), ("Putri", "R")], journal="Jurnal Psikiatri")),
+    ("Kovács, A. és Nagy, B. (2019). A depresszió kezelése. Psychiatria Hungarica, 34(2), 1–9.",
+     dict(authors=[("Kovács", "A"), ("Nagy", "B")], journal="Psychiatria Hungarica")),
+    ("Virtanen, A. ja Korhonen, B. (2019). Masennuksen hoito. Duodecim, 135(2), 1–9.",
+     dict(authors=[("Virtanen", "A"), ("Korhonen", "B")], journal="Duodecim")),
     # A German body whose name is one compound ("FernUniversität") is no person "Hagen, F. I.".
     ("FernUniversität in Hagen (2024). Digital // diverse // international: A university for the future [Brochure]. "
      "https://www.fernuni-hagen.de/international-office/docs/imagebroschuere-englisch-2024.pdf",

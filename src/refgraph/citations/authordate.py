@@ -50,8 +50,9 @@ _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
 # "et al." is often italic: "*et al.*", "_et al_.", "<i>et al.</i>".
 # (Or as other languages print it: "u. a.", "и др.", "等" — see OTHER_ET_AL.)
 ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}|</(?:i|em)>)?\.?"
-# How a text says "and the others" of a work's names: "et al.", "and colleagues".
-OTHERS = rf"(?:{ET_AL}|and\s+(?:colleagues|co-?workers|others))"
+# How a text says "and the others" of a work's names: "et al.", "and colleagues" (in
+# italics too: Biostatistics cites "(Ferrari *and others* 2013)").
+OTHERS = rf"(?:{ET_AL}|(?:[*_]{{1,2}}|<(?:i|em)>)?and\s+(?:colleagues|co-?workers|others)(?:[*_]{{1,2}}|</(?:i|em)>)?)"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?{OTHERS})"
 _YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|{IN_PRESS_WORDS}|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)

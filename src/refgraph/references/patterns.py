@@ -18,9 +18,11 @@ EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?
                 r"|[Cc]oords?|[Cc]oordenador(?:es|as|a)?|[Cc]oordinador(?:es|as|a)?|[Cc]omps?|[Cc]ompilador(?:es|as|a)?")
 # "and" between names in the other languages lists are written in: German "u." (never
 # "u. a.", their "et al."), Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish
-# "ve", Russian "и". (English, Romance "e"/"y"/"et" and German "und" each reader spells
-# with its own care for case.)
-OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и"
+# "ve", Russian "и"; as CSL's locales print it, Czech and Slovak "a" (before a capital
+# only: "L. JIANG a A. BLACK", never English's article), Hungarian "és", Finnish and
+# Estonian "ja", Romanian "și", Lithuanian "ir", Indonesian and Malay "dan". (English,
+# Romance "e"/"y"/"et" and German "und" each reader spells with its own care for case.)
+OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и|és|ja|și|şi|ir|dan|a(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 # A work with no date as styles and languages print "n.d.": Harvard's "no date", German
 # "o. J.", Spanish "s.f." / "sin fecha", Portuguese "sem data".
 NO_DATE_WORDS = r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data"

@@ -55,7 +55,12 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[
 # (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bet\s+alii\b|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
-               r"|\bи\s+др\b\.?|等")
+               r"|\bи\s+др\b\.?|等"
+               # (As CSL's locales print it: Indonesian "dkk.", Turkish "vd.", Slovenian
+               # "idr.", Croatian "i sur.", Lithuanian "ir kt.", Latvian "u.c.", Finnish
+               # "ym.", Icelandic "o.fl.", Bulgarian "и съавт.", Ukrainian "та ін.".)
+               r"|\bdkk\b\.?|(?-i:\bvd\.)|(?-i:\bidr\.)|\bi\s+sur\.|\bir\s+kt\.|(?-i:\bu\.\s?c\.)|(?-i:\bym\.)"
+               r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\.")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 # Physics names a collaboration, then who wrote for it in brackets: "STAR Collaboration
@@ -196,8 +201,13 @@ def looks_like_group(text: str) -> bool:
         return True  # "IPCC", "UNESCO"
     if len(words) >= 4 and _ACRONYM_AT_END.search(text):
         return True  # "Empresa de Pesquisa … de Santa Catarina (EPAGRI)": a body gives its acronym
-    lower = [w for w in words if w[:1].islower() and w not in PARTICLES and w not in ("and", "e", "y", "und", "et")]
+    lower = [w for w in words if w[:1].islower() and w not in PARTICLES and w not in _JOINING_NAMES]
     return len(words) >= 4 and bool(lower)
+
+
+# The lower-case words that join two people, in the languages of CSL's locales
+# ("NOVÁK, J. a P. SVOBODA", "Jiang, L. dan Black, A."): no sign of a body's name.
+_JOINING_NAMES = frozenset("and e y und et a és ja și şi ir dan en och og ve и".split())
 
 
 # A body's acronym in brackets after its name (no person's name ends so).
