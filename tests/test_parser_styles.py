@@ -1722,6 +1722,12 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # ISO 690's medium after the title: "[online]", French "[en ligne]" — no words of the title.
+    ("BIANCHI, C., BATTINI, L. Prescribing Exercise for Prevention of Gestational Diabetes [online]. "
+     "*Gynecol Endocrinol*, 2017, 33(4), pp. 254–260.",
+     dict(title="Prescribing Exercise for Prevention of Gestational Diabetes", journal="Gynecol Endocrinol", volume="33")),
+    ("DUPONT, J. La dépression chez l'adulte [en ligne]. Revue française de psychiatrie, 2017, 33(4), p. 254–260.",
+     dict(title="La dépression chez l'adulte", year="2017", pages="254-260")),
     # NLM's talk and poster: the meeting dated year first, then where it met (no publisher's).
     ("Smith J. Ketamine and the brain. Paper presented at: 58th Annual Meeting of the ACNP; 2019 Dec 8-11; Orlando, FL.",
      dict(kind="proceedings", booktitle="58th Annual Meeting of the ACNP", place="Orlando, FL", publisher="", year="2019")),

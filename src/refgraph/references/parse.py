@@ -36,7 +36,7 @@ from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translation_note, lift_translator, without_unknown_imprint
 from .printed import author_as_publisher, bibtex_braces_removed, mend_reading, opening_quote_restored
 from . import judges, repairs
-from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, UnparseableReference, normalise_pages, rule_fields
+from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, TITLE_MEDIUM, UnparseableReference, normalise_pages, rule_fields
 
 __all__ = ["parse_reference", "clear_parse_cache", "UnparseableReference"]
 
@@ -161,8 +161,9 @@ def _read(raw_markdown: str) -> Reference:
     fields = _without_separator_dashes(fields)
     if fields.get("title"):
         fields["title"] = without_enclosing_quotes(fields["title"])
-    if JOURNAL_MEDIUM.search(fields.get("journal") or ""):
-        fields["journal"] = JOURNAL_MEDIUM.sub("", fields["journal"]).strip()
+    for field, medium in (("journal", JOURNAL_MEDIUM), ("title", TITLE_MEDIUM)):
+        if medium.search(fields.get(field) or ""):
+            fields[field] = medium.sub("", fields[field]).strip()
     if fields.get("title") and (MEDIUM.search(fields["title"]) or THESIS_WORDS.search(fields["title"])):
         # The kind says it: "[dataset]", "[tese]" are designators, not words of the title.
         fields["title"] = THESIS_WORDS.sub("", MEDIUM.sub("", fields["title"])).strip()

@@ -53,9 +53,12 @@ MEDIUM = re.compile(r"\[(?P<medium>data ?set|database|software|computer program|
 # A journal's medium designator after its name, in NLM's words and in the Spanish and
 # Portuguese Vancouver styles': "[Internet]", "[revista en Internet]", "[periódico na
 # Internet]", "[en línea]", "[serial online]". The medium, not the journal's name.
-JOURNAL_MEDIUM = re.compile(r"\.?\s*\[(?:Internet|on-?line|en\s+l[íi]nea|em\s+linha|electronic resource|serial\s+(?:on|online)[^\]]*"
+JOURNAL_MEDIUM = re.compile(r"\.?\s*\[(?:Internet|on-?line|en\s+l[íi]nea|en\s+ligne|em\s+linha|electronic resource|serial\s+(?:on|online)[^\]]*"
                             r"|(?:revista|peri[óo]dico|serie|journal)\s+(?:en|na|on|in)\s+(?:la\s+|a\s+|the\s+)?(?:Internet|l[íi]nea|linha))\]$",
                             re.I)
+# ISO 690 prints the medium after the title: "Title [online]. *Journal*, 2017", French
+# "[en ligne]". (NLM's "Title [Internet]" the gold keeps as printed, and so do we.)
+TITLE_MEDIUM = re.compile(r"\.?\s*\[(?:on-?line|en\s+l[íi]nea|en\s+ligne|em\s+linha)\]$", re.I)
 REPORT_WORDS = re.compile(r"\b(?:technical report|tech\.\s*rep|report series|annual report|working paper|white paper|bulletin|boletim|relat[óo]rio|informe)\b", re.I)
 
 
