@@ -1722,6 +1722,17 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # The day of a printed date is no volume ("CNBC, Mar. 29, 2023", "Ámbito.com, 31 mayo,
+    # 2018"), unless the number stands elsewhere too.
+    ("KHARPAL, A. After a trillion rout, Beijing warms to its tech giants. CNBC, Mar. 29, 2023. "
+     "Available at: https://www.cnbc.com/2023/03/30/china-tech.html",
+     dict(volume="", year="2023")),
+    ("NBS – National Bureau of Statistics of China. Annual report on rural migrant workers monitoring survey. "
+     "May 12, 2014. Available at: https://www.gov.cn/xinwen/2014-05/12/content_2677889.htm.",
+     dict(volume="", year="2014")),
+    ("A HORAS de aprobarse, el Presidente vetó ley contra suba de tarifas. Ámbito.com, 31 mayo, 2018. Política.",
+     dict(volume="", year="2018")),
+    ("Smith J. Ketamine in the news. Science 12 May 2017; 12: 45-50.", dict(volume="12", pages="45-50")),
     # ISO 690's medium after the title: "[online]", French "[en ligne]" — no words of the title.
     ("BIANCHI, C., BATTINI, L. Prescribing Exercise for Prevention of Gestational Diabetes [online]. "
      "*Gynecol Endocrinol*, 2017, 33(4), pp. 254–260.",

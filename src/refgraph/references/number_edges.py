@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .identifiers import MONTH_NAME
+from .patterns import SHORT_MONTH
 from .learn.tagger import Tagged
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -843,7 +844,33 @@ def tidy_numbers(fields: dict, text: str) -> dict:
         fields = {**fields, "volume": both.group("volume"), "issue": both.group("issue")}
     fields = _acm_article(_roman_pages(_dotted_volume_issue(fields, text), text), text)
     fields = _issue_without_volume(fields, text)
-    return _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
+    fields = _issue_after_year(_numbers_read_into_journal(_pii_as_pages(_issue_after_comma(fields, text), text)), text)
+    return _day_read_as_volume(fields, text)
+
+
+_MONTH_WORD = rf"(?i:{SHORT_MONTH}|{MONTH_NAME})"
+_DAY_AND_MONTH = re.compile(rf"^\d{{1,2}}\s+(?:de\s+)?{_MONTH_WORD}$")
+
+
+def _day_read_as_volume(fields: dict, text: str) -> dict:
+    """The day of a printed date is no volume: a newspaper's or a web page's "CNBC, Mar.
+    29, 2023", "Ámbito.com, 31 mayo, 2018", a report's "May 12, 2014".
+
+    Bad reading: volume "29" (or "31 mayo"). Good reading: no volume.
+
+    Only where the number stands nowhere else in the entry but beside its month (a
+    volume printed as well, "Science 12 May 2017; 12: 45", keeps it)."""
+    volume = fields.get("volume") or ""
+    if _DAY_AND_MONTH.match(volume):
+        return {**fields, "volume": ""}
+    if not re.fullmatch(r"\d{1,2}", volume):
+        return fields
+    year = r"(?:1[5-9]|20)\d\d"
+    dated = re.compile(rf"(?<![\w.])(?:{_MONTH_WORD}\s+{volume},?\s+{year}|{volume}\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{year})")
+    if not dated.search(text):
+        return fields
+    standing = re.findall(rf"(?<![\w./-]){volume}(?![\w/-])", dated.sub(" ", text))
+    return {**fields, "volume": ""} if not standing else fields
 
 
 # Vancouver's issue with no volume before it: "Agraria. 2005;(2):2-39".
