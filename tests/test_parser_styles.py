@@ -1722,6 +1722,17 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # APA 7's book, report or page ends with its publisher (no place): an unnumbered name
+    # that is no journal is no journal; one in italics, listed or dated ahead of print is.
+    ("Vigoski, L. S. (2021). A construção do pensamento e da linguagem. Martins Fontes.",
+     dict(kind="book", journal="", publisher="Martins Fontes", year="2021")),
+    ("Centro de Gestão e Estudos Estratégicos. (2023). Boletim Anual OCTI 2022. CGEE. https://www.cgee.org.br/boletim.pdf",
+     dict(journal="", publisher="CGEE", title="Boletim Anual OCTI 2022")),
+    ("Smith, J. (2020). Ketamine and mood. *Mood Disorders Today*.", dict(journal="Mood Disorders Today", publisher="")),
+    ("Smith, J. (2020). Ketamine and mood. Neuropsychopharmacology. https://doi.org/10.1038/s41386-020-0001-1",
+     dict(journal="Neuropsychopharmacology")),
+    ("Smith, J. (2024). Ketamine and mood. Mood and Brain. Advance online publication. https://example.org/a1",
+     dict(journal="Mood and Brain")),
     # The day of a printed date is no volume ("CNBC, Mar. 29, 2023", "Ámbito.com, 31 mayo,
     # 2018"), unless the number stands elsewhere too.
     ("KHARPAL, A. After a trillion rout, Beijing warms to its tech giants. CNBC, Mar. 29, 2023. "

@@ -28,7 +28,7 @@ from .people import parse_names
 from .rules import normalise_pages
 from .title_edges import roman_part_opening_journal, series_opening_journal, sine_loco_ending_title, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
-from .work_kinds import (abnt_degree_statement, degree_ending_title, page_count_ending_title, numbered_publisher, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal,
+from .work_kinds import (abnt_degree_statement, degree_ending_title, page_count_ending_title, numbered_publisher, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal, publisher_ending_apa_entry,
                          periodical_read_as_book, place_read_as_periodical, publisher_after_place_read_as_journal, publisher_after_title_comma, repository_ending_title,
                          report_number_in_title, site_not_journal, software_release)
 
@@ -158,6 +158,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = inverted_names_before_colon(fields, text)
     fields = _bracket_closed(fields, text)
     fields = year_left_unread(fields, core)
+    fields = publisher_ending_apa_entry(fields, italic, core)
     return _italic_volume(fields, italic)
 
 

@@ -321,6 +321,36 @@ _NUMBERED_PUBLISHER = re.compile(
     rf"\s*,\s*(?:{MONTH_NAME}\.?\s*)?{YEAR}")
 
 
+# APA's date after the names: "Vigoski, L. S. (2021).", "Mendes, E. G. (2023, 1º de setembro).".
+_BRACKETED_DATE_AFTER_NAMES = re.compile(r"^[^()]{2,600}?\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,[^()]{1,40})?\s*\)\.\s")
+_NOT_YET_NUMBERED = re.compile(r"advance online|ahead of print|online first|early view|in press|no prelo|en prensa", re.I)
+
+
+def publisher_ending_apa_entry(fields: dict, italic: list[str], core: str) -> dict:
+    """APA 7's book, report or page: "Vigoski, L. S. (2021). A construção do pensamento e
+    da linguagem. Martins Fontes.", "Body. (2023). Boletim Anual. CGEE. https://…", read
+    as a journal with no volume, issue or pages. APA prints no place, and sets a journal
+    in italics and always numbers it: an unnumbered name ending the entry, not in italics,
+    neither listed as a journal nor named like one, is its publisher (or its site's).
+
+    Bad reading: journal "Martins Fontes". Good reading: publisher "Martins Fontes", a book.
+    (An article ahead of print says so, "Advance online publication", and keeps its journal;
+    so does one with a DOI, unless the name is a press's or a body's.)"""
+    journal = (fields.get("journal") or "").strip(" .,")
+    if (fields.get("kind") not in (None, "article", "misc", "online") or not journal or fields.get("status")
+            or any(fields.get(f) for f in ("volume", "issue", "pages", "booktitle", "publisher"))):
+        return fields
+    if not _BRACKETED_DATE_AFTER_NAMES.match(core) or not re.search(re.escape(journal) + r"[\s.,]*$", core):
+        return fields
+    if (journal in {run.strip(" .,") for run in italic} or known_journal(journal) or _JOURNAL_WORD.search(journal)
+            or _NOT_YET_NUMBERED.search(core)):
+        return fields
+    if fields.get("doi") and not (_BODY_WORD.search(journal) or PUBLISHER_WORD.search(journal)):
+        return fields
+    kind = "online" if fields.get("kind") == "online" or (fields.get("url") and not fields.get("doi")) else "book"
+    return {**fields, "journal": "", "publisher": journal, "kind": kind}
+
+
 def numbered_publisher(fields: dict, text: str) -> dict:
     """A book's publisher named by a number ("São Paulo: Ed. 34, 2016. p. 71-107") read as a
     volume: the number is the publisher's name."""
