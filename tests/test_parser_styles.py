@@ -1722,6 +1722,11 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # Harvard's comma after the date, the names ending in initials without stops (the last
+    # person's initials had been read as the volume: "Monteggia, LM (2016)," -> volume "LM").
+    ("Bjorkholm, C and Monteggia, LM (2016), BDNF-a key transducer of antidepressant effects, *Neuropharmacology*, 102, "
+     "pp. 72–79.", dict(authors=[("Bjorkholm", "C"), ("Monteggia", "LM")], year="2016", volume="102", pages="72-79")),
+    ("J. Davighi and P. Harris, (2017), arXiv:1703.00914 [hep-ph].", dict(title="", year="2017")),
     # APA 7's book, report or page ends with its publisher (no place): an unnumbered name
     # that is no journal is no journal; one in italics, listed or dated ahead of print is.
     ("Vigoski, L. S. (2021). A construção do pensamento e da linguagem. Martins Fontes.",

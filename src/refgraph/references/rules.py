@@ -39,6 +39,11 @@ _VOL_TAIL = re.compile(
 _VOLUME_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]|\)),\s+(?P<volume>\d{1,5})\s*\(?\s*$")
 # "(2013)", "(n.d.)" after the names: "n.d." (no date) stands where the year would.
 _PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d\.?)\)\.?\s+")
+# Harvard's "Monteggia, LM (2016), Title, *Journal*": a comma after the date, where the
+# names end in initials (not an arXiv tag's "P. Harris, (2017), arXiv:…", nor a title's
+# "Métapsychologie (1915), Paris").
+_DATE_THEN_COMMA = re.compile(rf"\s*\((?P<year>{YEAR})(?P<suffix>[a-z]?)\),\s+")
+_YEAR_COMMA_AFTER_INITIALS = re.compile(rf"(?:(?<=[A-Z])|(?<=[A-Z]\.)){_DATE_THEN_COMMA.pattern}")
 _YEAR_NEXT = re.compile(rf"(?:(?:{YEAR})[a-z]?|n\.\s?d)[.,]\s")
 _DOTTED_YEAR = re.compile(rf"(?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d)\.\s+(?=\S)")
 _QUOTED = re.compile(r"[“\"](?P<title>.+?)[,.]?[”\"][,.]?\s*")
@@ -123,7 +128,7 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
 # ---------------------------------------------------------------- authors
 def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     """Read the author list at the start of ``text``; return authors, et al, and the rest."""
-    plos = _PLOS_YEAR.search(text)
+    plos = _PLOS_YEAR.search(text) or _YEAR_COMMA_AFTER_INITIALS.search(text)
     if plos:
         # "(2013)" right after the names closes the list unambiguously, so group
         # authors may stand in it ("The Cancer Genome Atlas Research Network, Weinstein JN").
@@ -233,6 +238,8 @@ def _parse_vancouver(core: str, italic: list[str]) -> dict:
     authors, et_al, rest = _split_authors(core)
     fields: dict = {"kind": "article"}
     plos = _PLOS_YEAR.match(rest) or (_DOTTED_YEAR.match(rest) if authors else None)
+    if not plos and authors and core.endswith(rest) and _YEAR_COMMA_AFTER_INITIALS.match(core, len(core) - len(rest)):
+        plos = _DATE_THEN_COMMA.match(rest)  # (matched in the whole entry, where the initials can be seen)
     if plos:
         # "Nowell PC (1976) Title" (PLOS) or "Larman TC, … Seidman JG. 2012. Title" (eLife).
         fields["year"], fields["year_suffix"] = plos.group("year") or "", plos.group("suffix") or ""
