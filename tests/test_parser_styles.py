@@ -1722,6 +1722,11 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # GSA's and the USGS's journal after the title's colon, before "v.": one listed word too.
+    ("Bjorkholm, C., and Monteggia, L.M., 2016, BDNF-a key transducer of antidepressant effects: Neuropharmacology, "
+     "v. 102, p. 72–79.", dict(title="BDNF-a key transducer of antidepressant effects", journal="Neuropharmacology",
+                               volume="102", pages="72-79")),
+    ("Smith, J., 2016, Depression: a review of the evidence, v. 2, p. 1–9.", dict(journal="")),
     # Harvard's comma after the date, the names ending in initials without stops (the last
     # person's initials had been read as the volume: "Monteggia, LM (2016)," -> volume "LM").
     ("Bjorkholm, C and Monteggia, LM (2016), BDNF-a key transducer of antidepressant effects, *Neuropharmacology*, 102, "

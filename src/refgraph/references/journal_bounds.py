@@ -187,6 +187,28 @@ def listed_journal_ending_title(fields: dict, text: str) -> dict:
     return fields
 
 
+def listed_journal_after_title_colon(fields: dict, text: str) -> dict:
+    """The Geological Society of America's and the USGS's journal after a colon, then its
+    labelled volume: "Bjorkholm, C., and Monteggia, L.M., 2016, BDNF-a key transducer of
+    antidepressant effects: Neuropharmacology, v. 102, p. 72–79." — where no journal was
+    read, a listed journal ending the title after its last colon, with "v." after it, is
+    the journal (its title has none of the journal's words).
+
+    Bad reading: title "… effects: Neuropharmacology", no journal.
+    Good reading: title "BDNF-a key transducer of antidepressant effects", journal "Neuropharmacology"."""
+    title = (fields.get("title") or "").strip()
+    volume = fields.get("volume") or ""
+    if fields.get("journal") or fields.get("booktitle") or not volume or ": " not in title:
+        return fields
+    head, _, candidate = title.rpartition(": ")
+    candidate = candidate.strip(" .")
+    if not head or not candidate[:1].isupper() or not known_journal(candidate):
+        return fields
+    if not re.search(re.escape(candidate) + rf"\.?\s*,\s*v\.\s*{re.escape(volume)}\b", text):
+        return fields
+    return {**fields, "title": head.strip(), "journal": candidate, "kind": "article"}
+
+
 def journal_sentence_ending_title(fields: dict, text: str) -> dict:
     """The journal read as the title's last sentence, where the volume follows it and
     nothing names another source: "Human mitochondrial DNA replication. Cold Spring Harbor

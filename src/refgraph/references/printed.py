@@ -19,7 +19,7 @@ from .chapters import body_opening_book, book_named_in_title, book_of_chapter, b
 from .cjk import title_and_journal_parted
 from .databases import database_part
 from .colon_names import body_before_colon, given_first_names_before_colon, inverted_names_before_colon
-from .journal_bounds import (ABBREVIATED_WORD, in_of_a_latin_phrase, journal_before_number_label, journal_bounds, listed_journal_across_title_stop, listed_journal_after_comma, listed_journal_ending_title, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
+from .journal_bounds import (ABBREVIATED_WORD, in_of_a_latin_phrase, journal_before_number_label, journal_bounds, listed_journal_across_title_stop, listed_journal_after_comma, listed_journal_ending_title, listed_journal_after_title_colon, journal_sentence_ending_title, title_words_in_journal, title_words_before_listed_journal, title_run_into_listed_journal, title_stop_inside_untitled_journal, dash_before_journal, listed_journal_read_as_book,
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
@@ -122,6 +122,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = journal_bounds(fields, text)
     fields = listed_journal_across_title_stop(fields, text)
     fields = listed_journal_ending_title(fields, text)
+    fields = listed_journal_after_title_colon(fields, text)
     fields = roman_part_opening_journal(fields)
     fields = series_opening_journal(fields)
     fields = sine_loco_ending_title(fields)
