@@ -1722,6 +1722,10 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # Given names first, the last name closed by a colon (Bulletin of Applied Glycoscience):
+    # the surname is no word of the title, the initial no surname.
+    ("A. Frazer and S. Benmansour: Delayed pharmacological effects of antidepressants. *Mol Psychiatry*, 7, S23–S28 (2002).",
+     dict(authors=[("Frazer", "A"), ("Benmansour", "S")], title="Delayed pharmacological effects of antidepressants")),
     # GSA's and the USGS's journal after the title's colon, before "v.": one listed word too.
     ("Bjorkholm, C., and Monteggia, L.M., 2016, BDNF-a key transducer of antidepressant effects: Neuropharmacology, "
      "v. 102, p. 72–79.", dict(title="BDNF-a key transducer of antidepressant effects", journal="Neuropharmacology",

@@ -439,6 +439,24 @@ def title_words_read_as_initials(rules: dict, model: dict) -> str:
     return opening if whole_words and "".join(word[0] for word in words) == extra else ""
 
 
+def surname_opening_model_title(rules: dict, model: dict) -> str:
+    """The last person's surname the model read as the title's first word, leaving the
+    initial as a surname ("A. Frazer and S. Benmansour: Delayed pharmacological effects …"
+    read as the people Frazer and "S", and the title "Benmansour: Delayed …"), where the
+    rules read the same people with that surname: the model's title without it, or "".
+
+    Only a one-letter "surname" that is the rules' last person's initial, and a title that
+    opens with the rules' surname and its stop or colon."""
+    ours, theirs = rules.get("authors") or (), model.get("authors") or ()
+    if not ours or len(ours) != len(theirs) or ours[:-1] != theirs[:-1]:
+        return ""
+    last, read = ours[-1], theirs[-1]
+    if last.literal or read.initials or len(read.family) != 1 or not last.initials.startswith(read.family):
+        return ""
+    opening = re.match(rf"{re.escape(last.family)}\s*[:.]\s+(?=\S)", model.get("title") or "")
+    return (model.get("title") or "")[opening.end():] if opening else ""
+
+
 def title_sentence_read_into_model_journal(rules: dict, model: dict) -> bool:
     """Whether the model ran the title's last sentence into a journal the bundled lists
     name, where the rules kept it in the title: "… of the vulva. A multicenter CTF Study.

@@ -369,6 +369,9 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     if rules is not None and judges.initials_read_as_model_surname(rules, model_record):
         # (The names alone: the rest of the model's reading stands.)
         model_record = {**model_record, "authors": rules["authors"]}
+    title_after_surname = judges.surname_opening_model_title(rules, model_record) if rules is not None else ""
+    if title_after_surname:
+        model_record = {**model_record, "authors": rules["authors"], "title": title_after_surname}
     opening = judges.title_words_read_as_initials(rules, model_record) if rules is not None else ""
     if opening:
         model_record = {**model_record, "authors": rules["authors"], "title": opening + model_record["title"]}
