@@ -1722,6 +1722,9 @@ SHAPES = [
      dict(kind="report", booktitle="", publisher="Los Alamos National Lab.(LANL)", place="Los Alamos, NM (United States)")),
     ("Hunke, E. et al. CICE, the Los Alamos sea ice model. Tech. Rep. LA-CC-06-012, Los Alamos National Laboratory, "
      "Los Alamos, NM (2017).", dict(kind="report", publisher="Los Alamos National Laboratory", genre="Tech. Rep. LA-CC-06-012")),
+    # APA 7's ellipsis before the last name, after a German style's slash (WU Wien).
+    ("Ochoa, I./Beebe, D. J./… Ayuso, J. M. (2023). *Microsyst. Nanoeng.*, *9*, 154.",
+     dict(authors=[("Ochoa", "I"), ("Beebe", "DJ"), ("Ayuso", "JM")], year="2023", volume="9")),
     # Given names first, the last name closed by a colon (Bulletin of Applied Glycoscience):
     # the surname is no word of the title, the initial no surname.
     ("A. Frazer and S. Benmansour: Delayed pharmacological effects of antidepressants. *Mol Psychiatry*, 7, S23–S28 (2002).",

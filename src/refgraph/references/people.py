@@ -69,8 +69,9 @@ _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*
 # German house styles part the names with slashes: "Abdallah, C.G./ Niciu, M.J./ Black, A."
 # (a slash after an initial's stop, before a surname and its comma), or "C. G. Abdallah/M.
 # J. Niciu" (after a surname, before initials and the next surname).
+# (APA 7's ellipsis before the last name may follow the slash: "Ochoa, I./… Ayuso, J. M.".)
 _SLASH_BETWEEN_INVERTED_NAMES = re.compile(
-    rf"(?<=[{UPPER}]\.)\s*/\s*(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
+    rf"(?<=[{UPPER}]\.)\s*/\s*(?:(?:…|\.\.\.)\s*)?(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
 _SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(rf"(?<=[a-zß-ÿ])/(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}[{UPPER}][a-zß-ÿ])")
 # Where an address or a DOI starts: no name stands after it, and its slashes are its own.
 _ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/")
