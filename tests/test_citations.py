@@ -617,3 +617,40 @@ def test_a_footnote_letter_raised_with_the_callout_is_not_part_of_it(sample, sam
     marked = re.sub(r"<sup>([\d,\-–]+)</sup>", r"<sup>\1, e</sup>", body) + "#### REFERENCES" + refs
     assert marked.count(", e</sup>") == len(sample.callouts)
     assert [c.numbers for c in analyse_text(marked, tmp_path).callouts] == [c.numbers for c in sample.callouts]
+
+
+@pytest.mark.parametrize("byline, affiliations", [
+    # As a journal's PDF reads back: marks after each name, the affiliations glued to theirs.
+    ("Cheolmin Shin<sup>1</sup>, Hee-Jin Park<sup>2,3</sup> & Yong-Ku Kim<sup>1,3</sup>",
+     "<sup>1</sup>Department of Psychiatry, Korea University Ansan Hospital, Ansan, Republic of Korea. "
+     "<sup>2</sup>Seoul Mental Health Centre, Seoul, Republic of Korea. <sup>3</sup>These authors contributed equally."),
+    # As Word and Markdown set them: a space after each name's mark, one affiliation a line.
+    ("Cheolmin Shin <sup>1</sup> and Yong-Ku Kim <sup>1,2</sup>",
+     "<sup>1</sup> Department of Psychiatry, Korea University Ansan Hospital, Ansan, Republic of Korea\n"
+     "<sup>2</sup> Institute of Medicine, Korea University, Seoul, Republic of Korea"),
+])
+def test_affiliation_marks_are_not_callouts(sample, sample_text, tmp_path, byline, affiliations):
+    """A byline's raised affiliation numbers, and the affiliations' own, cite nothing: read
+    as callouts they cited the first references out of order, from no claim."""
+    text = sample_text.replace("Cheolmin Shin and Yong-Ku Kim", byline, 1)
+    text = text.replace("Department of Psychiatry, Korea University Ansan Hospital, Korea University College of Medicine, "
+                        "Ansan, Republic of Korea", affiliations, 1)
+    assert text.count("<sup>") > sample_text.count("<sup>") + 3
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_a_citation_before_a_sentence_naming_a_university_stays(sample, sample_text, tmp_path):
+    """A callout raised after the words it supports is one, whatever the next sentence names."""
+    first = next(c for c in sample.callouts if c.markup == "<sup>1</sup>")
+    after = sample_text.index(first.markup, first.span.start) + len(first.markup)
+    text = sample_text[:after] + " University hospitals, clinics and centres, in many countries, agree." + sample_text[after:]
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_no_list_numbers_an_entry_with_a_leading_zero(sample, sample_text, tmp_path):
+    """A chart's axis labels in a PDF's figure ("051") are no citations of entry 51."""
+    text = sample_text.replace("## INTRODUCTION", "0 2 4<sup>051</sup> 6<sup>08</sup>\n\n## INTRODUCTION", 1)
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]

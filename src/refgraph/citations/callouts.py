@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from .affiliations import without_affiliation_marks
 from ..chemistry import ELEMENTS
 from ..source import SourceText
 from .glued import find_glued_callouts
@@ -165,6 +166,8 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
     if notation == "superscript" and re.search(r"\d\s*[,;]$", body):
         # The sentence's comma set inside the superscript with the numbers: "surgery,<sup>14,34,67,76,</sup>".
         body = body[:-1].rstrip()
+    if re.search(r"(?<![\d.])0\d", body):
+        return None  # no list numbers an entry "051" or "01": a chart's axis labels in a PDF's figure
     printed = body
     if not _LIST_ONLY.match(body):
         body = _without_parts(body) if notation in ("superscript", "bracket") else None
@@ -475,4 +478,4 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         if outnumbered:
             found = glued
     found.sort(key=lambda c: c.span.start)
-    return found
+    return without_affiliation_marks(text, found)

@@ -64,7 +64,7 @@ def read_pdf(target: Path, path) -> Document:
         raise InputError(f"{name}: the PDF has no text layer (a scan?); run OCR first")
     pages = _drop_running_lines(_without_margin_numbers(pages), heights)
     builder = TextBuilder()
-    body_size = statistics.median([line.size for page in pages for line in page] or [10.0])
+    body_size = _body_size(pages)
     in_references = False
     ordered_pages = [_join_split_superscripts(list(_reading_order(lines))) for lines in pages]
     opening = hanging_openings(_reference_lines(ordered_pages, body_size))
@@ -440,6 +440,21 @@ def _reference_lines(pages: list[list[_Line]], body_size: float) -> list[list[_L
                 chunk.append(line)
         chunks.append(chunk)
     return chunks
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    """The size most of the text is set in: the median over characters, not lines. A
+    journal's figures put hundreds of short labels in small type (Nature Communications'
+    median line is 6.5 pt against 8.2 pt for the body), and a line median that low made the
+    8 pt reference list read as headings, one entry in all."""
+    sizes = sorted((line.size, len(line.text)) for page in pages for line in page)
+    half = sum(count for _, count in sizes) / 2
+    seen = 0
+    for size, count in sizes:
+        seen += count
+        if seen >= half:
+            return size
+    return 10.0
 
 
 def _heading(line: _Line, body_size: float) -> str:
