@@ -654,3 +654,13 @@ def test_no_list_numbers_an_entry_with_a_leading_zero(sample, sample_text, tmp_p
     text = sample_text.replace("## INTRODUCTION", "0 2 4<sup>051</sup> 6<sup>08</sup>\n\n## INTRODUCTION", 1)
     rewritten = analyse_text(text, tmp_path)
     assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
+def test_a_legends_comparison_indices_are_not_callouts(sample, sample_text, tmp_path):
+    """Nature's figure legends number their comparisons with raised digits, "(n = 3;
+    ¹*P = 0.014, ²*P = 0.019)": no citation of entries 1 and 2."""
+    legend = ("Fig. 1 | Ketamine response. a, Change in score (n = 3; <sup>1</sup>*P = 0.014, <sup>2</sup>**P = 0.019, "
+              "<sup>3</sup>****P < 0.0001).")
+    text = sample_text.replace("## INTRODUCTION", legend + "\n\n## INTRODUCTION", 1)
+    rewritten = analyse_text(text, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]

@@ -973,3 +973,19 @@ def test_a_supplements_own_list_numbered_from_one_stays_out(sample, sample_text,
                   "2. Jones K. Another method. Science. 2019;2:3-4.\n3. Brown L. A third. Cell. 2018;3:5-6.\n")
     analysis = analyse_text(sample_text + supplement, tmp_path)
     assert [r.title for r in analysis.references] == [r.title for r in sample.references]
+
+
+def test_a_publishers_notice_between_two_entries_is_no_part_of_either(sample, sample_text, tmp_path):
+    """A PDF's text puts the notice at a page's or a column's foot between two entries
+    ("… 2018. Publisher's note Springer Nature remains neutral …", then the next entry in
+    the next column): it is neither entry's end."""
+    notice = ("Publisher’s note Springer Nature remains neutral with regard to\n\njurisdictional claims in published maps "
+              "and institutional affiliations.\n\nOpen Access This article is licensed under a Creative Commons\n\n"
+              "Attribution 4.0 International License, which permits use, sharing,\n\n© The Author(s) 2024")
+    entry = next(r for r in sample.references if r.number == 58)
+    end = entry.span.end
+    text = sample_text[:end] + "\n\n" + notice + "\n" + sample_text[end:]
+    rewritten = analyse_text(text, tmp_path)
+    assert [(r.number, r.title, r.journal, r.pages) for r in rewritten.references] == \
+        [(r.number, r.title, r.journal, r.pages) for r in sample.references]
+    assert not any("Publisher" in r.raw or "Creative Commons" in r.raw for r in rewritten.references)

@@ -168,6 +168,8 @@ def _make(source: SourceText, start: int, end: int, body: str, notation: str, li
         body = body[:-1].rstrip()
     if re.search(r"(?<![\d.])0\d", body):
         return None  # no list numbers an entry "051" or "01": a chart's axis labels in a PDF's figure
+    if re.match(r"\s*\*{1,4}\s*P\s*[=<>≤]", source.text[end:end + 12], re.I):
+        return None  # a legend's comparison index: "(n = 3; ¹*P = 0.014, ²*P = 0.019)"
     printed = body
     if not _LIST_ONLY.match(body):
         body = _without_parts(body) if notation in ("superscript", "bracket") else None

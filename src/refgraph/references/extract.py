@@ -711,6 +711,16 @@ _BACK_MATTER = re.compile(
 )
 
 
+# What a publisher prints at a page's foot or after the list, in the list's columns: a
+# PDF's text puts it between two entries ("… Nanoscale 10, 21096–21105 (2018). Publisher’s
+# note Springer Nature remains neutral …", then entry 46 in the next column). No entry's
+# end: every line of it, to the next numbered entry, is left out.
+_PUBLISHER_NOTICE = re.compile(
+    r"\s*(?:Publisher[’']s\s+[Nn]ote\b|Open\s+Access\s+This\s+article\b|This\s+article\s+is\s+licensed\s+under"
+    r"|Reprints\s+and\s+permissions\b|Correspondence\s+and\s+requests\s+for\s+materials\b|Peer\s+review\s+information\b"
+    r"|©\s*The\s+Author\(?s?\)?)")
+
+
 def _blanked(text: str, stretches: tuple[tuple[int, int], ...]) -> str:
     """``text`` with ``stretches`` blanked, their line breaks kept (same length)."""
     if not stretches:
@@ -784,9 +794,13 @@ def split_entries(source: SourceText, start: int, end: int, between: tuple[tuple
         if pieces[index].number is not None:
             upcoming = pieces[index].number
     merged: list[_Piece] = []
+    in_notice = False  # inside a publisher's notice, to the next entry
     for index, piece in enumerate(pieces):
         if _CAPTION.match(piece.text):
             break  # figure legends or tables after the list: the list has ended
+        in_notice = (in_notice or bool(_PUBLISHER_NOTICE.match(piece.text))) and not piece.marker
+        if in_notice:
+            continue
         if starts_at_one and index < first_numbered and not piece.marker:
             continue
         following = pieces[index + 1] if index + 1 < len(pieces) else None
