@@ -36,3 +36,18 @@ def test_the_byline_and_affiliation_marks_cite_nothing(article):
     assert not any(text[c.span.end:c.span.end + 12].startswith(("Division", "Department", "These authors"))
                    for c in article.callouts)
     assert max(max(g) for g in groups) <= 43
+
+
+@pytest.mark.parametrize("font, bold", [
+    # Font names from journals' and LaTeX's PDFs (ACL 2020, Biochemical Society, Nature).
+    ("RUZWFN+NimbusRomNo9L-Medi", True), ("AJFMGE+FranklinGothic-Heavy", True), ("AJFNBD+FranklinGothic-Demi", True),
+    ("AJFOCB+TimesNewRomanPS-Bold", True), ("CMBX12", True), ("HXTIRU+TeXGyreHeros-Bold", True),
+    ("GZNYGG+NimbusRomNo9L-Regu", False), ("CMR10", False), ("ACHDEJ+AdvOT0c200bf0", False), ("AJFNDF+TimesNewRomanPS", False),
+])
+def test_a_fonts_weight_is_read_from_its_name(font, bold):
+    """An ACL paper's "References" is set in Nimbus Roman's "Medi" weight, 12 pt over an
+    11 pt body: unless that reads as bold, the heading is missed and an appendix's
+    numbered list was taken for the list (9 entries instead of 57)."""
+    from refgraph.readers.pdf import _BOLD_FONT
+
+    assert bool(_BOLD_FONT.search(font)) is bold

@@ -989,3 +989,28 @@ def test_a_publishers_notice_between_two_entries_is_no_part_of_either(sample, sa
     assert [(r.number, r.title, r.journal, r.pages) for r in rewritten.references] == \
         [(r.number, r.title, r.journal, r.pages) for r in sample.references]
     assert not any("Publisher" in r.raw or "Creative Commons" in r.raw for r in rewritten.references)
+
+
+def test_a_supplements_short_list_after_the_articles_is_not_the_list(sample, sample_text, tmp_path):
+    """A PDF that prints the article and then its supplement ends with the supplement's
+    own short list: the article's longer list is the one its callouts cite."""
+    supplement = ("\n\n## Supplementary data\n\nTable S1 lists the trials.\n\n#### REFERENCES\n\n"
+                  "1. Smith J. A trial of ketamine. J Psych. 2019;1:1-5.\n2. Jones K. Another trial. J Psych. 2020;2:6-9.\n")
+    rewritten = analyse_text(sample_text + supplement, tmp_path)
+    assert len(rewritten.references) == len(sample.references)
+    assert [r.title for r in rewritten.references][:3] == [r.title for r in sample.references][:3]
+
+
+def test_numbers_without_stops_open_entries_whose_lines_wrap_at_their_dates(sample, sample_text, tmp_path):
+    """Biochemical Society's list, "1 Acharya, K. R., … and Ehlers, M. R." with no stop
+    after the number, read from a PDF whose lines wrap before the bracketed year ("(2003)
+    Ace revisited: …"): a line that opens with a year is no entry."""
+    body = sample_text.partition("#### REFERENCES")[0]
+    entries = []
+    for ref in sample.references:
+        names = ", ".join(f"{a.family}, {'. '.join(a.initials)}." for a in ref.authors if a.family) or "Anonymous"
+        entries.append(f"{ref.number} {names}\n({ref.year or 2019}) {ref.title}. {ref.journal or ref.publisher} "
+                       f"{ref.volume}, {ref.pages}")
+    rewritten = analyse_text(body + "#### REFERENCES\n\n" + "\n".join(entries) + "\n", tmp_path)
+    assert [r.number for r in rewritten.references] == [r.number for r in sample.references]
+    assert sum(r.year == ours.year for r, ours in zip(rewritten.references, sample.references)) > 100

@@ -185,6 +185,11 @@ def _rejoin_cell_citations(lines: list, body_size: float) -> list:
     return [replace(line, text=text) if text != line.text else line for line, text in zip(lines, texts) if text.strip()]
 
 
+# A font's name says its weight: "Times-Bold", Nimbus Roman's "NimbusRomNo9L-Medi" (the
+# bold of LaTeX's Times), "FranklinGothic-Heavy" and "-Demi", Computer Modern's "CMBX12".
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|-medi\b|medium|\bcmbx|sfbx", re.I)
+
+
 def _page_lines(page, number: int):
     from pdfminer.layout import LTChar, LTTextBox, LTTextLine
 
@@ -201,7 +206,7 @@ def _page_lines(page, number: int):
             baseline = statistics.median([c.y0 for c in chars if round(c.size, 1) == size] or [chars[0].y0])
             text = _line_text(items, size, baseline)
             if text.strip():
-                bold = sum(1 for c in chars if "bold" in c.fontname.lower()) > 0.6 * len(chars)
+                bold = sum(1 for c in chars if _BOLD_FONT.search(c.fontname)) > 0.6 * len(chars)
                 x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
                 top = page.height - max(c.y1 for c in chars)
                 yield _Line(text.strip(), x0, line.y0, x1, top, size, bold, number, 2 * box_index + side, _last_word_x0(items))

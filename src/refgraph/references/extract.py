@@ -82,7 +82,7 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
     text = source.text
     headings = list(REF_HEADING.finditer(text))
     if headings:
-        heading = headings[-1]
+        heading = _main_list_heading(text, headings)
         start = heading.end()
         following = _ANY_HEADING.search(text, start)
         end = following.start() if following else len(text)
@@ -100,6 +100,20 @@ def find_reference_section(source: SourceText) -> tuple[int, int, str, int]:
         following = _ANY_HEADING.search(text, trailing)  # (figure legends after a list that lost its heading)
         return trailing, following.start() if following else len(text), "", trailing
     raise InputError(f"{source.name}: no reference section found (no 'References' heading or trailing numbered list)")
+
+
+def _main_list_heading(text: str, headings: list[re.Match]) -> re.Match:
+    """The last reference heading, unless an earlier one heads a longer numbered list: a
+    PDF that prints the article and then its supplement ends with the supplement's own
+    short list (four entries after the article's forty)."""
+    if len(headings) == 1:
+        return headings[-1]
+    # (Each up to the next reference heading: a table's "Reference" column read as a
+    # heading must not count the real list below it as its own.)
+    ends = [h.start() for h in headings[1:]] + [len(text)]
+    sizes = [len(_entry_numbers(text, h.end(), min(_section_end(text, h.end()), end))) for h, end in zip(headings, ends)]
+    best = max(sizes)
+    return headings[-1] if sizes[-1] == best else headings[sizes.index(best)]
 
 
 def _section_end(text: str, start: int) -> int:
@@ -351,11 +365,22 @@ def _bracketed_next_numbers(found: list[re.Match | None]) -> list[re.Match | Non
     return kept
 
 
+def _wrapped_number(match: re.Match, count: int) -> bool:
+    number = _number(match)
+    return bool(number) and (int(number) > 2 * count + 20 or bool(re.match(r"\s*\d+\s*[–-]\s*\d", match.string)))
+
+
 def _markers(lines: list[str]) -> list[re.Match | None]:
     """The list markers of each line; a number far above how many entries came before it
     is not one ("2005. Risk of crop raiding…" is a wrapped line that starts with a year)."""
     found: list[re.Match | None] = [_MARKER.match(line) for line in lines]
     tentative = [m for m in found if m and any(m.group(g) for g in _TENTATIVE)]
+    # (A wrapped line that opens with pages or a volume, "9002–9008", "2088–2089", is no
+    # marker: a number far above the list's length, or the start of a range.)
+    if tentative:
+        markers = sum(1 for m in found if m)
+        found = [None if m in tentative and _wrapped_number(m, markers) else m for m in found]
+        tentative = [m for m in found if m and any(m.group(g) for g in _TENTATIVE)]
     if tentative:
         # Tentative shapes count only where they number the list and far outnumber the
         # regular markers (a "32." / "32. Centers…" repeat among labels on their own lines).
