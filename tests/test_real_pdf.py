@@ -51,3 +51,26 @@ def test_a_fonts_weight_is_read_from_its_name(font, bold):
     from refgraph.readers.pdf import _BOLD_FONT
 
     assert bool(_BOLD_FONT.search(font)) is bold
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("References", True), ("Appendix A - Baseline Details", True), ("Data availability", True),
+    # PeerJ's and International Psychogeriatrics' lists set some entries' opening lines in
+    # bold: read as headings, they had ended the list after 10 of 24 (and 9 of 27) entries.
+    ("Nielsen NH, Heide-Jorgensen MP, Oziolor EM, Matson CW, Church GM, Stuart", False),
+])
+def test_a_bold_line_of_names_is_no_heading(text, heading):
+    from refgraph.readers.pdf import _Line, _heading
+
+    line = _Line(text, 50.0, 700.0, 300.0, 90.0, 10.9, True, 9, 3)
+    assert bool(_heading(line, 10.9)) is heading
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Alzheimer’s Disease International. (2009). World", True), ("Johansson L et al. Midlife", True),
+    ("Supplementary Information", False), ("Author contributions", False),
+])
+def test_under_the_reference_heading_an_entrys_first_line_is_no_heading(text, entry):
+    from refgraph.readers.pdf import _ENTRY_LIKE
+
+    assert bool(_ENTRY_LIKE.search(text)) is entry

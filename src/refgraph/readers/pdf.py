@@ -79,6 +79,8 @@ def read_pdf(target: Path, path) -> Document:
         page_anchor = f"page {number}"  # (set where the page's first line starts, after any break)
         for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
             heading = _heading(line, body_size)
+            if heading and in_references and _ENTRY_LIKE.search(heading):
+                heading = ""  # an entry's first line set in bold ("Alzheimer’s Disease International. (2009). World")
             if heading:
                 in_references = bool(_REFERENCE_HEADING.match(heading))
                 builder.end_block()
@@ -462,10 +464,16 @@ def _body_size(pages: list[list[_Line]]) -> float:
     return 10.0
 
 
+# Under the reference heading, what an entry's first line has and a section's title has not.
+_ENTRY_LIKE = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\bet al\b|,.*,")
+
+
 def _heading(line: _Line, body_size: float) -> str:
     text = line.text.strip()
     if len(text) > 90 or "<sup>" in text or re.search(r"[.,;:]$", text) or not re.search(r"[A-Za-z]", text):
         return ""
+    if text.count(",") >= 3:
+        return ""  # a list of names set in bold ("Nielsen NH, Heide-Jorgensen MP, Oziolor EM, …"), no title
     if line.size >= 1.15 * body_size or (line.bold and len(text.split()) <= 12 and text[:1].isupper()):
         return text
     return ""
