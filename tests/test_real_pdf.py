@@ -74,3 +74,17 @@ def test_under_the_reference_heading_an_entrys_first_line_is_no_heading(text, en
     from refgraph.readers.pdf import _ENTRY_LIKE
 
     assert bool(_ENTRY_LIKE.search(text)) is entry
+
+
+def test_the_body_size_is_the_prose_above_the_reference_heading():
+    """A short report's long list in small type outweighs its body (BMC: 79 entries at
+    7.5 pt, prose at 9.8): sized against the list, every body line was a heading."""
+    from refgraph.readers.pdf import _Line, _body_size
+
+    def line(text, size):
+        return _Line(text, 50.0, 700.0, 300.0, 90.0, size, False, 1, 1)
+
+    prose = [line("Multisystem traumatic injury is a significant risk factor", 9.8)] * 40
+    labels = [line("0.5", 6.0)] * 400  # a figure's tick labels
+    entries = [line("Kudsk KA, Fabian TC, Baum S, Gold RE: Silent deep vein thrombosis in", 7.5)] * 200
+    assert _body_size([prose + labels + [line("References", 10.0)] + entries]) == 9.8
