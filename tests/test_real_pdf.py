@@ -71,9 +71,14 @@ def test_a_bold_line_of_names_is_no_heading(text, heading):
     ("Supplementary Information", False), ("Author contributions", False),
 ])
 def test_under_the_reference_heading_an_entrys_first_line_is_no_heading(text, entry):
-    from refgraph.readers.pdf import _ENTRY_LIKE
+    """International Psychogeriatrics sets some entries' first lines in bold: under the
+    reference heading they are entries, while a section's title still ends the list (and
+    above it, "… (2009). World" in bold may be a title)."""
+    from refgraph.readers.pdf import _Line, _heading
 
-    assert bool(_ENTRY_LIKE.search(text)) is entry
+    line = _Line(text, 50.0, 700.0, 300.0, 90.0, 10.9, True, 9, 3)
+    assert bool(_heading(line, 10.9, in_references=True)) is not entry
+    assert bool(_heading(line, 10.9))
 
 
 def test_the_body_size_is_the_prose_above_the_reference_heading():

@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .affiliations import without_affiliation_marks
 from ..chemistry import ELEMENTS
 from ..source import SourceText
+from .affiliations import without_affiliation_marks
 from .glued import find_glued_callouts
 from .model import Callout
 

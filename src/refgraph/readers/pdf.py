@@ -10,6 +10,7 @@ name the page, so findings say "page 3, line 12".
 """
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -78,9 +79,7 @@ def read_pdf(target: Path, path) -> Document:
             previous_box = None
         page_anchor = f"page {number}"  # (set where the page's first line starts, after any break)
         for line in ordered if in_references else _rejoin_cell_citations(ordered, body_size):
-            heading = _heading(line, body_size)
-            if heading and in_references and _ENTRY_LIKE.search(heading):
-                heading = ""  # an entry's first line set in bold ("Alzheimer’s Disease International. (2009). World")
+            heading = _heading(line, body_size, in_references)
             if heading:
                 in_references = bool(_REFERENCE_HEADING.match(heading))
                 builder.end_block()
@@ -440,7 +439,7 @@ def _reference_lines(pages: list[list[_Line]], body_size: float) -> list[list[_L
     for lines in pages:
         chunk = []
         for line in lines:
-            heading = _heading(line, body_size)
+            heading = _heading(line, body_size, inside)
             if heading:
                 inside = bool(_REFERENCE_HEADING.match(heading))
             elif inside:
@@ -455,17 +454,10 @@ def _body_size(pages: list[list[_Line]]) -> float:
     made Nature Communications' figures (hundreds of short labels) set the size at 6.5 pt
     against the body's 8.2, and its 8 pt list read as headings; and a short report's long
     list in small type (BMC's 79 entries at 7.5 pt, its body at 9.8) outweighs the body."""
-    prose: list[tuple[float, int]] = []
-    for page in pages:
-        for line in page:
-            if len(line.text) < 40 and _REFERENCE_HEADING.match(line.text.strip()):
-                break
-            if len(line.text) >= 30:
-                prose.append((line.size, len(line.text)))
-        else:
-            continue
-        break
-    sizes = sorted(prose or [(line.size, len(line.text)) for page in pages for line in page])
+    lines = [line for page in pages for line in page]
+    above = itertools.takewhile(lambda line: not (len(line.text) < 40 and _REFERENCE_HEADING.match(line.text.strip())), lines)
+    prose = [(line.size, len(line.text)) for line in above if len(line.text) >= 30]
+    sizes = sorted(prose or [(line.size, len(line.text)) for line in lines])
     half = sum(count for _, count in sizes) / 2
     seen = 0
     for size, count in sizes:
@@ -479,11 +471,14 @@ def _body_size(pages: list[list[_Line]]) -> float:
 _ENTRY_LIKE = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\bet al\b|,.*,")
 
 
-def _heading(line: _Line, body_size: float) -> str:
+def _heading(line: _Line, body_size: float, in_references: bool = False) -> str:
+    """The line's text if it is a heading, else "". Under the reference heading, a line
+    with a year, "et al." or two commas is an entry's first line set in bold ("Alzheimer’s
+    Disease International. (2009). World"), not the next section's title."""
     text = line.text.strip()
     if len(text) > 90 or "<sup>" in text or re.search(r"[.,;:]$", text) or not re.search(r"[A-Za-z]", text):
         return ""
-    if text.count(",") >= 3:
+    if text.count(",") >= 3 or (in_references and _ENTRY_LIKE.search(text)):
         return ""  # a list of names set in bold ("Nielsen NH, Heide-Jorgensen MP, Oziolor EM, …"), no title
     if line.size >= 1.15 * body_size or (line.bold and len(text.split()) <= 12 and text[:1].isupper()):
         return text

@@ -850,6 +850,9 @@ def tidy_numbers(fields: dict, text: str) -> dict:
 
 _MONTH_WORD = rf"(?i:{SHORT_MONTH}|{MONTH_NAME})"
 _DAY_AND_MONTH = re.compile(rf"^\d{{1,2}}\s+(?:de\s+)?{_MONTH_WORD}$")
+# A printed date and its day: "Mar. 29, 2023", "31 mayo, 2018", "5 de março de 2019".
+_DATED_DAY = re.compile(rf"(?<![\w.])(?:{_MONTH_WORD}\s+(?P<after>\d{{1,2}}),?|(?P<before>\d{{1,2}})\s+(?:de\s+)?{_MONTH_WORD},?)"
+                        rf"\s+(?:de\s+)?(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _day_read_as_volume(fields: dict, text: str) -> dict:
@@ -865,12 +868,11 @@ def _day_read_as_volume(fields: dict, text: str) -> dict:
         return {**fields, "volume": ""}
     if not re.fullmatch(r"\d{1,2}", volume):
         return fields
-    year = r"(?:1[5-9]|20)\d\d"
-    dated = re.compile(rf"(?<![\w.])(?:{_MONTH_WORD}\s+{volume},?\s+{year}|{volume}\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{year})")
-    if not dated.search(text):
+    if not any(volume in (date.group("after"), date.group("before")) for date in _DATED_DAY.finditer(text)):
         return fields
-    standing = re.findall(rf"(?<![\w./-]){volume}(?![\w/-])", dated.sub(" ", text))
-    return {**fields, "volume": ""} if not standing else fields
+    rest = _DATED_DAY.sub(" ", text)
+    standing = re.search(rf"(?<![\w./-]){volume}(?![\w/-])", rest)
+    return fields if standing else {**fields, "volume": ""}
 
 
 # Vancouver's issue with no volume before it: "Agraria. 2005;(2):2-39".

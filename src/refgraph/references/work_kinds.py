@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .books import PLACE_PUBLISHER, names_a_place, place_after_publisher
-from .identifiers import MONTH_NAME
+from .identifiers import IN_PRESS_WORDS, MONTH_NAME
 from .journals import known_journal
 from .model import Author
 from .patterns import BODY_NOUN, JOURNAL_JOINERS, PREPRINT_SERVER, PUBLISHER_WORD, YEAR, YEAR_RUN, capitalised
@@ -323,7 +323,7 @@ _NUMBERED_PUBLISHER = re.compile(
 
 # APA's date after the names: "Vigoski, L. S. (2021).", "Mendes, E. G. (2023, 1º de setembro).".
 _BRACKETED_DATE_AFTER_NAMES = re.compile(r"^[^()]{2,600}?\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*,[^()]{1,40})?\s*\)\.\s")
-_NOT_YET_NUMBERED = re.compile(r"advance online|ahead of print|online first|early view|in press|no prelo|en prensa", re.I)
+_NOT_YET_NUMBERED = re.compile(rf"advance online|ahead of print|online first|early view|{IN_PRESS_WORDS}", re.I)
 
 
 def publisher_ending_apa_entry(fields: dict, italic: list[str], core: str) -> dict:
