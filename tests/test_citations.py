@@ -203,6 +203,23 @@ def test_rewritten_notations_give_the_same_callouts_and_claims(sample, sample_te
     assert [s.text for s in rewritten.claims] == [s.text for s in sample.claims]
 
 
+@pytest.mark.parametrize("outer", [False, True])
+def test_digits_raised_one_by_one_are_one_callout_and_keep_their_range(sample, sample_text, tmp_path, outer):
+    """A document that raised only the digits leaves the commas and dashes between them on
+    the line ("<sup>4</sup>,<sup>5</sup>", "<sup>8</sup>–<sup>10</sup>"), some converters
+    inside one more superscript: each group is still one callout, and "8–10" still cites 9."""
+    body, refs = sample_text.split("#### REFERENCES")
+
+    def one_by_one(match: re.Match) -> str:
+        raised = re.sub(r"(\d+)", r"<sup>\1</sup>", match.group(1))
+        return f"<sup>{raised}</sup>" if outer else raised
+
+    split = re.sub(r"<sup>(\d+(?:[,\-–]\d+)+)</sup>", one_by_one, body)
+    assert split.count("</sup>-<sup>") + split.count("</sup>–<sup>") >= 4 and split.count("</sup>,<sup>") >= 10
+    rewritten = analyse_text(split + "#### REFERENCES" + refs, tmp_path)
+    assert [c.numbers for c in rewritten.callouts] == [c.numbers for c in sample.callouts]
+
+
 def test_a_sentence_comma_set_inside_the_superscript_is_no_part_of_the_callout(sample, sample_text, tmp_path):
     """Word often sets the sentence's comma in superscript with the callout, "surgery<sup>14,34,</sup>
     burns": the callout is the same, not dropped as malformed."""

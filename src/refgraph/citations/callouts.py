@@ -33,7 +33,11 @@ _PANDOC_SUP = re.compile(r"\^(?P<body>[\d,\-–\s]{1,40})\^")
 # (No \s* around the body: whitespace is stripped later, and the pattern cannot backtrack.)
 _SUP = re.compile(r"<sup>(?P<body>[^<]{1,600})</sup>", re.I)
 _CLOSING_BRACKET_OF_NUMBERS = re.compile(r"(?<=\d)\s*\)(?=[\s,;–-]|$)")
-_SUP_RUN = re.compile(r"(?:<sup>[^<]{1,600}</sup>)+", re.I)
+# Word's HTML splits one superscript into runs ("<sup>1</sup><sup>,</sup><sup>2</sup>"), and a
+# document that raised only the digits leaves the marks between them on the line:
+# "<sup>4</sup>,<sup>5</sup>", "<sup>8</sup>–<sup>10</sup>" are one callout, and its range.
+_SUP_RUN = re.compile(r"<sup>[^<]{1,600}</sup>(?:(?:,\s?|;\s?|[–—‐-])?<sup>[^<]{1,600}</sup>)*", re.I)
+_SUP_TAG = re.compile(r"</?sup>", re.I)
 # PDF-to-Markdown converters set superscripts as LaTeX math on an empty base: "$^{1,2}$"
 # (marker), "${}^{3-5}$" (Nougat), "${ }^{4}$" and "\(^{\text{6}}\)" (Mathpix); LaTeX
 # itself as "\textsuperscript{7}". One level of braces inside ("\text{1--3}").
@@ -400,8 +404,7 @@ def find_callouts(source: SourceText, start: int = 0, end: int | None = None, ma
         context = _exponent_context(text, s, start + match.end())
         if context == "exponent":
             continue
-        # Word's HTML splits one superscript into runs: "<sup>1</sup><sup>,</sup><sup>2</sup>".
-        body = "".join(part.group("body") for part in _SUP.finditer(match.group(0)))
+        body = _SUP_TAG.sub("", match.group(0))
         # Japanese journals close a superscript with a bracket: "<sup>1,2)</sup>", "<sup>8),9)</sup>".
         body = _CLOSING_BRACKET_OF_NUMBERS.sub("", body) if "(" not in body else body
         callout = _make(source, s, start + match.end(), body, "superscript", max_number)
