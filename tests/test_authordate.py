@@ -575,19 +575,22 @@ def test_a_web_page_s_service_links_after_each_entry_are_no_entries(tmp_path, se
         assert score_citations(folder)[0] == score_citations(case)[0], case.name
 
 
-def _cited_as(ref) -> str:
+def _cited_as(ref, et_al: str = "et al.", comma: str = ",") -> str:
     """How an author–date text cites ``ref``: "Berman et al., 2000", "Duman and Aghajanian, 2012"."""
     names = [a.family or a.literal for a in ref.authors]
     lead = names[0] if len(names) == 1 and not ref.et_al else (
-        f"{names[0]} and {names[1]}" if len(names) == 2 and not ref.et_al else f"{names[0]} et al.")
-    return f"{lead}, {ref.year}{ref.year_suffix}"
+        f"{names[0]} and {names[1]}" if len(names) == 2 and not ref.et_al else f"{names[0]} {et_al}")
+    return f"{lead}{comma} {ref.year}{ref.year_suffix}"
 
 
 @needs_corpus()
-def test_entries_listed_under_the_citations_that_cite_them(tmp_path):
+@pytest.mark.parametrize("et_al, comma, after", [("et al.", ",", "\n"), ("*et alii*", "", " : ")])
+def test_entries_listed_under_the_citations_that_cite_them(tmp_path, et_al, comma, after):
     """ScienceDirect's layout: each entry under its citation on a line of its own
-    ("Berman et al., 2000" / "R.M. Berman, …"). The label is no part of the entry: each
-    author–date article reads as it did without the labels."""
+    ("Berman et al., 2000" / "R.M. Berman, …"); French humanities journals set the
+    citation before the entry on its line ("Berman *et alii* 2000 : BERMAN (R. M.), …").
+    The label is no part of the entry: each author–date article reads as it did without
+    the labels."""
     import shutil
 
     from corpus import cases, score_citations, score_references, shared_dir
@@ -600,7 +603,7 @@ def test_entries_listed_under_the_citations_that_cite_them(tmp_path):
         labelled = 0
         for ref in sorted(original.references, key=lambda r: -r.span.start):
             if ref.authors and ref.year and not ref.label:
-                text = text[:ref.span.start] + _cited_as(ref) + "\n" + text[ref.span.start:]
+                text = text[:ref.span.start] + _cited_as(ref, et_al, comma) + after + text[ref.span.start:]
                 labelled += 1
         assert labelled >= 0.8 * len(original.references), case.name
         folder = tmp_path / case.name

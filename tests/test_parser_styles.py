@@ -2524,6 +2524,55 @@ def test_gost_areas_parted_by_dashes(sample, volume_word, pages_word):
     assert right >= 0.9 * len(articles)
 
 
+def _initials_dotted(author) -> str:
+    return " ".join(c + "." for c in author.initials)
+
+
+def _printed_people(ref, person: str, suffix: str) -> list[str] | None:
+    if any(a.literal for a in ref.authors):
+        return None
+    return [person.format(FAMILY=a.family.upper(), Family=a.family, i=_initials_dotted(a))
+            + (suffix.format(a.suffix) if a.suffix else "") for a in ref.authors]
+
+
+@pytest.mark.parametrize("person, suffix", [("{FAMILY} ({i})", " {}"), ("{Family}, {i}", ", {}")])
+def test_names_then_a_dash_before_the_title(sample, person, suffix):
+    """French humanities journals bracket the initials after a capitalised surname and set
+    a dash before the title ("ABDALLAH (C. G.), …, BLACK (A.) – Decreased …, *Psychother
+    Psychosom*, 83, 2014, 298-307."); others dash after inverted names ("…, Fenton, L. R. –
+    Decreased …"). The last person keeps every initial, and the title its own first word."""
+    articles = [r for r in _sample_articles(sample) if _printed_people(r, person, suffix)]
+    wrong = []
+    for ref in articles:
+        names = ", ".join(_printed_people(ref, person, suffix))
+        parsed = parse_reference(f"{names} – {ref.title.rstrip('.')}, *{ref.journal}*, {ref.volume}, {ref.year}, {ref.pages}.")
+        read = ([(a.family.lower(), a.initials) for a in parsed.authors], parsed.title.rstrip("."), parsed.journal,
+                parsed.year, parsed.volume, parsed.pages)
+        if read != ([(a.family.lower(), a.initials) for a in ref.authors], ref.title.rstrip("."), ref.journal, ref.year,
+                    ref.volume, ref.pages):
+            wrong.append((ref.number, read))
+    assert len(articles) > 90
+    assert wrong == []
+
+
+def test_given_first_names_then_a_bare_year_before_a_quoted_title(sample):
+    """The Société des Américanistes' list: the first person inverted, the rest given name
+    first, the year bare after the last ("Anand A., D. S. Charney, …, and A. Cappiello 2000
+    “Attenuation …”, *Arch Gen Psychiatry* 57, p. 270–276.")."""
+    articles = [r for r in _sample_articles(sample) if len(r.authors) > 2 and not any(a.literal for a in r.authors)]
+    wrong = []
+    for ref in articles:
+        first, *rest = ref.authors
+        names = (f"{first.family} {_initials_dotted(first)}, " + ", ".join(f"{_initials_dotted(a)} {a.family}" for a in rest[:-1])
+                 + f", and {_initials_dotted(rest[-1])} {rest[-1].family}")
+        parsed = parse_reference(f"{names} {ref.year} “{ref.title.rstrip('.')}”, *{ref.journal}* {ref.volume}, p. {ref.pages}.")
+        if ([a.family for a in parsed.authors], parsed.title.rstrip("."), parsed.year) != (
+                [a.family for a in ref.authors], ref.title.rstrip("."), ref.year):
+            wrong.append((ref.number, [a.family for a in parsed.authors][-1:], parsed.title[:30], parsed.year))
+    assert len(articles) > 80
+    assert wrong == []
+
+
 def test_cyrillic_names_and_their_et_al():
     ref = parse_reference("Иванов И.И., Петров П.П., Сидоров С.С. и др. Лечение депрессии // Журнал неврологии и "
                           "психиатрии им. С.С. Корсакова. – 2015. – Т. 115, № 2. – С. 12–18.")

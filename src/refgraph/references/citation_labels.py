@@ -19,9 +19,12 @@ import re
 # "1000 Genomes Project Consortium"): what follows the label confirms it, so the shape
 # itself can be loose.
 _NAME = r"(?:\d+\s)?[^\W\d_][\w'’‐-]*(?:\s[^\W\d_][\w'’‐-]*){0,4}?"
+# "et al." as printed, in italics or not, or Latin in full ("*et alii*", French usage).
+_ET_AL = r"[*_]?et\s+al(?:\.|ii\b|\b)[*_]?\.?"
+# A label may end in a colon or a dash before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …").
 _LABEL = re.compile(
-    rf"^(?P<label>(?P<name>{_NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+"
-    rf"(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))\s+(?=\S)")
+    rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}\s+(?:and|&|et)\s+{_NAME}|(?:,\s+{_NAME}){{1,3}})?"
+    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*[:–—])?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")
 
@@ -30,7 +33,7 @@ def is_label_line(line: str) -> bool:
     """Whether ``line`` holds nothing but a citation ("Berman et al., 2000")."""
     # (The pattern wants text after the label, as in an entry: give it some.)
     match = _LABEL.match(line.strip() + " x")
-    return bool(match) and len(match.group("label")) == len(line.strip())
+    return bool(match) and len(match.group("label")) == len(line.strip().rstrip(":–— "))
 
 
 def citation_label(text: str) -> tuple[str, str, str] | None:
@@ -42,7 +45,8 @@ def citation_label(text: str) -> tuple[str, str, str] | None:
     names = rest[:80 + len(match.group("name"))]
     # (Any hyphen: the label may print "Maier-Reimer" with the ASCII one, the entry "Maier‐Reimer".)
     name = _HYPHENS.sub("-", match.group("name"))
-    if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", _HYPHENS.sub("-", names)):
+    # (In either case: the label may print "Abdallah", the entry "ABDALLAH (C. G.)".)
+    if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", _HYPHENS.sub("-", names), re.I):
         return None
     if not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
         return None

@@ -86,6 +86,26 @@ def names_parted_by_slashes(text: str) -> str:
     head, tail = (text[: address.start()], text[address.start():]) if address else (text, "")
     head = _SLASH_BETWEEN_GIVEN_FIRST_NAMES.sub(", ", _SLASH_BETWEEN_INVERTED_NAMES.sub("; ", head))
     return head + tail
+# French humanities styles bracket the initials after the surname: "ABDALLAH (C. G.),
+# NICIU (M. J.), BLACK (A.) – Title" (Revue archéologique de Narbonnaise, Gallia).
+_BRACKETED_INITIALS_PERSON = (rf"[{UPPER}][\w'’‐-]*(?:\s+[{UPPER}][\w'’‐-]*){{0,3}}\s+"
+                              rf"\((?:[{UPPER}][a-z]?\.[\s‐-]*){{1,4}}\)(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?")
+_BRACKETED_INITIALS_LIST = re.compile(
+    rf"^{_BRACKETED_INITIALS_PERSON}(?:(?:[,;]|\s+(?:et|and|&))\s+{_BRACKETED_INITIALS_PERSON})*(?=\s*[–—]\s)")
+
+
+def names_with_bracketed_initials(text: str) -> str:
+    """``text`` with the dash after names with bracketed initials read as a comma
+    ("ABDALLAH (C. G.), NICIU (M. J.) – Decreased …" as "…, NICIU (M. J.), Decreased …"):
+    the tagger knows such names before a comma, and runs the last one into the title
+    when a dash follows it."""
+    names = _BRACKETED_INITIALS_LIST.match(text)
+    if not names:
+        return text
+    # (The dash after them parts names from title as a comma would, and reads as one.)
+    return names.group() + re.sub(r"^\s*[–—]\s+", ", ", text[names.end():])
+
+
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 
@@ -434,7 +454,8 @@ def _initials_first(piece: str) -> bool:
     return len(tokens) >= 2 and is_initials(tokens[0])
 
 
-_GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])\s*\((?P<given>[^\W\d_][\w.\- ]{0,40})\)\.?")
+_GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])\s*\((?P<given>[^\W\d_][\w.\- ]{0,40})\)\.?"
+                                r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\b\.?)?")
 
 
 _ENDS_ON_GROUP_WORD = re.compile(rf"\b{GROUP_WORD}\.?$")
@@ -457,7 +478,8 @@ def parse_person(piece: str) -> Author | None:
                                       bracketed.group("given").strip()):
         # French humanities: "FERRIERES (Madeleine)", "ALY (M.I.)": the given names in
         # brackets after the surname.
-        return _author(bracketed.group("family"), initials_of(bracketed.group("given")), "")
+        suffix = SUFFIXES.get((bracketed.group("suffix") or "").lower(), "")
+        return _author(bracketed.group("family"), initials_of(bracketed.group("given")), suffix)
     suffix = ""
     if "," in piece:
         family, _, given = piece.partition(",")
