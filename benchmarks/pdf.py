@@ -52,6 +52,17 @@ def _aligned(gold_entries: list[dict], references: list) -> dict[int, int]:
         same = [i for i in spare_gold if gold_keys[i] == our_keys[j]]
         if len(same) == 1 and sum(our_keys[o] == our_keys[j] for o in spare_ours) == 1:
             pairs[j] = same[0]
+    # An entry printed under (or after) its citation keeps that label apart from its text
+    # ("Abdallah et alii 2014 : ABDALLAH (C. G.), …"): its label and text open the entry.
+    # (Read further than other openings: the label repeats the names that open the text.)
+    long_key = lambda text: re.sub(r"[\W_]", "", unicodedata.normalize("NFC", text).lower())[:60]
+    labelled_keys = {j: long_key(f"{references[j].label} {references[j].raw}") for j in range(len(references))
+                     if j not in pairs and references[j].label}
+    spare_gold = [i for i in range(len(gold_keys)) if i not in set(pairs.values())]
+    for j, labelled in labelled_keys.items():
+        same = [i for i in spare_gold if long_key(gold_entries[i].get("reference_string") or "") == labelled]
+        if len(same) == 1 and sum(other == labelled for other in labelled_keys.values()) == 1:
+            pairs[j] = same[0]
     return {references[j].number: gold_entries[i]["n"] for j, i in pairs.items()}
 
 

@@ -37,8 +37,10 @@ def _flatten(rendered) -> str:
 
 def _markdown(rendered: str) -> str:
     """citeproc's HTML as the Markdown a conversion gives: italics and bold kept."""
-    text = re.sub(r"</?i>", "*", rendered)
-    text = re.sub(r"</?b>", "**", text)
+    # (A converter keeps the spaces at an emphasis's edges outside its marks: "*Psychol Med* 2013",
+    # never "*Psychol Med *", which Markdown does not read as emphasis.)
+    text = re.sub(r"<i>(\s*)(.*?)(\s*)</i>", r"\1*\2*\3", rendered, flags=re.S)
+    text = re.sub(r"<b>(\s*)(.*?)(\s*)</b>", r"\1**\2**\3", text, flags=re.S)
     text = re.sub(r"<(?!/?sup>)[^>]+>", "", text)
     return html.unescape(text).replace("**", "").replace("* *", " ")
 
@@ -56,6 +58,11 @@ def _render(items: list[dict], groups: list[list[str]], style_path: Path) -> tup
         warnings.simplefilter("ignore")
         try:
             style = citeproc.CitationStylesStyle(str(style_path), validate=False)
+            for element in style.root.iter():
+                # citeproc-py's HTML glues a display block ("names" / "2014") to the next
+                # part; a page sets it on a line, or in a column, of its own.
+                if element.get("display") and not element.get("suffix"):
+                    element.set("suffix", " ")
             bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), citeproc.formatter.html)
             citations = []
             for group in groups:
