@@ -890,13 +890,15 @@ _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[^\W\d_])(?![A-Z]\.)")
 def _title_after_dash_in_names(text: str, values: dict, where: dict) -> None:
     """Give the title the words the tagger ran on into the names past a separator dash
     ("Rosson, S., Santonastaso, P. – Prevalence, incidence and …" read as a last person
-    "– Prevalence, P."): the names end at the dash. Only when a few words, not initials,
-    follow the dash and the title the tagger found opens right after them."""
+    "– Prevalence, P."): the names end at the dash. Only after a person's initials, when a
+    few words, not initials, follow the dash and the title the tagger found opens right
+    after them."""
     if "authors" not in values or "title" not in values:
         return
     (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
     dash = _SPACED_DASH.search(text, names_start, names_end)
-    if (not dash or dash.start() == names_start or len(text[dash.end():names_end].split()) > 6
+    # (After a person's initials: "BLS – US Bureau of Labor Statistics" is one group's name.)
+    if (not dash or not _ENDS_ON_INITIALS.search(text[names_start:dash.start()]) or len(text[dash.end():names_end].split()) > 6
             or not re.fullmatch(r"[\s,;.:]*", text[names_end:title_start])):
         return
     values["authors"] = text[names_start:dash.start()].rstrip()
