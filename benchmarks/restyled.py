@@ -202,8 +202,9 @@ def _as_printed(field: str, value, entry: str):
         first, _, last = value.partition("-")
         if squash(first) not in printed:
             return None
-        # A printed range, however abbreviated ("381–7"), is the whole range; else the first page.
-        return value if not last or re.search(re.escape(first) + r"\s*[-–]\s*\w", entry) else first
+        # A printed range, however abbreviated ("381–7"), or with a wave dash ("471～481", as
+        # Chinese journals print it), is the whole range; else the first page.
+        return value if not last or re.search(re.escape(first) + r"\s*[-–~〜]\s*\w", entry) else first
     return value if squash(value)[:25] in printed else None
 
 

@@ -2573,6 +2573,24 @@ def test_given_first_names_then_a_bare_year_before_a_quoted_title(sample):
     assert wrong == []
 
 
+def test_inverted_names_with_bare_initials_then_a_bare_year(sample):
+    """The Journal of Open Research Software's list: inverted names with undotted, spaced
+    initials, "and" before the last, the year bare after them ("Khlestova, E, Johnson, J W,
+    and Lisman, J 2016 The Role of … *J Neurosci*, 36: 11151–11157."). The last person keeps
+    the initials the year follows, and the italic journal is the journal, not "J"."""
+    articles = [r for r in _sample_articles(sample) if len(r.authors) > 1 and not any(a.literal for a in r.authors)]
+    wrong = []
+    for ref in articles:
+        people = [f"{a.family}, {' '.join(a.initials)}" for a in ref.authors]
+        names = ", ".join(people[:-1]) + ", and " + people[-1]
+        parsed = parse_reference(f"{names} {ref.year} {ref.title.rstrip('.')}. *{ref.journal}*, {ref.volume}: {ref.pages}.")
+        if ([(a.family, a.initials) for a in parsed.authors], parsed.year, parsed.journal, parsed.volume) != (
+                [(a.family, a.initials) for a in ref.authors], ref.year, ref.journal, ref.volume):
+            wrong.append((ref.number, [(a.family, a.initials) for a in parsed.authors][-1:], parsed.year, parsed.journal))
+    assert len(articles) > 90
+    assert wrong == []
+
+
 def test_cyrillic_names_and_their_et_al():
     ref = parse_reference("Иванов И.И., Петров П.П., Сидоров С.С. и др. Лечение депрессии // Журнал неврологии и "
                           "психиатрии им. С.С. Корсакова. – 2015. – Т. 115, № 2. – С. 12–18.")

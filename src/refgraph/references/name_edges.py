@@ -44,7 +44,7 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _surname_after_last_initials_in_title(text, values, where)
     _initials_before_dash_in_title(text, values, where)
     _title_after_dash_in_names(text, values, where)
-    _surname_and_year_opening_title(text, values, where)
+    _rest_of_last_name_and_year_opening_title(text, values, where)
     _group_and_year_opening_title(text, values, where)
     _bracketed_group_after_names(text, values, where)
     _source_after_dotted_inverted_names(text, values, where)
@@ -784,23 +784,29 @@ def _group_after_et_al(text: str, values: dict, where: dict) -> None:
     values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)
 
 
-# A word the tagger read as the date's first: one capitalised word, then the stop and the year.
-_GIVEN_BEFORE_YEAR = re.compile(r",\s*(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,20})\.\s+\(?(?:1[6-9]|20)\d\d")
+# A word the tagger read as the date's first: one capitalised word, then the stop and the year;
+# or the last person's undotted initials before the bare year ("…, and Santonastaso, P 2017").
+_GIVEN_BEFORE_YEAR = re.compile(r",\s*(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,20}(?=\.\s+\(?(?:1[6-9]|20)\d\d)|"
+                                r"[A-Z](?:\s[A-Z]){0,2}(?=\s+(?:1[6-9]|20)\d\d\b))")
 
 
 def _given_name_read_as_date(text: str, values: dict, where: dict) -> None:
-    """Chicago's "Wong Fillmore, Lily. 1991.": the inverted given name after the comma is the
-    author's, not the first word of the date (no month is "Lily")."""
+    """Chicago's "Wong Fillmore, Lily. 1991." and JORS's "…, and Santonastaso, P 2017": the
+    inverted given name or initials after the comma are the author's, not the first word of
+    the date (no month is "Lily")."""
     if "authors" not in where or "date" not in where:
         return
     start, end = where["authors"]
     given = _GIVEN_BEFORE_YEAR.match(text, end)
-    if not given or given.start("given") != where["date"][0] or re.fullmatch(MONTH_NAME, given.group("given"), re.I):
+    # (The date opens with it, or it was left out of every field, right before the date.)
+    if (not given or re.fullmatch(MONTH_NAME, given.group("given"), re.I)
+            or not (given.start("given") == where["date"][0] or not text[given.end("given"):where["date"][0]].strip(" ."))):
         return
     where["authors"] = (start, given.end("given"))
     values["authors"] = text[start: given.end("given")]
-    where["date"] = (given.end("given") + 1, where["date"][1])
-    values["date"] = text[where["date"][0]: where["date"][1]].strip()
+    if where["date"][0] < given.end("given"):
+        where["date"] = (given.end("given") + 1, where["date"][1])
+        values["date"] = text[where["date"][0]: where["date"][1]].strip()
 
 
 # "Surname I. I." as title-less styles print each name (MNRAS, ApJ: "Inutsuka S.-i.,").
@@ -907,26 +913,36 @@ def _title_after_dash_in_names(text: str, values: dict, where: dict) -> None:
     where["title"] = (dash.end(), title_end)
 
 
-# The list's last person, given name first, ends on initials ("…, and A."); the title
-# opens with that person's surname and the bare year ("Cappiello 2000 “Attenuation …").
+# The list's last person is cut in two: given name first, it ends on initials ("…, and
+# A."), and the title opens with the surname and the bare year ("Cappiello 2000 “…”");
+# inverted, it ends on the surname's comma ("…, and Vos,"), and the title opens with the
+# initials and the year ("T 2013 Global …", JORS's undotted initials).
 _ENDS_ON_INITIALS = re.compile(r"(?:^|[\s,])(?:[A-Z]\.[\s‐-]?){1,3}$")
-_SURNAME_THEN_YEAR = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’‐-]+)\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)[.,:]?\s+(?=\S)")
+_ENDS_ON_SURNAME_COMMA = re.compile(r"[^\W\d_][\w'’‐-]+\s*,$")
+_SURNAME_THEN_YEAR = re.compile(r"(?P<rest>[A-ZÀ-Þ][\w'’‐-]+)\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)[.,:]?\s+(?=\S)")
+_INITIALS_THEN_YEAR = re.compile(r"(?P<rest>[A-Z]\.?(?:[\s‐-]?[A-Z]\.?){0,2})\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)[.,:]?\s+(?=\S)")
 
 
-def _surname_and_year_opening_title(text: str, values: dict, where: dict) -> None:
-    """Give the last person the surname, and the date the year, that the tagger opened the
-    title with: "Anand A., D. S. Charney, …, and A. Cappiello 2000 “Attenuation …”" (names
-    given first after the first, the year bare after them) read as a last name "A." and a
-    title "Cappiello 2000 “Attenuation …”". Only with no date found elsewhere."""
+def _rest_of_last_name_and_year_opening_title(text: str, values: dict, where: dict) -> None:
+    """Give the last person the rest of their name, and the date the year, that the tagger
+    opened the title with: "…, X. S. Hu, and A. Cappiello 2000 “Attenuation …”" read as a
+    last name "A." and a title "Cappiello 2000 “Attenuation …”", and "…, Patten, S B, and
+    Vos, T 2013 Global variation …" as "Vos" and "T 2013 Global variation …". Only with no
+    date found elsewhere."""
     if "authors" not in values or "title" not in values or "date" in values:
         return
     (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
-    opening = _SURNAME_THEN_YEAR.match(text, title_start, title_end)
-    if (not opening or opening.end() >= title_end or not _ENDS_ON_INITIALS.search(values["authors"].rstrip())
-            or text[names_end:title_start].strip()):
+    names = text[names_start:title_start].rstrip()
+    if _ENDS_ON_INITIALS.search(names):
+        opening = _SURNAME_THEN_YEAR.match(text, title_start, title_end)
+    elif _ENDS_ON_SURNAME_COMMA.search(names):
+        opening = _INITIALS_THEN_YEAR.match(text, title_start, title_end)
+    else:
         return
-    values["authors"] = text[names_start:opening.end("surname")]
-    where["authors"] = (names_start, opening.end("surname"))
+    if not opening or opening.end() >= title_end or text[names_end:title_start].strip(" ,"):
+        return
+    values["authors"] = text[names_start:opening.end("rest")]
+    where["authors"] = (names_start, opening.end("rest"))
     values["date"], where["date"] = opening.group("year"), (opening.start("year"), opening.end("year"))
     values["title"] = text[opening.end():title_end]
     where["title"] = (opening.end(), title_end)

@@ -940,6 +940,13 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
                 return {**fields, "journal": shorter[0], "title": prefix}
         return fields
     bare = journal.strip(" .,")
+    if re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", bare):
+        # Initials are no journal: the last person's read as one ("…, and Lisman, J 2016
+        # Title. *J Neurosci*, 36: 11151"); the italic run before the volume is the journal.
+        run = next((r.strip(" .,") for r in italic if len(r.strip(" .,")) >= 3 and before_volume(r.strip(" .,"))
+                    and not title.endswith(r.strip(" .,"))), "")
+        if run:
+            return {**fields, "journal": run}
     for printed in italic:
         run = printed.strip(" .,")
         if run == bare or len(run) < 3 or not (bare.endswith(run) or run.endswith(bare)) or title.endswith(run):
