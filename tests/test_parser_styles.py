@@ -1734,6 +1734,18 @@ SHAPES = [
      "v. 102, p. 72–79.", dict(title="BDNF-a key transducer of antidepressant effects", journal="Neuropharmacology",
                                volume="102", pages="72-79")),
     ("Smith, J., 2016, Depression: a review of the evidence, v. 2, p. 1–9.", dict(journal="")),
+    # …with colons in the title too (PALAIOS): the journal is after the last one.
+    ("Murrough, J.W., Iosifescu, D.V., and Perez, A.M., 2013, Antidepressant efficacy of ketamine in treatment-resistant "
+     "major depression: a two-site randomized controlled trial: Am J Psychiatry, v. 170, p. 1134–1142.",
+     dict(title="Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized "
+                "controlled trial", journal="Am J Psychiatry", volume="170")),
+    ("Insel, T.R., and Scolnick, E.M., 2006, Cure therapeutics and strategic prevention: raising the bar for mental health "
+     "research: Mol Psychiatry, v. 11, p. 11–17.",
+     dict(title="Cure therapeutics and strategic prevention: raising the bar for mental health research",
+          journal="Mol Psychiatry", authors=[("Insel", "TR"), ("Scolnick", "EM")])),
+    # Harvard (La Trobe) with initials glued and no stops, the year bare after them.
+    ("Insel, TR & Scolnick, EM 2006, 'Cure therapeutics and strategic prevention', *Mol Psychiatry*, vol. 11, pp. 11–17.",
+     dict(authors=[("Insel", "TR"), ("Scolnick", "EM")], year="2006", title="Cure therapeutics and strategic prevention")),
     # Harvard's comma after the date, the names ending in initials without stops (the last
     # person's initials had been read as the volume: "Monteggia, LM (2016)," -> volume "LM").
     ("Bjorkholm, C and Monteggia, LM (2016), BDNF-a key transducer of antidepressant effects, *Neuropharmacology*, 102, "

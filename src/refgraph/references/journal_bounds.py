@@ -198,7 +198,20 @@ def listed_journal_after_title_colon(fields: dict, text: str) -> dict:
     Good reading: title "BDNF-a key transducer of antidepressant effects", journal "Neuropharmacology"."""
     title = (fields.get("title") or "").strip()
     volume = fields.get("volume") or ""
-    if fields.get("journal") or fields.get("booktitle") or not volume or ": " not in title:
+    journal = (fields.get("journal") or "").strip()
+    if ": " in journal and volume and not fields.get("booktitle"):
+        # The title (or its part after its own colon) read into the journal: "Plasma and …
+        # disorders: Am J Psychiatry, v. 150" as the journal, the title empty or cut short.
+        head, _, candidate = journal.rpartition(": ")
+        candidate = candidate.strip(" .")
+        if (head and candidate[:1].isupper() and known_journal(candidate)
+                and re.search(re.escape(candidate) + rf"\.?\s*,\s*v\.\s*{re.escape(volume)}\b", text)):
+            start = text.find(title) if title else text.find(head)
+            end = text.find(f"{head}: {candidate}")
+            if start >= 0 and end >= start:
+                return {**fields, "title": text[start:end + len(head)].strip(" :"), "journal": candidate, "kind": "article"}
+        return fields
+    if journal or fields.get("booktitle") or not volume or ": " not in title:
         return fields
     head, _, candidate = title.rpartition(": ")
     candidate = candidate.strip(" .")

@@ -785,9 +785,10 @@ def _group_after_et_al(text: str, values: dict, where: dict) -> None:
 
 
 # A word the tagger read as the date's first: one capitalised word, then the stop and the year;
-# or the last person's undotted initials before the bare year ("…, and Santonastaso, P 2017").
+# or the last person's undotted initials before the bare year ("…, and Santonastaso, P 2017",
+# Harvard's "Insel, TR & Scolnick, EM 2006,").
 _GIVEN_BEFORE_YEAR = re.compile(r",\s*(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,20}(?=\.\s+\(?(?:1[6-9]|20)\d\d)|"
-                                r"[A-Z](?:\s[A-Z]){0,2}(?=\s+(?:1[6-9]|20)\d\d\b))")
+                                r"(?:[A-Z](?:\s[A-Z]){0,2}|[A-Z]{2,3})(?=,?\s+(?:1[6-9]|20)\d\d\b))")
 
 
 def _given_name_read_as_date(text: str, values: dict, where: dict) -> None:
