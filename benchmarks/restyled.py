@@ -185,6 +185,16 @@ def gold_item(gold: dict, key: str) -> dict | None:
     return item
 
 
+def _roman(number: int) -> str:
+    digits = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+              (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, letters in digits:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
 def _as_printed(field: str, value, entry: str):
     """The field as the style prints it: ``None`` where it prints none of it (a title-less
     style's title), the first page where it prints only that, the authors it names before
@@ -198,6 +208,11 @@ def _as_printed(field: str, value, entry: str):
         return value[:named] if named else value
     if not value:
         return value
+    if field == "volume" and str(value).isdigit() and 0 < int(value) < 4000:
+        # Italian and French humanities print a journal's volume in Roman numerals ("LXXXIII").
+        roman = _roman(int(value))
+        if re.search(rf"(?<![A-Za-z]){roman}(?![A-Za-z])", entry):
+            return roman
     if field == "pages":
         first, _, last = value.partition("-")
         if squash(first) not in printed:

@@ -2603,6 +2603,34 @@ def test_inverted_names_with_bare_initials_then_a_bare_year(sample):
     assert wrong == []
 
 
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def test_italian_humanities_quote_the_journal_after_in(sample):
+    """Einaudi and Italian humanities journals: given names first, "e" before the last, the
+    title bare, the journal in guillemets after "in", its volume in Roman numerals ("…, L.
+    Jiang e A. Black, Decreased …, in «Psychother Psychosom», LXXXIII (2014), pp. 298–307.").
+    The guillemets hold the journal, the volume is kept as printed."""
+    articles = [r for r in _sample_articles(sample) if r.volume.isdigit() and not any(a.literal for a in r.authors)]
+    wrong = []
+    for ref in articles:
+        people = [f"{_initials_dotted(a)} {a.family}" for a in ref.authors]
+        names = ", ".join(people[:-1]) + " e " + people[-1] if len(people) > 1 else people[0]
+        printed = f"{names}, {ref.title.rstrip('.')}, in «{ref.journal}», {_roman(int(ref.volume))} ({ref.year}), pp. {ref.pages}."
+        parsed = parse_reference(printed)
+        if (parsed.title.rstrip("."), parsed.journal, parsed.volume, parsed.year) != (
+                ref.title.rstrip("."), ref.journal, _roman(int(ref.volume)), ref.year):
+            wrong.append((ref.number, parsed.title[:30], parsed.journal, parsed.volume))
+    assert len(articles) > 90
+    assert len(wrong) <= 1, wrong  # ("…, P. Lim, A Double-Blind, …": "A" read as one more person)
+
+
 def test_cyrillic_names_and_their_et_al():
     ref = parse_reference("Иванов И.И., Петров П.П., Сидоров С.С. и др. Лечение депрессии // Журнал неврологии и "
                           "психиатрии им. С.С. Корсакова. – 2015. – Т. 115, № 2. – С. 12–18.")

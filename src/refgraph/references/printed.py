@@ -111,6 +111,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
+    fields = _quoted_source_after_in(fields, text)
     fields = quoted_words_ending_title(fields, text)
     fields = single_quoted_title_run_on(fields, text)
     fields = _italic_journal_read_as_a_name(fields, italic, text)
@@ -275,6 +276,47 @@ def _quoted_title(fields: dict, text: str) -> dict:
     if tail and not re.search(r"\d", tail) and len(tail.split()) <= 12:
         mended[key] = tail
     return mended
+
+
+# Italian humanities quote the journal after "in": "…, Title, in «Psychother Psychosom»,
+# LXXXIII (2014), pp. 298–307." (Einaudi, Laterza, Il Mulino), its volume often in Roman.
+_IN_QUOTED_SOURCE = re.compile(r"[,.]\s+(?:in|In)\s+[«“]\s*(?P<source>[^«»“”]{2,200}?)\s*[»”]"
+                               r"(?:\s*,\s*(?P<volume>[IVXLCDM]{1,9}|\d{1,5})(?=\s*[,(])|(?P<dated>\s*,?\s*\((?:1[6-9]|20)\d\d))?")
+
+
+def _quoted_source_after_in(fields: dict, text: str) -> dict:
+    """The quoted words after "in", then a volume, are the journal, and the words between
+    the names and ", in" the title, however the reading had cut them ("«Psychother
+    Psychosom»" as the title, the Roman volume as the journal).
+
+    Bad reading: title "Psychother Psychosom", journal "Decreased occipital cortical …".
+    Good reading: title "Decreased occipital cortical …", journal "Psychother Psychosom",
+    volume "LXXXIII"."""
+    match = _IN_QUOTED_SOURCE.search(text)
+    if not match or not (match.group("volume") or match.group("dated")):
+        return fields  # (no volume or date after the quotes: a book's title, or quoted words)
+    source = match.group("source").strip(" ,.")
+    before = text[:match.start()].rstrip(" ,.")
+    title = ""
+    people = [a for a in fields.get("authors") or () if a.family]
+    if people:
+        # The words after the last person's surname (and the initials or suffix printed after
+        # it), the surnames found in their order: "C. Yang, …, J. J. Yang, Title".
+        at = 0
+        for person in people:
+            at = before.find(person.family, at)
+            if at < 0:
+                break
+            at += len(person.family)
+        if at > 0:
+            title = re.sub(r"^(?:[\s,.:]*(?:[A-Z]\.[\s‐-]?|Jr\b|Sr\b)+)?[\s,.:]*", "", before[at:])
+    if not title:
+        title = next((value.strip(" .,") for value in (fields.get("title"), fields.get("journal"))
+                      if value and value.strip(" .,") != source and before.endswith(value.strip(" .,"))), "")
+    if not title:
+        return fields
+    volume = match.group("volume") or fields.get("volume") or ""
+    return {**fields, "title": title, "journal": source, "volume": volume, "kind": "article"}
 
 
 def _italic_journal_not_publisher(fields: dict, italic: list[str]) -> dict:
