@@ -1743,6 +1743,10 @@ SHAPES = [
      "research: Mol Psychiatry, v. 11, p. 11–17.",
      dict(title="Cure therapeutics and strategic prevention: raising the bar for mental health research",
           journal="Mol Psychiatry", authors=[("Insel", "TR"), ("Scolnick", "EM")])),
+    # Italics closed against the volume (CommonMark's intraword asterisk): no asterisk is
+    # left in the journal, and the volume is its own.
+    ("Abdallah, CG et al. 2014. “Decreased occipital cortical glutamate levels”. *Psychother Psychosom*83: 298–307.",
+     dict(journal="Psychother Psychosom", volume="83", pages="298-307")),
     # Harvard (La Trobe) with initials glued and no stops, the year bare after them.
     ("Insel, TR & Scolnick, EM 2006, 'Cure therapeutics and strategic prevention', *Mol Psychiatry*, vol. 11, pp. 11–17.",
      dict(authors=[("Insel", "TR"), ("Scolnick", "EM")], year="2006", title="Cure therapeutics and strategic prevention")),

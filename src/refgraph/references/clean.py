@@ -59,7 +59,9 @@ def _service_link(match: re.Match) -> str:
 # "*" scan to the end of the text, which made long runs of "*a " quadratic.
 # (An opening run must be followed by text, not only by more marks: "_______." is the rule a
 # list prints for "the same names as before", not an emphasised underscore.)
-_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=[^\s*_]|[*_]+[\"'“‘(\[]?[^\W_])(.{1,500}?)(?<=\S)\1(?![\w*])")
+# (An asterisk may close emphasis inside a word, as CommonMark reads it: "*Psychother
+# Psychosom*83: 298" is italics before the volume; an underscore may not: "snake_case_name".)
+_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=[^\s*_]|[*_]+[\"'“‘(\[]?[^\W_])(.{1,500}?)(?<=\S)\1(?!\*)(?!(?<=_)\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # Markdown's hard line break, a backslash that ends a line (Pandoc writes them for Word's).
@@ -126,6 +128,11 @@ def only_service_links(text: str) -> bool:
     return ("Google Scholar" in text or "[" in text) and not without_service_links(text, " ").strip(" .,;")
 
 
+def _unemphasised(match: re.Match) -> str:
+    # (Italics closed against the next word kept it apart: "*Psychother Psychosom*83".)
+    return match.group(2) + (" " if match.string[match.end():match.end() + 1].isalnum() else "")
+
+
 def strip_markdown(text: str) -> str:
     """Plain text of a Markdown fragment: emphasis, escapes, autolinks and comments removed."""
     text = math_to_text(remove_comments(text))
@@ -138,7 +145,7 @@ def strip_markdown(text: str) -> str:
         text = _ANGLE_URL.sub(r"\1", text)
     if "*" in text or "_" in text:
         for _ in range(4):  # nested emphasis such as *__x__* unwraps in turns (bounded: linear cost)
-            previous, text = text, _EMPHASIS.sub(r"\2", text)
+            previous, text = text, _EMPHASIS.sub(_unemphasised, text)
             if text == previous:
                 break
     if "\\" in text:
