@@ -1743,6 +1743,12 @@ SHAPES = [
      "research: Mol Psychiatry, v. 11, p. 11–17.",
      dict(title="Cure therapeutics and strategic prevention: raising the bar for mental health research",
           journal="Mol Psychiatry", authors=[("Insel", "TR"), ("Scolnick", "EM")])),
+    # French names in capitals (small capitals copied as text), "ET" before the last.
+    ("ABDALLAH C.G., NICIU M.J., JIANG L. ET BLACK A. (2014) Decreased occipital cortical glutamate levels, "
+     "*Psychother Psychosom*, 83, 298‑307.",
+     dict(authors=[("ABDALLAH", "CG"), ("NICIU", "MJ"), ("JIANG", "L"), ("BLACK", "A")], year="2014")),
+    ("Smith ET and Jones AB. Ketamine in depression. Biol Psychiatry 2000;47:351-4.",
+     dict(authors=[("Smith", "ET"), ("Jones", "AB")])),
     # Italics closed against the volume (CommonMark's intraword asterisk): no asterisk is
     # left in the journal, and the volume is its own.
     ("Abdallah, CG et al. 2014. “Decreased occipital cortical glutamate levels”. *Psychother Psychosom*83: 298–307.",

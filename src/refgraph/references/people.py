@@ -148,7 +148,9 @@ _GLUED_INITIAL = re.compile(rf"(?<![^\W\d_])([{_UPPER}]\.)(?=[{_UPPER}][a-z])")
 _MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?=[{_UPPER}]{{1,2}}\b)|(?=\s*(?:[,;]|$)))")
 # ("e" and "y" join names only in lower case: "Hsu Y T", "Scolnick E M" are initials.)
 # ("et" in lower case only: "Kavalali ET and Monteggia LM" has initials "ET".)
-_CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|\s*&\s*")
+# (French names in capitals print "ET" too — after an initial's stop only: "Smith ET, …" has
+# the initials E. T.)
+_CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|(?<=\.)\s+ET\s+(?=[A-Z])|\s*&\s*")
 
 
 # "J. -P." and "J.- P.": a hyphenated initial spaced apart in PDF text.
