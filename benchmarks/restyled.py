@@ -211,7 +211,7 @@ def _as_printed(field: str, value, entry: str):
     if field == "volume" and str(value).isdigit() and 0 < int(value) < 4000:
         # Italian and French humanities print a journal's volume in Roman numerals ("LXXXIII").
         roman = _roman(int(value))
-        if re.search(rf"[,»]\s*{roman}\s*[,(]", entry):  # (not an initial: "V. Popova")
+        if re.search(rf"(?:[,»]|\btome|\bt\.|\bvol\.)\s*{roman}\s*[,(]", entry):  # (not an initial: "V. Popova")
             return roman
     if field == "pages":
         first, _, last = value.partition("-")

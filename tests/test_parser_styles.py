@@ -1749,6 +1749,11 @@ SHAPES = [
      dict(authors=[("ABDALLAH", "CG"), ("NICIU", "MJ"), ("JIANG", "L"), ("BLACK", "A")], year="2014")),
     ("Smith ET and Jones AB. Ketamine in depression. Biol Psychiatry 2000;47:351-4.",
      dict(authors=[("Smith", "ET"), ("Jones", "AB")])),
+    # French management journals: the volume labelled "tome", in Roman numerals or not.
+    ("Hasler G., Tuminos T. et Drevets W.C., « Reduced prefrontal glutamate », *Neuron*, tome LXXXIII, 2007, p. 193‑200.",
+     dict(journal="Neuron", volume="LXXXIII", year="2007", pages="193-200")),
+    ("Hasler G., Tuminos T. et Drevets W.C., « Reduced prefrontal glutamate », *Neuron*, tome 64, 2007, p. 193‑200.",
+     dict(journal="Neuron", volume="64", year="2007")),
     # Italics closed against the volume (CommonMark's intraword asterisk): no asterisk is
     # left in the journal, and the volume is its own.
     ("Abdallah, CG et al. 2014. “Decreased occipital cortical glutamate levels”. *Psychother Psychosom*83: 298–307.",
@@ -2639,6 +2644,24 @@ def test_italian_humanities_quote_the_journal_after_in(sample):
             wrong.append((ref.number, parsed.title[:30], parsed.journal, parsed.volume))
     assert len(articles) > 90
     assert len(wrong) <= 1, wrong  # ("…, P. Lim, A Double-Blind, …": "A" read as one more person)
+
+
+def test_given_first_initials_without_stops_in_a_title_less_list(sample):
+    """Indian Journal of Physics and other physics lists: given-first initials without
+    stops, no title ("A J Ferrari, A J Somerville, …, and T Vos *Psychol Med* 43 471
+    (2013)."). The names are people, the italic run the journal."""
+    articles = [r for r in _sample_articles(sample) if len(r.authors) > 1 and not any(a.literal for a in r.authors)
+                and all(re.fullmatch(r"[A-Z]+", a.initials) for a in r.authors)]
+    wrong = []
+    for ref in articles:
+        people = [f"{' '.join(a.initials)} {a.family}" for a in ref.authors]
+        names = ", ".join(people[:-1]) + ", and " + people[-1]
+        parsed = parse_reference(f"{names} *{ref.journal}* {ref.volume} {ref.pages.split('-')[0]} ({ref.year}).")
+        if ([(a.family, a.initials) for a in parsed.authors], parsed.journal, parsed.volume, parsed.year) != (
+                [(a.family, a.initials) for a in ref.authors], ref.journal, ref.volume, ref.year):
+            wrong.append((ref.number, [a.family for a in parsed.authors][-1:], parsed.journal))
+    assert len(articles) > 80
+    assert len(wrong) <= 0.05 * len(articles), wrong
 
 
 def test_cyrillic_names_and_their_et_al():

@@ -106,6 +106,26 @@ def names_with_bracketed_initials(text: str) -> str:
     return names.group() + re.sub(r"^\s*[–—]\s+", ", ", text[names.end():])
 
 
+# Physics and some Indian and Chinese journals print given-first initials without stops:
+# "A J Ferrari, A J Somerville, …, and T Vos *Psychol Med* 43 471 (2013)".
+_UNDOTTED_GIVEN_FIRST_PERSON = (rf"(?:[{UPPER}]\s){{1,3}}(?:(?:van|von|der|den|de|da|do|dos|del|della|di|du|le|la|ter)\s)*"
+                                rf"[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*(?:\s[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*){{0,2}}")
+_UNDOTTED_GIVEN_FIRST_LIST = re.compile(
+    rf"^{_UNDOTTED_GIVEN_FIRST_PERSON}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_UNDOTTED_GIVEN_FIRST_PERSON})+(?=[\s,.:;]|$)")
+_LONE_INITIAL = re.compile(rf"(?<![\w'’‐-])([{UPPER}])(?=\s[{UPPER}])")
+
+
+def dotted_given_first_initials(text: str) -> str:
+    """``text`` with the stops put back after the initials of an opening list of at least
+    two given-first names printed without them ("A J Ferrari, A J Somerville, and T Vos"
+    as "A. J. Ferrari, A. J. Somerville, and T. Vos"): the tagger knows them with stops,
+    and reads "T Vos *Psychol Med*" as a title without."""
+    names = _UNDOTTED_GIVEN_FIRST_LIST.match(text)
+    if not names:
+        return text
+    return _LONE_INITIAL.sub(r"\1.", names.group()) + text[names.end():]
+
+
 _ELLIPSIS_BEFORE_LAST = re.compile(r"[,;]\s*(?:…|\.\.\.)\s*(?:(?:&|and)\s+)?(?=[^\W\d_])")
 
 

@@ -108,6 +108,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
     fields = _volume_in_title(fields)
+    fields = _labelled_volume_in_journal(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
@@ -480,7 +481,8 @@ def _names_before_italic_journal(fields: dict, italic: list[str], text: str) -> 
 # What follows a title-less entry's journal: its year and volume, or its volume ("*Cancers*
 # 2010, *2*, 209", "*Phys. Rev. Lett.* 112, 045501").
 # (MLA labels the volume: "*Phys. Rev. Lett.*, vol. 39, 1977".)
-_SOURCE_AFTER_JOURNAL = re.compile(rf"[\s,]*(?:\(?{YEAR}\)?[\s,]+\d|(?:vol\.\s*)?\d+\s*[,(])")
+# (Physics prints the volume and the first page bare: "*CNS Spectr* 21 12 (2016)".)
+_SOURCE_AFTER_JOURNAL = re.compile(rf"[\s,]*(?:\(?{YEAR}\)?[\s,]+\d|(?:vol\.\s*)?\d+\s*[,(]|\d+\s+[A-Za-z]?\d+\s*\()")
 
 
 def _italic_journal_read_as_a_name(fields: dict, italic: list[str], text: str) -> dict:
@@ -490,8 +492,9 @@ def _italic_journal_read_as_a_name(fields: dict, italic: list[str], text: str) -
     again from the text before the run, and the run is the journal.
 
     Only when a person after the first has words of the run (the first author's name is
-    not in it: an entry set wholly in italics proves nothing), its volume or year follows
-    it, and everything before it reads as names with their initials."""
+    not in it: an entry set wholly in italics proves nothing) or its capitals as initials,
+    its volume or year follows it, and everything before it reads as names with their
+    initials."""
     authors = fields.get("authors") or ()
     if fields.get("title") or fields.get("journal") or len(authors) < 2 or not authors[0].family:
         return fields
@@ -499,7 +502,10 @@ def _italic_journal_read_as_a_name(fields: dict, italic: list[str], text: str) -
         run = printed.strip(" ,.")
         if len(run.split()) < 2 or authors[0].family in run:
             continue
-        if not any(a.family and a.family in run for a in authors[1:]):
+        # (A person gained the run's words, or the run's capitals as initials while the
+        # initials went into the surname: "A. F. Arnsten" with initials "CNS".)
+        if not any(a.family and (a.family in run or ("." in a.family and a.initials and a.initials in run.replace(" ", "")))
+                   for a in authors[1:]):
             continue
         at = text.find(printed)
         if at <= 0 or not _SOURCE_AFTER_JOURNAL.match(text, at + len(printed)):
@@ -765,6 +771,27 @@ def _volume_in_title(fields: dict) -> dict:
     if not volume or volume.start() < 3:
         return fields
     return {**fields, "title": fields["title"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
+
+
+# A journal's volume labelled in words and printed in Roman numerals: "*Neuron*, tome LXXI, 2011".
+_LABELLED_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,5}}|(?-i:[IVXLCDM]{{1,9}}))\s*\.?$", re.I)
+
+
+def _labelled_volume_in_journal(fields: dict) -> dict:
+    """The volume read into the journal with its label ("Neuron, tome LXXI"), or the label
+    alone left at its end ("Neuron, tome" before volume 64): the label is no word of the
+    journal's name."""
+    if not fields.get("journal"):
+        return fields
+    if fields.get("volume"):
+        label = re.search(rf"[.,]\s*{VOLUME_WORD}\.?$", fields["journal"], re.I)
+        if label and label.start() >= 2:
+            return {**fields, "journal": fields["journal"][: label.start()].rstrip(" .,")}
+        return fields
+    volume = _LABELLED_VOLUME_AT_END.search(fields["journal"])
+    if not volume or volume.start() < 2:
+        return fields
+    return {**fields, "journal": fields["journal"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
 
 
 _NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
