@@ -1756,3 +1756,44 @@ def test_two_names_joined_by_a_slash(apa, tmp_path):
     rewritten = analyse_text(body.replace("Plant & Peruche, 2005", "Plant/Peruche 2005") + "## References" + references,
                              tmp_path, "apa.md")
     assert [c.targets for c in rewritten.callouts] == [c.targets for c in apa.callouts]
+
+
+def test_a_harvard_list_in_capitals_with_glued_initials_resolves_every_citation(sample, sample_text, tmp_path):
+    """Aberdeen's Harvard: surnames in capitals, initials glued ("RUSH, A.J., TRIVEDI, M.H.,
+    …, and WARDEN, D., (2006). Title. *Am J Psychiatry*, 163, pp.1905–1917."), cited
+    "(Rush et al. 2006)". Each name is a person (not a body called "RUSH A.J."), so every
+    citation finds its entry, and no year-mismatch says a year differs from itself."""
+    refs = {r.number: r for r in sample.references}
+    people = lambda r: r.authors and not any(a.literal for a in r.authors) and r.year and r.journal
+
+    def cited(ref) -> str:
+        names = [a.family for a in ref.authors]
+        lead = names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al."
+        return f"{lead} {ref.year}"
+
+    keys = [cited(r) for r in refs.values() if people(r)]
+    usable = {n for n, r in refs.items() if people(r) and keys.count(cited(r)) == 1}
+    body = sample_text.split("#### REFERENCES")[0]
+    out, last, kept = [], 0, []
+    for callout in sample.callouts:
+        if not set(callout.numbers) <= usable:
+            continue
+        out += [body[last:callout.span.start], " (" + "; ".join(cited(refs[n]) for n in callout.numbers) + ")"]
+        last = callout.span.end
+        kept.append(set(callout.numbers))
+    out.append(body[last:])
+    entries = []
+    for n in sorted(usable, key=lambda n: (refs[n].authors[0].family.lower(), refs[n].year)):
+        r = refs[n]
+        names = [f"{a.family.upper()}, {''.join(c + '.' for c in a.initials)}" for a in r.authors]
+        listed = ", ".join(names[:-1]) + ", and " + names[-1] if len(names) > 1 else names[0]
+        entries.append(f"{listed}, ({r.year}). {r.title.rstrip('.')}. *{r.journal}*, {r.volume}, pp.{r.pages}.")
+    text = "".join(out) + "#### REFERENCES\n\n" + "\n\n".join(entries) + "\n"
+    analysis = analyse_text(text, tmp_path)
+    number_of = {r.position: refs_n for r, refs_n in zip(analysis.references, sorted(
+        usable, key=lambda n: (refs[n].authors[0].family.lower(), refs[n].year)))}
+    found = [{number_of[p] for p in c.targets} for c in analysis.callouts]
+    assert len(kept) > 80
+    assert sum(f == k for f, k in zip(found, kept)) >= 0.97 * len(kept)
+    findings = run_checks(analysis, Config())
+    assert not [f for f in findings if f.name == "year-mismatch" and re.search(r"gives (\d{4})\b.* for \1\.", f.message)]

@@ -1749,6 +1749,10 @@ SHAPES = [
      dict(authors=[("ABDALLAH", "CG"), ("NICIU", "MJ"), ("JIANG", "L"), ("BLACK", "A")], year="2014")),
     ("Smith ET and Jones AB. Ketamine in depression. Biol Psychiatry 2000;47:351-4.",
      dict(authors=[("Smith", "ET"), ("Jones", "AB")])),
+    # Harvard with surnames in capitals and initials glued ("RUSH, A.J."), Brazilian "FILHO" a suffix.
+    ("RUSH, A.J., TRIVEDI, M.H., OLIVEIRA FILHO, F.J.B., and WARDEN, D., (2006). Acute and longer-term outcomes. "
+     "*Am J Psychiatry*, 163, pp.1905–1917.",
+     dict(authors=[("RUSH", "AJ"), ("TRIVEDI", "MH"), ("OLIVEIRA", "FJB"), ("WARDEN", "D")], year="2006", volume="163")),
     # French management journals: the volume labelled "tome", in Roman numerals or not.
     ("Hasler G., Tuminos T. et Drevets W.C., « Reduced prefrontal glutamate », *Neuron*, tome LXXXIII, 2007, p. 193‑200.",
      dict(journal="Neuron", volume="LXXXIII", year="2007", pages="193-200")),

@@ -40,6 +40,11 @@ def same_names(work, ref) -> bool:
         first.is_group and name_key(work.names[0]) in name_key(first.literal))
 
 
+def _year_listed(work, candidates) -> bool:
+    """Whether one of the entries the citation came close to has its year and letter."""
+    return any(ref.year == work.year and ref.year_suffix == work.suffix for ref in candidates)
+
+
 def undefined_works(analysis, finding):
     """Author–date half of ``undefined-citation``: a work no entry matches (a year that
     differs from the list's is ``year-mismatch``'s)."""
@@ -48,8 +53,8 @@ def undefined_works(analysis, finding):
         if work.targets:
             continue
         candidates = [by_position[p] for p in work.candidates]
-        if candidates and all(same_names(work, ref) for ref in candidates):
-            continue
+        if candidates and all(same_names(work, ref) for ref in candidates) and not _year_listed(work, candidates):
+            continue  # (year-mismatch's)
         closest = "; ".join(_label(ref) for ref in candidates[:3])
         yield finding(work.span.line, work.span.column,
                       f"'{work.text}' matches no entry in the reference list.", [],
@@ -63,8 +68,8 @@ def year_mismatches(analysis, finding):
         if work.targets or not work.candidates:
             continue
         candidates = [by_position[p] for p in work.candidates]
-        if not all(same_names(work, ref) for ref in candidates):
-            continue
+        if not all(same_names(work, ref) for ref in candidates) or _year_listed(work, candidates):
+            continue  # (an entry of that very year that the names did not fit is no year's fault)
         listed = ", ".join(sorted({f"{ref.year or 'n.d.'}{ref.year_suffix}" for ref in candidates}))
         yield finding(work.span.line, work.span.column,
                       f"'{work.text}' gives {work.year}{work.suffix}, but the list has {work.names[0]} for {listed}.",

@@ -29,7 +29,7 @@ _GIVEN_FIRST = re.compile(
 # or two words of letters, then at most three initials (an acronym with a capital after
 # it, "HIV AIDS", is no name).
 _CAPITALISED_FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}})"
+    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}}|[{_UPPER}]\.(?:[{_UPPER}]\.?){{1,3}})"
     rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
@@ -87,7 +87,11 @@ def parse_name(piece: str) -> Author | None:
     if capitals:
         # ABNT's "OLIVEIRA, P. R. de": the particle printed after the initials is the surname's.
         particle = (capitals.group("particle") or "").rstrip(".")
-        return Author(family=f"{particle} {capitals.group('family')}".strip(), initials=initials_of(capitals.group("initials")))
+        family, suffix = capitals.group("family"), ""
+        words = family.split()
+        if len(words) > 1 and words[-1].lower() in _FAMILY_SUFFIXES:  # ("OLIVEIRA FILHO, F.J.B.", as in mixed case)
+            family, suffix = " ".join(words[:-1]), _FAMILY_SUFFIXES[words[-1].lower()]
+        return Author(family=f"{particle} {family}".strip(), initials=initials_of(capitals.group("initials")), suffix=suffix)
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         family = match.group("family").strip()
