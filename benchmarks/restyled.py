@@ -211,7 +211,8 @@ def _as_printed(field: str, value, entry: str):
     if field == "volume" and str(value).isdigit() and 0 < int(value) < 4000:
         # Italian and French humanities print a journal's volume in Roman numerals ("LXXXIII").
         roman = _roman(int(value))
-        if re.search(rf"(?:[,»]|\btome|\bt\.|\bvol\.)\s*{roman}\s*[,(]", entry):  # (not an initial: "V. Popova")
+        # (Not an initial: "V. Popova", "Popova, V, Daly": one letter only after a volume's word.)
+        if re.search(rf"(?:{'[,»]|' if len(roman) > 1 else ''}\btome|\bt\.|\bvol\.)\s*{roman}\s*[,(]", entry):
             return roman
     if field == "pages":
         first, _, last = value.partition("-")

@@ -1753,6 +1753,14 @@ SHAPES = [
     ("RUSH, A.J., TRIVEDI, M.H., OLIVEIRA FILHO, F.J.B., and WARDEN, D., (2006). Acute and longer-term outcomes. "
      "*Am J Psychiatry*, 163, pp.1905–1917.",
      dict(authors=[("RUSH", "AJ"), ("TRIVEDI", "MH"), ("OLIVEIRA", "FJB"), ("WARDEN", "D")], year="2006", volume="163")),
+    # Matéria's ABNT: the title in italics, the journal plain before its labelled volume.
+    ("KATZ, M.M., TEKELL, J.L., BOWDEN, C.L., *et al.*, *Onset and early behavioral effects of pharmacologically different "
+     "antidepressants and placebo in depression*, Neuropsychopharmacology, v. 29, pp. 566–579, 2004.",
+     dict(title="Onset and early behavioral effects of pharmacologically different antidepressants and placebo in depression",
+          journal="Neuropsychopharmacology", volume="29", year="2004")),
+    # An asterisk inside an italic title's word ("STAR*D") does not close the italics.
+    ("RUSH, A.J., TRIVEDI, M.H., *et al.*, *Acute and longer-term outcomes: a STAR*D report*, Am J Psychiatry, v. 163, "
+     "pp. 1905–1917, 2006.", dict(title="Acute and longer-term outcomes: a STAR*D report", journal="Am J Psychiatry")),
     # French management journals: the volume labelled "tome", in Roman numerals or not.
     ("Hasler G., Tuminos T. et Drevets W.C., « Reduced prefrontal glutamate », *Neuron*, tome LXXXIII, 2007, p. 193‑200.",
      dict(journal="Neuron", volume="LXXXIII", year="2007", pages="193-200")),

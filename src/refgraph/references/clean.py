@@ -59,9 +59,10 @@ def _service_link(match: re.Match) -> str:
 # "*" scan to the end of the text, which made long runs of "*a " quadratic.
 # (An opening run must be followed by text, not only by more marks: "_______." is the rule a
 # list prints for "the same names as before", not an emphasised underscore.)
-# (An asterisk may close emphasis inside a word, as CommonMark reads it: "*Psychother
-# Psychosom*83: 298" is italics before the volume; an underscore may not: "snake_case_name".)
-_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=[^\s*_]|[*_]+[\"'“‘(\[]?[^\W_])(.{1,500}?)(?<=\S)\1(?!\*)(?!(?<=_)\w)")
+# (An asterisk may close emphasis before a digit, as CommonMark reads it: "*Psychother
+# Psychosom*83: 298" is italics before the volume — not before a letter: "*a STAR*D
+# report*" is one run; an underscore never inside a word: "snake_case_name".)
+_EMPHASIS = re.compile(r"(?<![\\\w*])(\*{1,3}|_{1,3})(?=[^\s*_]|[*_]+[\"'“‘(\[]?[^\W_])(.{1,500}?)(?<=\S)\1(?!\*)(?!(?<=_)\w)(?![^\W\d_])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # Markdown's hard line break, a backslash that ends a line (Pandoc writes them for Word's).

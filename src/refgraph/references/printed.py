@@ -40,6 +40,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _title_cut_before_italic_journal(fields, italic, text)
+    fields = _italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
     fields = place_read_as_periodical(fields, text)
@@ -1027,6 +1028,27 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # (The title runs on to the italics as printed: words the tagger left between go back.)
         return {**fields, "journal": printed.strip(" ,"), "title": text[start:source].strip(" .,;:")}
     return fields
+
+
+# The plain words after an italic title, then a labelled volume: ABNT's and Matéria's
+# "*Onset and early behavioral effects …*, Neuropsychopharmacology, v. 29, pp. 566–579".
+_PLAIN_SOURCE_THEN_VOLUME = re.compile(r"[.,]?\s*,\s*(?P<source>[A-Z][^,;:()]{1,80}?)\s*,\s*(?:v|vol)\.\s*\d")
+
+
+def _italic_title_before_labelled_journal(fields: dict, italic: list[str], text: str) -> dict:
+    """The italic title read as the journal, where the journal is printed plain after it
+    and its volume labelled: the italics are the title's, the plain words the journal's.
+
+    Bad reading: journal "Onset and early behavioral effects of …", no title.
+    Good reading: title "Onset and early behavioral effects of …", journal "Neuropsychopharmacology"."""
+    journal = (fields.get("journal") or "").strip(" .,")
+    if fields.get("title") or not journal or not any(run.strip(" .,") == journal for run in italic):
+        return fields
+    at = text.find(journal)
+    source = _PLAIN_SOURCE_THEN_VOLUME.match(text, at + len(journal)) if at >= 0 else None
+    if not source or len(source.group("source").split()) > 10:
+        return fields
+    return {**fields, "title": journal, "journal": source.group("source").strip(), "kind": "article"}
 
 
 def _title_cut_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:
