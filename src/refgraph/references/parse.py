@@ -30,7 +30,8 @@ from .patterns import NO_DATE_WORDS, TWO_LETTER_INITIAL, is_place
 from .number_edges import tidy_numbers
 from .same_names import RULE_THEN_STOP, read_as_rule
 from .numbered_documents import without_patent_roles
-from .people import SAINT_WORDS, dotted_given_first_initials, names_parted_by_slashes, names_with_bracketed_initials, parse_names, without_creator_roles
+from .people import (SAINT_WORDS, dash_after_bracketed_initials, dotted_given_first_initials, names_parted_by_slashes, parse_names,
+                     without_creator_roles)
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translation_note, lift_translator, without_unknown_imprint
@@ -115,7 +116,7 @@ def _read(raw_markdown: str) -> Reference:
     text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
         unspace_marks(year_without_day(_NUMBER_MARKER.sub("", strip_markdown(raw_markdown)))))))))
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
-    text = dotted_given_first_initials(names_with_bracketed_initials(names_parted_by_slashes(repairs.without_citation_key(text))))
+    text = dotted_given_first_initials(dash_after_bracketed_initials(names_parted_by_slashes(repairs.without_citation_key(text))))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
     if not re.search(r"[^\W\d_]{2}", text):
         raise UnparseableReference("no words in the entry")

@@ -86,6 +86,8 @@ def names_parted_by_slashes(text: str) -> str:
     head, tail = (text[: address.start()], text[address.start():]) if address else (text, "")
     head = _SLASH_BETWEEN_GIVEN_FIRST_NAMES.sub(", ", _SLASH_BETWEEN_INVERTED_NAMES.sub("; ", head))
     return head + tail
+
+
 # French humanities styles bracket the initials after the surname: "ABDALLAH (C. G.),
 # NICIU (M. J.), BLACK (A.) – Title" (Revue archéologique de Narbonnaise, Gallia).
 _BRACKETED_INITIALS_PERSON = (rf"[{UPPER}][\w'’‐-]*(?:\s+[{UPPER}][\w'’‐-]*){{0,3}}\s+"
@@ -94,7 +96,7 @@ _BRACKETED_INITIALS_LIST = re.compile(
     rf"^{_BRACKETED_INITIALS_PERSON}(?:(?:[,;]|\s+(?:et|and|&))\s+{_BRACKETED_INITIALS_PERSON})*(?=\s*[–—]\s)")
 
 
-def names_with_bracketed_initials(text: str) -> str:
+def dash_after_bracketed_initials(text: str) -> str:
     """``text`` with the dash after names with bracketed initials read as a comma
     ("ABDALLAH (C. G.), NICIU (M. J.) – Decreased …" as "…, NICIU (M. J.), Decreased …"):
     the tagger knows such names before a comma, and runs the last one into the title

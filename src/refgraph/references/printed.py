@@ -26,6 +26,7 @@ from .numbered_documents import bracketed_report_number, labelled_report_number,
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, VOLUME_WORD, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
+from .source_marks import italic_title_before_labelled_journal, labelled_volume_in_journal, quoted_source_after_in
 from .title_edges import roman_part_opening_journal, series_opening_journal, sine_loco_ending_title, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
 from .work_kinds import (abnt_degree_statement, degree_ending_title, page_count_ending_title, numbered_publisher, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal, publisher_ending_apa_entry,
@@ -40,7 +41,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _title_cut_before_italic_journal(fields, italic, text)
-    fields = _italic_title_before_labelled_journal(fields, italic, text)
+    fields = italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
     fields = place_read_as_periodical(fields, text)
@@ -109,11 +110,11 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _edition_in_title(fields)
     fields = _edition_number_in_title(fields, text)
     fields = _volume_in_title(fields)
-    fields = _labelled_volume_in_journal(fields)
+    fields = labelled_volume_in_journal(fields)
     fields = _proceedings_in_title(fields)
     fields = _unquoted_title(fields)
     fields = _quoted_title(fields, text)
-    fields = _quoted_source_after_in(fields, text)
+    fields = quoted_source_after_in(fields, text)
     fields = quoted_words_ending_title(fields, text)
     fields = single_quoted_title_run_on(fields, text)
     fields = _italic_journal_read_as_a_name(fields, italic, text)
@@ -278,47 +279,6 @@ def _quoted_title(fields: dict, text: str) -> dict:
     if tail and not re.search(r"\d", tail) and len(tail.split()) <= 12:
         mended[key] = tail
     return mended
-
-
-# Italian humanities quote the journal after "in": "…, Title, in «Psychother Psychosom»,
-# LXXXIII (2014), pp. 298–307." (Einaudi, Laterza, Il Mulino), its volume often in Roman.
-_IN_QUOTED_SOURCE = re.compile(r"[,.]\s+(?:in|In)\s+[«“]\s*(?P<source>[^«»“”]{2,200}?)\s*[»”]"
-                               r"(?:\s*,\s*(?P<volume>[IVXLCDM]{1,9}|\d{1,5})(?=\s*[,(])|(?P<dated>\s*,?\s*\((?:1[6-9]|20)\d\d))?")
-
-
-def _quoted_source_after_in(fields: dict, text: str) -> dict:
-    """The quoted words after "in", then a volume, are the journal, and the words between
-    the names and ", in" the title, however the reading had cut them ("«Psychother
-    Psychosom»" as the title, the Roman volume as the journal).
-
-    Bad reading: title "Psychother Psychosom", journal "Decreased occipital cortical …".
-    Good reading: title "Decreased occipital cortical …", journal "Psychother Psychosom",
-    volume "LXXXIII"."""
-    match = _IN_QUOTED_SOURCE.search(text)
-    if not match or not (match.group("volume") or match.group("dated")):
-        return fields  # (no volume or date after the quotes: a book's title, or quoted words)
-    source = match.group("source").strip(" ,.")
-    before = text[:match.start()].rstrip(" ,.")
-    title = ""
-    people = [a for a in fields.get("authors") or () if a.family]
-    if people:
-        # The words after the last person's surname (and the initials or suffix printed after
-        # it), the surnames found in their order: "C. Yang, …, J. J. Yang, Title".
-        at = 0
-        for person in people:
-            at = before.find(person.family, at)
-            if at < 0:
-                break
-            at += len(person.family)
-        if at > 0:
-            title = re.sub(r"^(?:[\s,.:]*(?:[A-Z]\.[\s‐-]?|Jr\b|Sr\b)+)?[\s,.:]*", "", before[at:])
-    if not title:
-        title = next((value.strip(" .,") for value in (fields.get("title"), fields.get("journal"))
-                      if value and value.strip(" .,") != source and before.endswith(value.strip(" .,"))), "")
-    if not title:
-        return fields
-    volume = match.group("volume") or fields.get("volume") or ""
-    return {**fields, "title": title, "journal": source, "volume": volume, "kind": "article"}
 
 
 def _italic_journal_not_publisher(fields: dict, italic: list[str]) -> dict:
@@ -774,27 +734,6 @@ def _volume_in_title(fields: dict) -> dict:
     return {**fields, "title": fields["title"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
 
 
-# A journal's volume labelled in words and printed in Roman numerals: "*Neuron*, tome LXXI, 2011".
-_LABELLED_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,5}}|(?-i:[IVXLCDM]{{1,9}}))\s*\.?$", re.I)
-
-
-def _labelled_volume_in_journal(fields: dict) -> dict:
-    """The volume read into the journal with its label ("Neuron, tome LXXI"), or the label
-    alone left at its end ("Neuron, tome" before volume 64): the label is no word of the
-    journal's name."""
-    if not fields.get("journal"):
-        return fields
-    if fields.get("volume"):
-        label = re.search(rf"[.,]\s*{VOLUME_WORD}\.?$", fields["journal"], re.I)
-        if label and label.start() >= 2:
-            return {**fields, "journal": fields["journal"][: label.start()].rstrip(" .,")}
-        return fields
-    volume = _LABELLED_VOLUME_AT_END.search(fields["journal"])
-    if not volume or volume.start() < 2:
-        return fields
-    return {**fields, "journal": fields["journal"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
-
-
 _NUMBER_AT_END = re.compile(r"[.,]\s*(?P<number>\d{1,2})\s*(?:ª|º|a|e|st|nd|rd|th)?\.?$")
 _EDITION_HERE = re.compile(EDITION)
 
@@ -1028,27 +967,6 @@ def _italic_journal(fields: dict, italic: list[str], text: str) -> dict:
         # (The title runs on to the italics as printed: words the tagger left between go back.)
         return {**fields, "journal": printed.strip(" ,"), "title": text[start:source].strip(" .,;:")}
     return fields
-
-
-# The plain words after an italic title, then a labelled volume: ABNT's and Matéria's
-# "*Onset and early behavioral effects …*, Neuropsychopharmacology, v. 29, pp. 566–579".
-_PLAIN_SOURCE_THEN_VOLUME = re.compile(r"[.,]?\s*,\s*(?P<source>[A-Z][^,;:()]{1,80}?)\s*,\s*(?:v|vol)\.\s*\d")
-
-
-def _italic_title_before_labelled_journal(fields: dict, italic: list[str], text: str) -> dict:
-    """The italic title read as the journal, where the journal is printed plain after it
-    and its volume labelled: the italics are the title's, the plain words the journal's.
-
-    Bad reading: journal "Onset and early behavioral effects of …", no title.
-    Good reading: title "Onset and early behavioral effects of …", journal "Neuropsychopharmacology"."""
-    journal = (fields.get("journal") or "").strip(" .,")
-    if fields.get("title") or not journal or not any(run.strip(" .,") == journal for run in italic):
-        return fields
-    at = text.find(journal)
-    source = _PLAIN_SOURCE_THEN_VOLUME.match(text, at + len(journal)) if at >= 0 else None
-    if not source or len(source.group("source").split()) > 10:
-        return fields
-    return {**fields, "title": journal, "journal": source.group("source").strip(), "kind": "article"}
 
 
 def _title_cut_before_italic_journal(fields: dict, italic: list[str], text: str) -> dict:

@@ -1,0 +1,103 @@
+"""Where a list's last person meets the title, in styles the tagger learned little of:
+a separator dash ("…, Fenton, L. R. – Decreased …", "NICIU (M. J.) – …"), or a bare year
+that cuts the last name in two ("…, and A. Cappiello 2000 “Attenuation …”", "…, and Vos,
+T 2013 Global …"). Each mend reads the tagger's spans as name_edges' do (``values``:
+field → text, ``where``: field → (start, end) in ``text``) and moves a boundary only when
+the string's own shape says so.
+"""
+from __future__ import annotations
+
+import re
+
+
+def mend_last_person(text: str, values: dict, where: dict) -> None:
+    _initials_before_dash_in_title(text, values, where)
+    _title_after_dash_in_names(text, values, where)
+    _rest_of_last_name_and_year_opening_title(text, values, where)
+
+
+# Initials, then the dash some styles set between the names and the title: "R. – ".
+# (Or the last person whole, surname and initials: "…, SHARAF I. – Multi-day …", "…, Black, A. – …".)
+_INITIALS_THEN_DASH = re.compile(
+    r"(?P<initials>(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?,?\s+)?(?:(?:[A-Z][a-z]?\.[\s‐-]?){1,3}\)?(?:,?\s+(?:Jr|Sr)\b\.?)?|(?:Jr|Sr)\b\.?))\s*(?:[–—]|\s-)\s+(?=\S)")
+
+
+def _initials_before_dash_in_title(text: str, values: dict, where: dict) -> None:
+    """Give the last person back the initials the tagger opened the title with: "Fenton,
+    L. R. – Decreased …" and "NICIU (M. J.) – Decreased …" read as "Fenton, L." and a
+    title "R. – Decreased …", or the whole last person ("…, SHARAF I. – Multi-day …"). No
+    title opens with initials and a separator dash, and the names must end where the title
+    starts (an initial, a comma or a bracket between)."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    initials = _INITIALS_THEN_DASH.match(text, title_start, title_end)
+    between = text[names_end:title_start]
+    if not initials or initials.end() >= title_end or not re.fullmatch(r"[\s.,;(]*", between):
+        return
+    if initials.group("surname") and not re.search(r"[,;]", between):
+        return  # (a person of its own follows the separator of the names before)
+    values["authors"] = text[names_start:initials.end("initials")]
+    where["authors"] = (names_start, initials.end("initials"))
+    values["title"] = text[initials.end():title_end]
+    where["title"] = (initials.end(), title_end)
+
+
+# A spaced dash inside what the tagger read as names: "…, Santonastaso, P. – Prevalence,".
+# (Not before initials: Italian classics part the people with dashes, "B.A. Stolz – R.S. Shannon".)
+_SPACED_DASH = re.compile(r"\s[–—]\s+(?=[^\W\d_])(?![A-Z]\.)")
+
+
+def _title_after_dash_in_names(text: str, values: dict, where: dict) -> None:
+    """Give the title the words the tagger ran on into the names past a separator dash
+    ("Rosson, S., Santonastaso, P. – Prevalence, incidence and …" read as a last person
+    "– Prevalence, P."): the names end at the dash. Only after a person's initials, when a
+    few words, not initials, follow the dash and the title the tagger found opens right
+    after them."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    dash = _SPACED_DASH.search(text, names_start, names_end)
+    # (After a person's initials: "BLS – US Bureau of Labor Statistics" is one group's name.)
+    if (not dash or not _ENDS_ON_INITIALS.search(text[names_start:dash.start()]) or len(text[dash.end():names_end].split()) > 6
+            or not re.fullmatch(r"[\s,;.:]*", text[names_end:title_start])):
+        return
+    values["authors"] = text[names_start:dash.start()].rstrip()
+    where["authors"] = (names_start, names_start + len(values["authors"]))
+    values["title"] = text[dash.end():title_end]
+    where["title"] = (dash.end(), title_end)
+
+
+# The list's last person is cut in two: given name first, it ends on initials ("…, and
+# A."), and the title opens with the surname and the bare year ("Cappiello 2000 “…”");
+# inverted, it ends on the surname's comma ("…, and Vos,"), and the title opens with the
+# initials and the year ("T 2013 Global …", JORS's undotted initials).
+_ENDS_ON_INITIALS = re.compile(r"(?:^|[\s,])(?:[A-Z]\.[\s‐-]?){1,3}$")
+_ENDS_ON_SURNAME_COMMA = re.compile(r"[^\W\d_][\w'’‐-]+\s*,$")
+_SURNAME_THEN_YEAR = re.compile(r"(?P<rest>[A-ZÀ-Þ][\w'’‐-]+)\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)[.,:]?\s+(?=\S)")
+_INITIALS_THEN_YEAR = re.compile(r"(?P<rest>[A-Z]\.?(?:[\s‐-]?[A-Z]\.?){0,2})\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)[.,:]?\s+(?=\S)")
+
+
+def _rest_of_last_name_and_year_opening_title(text: str, values: dict, where: dict) -> None:
+    """Give the last person the rest of their name, and the date the year, that the tagger
+    opened the title with: "…, X. S. Hu, and A. Cappiello 2000 “Attenuation …”" read as a
+    last name "A." and a title "Cappiello 2000 “Attenuation …”", and "…, Patten, S B, and
+    Vos, T 2013 Global variation …" as "Vos" and "T 2013 Global variation …". Only with no
+    date found elsewhere."""
+    if "authors" not in values or "title" not in values or "date" in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    names = text[names_start:title_start].rstrip()
+    if _ENDS_ON_INITIALS.search(names):
+        opening = _SURNAME_THEN_YEAR.match(text, title_start, title_end)
+    elif _ENDS_ON_SURNAME_COMMA.search(names):
+        opening = _INITIALS_THEN_YEAR.match(text, title_start, title_end)
+    else:
+        return
+    if not opening or opening.end() >= title_end or text[names_end:title_start].strip(" ,"):
+        return
+    values["authors"] = text[names_start:opening.end("rest")]
+    where["authors"] = (names_start, opening.end("rest"))
+    values["date"], where["date"] = opening.group("year"), (opening.start("year"), opening.end("year"))
+    values["title"] = text[opening.end():title_end]
+    where["title"] = (opening.end(), title_end)
