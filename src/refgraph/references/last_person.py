@@ -11,6 +11,7 @@ import re
 
 
 def mend_last_person(text: str, values: dict, where: dict) -> None:
+    _title_after_the_joined_last_person(text, values, where)
     _initials_before_dash_in_title(text, values, where)
     _title_after_dash_in_names(text, values, where)
     _rest_of_last_name_and_year_opening_title(text, values, where)
@@ -101,3 +102,29 @@ def _rest_of_last_name_and_year_opening_title(text: str, values: dict, where: di
     values["date"], where["date"] = opening.group("year"), (opening.start("year"), opening.end("year"))
     values["title"] = text[opening.end():title_end]
     where["title"] = (opening.end(), title_end)
+
+
+# The person after the list's joining word is its last: "…, K. Cooper e P. Lim, A Double-Blind,
+# Randomized …" (given names first, so no comma belongs inside that person's name).
+_JOINED_LAST_GIVEN_FIRST = re.compile(
+    r"(?:,\s*|\s)(?:and|&|e|y|et|und)\s+(?:[A-Z]\.[\s‐-]?){1,3}\s*(?:[a-z]+\s)*[A-Z][\w'’‐-]+(?:\s[A-Z][\w'’‐-]+)?"
+    r"(?P<comma>\s*,\s*)(?P<rest>[^\W\d_].*)$")
+
+
+def _title_after_the_joined_last_person(text: str, values: dict, where: dict) -> None:
+    """Give the title the words the tagger read as one more person after the list's last:
+    "J. B. Singh, …, K. Cooper e P. Lim, A Double-Blind, Randomized …" had gained "A
+    Double-Blind" as a person. After "and" (or "e", "y", "et", "&") and a given-first name
+    the names are done; what follows the comma opens the title the tagger found next."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    joined = _JOINED_LAST_GIVEN_FIRST.search(text, names_start, names_end)
+    if (not joined or re.search(r"\bet\.?\s*al\b", joined.group("rest"))
+            or not re.fullmatch(r"[\s,.;:]*", text[names_end:title_start])):
+        return
+    cut = joined.start("comma")
+    values["authors"] = text[names_start:cut]
+    where["authors"] = (names_start, cut)
+    values["title"] = text[joined.start("rest"):title_end]
+    where["title"] = (joined.start("rest"), title_end)
