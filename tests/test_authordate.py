@@ -1790,6 +1790,7 @@ def test_a_harvard_list_in_capitals_with_glued_initials_resolves_every_citation(
         entries.append(f"{listed}, ({r.year}). {r.title.rstrip('.')}. *{r.journal}*, {r.volume}, pp.{r.pages}.")
     text = "".join(out) + "#### REFERENCES\n\n" + "\n\n".join(entries) + "\n"
     analysis = analyse_text(text, tmp_path)
+    assert len(analysis.references) == len(usable)
     number_of = {r.position: refs_n for r, refs_n in zip(analysis.references, sorted(
         usable, key=lambda n: (refs[n].authors[0].family.lower(), refs[n].year)))}
     found = [{number_of[p] for p in c.targets} for c in analysis.callouts]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import NAME_SUFFIX
+
 
 def mend_last_person(text: str, values: dict, where: dict) -> None:
     _title_after_the_joined_last_person(text, values, where)
@@ -17,10 +19,15 @@ def mend_last_person(text: str, values: dict, where: dict) -> None:
     _rest_of_last_name_and_year_opening_title(text, values, where)
 
 
+def _respan(text: str, values: dict, where: dict, field: str, start: int, end: int) -> None:
+    values[field], where[field] = text[start:end], (start, end)
+
+
 # Initials, then the dash some styles set between the names and the title: "R. – ".
 # (Or the last person whole, surname and initials: "…, SHARAF I. – Multi-day …", "…, Black, A. – …".)
 _INITIALS_THEN_DASH = re.compile(
-    r"(?P<initials>(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?,?\s+)?(?:(?:[A-Z][a-z]?\.[\s‐-]?){1,3}\)?(?:,?\s+(?:Jr|Sr)\b\.?)?|(?:Jr|Sr)\b\.?))\s*(?:[–—]|\s-)\s+(?=\S)")
+    r"(?P<initials>(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?,?\s+)?(?:(?:[A-Z][a-z]?\.[\s‐-]?){1,3}\)?(?:,?\s+"
+    rf"{NAME_SUFFIX}(?!\w))?|{NAME_SUFFIX}(?!\w)))\s*(?:[–—]|\s-)\s+(?=\S)")
 
 
 def _initials_before_dash_in_title(text: str, values: dict, where: dict) -> None:
@@ -38,10 +45,8 @@ def _initials_before_dash_in_title(text: str, values: dict, where: dict) -> None
         return
     if initials.group("surname") and not re.search(r"[,;]", between):
         return  # (a person of its own follows the separator of the names before)
-    values["authors"] = text[names_start:initials.end("initials")]
-    where["authors"] = (names_start, initials.end("initials"))
-    values["title"] = text[initials.end():title_end]
-    where["title"] = (initials.end(), title_end)
+    _respan(text, values, where, "authors", names_start, initials.end("initials"))
+    _respan(text, values, where, "title", initials.end(), title_end)
 
 
 # A spaced dash inside what the tagger read as names: "…, Santonastaso, P. – Prevalence,".
@@ -63,10 +68,8 @@ def _title_after_dash_in_names(text: str, values: dict, where: dict) -> None:
     if (not dash or not _ENDS_ON_INITIALS.search(text[names_start:dash.start()]) or len(text[dash.end():names_end].split()) > 6
             or not re.fullmatch(r"[\s,;.:]*", text[names_end:title_start])):
         return
-    values["authors"] = text[names_start:dash.start()].rstrip()
-    where["authors"] = (names_start, names_start + len(values["authors"]))
-    values["title"] = text[dash.end():title_end]
-    where["title"] = (dash.end(), title_end)
+    _respan(text, values, where, "authors", names_start, names_start + len(text[names_start:dash.start()].rstrip()))
+    _respan(text, values, where, "title", dash.end(), title_end)
 
 
 # The list's last person is cut in two: given name first, it ends on initials ("…, and
@@ -97,11 +100,9 @@ def _rest_of_last_name_and_year_opening_title(text: str, values: dict, where: di
         return
     if not opening or opening.end() >= title_end or text[names_end:title_start].strip(" ,"):
         return
-    values["authors"] = text[names_start:opening.end("rest")]
-    where["authors"] = (names_start, opening.end("rest"))
-    values["date"], where["date"] = opening.group("year"), (opening.start("year"), opening.end("year"))
-    values["title"] = text[opening.end():title_end]
-    where["title"] = (opening.end(), title_end)
+    _respan(text, values, where, "authors", names_start, opening.end("rest"))
+    _respan(text, values, where, "date", opening.start("year"), opening.end("year"))
+    _respan(text, values, where, "title", opening.end(), title_end)
 
 
 # The person after the list's joining word is its last: "…, K. Cooper e P. Lim, A Double-Blind,
@@ -123,8 +124,5 @@ def _title_after_the_joined_last_person(text: str, values: dict, where: dict) ->
     if (not joined or re.search(r"\bet\.?\s*al\b", joined.group("rest"))
             or not re.fullmatch(r"[\s,.;:]*", text[names_end:title_start])):
         return
-    cut = joined.start("comma")
-    values["authors"] = text[names_start:cut]
-    where["authors"] = (names_start, cut)
-    values["title"] = text[joined.start("rest"):title_end]
-    where["title"] = (joined.start("rest"), title_end)
+    _respan(text, values, where, "authors", names_start, joined.start("comma"))
+    _respan(text, values, where, "title", joined.start("rest"), title_end)

@@ -5,11 +5,11 @@ import re
 
 from .cjk import HAN, HANGUL, KANA
 from .model import Author
+from .patterns import NAME_SUFFIX as SUFFIX
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
 from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, unbreak_names, unglue_initials, without_omission_mark
 
-SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
 # (which is no initial: "Johnson C. G. Jr.").
 # Particles printed after the initials: "Silva MRF da", ABNT's "OLIVEIRA, P. R. de".
@@ -71,6 +71,14 @@ _PARTICLE_BETWEEN_INITIALS = re.compile(rf"(?<=[{_UPPER}]\.)\s+{PARTICLE_AFTER}\
 _LOWER_HYPHENED_INITIAL = re.compile(rf"(?<=\s[{_UPPER}])-([a-z])$")
 
 
+def _family_suffix(family: str) -> tuple[str, str]:
+    """``family`` and the suffix printed as its last word ("Pinto Júnior", "OLIVEIRA FILHO")."""
+    words = family.split()
+    if len(words) > 1 and words[-1].lower() in _FAMILY_SUFFIXES:
+        return " ".join(words[:-1]), _FAMILY_SUFFIXES[words[-1].lower()]
+    return family, ""
+
+
 def parse_name(piece: str) -> Author | None:
     """One printed name, or ``None`` when it does not look like a person's name."""
     piece = _PARTICLE_BETWEEN_INITIALS.sub(" ", piece.strip().strip(","))
@@ -87,18 +95,14 @@ def parse_name(piece: str) -> Author | None:
     if capitals:
         # ABNT's "OLIVEIRA, P. R. de": the particle printed after the initials is the surname's.
         particle = (capitals.group("particle") or "").rstrip(".")
-        family, suffix = capitals.group("family"), ""
-        words = family.split()
-        if len(words) > 1 and words[-1].lower() in _FAMILY_SUFFIXES:  # ("OLIVEIRA FILHO, F.J.B.", as in mixed case)
-            family, suffix = " ".join(words[:-1]), _FAMILY_SUFFIXES[words[-1].lower()]
+        family, suffix = _family_suffix(capitals.group("family"))  # ("OLIVEIRA FILHO, F.J.B.", as in mixed case)
         return Author(family=f"{particle} {family}".strip(), initials=initials_of(capitals.group("initials")), suffix=suffix)
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
         family = match.group("family").strip()
         suffix = (match.group("suffix") or "").rstrip(".")
-        words = family.split()
-        if len(words) > 1 and words[-1].lower() in _FAMILY_SUFFIXES and not suffix:
-            family, suffix = " ".join(words[:-1]), _FAMILY_SUFFIXES[words[-1].lower()]
+        if not suffix:
+            family, suffix = _family_suffix(family)
         if match.group("particle"):
             family = f"{match.group('particle')} {family}"  # "Silva MRF da": Maria … da Silva
         return Author(family=family, initials=initials_of(match.group("initials")), suffix=suffix)

@@ -32,6 +32,8 @@ GROUP_WORD = r"(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫЀ-Я"
 # Initials that transliterated Slavic names print as two letters: "E. Kh. Akhmedov",
 # "D.Yu. Vodolazov", "Smirnov A. Yu.".
+# A name's suffix as lists print it: "Zarate CA Jr", "ZARATE (C. A.) Jr", "Smith JA III".
+NAME_SUFFIX = r"(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?"
 TWO_LETTER_INITIAL = "Kh|Zh|Sh|Ch|Ts|Ya|Yu|Yo|Ye|Ju|Ja|Dj|Lj|Nj"
 # A title's part: "Part I", "Parte 2", "Partie III", "Teil 1".
 TITLE_PART = r"(?:Part|Parte|Partie|Teil)\s+(?:[IVX]+|\d+)\b"

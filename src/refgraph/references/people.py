@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cjk import HAN, HANGUL
 from .model import Author
-from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED, UPPER
+from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, NAME_SUFFIX, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED, UPPER
 
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
@@ -91,7 +91,7 @@ def names_parted_by_slashes(text: str) -> str:
 # French humanities styles bracket the initials after the surname: "ABDALLAH (C. G.),
 # NICIU (M. J.), BLACK (A.) – Title" (Revue archéologique de Narbonnaise, Gallia).
 _BRACKETED_INITIALS_PERSON = (rf"[{UPPER}][\w'’‐-]*(?:\s+[{UPPER}][\w'’‐-]*){{0,3}}\s+"
-                              rf"\((?:[{UPPER}][a-z]?\.[\s‐-]*){{1,4}}\)(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?")
+                              rf"\((?:[{UPPER}][a-z]?\.[\s‐-]*){{1,4}}\)(?:,?\s+{NAME_SUFFIX}(?!\w))?")
 _BRACKETED_INITIALS_LIST = re.compile(
     rf"^{_BRACKETED_INITIALS_PERSON}(?:(?:[,;]|\s+(?:et|and|&))\s+{_BRACKETED_INITIALS_PERSON})*(?=\s*[–—]\s)")
 
@@ -110,7 +110,8 @@ def dash_after_bracketed_initials(text: str) -> str:
 
 # Physics and some Indian and Chinese journals print given-first initials without stops:
 # "A J Ferrari, A J Somerville, …, and T Vos *Psychol Med* 43 471 (2013)".
-_UNDOTTED_GIVEN_FIRST_PERSON = (rf"(?:[{UPPER}]\s){{1,3}}(?:(?:van|von|der|den|de|da|do|dos|del|della|di|du|le|la|ter)\s)*"
+_PARTICLE_WORD = "|".join(sorted(re.escape(word) for word in PARTICLES))
+_UNDOTTED_GIVEN_FIRST_PERSON = (rf"(?:[{UPPER}]\s){{1,3}}(?:(?:{_PARTICLE_WORD})\s)*"
                                 rf"[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*(?:\s[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*){{0,2}}")
 _UNDOTTED_GIVEN_FIRST_LIST = re.compile(
     rf"^{_UNDOTTED_GIVEN_FIRST_PERSON}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_UNDOTTED_GIVEN_FIRST_PERSON})+(?=[\s,.:;]|$)")
@@ -479,7 +480,7 @@ def _initials_first(piece: str) -> bool:
 
 
 _GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d_][\w'’\- ]{0,40}?[^\W\d_])\s*\((?P<given>[^\W\d_][\w.\- ]{0,40})\)\.?"
-                                r"(?:,?\s+(?P<suffix>Jr|Sr|II|III|IV)\b\.?)?")
+                                rf"(?:,?\s+(?P<suffix>{NAME_SUFFIX})(?!\w))?")
 
 
 _ENDS_ON_GROUP_WORD = re.compile(rf"\b{GROUP_WORD}\.?$")
@@ -502,7 +503,7 @@ def parse_person(piece: str) -> Author | None:
                                       bracketed.group("given").strip()):
         # French humanities: "FERRIERES (Madeleine)", "ALY (M.I.)": the given names in
         # brackets after the surname.
-        suffix = SUFFIXES.get((bracketed.group("suffix") or "").lower(), "")
+        suffix = SUFFIXES.get((bracketed.group("suffix") or "").rstrip(".").lower(), "")
         return _author(bracketed.group("family"), initials_of(bracketed.group("given")), suffix)
     suffix = ""
     if "," in piece:

@@ -23,10 +23,11 @@ from .journal_bounds import (ABBREVIATED_WORD, in_of_a_latin_phrase, journal_bef
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
-from .patterns import NO_DATE_WORDS, PROCEEDINGS, VOLUME_WORD, YEAR, YEAR_RUN
+from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
-from .source_marks import italic_title_before_labelled_journal, labelled_volume_in_journal, quoted_source_after_in
+from .source_marks import (LABELLED_VOLUME_AT_END, italic_title_before_labelled_journal, labelled_volume_in_journal,
+                           quoted_source_after_in)
 from .title_edges import roman_part_opening_journal, series_opening_journal, sine_loco_ending_title, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
 from .work_kinds import (abnt_degree_statement, degree_ending_title, page_count_ending_title, numbered_publisher, capitals_heading_read_as_person, country_read_as_person, body_acronym_read_as_journal, report_read_as_book, newspaper_ending_title, issue_date_read_as_publisher, school_read_as_book, body_before_the_date, book_read_as_journal, body_heading_title, body_that_publishes_itself, imprint_read_as_journal, dated_title_read_as_book, degree_after_title, degree_opening_publisher, school_read_as_place, journal_named_by_doi, nlm_meeting_imprint, place_in_publisher, preprint_server, publisher_in_place, publisher_before_place, publisher_before_colon_place, publisher_read_as_journal, publisher_ending_apa_entry,
@@ -719,16 +720,12 @@ def _edition_in_title(fields: dict) -> dict:
     return fields
 
 
-# "The New York Money Market, Vol. I": the volume of a work in several, after its title.
-_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,3}}|(?-i:[IVXLC]{{1,6}}))\s*\.?$", re.I)
-
-
 def _volume_in_title(fields: dict) -> dict:
     """A book's volume read into its title ("Myers, M. G. The New York Money Market, Vol.
     I. New York: …"): the label says it is no word of the title."""
     if fields.get("kind") not in ("book", "chapter", "report") or fields.get("volume") or fields.get("journal"):
         return fields
-    volume = _VOLUME_AT_END.search(fields.get("title") or "")
+    volume = LABELLED_VOLUME_AT_END.search(fields.get("title") or "")
     if not volume or volume.start() < 3:
         return fields
     return {**fields, "title": fields["title"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}

@@ -12,11 +12,13 @@ import re
 
 from .patterns import VOLUME_WORD
 
+# A volume in Roman numerals, as humanities journals number them ("LXXXIII", "CDLXXV").
+_ROMAN = r"[IVXLCDM]{1,9}"
 
 # Italian humanities quote the journal after "in": "…, Title, in «Psychother Psychosom»,
 # LXXXIII (2014), pp. 298–307." (Einaudi, Laterza, Il Mulino), its volume often in Roman.
 _IN_QUOTED_SOURCE = re.compile(r"[,.]\s+(?:in|In)\s+[«“]\s*(?P<source>[^«»“”]{2,200}?)\s*[»”]"
-                               r"(?:\s*,\s*(?P<volume>[IVXLCDM]{1,9}|\d{1,5})(?=\s*[,(])|(?P<dated>\s*,?\s*\((?:1[6-9]|20)\d\d))?")
+                               rf"(?:\s*,\s*(?P<volume>{_ROMAN}|\d{{1,5}})(?=\s*[,(])|(?P<dated>\s*,?\s*\((?:1[6-9]|20)\d\d))?")
 
 
 def quoted_source_after_in(fields: dict, text: str) -> dict:
@@ -75,8 +77,9 @@ def italic_title_before_labelled_journal(fields: dict, italic: list[str], text: 
     return {**fields, "title": journal, "journal": source.group("source").strip(), "kind": "article"}
 
 
-# A journal's volume labelled in words and printed in Roman numerals: "*Neuron*, tome LXXI, 2011".
-_LABELLED_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,5}}|(?-i:[IVXLCDM]{{1,9}}))\s*\.?$", re.I)
+# A volume and its label read into the end of a name: a journal's ("Neuron, tome LXXI") or a
+# book's in several ("The New York Money Market, Vol. I").
+LABELLED_VOLUME_AT_END = re.compile(rf"[.,]\s*{VOLUME_WORD}\.?\s*(?P<volume>\d{{1,5}}|(?-i:{_ROMAN}))\s*\.?$", re.I)
 
 
 def labelled_volume_in_journal(fields: dict) -> dict:
@@ -90,7 +93,7 @@ def labelled_volume_in_journal(fields: dict) -> dict:
         if label and label.start() >= 2:
             return {**fields, "journal": fields["journal"][: label.start()].rstrip(" .,")}
         return fields
-    volume = _LABELLED_VOLUME_AT_END.search(fields["journal"])
+    volume = LABELLED_VOLUME_AT_END.search(fields["journal"])
     if not volume or volume.start() < 2:
         return fields
     return {**fields, "journal": fields["journal"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
