@@ -12,7 +12,7 @@ import re
 
 from .identifiers import MONTH_NAME
 from .patterns import GROUP_WORD
-from .people import PARTICLES, SAINT_WORDS, SUFFIXES, is_initials, names_an_organisation
+from .people import PARTICLES, SAINT_WORDS, SUFFIXES, is_initials, names_an_organisation, people_then_group
 from .last_person import mend_last_person
 from .repairs import INVERTED_NAME, semicolon_names_end
 
@@ -40,6 +40,8 @@ def mend_name_edges(text: str, values: dict, where: dict) -> None:
     _title_after_gost_names(text, values, where)
     _chapter_in_semicolon_names(text, values, where)
     _group_after_et_al(text, values, where)
+    _group_after_semicolon(text, values, where)
+    _acronym_after_group(text, values, where)
     _given_name_read_as_date(text, values, where)
     _last_name_read_as_title(text, values, where)
     _surname_after_last_initials_in_title(text, values, where)
@@ -781,6 +783,42 @@ def _group_after_et_al(text: str, values: dict, where: dict) -> None:
         return
     values["authors"], where["authors"] = text[start: stop.start()], (start, stop.start())
     values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)
+
+
+def _group_after_semicolon(text: str, values: dict, where: dict) -> None:
+    """PubMed's group after the people ("Rush AJ, Trivedi MH, Wisniewski SR; STAR*D Study
+    Team. Acute and longer-term outcomes …"), which the tagger read as the title's first
+    sentence: the group ends the names, and the title starts after its stop."""
+    if "authors" not in where or "title" not in where:
+        return
+    (start, end), (title_start, title_end) = where["authors"], where["title"]
+    if not re.fullmatch(r"\s*;\s*", text[end:title_start]):
+        return
+    stop = _SENTENCE_STOP.search(text, title_start, title_end)
+    if not stop or not people_then_group(text[start: stop.start()]):
+        return
+    values["authors"], where["authors"] = text[start: stop.start()], (start, stop.start())
+    values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)
+
+
+# A body's acronym in brackets, then the stop that ends the names: "(NCD-RisC). ".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w&-]*[A-Z]\s*\)")
+
+
+def _acronym_after_group(text: str, values: dict, where: dict) -> None:
+    """A body's acronym after its name ("NCD Risk Factor Collaboration (NCD-RisC).
+    Worldwide trends …") is the author's, not the title's first words."""
+    if "authors" not in where or "title" not in where:
+        return
+    (start, end), (title_start, title_end) = where["authors"], where["title"]
+    acronym = _BRACKETED_ACRONYM.match(text, end)
+    if not acronym or not acronym.end() > title_start or not names_an_organisation(text[start:end]):
+        return
+    rest = re.compile(r"[\s.,:]*").match(text, acronym.end()).end()
+    if rest >= title_end:
+        return
+    values["authors"], where["authors"] = text[start: acronym.end()], (start, acronym.end())
+    values["title"], where["title"] = text[rest: title_end], (rest, title_end)
 
 
 # A word the tagger read as the date's first: one capitalised word, then the stop and the year;

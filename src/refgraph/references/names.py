@@ -8,7 +8,7 @@ from .model import Author
 from .patterns import NAME_SUFFIX as SUFFIX
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, unbreak_names, unglue_initials, without_omission_mark
+from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names, unglue_initials, without_omission_mark
 
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
 # (which is no initial: "Johnson C. G. Jr.").
@@ -171,6 +171,10 @@ def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Auth
     text = _DASH_IN_NAME.sub("-", text.replace("\u2010", "-").replace("\u2011", "-"))
     text = unglue_initials(unbreak_names(text))
     text = without_omission_mark(text)
+    split = people_then_group(text)
+    if split:
+        people = parse_author_list(split[0])
+        return ((*people[0], Author(literal=split[1])), people[1]) if people else None
     authors: list[Author] = []
     et_al = False
     for piece in split_names(text):

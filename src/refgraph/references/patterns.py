@@ -100,7 +100,10 @@ BODY_NOUN = re.compile(
     r"|secretar[ií]a|fundaci[óo]n|funda[çc][ãa]o|fondation|fondazione|organizaci[óo]n|organiza[çc][ãa]o"
     r"|organizzazione|comisi[óo]n|comiss[ãa]o|universidad|universidade|universit[ée]|universit[àa]|consejo"
     r"|conselho|conseil|consiglio|ag[êe]ncia|agence|agenzia|departamento|d[ée]partement|academia|acad[ée]mie"
-    r"|akademie|gesellschaft|verband|stiftung|coordena[çc][ãa]o|coordinaci[óo]n|empresa|companhia|compa[ñn][íi]a)\b"
+    r"|akademie|gesellschaft|verband|stiftung|coordena[çc][ãa]o|coordinaci[óo]n|empresa|companhia|compa[ñn][íi]a"
+    # (…and a town's or a province's government: "Alcaldía de Medellín", "Prefeitura
+    # Municipal de Campinas", "Ayuntamiento de Madrid"; not "Programa", which opens titles.)
+    r"|alcald[íi]a|prefeitura|ayuntamiento|municipalidad|gobernaci[óo]n)\b"
     r"|\b\w*(?:dienst|anstalt|behörde)\b", re.I)  # (German compounds: "Deutscher Wetterdienst")
 
 

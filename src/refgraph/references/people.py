@@ -21,7 +21,7 @@ from .model import Author
 from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, NAME_SUFFIX, OTHER_AND, TWO_LETTER_INITIAL, UNDECOMPOSED, UPPER
 
 PARTICLES = frozenset(
-    "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo i".split()
+    "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo los las i".split()
 )
 SUFFIXES = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv": "IV", "2nd": "2nd", "3rd": "3rd",
             "júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
@@ -63,6 +63,24 @@ OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|
                r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\.")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
+# PubMed and NLM name the group the people wrote for after a semicolon: "Rush AJ, Trivedi
+# MH, Wisniewski SR; STAR*D Study Team", "…, Senn HJ; Panel members", "…; for the ENIGMA
+# Consortium" (after people written with initials, and only a group: "Smith, John; Jones,
+# Anna" are two people).
+_PEOPLE_THEN_GROUP = re.compile(r"^(?P<people>[^;]+?)\s*;\s*(?:(?:for|on behalf of)\s+(?:the\s+)?)?(?P<group>[^;\s][^;]{2,})$", re.I)
+
+
+def people_then_group(text: str) -> tuple[str, str] | None:
+    """The people and the group of "Rush AJ, Trivedi MH; STAR*D Study Team", or ``None``."""
+    found = _PEOPLE_THEN_GROUP.match(text.strip().rstrip("."))
+    if not found:
+        return None
+    group = found.group("group").strip(" .")
+    if not looks_like_group(group) or has_person_pattern(group) or not has_person_pattern(found.group("people")):
+        return None
+    return found.group("people"), group
+
+
 # Physics names a collaboration, then who wrote for it in brackets: "STAR Collaboration
 # (Abelev B. I. et al.)".
 _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*\((?P<people>[^()]+)\)$")
@@ -283,9 +301,14 @@ def parse_names(span: str) -> tuple[tuple[Author, ...], bool]:
     if _INVERTED_FROM_START.match(text) and _LAST_TWO_LETTER_INITIAL.search(text):
         text += "."  # its stop was taken as the list's end, and "Yu" alone reads as a surname
     bracketed = _GROUP_THEN_BRACKETED_PEOPLE.match(text)
-    if bracketed:
+    if bracketed and not re.fullmatch(r"[\w&-]+", bracketed.group("people").strip()):
+        # (One word in the bracket is the body's acronym: "NCD Risk Factor Collaboration (NCD-RisC)".)
         people, et_al = parse_names(bracketed.group("people"))
         return (Author(literal=bracketed.group("group").strip()), *people), et_al
+    split = people_then_group(text)
+    if split and not _GROUP_AFTER_ET_AL.search(text):
+        people, et_al = parse_names(split[0])
+        return (*people, Author(literal=split[1])), et_al
     group = _GROUP_AFTER_ET_AL.search(text)
     if group:
         # AMA's "Sanacora G, …, Schatzberg AF, et al; American Psychiatric Association (APA)

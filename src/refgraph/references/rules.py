@@ -79,6 +79,9 @@ def normalise_pages(pages: str) -> str:
     return re.sub(r"\s*[-–—]\s*|(?<=\d)\s*[~∼〜～]\s*(?=[A-Za-z]?\d)", "-", pages.strip()).rstrip("-")
 
 
+_NUMBERED_SUPPLEMENT = re.compile(r"(?P<volume>\d+)\s+(?P<supplement>(?:Suppl(?:ement)?|Supl(?:emento)?)\.?\s*\w+)")
+
+
 def rule_fields(core: str, ids, italic: list[str]) -> dict:
     """Fields of one reference by the rules (identifiers already lifted into ``ids``).
 
@@ -118,6 +121,11 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
             fields["kind"] = "thesis"
         elif REPORT_WORDS.search(core) or re.search(r"\breport\b", fields.get("title", ""), re.I):
             fields["kind"] = "report"
+    numbered_supplement = _NUMBERED_SUPPLEMENT.fullmatch(fields.get("volume") or "")
+    if numbered_supplement and not fields.get("issue"):
+        # PubMed's "2013;24 Suppl 6:vi51-6": volume 24, issue "Suppl 6", as its records keep
+        # them (a supplement with no number, "50 Suppl", stays the volume's).
+        fields["volume"], fields["issue"] = numbered_supplement.group("volume", "supplement")
     if fields.get("pages"):
         fields["pages"] = normalise_pages(fields["pages"])
     if not (fields.get("title") or fields.get("journal")):
@@ -219,11 +227,16 @@ def _group_author(text: str) -> tuple[tuple[Author, ...], str]:
 
 # "Davis, Natalie Zemon", "DOTTI, René Ariel", "Douglas, Mary, and Aaron Wildavsky",
 # "Costales Samaniego, Alfredo; and André Theisen"; ABNT's given names in full, with their
-# particles: "FERREIRA, Aurélio Buarque de Holanda", "SILVA, Maria Beatriz Nizza da".
+# particles: "FERREIRA, Aurélio Buarque de Holanda", "SILVA, Maria Beatriz Nizza da"; APA
+# with full given names, "Smith, John M., & Jones, Anna K." (a middle initial among them;
+# the first given name in full, so "Smith, J. M." stays the initials' reading).
 _GIVEN_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|e|y)"
-_INVERTED_PERSON = re.compile(rf"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?, [^\W\d_][\w'’-]*"
-                              rf"(?:(?: {_GIVEN_PARTICLE})? [^\W\d_][\w'’-]*){{0,3}}(?: {_GIVEN_PARTICLE})?"
-                              r"(?:[,;]? (?:and|&) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3})?")
+_NAME_WORD = r"[^\W\d_][\w'’-]*"
+_GIVEN_WORD = rf"(?:[A-Z]\.(?:-?[A-Z]\.)?|{_NAME_WORD})"
+_ONE_INVERTED_PERSON = (rf"{_NAME_WORD}(?: {_NAME_WORD})?, {_NAME_WORD}"
+                        rf"(?:(?: {_GIVEN_PARTICLE})? {_GIVEN_WORD}){{0,3}}(?: {_GIVEN_PARTICLE})?")
+_INVERTED_PERSON = re.compile(rf"{_ONE_INVERTED_PERSON}(?:(?:; |,? (?:and|&) |, ){_ONE_INVERTED_PERSON}){{0,7}}"
+                              rf"(?:[,;]? (?:and|&) {_GIVEN_WORD}(?: {_GIVEN_WORD}){{1,3}})?")
 
 
 # Vancouver names with no stop before the title: "Cornelis GR The …", "Whitten MMA, Coates
