@@ -24,7 +24,7 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?|ftp)://(?:[^()\s]|\([^()\s]*\))
 # generic ones ("Article", "Abstract", "Link") count only as link text or in a run that
 # names Google Scholar ("[abstract]" in an entry says what the work is).
 _SPECIFIC_SERVICES = (r"DOI|PubMed(?: Central)?|PMC free article|Europe PMC|(?:Search in )?Google Scholar|Cross ?[Rr]ef|"
-                      r"Web of Science ?®?|(?:View in )?Scopus(?: \(\d+\))?|CAS|ISI|(?:Search )?ADS|INSPIRE|MathSciNet|Math Reviews|zbMATH|"
+                      r"Web of Science ?®?|(?:View in )?Scopus(?: \(\d+\))?|CAS|ISI|(?:Search )?ADS|(?:Search )?(?:INSPIRE|inSPIRE)|MathSciNet|Math Reviews|zbMATH|"
                       r"Medline|Semantic Scholar|WorldCat|Wiley Online Library|Taylor & Francis Online")
 _SERVICES = _SPECIFIC_SERVICES + r"|PMC|MATH|Article|Abstract|Full Text(?: \(PDF\))?|Free Full Text|View PDF|View (?:in )?[Aa]rticle|Link|Ref list|Open in a new tab"
 SERVICE_NAME = re.compile(rf"\s*(?:{_SERVICES})\s*", re.I)
@@ -213,7 +213,10 @@ def unglue_month_year(text: str) -> str:
 
 # A journal's name glued to its volume and bracketed issue: "Heringeriana9(2): 131-201" (a
 # word in lower case of three letters or more, so "CD4(+)" and "IL6(1)" stay as printed).
-_VOLUME_GLUED_TO_JOURNAL = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,4}\s?\(\d{1,4}\)\s?[:,]\s?\d)")
+# Physics' "Nature510, 229 (2014)" and "AIP Conf. Proc.1894, 020027 (2017)", as text copied
+# from a page that set the volume in bold leaves them: the volume, the page and the bracketed year.
+_VOLUME_GLUED_TO_JOURNAL = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,4}\s?\(\d{1,4}\)\s?[:,]\s?\d)"
+                                      r"|(?:(?<=[a-zà-ÿ]{3})|(?<=[A-Za-z][a-z]{2}\.))(?=\d{1,4},\s?[A-Za-z]?\d[\w–-]*\s?\((?:1[5-9]|20)\d\d\))")
 
 
 # A year glued after a word in lower case, before the stop that ends it: "Current
@@ -300,6 +303,32 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}|vol|no|nr|pp?|ch|sec|art")
 # word (not "N,N-Dimethyl…", whose comma joins two locants).
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=[A-Z][a-z])")
 _SPACE_INSIDE_BRACKET = re.compile(r"(?:(?<=^\()|(?<=\s\())[ \t]+(?=\d)|(?<=\d)[ \t]+(?=\))")
+
+
+# German and Austrian print quotation marks pointing in ("»Titel«", "›Wort‹"); French,
+# Italian and Swiss point them out ("«Titre»"), the way every quote reader here expects.
+# Turned only where they quote a whole part of the entry (after its start or a stop, comma
+# or colon; before one, or "in"), when the entry's first guillemet opens inward: "La
+# »Civil conversazione« in Germania" quotes words inside a title, which keeps them as printed,
+# and in "«A» und «B»" the span "» und «" between two quotes must stay as it is.
+_INWARD_GUILLEMETS = {"»": ("«", "»"), "›": ("‹", "›")}
+_INWARD_QUOTE = re.compile(r"(?:^|(?<=[.,:;]\s))\s*(?:»(?P<double>[^«»\n]{1,400}?)«|›(?P<single>[^‹›\n]{1,400}?)‹)"
+                           r"(?=\s*(?:[.,:;]|$)|\s+[Ii]n\b)")
+
+
+def guillemets_turned_out(text: str) -> str:
+    """``text`` with German quotes "»…«" and "›…‹" around a part of the entry written the
+    French way round."""
+    first = re.search(r"[«»‹›]", text)
+    if not first or first.group() not in _INWARD_GUILLEMETS:
+        return text
+
+    def turned(match: re.Match) -> str:
+        opening, closing = _INWARD_GUILLEMETS["»" if match.group("double") is not None else "›"]
+        lead = match.group()[: len(match.group()) - len(match.group().lstrip())]
+        return f"{lead}{opening}{match.group('double') or match.group('single')}{closing}"
+
+    return _INWARD_QUOTE.sub(turned, text)
 
 
 def unspace_marks(text: str) -> str:

@@ -40,7 +40,9 @@ _DOI = re.compile(
 )
 _DOI_LABEL = re.compile(r"(?:\bdoi\s*:?\s*(?:(?:https?://)?(?:dx\.)?doi\.org/)?|(?:https?://)?(?:dx\.)?doi\.org/)\s*$", re.I)
 _URL_DOI_LABEL = re.compile(r"\bdoi\s*:?\s*$", re.I)
-_ARXIV = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b\.?", re.I)
+# (Its subject class may follow in brackets: "arXiv:1402.6956 [nucl-ex]", "[physics.ins-det]".)
+_ARXIV = re.compile(r"\barXiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b\.?"
+                    r"(?:\s*\[[a-z-]+(?:\.[a-z-]+)?\])?", re.I)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{4,9})\b\.?", re.I)
 # A PubMed ID printed bare at the entry's end, as PubMed-fed exports add it after the DOI
 # or the pages ("…:769–74. 19065994; PubMed Central PMCID: …", "doi: … 22248573;"): seven or

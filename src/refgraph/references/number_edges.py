@@ -266,16 +266,34 @@ def _year_as_volume(tagged: Tagged) -> Tagged:
     Good reading: volume 2000, pages 1683–1684, year 2000.
 
     Only a year right after the journal, then a comma and the pages, with the year printed
-    again later as the date: the first is then a number of the journal's."""
+    again later as the date: the first is then a number of the journal's. So too a volume
+    in the thousands before physics' bracketed year ("AIP Conf. Proc. 1894, 020027
+    (2017)", "Lect. Notes Comput. Sci. 2015, 45 (2001)"): the date closes the entry."""
     labels, tokens = tagged.labels, tagged.tokens
     if "volume" in labels:
         return tagged
     for i in range(1, len(tokens) - 2):
-        if (labels[i] == "date" and _YEAR.fullmatch(tokens[i].text) and _after_journal(tagged, i)
-                and tokens[i + 1].text == "," and labels[i + 2] == "pages"
-                and any(labels[j] == "date" and tokens[j].text == tokens[i].text for j in range(i + 3, len(tokens)))):
+        if not (labels[i] == "date" and _YEAR.fullmatch(tokens[i].text) and _after_journal(tagged, i)
+                and tokens[i + 1].text == "," and labels[i + 2] == "pages"):
+            continue
+        if any(labels[j] == "date" and tokens[j].text == tokens[i].text for j in range(i + 3, len(tokens))):
             return _relabelled(tagged, {i: "volume"})
+        year = _bracketed_year_after_pages(tagged, i + 2)
+        if year is not None:
+            return _relabelled(tagged, {i: "volume", year: "date"})
     return tagged
+
+
+def _bracketed_year_after_pages(tagged: Tagged, index: int) -> int | None:
+    """The index of "(2017)"'s year straight after the page run starting at ``index``."""
+    labels, tokens = tagged.labels, tagged.tokens
+    end = index
+    while end < len(tokens) and (labels[end] == "pages" or tokens[end].text in "-–"):
+        end += 1
+    if (end + 2 < len(tokens) and tokens[end].text == "(" and _YEAR.fullmatch(tokens[end + 1].text)
+            and tokens[end + 2].text == ")"):
+        return end + 1
+    return None
 
 
 def _source_after_question(tagged: Tagged) -> Tagged:
