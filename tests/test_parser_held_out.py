@@ -130,3 +130,62 @@ def test_physics_volumes_and_years(text, journal, volume, pages, year):
 ])
 def test_spanish_particles_de_los_and_de_las(text, family):
     assert family in [a.family for a in parse_reference(text).authors]
+
+
+def test_entries_under_their_citation_and_a_comma(sample, tmp_path):
+    """Antiquités africaines lists each work under its citation, parted by a comma, and
+    prints the year nowhere else: "Rush et alii 2006, Rush A. J., Trivedi M. H. and … “Title”,
+    *Journal*, 163, 1905–1917." The label is no name, and its year is the entry's."""
+    articles = sorted((r for r in sample.references if r.kind == "article" and r.volume and r.pages
+                       and all(a.family and a.initials for a in r.authors)), key=lambda r: (r.authors[0].family, r.year))
+    assert len(articles) > 80
+
+    def label(r):
+        return f"{r.authors[0].family} *et alii* {r.year}" if len(r.authors) > 2 else (
+            " et ".join(a.family for a in r.authors) + f" {r.year}")
+
+    def person(a):
+        return f"{a.family} {' '.join(i + '.' for i in a.initials)}"
+
+    def printed(r):
+        people = [person(a) for a in r.authors]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+        return f"{label(r)}, {names} “{r.title.rstrip('.')}”, *{r.journal}*, {r.volume}, {r.pages}."
+
+    listing = "\n\n".join(printed(r) for r in articles)
+    analysis = analyse_text(f"# Review\n\n## Introduction\n\nText.\n\n## References\n\n{listing}\n", tmp_path)
+    read = list(analysis.references)
+    assert len(read) == len(articles)
+    wrong = [r.number for r, got in zip(articles, read) if _fields(got)[:5] != _fields(r)[:5] or got.pages != r.pages]
+    assert len(wrong) <= 3, wrong
+
+
+def test_a_page_range_of_years_dates_nothing():
+    ref = parse_reference("Rush A. J., Trivedi M. H. “Acute and longer-term outcomes in depressed outpatients”, "
+                          "*Am J Psychiatry*, 163, 1905–1917.")
+    assert (ref.year, ref.volume, ref.pages) == ("", "163", "1905-1917")
+
+
+def test_a_bracketed_span_of_years_is_the_date_not_the_pages():
+    ref = parse_reference("Johnson, Richard. “What Is Cultural Studies Anyway?” Social Text 16 (1986–87): 36–80.")
+    assert (ref.year, ref.volume, ref.pages) == ("1986", "16", "36-80")
+
+
+def test_a_suffix_before_a_quoted_title_is_the_names():
+    ref = parse_reference("Machado-Vieira R, Manji HK, Zarate CA Jr “Rapid onset of antidepressant action: a new "
+                          "paradigm”, J Clin Psychiatry, 69, 946–958, 2008.")
+    assert (ref.authors[-1].family, ref.authors[-1].suffix) == ("Zarate", "Jr")
+    assert ref.title == "Rapid onset of antidepressant action: a new paradigm"
+
+
+def test_spaced_undotted_initials(sample, sample_text, tmp_path):
+    """Some medical journals space the initials they print without stops: "Ferrari A J,
+    Somerville A J, Baxter A J, Norman R. Title. Psychol Med 2013; 43: 471–481." Each is
+    one person with two initials, not "Ferrari A" with one."""
+    def printed(r):
+        names = ", ".join(f"{a.family} {' '.join(a.initials)}" for a in r.authors)
+        return f"{names}. {r.title.rstrip('.')}. {r.journal} {r.year}; {r.volume}: {r.pages}."
+
+    articles, read = _read_back(sample, sample_text, tmp_path, printed)
+    wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r)]
+    assert len(wrong) <= 2, wrong

@@ -21,10 +21,11 @@ import re
 _NAME = r"(?:\d+\s)?[^\W\d_][\w'’‐-]*(?:\s[^\W\d_][\w'’‐-]*){0,4}?"
 # "et al." as printed, in italics or not, or Latin in full ("*et alii*", French usage).
 _ET_AL = r"[*_]?et\s+al(?:\.|ii\b|\b)[*_]?\.?"
-# A label may end in a colon or a dash before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …").
+# A label may end in a colon, a dash or a comma before its entry ("Abdallah et alii 2014 :
+# ABDALLAH (C. G.), …", "Altamura et alii 1993, Altamura C. A., Mauri M. C., …").
 _LABEL = re.compile(
     rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}\s+(?:and|&|et)\s+{_NAME}|(?:,\s+{_NAME}){{1,3}})?"
-    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*[:–—])?\s+(?=\S)")
+    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,]))?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")
 
@@ -33,11 +34,12 @@ def is_label_line(line: str) -> bool:
     """Whether ``line`` holds nothing but a citation ("Berman et al., 2000")."""
     # (The pattern wants text after the label, as in an entry: give it some.)
     match = _LABEL.match(line.strip() + " x")
-    return bool(match) and len(match.group("label")) == len(line.strip().rstrip(":–— "))
+    return bool(match) and len(match.group("label")) == len(line.strip().rstrip(":–—, "))
 
 
-def citation_label(text: str) -> tuple[str, str, str] | None:
-    """(label, year suffix, the entry after it) when ``text`` opens with its citation."""
+def citation_label(text: str) -> tuple[str, str, str, str] | None:
+    """(label, year suffix, the entry after it, the label's year) when ``text`` opens with
+    its citation."""
     match = _LABEL.match(text)
     if not match:
         return None
@@ -48,9 +50,11 @@ def citation_label(text: str) -> tuple[str, str, str] | None:
     # (In either case: the label may print "Abdallah", the entry "ABDALLAH (C. G.)".)
     if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", _HYPHENS.sub("-", names), re.I):
         return None
-    if not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
+    if not match.group("separator") and not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
+        # (A label set apart by its own mark may be the only place the year is printed:
+        # "Altamura et alii 1993, Altamura C. A., …, *Am J Psychiatry*, 150, 1731–1733.")
         return None
-    return match.group("label"), match.group("suffix"), rest
+    return match.group("label"), match.group("suffix"), rest, match.group("year")
 
 
 def fields_by_line(written: str, label: str) -> str | None:
@@ -68,7 +72,7 @@ def fields_by_line(written: str, label: str) -> str | None:
     return joined
 
 
-def listed_under_citations(texts: list[str]) -> list[tuple[str, str, str] | None] | None:
+def listed_under_citations(texts: list[str]) -> list[tuple[str, str, str, str] | None] | None:
     """Each entry's label, suffix and rest when most of ``texts`` open with their citation
     (those that do not keep ``None``); ``None`` for a list not laid out so."""
     if len(texts) < 2:

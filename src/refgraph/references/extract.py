@@ -883,6 +883,8 @@ def extract_references(source: SourceText) -> ReferenceList:
                             position=position)
         if cited_as and cited_as[1] and not ref.year_suffix and ref.year and cited_as[0].endswith(ref.year + cited_as[1]):
             ref = replace(ref, year_suffix=cited_as[1])  # ("Zarate et al., 2006a" over an entry printed "(2006)")
+        if cited_as and not ref.year and not ref.error:
+            ref = replace(ref, year=cited_as[3], year_suffix=cited_as[1])  # (the label alone prints it)
         references.append(ref)
     return ReferenceList(
         references=with_repeated_names(tuple(references)),

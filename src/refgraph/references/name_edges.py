@@ -102,7 +102,8 @@ def _name_and_et_al_read_as_title(text: str, values: dict, where: dict) -> None:
         return
 
 
-_SUFFIX_OPENING = re.compile(r"^(?P<surname>[A-Z][\w'’‐-]+\s+)?(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?[:.,]\s+(?=\S)")
+# (Or before a quoted title, with no mark of its own: "…, Manji HK, Zarate CA Jr “Rapid onset …”".)
+_SUFFIX_OPENING = re.compile(r"^(?P<surname>[A-Z][\w'’‐-]+\s+)?(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?(?:[:.,]\s+|\s+(?=[“\"‘«„]))(?=\S)")
 
 
 def _suffix_opens_title(text: str, values: dict, where: dict) -> None:

@@ -14,8 +14,9 @@ from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, peo
 # (which is no initial: "Johnson C. G. Jr.").
 # Particles printed after the initials: "Silva MRF da", ABNT's "OLIVEIRA, P. R. de".
 PARTICLE_AFTER = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den)"
+# (Undotted initials may be spaced too, as some medical journals print them: "Ferrari A J".)
 _FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:(?!(?:Jr|Sr)\.?$)[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-)?){{1,5}}?)"
+    rf"^(?P<family>[^\s,][^,]*?)\s+(?P<initials>(?:(?!(?:Jr|Sr)\.?$)[{_UPPER}](?:[a-z]?\.-|[a-z]?\.\s?|-|\s(?=[{_UPPER}](?:[\s.-]|$)))?){{1,5}}?)"
     rf"(?:\s*,?\s+(?P<suffix>{SUFFIX}))?(?:\s+(?P<particle>{PARTICLE_AFTER}))?\.?$"
 )
 # Suffixes Brazilian and Portuguese names print before the initials: "Pinto Júnior EP".

@@ -284,6 +284,23 @@ def _year_as_volume(tagged: Tagged) -> Tagged:
     return tagged
 
 
+def _bracketed_year_span_read_as_pages(tagged: Tagged) -> Tagged:
+    """A season's span of years in brackets, "Social Text 16 (1986–87): 36–80", read as a
+    first page range before the real one: the bracket dates the volume.
+
+    Only a bracket that opens with a year and holds nothing but the span, with pages after it."""
+    labels, tokens = tagged.labels, tagged.tokens
+    for i in range(1, len(tokens) - 3):
+        if not (tokens[i - 1].text == "(" and labels[i] == "pages" and _YEAR.fullmatch(tokens[i].text)):
+            continue
+        close = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].text == ")"), None)
+        if (close is None or not all(labels[j] == "pages" for j in range(i, close))
+                or "pages" not in labels[close + 1:]):
+            continue
+        return _relabelled(tagged, {j: "date" for j in range(i, close)})
+    return tagged
+
+
 def _bracketed_year_after_pages(tagged: Tagged, index: int) -> int | None:
     """The index of "(2017)"'s year straight after the page run starting at ``index``."""
     labels, tokens = tagged.labels, tagged.tokens
@@ -783,6 +800,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 
 # In order: the numbers around the journal, then those inside the title.
 _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
+             _bracketed_year_span_read_as_pages,
              _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _volume_before_its_word, _year_after_pages, _part_read_as_pages, _issue_before_the_bracketed_year, _issue_read_as_pages, _page_read_as_volume,

@@ -624,7 +624,13 @@ def _labelled(fields: dict, text: str) -> dict:
         # "pp.1980-2003, 2011": the year-like first page, printed once, is no year.
         fields["year"] = ""
     if not fields.get("year"):
-        years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values() and y not in page_numbers]
+        # (Nor a number of the page range the reading found: "163, 1905–1917" dates nothing.)
+        # (Unless that range is printed in brackets, as a span of years is: "16 (1986–87): 36–80".)
+        pages = fields.get("pages") or ""
+        ranged = re.match(r"(\d+)\s*[-–]\s*\d", pages)
+        read = set(re.findall(r"\d+", pages)) if ranged and not re.search(rf"\(\s*{ranged.group(1)}\s*[-–]", text) else set()
+        years = [y for y in re.findall(rf"\b{YEAR}\b", text) if y not in labelled.values() and y not in page_numbers
+                 and y not in read]
         fields["year"] = years[-1] if years else ""
     return fields
 
