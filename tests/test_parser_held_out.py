@@ -189,3 +189,67 @@ def test_spaced_undotted_initials(sample, sample_text, tmp_path):
     articles, read = _read_back(sample, sample_text, tmp_path, printed)
     wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r)]
     assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("others, comma", [("y otros", ","), ("& al.", "")])
+def test_et_al_in_other_words_in_the_list_and_in_the_text(sample, tmp_path, others, comma):
+    """Spanish styles write "et al." in full, "(Ferrari y otros, 2013)" in the text and
+    "Ferrari A. J. y otros (2013)." in the list; French and Finnish Harvard write "(Ferrari &
+    al. 2013)". Each citation finds its entry; the list's "y otros" or "& al." joins no person
+    called "otros" or "al"."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.authors and r.authors[0].family
+                and r.authors[0].initials][:30]
+    firsts = [r.authors[0].family for r in articles]
+    articles = [r for r in articles if firsts.count(r.authors[0].family) == 1]
+
+    def initials(a):
+        return " ".join(i + "." for i in a.initials)
+
+    body = " ".join(f"Finding {i} holds ({r.authors[0].family} {others}{comma} {r.year})." for i, r in enumerate(articles, 1))
+    listing = "\n\n".join(f"{r.authors[0].family} {initials(r.authors[0])} {others} ({r.year}). “{r.title.rstrip('.')}”. "
+                          f"{r.journal}. vol. {r.volume}, pp. {r.pages}." for r in articles)
+    analysis = analyse_text(f"# Revisión\n\n## Introducción\n\n{body}\n\n## Referencias\n\n{listing}\n", tmp_path)
+    read = list(analysis.references)
+    assert [(r.authors[0].family, len(r.authors), r.et_al) for r in read] == [(f, 1, True) for f in firsts
+                                                                              if firsts.count(f) == 1]
+    by_family = {r.authors[0].family: r.number for r in read}
+    assert [c.targets for c in analysis.callouts] == [(by_family[r.authors[0].family],) for r in articles]
+
+
+def test_japanese_corner_quotes_and_hoka():
+    """A Japanese law review's entry: given-first names, "ほか" for et al., the title in
+    「」 and the volume and pages marked 巻 and 頁."""
+    ref = parse_reference("A. J. Ferrari ほか 「Global variation in the prevalence and incidence of major depressive "
+                          "disorder」 Psychol Med 43巻 471–481頁 (2013)")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al) == ([("Ferrari", "AJ")], True)
+    assert (ref.title, ref.volume, ref.pages, ref.year) == (
+        "Global variation in the prevalence and incidence of major depressive disorder", "43", "471-481", "2013")
+    ref = parse_reference("C. Bjorkholm & L. M. Monteggia 「BDNF - a key transducer of antidepressant effects」 "
+                          "Neuropharmacology 102巻 72–79頁 (2016)")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Bjorkholm", "C"), ("Monteggia", "LM")]
+    assert ref.title == "BDNF - a key transducer of antidepressant effects"
+
+
+def test_the_bulletin_of_insectologys_stop_and_hyphen(sample, sample_text, tmp_path):
+    """"Bjorkholm C., Monteggia L. M., 2016.- BDNF-a key transducer of antidepressant
+    effects.- *Neuropharmacology*, 102: 72–79.": the ".-" parts the entry, it ends no title."""
+    def printed(r):
+        names = ", ".join(f"{a.family} {' '.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names}, {r.year}.- {r.title.rstrip('.')}.- *{r.journal}*, {r.volume}: {r.pages}."
+
+    articles, read = _read_back(sample, sample_text, tmp_path, printed)
+    wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r)]
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_journal_after_in_with_year_volume_and_pages(sample, sample_text, tmp_path):
+    """German business schools' Harvard: "Bjorkholm, C./Monteggia, L. M. (2016):BDNF-a key
+    transducer … . In: Neuropharmacology, 2016, 102, S. 72–79." A one-word journal after
+    "In:" is the journal, not a book's publisher."""
+    def printed(r):
+        names = "/".join(f"{a.family}, {' '.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names} ({r.year}):{r.title.rstrip('.')}. In: {r.journal}, {r.year}, {r.volume}, S. {r.pages}."
+
+    articles, read = _read_back(sample, sample_text, tmp_path, printed)
+    wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r) or read[r.number].kind != "article"]
+    assert len(wrong) <= 2, wrong

@@ -1158,6 +1158,22 @@ def test_a_spacing_accent_joins_the_letter_it_was_set_over(read, composed):
     assert _with_accents_composed(read) == composed
 
 
+def test_a_glyph_its_font_maps_to_no_character_is_one_unknown_character():
+    """pdfminer writes a glyph with no Unicode mapping "(cid:12)"; a line reads it as one
+    replacement character, so "2000, (cid:0) 47" does not put letters into the volume."""
+    from refgraph.readers.pdf import _line_text
+
+    class Glyph:  # (what the line holds between characters: pdfminer's virtual spaces)
+        def __init__(self, text):
+            self.text = text
+
+        def get_text(self):
+            return self.text
+
+    line = [Glyph(t) for t in ["2000, ", "(cid:0)", " 47, ", "(cid:12)", "(cid:3)", ". 351–354"]]
+    assert _line_text(line, 10.0, 0.0) == "2000, \ufffd 47, \ufffd\ufffd. 351–354"
+
+
 def _author_date_sample(sample, sample_text: str) -> str:
     """The sample cited author–date: each superscript becomes "(Surname et al., 2018; …)"
     from the entries it cites (its list is bulleted, as the PDF's conversion left it)."""

@@ -287,6 +287,9 @@ def _split_items(items: list, gutter: float) -> list[list]:
     return [left, right]
 
 
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+
+
 def _line_text(line, size: float, baseline: float) -> str:
     """The line's text with raised, smaller runs written as <sup>…</sup>."""
     from pdfminer.layout import LTChar
@@ -297,7 +300,9 @@ def _line_text(line, size: float, baseline: float) -> str:
     # cell whose baseline is higher): a run is raised above the word it follows, too.
     before = None  # the last full-size character
     for item in line:
-        text = item.get_text()
+        # pdfminer names a glyph its font maps to no character "(cid:12)": one unknown
+        # character, not seven letters and digits for the parser to read.
+        text = _UNMAPPED_GLYPH.sub("\ufffd", item.get_text())
         if isinstance(item, LTChar):
             smaller = item.size <= 0.85 * size and bool(text.strip())
             beside = (before is not None and item.x0 - before.x1 < 0.5 * before.size

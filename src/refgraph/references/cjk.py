@@ -42,14 +42,17 @@ _YEAR_GLUED_TO_HAN = re.compile(rf"(?<=[{HAN}{KANA}{HANGUL}])(?=(?:1[89]|20)\d\d
 # with the ordinal before them, "第30-32页" ("pages 30 to 32"), "제5쪽".
 # (Read from a number's first digit, a range at most: tried from every digit of a long run,
 # a pattern that looks ahead for the mark costs the square of the run.)
-_PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?)?(?<!\d)(?P<pages>\d+(?:\s?[-~～]\s?\d+)?)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
+_PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?)?(?<!\d)(?P<pages>\d+(?:\s?[-–~～]\s?\d+)?)\s?[쪽頁页](?![{KANA}{HAN}{HANGUL}])")
+# Japanese quotes an article's title in corner brackets: 「Title」, read as the quotes every
+# quote reader knows. (Not 『』, which marks a book's or a journal's name as italics would.)
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”"})
 
 
 def with_latin_marks(text: str) -> str:
     """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
     ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)"), and a year
     glued to a journal's name spaced from it ("雜誌2009;8" → "雜誌 2009;8")."""
-    text = _PAGE_MARK.sub(r"pp. \g<pages>", _YEAR_GLUED_TO_HAN.sub(" ", text))
+    text = _PAGE_MARK.sub(r"pp. \g<pages>", _YEAR_GLUED_TO_HAN.sub(" ", text.translate(_CORNER_QUOTES)))
     if _FULL_WIDTH_FORMS.search(text):
         text = re.sub(r"(?<=\S) {2,}| +$", " ", text.translate(_HALF_WIDTH)).strip()
     if _CJK_NUMBERING.search(text):

@@ -17,6 +17,7 @@ def mend_last_person(text: str, values: dict, where: dict) -> None:
     _initials_before_dash_in_title(text, values, where)
     _title_after_dash_in_names(text, values, where)
     _rest_of_last_name_and_year_opening_title(text, values, where)
+    _surname_before_quoted_title(text, values, where)
 
 
 def _respan(text: str, values: dict, where: dict, field: str, start: int, end: int) -> None:
@@ -126,3 +127,29 @@ def _title_after_the_joined_last_person(text: str, values: dict, where: dict) ->
         return
     _respan(text, values, where, "authors", names_start, joined.start("comma"))
     _respan(text, values, where, "title", joined.start("rest"), title_end)
+
+
+# Given-first initials ending the names ("& L. M.", "and L. M.", ", L. M."), then a surname
+# and a quoted title with no mark between: "C. Bjorkholm & L. M. Monteggia “BDNF …”".
+_ENDS_ON_GIVEN_INITIALS = re.compile(r"(?:^|[,&;]|\band)\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}$")
+# (A list printed given name first opens so: "Ito, T., Onoda, T." ends on initials too.)
+_OPENS_ON_GIVEN_INITIALS = re.compile(r"\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}[A-ZÀ-Þ][\w'’‐-]")
+_SURNAME_THEN_QUOTE = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?)\s+(?=[“\"«‘„])")
+
+
+def _surname_before_quoted_title(text: str, values: dict, where: dict) -> None:
+    """Give the last person back the surname the tagger opened the title with, where the
+    names are printed given name first and nothing but a space parts them from the quoted
+    title (Japanese law reviews, "… ほか 「Title」" and "C. Bjorkholm & L. M. Monteggia
+    “BDNF …”"): a quote opens no title after its first word."""
+    if "authors" not in values or "title" not in values:
+        return
+    (names_start, names_end), (title_start, title_end) = where["authors"], where["title"]
+    surname = _SURNAME_THEN_QUOTE.match(text, title_start, title_end)
+    if (not surname or not text[names_end:title_start].isspace()
+            or not _OPENS_ON_GIVEN_INITIALS.match(values["authors"])
+            or not _ENDS_ON_GIVEN_INITIALS.search(values["authors"].rstrip())):
+        return
+    _respan(text, values, where, "authors", names_start, surname.end("surname"))
+    _respan(text, values, where, "title", surname.end(), title_end)
+

@@ -195,10 +195,11 @@ def _read(raw_markdown: str) -> Reference:
 def _without_separator_dashes(fields: dict) -> dict:
     """The dashes some styles set between the parts of an entry, read into a field's edge:
     between the names and the title ("Vos T. – Global variation …"), and between the title
-    and the journal ("Title. – Neuropharmacology, 102"), on either side of that stop."""
+    and the journal ("Title. – Neuropharmacology, 102"), on either side of that stop, or
+    glued to it as the Bulletin of Insectology prints it ("2016.- Title.- *Journal*, 102")."""
     mended = dict(fields)
     if mended.get("title"):
-        mended["title"] = re.sub(r"\s+[–—]$", "", re.sub(r"^[–—-]\s+", "", mended["title"]))
+        mended["title"] = re.sub(r"\s+[–—]$|(?<=[^\W\d_])\.-$|(?<=[^\W\d_][?!])-$", "", re.sub(r"^[–—-]\s+", "", mended["title"]))
     if mended.get("journal"):
         mended["journal"] = re.sub(r"^[–—-]\s+", "", mended["journal"])
     return mended

@@ -60,7 +60,10 @@ OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|
                # "idr.", Croatian "i sur.", Lithuanian "ir kt.", Latvian "u.c.", Finnish
                # "ym.", Icelandic "o.fl.", Bulgarian "и съавт.", Ukrainian "та ін.".)
                r"|\bdkk\b\.?|(?-i:\bvd\.)|(?-i:\bidr\.)|\bi\s+sur\.|\bir\s+kt\.|(?-i:\bu\.\s?c\.)|(?-i:\bym\.)"
-               r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\.")
+               r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\."
+               # (Spanish and Portuguese in full, "y otros", "e outros"; Japanese "ほか"; French
+               # and Finnish Harvard's "& al.".)
+               r"|\by\s+otros\b|\be\s+outros\b|ほか|&\s*al\b\.?")
 _ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 # PubMed and NLM name the group the people wrote for after a semicolon: "Rush AJ, Trivedi

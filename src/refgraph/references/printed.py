@@ -26,7 +26,7 @@ from .numbered_documents import bracketed_report_number, labelled_report_number,
 from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
-from .source_marks import (LABELLED_VOLUME_AT_END, italic_title_before_labelled_journal, labelled_volume_in_journal,
+from .source_marks import (LABELLED_VOLUME_AT_END, italic_title_before_labelled_journal, journal_after_in_read_as_publisher, labelled_volume_in_journal,
                            quoted_source_after_in)
 from .title_edges import roman_part_opening_journal, series_opening_journal, sine_loco_ending_title, title_place_read_as_article_place
 from .title_years import volume_read_as_year, number_cut_from_title, year_left_unread, year_of_a_period_in_title, year_of_the_imprint, year_opening_a_title
@@ -64,6 +64,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = place_glued_to_publisher(fields)
     fields = town_and_year_read_as_journal(fields, text)
     fields = publisher_read_as_journal(fields, italic, core)
+    fields = journal_after_in_read_as_publisher(fields, text)
     fields = numbered_publisher(fields, text)
     fields = software_release(fields, text)
     fields = site_not_journal(fields)

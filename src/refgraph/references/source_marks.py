@@ -97,3 +97,24 @@ def labelled_volume_in_journal(fields: dict) -> dict:
     if not volume or volume.start() < 2:
         return fields
     return {**fields, "journal": fields["journal"][: volume.start()].rstrip(" .,"), "volume": volume.group("volume")}
+
+
+# German styles set the journal after "In:" as a chapter's book, then its year, volume and
+# labelled pages: "… Title. In: Neuropharmacology, 2016, 102, S. 72–79."
+_IN_SOURCE_THEN_NUMBERS = r"\bIn:?\s+{source}\s*,\s*(?:(?:1[6-9]|20)\d\d\s*,\s*)?(?:[Vv]ol\.\s*|Bd\.\s*|Jg\.\s*)?\d{{1,5}}\b"
+
+
+def journal_after_in_read_as_publisher(fields: dict, text: str) -> dict:
+    """A journal after "In:" read as a book's publisher: a "book" with a volume and a page
+    range, no place, editors nor book title, whose "publisher" is the name right after "In:",
+    then the year and the volume, is an article in that journal.
+
+    Bad reading: a book published by "Neuropharmacology", volume 102, pages 72–79.
+    Good reading: an article in the journal Neuropharmacology, volume 102."""
+    publisher = (fields.get("publisher") or "").strip(" ,.")
+    if (fields.get("kind") != "book" or not publisher or fields.get("place") or fields.get("booktitle")
+            or fields.get("editors") or not fields.get("volume") or "-" not in (fields.get("pages") or "")):
+        return fields
+    if not re.search(_IN_SOURCE_THEN_NUMBERS.format(source=re.escape(publisher)), text):
+        return fields
+    return {**fields, "kind": "article", "journal": publisher, "publisher": ""}
