@@ -4,6 +4,8 @@ tested on the sample's own articles rewritten in each shape: every field must co
 the sample's reading has it."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import analyse_text
@@ -253,3 +255,134 @@ def test_a_journal_after_in_with_year_volume_and_pages(sample, sample_text, tmp_
     articles, read = _read_back(sample, sample_text, tmp_path, printed)
     wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r) or read[r.number].kind != "article"]
     assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("text, place", [
+    # NLM's book with a place and no publisher: "Place; Year."
+    ("World Health Organization. Physical status: the use and interpretation of anthropometry. Geneva; 1995.", "Geneva"),
+    ("Glänzel W. Bibliometrics as a research field: a course on theory and application of bibliometric indicators. "
+     "Bélgica, 2003.", "Bélgica"),
+])
+def test_a_town_before_the_year_is_a_books_place_not_a_journal(text, place):
+    ref = parse_reference(text)
+    assert (ref.kind, ref.journal, ref.place) == ("book", "", place)
+
+
+@pytest.mark.parametrize("text, maker, title", [
+    # Vancouver's mixed case names the country that made the act, as ABNT's capitals do.
+    ("Brasil. Lei nº 9.985, de 18 de julho de 2000. Disponível em http://www.planalto.gov.br/ccivil_03/leis/L9985.htm "
+     "Acesso em 18-I-2020.", "Brasil", "Lei nº 9.985, de 18 de julho de 2000"),
+    # The act's summary is its title; the imprint after it is not.
+    ("BRASIL. Lei nº 9.985, de 18 de julho de 2000. Institui o Sistema Nacional de Unidades de Conservação. Brasília, "
+     "DF: Presidência da República, 2000.", "BRASIL",
+     "Lei nº 9.985, de 18 de julho de 2000. Institui o Sistema Nacional de Unidades de Conservação"),
+])
+def test_an_act_under_the_name_of_its_maker(text, maker, title):
+    ref = parse_reference(text)
+    assert ([a.literal for a in ref.authors], ref.title, ref.year, ref.volume) == ([maker], title, "2000", "")
+
+
+def _cited_without_brackets(sample, sample_text: str) -> str:
+    """The sample cited by name and year in no bracket, as French humanities print it
+    ("… is estimated to be 5% Ferrari et alii 2013, and …"), its list bulleted."""
+    by_number = {r.number: r for r in sample.references}
+
+    def cite(number: int) -> str:
+        ref = by_number[number]
+        names = [a.family or a.literal for a in ref.authors] or [ref.title.split(":")[0]]
+        named = names[0] + (" *et alii*" if len(names) > 2 else f" et {names[1]}" if len(names) == 2 else "")
+        return f"{named} {ref.year}"
+
+    callouts = {c.span.start: c for c in sample.callouts}
+
+    def rewrite(match: re.Match) -> str:
+        callout = callouts.get(match.start())  # (not "Ca<sup>2+</sup>")
+        return " " + "; ".join(cite(n) for n in callout.numbers) if callout else match.group()
+
+    body = re.sub(r"<sup>[^<]*</sup>", rewrite, sample_text.split("#### REFERENCES")[0])
+    entries = sorted(sample.references, key=lambda r: ((r.authors[0].family or r.authors[0].literal) if r.authors else r.title))
+    return body + "#### REFERENCES\n\n" + "\n\n".join(r.raw for r in entries) + "\n"
+
+
+def test_names_and_year_in_no_bracket_cite_the_entry_they_name(sample, sample_text, tmp_path):
+    """Every citation the sample makes, printed "Ferrari *et alii* 2013" in the running
+    text, finds the entries it was written for; names and a year no entry holds ("the
+    Krakatoa 1883 eruption") are prose."""
+    text = _cited_without_brackets(sample, sample_text).replace(
+        "## INTRODUCTION", "## INTRODUCTION\n\nThe Krakatoa 1883 eruption and Smith 2019 are prose here.", 1)
+    analysis = analyse_text(text, tmp_path)
+    assert analysis.style == "author-date"
+    # (The list is sorted by name now: an entry is known by its text, not its number.)
+    raw_of, listed = {r.number: r.raw for r in sample.references}, {r.number: r.raw for r in analysis.references}
+    wanted = [{raw_of[n] for n in c.numbers} for c in sample.callouts]
+    found = [{listed[n] for n in c.numbers} for c in analysis.callouts]
+    # (Works that share their first name and year, "Zarate et al. 2006", cite both entries:
+    # the list prints no "2006a".)
+    covered = sum(1 for want in wanted if any(want <= got for got in found))
+    assert covered >= 0.95 * len(wanted), covered
+    assert all(c.targets for c in analysis.callouts)
+    assert not any("Krakatoa" in c.text or "Smith" in c.text for c in analysis.callouts)
+
+
+def test_an_act_keeps_the_gazette_and_its_pages():
+    ref = parse_reference("España. Ley nº 7/1985, de 2 de abril de 1985. Reguladora de las Bases del Régimen Local. "
+                          "Boletín Oficial del Estado: seção 80, p. 8945-8964, 1985.")
+    assert ([a.literal for a in ref.authors], ref.journal, ref.pages, ref.year) == (
+        ["España"], "Boletín Oficial del Estado", "8945-8964", "1985")
+    assert ref.title == "Ley nº 7/1985, de 2 de abril de 1985. Reguladora de las Bases del Régimen Local"
+
+
+def test_czech_dashes_between_inverted_names(sample, sample_text, tmp_path):
+    """Czech and Slovak journals part inverted names with dashes: "Berman, R. M. –
+    Cappiello, A. – Anand, A. – et al. (2000): Title. *Journal*, Vol. 47, pp. 351–354."."""
+    def printed(r):
+        names = " – ".join(f"{a.family}, {' '.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. *{r.journal}*, Vol. {r.volume}, pp. {r.pages}."
+
+    articles, read = _read_back(sample, sample_text, tmp_path, printed)
+    wrong = [r.number for r in articles if _fields(read[r.number]) != _fields(r)]
+    assert len(wrong) <= 2, wrong
+    ref = parse_reference("Berman, R. M. – Cappiello, A. – Anand, A. – et al. (2000): Antidepressant Effects of "
+                          "Ketamine in Depressed Patients. *Biol Psychiatry*, Vol. 47, pp. 351–354.")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al) == (
+        [("Berman", "RM"), ("Cappiello", "A"), ("Anand", "A")], True)
+
+
+@pytest.mark.parametrize("text, family, initials", [
+    ("Ferrari A.J., Somerville A.J., Baxter A.J. và cộng sự. (2013). Global variation in the prevalence of major "
+     "depressive disorder. *Psychol Med*, 43, 471–481.", "Baxter", "AJ"),
+    ("Nguyễn V.A. và cs. (2013). Tình hình bệnh trầm cảm ở người cao tuổi. *Tạp chí Y học*, 43, 471–481.", "Nguyễn", "VA"),
+])
+def test_vietnamese_va_cong_su_ends_the_names(text, family, initials):
+    ref = parse_reference(text)
+    assert ((ref.authors[-1].family, ref.authors[-1].initials), ref.et_al, ref.year) == ((family, initials), True, "2013")
+
+
+def test_a_volume_before_labelled_pages(sample, sample_text, tmp_path):
+    """Roehampton Harvard: "Ferrari, A. J. *et al.* (2013) Title, *Psychol Med*, 43
+    pp.471–481." The number before "pp." is the volume."""
+    def printed(r):
+        names = ", ".join(f"{a.family}, {' '.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names} ({r.year}) {r.title.rstrip('.')}, *{r.journal}*, {r.volume} pp.{r.pages}."
+
+    articles, read = _read_back(sample, sample_text, tmp_path, printed)
+    wrong = [r.number for r in articles if _fields(read[r.number])[2:] != _fields(r)[2:]]
+    assert len(wrong) <= 2, wrong
+
+
+def test_czech_dashes_between_cited_names(tmp_path):
+    """The same journals join two names in a citation with a dash: "(Fava – Davidson 1996)"."""
+    text = ("# Review\n\n## Introduction\n\nTreatment resistance is common (Fava – Davidson 1996). Delays are known "
+            "(Frazer – Benmansour 2002; Fava – Davidson 1996).\n\n## References\n\n"
+            "Fava, M. – Davidson, K. G. (1996): Definition and Epidemiology of Treatment-resistant Depression. "
+            "*Psychiatr Clin North Am*, Vol. 19, pp. 179–200.\n\n"
+            "Frazer, A. – Benmansour, S. (2002): Delayed Pharmacological Effects of Antidepressants. *Mol Psychiatry*, "
+            "Vol. 7, No. Suppl 1, pp. S23–S28.\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [c.numbers for c in analysis.callouts] == [(1,), (2, 1)]
+
+
+def test_vietnamese_va_joins_two_names():
+    ref = parse_reference("Fava M. và Davidson K.G. (1996). Definition and epidemiology of treatment-resistant "
+                          "depression. *Psychiatr Clin North Am*, 19, 179–200.")
+    assert ([(a.family, a.initials) for a in ref.authors], ref.et_al) == ([("Fava", "M"), ("Davidson", "KG")], False)

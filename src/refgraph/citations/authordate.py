@@ -43,7 +43,8 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # (A suffix keeps its stop: "Ghizoni-Jr. & Azevedo, 2006", "Smith Jr., 2010".)
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}}(?:(?<=Jr)\.|(?<=Sr)\.)?)"
 # (German styles join two names with a slash: "(Fava/Davidson 1996)".)
-_JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|{OTHER_AND})\s+|\s*,?\s*&\s*|/)"
+# (Czech journals join them with a dash: "(Fava – Davidson 1996)".)
+_JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|{OTHER_AND})\s+|\s*,?\s*&\s*|/|\s+–\s+)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"
@@ -186,6 +187,9 @@ def find_author_date(source: SourceText, references: ReferenceList, start: int =
         # The names stay in the claim ("Smith et al. found …"); only "(2019)" is cut.
         callouts.append(replace(callout, keep=opening - work.span.start if opening >= work.span.start else 0))
     callouts += _acts_in_running_text(source, region, start, taken, untitled, references)
+    if not references.numbered:
+        taken += [(c.span.start, c.span.end) for c in callouts]
+        callouts += _unbracketed_works(source, region, start, taken, index, references)
     callouts.sort(key=lambda c: c.span.start)
     return _join_narratives(source, callouts, references)
 
@@ -207,6 +211,38 @@ def _acts_in_running_text(source: SourceText, region: str, start: int, taken: li
             continue
         callout = _callout(source, at, start + match.end(), [work], "author-date narrative", references)
         found.append(replace(callout, keep=len(callout.markup)))
+    return found
+
+
+# A bare year after names, in no bracket: "… to be 5% Ferrari et alii 2013, and …".
+_BARE_YEAR = re.compile(r"(?<![\w(\[/.,:–-])(?:1[6-9]\d\d|20\d\d)[a-z]?(?![\w)\]%/–-])")
+_UNBRACKETED = re.compile(rf"(?<![\w])(?:{_AUTHOR})\s*,?\s+(?P<years>(?:1[6-9]\d\d|20\d\d)[a-z]?)(?P<locator>{_LOCATOR})?"
+                          rf"(?P<more>)(?![\w)\]])")
+
+
+def _unbracketed_works(source: SourceText, region: str, start: int, taken: list[tuple[int, int]], index: dict,
+                       references: ReferenceList) -> list[Callout]:
+    """Works cited by names and year in no bracket, as French humanities and some Harvard
+    variants print them ("… Ferrari et alii 2013, and …", "as Krystal 2007: 45 argued"):
+    only where the names and the year are an entry's of the list (a name and a year in
+    the prose that no entry holds are prose), and never inside a bracket already read."""
+    found = []
+    done = 0
+    for year in _BARE_YEAR.finditer(region):
+        at = year.start()
+        if at < done or any(a <= start + at < b for a, b in taken):
+            continue
+        floor = _after_last_not_in_names(region, done, at)
+        for word in _WORD_START.finditer(region, max(floor, at - 200), at):
+            match = _UNBRACKETED.match(region, word.start())
+            if not match or match.start("years") != at:
+                continue
+            work = _work(source, match, start, index, references)
+            if work and work.targets:
+                callout = _callout(source, work.span.start, work.span.end, [work], "author-date narrative", references)
+                found.append(replace(callout, keep=len(callout.markup)))  # (the prose keeps its words)
+                done = match.end()
+            break
     return found
 
 

@@ -29,13 +29,22 @@ _ACT_OPENING = re.compile(
     rf"(?P<designation>{ACT_KIND}\s+{_ACT_NUMBER}(?:/(?P<number_year>{YEAR}))?)"
     rf"(?:\s*{_ACT_DAY}(?:\s+(?P<year>{YEAR}))?)?(?:\s*\((?P<jurisdiction>[A-Z]{{2,3}})\))?\s*[,.]")
 _GAZETTE = re.compile(r"\b(?:Di[áa]rio Oficial(?: da União| del? [A-ZÀ-Þ][\w ]{1,40}?)?|Bolet[íi]n Oficial del Estado|Federal Register"
-                      r"|Official Gazette|Journal officiel(?: de la République française)?|Bundesgesetzblatt)(?=\s*[\[.,;]|$)")
+                      r"|Official Gazette|Journal officiel(?: de la République française)?|Bundesgesetzblatt)(?=\s*[\[.,;:]|$)")
 
 
 # ABNT's act under the name of the country or body that made it, in capitals: "BRASIL.
 # Decreto nº 5.773, de 9 de maio de 2006. Dispõe sobre … Diário Oficial da União, Brasília,
 # DF, 10 maio 2006." (A reader takes "Decreto nº" for a person and the number for a volume.)
-_MAKER = re.compile(r"(?P<maker>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|D[AEO]S?|DEL|E|Y)){0,5})\.\s+")
+# (Or in Vancouver's mixed case, "Brasil. Lei nº 9.985, de 18 de julho de 2000.": the act's
+# designation after it says what the name is.)
+_MAKER = re.compile(r"(?P<maker>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|D[AEO]S?|DEL|E|Y)){0,5}"
+                    r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:\s+(?:[A-ZÀ-Þ][a-zß-ÿ]+|d[aeo]s?|del|e|y)){0,3})\.\s+")
+# Where an act's summary ends before the imprint or the address: "… Conservação. Brasília,
+# DF: Presidência da República, 2000.", "… 2000. Disponível em …".
+_AFTER_SUMMARY = re.compile(r"\.\s+(?:[A-ZÀ-Þ][\w'’ -]{1,30}(?:,\s*[A-Z]{2})?:\s|(?:Dispon[íi]vel|Available|Acesso|Accessed)\b)")
+
+
+_GAZETTE_PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 
 
 def act_fields(core: str) -> dict | None:
@@ -51,9 +60,14 @@ def act_fields(core: str) -> dict | None:
         from .model import Author
 
         gazette = _GAZETTE.search(core, opening.end())
-        title = core[opening.start(): gazette.start() if gazette else len(core)].rstrip(" ,.")
+        summary_end = _AFTER_SUMMARY.search(core, opening.end())
+        ends = [m.start() for m in (gazette, summary_end) if m]
+        title = core[opening.start(): min(ends, default=len(core))].rstrip(" ,.")
+        # (The gazette's pages, where it gives them: "Boletín Oficial del Estado: 80, p. 8945-8964".)
+        pages = _GAZETTE_PAGES.search(core, gazette.end()) if gazette else None
         return {"authors": (Author(literal=maker.group("maker")),), "year": year, "volume": "", "issue": "",
-                "pages": "", "edition": "", "title": title, "journal": gazette.group(0) if gazette else ""}
+                "pages": pages.group("pages") if pages else "", "edition": "", "title": title,
+                "journal": gazette.group(0) if gazette else ""}
     if opening.group("jurisdiction"):
         # Citing Medicine's form: the act, dated, is the title; the jurisdiction stands as the
         # author, and the gazette as the source.

@@ -36,11 +36,15 @@ def town_and_year_read_as_journal(fields: dict, text: str) -> dict:
     if not journal or fields.get("place") or any(fields.get(f) for f in ("volume", "issue", "pages", "booktitle")):
         return fields
     head, comma, town = journal.rpartition(", ")
-    if not known_place(town) or not re.search(rf"\b{re.escape(town)}\s+{YEAR}\b", text):
+    if head.count("(") > head.count(")"):
+        return fields  # a meeting's bracketed place, "IEEE/RSJ IROS '91 (Osaka, Japan), 1991", is its name's
+    # (NLM's book prints a semicolon there, "Geneva; 1995.", and some a comma: "Bélgica, 2003.")
+    if not known_place(town) or not re.search(rf"\b{re.escape(town)}[;,]?\s+{YEAR}\b", text):
         return fields
     title, publisher = fields.get("title") or "", fields.get("publisher") or ""
     if head and not publisher and (re.fullmatch(r"[A-Z&]{2,}(?: [A-Z&]{2,})*", head) or PUBLISHER_WORD.search(head)):
         publisher = head  # Polish "Metody statystyczne. PWE, Warszawa 2000.": the house, by its initials
     elif head:
         title = f"{title}. {head}" if title else head
-    return {**fields, "journal": "", "place": town, "title": title, "publisher": publisher, "kind": "book"}
+    kind = fields.get("kind") if fields.get("kind") in ("software", "dataset", "report", "thesis") else "book"
+    return {**fields, "journal": "", "place": town, "title": title, "publisher": publisher, "kind": kind}

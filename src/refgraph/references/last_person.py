@@ -133,8 +133,9 @@ def _title_after_the_joined_last_person(text: str, values: dict, where: dict) ->
 # and a quoted title with no mark between: "C. Bjorkholm & L. M. Monteggia “BDNF …”".
 _ENDS_ON_GIVEN_INITIALS = re.compile(r"(?:^|[,&;]|\band)\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}$")
 # (A list printed given name first opens so: "Ito, T., Onoda, T." ends on initials too.)
-_OPENS_ON_GIVEN_INITIALS = re.compile(r"\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}[A-ZÀ-Þ][\w'’‐-]")
-_SURNAME_THEN_QUOTE = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?)\s+(?=[“\"«‘„])")
+_OPENS_ON_GIVEN_INITIALS = re.compile(r"\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}(?:[A-ZÀ-Þ][\w'’‐-]|\s*$)")
+# (Its "et al." may follow it: "C. A. Altamura ほか 「Plasma …」", "… Altamura et al. “Plasma …”".)
+_SURNAME_THEN_QUOTE = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’‐-]+(?:\s+[A-ZÀ-Þ][\w'’‐-]+)?(?:\s+(?:ほか|他|et\s+al\.?))?)\s+(?=[“\"«‘„])")
 
 
 def _surname_before_quoted_title(text: str, values: dict, where: dict) -> None:

@@ -34,11 +34,11 @@ _CAPITALISED_FAMILY_FIRST = re.compile(
     rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
-_ET_AL = re.compile(r"^(?:et\.? al\.?|& al\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|y otros|et coll?\.?"
+_ET_AL = re.compile(r"^(?:et\.? al\.?|& al\.?|và cộng sự|và cs\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|y otros|et coll?\.?"
                     r"|[ey] coll?s?\.?|ve (?:ark|diğ)\.?|i in\.?|a kol\.?|m\.\s?fl\.?)$", re.I)
 # A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
 _WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
-_ET_AL_TAIL = re.compile(rf"\s+(?:et\.? al\.?|& al\.?|y otros|e outros|ほか|他)$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
+_ET_AL_TAIL = re.compile(rf"\s+(?:et\.? al\.?|& al\.?|y otros|e outros|và cộng sự|và cs\.?|ほか|他)$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
 # "and" as the languages of the lists print it (French "et", never "et al.").
 _SPLIT_AND = re.compile(rf",?\s+(?:and|&(?!\s*al\b)|e(?!\s+outros\b)|y(?!\s+otros\b)|und|et(?!\s+al\b)|{OTHER_AND})\s+")
 

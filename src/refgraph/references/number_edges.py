@@ -363,6 +363,24 @@ def _volume_read_as_pages(tagged: Tagged) -> Tagged:
     return tagged
 
 
+def _volume_before_page_label(tagged: Tagged) -> Tagged:
+    """Harvard's "*Psychother Psychosom*, 83 pp.298–307": a number straight after the journal,
+    read as pages (or a small one as an edition), then the labelled pages. A number the
+    label "pp." follows is no page.
+
+    Bad reading: pages "83" (and the range after the label lost), no volume.
+    Good reading: volume 83, pages 298–307."""
+    labels, tokens = tagged.labels, tagged.tokens
+    if "volume" in labels:
+        return tagged
+    for i in range(1, len(tokens) - 3):
+        if (labels[i] in ("pages", "edition", "issue", "other") and tokens[i].text.isdigit() and (labels[i - 1] == "container-title" or (
+                tokens[i - 1].text == "," and labels[i - 2] == "container-title"))
+                and tokens[i + 1].text.lower() in ("p", "pp") and tokens[i + 2].text == "." and labels[i + 3] == "pages"):
+            return _relabelled(tagged, {i: "volume"})
+    return tagged
+
+
 def _volume_page_at_end(tagged: Tagged) -> Tagged:
     """IOP's title-less "Talanta 71 981" and "Nat. Commun. 15 18": an entry that ends
     with a journal's words, a number and a page, with no volume or pages read anywhere —
@@ -801,7 +819,7 @@ _BRACKETED_VOLUME_THEN_ISSUE = re.compile(r"^\(?(?P<volume>\d+)\)\s*(?P<issue>\d
 # In order: the numbers around the journal, then those inside the title.
 _RELABELS = (_year_ending_the_journal, _volume_year_page, _volume_issue_year_page, _volume_range_before_page, _year_as_volume,
              _bracketed_year_span_read_as_pages,
-             _source_after_question, _volume_read_as_pages, _volume_ending_the_journal,
+             _source_after_question, _volume_read_as_pages, _volume_before_page_label, _volume_ending_the_journal,
              _volume_page_at_end, _page_after_comma_volume, _source_before_comma_volume,
              _volume_before_bracketed_issue, _pages_like_years, _volume_before_its_word, _year_after_pages, _part_read_as_pages, _issue_before_the_bracketed_year, _issue_read_as_pages, _page_read_as_volume,
              _issue_read_as_date, _bracketed_years_inside_title, _title_word_read_as_date, _title_year_read_as_date,

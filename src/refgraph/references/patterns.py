@@ -22,7 +22,7 @@ EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?
 # only: "L. JIANG a A. BLACK", never English's article), Hungarian "és", Finnish and
 # Estonian "ja", Romanian "și", Lithuanian "ir", Indonesian and Malay "dan". (English,
 # Romance "e"/"y"/"et" and German "und" each reader spells with its own care for case.)
-OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и|és|ja|și|şi|ir|dan|a(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и|és|ja|și|şi|ir|dan|và(?!\s+(?:cộng\s+sự|cs\b))|a(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
 # A work with no date as styles and languages print "n.d.": Harvard's "no date", German
 # "o. J.", Spanish "s.f." / "sin fecha", Portuguese "sem data".
 NO_DATE_WORDS = r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data"

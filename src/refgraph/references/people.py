@@ -62,9 +62,9 @@ OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|
                r"|\bdkk\b\.?|(?-i:\bvd\.)|(?-i:\bidr\.)|\bi\s+sur\.|\bir\s+kt\.|(?-i:\bu\.\s?c\.)|(?-i:\bym\.)"
                r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\."
                # (Spanish and Portuguese in full, "y otros", "e outros"; Japanese "ほか"; French
-               # and Finnish Harvard's "& al.".)
-               r"|\by\s+otros\b|\be\s+outros\b|ほか|&\s*al\b\.?")
-_ET_AL = re.compile(rf"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+               # and Finnish Harvard's "& al."; Vietnamese "và cộng sự", "và cs.".)
+               r"|\by\s+otros\b|\be\s+outros\b|ほか|&\s*al\b\.?|\bvà\s+(?:cộng\s+sự|cs)\b\.?")
+_ET_AL = re.compile(rf"(?:[,;]|\s[–-])?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 # PubMed and NLM name the group the people wrote for after a semicolon: "Rush AJ, Trivedi
 # MH, Wisniewski SR; STAR*D Study Team", "…, Senn HJ; Panel members", "…; for the ENIGMA
@@ -365,20 +365,23 @@ COUNTRY_OPENING = re.compile(r"^(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.|E\.\
 # Country and company forms that look like undotted initials ("Department of Health, UK").
 NOT_INITIALS = frozenset("UK US USA EU UN SA AG NV BV AB AS LLC INC PLC LTD CO".split())
 _GIVEN_INITIALS_FIRST = re.compile(rf"(?:^|[,;&]\s*)(?:[{_UPPER}]\.\s?){{1,3}}\s*[{_UPPER}][a-z]")
-_INITIALS_AFTER = re.compile(rf"[{_UPPER}][a-z]+,?\s(?P<initials>(?:[{_UPPER}]\.?[\s‐-]?){{1,3}})\s*(?:[,;&]|$)")
+# (The surname's small letters in any Latin script: "Nguyễn V.A.", "Dvořák J.")
+_INITIALS_AFTER = re.compile(rf"[{_UPPER}][a-zß-ÿ\u0100-\u024f\u1e00-\u1eff]+,?\s(?P<initials>(?:[{_UPPER}]\.?[\s‐-]?){{1,3}})\s*(?:[,;&]|$)")
 
 
 def has_person_pattern(text: str) -> bool:
     """Initials beside a capitalised word: a list of people, even if one is "Health N"
     or "Bank, A. B."."""
-    text = COUNTRY_OPENING.sub("", text)
+    text = _ET_AL.sub("", COUNTRY_OPENING.sub("", text).strip())  # ("Nguyễn V.A. và cs.": the list's last person ends it)
     if _GIVEN_INITIALS_FIRST.search(text):
         return True
     return any(m.group("initials").strip() not in NOT_INITIALS for m in _INITIALS_AFTER.finditer(text))
 
 
 # Italian humanities part names with a dash: "Ø. Andersen - M. Dickie", "B.A. Stolz – R.S. Shannon".
-_DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_])")
+# Czech and Slovak journals part inverted names so: "Berman, R. M. – Cappiello, A. – et al.".
+_DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?){1,3}[^\W\d_])"
+                                 r"|(?:(?<=[A-Z]\.)|(?<=\bJr)|(?<=\bSr))\s+[-–]\s+(?=[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s|et\s+al\b)")
 
 
 # Korean and Chinese lists may part whole names with a full stop or a middle dot
