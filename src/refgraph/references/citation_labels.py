@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import re
 
+from .people import OTHER_ET_AL
+
 # A name of up to five words ("Do Vale", "Prat I Fornells", "R Core Team", a group's
 # "1000 Genomes Project Consortium"): what follows the label confirms it, so the shape
 # itself can be loose.
 _NAME = r"(?:\d+\s)?[^\W\d_][\w'’‐-]*(?:\s[^\W\d_][\w'’‐-]*){0,4}?"
-# "et al." as printed, in italics or not, or Latin in full ("*et alii*", French usage).
-_ET_AL = r"[*_]?et\s+al(?:\.|ii\b|\b)[*_]?\.?"
+# "et al." as printed, in italics or not, or Latin in full ("*et alii*", French usage), or
+# in the list's own language ("Ferrari u. a. 2013", German archaeology).
+_ET_AL = rf"[*_]?(?:et\s+al(?:\.|ii\b|\b)|{OTHER_ET_AL})[*_]?\.?"
+# (Two names joined as the list's language joins them, or by a slash: "Insel / Scolnick 2006".)
 # A label may end in a colon, a dash or a comma before its entry ("Abdallah et alii 2014 :
 # ABDALLAH (C. G.), …", "Altamura et alii 1993, Altamura C. A., Mauri M. C., …").
 _LABEL = re.compile(
-    rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}\s+(?:and|&|et)\s+{_NAME}|(?:,\s+{_NAME}){{1,3}})?"
+    rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
     rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,]))?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")

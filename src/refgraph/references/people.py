@@ -23,6 +23,8 @@ from .patterns import BODY_NOUN, EDITOR_WORDS, GROUP_WORD, NAME_SUFFIX, OTHER_AN
 PARTICLES = frozenset(
     "van von der den de da do dos das del della dei di du la le ten ter van't vander al el bin ibn st af zu lo los las i".split()
 )
+# (As a pattern: a surname's particles before it, "A. J. van der Veen".)
+_PARTICLE_WORD = "|".join(sorted(re.escape(word) for word in PARTICLES))
 SUFFIXES = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv": "IV", "2nd": "2nd", "3rd": "3rd",
             "júnior": "Júnior", "junior": "Junior", "filho": "Filho", "neto": "Neto", "sobrinho": "Sobrinho"}
 _ORGANISATION = re.compile(
@@ -93,7 +95,9 @@ _GROUP_THEN_BRACKETED_PEOPLE = re.compile(rf"^(?P<group>[^()]*\b{GROUP_WORD})\s*
 # (APA 7's ellipsis before the last name may follow the slash: "Ochoa, I./… Ayuso, J. M.".)
 _SLASH_BETWEEN_INVERTED_NAMES = re.compile(
     rf"(?<=[{UPPER}]\.)\s*/\s*(?:(?:…|\.\.\.)\s*)?(?=[^\W\d_][^\s,/]*(?:\s+[^\W\d_][^\s,/]*){{0,2}},\s*[{UPPER}])")
-_SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(rf"(?<=[a-zß-ÿ])/(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}[{UPPER}][a-zß-ÿ])")
+# (Spaced too, as German archaeology prints them: "R. M. Berman / A. Cappiello / …".)
+_SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(
+    rf"(?<=[a-zß-ÿ])\s?/\s?(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}(?:(?:{_PARTICLE_WORD})\s+){{0,3}}[{UPPER}][a-zß-ÿ'’])")
 # Where an address or a DOI starts: no name stands after it, and its slashes are its own.
 _ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/")
 
@@ -131,7 +135,6 @@ def dash_after_bracketed_initials(text: str) -> str:
 
 # Physics and some Indian and Chinese journals print given-first initials without stops:
 # "A J Ferrari, A J Somerville, …, and T Vos *Psychol Med* 43 471 (2013)".
-_PARTICLE_WORD = "|".join(sorted(re.escape(word) for word in PARTICLES))
 _UNDOTTED_GIVEN_FIRST_PERSON = (rf"(?:[{UPPER}]\s){{1,3}}(?:(?:{_PARTICLE_WORD})\s)*"
                                 rf"[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*(?:\s[{UPPER}][\w'’‐-]*[a-zà-ÿ][\w'’‐-]*){{0,2}}")
 _UNDOTTED_GIVEN_FIRST_LIST = re.compile(
