@@ -14,6 +14,7 @@ when most of its entries open that way.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .people import OTHER_ET_AL
 
@@ -24,9 +25,10 @@ _NAME = r"(?:\d+\s)?[^\W\d_][\w'’‐-]*(?:\s[^\W\d_][\w'’‐-]*){0,4}?"
 # "et al." as printed, in italics or not, or Latin in full ("*et alii*", French usage), or
 # in the list's own language ("Ferrari u. a. 2013", German archaeology).
 _ET_AL = rf"[*_]?(?:et\s+al(?:\.|ii\b|\b)|{OTHER_ET_AL})[*_]?\.?"
-# (Two names joined as the list's language joins them, or by a slash: "Insel / Scolnick 2006".)
-# A label may end in a colon, a dash or a comma before its entry ("Abdallah et alii 2014 :
-# ABDALLAH (C. G.), …", "Altamura et alii 1993, Altamura C. A., Mauri M. C., …").
+# A label names one person and "et al.", or two joined as the list's language joins them or
+# by a slash ("Insel / Scolnick 2006"), or several; it may end in a colon, a dash or a comma
+# before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …", "Altamura et alii 1993,
+# Altamura C. A., Mauri M. C., …").
 _LABEL = re.compile(
     rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
     rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,]))?\s+(?=\S)")
@@ -41,9 +43,16 @@ def is_label_line(line: str) -> bool:
     return bool(match) and len(match.group("label")) == len(line.strip().rstrip(":–—, "))
 
 
-def citation_label(text: str) -> tuple[str, str, str, str] | None:
-    """(label, year suffix, the entry after it, the label's year) when ``text`` opens with
-    its citation."""
+class CitationLabel(NamedTuple):
+    """The citation an entry is listed under, and the entry after it."""
+    label: str  # "Berman et al., 2000"
+    suffix: str  # the year's letter, "a" of "2006a"
+    rest: str  # the entry proper
+    year: str  # the label's year, which the entry may not print again
+
+
+def citation_label(text: str) -> CitationLabel | None:
+    """The citation ``text`` opens with, when it does."""
     match = _LABEL.match(text)
     if not match:
         return None
@@ -58,7 +67,7 @@ def citation_label(text: str) -> tuple[str, str, str, str] | None:
         # (A label set apart by its own mark may be the only place the year is printed:
         # "Altamura et alii 1993, Altamura C. A., …, *Am J Psychiatry*, 150, 1731–1733.")
         return None
-    return match.group("label"), match.group("suffix"), rest, match.group("year")
+    return CitationLabel(match.group("label"), match.group("suffix"), rest, match.group("year"))
 
 
 def fields_by_line(written: str, label: str) -> str | None:
@@ -76,8 +85,8 @@ def fields_by_line(written: str, label: str) -> str | None:
     return joined
 
 
-def listed_under_citations(texts: list[str]) -> list[tuple[str, str, str, str] | None] | None:
-    """Each entry's label, suffix and rest when most of ``texts`` open with their citation
+def listed_under_citations(texts: list[str]) -> list[CitationLabel | None] | None:
+    """Each entry's citation label when most of ``texts`` open with their citation
     (those that do not keep ``None``); ``None`` for a list not laid out so."""
     if len(texts) < 2:
         return None

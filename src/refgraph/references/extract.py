@@ -874,17 +874,17 @@ def extract_references(source: SourceText) -> ReferenceList:
         span = source.span(entry.start, entry.end)
         cited_as = labels[position - 1] if labels else None
         if cited_as:  # ("Berman et al., 2000" above the entry: its label, not its names)
-            by_line = fields_by_line(source.text[entry.start:entry.end], cited_as[0])
-            entry = replace(entry, text=by_line or cited_as[2], marker=cited_as[0])
+            by_line = fields_by_line(source.text[entry.start:entry.end], cited_as.label)
+            entry = replace(entry, text=by_line or cited_as.rest, marker=cited_as.label)
         try:
             ref = parse_reference(entry.text, number, span, entry.marker, position)
         except UnparseableReference as error:
             ref = Reference(number=number, raw=entry.text, span=span, kind="misc", error=str(error), label=entry.marker,
                             position=position)
-        if cited_as and cited_as[1] and not ref.year_suffix and ref.year and cited_as[0].endswith(ref.year + cited_as[1]):
-            ref = replace(ref, year_suffix=cited_as[1])  # ("Zarate et al., 2006a" over an entry printed "(2006)")
+        if cited_as and cited_as.suffix and not ref.year_suffix and ref.year and cited_as.label.endswith(ref.year + cited_as.suffix):
+            ref = replace(ref, year_suffix=cited_as.suffix)  # ("Zarate et al., 2006a" over an entry printed "(2006)")
         if cited_as and not ref.year and not ref.error:
-            ref = replace(ref, year=cited_as[3], year_suffix=cited_as[1])  # (the label alone prints it)
+            ref = replace(ref, year=cited_as.year, year_suffix=cited_as.suffix)  # (the label alone prints it)
         references.append(ref)
     return ReferenceList(
         references=with_repeated_names(tuple(references)),

@@ -20,7 +20,8 @@ def mend_last_person(text: str, values: dict, where: dict) -> None:
     _surname_before_quoted_title(text, values, where)
 
 
-def _respan(text: str, values: dict, where: dict, field: str, start: int, end: int) -> None:
+def respan(text: str, values: dict, where: dict, field: str, start: int, end: int) -> None:
+    """Set ``field`` to ``text[start:end]``, value and span together."""
     values[field], where[field] = text[start:end], (start, end)
 
 
@@ -46,8 +47,8 @@ def _initials_before_dash_in_title(text: str, values: dict, where: dict) -> None
         return
     if initials.group("surname") and not re.search(r"[,;]", between):
         return  # (a person of its own follows the separator of the names before)
-    _respan(text, values, where, "authors", names_start, initials.end("initials"))
-    _respan(text, values, where, "title", initials.end(), title_end)
+    respan(text, values, where, "authors", names_start, initials.end("initials"))
+    respan(text, values, where, "title", initials.end(), title_end)
 
 
 # A spaced dash inside what the tagger read as names: "…, Santonastaso, P. – Prevalence,".
@@ -69,8 +70,8 @@ def _title_after_dash_in_names(text: str, values: dict, where: dict) -> None:
     if (not dash or not _ENDS_ON_INITIALS.search(text[names_start:dash.start()]) or len(text[dash.end():names_end].split()) > 6
             or not re.fullmatch(r"[\s,;.:]*", text[names_end:title_start])):
         return
-    _respan(text, values, where, "authors", names_start, names_start + len(text[names_start:dash.start()].rstrip()))
-    _respan(text, values, where, "title", dash.end(), title_end)
+    respan(text, values, where, "authors", names_start, names_start + len(text[names_start:dash.start()].rstrip()))
+    respan(text, values, where, "title", dash.end(), title_end)
 
 
 # The list's last person is cut in two: given name first, it ends on initials ("…, and
@@ -101,9 +102,9 @@ def _rest_of_last_name_and_year_opening_title(text: str, values: dict, where: di
         return
     if not opening or opening.end() >= title_end or text[names_end:title_start].strip(" ,"):
         return
-    _respan(text, values, where, "authors", names_start, opening.end("rest"))
-    _respan(text, values, where, "date", opening.start("year"), opening.end("year"))
-    _respan(text, values, where, "title", opening.end(), title_end)
+    respan(text, values, where, "authors", names_start, opening.end("rest"))
+    respan(text, values, where, "date", opening.start("year"), opening.end("year"))
+    respan(text, values, where, "title", opening.end(), title_end)
 
 
 # The person after the list's joining word is its last: "…, K. Cooper e P. Lim, A Double-Blind,
@@ -125,13 +126,12 @@ def _title_after_the_joined_last_person(text: str, values: dict, where: dict) ->
     if (not joined or re.search(r"\bet\.?\s*al\b", joined.group("rest"))
             or not re.fullmatch(r"[\s,.;:]*", text[names_end:title_start])):
         return
-    _respan(text, values, where, "authors", names_start, joined.start("comma"))
-    _respan(text, values, where, "title", joined.start("rest"), title_end)
+    respan(text, values, where, "authors", names_start, joined.start("comma"))
+    respan(text, values, where, "title", joined.start("rest"), title_end)
 
 
 # Given-first initials ending the names ("& L. M.", "and L. M.", ", L. M."), then a surname
 # and a quoted title with no mark between: "C. Bjorkholm & L. M. Monteggia “BDNF …”".
-_ENDS_ON_GIVEN_INITIALS = re.compile(r"(?:^|[,&;]|\band)\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}$")
 # (A list printed given name first opens so: "Ito, T., Onoda, T." ends on initials too.)
 _OPENS_ON_GIVEN_INITIALS = re.compile(r"\s*(?:[A-Z][a-z]?\.[\s‐-]?){1,3}(?:[A-ZÀ-Þ][\w'’‐-]|\s*$)")
 # (Its "et al." may follow it: "C. A. Altamura ほか 「Plasma …」", "… Altamura et al. “Plasma …”".)
@@ -149,8 +149,8 @@ def _surname_before_quoted_title(text: str, values: dict, where: dict) -> None:
     surname = _SURNAME_THEN_QUOTE.match(text, title_start, title_end)
     if (not surname or not text[names_end:title_start].isspace()
             or not _OPENS_ON_GIVEN_INITIALS.match(values["authors"])
-            or not _ENDS_ON_GIVEN_INITIALS.search(values["authors"].rstrip())):
+            or not _ENDS_ON_INITIALS.search(values["authors"].rstrip())):
         return
-    _respan(text, values, where, "authors", names_start, surname.end("surname"))
-    _respan(text, values, where, "title", surname.end(), title_end)
+    respan(text, values, where, "authors", names_start, surname.end("surname"))
+    respan(text, values, where, "title", surname.end(), title_end)
 

@@ -13,7 +13,7 @@ import re
 from .identifiers import MONTH_NAME
 from .patterns import GROUP_WORD
 from .people import PARTICLES, SAINT_WORDS, SUFFIXES, is_initials, names_an_organisation, people_then_group
-from .last_person import mend_last_person
+from .last_person import mend_last_person, respan
 from .repairs import INVERTED_NAME, semicolon_names_end
 
 
@@ -798,12 +798,13 @@ def _group_after_semicolon(text: str, values: dict, where: dict) -> None:
     stop = _SENTENCE_STOP.search(text, title_start, title_end)
     if not stop or not people_then_group(text[start: stop.start()]):
         return
-    values["authors"], where["authors"] = text[start: stop.start()], (start, stop.start())
-    values["title"], where["title"] = text[stop.end(): title_end], (stop.end(), title_end)
+    respan(text, values, where, "authors", start, stop.start())
+    respan(text, values, where, "title", stop.end(), title_end)
 
 
 # A body's acronym in brackets, then the stop that ends the names: "(NCD-RisC). ".
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w&-]*[A-Z]\s*\)")
+_MARKS = re.compile(r"[\s.,:]*")
 
 
 def _acronym_after_group(text: str, values: dict, where: dict) -> None:
@@ -815,11 +816,11 @@ def _acronym_after_group(text: str, values: dict, where: dict) -> None:
     acronym = _BRACKETED_ACRONYM.match(text, end)
     if not acronym or not acronym.end() > title_start or not names_an_organisation(text[start:end]):
         return
-    rest = re.compile(r"[\s.,:]*").match(text, acronym.end()).end()
+    rest = _MARKS.match(text, acronym.end()).end()
     if rest >= title_end:
         return
-    values["authors"], where["authors"] = text[start: acronym.end()], (start, acronym.end())
-    values["title"], where["title"] = text[rest: title_end], (rest, title_end)
+    respan(text, values, where, "authors", start, acronym.end())
+    respan(text, values, where, "title", rest, title_end)
 
 
 # A word the tagger read as the date's first: one capitalised word, then the stop and the year;

@@ -8,7 +8,8 @@ from .model import Author
 from .patterns import NAME_SUFFIX as SUFFIX
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names, unglue_initials, without_omission_mark
+from .people import (OTHERS_IN_WORDS, COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names,
+                     unglue_initials, without_omission_mark)
 
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
 # (which is no initial: "Johnson C. G. Jr.").
@@ -34,11 +35,11 @@ _CAPITALISED_FAMILY_FIRST = re.compile(
     rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
-_ET_AL = re.compile(r"^(?:et\.? al\.?|& al\.?|và cộng sự|và cs\.?|and others|et al\.?,?|…|等人?|외|등|他|ほか|и\s?др\.?|(?-i:u\.\s?a\.?)|e outros|y otros|et coll?\.?"
+_ET_AL = re.compile(rf"^(?:et\.? al\.?|{OTHERS_IN_WORDS}|and others|et al\.?,?|…|等人?|외|등|他|и\s?др\.?|(?-i:u\.\s?a\.?)|et coll?\.?"
                     r"|[ey] coll?s?\.?|ve (?:ark|diğ)\.?|i in\.?|a kol\.?|m\.\s?fl\.?)$", re.I)
 # A Chinese, Japanese or Korean name as printed in its own script: "王伟", "山田 太郎", "김영기".
 _WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
-_ET_AL_TAIL = re.compile(rf"\s+(?:et\.? al\.?|& al\.?|y otros|e outros|và cộng sự|và cs\.?|ほか|他)$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
+_ET_AL_TAIL = re.compile(rf"\s+(?:et\.? al\.?|{OTHERS_IN_WORDS}|他)$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
 # "and" as the languages of the lists print it (French "et", never "et al.").
 _SPLIT_AND = re.compile(rf",?\s+(?:and|&(?!\s*al\b)|e(?!\s+outros\b)|y(?!\s+otros\b)|und|et(?!\s+al\b)|{OTHER_AND})\s+")
 

@@ -55,6 +55,10 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[
 # Polish "i in." and "i wsp.", Czech "a kol.", Swedish, Danish and Norwegian "m.fl." or "mfl.",
 # Dutch "e.a.", Hungarian "és mtsai", Russian "и др.", Chinese "等".
 # (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
+# "et al." in words a name list may also print it with: Spanish and Portuguese in full ("y
+# otros", "e outros"), French and Finnish Harvard's "& al.", Vietnamese "và cộng sự" or "và
+# cs.", Japanese "ほか". (One list for the people reader, the list splitter and the citations.)
+OTHERS_IN_WORDS = r"(?<!\w)(?:y\s+otros|e\s+outros|và\s+(?:cộng\s+sự|cs\b))\.?|&\s*al\b\.?|ほか"
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bet\s+alii\b|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
                r"|\bи\s+др\b\.?|等"
@@ -62,11 +66,8 @@ OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|
                # "idr.", Croatian "i sur.", Lithuanian "ir kt.", Latvian "u.c.", Finnish
                # "ym.", Icelandic "o.fl.", Bulgarian "и съавт.", Ukrainian "та ін.".)
                r"|\bdkk\b\.?|(?-i:\bvd\.)|(?-i:\bidr\.)|\bi\s+sur\.|\bir\s+kt\.|(?-i:\bu\.\s?c\.)|(?-i:\bym\.)"
-               r"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\."
-               # (Spanish and Portuguese in full, "y otros", "e outros"; Japanese "ほか"; French
-               # and Finnish Harvard's "& al."; Vietnamese "và cộng sự", "và cs.".)
-               r"|\by\s+otros\b|\be\s+outros\b|ほか|&\s*al\b\.?|\bvà\s+(?:cộng\s+sự|cs)\b\.?")
-_ET_AL = re.compile(rf"(?:[,;]|\s[–-])?\s*(?:\bet\.?\s*al\b\.?|\band others\b|\be outros\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
+               rf"|(?-i:\bo\.\s?fl\.)|\bи\s+съавт\.|\bта\s+ін\.|{OTHERS_IN_WORDS}")
+_ET_AL = re.compile(rf"(?:[,;]|\s[–-])?\s*(?:\bet\.?\s*al\b\.?|\band others\b|{OTHER_ET_AL}|…|\.\.\.)\s*[.,;]?\s*$", re.I)
 _GROUP_AFTER_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?\s*;\s*(?P<group>[^\W\d_].{2,})$", re.I)
 # PubMed and NLM name the group the people wrote for after a semicolon: "Rush AJ, Trivedi
 # MH, Wisniewski SR; STAR*D Study Team", "…, Senn HJ; Panel members", "…; for the ENIGMA
