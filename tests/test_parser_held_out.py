@@ -415,3 +415,132 @@ def test_german_archaeologys_labels_slashes_and_bare_citations(sample, tmp_path)
     wrong = [n for n, got in read.items() if _fields(got) != _fields(by_label[label(got)])] if len(read) == len(articles) else read
     assert not wrong, wrong
     assert [label(read[c.numbers[0]]) for c in analysis.callouts] == [label(r) for r in articles]
+
+
+def _cited_in_words(sample, tmp_path, *, two: str, others: str, joined: str):
+    """The sample's articles as an author–date article in another language cites and lists
+    them: two names joined by ``two`` ("Fava in Davidson, 1996"), more by the first and
+    ``others`` ("Ferrari idr., 2013"), the list's last name after ``joined`` ("…, Jiang, L.
+    in Black, A. (2014)."). Returns the sample's articles cited and the analysis."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.pages and not r.et_al
+                and all(a.family and a.initials for a in r.authors)]
+    label = lambda r: (f"{r.authors[0].family} {others}, {r.year}" if len(r.authors) > 2 else
+                       f" {two} ".join(a.family for a in r.authors) + f", {r.year}")
+    articles = [r for r in articles if [label(o) for o in articles].count(label(r)) == 1]
+    assert len(articles) > 40
+
+    def names(r):
+        people = [f"{a.family}, {_dotted(a)}" for a in r.authors]
+        return people[0] if len(people) == 1 else f"{', '.join(people[:-1])} {joined} {people[-1]}"
+
+    listing = "\n\n".join(f"{names(r)} ({r.year}). {r.title.rstrip('.')}. *{r.journal}*, *{r.volume}*, {r.pages}."
+                          for r in sorted(articles, key=lambda r: (r.authors[0].family, r.year)))
+    body = " ".join(f"Finding {i} holds ({label(r)})." for i, r in enumerate(articles, 1))
+    return articles, analyse_text(f"# Pregled\n\n## Uvod\n\n{body}\n\n## Literatura\n\n{listing}\n", tmp_path)
+
+
+@pytest.mark.parametrize("two, others, joined", [("in", "idr.", "in"), ("ve", "ve diğerleri", "ve")])
+def test_slovenian_in_and_turkish_ve_diğerleri(sample, tmp_path, two, others, joined):
+    """Slovenian APA joins the last name with "in" (Slovenian "and") and writes "idr." for
+    "et al."; Turkish APA "ve" and "ve diğerleri". Every entry keeps its people (no one
+    called "in Black"), and every citation finds its entry."""
+    articles, analysis = _cited_in_words(sample, tmp_path, two=two, others=others, joined=joined)
+    read = {(r.authors[0].family, r.year, r.title.rstrip(".")): r for r in analysis.references}
+    wrong = [r.number for r in articles if _fields(read[(r.authors[0].family, r.year, r.title.rstrip("."))]) != _fields(r)]
+    assert len(wrong) <= 2, wrong
+    by_number = {r.number: r for r in analysis.references}
+    cited = [(by_number[c.numbers[0]].authors[0].family, by_number[c.numbers[0]].year) for c in analysis.callouts]
+    assert cited == [(r.authors[0].family, r.year) for r in articles]
+
+
+def test_in_between_names_only_after_an_initial():
+    """"in" joins two people only after an initial's stop and before a capital: a Catalan
+    surname keeps its "i", and an English chapter's "in" opens no person."""
+    assert [a.family for a in parse_reference("Puig i Cadafalch, J. (1990). Title of a book. Barcelona: Edicions.").authors] \
+        == ["Puig i Cadafalch"]
+    ref = parse_reference("Jiang, L. in Black, A. (2014). Decreased occipital cortical glutamate levels. "
+                          "*Psychother Psychosom*, *83*, 298–307.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("Jiang", "L"), ("Black", "A")]
+
+
+def test_doubled_single_quotes_around_the_title(sample, sample_text, tmp_path):
+    """Spanish house styles as Word and citeproc print them quote the title with two single
+    quotes: "Ferrari, A.J.; Somerville, A.J. y Vos, T. ‘‘Title’’, *Psychol Med*, vol. 43,
+    2013, pp. 471-481." The quotes are no part of the title."""
+    def printed(r):
+        people = [f"{a.family}, {'.'.join(r_ for r_ in a.initials)}." for a in r.authors]
+        names = people[0] if len(people) == 1 else f"{'; '.join(people[:-1])} y {people[-1]}"
+        return f"{names} ‘‘{r.title.rstrip('.')}’’, *{r.journal}*, vol. {r.volume}, {r.year}, pp. {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("label", ["årg.", "roč.", "köt.", "t."])
+def test_a_volumes_label_in_another_language(sample, sample_text, tmp_path, label):
+    """Swedish Harvard labels the volume "årg." ("…, *Psychol Med*, årg. 43, s. 471–481"),
+    Czech "roč.", Hungarian "köt.", Polish "t.": the label is no word of the journal."""
+    def printed(r):
+        names = ", ".join(f"{a.family}, {''.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names}, {r.year}. {r.title.rstrip('.')}, *{r.journal}*, {label} {r.volume}, s. {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[1:])
+    assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("style", ["undotted", "slashes"])
+def test_only_the_first_name_inverted(sample, sample_text, tmp_path, style):
+    """Styles that invert only the first name and print the others' initials first: "Fava M
+    and KG Davidson (1996) Title. *Psychiatr Clin North Am 19*, 179–200." (two names as well as
+    more), and with slashes between them, "Fava M./K.G. Davidson 1996, Title, …"."""
+    def printed(r):
+        first, rest = r.authors[0], r.authors[1:]
+        if style == "undotted":
+            others = [f"{a.initials} {a.family}" for a in rest]
+            names = f"{first.family} {first.initials}" + (
+                f" and {others[0]}" if len(others) == 1 else f", {', '.join(others[:-1])}, and {others[-1]}" if others else "")
+            return f"{names} ({r.year}) {r.title.rstrip('.')}. *{r.journal} {r.volume}*, {r.pages}."
+        names = "/".join([f"{first.family} {''.join(i + '.' for i in first.initials)}",
+                          *(f"{''.join(i + '.' for i in a.initials)} {a.family}" for a in rest)])
+        return f"{names} {r.year}, {r.title.rstrip('.')}, *{r.journal}*, {r.volume}, p. {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("names, want", [
+    ("ALTAMURA C A, MAURI M C, D'ANDREA G, & ZAMBERLAN F", [("ALTAMURA", "CA", ""), ("MAURI", "MC", ""), ("D'ANDREA", "G", ""),
+                                                          ("ZAMBERLAN", "F", "")]),
+    ("ZARATE C A Jr, SINGH J B, & LUCKENBAUGH D A", [("ZARATE", "CA", "Jr"), ("SINGH", "JB", ""), ("LUCKENBAUGH", "DA", "")]),
+    ("HASLER G, VAN DER VEEN J W, & TUMINOS T", [("HASLER", "G", ""), ("VAN DER VEEN", "JW", ""), ("TUMINOS", "T", "")]),
+    ("Maeda K, CR Ashby Jr, and R Kawahara", [("Maeda", "K", ""), ("Ashby", "CR", "Jr"), ("Kawahara", "R", "")]),
+])
+def test_surnames_in_capitals_with_apostrophes_particles_and_suffixes(names, want):
+    ref = parse_reference(f"{names}. (2006). A randomized trial of an antagonist in depression. *Arch Gen Psychiatry*, "
+                          "Vol. 63, p. 856‑864.")
+    assert [(a.family, a.initials, a.suffix) for a in ref.authors] == want
+
+
+def test_the_number_between_journal_and_pages_label_is_the_volume(sample, sample_text, tmp_path):
+    """"Harmer, C. J., R. S. Duman & P. J. Cowen (2017). Title. *Lancet Psychiatry* 4 pp.
+    409–418.": no comma after the journal, and the volume before the pages' label."""
+    def printed(r):
+        people = [f"{r.authors[0].family}, {_dotted(r.authors[0])}", *(f"{_dotted(a)} {a.family}" for a in r.authors[1:])]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} & {people[-1]}"
+        return f"{names} ({r.year}). {r.title.rstrip('.')}. *{r.journal}* {r.volume} pp. {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert not wrong, wrong
+
+
+def test_an_online_first_journal_after_the_title_with_no_stop():
+    """"… depression (TRD) *Mol Psychiatry*. Epub ahead of print.": the listed journal's
+    italic name ends the title as printed, and is the journal; an italic species that ends
+    a title stays the title's."""
+    ref = parse_reference("Fava, M., M. P. Freeman, and C. Cusin (2018) Double-blind, placebo-controlled, dose-ranging "
+                          "trial of intravenous ketamine in treatment-resistant depression (TRD) *Mol Psychiatry*. "
+                          "Epub ahead of print.")
+    assert (ref.title, ref.journal) == ("Double-blind, placebo-controlled, dose-ranging trial of intravenous ketamine in "
+                                        "treatment-resistant depression (TRD)", "Mol Psychiatry")
+    species = parse_reference("Smith, J. (2010) Notes on the biology of *Apis mellifera*. Oxford: Clarendon Press.")
+    assert species.title == "Notes on the biology of Apis mellifera"

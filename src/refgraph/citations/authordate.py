@@ -44,8 +44,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SURNAME = rf"(?:{_PARTICLE}{{0,3}}(?:[{_UPPER}][ \t]+(?=[{_UPPER}][a-z]))?{_WORD}(?:{_GAP}(?:(?:der|den|de|da|do|dos|du|des|of|for|on|the|la|le|von|van|i|I){_GAP}){{0,2}}{_WORD}){{0,7}}(?:(?<=Jr)\.|(?<=Sr)\.)?)"
 # (German styles join two names with a slash: "(Fava/Davidson 1996)".)
 # (Czech journals join them with a dash: "(Fava – Davidson 1996)"; German archaeology with
-# a spaced slash: "Insel / Scolnick 2006".)
-_JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|{OTHER_AND})\s+|\s*,?\s*&\s*|[ \t]?/[ \t]?|\s+–\s+)"
+# a spaced slash: "Insel / Scolnick 2006". Slovenian with "in" before a capital: "(Sanacora
+# in Banasr, 2013)".)
+_JOIN = rf"(?:\s*,?\s+(?:and|und|e|y|et|in(?=\s+[{_UPPER}])|{OTHER_AND})\s+|\s*,?\s*&\s*|[ \t]?/[ \t]?|\s+–\s+)"
 # Any number of names joined by commas and "&"/"and" ("Correll, Park, Judd, & Wittenbrink,
 # Sadler, & Keese" prints the join twice); each step must take a whole surname.
 _NAMES = rf"{_SURNAME}(?:(?:{_JOIN}|\s*,\s*){_SURNAME})*"

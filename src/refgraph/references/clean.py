@@ -6,7 +6,7 @@ import re
 
 from ..chemistry import ELEMENTS
 from .identifiers import MONTH_NAME
-from .patterns import YEAR
+from .patterns import OTHER_VOLUME_LABEL, YEAR
 from .vocabulary import scholarly_lists
 
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
@@ -329,6 +329,29 @@ def guillemets_turned_out(text: str) -> str:
         return f"{lead}{opening}{match.group('double') or match.group('single')}{closing}"
 
     return _INWARD_QUOTE.sub(turned, text)
+
+
+# Two single quotes typed for a double one: "‘‘Title’’" (Spanish house styles as citeproc and
+# Word print them) and LaTeX's "``Title''"; only as a pair around a span, so an apostrophe
+# stays one.
+_DOUBLED_SINGLE_QUOTES = re.compile(r"‘‘(?P<curly>[^‘’\n]{1,400}?)’’|``(?P<latex>[^`'\n]{1,400}?)''")
+
+
+def doubled_quotes_joined(text: str) -> str:
+    """``text`` with a pair of doubled single quotes around a span written as one double quote."""
+    if "‘‘" not in text and "``" not in text:
+        return text
+    return _DOUBLED_SINGLE_QUOTES.sub(lambda match: f"“{match.group('curly') or match.group('latex')}”", text)
+
+
+# A volume's label in another language, after a comma and before its number, read as the
+# English one every reader knows: "Neuropharmacology, årg. 102, s. 72–79".
+_OTHER_VOLUME_LABEL = re.compile(rf"(?<=,\s){OTHER_VOLUME_LABEL}\.\s*(?=\d)")
+
+
+def volume_labels_in_english(text: str) -> str:
+    """``text`` with a volume's label printed in another language written "vol."."""
+    return _OTHER_VOLUME_LABEL.sub("vol. ", text)
 
 
 def unspace_marks(text: str) -> str:

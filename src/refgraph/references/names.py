@@ -8,7 +8,7 @@ from .model import Author
 from .patterns import NAME_SUFFIX as SUFFIX
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import (OTHERS_IN_WORDS, COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names,
+from .people import (NOT_INITIALS, OTHERS_IN_WORDS, COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names,
                      unglue_initials, without_omission_mark)
 
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
@@ -30,9 +30,12 @@ _GIVEN_FIRST = re.compile(
 # GB/T 7714 and ABNT print surnames in capitals ("SILVER D", "XU J H", "NASIR BAIG RB"): one
 # or two words of letters, then at most three initials (an acronym with a capital after
 # it, "HIV AIDS", is no name).
+# (With an apostrophe and particles too, and a suffix after: "D'ANDREA G", "VAN DER VEEN J
+# W", "ZARATE C A Jr".)
 _CAPITALISED_FAMILY_FIRST = re.compile(
-    rf"^(?P<family>[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})?)\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}}|[{_UPPER}]\.(?:[{_UPPER}]\.?){{1,3}})"
-    rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?$")
+    rf"^(?P<family>(?:(?:VAN|VON|DE|DER|DEN|DA|DOS|DAS|DI|DEL|DELLA|LA|LE|DU)\s+){{0,2}}[{_UPPER}](?:['’]?[{_UPPER}])+(?:[ -][{_UPPER}]{{2,}})?)"
+    rf"\s+(?P<initials>[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.?(?:\s|-|$)){{1,3}}|[{_UPPER}]\.(?:[{_UPPER}]\.?){{1,3}})"
+    rf"(?:\s*(?<=\s)(?P<particle>{PARTICLE_AFTER})\.?)?(?:,?\s*(?<=\s)(?P<suffix>(?-i:Jr|Sr)\.?))?$")
 # (And as other languages print it: Chinese "等", Korean "외"/"등", Japanese "他"/"ほか",
 # Russian "и др.", German "u. a.", Portuguese "e outros", French "et coll.")
 _ET_AL = re.compile(rf"^(?:et\.? al\.?|{OTHERS_IN_WORDS}|and others|et al\.?,?|…|等人?|외|등|他|и\s?др\.?|(?-i:u\.\s?a\.?)|et coll?\.?"
@@ -98,6 +101,7 @@ def parse_name(piece: str) -> Author | None:
         # ABNT's "OLIVEIRA, P. R. de": the particle printed after the initials is the surname's.
         particle = (capitals.group("particle") or "").rstrip(".")
         family, suffix = _family_suffix(capitals.group("family"))  # ("OLIVEIRA FILHO, F.J.B.", as in mixed case)
+        suffix = suffix or (capitals.group("suffix") or "").rstrip(".")
         return Author(family=f"{particle} {family}".strip(), initials=initials_of(capitals.group("initials")), suffix=suffix)
     match = _FAMILY_FIRST.match(piece)
     if match and _plausible_family(match.group("family")):
@@ -164,6 +168,8 @@ def _group_name(piece: str) -> bool:
     )
 
 
+_UNDOTTED_GIVEN_FIRST = re.compile(rf"(?P<initials>[{_UPPER}]{{1,3}})\s+(?P<family>[{_UPPER}][a-zß-ÿ\u0100-\u024f'’]+(?:[ -](?!(?:{SUFFIX})\.?$)[{_UPPER}][a-zß-ÿ\u0100-\u024f'’]+)?)"
+                                   rf"(?:,?\s+(?P<suffix>{SUFFIX}))?\.?")
 _DASH_IN_NAME = re.compile(r"(?<=[^\W\d_]|\.)[\u2012\u2013](?=[^\W\d_])")
 
 
@@ -184,6 +190,12 @@ def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Auth
             et_al = True
             continue
         author = parse_name(piece)
+        if author is None and authors and authors[0].initials and (given_first := _UNDOTTED_GIVEN_FIRST.fullmatch(piece.strip())) \
+                and given_first.group("initials") not in NOT_INITIALS:
+            # Only the first name inverted, the others' undotted initials before their
+            # surnames: "Bjorkholm C and LM Monteggia", "Boulos LJ, E Darcq, and BL Kieffer".
+            author = Author(family=given_first.group("family"), initials=given_first.group("initials"),
+                            suffix=(given_first.group("suffix") or "").rstrip("."))
         if author is None and allow_groups and _group_name(piece):
             author = Author(literal=piece.strip())
         if author is None or et_al:

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import (emphasised, guillemets_turned_out, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_year,
-                    unglue_sentence_stops, unspace_marks, year_without_day)
+from .clean import (doubled_quotes_joined, emphasised, guillemets_turned_out, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_year,
+                    unglue_sentence_stops, unspace_marks, volume_labels_in_english, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
 from .learned import entry_kind, model_fields, without_enclosing_quotes
@@ -114,7 +114,7 @@ def _read(raw_markdown: str) -> Reference:
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
     text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
-        unspace_marks(year_without_day(_NUMBER_MARKER.sub("", guillemets_turned_out(strip_markdown(raw_markdown))))))))))
+        unspace_marks(year_without_day(_NUMBER_MARKER.sub("", volume_labels_in_english(guillemets_turned_out(doubled_quotes_joined(strip_markdown(raw_markdown))))))))))))
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
     text = dotted_given_first_initials(dash_after_bracketed_initials(names_parted_by_slashes(repairs.without_citation_key(text))))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))

@@ -20,12 +20,20 @@ EDITOR_WORDS = (r"[EeÉé]ds?|[Dd]ir|[Ee]dited(?:\s+by)?|[Ee]ditors?|[Ee]ditor(?
 # "u. a.", their "et al."), Dutch "en", Swedish "och", Danish and Norwegian "og", Turkish
 # "ve", Russian "и"; as CSL's locales print it, Czech and Slovak "a" (before a capital
 # only: "L. JIANG a A. BLACK", never English's article), Hungarian "és", Finnish and
-# Estonian "ja", Romanian "și", Lithuanian "ir", Indonesian and Malay "dan". (English,
+# Estonian "ja", Romanian "și", Lithuanian "ir", Indonesian and Malay "dan"; Slovenian "in"
+# and Polish, Croatian and Serbian "i" only after an initial's stop and before a capital
+# ("Jiang, L. in Black, A."), never English's preposition or Catalan's "Puig i Cadafalch".
+# Latvian "un" and Tagalog "at" likewise; Basque "eta", Greek "και", Ukrainian "і". (English,
 # Romance "e"/"y"/"et" and German "und" each reader spells with its own care for case.)
-OTHER_AND = r"u\.(?!\s?a\b)|en|och|og|ve|и|és|ja|și|şi|ir|dan|và(?!\s+(?:cộng\s+sự|cs\b))|a(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+OTHER_AND = (r"u\.(?!\s?a\b)|en|och|og|ve(?!\s+diğerleri)|и(?!\s+остали)|és|ja|și|şi|ir|dan|eta|και|і"
+             r"|và(?!\s+(?:cộng\s+sự|cs\b|c\.\s?s\.))|a(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
+             r"|(?:(?<=\.\s)|(?<=\.,\s)|(?<=\bJr\s)|(?<=\bJr,\s))(?:in|i(?!\s+ostali)|un|at)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A work with no date as styles and languages print "n.d.": Harvard's "no date", German
 # "o. J.", Spanish "s.f." / "sin fecha", Portuguese "sem data".
-NO_DATE_WORDS = r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data"
+# (In words, as CSL's locales print it in the other languages: "sans date", "bez datuma", …)
+NO_DATE_WORDS = (r"no\s+date|o\.\s?J\.|s\.\s?f\.|sin\s+fecha|sem\s+data|sen\s+data|sense\s+data|sans\s+date|sine\s+(?:data|anno)"
+                 r"|ohne\s+Datum|bez\s+datuma|brak\s+daty|tarih\s+yok|tanpa\s+tanggal|zonder\s+datum|sonder\s+jaar|utan\s+årtal"
+                 r"|uden\s+år|uten\s+dato|utan\s+dato|fără\s+dată|без\s+даты|без\s+дати|без\s+дата|nedatováno")
 # The word a group of people is named by: "GBD 2017 Collaborators", "1000 Genomes Project Consortium".
 GROUP_WORD = r"(?:Consortium|Collaborat\w+|Group|Team|Investigators|Network)"
 # Capitals an initial may be, for a character class: "Ö.", "Ł.", Greek and Cyrillic ("Иванов И.И.").
@@ -62,6 +70,12 @@ DATE_TAIL = rf"(?:\s+{MONTH_NAME}(?:\s*[-/]\s*{MONTH_NAME})?(?:\s+\d{{1,2}}(?:\s
 NOTE_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]*", re.M)
 # German journals' year run (Jahrgang), their volume: "31. Jg.", "Jg. 31", "Jahrgang 31".
 YEAR_RUN = r"(?:Jg|Jahrg|Jahrgang)"
+# A volume's label in the other languages, as CSL's locales and house styles print it before
+# the number, in lower case ("Neuropharmacology, årg. 102, s. 72–79"): Swedish "årg.",
+# Czech "roč.", Hungarian "köt." and "évf.", Slovak "zv.", Croatian "sv.", Slovenian "let.",
+# Malay "jil.", Latvian "sēj.", Danish and Norwegian "bd.", Serbian "tom", Russian "том",
+# Greek "τ.", Polish, Latin and Lithuanian "t.".
+OTHER_VOLUME_LABEL = r"(?:årg|årgång|roč|köt|évf|zv|sv|let|jil|sēj|bd|tom|том|τ|t)"
 PP = re.compile(rf"[.,]?\s*\b(?:pp?\.?|pages?|[sS]\.|str\.)\s*{PAGES}\.?\s*$")
 
 

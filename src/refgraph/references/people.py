@@ -57,8 +57,12 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{_UPPER}](?:[a-z]{{0,1}}\.|\.?)(?:[-‐](?:[
 # (AMS prints "Cheng, W., and Coauthors, 2018:" for more than eight.)
 # "et al." in words a name list may also print it with: Spanish and Portuguese in full ("y
 # otros", "e outros"), French and Finnish Harvard's "& al.", Vietnamese "và cộng sự" or "và
-# cs.", Japanese "ほか". (One list for the people reader, the list splitter and the citations.)
-OTHERS_IN_WORDS = r"(?<!\w)(?:y\s+otros|e\s+outros|và\s+(?:cộng\s+sự|cs\b))\.?|&\s*al\b\.?|ほか"
+# cs.", Japanese "ほか"; and as CSL's locales and styles print it: Galician "e outras", Serbian
+# "i ostali"/"и остали", Turkish "ve diğerleri", Greek "κ.ά.", Vietnamese "và c.s.", Arabic,
+# Persian, Hebrew, Korean and Thai. (One list for the people reader, the list splitter and
+# the citations.)
+OTHERS_IN_WORDS = (r"(?<!\w)(?:y\s+otros|e\s+outr[oa]s|i\s+ostali|и\s+остали|ve\s+diğerleri|và\s+(?:cộng\s+sự|cs\b|c\.\s?s\.))\.?"
+                   r"|&\s*al\b\.?|ほか|κ\.\s?ά\.|وآخرون|و\s?همکاران|ואחרים|기타|และคณะ")
 OTHER_ET_AL = (r"\b(?i:and\s+co-?authors)\b|(?-i:\bu\.\s?a\.)|\bet\s+coll?\b\.?|\b[ey]\s+coll?s?\b\.?|\bve\s+(?:ark|diğ)\b\.?"
                r"|\bet\s+alii\b|\bi\s+in\b\.|\bi\s+wsp\b\.?|\ba\s+kol\b\.|\bm\.\s?fl\.|(?-i:\bmfl\b\.?)|(?-i:\be\.\s?a\.)|\bés\s+mtsai\b\.?"
                r"|\bи\s+др\b\.?|等"
@@ -99,6 +103,9 @@ _SLASH_BETWEEN_INVERTED_NAMES = re.compile(
 # (Spaced too, as German archaeology prints them: "R. M. Berman / A. Cappiello / …".)
 _SLASH_BETWEEN_GIVEN_FIRST_NAMES = re.compile(
     rf"(?<=[a-zß-ÿ])\s?/\s?(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}(?:(?:{_PARTICLE_WORD})\s+){{0,3}}[{UPPER}][a-zß-ÿ'’])")
+# (Or after the first name's initials, the others given first: "Bahr R./A. Lopez/J.A. Rey".)
+_SLASH_AFTER_INITIALS_BEFORE_GIVEN_FIRST = re.compile(
+    rf"(?<=\b[{UPPER}]\.)\s?/\s?(?=(?:[{UPPER}]\.[\s‐-]*){{1,3}}(?:(?:{_PARTICLE_WORD})\s+){{0,3}}[{UPPER}][a-zß-ÿ'’][^\s,/]*(?:,?\s+{NAME_SUFFIX}(?!\w))?(?:/|\s+(?:1[5-9]|20)\d\d\b|,?\s+et\s+al\b))")
 # Where an address or a DOI starts: no name stands after it, and its slashes are its own.
 _ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/")
 
@@ -110,6 +117,7 @@ def names_parted_by_slashes(text: str) -> str:
         return text
     address = _ADDRESS.search(text)
     head, tail = (text[: address.start()], text[address.start():]) if address else (text, "")
+    head = _SLASH_AFTER_INITIALS_BEFORE_GIVEN_FIRST.sub(", ", head)
     head = _SLASH_BETWEEN_GIVEN_FIRST_NAMES.sub(", ", _SLASH_BETWEEN_INVERTED_NAMES.sub("; ", head))
     return head + tail
 

@@ -42,6 +42,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _journal_cut_inside_italics(fields, italic, text)
     fields = _italic_journal(fields, italic, text)
     fields = _title_cut_before_italic_journal(fields, italic, text)
+    fields = _italic_journal_read_into_title(fields, italic, core)
     fields = italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
@@ -654,7 +655,16 @@ def _journal_without_number_label(fields: dict, core: str) -> dict:
     volume = _TRAILING_LABELLED_VOLUME.search(journal)
     if volume:
         journal = journal[:volume.start()].rstrip(" ,")
+    number = _NUMBER_ENDING_JOURNAL.search(journal)
+    if number and not fields.get("volume") and fields.get("pages") and re.search(
+            re.escape(journal) + r"\s*,?\s*pp?\.\s*" + re.escape(fields["pages"].split("-")[0]), core):
+        # Harvard's "*Lancet Psychiatry* 4 pp. 409–418": the number between the journal and
+        # the pages' label is the volume, not the journal's ("Periodontology 2000" is a year).
+        return {**fields, "journal": journal[:number.start()], "volume": number.group(1)}
     return {**fields, "journal": journal} if journal != fields.get("journal", "") and fields.get("journal") else fields
+
+
+_NUMBER_ENDING_JOURNAL = re.compile(r"(?<=[^\W\d_])\s+(?!(?:1[5-9]|20)\d\d$)(\d{1,4})$")
 
 
 def _page_count_is_no_pages(fields: dict, core: str) -> dict:
@@ -1002,6 +1012,33 @@ def _title_cut_before_italic_journal(fields: dict, italic: list[str], text: str)
                 or re.search(r"[.;:\[\]]|\b(?:In|Em|En|Dans)\b", between)):
             return fields
         return {**fields, "title": text[start:at].strip(" ,"), "journal": printed.strip(" ,")}
+    return fields
+
+
+# What may follow an article's journal when it prints no numbers: an online-first note.
+_ONLINE_FIRST_TAIL = re.compile(r"[.,]?\s*(?:(?:Epub|Online|Published)\s+ahead\s+of\s+print|[Ii]n\s+press|[Aa]dvance\s+online\s+publication)?\.?\s*$")
+
+
+def _italic_journal_read_into_title(fields: dict, italic: list[str], core: str) -> dict:
+    """An article online first whose title runs on into its italic journal with no mark
+    between ("… depression (TRD) *Mol Psychiatry*. Epub ahead of print."): with nothing
+    read as a journal, and the entry ending there, a listed journal's italic name that
+    ends the title is the journal. (An italic species ending a title is no journal: it is
+    not on the lists.)
+
+    Bad reading: title "… (TRD) Mol Psychiatry", no journal.
+    Good reading: title "… (TRD)", journal "Mol Psychiatry"."""
+    title = fields.get("title") or ""
+    if fields.get("journal") or fields.get("publisher") or fields.get("kind", "misc") not in ("misc", "article") or not title:
+        return fields
+    for printed in italic:
+        run = printed.strip(" .,")
+        if len(run) < 3 or not title.endswith(" " + run) or not known_journal(run):
+            continue
+        at = core.rfind(run)
+        if at < 0 or not _ONLINE_FIRST_TAIL.fullmatch(core, at + len(run)):
+            continue
+        return {**fields, "kind": "article", "title": title[: -len(run)].rstrip(" ,"), "journal": run}
     return fields
 
 
