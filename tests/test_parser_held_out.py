@@ -9,6 +9,7 @@ import re
 import pytest
 
 from conftest import analyse_text
+from refgraph.references.clean import slashed_numbers_parted
 from refgraph.references.parse import parse_reference
 
 # A given name for each initial, so that the sample's people can be printed in full.
@@ -544,3 +545,42 @@ def test_an_online_first_journal_after_the_title_with_no_stop():
                                         "treatment-resistant depression (TRD)", "Mol Psychiatry")
     species = parse_reference("Smith, J. (2010) Notes on the biology of *Apis mellifera*. Oxford: Clarendon Press.")
     assert species.title == "Notes on the biology of Apis mellifera"
+
+
+def test_a_colon_after_the_last_initials_ends_the_names(sample, sample_text, tmp_path):
+    """The orthopaedic surgeons' style: "Ferrari, AJ, Somerville, AJ, Vos, T: Title. *Psychol
+    Med* 2013;43:471–481." The last person keeps its initials, and the title does not open
+    with them."""
+    def printed(r):
+        names = ", ".join(f"{a.family}, {a.initials}" for a in r.authors)
+        return f"{names}: {r.title.rstrip('.')}. *{r.journal}* {r.year};{r.volume}:{r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+
+
+def test_volume_issue_and_pages_parted_by_slashes(sample, sample_text, tmp_path):
+    """Vienna's business-education style: "Ferrari, A.J. / Somerville, A.J. (2013): Title.
+    In: Psychol Med, 43/-/471–481", the dash for an issue the entry lacks."""
+    def printed(r):
+        names = " / ".join(f"{a.family}, {''.join(i + '.' for i in a.initials)}" for a in r.authors)
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. In: {r.journal}, {r.volume}/{r.issue or '-'}/{r.pages}"
+
+    wrong = _misread(sample, sample_text, tmp_path, printed,
+                     compare=lambda r: (*_fields(r), r.issue))
+    assert len(wrong) <= 2, wrong
+    assert slashed_numbers_parted("Title. In: J Med, 12/05/2019") == "Title. In: J Med, 12/05/2019"  # a date
+
+
+def test_the_italics_bound_a_title_less_journal():
+    """ACS's title-less "…; Reed, L. J. *Mol Psychiatry* 2012, *17*, 664–665.": the lists
+    know "J Mol Psychiatry" too, but the italics say where the journal begins, and "J." is
+    Reed's."""
+    ref = parse_reference("Stone, J. M.; Dietrich, C.; Mehta, M. A.; Reed, L. J. *Mol Psychiatry* 2012, *17*, 664–665.")
+    assert (ref.authors[-1].initials, ref.journal) == ("LJ", "Mol Psychiatry")
+
+
+def test_undotted_initials_before_in_press_are_no_journal():
+    ref = parse_reference("Stone, JM, Dietrich, C, De Simoni, S and Reed, LJ. (in press). Ketamine effects on brain GABA "
+                          "and glutamate levels with 1H-MRS. *Mol Psychiatry* 17:664–665.")
+    assert ([(a.family, a.initials) for a in ref.authors][-1], ref.journal) == (("Reed", "LJ"), "Mol Psychiatry")

@@ -354,6 +354,20 @@ def volume_labels_in_english(text: str) -> str:
     return _OTHER_VOLUME_LABEL.sub("vol. ", text)
 
 
+# Vienna's business-education style parts volume, issue and pages with slashes, a dash for
+# an issue it lacks: "In: Psychol Med, 43/-/471–481", "Mol Psychiatry, 7/Suppl 1/S23–S28".
+# (Only a page range last: "12/05/2019" is a date.)
+_SLASHED_NUMBERS = re.compile(r"(?<=,\s)(?P<volume>\d{1,5})/(?P<issue>-|\d{1,4}|Suppl\.?\s?\d{0,3})/"
+                              r"(?P<pages>[A-Za-z]?\d{1,6}\s?[–-]\s?[A-Za-z]?\d{1,6})(?=[\s.,;]|$)")
+
+
+def slashed_numbers_parted(text: str) -> str:
+    """``text`` with "volume/issue/pages" written as "volume(issue), pages"."""
+    if "/" not in text:
+        return text
+    return _SLASHED_NUMBERS.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] != "-" else "") + f", {m['pages']}", text)
+
+
 def unspace_marks(text: str) -> str:
     """``text`` with a space that stands before a stop or comma moved after it, one after a
     comma glued to the next word, and none inside a bracket around a number ("( 2009)")."""

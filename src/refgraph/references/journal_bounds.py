@@ -22,7 +22,7 @@ _NAME_TAIL = 120  # characters: a name's end is read from the tail only (a long 
 _REACH = 4  # words taken back from the names at most ("Beilstein J." of "Beilstein J. Org. Chem.")
 
 
-def journal_bounds(fields: dict, text: str) -> dict:
+def journal_bounds(fields: dict, text: str, italic: list[str] = ()) -> dict:
     """``fields`` with a title-less article's journal moved to the span the lists name.
     The span ends where the journal read ends; it begins at the earliest of a few words
     back (within the last name, or over a "title" that is the journal's own opening
@@ -32,6 +32,10 @@ def journal_bounds(fields: dict, text: str) -> dict:
     journal = (fields.get("journal") or "").strip()
     title = (fields.get("title") or "").strip()
     if fields.get("booktitle") or fields.get("kind") not in (None, "article", "misc"):
+        return fields
+    if journal and any(run.strip(" .,") == journal.strip(" .,") for run in italic):
+        # The italics print the journal's bounds: "Reed, L. J. *Mol Psychiatry*" is not
+        # "J. Mol Psychiatry", though the lists hold both.
         return fields
     if re.fullmatch(r"[A-Z]\.?", title):
         title = ""  # a last initial read as the title ("Milagre, H. M. S. ChemCatChem")

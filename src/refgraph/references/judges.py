@@ -451,7 +451,14 @@ def surname_opening_model_title(rules: dict, model: dict) -> str:
     if not ours or len(ours) != len(theirs) or ours[:-1] != theirs[:-1]:
         return ""
     last, read = ours[-1], theirs[-1]
-    if last.literal or read.initials or len(read.family) != 1 or not last.initials.startswith(read.family):
+    if last.literal or read.initials:
+        return ""
+    if read.family == last.family and 1 <= len(last.initials) <= 3:
+        # (Or the last person's undotted initials before the colon that ends the names:
+        # "Frazer, A, Benmansour, S: Delayed …" read as "Benmansour" and the title "S: Delayed …".)
+        opening = re.match(rf"{re.escape(last.initials)}\s*:\s+(?=\S)", model.get("title") or "")
+        return (model.get("title") or "")[opening.end():] if opening else ""
+    if len(read.family) != 1 or not last.initials.startswith(read.family):
         return ""
     opening = re.match(rf"{re.escape(last.family)}\s*[:.]\s+(?=\S)", model.get("title") or "")
     return (model.get("title") or "")[opening.end():] if opening else ""
@@ -588,6 +595,19 @@ def initials_handed_to_title_word(rules: dict, model: dict) -> bool:
     bare_surname = not detached.initials and (detached.family or detached.literal) == last.family
     return (bool(last.initials) and last.family.isupper() and bare_surname
             and handed.initials == last.initials and handed.family == title.split()[0].strip(".,:;"))
+
+
+def initials_read_as_model_journal(rules: dict, model: dict) -> bool:
+    """Whether the model read the last person's undotted initials as the journal, where the
+    rules read the same people, that one with those initials, and a journal: "…, De Simoni,
+    S and Reed, LJ. (in press). Title. *Mol Psychiatry* 17:664–665." read with the person
+    "Reed" and the journal "LJ". A journal is never a name's initials."""
+    ours, theirs = rules.get("authors") or (), model.get("authors") or ()
+    if not ours or len(ours) != len(theirs) or ours[:-1] != theirs[:-1] or not rules.get("journal"):
+        return False
+    last, read = ours[-1], theirs[-1]
+    return (not last.literal and read.family == last.family and not read.initials
+            and (model.get("journal") or model.get("container") or "").strip(" .") == last.initials)
 
 
 def date_inside_model_title(rules: dict, model: dict) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import (doubled_quotes_joined, emphasised, guillemets_turned_out, join_broken_words, join_formula_subscripts, strip_markdown, unglue_month_year, unglue_year,
+from .clean import (doubled_quotes_joined, emphasised, guillemets_turned_out, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
                     unglue_sentence_stops, unspace_marks, volume_labels_in_english, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
@@ -114,7 +114,7 @@ def _read(raw_markdown: str) -> Reference:
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
     italic = [text for text in emphasised(raw_markdown) if text]
     text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
-        unspace_marks(year_without_day(_NUMBER_MARKER.sub("", volume_labels_in_english(guillemets_turned_out(doubled_quotes_joined(strip_markdown(raw_markdown))))))))))))
+        unspace_marks(year_without_day(_NUMBER_MARKER.sub("", slashed_numbers_parted(volume_labels_in_english(guillemets_turned_out(doubled_quotes_joined(strip_markdown(raw_markdown)))))))))))))
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
     text = dotted_given_first_initials(dash_after_bracketed_initials(names_parted_by_slashes(repairs.without_citation_key(text))))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
@@ -363,6 +363,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.title_read_as_model_names(rules, model_record)
                 or judges.date_inside_model_title(rules, model_record)
                 or judges.initials_handed_to_title_word(rules, model_record)
+                or judges.initials_read_as_model_journal(rules, model_record)
                 or judges.group_author_read_as_model_container(rules, model_record, text)
                 or judges.group_name_cut_at_comma(rules, model_record)
                 or judges.journal_of_early_article(rules, model_record)

@@ -126,7 +126,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _names_then_italic_journal(fields, italic, text)
     fields = _title_before_source_mark(fields, text)
     fields = _source_mark_in_title(fields, text)
-    fields = journal_bounds(fields, text)
+    fields = journal_bounds(fields, text, italic)
     fields = listed_journal_across_title_stop(fields, text)
     fields = listed_journal_ending_title(fields, text)
     fields = listed_journal_after_title_colon(fields, text)
