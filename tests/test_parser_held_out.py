@@ -584,3 +584,34 @@ def test_undotted_initials_before_in_press_are_no_journal():
     ref = parse_reference("Stone, JM, Dietrich, C, De Simoni, S and Reed, LJ. (in press). Ketamine effects on brain GABA "
                           "and glutamate levels with 1H-MRS. *Mol Psychiatry* 17:664–665.")
     assert ([(a.family, a.initials) for a in ref.authors][-1], ref.journal) == (("Reed", "LJ"), "Mol Psychiatry")
+
+
+def test_the_originals_date_in_square_brackets_after_the_year(tmp_path):
+    """The humanities cite a translation with its original's date: "(BAKHTIN, 1988 [1975],
+    2008 [1963]; VOLÓCHINOV, 2013 [1930])", "Bakhtin (2008 [1963])". Each work is the
+    entry of the edition's year; a sentence's first word before the name ("Depois,
+    Bakhtin") is no body's name found by its last word."""
+    text = ("# Título\n\n## Introdução\n\nAssumimos a concepção dialógica (BAKHTIN, 1988 [1975], 2008 [1963]; "
+            "VOLÓCHINOV, 2013 [1930]). Depois, Bakhtin (2008 [1963]) diz. Ver (BAKHTIN, 2011 [1954-1961], p. 12).\n\n"
+            "## Referências\n\n"
+            "BAKHTIN, M. M. Formas de tempo e de cronotopo no romance [1975]. In: BAKHTIN, M. M. Questões de literatura "
+            "e de estética. São Paulo: Ed. da UNESP, 1988. p.211-362.\n\n"
+            "BAKHTIN, M. M. Problemas da poética de Dostoiévski [1963]. Rio de Janeiro: Forense Universitária, 2008.\n\n"
+            "BAKHTIN, M. M. O problema do texto [1954-1961]. In: BAKHTIN, M. M. Estética da criação verbal. São Paulo: "
+            "Martins Fontes, 2011.\n\n"
+            "VOLÓCHINOV, V. N. Marxismo e filosofia da linguagem [1930]. São Paulo: Editora 34, 2013.\n")
+    analysis = analyse_text(text, tmp_path)
+    assert [c.numbers for c in analysis.callouts] == [(1, 2, 4), (2,), (3,)]
+    assert analysis.callouts[1].markup.startswith("Bakhtin")
+
+
+def test_a_year_the_entry_prints_elsewhere_finds_it(tmp_path):
+    """"GRICE, H. P. Logic and Conversation. … delivered at Harvard University in 1967 …
+    Copyright 1975 by H. Paul Grice." cited "Grice (1975)": the only Grice entry that
+    prints 1975 is the one meant; one that prints neither year stays unmatched."""
+    listing = ("GRICE, H. P. Logic and Conversation. William James Lectures, delivered at Harvard University in 1967, "
+               "and to be published by Harvard University Press. Copyright 1975 by H. Paul Grice.\n\n"
+               "GRICE, H. P. Studies in the Way of Words. Cambridge: Harvard University Press, 1989.\n")
+    analysis = analyse_text(f"# T\n\n## I\n\nAs Grice (1975, p.45) holds, and Grice (1980) too.\n\n## References\n\n{listing}",
+                            tmp_path)
+    assert [c.numbers for c in analysis.callouts if c.numbers] == [(1,)]

@@ -57,7 +57,11 @@ ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}
 # italics too: Biostatistics cites "(Ferrari *and others* 2013)").
 OTHERS = rf"(?:{ET_AL}|(?:[*_]{{1,2}}|<(?:i|em)>)?and\s+(?:colleagues|co-?workers|others)(?:[*_]{{1,2}}|</(?:i|em)>)?)"
 _ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?{OTHERS})"
-_YEAR = rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?|{IN_PRESS_WORDS}|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}"
+# (The original's date may follow in square brackets, as the humanities cite a translation
+# or a reprint: "(BAKHTIN, 1988 [1975], 2011 [1954-1961])".)
+_ORIGINAL_DATE = r"(?:[ \t]?\[(?:1[5-9]\d\d|20\d\d)(?:[ \t]?[-–/][ \t]?(?:1[5-9]\d\d|20\d\d|\d\d))?\])"
+_YEAR = (rf"(?:1[6-9]\d\d|20\d\d)(?:/(?:1[6-9]\d\d|20\d\d))?(?:[a-z](?![\w]))?{_ORIGINAL_DATE}?"
+         rf"|{IN_PRESS_WORDS}|n\.\s?d\.|s\.\s?d\.|{NO_DATE_WORDS}")
 # (Years of one name are listed with commas, or semicolons: "(Smith, 2019; 2020)".)
 _YEARS = rf"(?:{_YEAR})(?:\s*[,;]\s*(?:{_YEAR}|[a-z](?![\w.])))*"
 # "p. 4", "chap. 2", "fig. 3" after the year; Harvard's bare "2015: 45" and "2015:45–47";
@@ -413,6 +417,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
     years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", match.group("more") or "")]
+    years = [re.sub(rf"{_ORIGINAL_DATE}$", "", y) for y in years]  # (the edition's year is the entry's)
     first_year = re.match(r"(\d{4}(?:/\d{4})?)([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
@@ -444,7 +449,9 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
             # "California Department of Fish and Wildlife 2025": one organisation, not two people.
             whole = replace(work, names=(re.sub(r"\s+", " ", match.group("names")),))
             whole_targets, whole_candidates = _resolve(whole, index, references)
-            if whole_targets:
+            # (The whole name must be one the list holds: "Depois, Bakhtin (2008)" is no body
+            # found by its last word, but a word of the sentence before Bakhtin.)
+            if whole_targets and name_key(whole.names[0]) in index:
                 work, targets, candidates = whole, whole_targets, whole_candidates
         if len(targets) > 1 and skip == 0:
             targets = _by_initials(match.group("names"), targets, references)
@@ -636,6 +643,13 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
             # after the original's: "… Paris: Gallimard, 2009 (Trad. cast. … Buenos Aires:
             # FCE, 2010)" is cited "(Foucault, 2010)".
             same_year = [r for r in people if year in _later_edition_years(r.text)]
+        if not same_year and year[:1].isdigit():
+            # The year printed elsewhere in the only entry of those names that prints it,
+            # where the reading took another for the date: "GRICE, H. P. Logic and
+            # Conversation. … delivered at Harvard University in 1967 … Copyright 1975"
+            # cited "Grice (1975)". (The entry prints the year cited: nothing to correct.)
+            printed = [r for r in people if re.search(rf"(?<!\d){year}(?!\d)", r.text)]
+            same_year = printed if len(printed) == 1 else []
         chosen = _narrow(work, same_year, suffix)
         targets.extend(r.position for r in chosen)
     if targets:
