@@ -615,3 +615,62 @@ def test_a_year_the_entry_prints_elsewhere_finds_it(tmp_path):
     analysis = analyse_text(f"# T\n\n## I\n\nAs Grice (1975, p.45) holds, and Grice (1980) too.\n\n## References\n\n{listing}",
                             tmp_path)
     assert [c.numbers for c in analysis.callouts if c.numbers] == [(1,)]
+
+
+def test_a_journal_straight_after_the_quoted_title(sample, sample_text, tmp_path):
+    """IEEE as some authors type it, no comma after the title's closing quote: "C. Bjorkholm
+    and L. M. Monteggia, “Title” Neuropharmacology vol. 102, pp. 72–79, 2016." The words
+    between the quote and the volume are the journal."""
+    def printed(r):
+        people = [f"{_dotted(a)} {a.family}" for a in r.authors]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+        return f"{names}, “{r.title.rstrip('.')}” {r.journal} vol. {r.volume}, pp. {r.pages}, {r.year}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_colon_after_the_italic_journal(sample, sample_text, tmp_path):
+    """Muscle & Nerve: "Ferrari AJ, … Vos T. Title. *Psychol Med*: 2013;43:471–481." The
+    colon is no part of the journal's name."""
+    def printed(r):
+        names = ", ".join(f"{a.family} {a.initials}" for a in r.authors)
+        return f"{names}. {r.title.rstrip('.')}. *{r.journal}*: {r.year};{r.volume}:{r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+
+
+def test_italian_labels_with_an_equals_sign_and_bracketed_et_al(sample, tmp_path):
+    """Italian humanities list each entry under its label and an equals sign, "et al." in
+    square brackets: "Abdallah 2014 = C. G. Abdallah, M. J. Niciu, L. R. Fenton, [et al.],
+    *Title*, «Psychother Psychosom», 83 (2014), p. 298–307." Each entry reads whole: its three
+    people and "et al.", the italic title, the journal in guillemets."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.pages
+                and all(a.family and a.initials for a in r.authors)]
+    label = lambda r: f"{r.authors[0].family} {r.year}"
+    articles = [r for r in articles if [label(o) for o in articles].count(label(r)) == 1]
+
+    def printed(r):
+        names = ", ".join(f"{_dotted(a)} {a.family}" for a in r.authors[:3]) + (", [et al.]" if len(r.authors) > 3 else "")
+        return f"{label(r)} = {names}, *{r.title.rstrip('.')}*, «{r.journal}», {r.volume} ({r.year}), p. {r.pages}."
+
+    listing = "\n\n".join(printed(r) for r in sorted(articles, key=label))
+    analysis = analyse_text(f"# Saggio\n\n## Introduzione\n\nTesto.\n\n## Bibliografia\n\n{listing}\n", tmp_path)
+    read = {label(r): r for r in analysis.references}
+    want = lambda r: ([(a.family, a.initials) for a in r.authors[:3]], len(r.authors) > 3, *_fields(r)[1:])
+    have = lambda r: ([(a.family, a.initials) for a in r.authors], r.et_al, *_fields(r)[1:])
+    wrong = [label(r) for r in articles if have(read[label(r)]) != want(r)]
+    assert len(wrong) <= 2, wrong
+
+
+def test_german_date_with_a_colon_after_names_joined_by_und(sample, sample_text, tmp_path):
+    """Mainz geography: "Ferrari, A. J., A. J. Somerville, … und T. Vos (2013): Title. In:
+    Psychol Med 43: 471–481." Every person, then the title after the date's colon."""
+    def printed(r):
+        people = [f"{r.authors[0].family}, {_dotted(r.authors[0])}", *(f"{_dotted(a)} {a.family}" for a in r.authors[1:])]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} und {people[-1]}"
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. In: {r.journal} {r.volume}: {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong

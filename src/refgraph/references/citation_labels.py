@@ -28,10 +28,11 @@ _ET_AL = rf"[*_]?(?:et\s+al(?:\.|ii\b|\b)|{OTHER_ET_AL})[*_]?\.?"
 # A label names one person and "et al.", or two joined as the list's language joins them or
 # by a slash ("Insel / Scolnick 2006"), or several; it may end in a colon, a dash or a comma
 # before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …", "Altamura et alii 1993,
-# Altamura C. A., Mauri M. C., …").
+# Altamura C. A., Mauri M. C., …"), or an equals sign (Italian humanities: "Abdallah 2014 =
+# C. G. Abdallah, …").
 _LABEL = re.compile(
     rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
-    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,]))?\s+(?=\S)")
+    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,=]))?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")
 

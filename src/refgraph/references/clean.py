@@ -354,6 +354,30 @@ def volume_labels_in_english(text: str) -> str:
     return _OTHER_VOLUME_LABEL.sub("vol. ", text)
 
 
+# Italian humanities set the title in italics and quote the journal in guillemets: "*Title*,
+# «Psychol Med», 43 (2013)". Written the other way round, as the rest of the world does
+# ("“Title”, *Psychol Med*"), every reader knows where each begins.
+_ITALIC_TITLE_QUOTED_JOURNAL = re.compile(r"(?<![\w*_])(?P<mark>\*|_)(?P<title>[^*_«»\n]{3,400}?)(?P=mark)\s*,\s*«\s*(?P<journal>[^«»\n]{2,200}?)\s*»")
+
+
+def quoted_journal_in_italics(markdown: str) -> str:
+    """``markdown`` with an italic title and a journal in guillemets written "“Title”, *Journal*"."""
+    if "«" not in markdown:
+        return markdown
+    return _ITALIC_TITLE_QUOTED_JOURNAL.sub(lambda m: f"“{m['title']}”, *{m['journal']}*", markdown)
+
+
+# "et al." in square brackets, as Italian humanities and some ABNT lists print it: "L. R.
+# Fenton, [et al.], *Title*".
+# (Not a place's "Opladen [et al.]: Budrich", the other towns of a publisher.)
+_BRACKETED_ET_AL = re.compile(r"\[\s*(et\s+al(?:ii)?\.?)\s*\](?!\s*:)")
+
+
+def et_al_unbracketed(text: str) -> str:
+    """``text`` with "[et al.]" written "et al."."""
+    return _BRACKETED_ET_AL.sub(r"\1", text) if "[" in text else text
+
+
 # Vienna's business-education style parts volume, issue and pages with slashes, a dash for
 # an issue it lacks: "In: Psychol Med, 43/-/471–481", "Mol Psychiatry, 7/Suppl 1/S23–S28".
 # (Only a page range last: "12/05/2019" is a date.)

@@ -597,6 +597,20 @@ def initials_handed_to_title_word(rules: dict, model: dict) -> bool:
             and handed.initials == last.initials and handed.family == title.split()[0].strip(".,:;"))
 
 
+def names_and_date_in_model_title(rules: dict, model: dict) -> bool:
+    """Whether the model ran the list's last names and the bracketed date into the title,
+    where the rules read all the names, the year and the title after it: "…, C. Yang, H.
+    Koike und K. Hashimoto (2018): (2R,6R)-Hydroxynorketamine is …" read with the people
+    ending "H" and the title "Koike und K. Hashimoto (2018): (2R,6R)-…". The title is what
+    follows the date."""
+    title, read, year = rules.get("title") or "", model.get("title") or "", rules.get("year") or ""
+    ours, theirs = rules.get("authors") or (), model.get("authors") or ()
+    if not (title and year and read.endswith(title) and len(ours) >= len(theirs) >= 1) or model.get("year"):
+        return False
+    opening = read[: len(read) - len(title)]
+    return bool(re.search(rf"\({year}[a-z]?\)[.:]?\s*$", opening)) and ours[-1].family in opening
+
+
 def initials_read_as_model_journal(rules: dict, model: dict) -> bool:
     """Whether the model read the last person's undotted initials as the journal, where the
     rules read the same people, that one with those initials, and a journal: "…, De Simoni,

@@ -8,7 +8,7 @@ from .model import Author
 from .patterns import NAME_SUFFIX as SUFFIX
 from .patterns import OTHER_AND, TWO_LETTER_INITIAL
 from .patterns import UPPER as _UPPER
-from .people import (NOT_INITIALS, OTHERS_IN_WORDS, COUNTRY_OPENING, given_syllable_apart, looks_like_group, people_then_group, unbreak_names,
+from .people import (NOT_INITIALS, OTHERS_IN_WORDS, COUNTRY_OPENING, dashes_between_names_as_commas, given_syllable_apart, looks_like_group, people_then_group, unbreak_names,
                      unglue_initials, without_omission_mark)
 
 # Vancouver: family name, then 1-4 initials (optionally dotted/hyphenated), then a suffix
@@ -177,7 +177,7 @@ def parse_author_list(text: str, allow_groups: bool = False) -> tuple[tuple[Auth
     """All names of an author list and whether it ends in "et al."; ``None`` if not names."""
     # "Hsu, Y.‐M." prints a Unicode hyphen, "Dimich–Ward H" a dash where the hyphen was.
     text = _DASH_IN_NAME.sub("-", text.replace("\u2010", "-").replace("\u2011", "-"))
-    text = unglue_initials(unbreak_names(text))
+    text = dashes_between_names_as_commas(unglue_initials(unbreak_names(text)))
     text = without_omission_mark(text)
     split = people_then_group(text)
     if split:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import with_latin_marks
-from .clean import (doubled_quotes_joined, emphasised, guillemets_turned_out, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
+from .clean import (doubled_quotes_joined, emphasised, et_al_unbracketed, guillemets_turned_out, quoted_journal_in_italics, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
                     unglue_sentence_stops, unspace_marks, volume_labels_in_english, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
@@ -108,13 +108,27 @@ def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Refere
     return replace(stand_in, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
+def _without_number_marker(text: str) -> str:
+    return _NUMBER_MARKER.sub("", text)
+
+
+# The small transforms every entry passes through before it is read, in order: Markdown
+# and conversion debris first, then the marks house styles print their own way, then the
+# spacing and joins that text from a PDF breaks.
+_CLEANERS = (strip_markdown, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
+             et_al_unbracketed, _without_number_marker, year_without_day, unspace_marks, join_formula_subscripts,
+             unglue_month_year, unglue_year, unglue_sentence_stops, join_broken_words)
+
+
 def _read(raw_markdown: str) -> Reference:
     # Text from a PDF or a Mac often spells "á" as "a" plus a combining accent, which no
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
-    italic = [text for text in emphasised(raw_markdown) if text]
-    text = join_broken_words(unglue_sentence_stops(unglue_year(unglue_month_year(join_formula_subscripts(
-        unspace_marks(year_without_day(_NUMBER_MARKER.sub("", slashed_numbers_parted(volume_labels_in_english(guillemets_turned_out(doubled_quotes_joined(strip_markdown(raw_markdown)))))))))))))
+    markdown = quoted_journal_in_italics(raw_markdown)
+    italic = [text for text in emphasised(markdown) if text]
+    text = markdown
+    for clean in _CLEANERS:
+        text = clean(text)
     text = _SAINT_IN_NAMES.sub(r"\g<lead>\g<saint> ", text.translate(LIGATURES))
     text = dotted_given_first_initials(dash_after_bracketed_initials(names_parted_by_slashes(repairs.without_citation_key(text))))
     text = _ARTICLE_LABEL.sub(r"\1", _DIGIT_HYPHEN.sub("-", with_latin_marks(text)))
@@ -162,6 +176,8 @@ def _read(raw_markdown: str) -> Reference:
     fields = _without_separator_dashes(fields)
     if fields.get("title"):
         fields["title"] = without_enclosing_quotes(fields["title"])
+    if (fields.get("journal") or "").endswith((":", ";")):
+        fields["journal"] = fields["journal"].rstrip(":; ")  # "*Psychol Med*: 2013;43:471–481" (Muscle & Nerve)
     for field, medium in (("journal", JOURNAL_MEDIUM), ("title", TITLE_MEDIUM)):
         if medium.search(fields.get(field) or ""):
             fields[field] = medium.sub("", fields[field]).strip()
@@ -372,6 +388,9 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     if rules is not None and judges.initials_read_as_model_surname(rules, model_record):
         # (The names alone: the rest of the model's reading stands.)
         model_record = {**model_record, "authors": rules["authors"]}
+    if rules is not None and judges.names_and_date_in_model_title(rules, model_record):
+        # (The names, the date and the title: the model's source stands.)
+        model_record = {**model_record, "authors": rules["authors"], "year": rules["year"], "title": rules["title"]}
     title_after_surname = judges.surname_opening_model_title(rules, model_record) if rules is not None else ""
     if title_after_surname:
         model_record = {**model_record, "authors": rules["authors"], "title": title_after_surname}

@@ -396,6 +396,11 @@ _DASH_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=(?:[^\W\d_]\.\s?)
                                  r"|(?:(?<=[A-Z]\.)|(?<=\bJr)|(?<=\bSr))\s+[-–]\s+(?=[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s|et\s+al\b)")
 
 
+def dashes_between_names_as_commas(text: str) -> str:
+    """``text`` with the dashes that part names ("Berman, R. M. – Cappiello, A.") as commas."""
+    return _DASH_BETWEEN_NAMES.sub(", ", text) if ("–" in text or " - " in text) else text
+
+
 # Korean and Chinese lists may part whole names with a full stop or a middle dot
 # ("이찬희.조지현.김지영", "최지수. 윤석민", "郭春華. 劉小冬"); a name has no initials to dot.
 # (Not the katakana "・", which parts the words of one foreign name.)
@@ -414,7 +419,7 @@ def _pieces(text: str) -> list[str]:
     """One string per person."""
     if "," not in text and ";" not in text and _UNCOMMAED_NAMES.fullmatch(text) and not _CONJUNCTION.search(text):
         return [m.group(0) for m in _UNCOMMAED_ONE.finditer(text)]
-    text = _DASH_BETWEEN_NAMES.sub(", ", _DOT_BETWEEN_CJK_NAMES.sub(", ", text))
+    text = dashes_between_names_as_commas(_DOT_BETWEEN_CJK_NAMES.sub(", ", text))
     if "/" in text and "," in text:
         # German humanities part inverted names with slashes: "Müller, Karl/Schmidt, Hans".
         text = re.sub(r"(?<=[^\W\d_.])\s*/\s*(?=[^\W\d_])", "; ", text)

@@ -43,6 +43,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal(fields, italic, text)
     fields = _title_cut_before_italic_journal(fields, italic, text)
     fields = _italic_journal_read_into_title(fields, italic, core)
+    fields = _journal_after_closing_quote(fields, core)
     fields = italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
@@ -1040,6 +1041,28 @@ def _italic_journal_read_into_title(fields: dict, italic: list[str], core: str) 
             continue
         return {**fields, "kind": "article", "title": title[: -len(run)].rstrip(" ,"), "journal": run}
     return fields
+
+
+# The words between a quoted title's closing mark and the numbers, with no stop before them:
+# "“Title” Neuropharmacology vol. 102, pp. 72–79, 2016."
+_AFTER_CLOSING_QUOTE = re.compile(r"[”\"]\s*,?\s*(?P<journal>[A-Z][^“”\"(),;:\d]{1,120}?)\s*,?\s*(?=(?:[Vv]ol\.|[Vv]\.)\s*\d|\d)")
+
+
+def _journal_after_closing_quote(fields: dict, core: str) -> dict:
+    """A journal between a quoted title and the numbers that the reading left out ("…
+    effects” Neuropharmacology vol. 102, pp. 72–79, 2016.", no comma after the quote).
+
+    Bad reading: title, volume and pages, no journal.
+    Good reading: journal "Neuropharmacology"."""
+    title = fields.get("title") or ""
+    if (not title or fields.get("journal") or fields.get("booktitle") or fields.get("publisher")
+            or not (fields.get("volume") or fields.get("pages")) or fields.get("kind", "misc") not in ("misc", "article")):
+        return fields
+    at = core.find(title)
+    after = _AFTER_CLOSING_QUOTE.match(core, at + len(title)) if at >= 0 else None
+    if not after:
+        return fields
+    return {**fields, "kind": "article", "journal": after.group("journal").strip(" .")}
 
 
 def _run_before_volume(run: str, volume: str, text: str, start: int = 0) -> int:

@@ -38,7 +38,9 @@ _VOL_TAIL = re.compile(
 # "Psychopharmacology (Berl), 231 (": a volume set before a bracketed year.
 _VOLUME_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]|\)),\s+(?P<volume>\d{1,5})\s*\(?\s*$")
 # "(2013)", "(n.d.)" after the names: "n.d." (no date) stands where the year would.
-_PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d\.?)\)\.?\s+")
+# (German styles put a colon after it, before the title: "… und K. Hashimoto (2018): Title";
+# never before a number, MLA's "Science 343.6178 (2014): 1436-37".)
+_PLOS_YEAR = re.compile(rf"\s*\((?:(?P<year>{YEAR})(?P<suffix>[a-z]?)|n\.\s?d\.?)\)(?:\.|:(?=\s+\D))?\s+")
 # Harvard's "Monteggia, LM (2016), Title, *Journal*": a comma after the date, where the
 # names end in initials (not an arXiv tag's "P. Harris, (2017), arXiv:…", nor a title's
 # "Métapsychologie (1915), Paris").
