@@ -674,3 +674,34 @@ def test_german_date_with_a_colon_after_names_joined_by_und(sample, sample_text,
 
     wrong = _misread(sample, sample_text, tmp_path, printed)
     assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("text", [
+    # Social sciences: names parted by "・", 「title」 and 『journal』, volume and pages marked.
+    "山田太郎・鈴木花子「うつ病の治療」『精神医学』43巻, 2013, 471-481頁.",
+    "山田太郎・鈴木花子 (2013)「うつ病の治療」『精神医学』43(2): 471-481.",
+    "山田太郎・鈴木花子（2013）「うつ病の治療」『精神医学』43(2), 471-481.",
+    # Medical journals: a colon after the names, the year after the pages.
+    "山田太郎, 鈴木花子: うつ病の治療. 精神医学, 43: 471-481, 2013.",
+    "山田太郎, 鈴木花子, ほか: うつ病の治療. 精神医学 43: 471-481, 2013.",
+])
+def test_japanese_names_quotes_and_source(text):
+    ref = parse_reference(text)
+    assert ([a.family for a in ref.authors], ref.title, ref.journal, ref.year, ref.volume, ref.pages) == (
+        ["山田太郎", "鈴木花子"], "うつ病の治療", "精神医学", "2013", "43", "471-481")
+
+
+def test_a_middle_dot_inside_a_japanese_title_stays():
+    ref = parse_reference("山田太郎「うつ病・不安障害の治療」『精神医学』43巻, 2013, 471-481頁.")
+    assert (ref.title, [a.family for a in ref.authors]) == ("うつ病・不安障害の治療", ["山田太郎"])
+
+
+def test_the_source_block_after_a_quoted_title(sample, sample_text, tmp_path):
+    """"Ferrari AJ, Somerville AJ (2013) “Title”, Psychol Med 43: 471–481.": the journal
+    ends where its numbers begin."""
+    def printed(r):
+        names = ", ".join(f"{a.family} {a.initials}" for a in r.authors)
+        return f"{names} ({r.year}) “{r.title.rstrip('.')}”, {r.journal} {r.volume}: {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong

@@ -48,6 +48,30 @@ _PAGE_MARK = re.compile(rf"(?:(?:第|제)\s?)?(?<!\d)(?P<pages>\d+(?:\s?[-–~�
 _CORNER_QUOTES = str.maketrans({"「": "“", "」": "”"})
 
 
+# Japanese lists open with the names in kanji, parted by "・" or "、" (in a title "・" joins
+# words: only the entry's opening run of names is read so), and end them with a colon
+# (medical journals: "山田太郎, 鈴木花子: Title.") or straight before the quoted title
+# ("山田太郎・鈴木花子「Title」"). Written as the names every reader knows: "山田太郎, 鈴木花子. ".
+_JAPANESE_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,6}}(?:\s*[・、,，]\s*[{HAN}]{{2,6}})*(?:\s*[,，、]?\s*(?:ほか|他))?)"
+                             rf"\s*(?:[:：]\s*|(?=「)|(?=[（(]\s*(?:1[6-9]|20)\d\d))")
+# 『』 marks a book's or a journal's name, as italics would.
+_WHITE_CORNER = re.compile(r"『(?P<name>[^『』\n]{1,200})』")
+
+
+def japanese_marks_as_latin(markdown: str) -> str:
+    """``markdown`` with a Japanese entry's opening names parted by commas and ended by a
+    stop, and its 『name』 in italics (the italics readers then find the source by)."""
+    if not re.search(r"[『」]|[:：]", markdown) or not re.match(rf"[{HAN}]", markdown):
+        return markdown
+    names = _JAPANESE_NAMES.match(markdown)
+    if names:
+        joined = re.sub(r"\s*[・、,，]\s*", ", ", names.group("names"))
+        rest = markdown[names.end():]
+        markdown = f"{joined} {rest}" if rest.startswith(("(", "（")) else f"{joined}. {rest}"
+    # (A comma between the quoted title and the name after it, as a Latin entry prints one.)
+    return _WHITE_CORNER.sub(lambda m: f" *{m['name']}* ", re.sub(r"」\s*(?=『)", "」, ", markdown))
+
+
 def with_latin_marks(text: str) -> str:
     """``text`` with full-width forms and CJK volume, issue and year marks in Latin form
     ("中华精神科杂志，2015，第48卷(第2期)" → "中华精神科杂志, 2015, 48(2)"), and a year

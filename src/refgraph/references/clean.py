@@ -5,6 +5,7 @@ import html
 import re
 
 from ..chemistry import ELEMENTS
+from .cjk import HAN, KANA
 from .identifiers import MONTH_NAME
 from .patterns import OTHER_VOLUME_LABEL, YEAR
 from .vocabulary import scholarly_lists
@@ -365,6 +366,24 @@ def quoted_journal_in_italics(markdown: str) -> str:
     if "«" not in markdown:
         return markdown
     return _ITALIC_TITLE_QUOTED_JOURNAL.sub(lambda m: f"“{m['title']}”, *{m['journal']}*", markdown)
+
+
+_HAN_OR_KANA = re.compile(f"[{HAN}{KANA}]")
+# The year after the pages, as older medical styles and Japanese medical journals print it:
+# "Am J Psychiatry, 150: 1731-1733, 1993.", "精神医学, 43: 471-481, 2013." — written in the
+# Vancouver order every reader knows, "Am J Psychiatry 1993;150:1731-1733.".
+_YEAR_AFTER_VOLUME_PAGES = re.compile(
+    r"(?<=[^\d\s,.])\.?\s*,?\s+(?P<volume>\d{1,4})(?P<issue>\(\w{1,6}\))?\s*:\s*"
+    r"(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)\s*,\s*(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s*\.?\s*$")
+
+
+def year_after_pages_moved(text: str) -> str:
+    """``text`` with "volume: pages, year" at its end written "year;volume:pages", in an
+    entry written in Chinese or Japanese (the tagger reads the Latin ones as printed; told
+    them in another order, it reads their names another way)."""
+    if not _HAN_OR_KANA.search(text):
+        return text
+    return _YEAR_AFTER_VOLUME_PAGES.sub(lambda m: f" {m['year']};{m['volume']}{m['issue'] or ''}:{m['pages']}.", text)
 
 
 # "et al." in square brackets, as Italian humanities and some ABNT lists print it: "L. R.

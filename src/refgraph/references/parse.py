@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..source import LIGATURES, Span
-from .cjk import with_latin_marks
-from .clean import (doubled_quotes_joined, emphasised, et_al_unbracketed, guillemets_turned_out, quoted_journal_in_italics, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
+from .cjk import japanese_marks_as_latin, with_latin_marks
+from .clean import (doubled_quotes_joined, emphasised, et_al_unbracketed, guillemets_turned_out, quoted_journal_in_italics, year_after_pages_moved, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
                     unglue_sentence_stops, unspace_marks, volume_labels_in_english, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
@@ -117,14 +117,14 @@ def _without_number_marker(text: str) -> str:
 # spacing and joins that text from a PDF breaks.
 _CLEANERS = (strip_markdown, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
              et_al_unbracketed, _without_number_marker, year_without_day, unspace_marks, join_formula_subscripts,
-             unglue_month_year, unglue_year, unglue_sentence_stops, join_broken_words)
+             unglue_month_year, unglue_year, unglue_sentence_stops, join_broken_words, year_after_pages_moved)
 
 
 def _read(raw_markdown: str) -> Reference:
     # Text from a PDF or a Mac often spells "á" as "a" plus a combining accent, which no
     # letter class matches: "Andrade, Mário de" must read as the name it shows.
     raw_markdown = unicodedata.normalize("NFC", raw_markdown)
-    markdown = quoted_journal_in_italics(raw_markdown)
+    markdown = japanese_marks_as_latin(quoted_journal_in_italics(raw_markdown))
     italic = [text for text in emphasised(markdown) if text]
     text = markdown
     for clean in _CLEANERS:

@@ -549,6 +549,9 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- quoted titles
+_LABELLED_VOLUME_ENDING = re.compile(rf"[\s,]+(?:[Vv]ol\.?|v\.)\s*(?P<volume>\d{{1,5}})(?:\s*,\s*(?P<year>{YEAR}))?\s*[,.]?$")
+
+
 def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
     authors_text = core[: quoted.start()].strip().rstrip(",")
     # Chicago's author–date "Bower, A. 2019. “Title”": the year (or "n.d.") closes the names.
@@ -586,6 +589,18 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
     volume_only = re.fullmatch(r"(?P<journal>[^\d]+?)[,.]?\s+(?P<volume>\d{1,5})\.?", rest)
     if volume_only:  # "*Water Resour. Res.* 41." (an article number may be missing)
         fields.update(journal=volume_only.group("journal").strip(), volume=volume_only.group("volume"))
+        return fields
+    # The source blocks every other style prints after the journal: "Psychiatry 43(2):
+    # 471-481.", "Psychiatry vol. 43, 2013, pp. 471-481".
+    # (Only after names read as people: a list the rules could not read is the tagger's.)
+    head, source = _split_source(rest, have_year=bool(fields.get("year"))) if parsed else (rest, None)
+    if source and (source.get("volume") or source.get("pages")) and head.strip(" ,.;:"):
+        fields["journal"] = head.strip(" ,.;:")
+        fields.update({k: v for k, v in source.items() if v and not (k == "year" and fields.get("year"))})
+        labelled = _LABELLED_VOLUME_ENDING.search(fields["journal"])
+        if labelled and not fields.get("volume"):  # ("Psychiatry vol. 43, 2013, pp. 471-481")
+            fields["journal"], fields["volume"] = fields["journal"][: labelled.start()], labelled.group("volume")
+            fields["year"] = fields.get("year") or labelled.group("year") or ""
         return fields
     fields["journal"] = rest.rstrip(".")
     return fields
