@@ -705,3 +705,36 @@ def test_the_source_block_after_a_quoted_title(sample, sample_text, tmp_path):
 
     wrong = _misread(sample, sample_text, tmp_path, printed)
     assert len(wrong) <= 2, wrong
+
+
+def test_a_dash_after_the_titles_stop_and_no_numbers(sample, sample_text, tmp_path):
+    """Preslia (Czech botany): "Ferrari A. J., Somerville A. J., & Vos T. (2013): Title. –
+    Psychol Med." The journal after the dash is the journal, not the title's last words."""
+    def printed(r):
+        people = [f"{a.family} {_dotted(a)}" for a in r.authors]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])}, & {people[-1]}"
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. – {r.journal}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[:4])
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_journal_after_german_in_is_no_book(sample, sample_text, tmp_path):
+    """Hannover's social work style: "Ferrari, A. J.; Somerville, A. J. (2013): Title. In:
+    Psychol Med 43." The journal and its volume, not a chapter in a book "Psychol Med 43"."""
+    def printed(r):
+        names = "; ".join(f"{a.family}, {_dotted(a)}" for a in r.authors)
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. In: {r.journal} {r.volume}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[:5])
+    assert len(wrong) <= 2, wrong
+
+
+def test_an_entry_opening_with_no_authors_mark_is_an_entry(tmp_path):
+    """German lists open an authorless entry with "o. A." (ohne Autor): in lower case, it is
+    still an entry of its own, not the end of the one before."""
+    listing = ("Nosyreva, E./Kavalali, E. T. (2013): Acute suppression of spontaneous neurotransmission, in: J Neurosci, "
+               "33, S. 6990–7002.\n\n"
+               "o. A. (o. J.): FDA approves new nasal spray medication, https://www.fda.gov/news-events/x.\n")
+    analysis = analyse_text(f"# T\n\n## E\n\nText.\n\n## Literatur\n\n{listing}", tmp_path)
+    assert [r.journal for r in analysis.references] == ["J Neurosci", ""]

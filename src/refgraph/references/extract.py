@@ -674,6 +674,11 @@ def _rejoin_yearless(pieces: list[_Piece]) -> list[_Piece]:
     return kept
 
 
+# An entry with no author may open with the mark for one, in lower case: German "o. A."
+# (ohne Autor), Latin "s. n." (sine nomine).
+_NO_AUTHOR_MARK = re.compile(r"(?:o\.\s?A\.|s\.\s?n\.)\s")
+
+
 def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     """A fragment that PDF page breaks cut from the end of the previous entry."""
     if piece.number is not None:
@@ -681,7 +686,7 @@ def _is_tail(piece: _Piece, previous: _Piece, numbered: bool) -> bool:
     body = piece.text.lstrip("*_ ")
     if not body or only_service_links(body):
         return True  # (a web page's "Article CAS PubMed Google Scholar" after its entry)
-    if _PARTICLE_NAME.match(body) or citation_label(body):
+    if _PARTICLE_NAME.match(body) or citation_label(body) or _NO_AUTHOR_MARK.match(body):
         # "van den Akker, T., …" starts an entry with a lower-case particle, and so does
         # "van den Akker et al., 2024" over one
         return False

@@ -337,7 +337,8 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                  and not judges.sentence_in_rules_journal(rules, model_record)
                  and not judges.book_in_rules_journal(rules, model_record)
                  and not judges.listed_journal_in_model_only(rules, model_record)
-                 and not judges.names_before_colon_in_rules_title(rules, model_record))
+                 and not judges.names_before_colon_in_rules_title(rules, model_record)
+                 and not judges.journal_read_as_rules_book(rules, model_record))
     body_author = rules is not None and judges.body_read_as_model_title(rules, model_record)
     labels = _labels_of(rules, tagged) if plausible else None
     if labels is not None:

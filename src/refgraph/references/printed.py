@@ -23,7 +23,7 @@ from .journal_bounds import (ABBREVIATED_WORD, in_of_a_latin_phrase, journal_bef
                              listed_journal_read_as_name)
 from .journals import known_journal
 from .numbered_documents import bracketed_report_number, labelled_report_number, patent_statement, standard_designation
-from .patterns import NO_DATE_WORDS, PROCEEDINGS, YEAR, YEAR_RUN
+from .patterns import NO_DATE_WORDS, PAGES, PROCEEDINGS, YEAR, YEAR_RUN
 from .people import parse_names
 from .rules import normalise_pages
 from .source_marks import (LABELLED_VOLUME_AT_END, italic_title_before_labelled_journal, journal_after_in_read_as_publisher, labelled_volume_in_journal,
@@ -44,6 +44,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _title_cut_before_italic_journal(fields, italic, text)
     fields = _italic_journal_read_into_title(fields, italic, core)
     fields = _journal_after_closing_quote(fields, core)
+    fields = _journal_read_as_book(fields, core)
     fields = italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
@@ -1063,6 +1064,36 @@ def _journal_after_closing_quote(fields: dict, core: str) -> dict:
     if not after:
         return fields
     return {**fields, "kind": "article", "journal": after.group("journal").strip(" .")}
+
+
+# A "book" after "In:" that is a journal and its numbers, as German styles print an
+# article: "(2015): Title. In: CNS Drugs 29.", "In: Neuron 71 (5): 1085–1101".
+_JOURNAL_AND_NUMBERS = re.compile(rf"(?P<journal>.*?[^\W\d_].*?)\s+(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d{{1,4}})"
+                                  rf"(?:\s*\((?P<issue>[\w/–-]{{1,9}})\))?(?:\s*[:,]\s*(?:S\.\s*|pp?\.\s*)?{PAGES})?\.?")
+
+
+def _journal_read_as_book(fields: dict, core: str) -> dict:
+    """A chapter's "book" that is a journal with its volume (and issue and pages), with no
+    editors, publisher or place: the article's journal. So is a book's "publisher" printed
+    after "In:" with a volume.
+
+    Bad reading: chapter in the book "CNS Drugs 29", or a book published by "Addiction 105".
+    Good reading: article in "CNS Drugs", volume 29."""
+    if fields.get("place") or fields.get("editors"):
+        return fields
+    if fields.get("kind") == "chapter" and not fields.get("publisher"):
+        source = "booktitle"
+    elif (fields.get("kind") == "book" and not fields.get("booktitle") and fields.get("publisher")
+          and re.search(r"\bIn:\s*" + re.escape(fields["publisher"]), core)):
+        source = "publisher"
+    else:
+        return fields
+    numbered = _JOURNAL_AND_NUMBERS.fullmatch(fields.get(source) or "")
+    if not numbered:
+        return fields
+    return {**{k: v for k, v in fields.items() if k != source}, "kind": "article", "journal": numbered.group("journal").strip(" ,."),
+            "volume": numbered.group("volume"), "issue": numbered.group("issue") or fields.get("issue", ""),
+            "pages": numbered.group("pages") or fields.get("pages", "")}
 
 
 def _run_before_volume(run: str, volume: str, text: str, start: int = 0) -> int:

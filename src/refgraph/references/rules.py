@@ -502,7 +502,8 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
         if pages:
             return rest[: pages.start()], {"pages": pages.group("pages")}
         # "Title. Nature. In press." (status already lifted): the last piece is the journal.
-        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?=[A-Z])", rest.rstrip(". "))]
+        # (Czech and Slovak journals set a dash after the title's stop: "Title. – Nature.")
+        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?:[–—]\s+)?(?=[A-Z])", rest.rstrip(". "))]
         if pieces and len(rest[pieces[-1]:].split()) <= 8:
             return rest, {}
     return rest, None
