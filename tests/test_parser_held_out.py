@@ -738,3 +738,19 @@ def test_an_entry_opening_with_no_authors_mark_is_an_entry(tmp_path):
                "o. A. (o. J.): FDA approves new nasal spray medication, https://www.fda.gov/news-events/x.\n")
     analysis = analyse_text(f"# T\n\n## E\n\nText.\n\n## Literatur\n\n{listing}", tmp_path)
     assert [r.journal for r in analysis.references] == ["J Neurosci", ""]
+
+
+def test_a_titles_last_sentence_before_in_and_the_journal(sample, sample_text, tmp_path):
+    """European Retail Research: "Price, R. B.; Mathew, S. J. (2015): Title? Subtitle, in:
+    CNS Drugs, Vol. 29, pp. 181–188." The sentence after the title's question mark is the
+    title's, and the journal follows "in:"."""
+    articles = _articles(sample)
+
+    def printed(r):
+        names = "; ".join(f"{a.family}, {_dotted(a)}" for a in r.authors)
+        return f"{names} ({r.year}): {r.title.rstrip('.')}, in: {r.journal}, Vol. {r.volume}, pp. {r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+    asked = [r for r in articles if re.search(r"\? [A-Z]", r.title)]
+    assert asked  # (the sample's titles that ask a question, then go on)

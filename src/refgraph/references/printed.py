@@ -45,6 +45,7 @@ def mend_reading(fields: dict, italic: list[str], text: str, core: str) -> dict:
     fields = _italic_journal_read_into_title(fields, italic, core)
     fields = _journal_after_closing_quote(fields, core)
     fields = _journal_read_as_book(fields, core)
+    fields = _title_sentence_before_in(fields, core)
     fields = italic_title_before_labelled_journal(fields, italic, text)
     fields = _legal_article(fields, core)
     fields = periodical_read_as_book(fields)
@@ -1064,6 +1065,27 @@ def _journal_after_closing_quote(fields: dict, core: str) -> dict:
     if not after:
         return fields
     return {**fields, "kind": "article", "journal": after.group("journal").strip(" .")}
+
+
+# The title's last sentence read into the journal with the "in:" that opens the journal:
+# "… properties? Current status and future directions, in: CNS Drugs, Vol. 29".
+_IN_INSIDE_JOURNAL = re.compile(r"(?P<before>[^\W\d_].*?),?\s+[Ii]n:\s+(?P<journal>[^:]{2,})")
+
+
+def _title_sentence_before_in(fields: dict, core: str) -> dict:
+    """The words before "in:" that the reading gave the journal go back to the title.
+
+    Bad reading: title "Does ketamine have anti-suicidal properties?", journal "Current
+    status and future directions, in: CNS Drugs".
+    Good reading: the title runs on to "directions"; the journal is "CNS Drugs"."""
+    inside = _IN_INSIDE_JOURNAL.fullmatch(fields.get("journal") or "")
+    title = fields.get("title") or ""
+    if not inside or not title or not (fields.get("volume") or fields.get("pages")):
+        return fields
+    joined = re.search(re.escape(title) + r"(?P<gap>[\s.,;:]*)" + re.escape(inside.group("before")), core)
+    if not joined:
+        return fields
+    return {**fields, "title": title + joined.group("gap").rstrip() + " " + inside.group("before"), "journal": inside.group("journal").strip(" ,.")}
 
 
 # A "book" after "In:" that is a journal and its numbers, as German styles print an
