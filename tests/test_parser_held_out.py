@@ -754,3 +754,34 @@ def test_a_titles_last_sentence_before_in_and_the_journal(sample, sample_text, t
     assert len(wrong) <= 2, wrong
     asked = [r for r in articles if re.search(r"\? [A-Z]", r.title)]
     assert asked  # (the sample's titles that ask a question, then go on)
+
+
+def test_the_title_before_the_names_as_pubmed_summaries_print_it(sample, sample_text, tmp_path):
+    """PubMed's summary format, and lists copied from it: "Global variation … literature.
+    Ferrari AJ, Somerville AJ, Vos T. Psychol Med. 2013;43:471-481." The names after the
+    title are the authors, not the journal's first words."""
+    def printed(r):
+        names = ", ".join(f"{a.family} {a.initials}" for a in r.authors)
+        return f"{r.title.rstrip('.')}. {names}. {r.journal}. {r.year};{r.volume}:{r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+    # (A Nature entry's "Deep Sea Res. Part A. Oceanogr." is no person after a title.)
+    ref = parse_reference("Swift, J. H. & Aagaard, K. Seasonal transitions and water mass formation in the Iceland and "
+                          "Greenland seas. Deep Sea Res. Part A. Oceanogr. Res. Pap. 28, 1107–1129 (1981).")
+    assert [a.family for a in ref.authors] == ["Swift", "Aagaard"]
+
+
+def test_et_al_with_a_colon_before_the_title():
+    """Older medical styles: "Abdallah CG, Niciu MJ, Fenton LR, et al: Title. Psychother
+    Psychosom 83:298–307, 2014". The title opens after the colon."""
+    ref = parse_reference("Abdallah CG, Niciu MJ, Fenton LR, et al: Decreased occipital cortical glutamate levels in "
+                          "response to successful cognitive-behavioral therapy. Psychother Psychosom 83:298–307, 2014")
+    assert (ref.title[:9], ref.journal, ref.volume, ref.pages, ref.year, ref.et_al) == (
+        "Decreased", "Psychother Psychosom", "83", "298-307", "2014", True)
+
+
+def test_a_body_whose_name_holds_commas_before_its_acronym():
+    ref = parse_reference("Ministry of Land, Infrastructure, Transport, and Tourism (MLIT) (2013): A Glance at recovery "
+                          "projects after the 2011 Great East Japan Earthquake, http://www.mlit.go.jp/report/x.html.")
+    assert [a.literal for a in ref.authors] == ["Ministry of Land, Infrastructure, Transport, and Tourism (MLIT)"]

@@ -35,6 +35,7 @@ from .people import (SAINT_WORDS, dash_after_bracketed_initials, dotted_given_fi
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translation_note, lift_translator, without_unknown_imprint
+from .title_first import names_before_title
 from .printed import author_as_publisher, bibtex_braces_removed, mend_reading, opening_quote_restored
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, TITLE_MEDIUM, UnparseableReference, normalise_pages, rule_fields
@@ -115,7 +116,7 @@ def _without_number_marker(text: str) -> str:
 # The small transforms every entry passes through before it is read, in order: Markdown
 # and conversion debris first, then the marks house styles print their own way, then the
 # spacing and joins that text from a PDF breaks.
-_CLEANERS = (strip_markdown, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
+_CLEANERS = (strip_markdown, names_before_title, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
              et_al_unbracketed, _without_number_marker, year_without_day, unspace_marks, join_formula_subscripts,
              unglue_month_year, unglue_year, unglue_sentence_stops, join_broken_words, year_after_pages_moved)
 
@@ -175,7 +176,8 @@ def _read(raw_markdown: str) -> Reference:
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
     fields = _without_separator_dashes(fields)
     if fields.get("title"):
-        fields["title"] = without_enclosing_quotes(fields["title"])
+        # (A title opens with no mark: "Fenton LR, et al: Decreased …" read with the colon.)
+        fields["title"] = without_enclosing_quotes(re.sub(r"^[:;,]\s+(?=\S)", "", fields["title"]))
     if (fields.get("journal") or "").endswith((":", ";")):
         fields["journal"] = fields["journal"].rstrip(":; ")  # "*Psychol Med*: 2013;43:471–481" (Muscle & Nerve)
     for field, medium in (("journal", JOURNAL_MEDIUM), ("title", TITLE_MEDIUM)):

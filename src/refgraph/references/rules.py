@@ -136,6 +136,18 @@ def rule_fields(core: str, ids, italic: list[str]) -> dict:
 
 
 # ---------------------------------------------------------------- authors
+_BODY_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,10})\s*\)\s*$")
+
+
+def _acronym_of_its_words(head: str) -> bool:
+    """Whether ``head`` ends with the acronym of its own capitalised words, in order: one
+    body whose name holds commas ("Ministry of Land, Infrastructure, Transport, and
+    Tourism (MLIT)"), not a list of names."""
+    acronym = _BODY_ACRONYM.search(head)
+    if not acronym:
+        return False
+    capitals = iter(w[0] for w in re.findall(r"[A-Z][\w'’-]*", head[: acronym.start()]))
+    return all(letter in capitals for letter in acronym.group("acronym"))
 def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
     """Read the author list at the start of ``text``; return authors, et al, and the rest."""
     plos = _PLOS_YEAR.search(text) or _YEAR_COMMA_AFTER_INITIALS.search(text)
@@ -151,7 +163,7 @@ def _split_authors(text: str) -> tuple[tuple[Author, ...], bool, str]:
             people, et_al = parse_names(person)
             if people:
                 return people, et_al, text[plos.start():]
-        if looks_like_group(head) and not has_person_pattern(head) and not re.search(r"[,;&]", head):
+        if looks_like_group(head) and not has_person_pattern(head) and (not re.search(r"[,;&]", head) or _acronym_of_its_words(head)):
             # "National Institute for Health and Care Excellence (2019)": one body, whose
             # "and" joins no two groups.
             return (Author(literal=head.rstrip(".")),), False, text[plos.start():]
