@@ -785,3 +785,16 @@ def test_a_body_whose_name_holds_commas_before_its_acronym():
     ref = parse_reference("Ministry of Land, Infrastructure, Transport, and Tourism (MLIT) (2013): A Glance at recovery "
                           "projects after the 2011 Great East Japan Earthquake, http://www.mlit.go.jp/report/x.html.")
     assert [a.literal for a in ref.authors] == ["Ministry of Land, Infrastructure, Transport, and Tourism (MLIT)"]
+
+
+def test_capitals_a_suffix_and_the_page_label_after_the_volume(sample, sample_text, tmp_path):
+    """Berlin geography: "MACHADO-VIEIRA, R., … & ZARATE, C. A., Jr (2008): Title. J Clin
+    Psychiatry 69. S. 946–958." Every field as the sample reads it, whatever the suffix."""
+    def printed(r):
+        people = [f"{a.family.upper()}, {_dotted(a)}" + (f", {a.suffix}" if a.suffix else "") for a in r.authors]
+        names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} & {people[-1]}"
+        return f"{names} ({r.year}): {r.title.rstrip('.')}. {r.journal} {r.volume}. S. {r.pages}."
+
+    upper = lambda r: ([(a.family.upper(), a.initials) for a in r.authors], *_fields(r)[1:])
+    wrong = _misread(sample, sample_text, tmp_path, printed, compare=upper)
+    assert len(wrong) <= 2, wrong

@@ -608,18 +608,24 @@ def journal_read_as_rules_book(rules: dict, model: dict) -> bool:
     return bool(re.fullmatch(r"[\s,.;:]*\d[\d\s()/,.;:–-]*", book[len(journal):])) and bool(model.get("volume") or model.get("pages"))
 
 
-def names_and_date_in_model_title(rules: dict, model: dict) -> bool:
-    """Whether the model ran the list's last names and the bracketed date into the title,
-    where the rules read all the names, the year and the title after it: "…, C. Yang, H.
-    Koike und K. Hashimoto (2018): (2R,6R)-Hydroxynorketamine is …" read with the people
-    ending "H" and the title "Koike und K. Hashimoto (2018): (2R,6R)-…". The title is what
-    follows the date."""
-    title, read, year = rules.get("title") or "", model.get("title") or "", rules.get("year") or ""
+def names_and_date_in_model_title(rules: dict, model: dict) -> str:
+    """The title after the names and the bracketed date that the model ran into it, where
+    the rules read all the names and that year: "…, C. Yang, H. Koike und K. Hashimoto
+    (2018): (2R,6R)-Hydroxynorketamine is …" read with the people ending "H" and the title
+    "Koike und K. Hashimoto (2018): (2R,6R)-…"; "ZARATE, C. A., Jr (2008): Title" with the
+    title "Jr (2008): Title". "" when the model read no such title. (The rules' own title
+    may run on into the journal: the model's, after the date, is the title.)"""
+    year, read = rules.get("year") or "", model.get("title") or ""
     ours, theirs = rules.get("authors") or (), model.get("authors") or ()
-    if not (title and year and read.endswith(title) and len(ours) >= len(theirs) >= 1) or model.get("year"):
-        return False
-    opening = read[: len(read) - len(title)]
-    return bool(re.search(rf"\({year}[a-z]?\)[.:]?\s*$", opening)) and ours[-1].family in opening
+    if not (year and read and len(ours) >= len(theirs) >= 1) or model.get("year", year) != year:
+        return ""
+    dated = re.match(rf"(?P<opening>.*?\({year}[a-z]?\)[.:]?\s*)(?P<title>\S.*)$", read)
+    last = ours[-1]
+    if not dated or not (rules.get("title") or "").startswith(dated.group("title")):
+        return ""
+    opening = dated.group("opening")
+    named = last.family and last.family in opening or bool(last.suffix) and opening.startswith(last.suffix)
+    return dated.group("title") if named else ""
 
 
 def initials_read_as_model_journal(rules: dict, model: dict) -> bool:

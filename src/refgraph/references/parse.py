@@ -391,9 +391,10 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
     if rules is not None and judges.initials_read_as_model_surname(rules, model_record):
         # (The names alone: the rest of the model's reading stands.)
         model_record = {**model_record, "authors": rules["authors"]}
-    if rules is not None and judges.names_and_date_in_model_title(rules, model_record):
+    title_after_date = judges.names_and_date_in_model_title(rules, model_record) if rules is not None else ""
+    if title_after_date:
         # (The names, the date and the title: the model's source stands.)
-        model_record = {**model_record, "authors": rules["authors"], "year": rules["year"], "title": rules["title"]}
+        model_record = {**model_record, "authors": rules["authors"], "year": rules["year"], "title": title_after_date}
     title_after_surname = judges.surname_opening_model_title(rules, model_record) if rules is not None else ""
     if title_after_surname:
         model_record = {**model_record, "authors": rules["authors"], "title": title_after_surname}
