@@ -707,13 +707,15 @@ def test_the_source_block_after_a_quoted_title(sample, sample_text, tmp_path):
     assert len(wrong) <= 2, wrong
 
 
-def test_a_dash_after_the_titles_stop_and_no_numbers(sample, sample_text, tmp_path):
+@pytest.mark.parametrize("dash", [". –", ".-"])
+def test_a_dash_after_the_titles_stop_and_no_numbers(sample, sample_text, tmp_path, dash):
     """Preslia (Czech botany): "Ferrari A. J., Somerville A. J., & Vos T. (2013): Title. –
-    Psychol Med." The journal after the dash is the journal, not the title's last words."""
+    Psychol Med."; Lauterbornia glues the dash to the stop, "Title.- Psychol Med.". The
+    journal after the dash is the journal, not the title's last words."""
     def printed(r):
         people = [f"{a.family} {_dotted(a)}" for a in r.authors]
         names = people[0] if len(people) == 1 else f"{', '.join(people[:-1])}, & {people[-1]}"
-        return f"{names} ({r.year}): {r.title.rstrip('.')}. – {r.journal}."
+        return f"{names} ({r.year}): {r.title.rstrip('.')}{dash} {r.journal}."
 
     wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[:4])
     assert len(wrong) <= 2, wrong

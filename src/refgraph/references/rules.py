@@ -514,8 +514,9 @@ def _split_source(rest: str, have_year: bool) -> tuple[str, dict | None]:
         if pages:
             return rest[: pages.start()], {"pages": pages.group("pages")}
         # "Title. Nature. In press." (status already lifted): the last piece is the journal.
-        # (Czech and Slovak journals set a dash after the title's stop: "Title. – Nature.")
-        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!]\s+(?:[–—]\s+)?(?=[A-Z])", rest.rstrip(". "))]
+        # (Czech and Slovak journals set a dash after the title's stop, "Title. – Nature.", and
+        # the Bulletin of Insectology and Lauterbornia glue one to it: "Title.- Nature.")
+        pieces = [m.end() for m in re.finditer(r"(?<=[^\s.])[.?!](?:\s+[–—]|-)?\s+(?=[A-Z])", rest.rstrip(". "))]
         if pieces and len(rest[pieces[-1]:].split()) <= 8:
             return rest, {}
     return rest, None
@@ -534,7 +535,8 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
             return clean_title(head[:journal_start]), candidate
     body = head.rstrip(".").rstrip()
     # "Title. – Journal": German and Swiss house styles set a dash before the journal.
-    dashed = list(re.finditer(r"(?<=[^\s.])[.?!]\s+[–—]\s+(?=[^\W\d_])", body))
+    # (Or glued to the stop: "Title.- Journal", Lauterbornia and the Bulletin of Insectology.)
+    dashed = list(re.finditer(r"(?<=[^\s.])[.?!](?:\s+[–—]|-)\s+(?=[^\W\d_])", body))
     if dashed:
         return clean_title(body[:dashed[-1].start() + 1]), body[dashed[-1].end():].strip()
     # Sentence-like separators: ". ", "? ", "! " — the journal is the last piece. (Not the
