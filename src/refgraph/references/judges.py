@@ -146,6 +146,16 @@ def model_lost_journal(rules: dict, model: dict) -> bool:
     return run is not None and (not run.group("city") or is_place(run.group("city")))
 
 
+def dashed_journal_in_model_title(rules: dict, model: dict) -> bool:
+    """Whether the model read the journal after the title's stop and dash as the title's
+    end, where the rules parted them there: "Title.- Neuropharmacology." (Lauterbornia),
+    "Title. – Nature." (Preslia). The dash says a new part of the entry begins."""
+    journal, title = rules.get("journal", ""), rules.get("title", "")
+    if not (journal and title) or any(model.get(f) for f in ("journal", "container", "booktitle", "publisher")):
+        return False
+    return re.fullmatch(re.escape(title) + r"[.?!](?:\s*[–—]|-)\s+" + re.escape(journal) + r"\.?", model.get("title", "")) is not None
+
+
 def country_opening_model_journal(rules: dict, model: dict) -> bool:
     """Whether the model opened the journal with the country that ends the title, where the
     rules parted them at the stop: "… Parque do Carmo, São Paulo, SP, Brasil. Boletim de

@@ -370,6 +370,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                 or judges.model_lost_title(rules, model_record, confidence)
                 or judges.last_person_read_into_model_title(rules, model_record)
                 or judges.model_lost_journal(rules, model_record)
+                or judges.dashed_journal_in_model_title(rules, model_record)
                 or judges.model_dropped_source(rules, model_record)
                 or judges.country_opening_model_journal(rules, model_record)
                 or judges.supplement_read_as_model_journal(rules, model_record)
