@@ -800,3 +800,40 @@ def test_capitals_a_suffix_and_the_page_label_after_the_volume(sample, sample_te
     upper = lambda r: ([(a.family.upper(), a.initials) for a in r.authors], *_fields(r)[1:])
     wrong = _misread(sample, sample_text, tmp_path, printed, compare=upper)
     assert len(wrong) <= 2, wrong
+
+
+def test_names_then_a_bare_year_with_initials_before_the_surnames(sample, sample_text, tmp_path):
+    """The International Journal of Plant Sciences: "Berman RM, A Cappiello, …, DS Charney
+    2000 Title. Biol Psychiatry 47:351–354." — no mark between the names, the year and the
+    title. The Royal Society's "Bauer P, Thorpe A 2015 Title" is read as before (a control)."""
+    def printed(r):
+        first, rest = r.authors[0], r.authors[1:]
+        names = ", ".join([f"{first.family} {first.initials}", *(f"{a.initials} {a.family}" for a in rest)])
+        return f"{names} {r.year} {r.title.rstrip('.')}. {r.journal} {r.volume}:{r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed)
+    assert len(wrong) <= 2, wrong
+    ref = parse_reference("Bauer P, Thorpe A, Brunet G 2015 The quiet revolution of numerical weather prediction. "
+                          "Nature 525, 47–55. (doi:10.1038/nature14956)")
+    assert ([a.family for a in ref.authors], ref.year, ref.journal) == (["Bauer", "Thorpe", "Brunet"], "2015", "Nature")
+
+
+def test_labels_in_square_brackets_before_each_entry(sample, tmp_path):
+    """J.UCS lists each entry under its citation in square brackets: "[Abdallah et al., 2014]
+    Abdallah, C. G., …: ‘Title’; Psychother Psychosom, 83 (2014), 298–307." The label is no
+    part of the names."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.pages
+                and all(a.family and a.initials for a in r.authors)]
+    label = lambda r: (f"{r.authors[0].family} et al., {r.year}" if len(r.authors) > 2 else
+                       " and ".join(a.family for a in r.authors) + f", {r.year}")
+    articles = [r for r in articles if [label(o) for o in articles].count(label(r)) == 1]
+
+    def printed(r):
+        names = ", ".join(f"{a.family}, {_dotted(a)}" for a in r.authors)
+        return f"[{label(r)}] {names}: ‘{r.title.rstrip('.')}’; {r.journal}, {r.volume} ({r.year}), {r.pages}."
+
+    listing = "\n\n".join(printed(r) for r in sorted(articles, key=label))
+    analysis = analyse_text(f"# Paper\n\n## Introduction\n\nText.\n\n## References\n\n{listing}\n", tmp_path)
+    read = {label(r): r for r in analysis.references}
+    wrong = [label(r) for r in articles if _fields(read.get(label(r)) or r) != _fields(r) or label(r) not in read]
+    assert len(wrong) <= 2, wrong

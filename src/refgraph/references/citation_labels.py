@@ -29,10 +29,10 @@ _ET_AL = rf"[*_]?(?:et\s+al(?:\.|ii\b|\b)|{OTHER_ET_AL})[*_]?\.?"
 # by a slash ("Insel / Scolnick 2006"), or several; it may end in a colon, a dash or a comma
 # before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …", "Altamura et alii 1993,
 # Altamura C. A., Mauri M. C., …"), or an equals sign (Italian humanities: "Abdallah 2014 =
-# C. G. Abdallah, …").
+# C. G. Abdallah, …"); or in square brackets (J.UCS: "[Abdallah et al., 2014] Abdallah, C. G., …").
 _LABEL = re.compile(
-    rf"^(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
-    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?:\s*(?P<separator>[:–—,=]))?\s+(?=\S)")
+    rf"^(?P<open>\[)?(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
+    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?(open)\])(?:\s*(?P<separator>[:–—,=]))?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")
 
@@ -64,7 +64,7 @@ def citation_label(text: str) -> CitationLabel | None:
     # (In either case: the label may print "Abdallah", the entry "ABDALLAH (C. G.)".)
     if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", _HYPHENS.sub("-", names), re.I):
         return None
-    if not match.group("separator") and not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
+    if not (match.group("separator") or match.group("open")) and not re.search(rf"(?<!\d){match.group('year')}(?!\d)", rest):
         # (A label set apart by its own mark may be the only place the year is printed:
         # "Altamura et alii 1993, Altamura C. A., …, *Am J Psychiatry*, 150, 1731–1733.")
         return None

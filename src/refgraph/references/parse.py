@@ -35,7 +35,7 @@ from .people import (SAINT_WORDS, dash_after_bracketed_initials, dotted_given_fi
 from .acts import act_fields
 from .series_statement import lift_book_series, lift_series, with_book_series
 from .translators import lift_translation_note, lift_translator, without_unknown_imprint
-from .title_first import names_before_title
+from .title_first import names_before_title, year_after_names_set_apart
 from .printed import author_as_publisher, bibtex_braces_removed, mend_reading, opening_quote_restored
 from . import judges, repairs
 from .rules import JOURNAL_MEDIUM, MEDIUM, REPORT_WORDS, THESIS_WORDS, TITLE_MEDIUM, UnparseableReference, normalise_pages, rule_fields
@@ -116,7 +116,7 @@ def _without_number_marker(text: str) -> str:
 # The small transforms every entry passes through before it is read, in order: Markdown
 # and conversion debris first, then the marks house styles print their own way, then the
 # spacing and joins that text from a PDF breaks.
-_CLEANERS = (strip_markdown, names_before_title, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
+_CLEANERS = (strip_markdown, names_before_title, year_after_names_set_apart, doubled_quotes_joined, guillemets_turned_out, volume_labels_in_english, slashed_numbers_parted,
              et_al_unbracketed, _without_number_marker, year_without_day, unspace_marks, join_formula_subscripts,
              unglue_month_year, unglue_year, unglue_sentence_stops, join_broken_words, year_after_pages_moved)
 

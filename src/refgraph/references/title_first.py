@@ -1,7 +1,8 @@
-"""Entries that print the title before the names, as PubMed's summary format does (and the
-styles and lists copied from it): "Global variation in the prevalence … literature.
-Ferrari AJ, Somerville AJ, Vos T. Psychol Med. 2013;43(3):471-81." Written names first,
-the order every reader here expects.
+"""Where the names of an entry are, when no mark says so: after the title, as PubMed's
+summary format prints them ("Global variation in the prevalence … literature. Ferrari AJ,
+Somerville AJ, Vos T. Psychol Med. 2013;43(3):471-81."), or before a bare year with no
+stop ("Berman RM, A Cappiello, DS Charney 2000 Antidepressant effects …"). Each is written
+the way every reader here expects: names first, then "(year).".
 """
 from __future__ import annotations
 
@@ -40,3 +41,25 @@ def names_before_title(text: str) -> str:
         return text
     title = text[: names.start()].strip()
     return f"{names.group('names')}. {title} {text[names.end():]}"
+
+
+# Undotted initials before or after the surname: "Berman RM", "DS Charney", "De Boer P".
+_UNDOTTED_PERSON = (rf"(?:[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)? [{UPPER}]{{1,3}}"
+                    rf"|[{UPPER}]{{1,3}} [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
+_GIVEN_FIRST = re.compile(rf"(?:^|, (?:and )?)[{UPPER}]{{1,3}} [{UPPER}][a-zß-ÿ]")
+_NAMES_THEN_BARE_YEAR = re.compile(rf"^(?P<names>{_UNDOTTED_PERSON}(?:, (?:and )?{_UNDOTTED_PERSON})+)"
+                                   rf" (?P<year>(?:1[6-9]|20)\d\d[a-z]?) (?=[{UPPER}\d(“\"'‘])")
+
+
+def year_after_names_set_apart(text: str) -> str:
+    """``text`` with the bare year that follows its names and opens nothing else written
+    "(year)." — the International Journal of Plant Sciences prints "Berman RM, A
+    Cappiello, …, DS Charney 2000 Antidepressant effects …" with no mark between names,
+    year and title. Only a run of two people or more, each with undotted initials, some of
+    them before the surname."""
+    names = _NAMES_THEN_BARE_YEAR.match(text)
+    # (Only where some names put their initials first: the Royal Society's "Bauer P, Thorpe
+    # A 2015 Title" the readers know as printed.)
+    if not names or not _GIVEN_FIRST.search(names.group("names")):
+        return text
+    return f"{names.group('names')} ({names.group('year')}). {text[names.end():]}"
