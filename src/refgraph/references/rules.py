@@ -564,6 +564,7 @@ def _split_title_journal(head: str, italic: list[str]) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- quoted titles
+_NOT_A_JOURNALS_BLOCK = re.compile(r"^\s*(?:In|Em|En|Dans)\b|arXiv", re.I)
 _LABELLED_VOLUME_ENDING = re.compile(rf"[\s,]+(?:[Vv]ol\.?|v\.)\s*(?P<volume>\d{{1,5}})(?:\s*,\s*(?P<year>{YEAR}))?\s*[,.]?$")
 
 
@@ -607,9 +608,11 @@ def _parse_quoted(core: str, quoted: re.Match[str]) -> dict:
         return fields
     # The source blocks every other style prints after the journal: "Psychiatry 43(2):
     # 471-481.", "Psychiatry vol. 43, 2013, pp. 471-481".
-    # (Only after names read as people: a list the rules could not read is the tagger's.)
-    head, source = _split_source(rest, have_year=bool(fields.get("year"))) if parsed else (rest, None)
-    if source and (source.get("volume") or source.get("pages")) and head.strip(" ,.;:"):
+    # (Only after names read as people: a list the rules could not read is the tagger's; not
+    # a book's "In AAAI, pp. 768-773", an e-print's "arXiv preprint :1708 . 02952", nor a
+    # volume the reading would take from two bare numbers, "Périgord 3 490".)
+    head, source = _split_source(rest, have_year=bool(fields.get("year"))) if parsed and not _NOT_A_JOURNALS_BLOCK.search(rest) else (rest, None)
+    if source and (source.get("pages") or source.get("volume") and not re.search(r"\d\s*$", head)) and head.strip(" ,.;:"):
         fields["journal"] = head.strip(" ,.;:")
         fields.update({k: v for k, v in source.items() if v and not (k == "year" and fields.get("year"))})
         labelled = _LABELLED_VOLUME_ENDING.search(fields["journal"])
