@@ -837,3 +837,33 @@ def test_labels_in_square_brackets_before_each_entry(sample, tmp_path):
     read = {label(r): r for r in analysis.references}
     wrong = [label(r) for r in articles if _fields(read.get(label(r)) or r) != _fields(r) or label(r) not in read]
     assert len(wrong) <= 2, wrong
+
+
+def test_german_slashes_with_u_a_in_the_text_and_initials_first_in_the_list(sample, tmp_path):
+    """Im Gespräch: the text cites "(Rush/Trivedi/u. a. 2006)", "(Insel/Wang 2009)"; the list
+    prints "R. Bahr/A. Lopez/J. A. Rey: Title. In: *P T*. 44, 2019, S. 340–375." Every
+    citation finds its entry, and the last person keeps the surname before the colon."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.pages and not r.et_al
+                and all(a.family and a.initials for a in r.authors)]
+    label = lambda r: ("/".join(a.family for a in r.authors[:2]) + ("/u. a." if len(r.authors) > 2 else "")
+                       + f" {r.year}")
+    articles = [r for r in articles if [label(o) for o in articles].count(label(r)) == 1]
+    listing = "\n\n".join(f"{'/'.join(f'{_dotted(a)} {a.family}' for a in r.authors)}: {r.title.rstrip('.')}. In: "
+                          f"*{r.journal}*. {r.volume}, {r.year}, S. {r.pages}." for r in sorted(articles, key=lambda r: r.authors[0].family))
+    body = " ".join(f"Finding {i} holds ({label(r)})." for i, r in enumerate(articles, 1))
+    analysis = analyse_text(f"# Bericht\n\n## Einleitung\n\n{body}\n\n## Literatur\n\n{listing}\n", tmp_path)
+    by_number = {r.number: r for r in analysis.references}
+    cited = [(by_number[c.numbers[0]].authors[0].family, by_number[c.numbers[0]].year) for c in analysis.callouts]
+    assert cited == [(r.authors[0].family, r.year) for r in articles]
+    people = {(r.authors[0].family, r.year): [(a.family, a.initials) for a in r.authors] for r in analysis.references}
+    wrong = [r.number for r in articles if people[(r.authors[0].family, r.year)] != _fields(r)[0]]
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_year_and_dash_before_the_title():
+    """Gallia Préhistoire: "Abdallah C.G., Niciu M.J., Black A. 2014 – Title, *Journal*, 83."
+    The date and its dash open no title."""
+    ref = parse_reference("Abdallah C.G., Niciu M.J., Black A. 2014 – Decreased occipital cortical glutamate levels, "
+                          "*Psychother Psychosom*, 83.")
+    assert (ref.title, ref.year, ref.journal, ref.volume) == ("Decreased occipital cortical glutamate levels", "2014",
+                                                              "Psychother Psychosom", "83")

@@ -56,7 +56,8 @@ ET_AL = rf"(?:[*_]{{1,2}}|<(?:i|em)>)?(?:et\s+al\.?|{OTHER_ET_AL})(?:[*_]{{1,2}}
 # How a text says "and the others" of a work's names: "et al.", "and colleagues" (in
 # italics too: Biostatistics cites "(Ferrari *and others* 2013)").
 OTHERS = rf"(?:{ET_AL}|(?:[*_]{{1,2}}|<(?:i|em)>)?and\s+(?:colleagues|co-?workers|others)(?:[*_]{{1,2}}|</(?:i|em)>)?)"
-_ETAL = rf"(?:,?\s+(?:[{_UPPER}]\.\s*)?{OTHERS})"
+# (German styles that part the names with slashes put one before "u. a." too: "(Rush/Trivedi/u. a. 2006)".)
+_ETAL = rf"(?:(?:,?\s+|[ \t]?/[ \t]?)(?:[{_UPPER}]\.\s*)?{OTHERS})"
 # (The original's date may follow in square brackets, as the humanities cite a translation
 # or a reprint: "(BAKHTIN, 1988 [1975], 2011 [1954-1961])".)
 _ORIGINAL_DATE = r"(?:[ \t]?\[(?:1[5-9]\d\d|20\d\d)(?:[ \t]?[-–/][ \t]?(?:1[5-9]\d\d|20\d\d|\d\d))?\])"

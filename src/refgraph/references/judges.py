@@ -461,14 +461,15 @@ def surname_opening_model_title(rules: dict, model: dict) -> str:
     if not ours or len(ours) != len(theirs) or ours[:-1] != theirs[:-1]:
         return ""
     last, read = ours[-1], theirs[-1]
-    if last.literal or read.initials:
+    if last.literal:
         return ""
-    if read.family == last.family and 1 <= len(last.initials) <= 3:
+    if read.family == last.family and not read.initials and 1 <= len(last.initials) <= 3:
         # (Or the last person's undotted initials before the colon that ends the names:
         # "Frazer, A, Benmansour, S: Delayed …" read as "Benmansour" and the title "S: Delayed …".)
         opening = re.match(rf"{re.escape(last.initials)}\s*:\s+(?=\S)", model.get("title") or "")
         return (model.get("title") or "")[opening.end():] if opening else ""
-    if len(read.family) != 1 or not last.initials.startswith(read.family):
+    # (Two initials too: "J. A. Rey: Title" read as the person "J A" and the title "Rey: Title".)
+    if len(read.family) != 1 or not last.initials.startswith(read.family + read.initials):
         return ""
     opening = re.match(rf"{re.escape(last.family)}\s*[:.]\s+(?=\S)", model.get("title") or "")
     return (model.get("title") or "")[opening.end():] if opening else ""

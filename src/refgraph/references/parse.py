@@ -109,6 +109,9 @@ def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Refere
     return replace(stand_in, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
+_YEAR_AND_DASH = re.compile(r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s*[–—]\s+(?=\S)")
+
+
 def _without_number_marker(text: str) -> str:
     return _NUMBER_MARKER.sub("", text)
 
@@ -178,6 +181,10 @@ def _read(raw_markdown: str) -> Reference:
     if fields.get("title"):
         # (A title opens with no mark: "Fenton LR, et al: Decreased …" read with the colon.)
         fields["title"] = without_enclosing_quotes(re.sub(r"^[:;,]\s+(?=\S)", "", fields["title"]))
+        dated = _YEAR_AND_DASH.match(fields["title"])
+        if dated and fields.get("year", dated.group("year")) == dated.group("year"):
+            # Gallia Préhistoire's "Black A. 2014 – Title": the date and its dash open no title.
+            fields["title"], fields["year"] = fields["title"][dated.end():], dated.group("year")
     if (fields.get("journal") or "").endswith((":", ";")):
         fields["journal"] = fields["journal"].rstrip(":; ")  # "*Psychol Med*: 2013;43:471–481" (Muscle & Nerve)
     for field, medium in (("journal", JOURNAL_MEDIUM), ("title", TITLE_MEDIUM)):
