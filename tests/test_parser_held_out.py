@@ -867,3 +867,15 @@ def test_a_year_and_dash_before_the_title():
                           "*Psychother Psychosom*, 83.")
     assert (ref.title, ref.year, ref.journal, ref.volume) == ("Decreased occipital cortical glutamate levels", "2014",
                                                               "Psychother Psychosom", "83")
+
+
+@pytest.mark.parametrize("issue", ["", "2"])
+def test_volume_slash_issue_colon_pages(sample, sample_text, tmp_path, issue):
+    """German Harvard's "*Psychol Med* 43/2:471–481", the issue left empty where there is
+    none ("43/:471–481")."""
+    def printed(r):
+        names = ", ".join(f"{a.family}, {_dotted(a)}" for a in r.authors)
+        return f"{names} {r.year}. {r.title.rstrip('.')}. *{r.journal}* {r.volume}/{issue}:{r.pages}."
+
+    wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[2:])
+    assert len(wrong) <= 2, wrong

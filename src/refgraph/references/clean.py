@@ -404,11 +404,17 @@ _SLASHED_NUMBERS = re.compile(r"(?<=,\s)(?P<volume>\d{1,5})/(?P<issue>-|\d{1,4}|
                               r"(?P<pages>[A-Za-z]?\d{1,6}\s?[–-]\s?[A-Za-z]?\d{1,6})(?=[\s.,;]|$)")
 
 
+# German Harvard's "volume/issue:pages", the issue perhaps left empty: "*Lancet Psychiatry* 4/2:409–418", "19/:179–200".
+_VOLUME_SLASH_ISSUE = re.compile(r"(?<=\s)(?P<volume>\d{1,5})/(?P<issue>\d{1,4})?:(?=\s?[A-Za-z]?\d)")
+
+
 def slashed_numbers_parted(text: str) -> str:
-    """``text`` with "volume/issue/pages" written as "volume(issue), pages"."""
+    """``text`` with "volume/issue/pages" written as "volume(issue), pages", and
+    "volume/issue:pages" as "volume(issue):pages"."""
     if "/" not in text:
         return text
-    return _SLASHED_NUMBERS.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] != "-" else "") + f", {m['pages']}", text)
+    text = _SLASHED_NUMBERS.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] != "-" else "") + f", {m['pages']}", text)
+    return _VOLUME_SLASH_ISSUE.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] else "") + ":", text)
 
 
 def unspace_marks(text: str) -> str:
