@@ -649,7 +649,9 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
             # where the reading took another for the date: "GRICE, H. P. Logic and
             # Conversation. … delivered at Harvard University in 1967 … Copyright 1975"
             # cited "Grice (1975)". (The entry prints the year cited: nothing to correct.)
-            printed = [r for r in people if re.search(rf"(?<!\d){year}(?!\d)", r.text)]
+            # (A year, not a page: "2006;163:1905-17" prints no 1905, and MLA's "(Rush et al.
+            # 1905)" cites a page.)
+            printed = [r for r in people if re.search(rf"(?<![\d:;–-]){year}(?![\d–-])", r.text)]
             same_year = printed if len(printed) == 1 else []
         chosen = _narrow(work, same_year, suffix)
         targets.extend(r.position for r in chosen)
