@@ -418,7 +418,10 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
     pieces = [(m.start(), m.group()) for m in _NAME_PIECE.finditer(match.group("names"))]
     years = [y.strip() for y in re.split(r"\s*[,;]\s*", match.group("years")) if y.strip()]
     years += [m.group(1) for m in re.finditer(rf"[,;]\s*({_YEAR})", match.group("more") or "")]
-    years = [re.sub(rf"{_ORIGINAL_DATE}$", "", y) for y in years]  # (the edition's year is the entry's)
+    # (The edition's year is the entry's; the original's, in its brackets, is tried where no
+    # entry has the edition's: a list may date the work by the original, "… romance [1975].")
+    originals = tuple(m.group(1) if (m := re.search(r"\[(\d{4})", y)) else "" for y in years)
+    years = [re.sub(rf"{_ORIGINAL_DATE}$", "", y) for y in years]
     first_year = re.match(r"(\d{4}(?:/\d{4})?)([a-z]?)|(.+)", years[0])
     year = first_year.group(1) or first_year.group(3)
     suffix = first_year.group(2) or ""
@@ -442,7 +445,7 @@ def _work(source: SourceText, match, offset: int, index: dict, references: Refer
         span = source.span(names_start + first_at, ends)
         work = CitedWork(text=" ".join(source.text[span.start:span.end].split()), names=names, et_al=bool(match.group("etal")), year=year, suffix=suffix,
                          locator=(match.group("locator") or "").strip(" ,:"),
-                         span=span, extra_years=tuple(years[1:]))
+                         span=span, extra_years=tuple(years[1:]), original_years=originals if any(originals) else ())
         targets, candidates = _resolve(work, index, references)
         if only_if_found and not targets:
             continue
@@ -637,21 +640,20 @@ def _resolve(work: CitedWork, index: dict, references: ReferenceList) -> tuple[t
     years = [(work.year, work.suffix)]
     for extra in work.extra_years:  # a bare letter goes with the year just before it: "2010, 2011a,b"
         years.append(_split_year(extra, years[-1][0]))
-    for year, suffix in years:
-        same_year = [r for r in people if _year_matches(r, year)]
+    originals = work.original_years or ("",) * len(years)
+    for (year, suffix), original in zip(years, originals):
+        same_year = [r for r in people if _year_matches(r, year)] or [r for r in people if original and _year_matches(r, original)]
         if not same_year and year[:1].isdigit():
             # The year of the translation or reprint the text read, which the entry gives
             # after the original's: "… Paris: Gallimard, 2009 (Trad. cast. … Buenos Aires:
             # FCE, 2010)" is cited "(Foucault, 2010)".
             same_year = [r for r in people if year in _later_edition_years(r.text)]
         if not same_year and year[:1].isdigit():
-            # The year printed elsewhere in the only entry of those names that prints it,
-            # where the reading took another for the date: "GRICE, H. P. Logic and
-            # Conversation. … delivered at Harvard University in 1967 … Copyright 1975"
-            # cited "Grice (1975)". (The entry prints the year cited: nothing to correct.)
-            # (A year, not a page: "2006;163:1905-17" prints no 1905, and MLA's "(Rush et al.
-            # 1905)" cites a page.)
-            printed = [r for r in people if re.search(rf"(?<![\d:;–-]){year}(?![\d–-])", r.text)]
+            # The work's copyright year, where the reading took another year of the entry for
+            # the date: "GRICE, H. P. Logic and Conversation. … delivered at Harvard
+            # University in 1967 … Copyright 1975" cited "Grice (1975)". Only a year the entry
+            # marks as its copyright: a course's "1983 - 1984" or a page's "1905" is none.
+            printed = [r for r in people if re.search(rf"(?:©|\([Cc]\)|\b[Cc]opyright)\s*{year}(?!\d)", r.text)]
             same_year = printed if len(printed) == 1 else []
         chosen = _narrow(work, same_year, suffix)
         targets.extend(r.position for r in chosen)

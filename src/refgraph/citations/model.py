@@ -18,6 +18,7 @@ class CitedWork:
     locator: str  # "p. 4"
     span: Span
     extra_years: tuple[str, ...] = ()  # "2015, 2017b": further works by the same names
+    original_years: tuple[str, ...] = ()  # "1975" of "1988 [1975]", for each year ("" where none)
     targets: tuple[int, ...] = ()  # positions it resolves to: none (undefined), one, or several (ambiguous)
     candidates: tuple[int, ...] = ()  # for an unresolved work, the closest entries
 
