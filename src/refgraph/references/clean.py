@@ -414,7 +414,9 @@ def slashed_numbers_parted(text: str) -> str:
     if "/" not in text:
         return text
     text = _SLASHED_NUMBERS.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] != "-" else "") + f", {m['pages']}", text)
-    return _VOLUME_SLASH_ISSUE.sub(lambda m: m["volume"] + (f"({m['issue']})" if m["issue"] else "") + ":", text)
+    # (Not a double volume: "Florestais 41/42: 83-93" is volumes 41 and 42.)
+    return _VOLUME_SLASH_ISSUE.sub(lambda m: m.group() if m["issue"] and int(m["issue"]) == int(m["volume"]) + 1 else
+                                   m["volume"] + (f"({m['issue']})" if m["issue"] else "") + ":", text)
 
 
 def unspace_marks(text: str) -> str:
