@@ -879,3 +879,42 @@ def test_volume_slash_issue_colon_pages(sample, sample_text, tmp_path, issue):
 
     wrong = _misread(sample, sample_text, tmp_path, printed, compare=lambda r: _fields(r)[2:])
     assert len(wrong) <= 2, wrong
+
+
+def test_french_capitals_joined_by_et():
+    """French lists set whole names in capitals and join the last with "ET": "ABDALLAH, C. G.,
+    M. J. NICIU, L. JIANG ET A. BLACK. 2014." — four people, none called "JIANG ET A. BLACK"."""
+    ref = parse_reference("ABDALLAH, C. G., M. J. NICIU, L. JIANG ET A. BLACK. 2014. « Decreased occipital cortical "
+                          "glutamate levels », *Psychother Psychosom*, 83 : 298‑307.")
+    assert [(a.family, a.initials) for a in ref.authors] == [("ABDALLAH", "CG"), ("NICIU", "MJ"), ("JIANG", "L"),
+                                                             ("BLACK", "A")]
+
+
+def test_a_label_with_a_bracketed_year_before_each_entry(sample, tmp_path):
+    """São Paulo's IME lists each entry under "Abdallah et al. (2014)": the label is no part of
+    the names that follow it ("C. G. Abdallah et al. Title. *Journal*. 83, (2014), 298–307.")."""
+    articles = [r for r in sample.references if r.kind == "article" and r.volume and r.pages
+                and all(a.family and a.initials for a in r.authors)]
+    label = lambda r: (f"{r.authors[0].family} et al. ({r.year})" if len(r.authors) > 2 else
+                       " and ".join(a.family for a in r.authors) + f" ({r.year})")
+    articles = [r for r in articles if [label(o) for o in articles].count(label(r)) == 1]
+
+    def printed(r):
+        names = f"{_dotted(r.authors[0])} {r.authors[0].family}" + (" et al." if len(r.authors) > 2 else
+                                                                      "".join(f" and {_dotted(a)} {a.family}" for a in r.authors[1:]))
+        return f"{label(r)} {names}. {r.title.rstrip('.')}. *{r.journal}*. {r.volume}, ({r.year}), {r.pages}."
+
+    listing = "\n\n".join(printed(r) for r in sorted(articles, key=label))
+    analysis = analyse_text(f"# Paper\n\n## Introduction\n\nText.\n\n## References\n\n{listing}\n", tmp_path)
+    key = lambda r: (r.authors[0].family if r.authors else "", r.year)
+    read = {key(r): r for r in analysis.references}
+    # (The journal as the list prints it, its stop before the volume kept: "*Psychol Med*. 43".)
+    compare = lambda r: (r.authors[0].family, r.title.rstrip("."), r.journal.rstrip("."), r.year, r.volume, r.pages)
+    wrong = [label(r) for r in articles if key(r) not in read or compare(read[key(r)]) != compare(r)]
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_journal_after_in_with_its_volumes_label():
+    ref = parse_reference("De Berardis, D.; Fornaro, M.; Valchera, A.; u. a. (2018): Eradicating suicide at its roots, in: "
+                          "*Int J Mol Sci*, Jg. 19, S. 12–15.")
+    assert (ref.kind, ref.journal, ref.volume) == ("article", "Int J Mol Sci", "19")

@@ -44,7 +44,8 @@ _ET_AL = re.compile(rf"^(?:et\.? al\.?|{OTHERS_IN_WORDS}|and others|et al\.?,?|�
 _WHOLE_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}(?: ?[{KANA}{HAN}]{{1,4}})?|[{HANGUL}]{{2,4}}")
 _ET_AL_TAIL = re.compile(rf"\s+(?:et\.? al\.?|{OTHERS_IN_WORDS}|他)$|(?<=[{HAN}{HANGUL}])\s*(?:等人?|외|등)$", re.I)
 # "and" as the languages of the lists print it (French "et", never "et al.").
-_SPLIT_AND = re.compile(rf",?\s+(?:and|&(?!\s*al\b)|e(?!\s+outros\b)|y(?!\s+otros\b)|und|et(?!\s+al\b)|{OTHER_AND})\s+")
+# (In capitals, as French lists set whole names: "L. JIANG ET A. BLACK", "NICIU, M. J. ET BLACK, A.")
+_SPLIT_AND = re.compile(rf",?\s+(?:and|&(?!\s*al\b)|e(?!\s+outros\b)|y(?!\s+otros\b)|und|et(?!\s+al\b)|(?<=\.\s)ET(?=\s+[{_UPPER}])|(?<=[{_UPPER}]{{2}}\s)ET(?=\s+[{_UPPER}]\.)|{OTHER_AND})\s+")
 
 
 # A Spanish or Portuguese compound surname joined by "y" or "e", then its initials

@@ -206,7 +206,7 @@ _MEDLINE_PARTICLE = re.compile(rf"(?<=\w )([{_UPPER}])(?:de|da|do|dos|das)(?: (?
 # ("et" in lower case only: "Kavalali ET and Monteggia LM" has initials "ET".)
 # (French names in capitals print "ET" too — after an initial's stop only: "Smith ET, …" has
 # the initials E. T.)
-_CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|(?<=\.)\s+ET\s+(?=[A-Z])|\s*&\s*")
+_CONJUNCTION = re.compile(rf"\s*,?\s+(?:&|(?i:and|und)|et|Et|e|y|{OTHER_AND})\s+(?=[^\W\d_])|(?<=\.)\s+ET\s+(?=[A-Z])|(?<=[A-Z]{{2}})\s+ET\s+(?=[A-Z]\.)|\s*&\s*")
 
 
 # "J. -P." and "J.- P.": a hyphenated initial spaced apart in PDF text.

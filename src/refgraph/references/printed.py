@@ -1094,6 +1094,9 @@ _JOURNAL_AND_NUMBERS = re.compile(rf"(?P<journal>.*?[^\W\d_].*?)\s+(?!(?:1[5-9]|
                                   rf"(?:\s*\((?P<issue>[\w/–-]{{1,9}})\))?(?:\s*[:,]\s*(?:S\.\s*|pp?\.\s*)?{PAGES})?\.?")
 
 
+_JOURNAL_THEN_VOLUME_LABEL = re.compile(rf"(?P<journal>.*?[^\W\d_].*?)[,\s]+(?:{YEAR_RUN}|[Vv]ol|Bd)\.?")
+
+
 def _journal_read_as_book(fields: dict, core: str) -> dict:
     """A chapter's "book" that is a journal with its volume (and issue and pages), with no
     editors, publisher or place: the article's journal. So is a book's "publisher" printed
@@ -1110,6 +1113,10 @@ def _journal_read_as_book(fields: dict, core: str) -> dict:
         source = "publisher"
     else:
         return fields
+    labelled = _JOURNAL_THEN_VOLUME_LABEL.fullmatch(fields.get(source) or "")
+    if labelled and fields.get("volume"):
+        # ("in: *Int J Mol Sci*, Jg. 19": the volume read, its label left with the journal.)
+        return {**{k: v for k, v in fields.items() if k != source}, "kind": "article", "journal": labelled.group("journal")}
     numbered = _JOURNAL_AND_NUMBERS.fullmatch(fields.get(source) or "")
     if not numbered:
         return fields
