@@ -29,11 +29,10 @@ _ET_AL = rf"[*_]?(?:et\s+al(?:\.|ii\b|\b)|{OTHER_ET_AL})[*_]?\.?"
 # by a slash ("Insel / Scolnick 2006"), or several; it may end in a colon, a dash or a comma
 # before its entry ("Abdallah et alii 2014 : ABDALLAH (C. G.), …", "Altamura et alii 1993,
 # Altamura C. A., Mauri M. C., …"), or an equals sign (Italian humanities: "Abdallah 2014 =
-# C. G. Abdallah, …"); or in square brackets (J.UCS: "[Abdallah et al., 2014] Abdallah, C. G., …");
-# the year may be bracketed ("Abdallah et al. (2014) C. G. Abdallah et al. Title", São Paulo's IME).
+# C. G. Abdallah, …"); or in square brackets (J.UCS: "[Abdallah et al., 2014] Abdallah, C. G., …").
 _LABEL = re.compile(
     rf"^(?P<open>\[)?(?P<label>(?P<name>{_NAME})(?:\s+{_ET_AL}|(?:,\s+{_NAME}){{0,3}}(?:\s+(?:and|&|et|und|y|e)\s+|\s*/\s*){_NAME}|(?:,\s+{_NAME}){{1,3}})?"
-    rf",?\s+(?P<bracket>\()?(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?)(?(bracket)\)))(?(open)\])(?:\s*(?P<separator>[:–—,=]))?\s+(?=\S)")
+    rf",?\s+(?P<year>(?:1[6-9]|20)\d\d)(?P<suffix>[a-z]?))(?(open)\])(?:\s*(?P<separator>[:–—,=]))?\s+(?=\S)")
 _MOST = 0.6
 _HYPHENS = re.compile(r"[‐‑‒–-]")
 
