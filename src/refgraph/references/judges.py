@@ -608,17 +608,6 @@ def initials_handed_to_title_word(rules: dict, model: dict) -> bool:
             and handed.initials == last.initials and handed.family == title.split()[0].strip(".,:;"))
 
 
-def journal_read_as_rules_book(rules: dict, model: dict) -> bool:
-    """Whether the rules read a journal after German "In:" as a chapter's book, where the
-    model read the journal and its numbers: "… (2018): Title. In: Int J Mol Sci 19." with
-    the book "Int J Mol Sci 19" (no editors, no publisher) — the model's journal and
-    volume are the reading."""
-    book, journal = rules.get("booktitle") or "", model.get("journal") or model.get("container") or ""
-    if rules.get("kind") != "chapter" or not journal or rules.get("publisher") or rules.get("editors") or not book.startswith(journal):
-        return False
-    return bool(re.fullmatch(r"[\s,.;:]*\d[\d\s()/,.;:–-]*", book[len(journal):])) and bool(model.get("volume") or model.get("pages"))
-
-
 def names_and_date_in_model_title(rules: dict, model: dict) -> str:
     """The title after the names and the bracketed date that the model ran into it, where
     the rules read all the names and that year: "…, C. Yang, H. Koike und K. Hashimoto

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from ..source import LIGATURES, Span
 from .cjk import japanese_marks_as_latin, with_latin_marks
-from .clean import (doubled_quotes_joined, emphasised, et_al_unbracketed, guillemets_turned_out, quoted_journal_in_italics, year_after_pages_moved, join_broken_words, join_formula_subscripts, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_year,
-                    unglue_sentence_stops, unspace_marks, volume_labels_in_english, year_without_day)
+from .clean import (doubled_quotes_joined, emphasised, et_al_unbracketed, guillemets_turned_out, join_broken_words, join_formula_subscripts,
+                    quoted_journal_in_italics, slashed_numbers_parted, strip_markdown, unglue_month_year, unglue_sentence_stops, unglue_year,
+                    unspace_marks, volume_labels_in_english, year_after_pages_moved, year_without_day)
 from .identifiers import ams_cited_year, lift_identifiers, notice_spans, without_pubmed_notes
 from .journals import letter_is_a_series
 from .learned import entry_kind, model_fields, without_enclosing_quotes
@@ -109,9 +110,6 @@ def _without_title_read_as_names(raw_markdown: str, parsed: Reference) -> Refere
     return replace(stand_in, raw=parsed.raw, span=parsed.span, authors=(Author(literal=rule.group("rule")),))
 
 
-_YEAR_AND_DASH = re.compile(r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s*[–—]\s+(?=\S)")
-
-
 def _without_number_marker(text: str) -> str:
     return _NUMBER_MARKER.sub("", text)
 
@@ -177,16 +175,7 @@ def _read(raw_markdown: str) -> Reference:
     if re.search(r"\[\s*en ligne\b[^\]]*$", fields.get("title") or ""):
         # The opening of "[en ligne (12 janvier 2016) : URL]", whose address and date were lifted.
         fields["title"] = re.sub(r"[\s.,]*\[\s*en ligne\b[^\]]*$", "", fields["title"])
-    fields = _without_separator_dashes(fields)
-    if fields.get("title"):
-        # (A title opens with no mark: "Fenton LR, et al: Decreased …" read with the colon.)
-        fields["title"] = without_enclosing_quotes(re.sub(r"^[:;,]\s+(?=\S)", "", fields["title"]))
-        dated = _YEAR_AND_DASH.match(fields["title"])
-        if dated and fields.get("year", dated.group("year")) == dated.group("year"):
-            # Gallia Préhistoire's "Black A. 2014 – Title": the date and its dash open no title.
-            fields["title"], fields["year"] = fields["title"][dated.end():], dated.group("year")
-    if (fields.get("journal") or "").endswith((":", ";")):
-        fields["journal"] = fields["journal"].rstrip(":; ")  # "*Psychol Med*: 2013;43:471–481" (Muscle & Nerve)
+    fields = _marks_at_field_edges(_without_separator_dashes(fields))
     for field, medium in (("journal", JOURNAL_MEDIUM), ("title", TITLE_MEDIUM)):
         if medium.search(fields.get(field) or ""):
             fields[field] = medium.sub("", fields[field]).strip()
@@ -215,6 +204,25 @@ def _read(raw_markdown: str) -> Reference:
     certainty = round(tagger.probability_of(labels), 4)
     return Reference(number=0, raw=raw_markdown, span=Span(0, len(raw_markdown), 1, 1), parser=parser,
                      confidence=confidence, certainty=certainty, parts=parts, **fields)
+
+
+_YEAR_AND_DASH = re.compile(r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s*[–—]\s+(?=\S)")
+
+
+def _marks_at_field_edges(fields: dict) -> dict:
+    """The marks that part an entry's fields, read into a field's edge: a title opens with no
+    colon ("Fenton LR, et al: Decreased …"), nor with its date and a dash (Gallia
+    Préhistoire's "Black A. 2014 – Title"), and no quotes enclose it; a journal ends with no
+    colon ("*Psychol Med*: 2013;43:471–481", Muscle & Nerve)."""
+    mended = dict(fields)
+    if mended.get("title"):
+        mended["title"] = without_enclosing_quotes(re.sub(r"^[:;,]\s+(?=\S)", "", mended["title"]))
+        dated = _YEAR_AND_DASH.match(mended["title"])
+        if dated and mended.get("year", dated.group("year")) == dated.group("year"):
+            mended["title"], mended["year"] = mended["title"][dated.end():], dated.group("year")
+    if (mended.get("journal") or "").endswith((":", ";")):
+        mended["journal"] = mended["journal"].rstrip(":; ")
+    return mended
 
 
 def _without_separator_dashes(fields: dict) -> dict:
@@ -346,8 +354,7 @@ def _choose(rules: dict | None, model: dict, confidence: dict, tagged, tagger, t
                  and not judges.sentence_in_rules_journal(rules, model_record)
                  and not judges.book_in_rules_journal(rules, model_record)
                  and not judges.listed_journal_in_model_only(rules, model_record)
-                 and not judges.names_before_colon_in_rules_title(rules, model_record)
-                 and not judges.journal_read_as_rules_book(rules, model_record))
+                 and not judges.names_before_colon_in_rules_title(rules, model_record))
     body_author = rules is not None and judges.body_read_as_model_title(rules, model_record)
     labels = _labels_of(rules, tagged) if plausible else None
     if labels is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import UPPER
+from .patterns import UPPER, YEAR
 
 # A person as PubMed prints one: a surname of up to three words (hyphens and apostrophes
 # too), then one to three capitals, perhaps a suffix.
@@ -18,7 +18,7 @@ _NAMES_AFTER_TITLE = re.compile(rf"(?<=[^\W\d_][.?!])\s+(?P<names>{_PERSON}(?:, 
 # PubMed's source after the names: "Psychol Med. 2013 Mar;43(3):471-81."
 _VANCOUVER_SOURCE = re.compile(r"\.\s*(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 _NAMES_MARKS = re.compile(rf"&|\b[{UPPER}]\.\s?[{UPPER}]\.|,\s*[{UPPER}]\.")
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _OPENS_WITH_NAMES = re.compile(rf"^\s*{_PERSON}(?:,|\.|\s+et al)")
 
 
